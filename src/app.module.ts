@@ -1,0 +1,23 @@
+import { Module } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
+import { InfrastructureModule } from './infrastructure/infrastructure.module';
+import { AllExceptionsFilter } from './infrastructure/http/all-exceptions.filter';
+import { createValidationPipe } from './infrastructure/http/validation';
+import { CoursesModule } from './modules/courses/courses.module';
+import { HealthModule } from './modules/health/health.module';
+import { LearnersModule } from './modules/learners/learners.module';
+import { PersonasModule } from './modules/personas/personas.module';
+import { SegmentsModule } from './modules/segments/segments.module';
+import { ApiKeyGuard } from './modules/workspaces/api-key.guard';
+import { WorkspacesModule } from './modules/workspaces/workspaces.module';
+
+/** The HTTP API. It never sends anything itself: that is the worker's job. */
+@Module({
+  imports: [InfrastructureModule, HealthModule, WorkspacesModule, LearnersModule, PersonasModule, SegmentsModule, CoursesModule],
+  providers: [
+    { provide: APP_GUARD, useExisting: ApiKeyGuard },
+    { provide: APP_FILTER, useClass: AllExceptionsFilter },
+    { provide: APP_PIPE, useFactory: createValidationPipe },
+  ],
+})
+export class AppModule {}

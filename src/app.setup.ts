@@ -1,0 +1,27 @@
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { Logger } from 'nestjs-pino';
+
+/** Everything an API instance needs beyond its module graph; shared by main.ts and the e2e tests. */
+export function configureApi(app: NestExpressApplication): NestExpressApplication {
+  app.useLogger(app.get(Logger));
+  app.set('trust proxy', 'loopback');
+  app.useBodyParser('json', { limit: '2mb' });
+  app.enableShutdownHooks();
+
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle('Clarion API')
+      .setDescription(
+        'Learning-marketing campaign engine: learners, personas, segments, courses, templates, campaigns and their reports. ' +
+          'Authenticate with `Authorization: Bearer <api key>`. Errors share one envelope: ' +
+          '`{"error": {"code", "message", "details": [{"path", "message"}]}, "correlationId"}`.',
+      )
+      .setVersion('1')
+      .addBearerAuth({ type: 'http', scheme: 'bearer', description: 'A workspace API key (clk_…)' })
+      .build(),
+  );
+  SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json' });
+  return app;
+}

@@ -1,0 +1,13 @@
+import { Module } from '@nestjs/common';
+import { InfrastructureModule } from './infrastructure/infrastructure.module';
+import { CoursesModule } from './modules/courses/courses.module';
+import { LearnersModule } from './modules/learners/learners.module';
+import { PersonasModule } from './modules/personas/personas.module';
+import { SegmentsModule } from './modules/segments/segments.module';
+import { WorkspacesModule } from './modules/workspaces/workspaces.module';
+
+/** The services the command line drives directly. */
+@Module({
+  imports: [InfrastructureModule, WorkspacesModule, LearnersModule, PersonasModule, SegmentsModule, CoursesModule],
+})
+export class CliModule {}

@@ -1,0 +1,118 @@
+import 'reflect-metadata';
+import { Command, InvalidArgumentError } from 'commander';
+import { NestFactory } from '@nestjs/core';
+import { IANAZone } from 'luxon';
+import { loadConfig } from './config/app-config';
+import { CliModule } from './cli.module';
+import { Role } from './common/enums';
+import { migrate, pendingMigrations, revertLastMigration } from './infrastructure/database/migrator';
+import { exitOnStartupError } from './infrastructure/startup';
+import { WorkspacesService } from './modules/workspaces/workspaces.service';
+import { runDemo } from './demo/demo';
+
+const program = new Command()
+  .name('clarion')
+  .description('Clarion command line: what the HTTP API does not cover.')
+  .showHelpAfterError();
+
+program
+  .command('migrate')
+  .description('Create the database if missing and apply pending migrations')
+  .action(async () => {
+    const report = await migrate(loadConfig());
+    if (report.createdDatabase) say('Created the database.');
+    say(report.applied.length ? `Applied ${report.applied.length} migration(s): ${report.applied.join(', ')}` : 'Database is up to date.');
+  });
+
+program
+  .command('migrate:revert')
+  .description('Revert the last applied migration')
+  .action(async () => {
+    const name = await revertLastMigration(loadConfig());
+    say(name ? `Reverted ${name}.` : 'No migration to revert.');
+  });
+
+program
+  .command('workspace:create')
+  .argument('<name>', 'the workspace name, e.g. "Acme Learning"')
+  .option('--locale <locale>', 'default locale of the workspace', 'en')
+  .option('--time-zone <zone>', 'IANA time zone of the workspace', zone, 'Europe/Paris')
+  .description('Create a workspace and print its first admin API key (shown once)')
+  .action(async (name: string, options: { locale: string; timeZone: string }) => {
+    await withContext(async (app) => {
+      const { workspace, key } = await app.get(WorkspacesService).createWorkspace({ name, defaultLocale: options.locale, timeZone: options.timeZone });
+      say(`Workspace "${workspace.name}" created (id ${workspace.id}, slug ${workspace.slug}).`);
+      say(`Admin API key (shown once, store it now):\n\n  ${key}\n`);
+    });
+  });
+
+program
+  .command('apikey:create')
+  .argument('<workspace>', 'workspace slug')
+  .argument('<name>', 'a name to recognise the key by')
+  .argument('[role]', `one of ${Object.values(Role).join(', ')}`, role, Role.Viewer)
+  .description('Create another API key for a workspace and print it (shown once)')
+  .action(async (slug: string, name: string, keyRole: Role) => {
+    await withContext(async (app) => {
+      const service = app.get(WorkspacesService);
+      const workspace = await service.findBySlug(slug);
+      if (!workspace) throw new CliError(`No workspace with slug "${slug}".`);
+      const { key } = await service.createApiKey(workspace.id, name, keyRole);
+      say(`${keyRole} key for "${workspace.name}" (shown once):\n\n  ${key}\n`);
+    });
+  });
+
+program
+  .command('demo')
+  .description('Migrate, seed a demo workspace and show what Clarion does with it')
+  .option('--learners <n>', 'how many learners to generate', positiveInt, 3000)
+  .action(async (options: { learners: number }) => {
+    const config = loadConfig();
+    const report = await migrate(config);
+    say(report.applied.length ? `✔ Database migrated (${report.applied.length} migration(s) applied)` : '✔ Database up to date');
+    await withContext((app) => runDemo(app, { learners: options.learners }));
+  });
+
+class CliError extends Error {}
+
+type Context = Awaited<ReturnType<typeof NestFactory.createApplicationContext>>;
+
+async function withContext<T>(work: (app: Context) => Promise<T>): Promise<T> {
+  const pending = await pendingMigrations(loadConfig());
+  if (pending.length) throw new CliError(`The database has ${pending.length} pending migration(s): run \`npm run migration:run\` first.`);
+  const app = await NestFactory.createApplicationContext(CliModule, { logger: ['error', 'warn'], abortOnError: false });
+  try {
+    return await work(app);
+  } finally {
+    await app.close();
+  }
+}
+
+function say(line: string): void {
+  process.stdout.write(`${line}\n`);
+}
+
+function zone(value: string): string {
+  if (!IANAZone.isValidZone(value)) throw new InvalidArgumentError(`"${value}" is not an IANA time zone.`);
+  return value;
+}
+
+function role(value: string): Role {
+  if (!Object.values(Role).includes(value as Role)) throw new InvalidArgumentError(`must be one of ${Object.values(Role).join(', ')}.`);
+  return value as Role;
+}
+
+function positiveInt(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('must be a positive whole number.');
+  return n;
+}
+
+program.parseAsync(process.argv).catch((error: unknown) => {
+  if (error instanceof CliError) {
+    process.stderr.write(`clarion: ${error.message}\n`);
+    process.exit(1);
+  }
+  exitOnStartupError(error);
+});
+

@@ -1,0 +1,28 @@
+import { createParamDecorator, type ExecutionContext, SetMetadata } from '@nestjs/common';
+import { Role } from '../enums';
+
+/** Who is calling: the workspace every query is scoped to, and the role of the API key. */
+export interface AuthContext {
+  workspaceId: string;
+  role: Role;
+  apiKeyId: string;
+}
+
+export const ROLES_KEY = 'clarion:roles';
+export const PUBLIC_KEY = 'clarion:public';
+
+/**
+ * Roles allowed to call a handler besides admin, who may call everything. Without it, reads
+ * (GET, HEAD) are open to every role and writes to admin only, so a forgotten annotation fails safe.
+ */
+export const Roles = (...roles: Role[]) => SetMetadata(ROLES_KEY, roles);
+
+/** Marks a route that needs no API key (health, tracking, signed webhooks). */
+export const Public = () => SetMetadata(PUBLIC_KEY, true);
+
+/** Injects the caller's AuthContext. */
+export const Auth = createParamDecorator((_: unknown, ctx: ExecutionContext): AuthContext => {
+  const request = ctx.switchToHttp().getRequest<{ auth?: AuthContext }>();
+  if (!request.auth) throw new Error('Auth context missing: is the route marked @Public()?');
+  return request.auth;
+});

@@ -1,0 +1,58 @@
+/** What kind of failure an error is; the HTTP layer maps each kind to one status. */
+export enum ErrorKind {
+  Invalid = 'invalid',
+  Unprocessable = 'unprocessable',
+  Unauthenticated = 'unauthenticated',
+  Forbidden = 'forbidden',
+  NotFound = 'not_found',
+  Conflict = 'conflict',
+  PayloadTooLarge = 'payload_too_large',
+  Unavailable = 'unavailable',
+}
+
+export interface ErrorDetail {
+  /** Where the problem is, as a JSON path into the input (`rule.all[1].field`, `email`, `row 12`). */
+  path: string;
+  message: string;
+}
+
+/**
+ * An expected failure with a stable machine code (`SEGMENT.UNKNOWN_FIELD`). Services throw these;
+ * the global exception filter turns them into the API's error envelope. Services never throw
+ * HttpException.
+ */
+export class DomainError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+    readonly kind: ErrorKind,
+    readonly details: ErrorDetail[] = [],
+  ) {
+    super(message);
+    this.name = 'DomainError';
+  }
+
+  static invalid(code: string, message: string, details: ErrorDetail[] = []): DomainError {
+    return new DomainError(code, message, ErrorKind.Invalid, details);
+  }
+
+  static unprocessable(code: string, message: string, details: ErrorDetail[] = []): DomainError {
+    return new DomainError(code, message, ErrorKind.Unprocessable, details);
+  }
+
+  static notFound(code: string, message: string): DomainError {
+    return new DomainError(code, message, ErrorKind.NotFound);
+  }
+
+  static conflict(code: string, message: string, details: ErrorDetail[] = []): DomainError {
+    return new DomainError(code, message, ErrorKind.Conflict, details);
+  }
+
+  static forbidden(code: string, message: string): DomainError {
+    return new DomainError(code, message, ErrorKind.Forbidden);
+  }
+
+  static unauthenticated(code: string, message: string): DomainError {
+    return new DomainError(code, message, ErrorKind.Unauthenticated);
+  }
+}

@@ -1,0 +1,127 @@
+import { IANAZone } from 'luxon';
+
+export type NodeEnv = 'development' | 'test' | 'production';
+export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+
+/** The whole validated configuration. Built once by `loadConfig`; nothing else reads process.env. */
+export class AppConfig {
+  nodeEnv: NodeEnv;
+  port: number;
+  /** Base URL learners reach for tracking links and the preference page. */
+  publicBaseUrl: string;
+  databaseUrl: string;
+  databasePoolSize: number;
+  redisUrl: string;
+  /** Prefix of every BullMQ key; use a hash tag such as `{clarion}` on Redis Cluster. */
+  queuePrefix: string;
+  logLevel: LogLevel;
+  logPretty: boolean;
+  /** Secret that signs tracking tokens and encrypts webhook URLs and secrets at rest. */
+  appSecret: string;
+  /** SMTP relay; when absent, email is written as .eml files to `outboxDir`. */
+  smtpUrl: string | null;
+  outboxDir: string;
+  workerConcurrency: number;
+  defaultTimeZone: string;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+type Env = Record<string, string | undefined>;
+
+const DEV_SECRET = 'clarion-development-secret-change-me-0123456789';
+
+/**
+ * Reads and validates the environment, collecting every problem before failing so that an
+ * operator fixes them all in one go.
+ */
+export function loadConfig(env: Env = process.env): AppConfig {
+  const problems: string[] = [];
+  // Each parser throws a message; `read` records it and carries on with the default.
+  const read = <T>(name: string, fallback: T, parse: (raw: string) => T): T => {
+    const raw = env[name]?.trim();
+    if (!raw) return fallback;
+    try {
+      return parse(raw);
+    } catch (error) {
+      problems.push(`${name}: ${(error as Error).message}`);
+      return fallback;
+    }
+  };
+
+  const nodeEnv = read<NodeEnv>('NODE_ENV', 'development', (v) => oneOf(v, ['development', 'test', 'production']));
+
+  const config = new AppConfig();
+  config.nodeEnv = nodeEnv;
+  config.port = read('PORT', 3000, (v) => intIn(v, 1, 65535));
+  config.databaseUrl = read('DATABASE_URL', 'postgres://postgres@127.0.0.1:5432/clarion', url('postgres:', 'postgresql:'));
+  config.redisUrl = read('REDIS_URL', 'redis://127.0.0.1:6379', url('redis:', 'rediss:'));
+  config.publicBaseUrl = read('PUBLIC_BASE_URL', `http://localhost:${config.port}`, url('http:', 'https:')).replace(/\/+$/, '');
+  config.smtpUrl = read<string | null>('SMTP_URL', null, url('smtp:', 'smtps:'));
+  config.databasePoolSize = read('DATABASE_POOL_SIZE', 10, (v) => intIn(v, 1, 200));
+  config.workerConcurrency = read('WORKER_CONCURRENCY', 8, (v) => intIn(v, 1, 512));
+  config.queuePrefix = env.QUEUE_PREFIX?.trim() || 'clarion';
+  if (/\s/.test(config.queuePrefix)) problems.push('QUEUE_PREFIX: must not contain white space');
+  config.outboxDir = env.OUTBOX_DIR?.trim() || 'outbox';
+  config.logPretty = read('LOG_PRETTY', nodeEnv === 'development', parseBool);
+
+  config.logLevel = read<LogLevel>('LOG_LEVEL', nodeEnv === 'test' ? 'silent' : 'info', (v) =>
+    oneOf(v, ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']),
+  );
+  config.defaultTimeZone = read('DEFAULT_TIME_ZONE', 'Europe/Paris', (v) => {
+    if (!IANAZone.isValidZone(v)) throw new Error(`"${v}" is not an IANA time zone`);
+    return v;
+  });
+
+  const secret = env.APP_SECRET?.trim();
+  if (!secret) {
+    if (nodeEnv === 'production') problems.push('APP_SECRET: required in production (at least 32 characters)');
+    config.appSecret = DEV_SECRET;
+  } else if (secret.length < 32) {
+    problems.push('APP_SECRET: must be at least 32 characters');
+    config.appSecret = secret;
+  } else {
+    config.appSecret = secret;
+  }
+
+  if (problems.length > 0) throw new ConfigError(problems);
+  return config;
+}
+
+function oneOf<T extends string>(raw: string, allowed: readonly T[]): T {
+  if (!allowed.includes(raw as T)) throw new Error(`must be one of ${allowed.join(', ')} (got "${raw}")`);
+  return raw as T;
+}
+
+function intIn(raw: string, min: number, max: number): number {
+  if (!/^\d+$/.test(raw)) throw new Error(`must be a whole number (got "${raw}")`);
+  const n = Number(raw);
+  if (n < min || n > max) throw new Error(`must be between ${min} and ${max} (got ${n})`);
+  return n;
+}
+
+function parseBool(raw: string): boolean {
+  if (/^(1|true|yes|on)$/i.test(raw)) return true;
+  if (/^(0|false|no|off)$/i.test(raw)) return false;
+  throw new Error(`must be true or false (got "${raw}")`);
+}
+
+function url(...protocols: string[]): (raw: string) => string {
+  return (raw) => {
+    let parsed: URL;
+    try {
+      parsed = new URL(raw);
+    } catch {
+      throw new Error('is not a valid URL');
+    }
+    if (!protocols.includes(parsed.protocol)) {
+      throw new Error(`must start with ${protocols.map((p) => `${p}//`).join(' or ')}`);
+    }
+    return raw;
+  };
+}

@@ -1,0 +1,34 @@
+import { ValidationPipe, type ValidationError } from '@nestjs/common';
+import { DomainError, type ErrorDetail } from '../../common/errors/domain-error';
+
+/** Flattens class-validator's tree into `{path, message}` pairs (`steps[2].offset`). */
+export function flattenValidationErrors(errors: ValidationError[], parent = ''): ErrorDetail[] {
+  const details: ErrorDetail[] = [];
+  for (const error of errors) {
+    const path = /^\d+$/.test(error.property)
+      ? `${parent}[${error.property}]`
+      : parent
+        ? `${parent}.${error.property}`
+        : error.property;
+    for (const message of Object.values(error.constraints ?? {})) {
+      details.push({ path, message });
+    }
+    if (error.children?.length) details.push(...flattenValidationErrors(error.children, path));
+  }
+  return details;
+}
+
+/** The one validation pipe of the API: unknown fields are refused, types converted, errors named. */
+export function createValidationPipe(): ValidationPipe {
+  return new ValidationPipe({
+    whitelist: true,
+    forbidNonWhitelisted: true,
+    transform: true,
+    transformOptions: { enableImplicitConversion: false },
+    exceptionFactory: (errors) => {
+      const details = flattenValidationErrors(errors);
+      const summary = details.map((d) => `${d.path}: ${d.message}`).slice(0, 3).join('; ');
+      return DomainError.invalid('VALIDATION.FAILED', `Invalid request: ${summary}`, details);
+    },
+  });
+}

@@ -1,0 +1,40 @@
+import { Body, Controller, Delete, Get, HttpCode, Param, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Auth, type AuthContext } from '../../common/auth/auth-context';
+import { ParseIdPipe } from '../../common/http/parse-id.pipe';
+import { ApiKeyDto, CreateApiKeyDto, CreatedApiKeyDto } from './dto/api-key.dto';
+import { WorkspaceDto } from './dto/workspace.dto';
+import { WorkspacesService } from './workspaces.service';
+
+@ApiTags('workspace')
+@ApiBearerAuth()
+@Controller('v1')
+export class WorkspacesController {
+  constructor(private readonly workspaces: WorkspacesService) {}
+
+  @Get('workspace')
+  @ApiOperation({ summary: 'The workspace of the calling key' })
+  async current(@Auth() auth: AuthContext): Promise<WorkspaceDto> {
+    return WorkspaceDto.from(await this.workspaces.getWorkspace(auth.workspaceId));
+  }
+
+  @Get('api-keys')
+  @ApiOperation({ summary: 'List API keys (never the keys themselves)' })
+  async listKeys(@Auth() auth: AuthContext): Promise<ApiKeyDto[]> {
+    return (await this.workspaces.listApiKeys(auth.workspaceId)).map(ApiKeyDto.from);
+  }
+
+  @Post('api-keys')
+  @ApiOperation({ summary: 'Create an API key (admin). The key is in the answer, once.' })
+  async createKey(@Auth() auth: AuthContext, @Body() body: CreateApiKeyDto): Promise<CreatedApiKeyDto> {
+    const { apiKey, key } = await this.workspaces.createApiKey(auth.workspaceId, body.name, body.role);
+    return { ...ApiKeyDto.from(apiKey), key };
+  }
+
+  @Delete('api-keys/:id')
+  @HttpCode(204)
+  @ApiOperation({ summary: 'Revoke an API key (admin). The last admin key cannot be revoked.' })
+  async revokeKey(@Auth() auth: AuthContext, @Param('id', ParseIdPipe) id: string): Promise<void> {
+    await this.workspaces.revokeApiKey(auth.workspaceId, id);
+  }
+}

@@ -1,0 +1,65 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, IsNull, type EntityManager } from 'typeorm';
+import { Role } from '../../common/enums';
+import { ApiKey } from './api-key.entity';
+import { Workspace } from './workspace.entity';
+
+@Injectable()
+export class WorkspacesRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    return this.dataSource.transaction(work);
+  }
+
+  findWorkspaceBySlug(slug: string): Promise<Workspace | null> {
+    return this.dataSource.getRepository(Workspace).findOneBy({ slug });
+  }
+
+  findWorkspace(id: string): Promise<Workspace | null> {
+    return this.dataSource.getRepository(Workspace).findOneBy({ id });
+  }
+
+  async slugExists(manager: EntityManager, slug: string): Promise<boolean> {
+    return manager.getRepository(Workspace).existsBy({ slug });
+  }
+
+  insertWorkspace(manager: EntityManager, values: Pick<Workspace, 'name' | 'slug' | 'defaultLocale' | 'timeZone'>): Promise<Workspace> {
+    const repo = manager.getRepository(Workspace);
+    return repo.save(repo.create(values));
+  }
+
+  insertApiKey(manager: EntityManager, values: Pick<ApiKey, 'workspaceId' | 'name' | 'role' | 'prefix' | 'keyHash'>): Promise<ApiKey> {
+    const repo = manager.getRepository(ApiKey);
+    return repo.save(repo.create(values));
+  }
+
+  findActiveKeyByHash(keyHash: string): Promise<ApiKey | null> {
+    return this.dataSource.getRepository(ApiKey).findOneBy({ keyHash, revokedAt: IsNull() });
+  }
+
+  listKeys(workspaceId: string): Promise<ApiKey[]> {
+    return this.dataSource.getRepository(ApiKey).find({ where: { workspaceId }, order: { createdAt: 'ASC' } });
+  }
+
+  async revokeKey(workspaceId: string, id: string): Promise<boolean> {
+    const result = await this.dataSource
+      .getRepository(ApiKey)
+      .update({ id, workspaceId, revokedAt: IsNull() }, { revokedAt: () => 'now()' });
+    return (result.affected ?? 0) > 0;
+  }
+
+  async countActiveAdmins(workspaceId: string): Promise<number> {
+    return this.dataSource.getRepository(ApiKey).countBy({ workspaceId, role: Role.Admin, revokedAt: IsNull() });
+  }
+
+  /** Records use at most once a minute per key, so reads do not turn into a write per request. */
+  async touchKey(id: string): Promise<void> {
+    await this.dataSource.query(
+      `UPDATE api_keys SET last_used_at = now()
+        WHERE id = $1 AND (last_used_at IS NULL OR last_used_at < now() - interval '1 minute')`,
+      [id],
+    );
+  }
+}

@@ -1,0 +1,92 @@
+import { Injectable } from '@nestjs/common';
+import { Role } from '../../common/enums';
+import type { ApiKey } from './api-key.entity';
+import { generateApiKey, hashApiKey } from './api-key-secret';
+import type { Workspace } from './workspace.entity';
+import { WorkspaceErrors } from './workspaces.errors';
+import { WorkspacesRepository } from './workspaces.repository';
+
+export interface CreatedKey {
+  apiKey: ApiKey;
+  /** The plaintext key: shown once, never stored. */
+  key: string;
+}
+
+@Injectable()
+export class WorkspacesService {
+  constructor(private readonly repository: WorkspacesRepository) {}
+
+  /** Creates a workspace with its first admin key, in one transaction. */
+  async createWorkspace(input: { name: string; defaultLocale?: string; timeZone?: string }): Promise<{ workspace: Workspace } & CreatedKey> {
+    return this.repository.transaction(async (manager) => {
+      const base = slugify(input.name);
+      let slug = base;
+      for (let n = 2; await this.repository.slugExists(manager, slug); n++) slug = `${base}-${n}`;
+      const workspace = await this.repository.insertWorkspace(manager, {
+        name: input.name.trim(),
+        slug,
+        defaultLocale: input.defaultLocale ?? 'en',
+        timeZone: input.timeZone ?? 'Europe/Paris',
+      });
+      const secret = generateApiKey();
+      const apiKey = await this.repository.insertApiKey(manager, {
+        workspaceId: workspace.id,
+        name: 'First admin key',
+        role: Role.Admin,
+        prefix: secret.prefix,
+        keyHash: secret.hash,
+      });
+      return { workspace, apiKey, key: secret.key };
+    });
+  }
+
+  findBySlug(slug: string): Promise<Workspace | null> {
+    return this.repository.findWorkspaceBySlug(slug);
+  }
+
+  async getWorkspace(id: string): Promise<Workspace> {
+    const workspace = await this.repository.findWorkspace(id);
+    if (!workspace) throw WorkspaceErrors.workspaceNotFound(id);
+    return workspace;
+  }
+
+  async createApiKey(workspaceId: string, name: string, role: Role): Promise<CreatedKey> {
+    const secret = generateApiKey();
+    const apiKey = await this.repository.transaction((manager) =>
+      this.repository.insertApiKey(manager, { workspaceId, name, role, prefix: secret.prefix, keyHash: secret.hash }),
+    );
+    return { apiKey, key: secret.key };
+  }
+
+  listApiKeys(workspaceId: string): Promise<ApiKey[]> {
+    return this.repository.listKeys(workspaceId);
+  }
+
+  async revokeApiKey(workspaceId: string, id: string): Promise<void> {
+    const keys = await this.repository.listKeys(workspaceId);
+    const key = keys.find((k) => k.id === id && !k.revokedAt);
+    if (!key) throw WorkspaceErrors.apiKeyNotFound();
+    if (key.role === Role.Admin && (await this.repository.countActiveAdmins(workspaceId)) <= 1) {
+      throw WorkspaceErrors.lastAdminKey();
+    }
+    await this.repository.revokeKey(workspaceId, id);
+  }
+
+  /** Resolves a presented key to its active record, or null. */
+  async authenticate(presented: string): Promise<ApiKey | null> {
+    const key = await this.repository.findActiveKeyByHash(hashApiKey(presented));
+    if (key) void this.repository.touchKey(key.id).catch(() => undefined);
+    return key;
+  }
+}
+
+export function slugify(name: string): string {
+  const slug = name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60);
+  return slug || 'workspace';
+}

@@ -1,0 +1,94 @@
+import { bearer, TestApp, type TestWorkspace } from './support/test-app';
+
+describe('Authentication, roles and workspace isolation', () => {
+  let t: TestApp;
+  let acme: TestWorkspace;
+  let globex: TestWorkspace;
+
+  beforeAll(async () => {
+    t = await TestApp.start();
+    acme = await t.createWorkspace('Acme Learning');
+    globex = await t.createWorkspace('Globex University');
+  });
+  afterAll(() => t.close());
+
+  it('answers 401 with the error envelope when no key is sent', async () => {
+    const res = await t.http().get('/v1/workspace').expect(401);
+    expect(res.body.error.code).toBe('AUTH.MISSING_KEY');
+    expect(res.body.correlationId).toEqual(res.headers['x-correlation-id']);
+  });
+
+  it('answers 401 for an unknown or malformed key', async () => {
+    await t.http().get('/v1/workspace').set(...bearer('clk_00000000_nope')).expect(401);
+    await t.http().get('/v1/workspace').set('Authorization', 'Basic abc').expect(401);
+  });
+
+  it('scopes the caller to its own workspace', async () => {
+    const res = await t.http().get('/v1/workspace').set(...bearer(acme.keys.viewer)).expect(200);
+    expect(res.body).toMatchObject({ id: acme.id, name: 'Acme Learning', slug: 'acme-learning' });
+  });
+
+  it('lets only admins manage keys (403 for other roles), and never lists the keys themselves', async () => {
+    const forbidden = await t.http().post('/v1/api-keys').set(...bearer(acme.keys.planner)).send({ name: 'x', role: 'viewer' }).expect(403);
+    expect(forbidden.body.error.code).toBe('AUTH.ROLE_FORBIDDEN');
+
+    const created = await t.http().post('/v1/api-keys').set(...bearer(acme.key)).send({ name: 'Robot', role: 'viewer' }).expect(201);
+    expect(created.body.key).toMatch(/^clk_[0-9a-f]{8}_/);
+    await t.http().get('/v1/workspace').set(...bearer(created.body.key)).expect(200);
+
+    const list = await t.http().get('/v1/api-keys').set(...bearer(acme.keys.viewer)).expect(200);
+    expect(list.body.map((k: { name: string }) => k.name)).toContain('Robot');
+    expect(JSON.stringify(list.body)).not.toContain(created.body.key);
+
+    await t.http().delete(`/v1/api-keys/${created.body.id}`).set(...bearer(acme.key)).expect(204);
+    await t.http().get('/v1/workspace').set(...bearer(created.body.key)).expect(401);
+  });
+
+  it('answers 404 for an id that belongs to another workspace', async () => {
+    const other = await t.http().post('/v1/api-keys').set(...bearer(globex.key)).send({ name: 'Globex bot', role: 'viewer' }).expect(201);
+    await t.http().delete(`/v1/api-keys/${other.body.id}`).set(...bearer(acme.key)).expect(404);
+    await t.http().get('/v1/workspace').set(...bearer(other.body.key)).expect(200);
+  });
+
+  it('refuses to revoke the last admin key', async () => {
+    const keys = await t.http().get('/v1/api-keys').set(...bearer(globex.key)).expect(200);
+    const admin = keys.body.find((k: { role: string }) => k.role === 'admin');
+    const res = await t.http().delete(`/v1/api-keys/${admin.id}`).set(...bearer(globex.key)).expect(409);
+    expect(res.body.error.code).toBe('API_KEY.LAST_ADMIN');
+  });
+
+  it('names the bad fields of a body and refuses unknown ones', async () => {
+    const res = await t.http().post('/v1/api-keys').set(...bearer(acme.key)).send({ name: '', role: 'owner', extra: 1 }).expect(400);
+    expect(res.body.error.code).toBe('VALIDATION.FAILED');
+    const paths = res.body.error.details.map((d: { path: string }) => d.path);
+    expect(paths).toEqual(expect.arrayContaining(['name', 'role', 'extra']));
+  });
+
+  it('answers 400 naming the parameter for a malformed id, and 400 for malformed JSON', async () => {
+    const res = await t.http().delete('/v1/api-keys/not-a-uuid').set(...bearer(acme.key)).expect(400);
+    expect(res.body.error.details[0].path).toBe('id');
+    const bad = await t.http().post('/v1/api-keys').set(...bearer(acme.key)).set('Content-Type', 'application/json').send('{"name":').expect(400);
+    expect(bad.body.error.code).toBe('REQUEST.INVALID');
+    expect(bad.body.error.message).toMatch(/JSON/);
+  });
+});
+
+describe('Health and API documentation', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await TestApp.start();
+  });
+  afterAll(() => t.close());
+
+  it('reports PostgreSQL and Redis up, without a key', async () => {
+    const res = await t.http().get('/health').expect(200);
+    expect(res.body).toMatchObject({ status: 'ok', postgres: { status: 'up' }, redis: { status: 'up' } });
+  });
+
+  it('serves the OpenAPI document with DTO schemas', async () => {
+    const res = await t.http().get('/docs-json').expect(200);
+    expect(res.body.openapi).toMatch(/^3\./);
+    expect(res.body.components.schemas.CreateApiKeyDto.properties.role.enum).toEqual(['admin', 'planner', 'editor', 'viewer']);
+    expect(res.body.components.securitySchemes.bearer).toBeDefined();
+  });
+});

@@ -1,0 +1,50 @@
+import { randomBytes } from 'node:crypto';
+import { Client } from 'pg';
+import { loadConfig } from '../../src/config/app-config';
+import { quoteIdent } from '../../src/infrastructure/database/ensure-database';
+import { migrate } from '../../src/infrastructure/database/migrator';
+import { databaseUrl, TEMPLATE_DATABASE, TEST_DATABASE_PREFIX, TEST_SERVER_URL } from './test-env';
+
+const STALE_AFTER_SECONDS = 3600;
+
+/**
+ * Makes sure the migrated template database exists. Each test file then gets its own copy
+ * (CREATE DATABASE … TEMPLATE), so files run in parallel without seeing each other's rows.
+ */
+export default async function globalSetup(): Promise<void> {
+  const admin = new Client({ connectionString: TEST_SERVER_URL });
+  try {
+    await admin.connect();
+  } catch (error) {
+    throw new Error(`Tests need PostgreSQL at ${TEST_SERVER_URL} (${(error as Error).message}): start it or set TEST_DATABASE_URL.`);
+  }
+  try {
+    await dropStaleCopies(admin);
+    const exists = await admin.query(`SELECT 1 FROM pg_database WHERE datname = $1`, [TEMPLATE_DATABASE]);
+    if (exists.rowCount) return;
+
+    // Migrate under a private name, then rename: a concurrent run never sees a half-migrated template.
+    const building = `${TEST_DATABASE_PREFIX}build_${Math.floor(Date.now() / 1000)}_${randomBytes(3).toString('hex')}`;
+    await migrate(loadConfig({ NODE_ENV: 'test', DATABASE_URL: databaseUrl(building) }));
+    try {
+      await admin.query(`ALTER DATABASE ${quoteIdent(building)} RENAME TO ${quoteIdent(TEMPLATE_DATABASE)}`);
+    } catch (error) {
+      if ((error as { code?: string }).code !== '42P04') throw error; // another run won the race
+      await admin.query(`DROP DATABASE ${quoteIdent(building)}`);
+    }
+  } finally {
+    await admin.end();
+  }
+}
+
+// Copies are named clarion_test_<kind>_<epoch seconds>_<random>; drop those an interrupted run left.
+async function dropStaleCopies(admin: Client): Promise<void> {
+  const { rows } = await admin.query<{ datname: string }>(`SELECT datname FROM pg_database WHERE datname LIKE $1`, [`${TEST_DATABASE_PREFIX}%`]);
+  const now = Date.now() / 1000;
+  for (const { datname } of rows) {
+    const epoch = /_(\d{10})_[0-9a-f]{6}$/.exec(datname)?.[1];
+    if (epoch && now - Number(epoch) > STALE_AFTER_SECONDS) {
+      await admin.query(`DROP DATABASE IF EXISTS ${quoteIdent(datname)} WITH (FORCE)`).catch(() => undefined);
+    }
+  }
+}
