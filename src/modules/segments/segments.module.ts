@@ -1,4 +1,15 @@
 import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { Segment } from './segment.entity';
+import { SegmentsController } from './segments.controller';
+import { SegmentsRepository } from './segments.repository';
+import { SegmentsService } from './segments.service';
 
-@Module({})
+/** Segments, and the audience SQL other modules (personas, campaigns) build on. */
+@Module({
+  imports: [TypeOrmModule.forFeature([Segment])],
+  controllers: [SegmentsController],
+  providers: [SegmentsRepository, SegmentsService],
+  exports: [SegmentsService],
+})
 export class SegmentsModule {}

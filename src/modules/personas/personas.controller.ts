@@ -1,0 +1,63 @@
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Auth, type AuthContext, Roles } from '../../common/auth/auth-context';
+import { Role } from '../../common/enums';
+import { ParseIdPipe } from '../../common/http/parse-id.pipe';
+import { CreatePersonaDto } from './dto/create-persona.dto';
+import { ListPersonasQueryDto } from './dto/list-personas.query';
+import { PersonaAssignmentDto, PersonaDto, PersonaPageDto } from './dto/persona.dto';
+import { UpdatePersonaDto } from './dto/update-persona.dto';
+import { PersonasService, type PersonaView } from './personas.service';
+
+const DEFAULT_LIMIT = 50;
+const toDto = (v: PersonaView) => PersonaDto.from(v.persona, v.learnerCount);
+
+@ApiTags('personas')
+@ApiBearerAuth()
+@Controller('v1/personas')
+export class PersonasController {
+  constructor(private readonly personas: PersonasService) {}
+
+  @Post()
+  @Roles(Role.Planner)
+  @ApiOperation({ summary: 'Create a learning persona (admin, planner)' })
+  async create(@Auth() auth: AuthContext, @Body() body: CreatePersonaDto): Promise<PersonaDto> {
+    return toDto(await this.personas.create(auth.workspaceId, body));
+  }
+
+  @Get()
+  @ApiOperation({ summary: 'List personas by name' })
+  async list(@Auth() auth: AuthContext, @Query() query: ListPersonasQueryDto): Promise<PersonaPageDto> {
+    const page = await this.personas.list(auth.workspaceId, query.limit ?? DEFAULT_LIMIT, query.cursor);
+    return { items: page.items.map(toDto), nextCursor: page.nextCursor };
+  }
+
+  @Get(':id')
+  @ApiOperation({ summary: 'Get a persona' })
+  async get(@Auth() auth: AuthContext, @Param('id', ParseIdPipe) id: string): Promise<PersonaDto> {
+    return toDto(await this.personas.get(auth.workspaceId, id));
+  }
+
+  @Patch(':id')
+  @Roles(Role.Planner)
+  @ApiOperation({ summary: 'Change a persona (admin, planner)' })
+  async update(@Auth() auth: AuthContext, @Param('id', ParseIdPipe) id: string, @Body() body: UpdatePersonaDto): Promise<PersonaDto> {
+    return toDto(await this.personas.update(auth.workspaceId, id, body));
+  }
+
+  @Delete(':id')
+  @HttpCode(204)
+  @Roles(Role.Planner)
+  @ApiOperation({ summary: 'Delete a persona (admin, planner); its learners are left without one' })
+  async remove(@Auth() auth: AuthContext, @Param('id', ParseIdPipe) id: string): Promise<void> {
+    await this.personas.remove(auth.workspaceId, id);
+  }
+
+  @Post(':id/assign')
+  @HttpCode(200)
+  @Roles(Role.Planner)
+  @ApiOperation({ summary: 'Give this persona to every learner its assignmentRule selects (admin, planner); 422 without a rule' })
+  async assign(@Auth() auth: AuthContext, @Param('id', ParseIdPipe) id: string): Promise<PersonaAssignmentDto> {
+    return { assigned: await this.personas.assign(auth.workspaceId, id) };
+  }
+}

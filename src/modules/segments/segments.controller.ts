@@ -1,0 +1,81 @@
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Auth, type AuthContext, Roles } from '../../common/auth/auth-context';
+import { Role } from '../../common/enums';
+import { ParseIdPipe } from '../../common/http/parse-id.pipe';
+import { CreateSegmentDto } from './dto/create-segment.dto';
+import { ListSegmentsQueryDto } from './dto/list-segments.query';
+import { PreviewSegmentDto, SegmentPreviewDto } from './dto/preview-segment.dto';
+import { SegmentLearnerDto, SegmentLearnerPageDto } from './dto/segment-learner.dto';
+import { SegmentDto, SegmentPageDto } from './dto/segment.dto';
+import { UpdateSegmentDto } from './dto/update-segment.dto';
+import { SegmentsService, type SegmentView } from './segments.service';
+
+const DEFAULT_LIMIT = 50;
+const toDto = (v: SegmentView) => SegmentDto.from(v.segment, v.memberCount);
+
+@ApiTags('segments')
+@ApiBearerAuth()
+@Controller('v1/segments')
+export class SegmentsController {
+  constructor(private readonly segments: SegmentsService) {}
+
+  @Post()
+  @Roles(Role.Planner)
+  @ApiOperation({ summary: 'Create a segment (admin, planner). A static one freezes its members now.' })
+  async create(@Auth() auth: AuthContext, @Body() body: CreateSegmentDto): Promise<SegmentDto> {
+    return toDto(await this.segments.create(auth.workspaceId, body));
+  }
+
+  @Get()
+  @ApiOperation({ summary: 'List segments by name' })
+  async list(@Auth() auth: AuthContext, @Query() query: ListSegmentsQueryDto): Promise<SegmentPageDto> {
+    const page = await this.segments.list(auth.workspaceId, query.limit ?? DEFAULT_LIMIT, query.cursor);
+    return { items: page.items.map(toDto), nextCursor: page.nextCursor };
+  }
+
+  @Post('preview')
+  @HttpCode(200)
+  @Roles(Role.Planner, Role.Editor, Role.Viewer)
+  @ApiOperation({ summary: 'Count the learners a rule selects now, with a sample of 10 (any role: it writes nothing)' })
+  async preview(@Auth() auth: AuthContext, @Body() body: PreviewSegmentDto): Promise<SegmentPreviewDto> {
+    const preview = await this.segments.preview(auth.workspaceId, body.rule);
+    return { count: preview.count, sample: preview.sample.map(SegmentLearnerDto.from) };
+  }
+
+  @Get(':id')
+  @ApiOperation({ summary: 'Get a segment' })
+  async get(@Auth() auth: AuthContext, @Param('id', ParseIdPipe) id: string): Promise<SegmentDto> {
+    return toDto(await this.segments.get(auth.workspaceId, id));
+  }
+
+  @Patch(':id')
+  @Roles(Role.Planner)
+  @ApiOperation({ summary: 'Change a segment (admin, planner). kind static freezes the members, dynamic drops them.' })
+  async update(@Auth() auth: AuthContext, @Param('id', ParseIdPipe) id: string, @Body() body: UpdateSegmentDto): Promise<SegmentDto> {
+    return toDto(await this.segments.update(auth.workspaceId, id, body));
+  }
+
+  @Delete(':id')
+  @HttpCode(204)
+  @Roles(Role.Planner)
+  @ApiOperation({ summary: 'Delete a segment (admin, planner)' })
+  async remove(@Auth() auth: AuthContext, @Param('id', ParseIdPipe) id: string): Promise<void> {
+    await this.segments.remove(auth.workspaceId, id);
+  }
+
+  @Post(':id/freeze')
+  @HttpCode(200)
+  @Roles(Role.Planner)
+  @ApiOperation({ summary: 'Freeze the learners the rule selects now as the members (admin, planner); the segment becomes static' })
+  async freeze(@Auth() auth: AuthContext, @Param('id', ParseIdPipe) id: string): Promise<SegmentDto> {
+    return toDto(await this.segments.freeze(auth.workspaceId, id));
+  }
+
+  @Get(':id/learners')
+  @ApiOperation({ summary: 'The learners of a segment, newest first (a static one: its frozen members)' })
+  async learners(@Auth() auth: AuthContext, @Param('id', ParseIdPipe) id: string, @Query() query: ListSegmentsQueryDto): Promise<SegmentLearnerPageDto> {
+    const page = await this.segments.learners(auth.workspaceId, id, query.limit ?? DEFAULT_LIMIT, query.cursor);
+    return { items: page.items.map(SegmentLearnerDto.from), nextCursor: page.nextCursor };
+  }
+}
