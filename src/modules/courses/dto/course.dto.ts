@@ -1,0 +1,189 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, IsArray, IsEnum, IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, ValidateIf } from 'class-validator';
+import { CourseModality } from '../../../common/enums';
+import { PageMetaDto } from '../../../common/pagination/cursor';
+import type { Course } from '../course.entity';
+import { IsHttpUrl } from './field-validators';
+
+const NOT_BLANK = /\S/;
+
+export class CreateCourseDto {
+  @ApiPropertyOptional({ example: 'MGT-101', nullable: true, type: String, description: 'Unique in the workspace; used by imports and LMS mappings' })
+  @IsOptional()
+  @IsString()
+  @Matches(NOT_BLANK, { message: 'code must not be blank' })
+  @MaxLength(64)
+  code?: string | null;
+
+  @ApiProperty({ example: 'Managing a hybrid team' })
+  @IsString()
+  @Matches(NOT_BLANK, { message: 'title must not be blank' })
+  @MaxLength(300)
+  title: string;
+
+  @ApiPropertyOptional({ example: 'Two mornings to set rituals, delegate well and keep remote colleagues engaged.', nullable: true, type: String })
+  @IsOptional()
+  @IsString()
+  @MaxLength(10_000)
+  description?: string | null;
+
+  @ApiProperty({ enum: CourseModality, example: CourseModality.Blended })
+  @IsEnum(CourseModality)
+  modality: CourseModality;
+
+  @ApiPropertyOptional({ example: 420, nullable: true, type: Number, description: 'Total learning time in minutes' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(1_000_000)
+  durationMinutes?: number | null;
+
+  @ApiPropertyOptional({ example: 'https://lms.example.com/course/mgt-101', nullable: true, type: String })
+  @IsOptional()
+  @IsHttpUrl()
+  lmsUrl?: string | null;
+
+  @ApiPropertyOptional({ example: ['management', 'remote work'], type: [String] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @IsString({ each: true })
+  @Matches(NOT_BLANK, { each: true, message: 'each skill must not be blank' })
+  @MaxLength(100, { each: true })
+  skills?: string[];
+}
+
+/** Absent fields stay; null clears the optional ones. */
+export class UpdateCourseDto {
+  @ApiPropertyOptional({ example: 'MGT-101', nullable: true, type: String })
+  @IsOptional()
+  @IsString()
+  @Matches(NOT_BLANK, { message: 'code must not be blank' })
+  @MaxLength(64)
+  code?: string | null;
+
+  @ApiPropertyOptional({ example: 'Managing a hybrid team' })
+  @ValidateIf((o: UpdateCourseDto) => o.title !== undefined)
+  @IsString()
+  @Matches(NOT_BLANK, { message: 'title must not be blank' })
+  @MaxLength(300)
+  title?: string;
+
+  @ApiPropertyOptional({ example: 'Two mornings to set rituals and delegate well.', nullable: true, type: String })
+  @IsOptional()
+  @IsString()
+  @MaxLength(10_000)
+  description?: string | null;
+
+  @ApiPropertyOptional({ enum: CourseModality, example: CourseModality.VirtualClassroom })
+  @ValidateIf((o: UpdateCourseDto) => o.modality !== undefined)
+  @IsEnum(CourseModality)
+  modality?: CourseModality;
+
+  @ApiPropertyOptional({ example: 420, nullable: true, type: Number })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(1_000_000)
+  durationMinutes?: number | null;
+
+  @ApiPropertyOptional({ example: 'https://lms.example.com/course/mgt-101', nullable: true, type: String })
+  @IsOptional()
+  @IsHttpUrl()
+  lmsUrl?: string | null;
+
+  @ApiPropertyOptional({ example: ['management'], type: [String], description: 'Replaces the whole list' })
+  @ValidateIf((o: UpdateCourseDto) => o.skills !== undefined)
+  @IsArray()
+  @ArrayMaxSize(50)
+  @IsString({ each: true })
+  @Matches(NOT_BLANK, { each: true, message: 'each skill must not be blank' })
+  @MaxLength(100, { each: true })
+  skills?: string[];
+}
+
+export class ListCoursesQueryDto {
+  @ApiPropertyOptional({ enum: CourseModality, example: CourseModality.ELearning })
+  @IsOptional()
+  @IsEnum(CourseModality)
+  modality?: CourseModality;
+
+  @ApiPropertyOptional({ example: 'hybrid', description: 'Case-insensitive search in the title and the code' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  q?: string;
+
+  @ApiPropertyOptional({ example: 50, minimum: 1, maximum: 200, default: 50 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(200)
+  limit?: number;
+
+  @ApiPropertyOptional({ description: 'nextCursor of the previous page' })
+  @IsOptional()
+  @IsString()
+  cursor?: string;
+}
+
+export class DeleteCourseQueryDto {
+  @ApiPropertyOptional({ enum: ['true', 'false'], example: 'true', description: 'Also delete sessions that have enrolments, and those enrolments' })
+  @IsOptional()
+  @IsIn(['true', 'false'])
+  force?: 'true' | 'false';
+}
+
+export class CourseDto {
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+
+  @ApiProperty({ example: 'MGT-101', nullable: true, type: String })
+  code: string | null;
+
+  @ApiProperty({ example: 'Managing a hybrid team' })
+  title: string;
+
+  @ApiProperty({ example: 'Two mornings to set rituals and delegate well.', nullable: true, type: String })
+  description: string | null;
+
+  @ApiProperty({ enum: CourseModality, example: CourseModality.Blended })
+  modality: CourseModality;
+
+  @ApiProperty({ example: 420, nullable: true, type: Number })
+  durationMinutes: number | null;
+
+  @ApiProperty({ example: 'https://lms.example.com/course/mgt-101', nullable: true, type: String })
+  lmsUrl: string | null;
+
+  @ApiProperty({ example: ['management', 'remote work'], type: [String] })
+  skills: string[];
+
+  @ApiProperty()
+  createdAt: Date;
+
+  @ApiProperty()
+  updatedAt: Date;
+
+  static from(c: Course): CourseDto {
+    return {
+      id: c.id,
+      code: c.code,
+      title: c.title,
+      description: c.description,
+      modality: c.modality,
+      durationMinutes: c.durationMinutes,
+      lmsUrl: c.lmsUrl,
+      skills: c.skills,
+      createdAt: c.createdAt,
+      updatedAt: c.updatedAt,
+    };
+  }
+}
+
+export class CoursePageDto extends PageMetaDto {
+  @ApiProperty({ type: [CourseDto] })
+  items: CourseDto[];
+}

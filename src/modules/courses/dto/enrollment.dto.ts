@@ -1,0 +1,188 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform, Type } from 'class-transformer';
+import { IsEnum, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
+import { EnrollmentStatus } from '../../../common/enums';
+import { PageMetaDto } from '../../../common/pagination/cursor';
+import type { EnrollmentView } from '../enrollments.repository';
+import { IsOffsetDateTime } from './field-validators';
+
+export class CreateEnrollmentDto {
+  @ApiPropertyOptional({ format: 'uuid', description: 'Exactly one of learnerId, externalId or email' })
+  @IsOptional()
+  @IsUUID()
+  learnerId?: string;
+
+  @ApiPropertyOptional({ example: 'E-10442', description: "The HR system's id of the learner" })
+  @IsOptional()
+  @IsString()
+  @Matches(/\S/, { message: 'externalId must not be blank' })
+  @MaxLength(200)
+  externalId?: string;
+
+  @ApiPropertyOptional({ example: 'camille.martin@example.com' })
+  @IsOptional()
+  @IsString()
+  @Matches(/\S@\S/, { message: 'email must be an email address' })
+  @MaxLength(320)
+  email?: string;
+
+  @ApiPropertyOptional({ enum: EnrollmentStatus, example: EnrollmentStatus.Enrolled, default: EnrollmentStatus.Enrolled })
+  @IsOptional()
+  @IsEnum(EnrollmentStatus)
+  status?: EnrollmentStatus;
+
+  @ApiPropertyOptional({ example: '2026-02-10T14:03:00+01:00', description: 'When it happened (ISO 8601 with offset); defaults to now' })
+  @IsOptional()
+  @IsOffsetDateTime()
+  occurredAt?: string;
+}
+
+export class UpdateEnrollmentDto {
+  @ApiProperty({ enum: EnrollmentStatus, example: EnrollmentStatus.Started })
+  @IsEnum(EnrollmentStatus)
+  status: EnrollmentStatus;
+
+  @ApiPropertyOptional({ example: '2026-03-02T09:12:00+01:00', description: 'When it happened (ISO 8601 with offset); defaults to now' })
+  @IsOptional()
+  @IsOffsetDateTime()
+  occurredAt?: string;
+}
+
+export class ListEnrollmentsQueryDto {
+  @ApiPropertyOptional({
+    enum: EnrollmentStatus,
+    isArray: true,
+    example: 'enrolled,started',
+    description: 'One status, a comma-separated list, or the parameter repeated',
+  })
+  @IsOptional()
+  @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.split(',').map((s) => s.trim()) : value))
+  @IsEnum(EnrollmentStatus, { each: true })
+  status?: EnrollmentStatus[];
+
+  @ApiPropertyOptional({ example: 50, minimum: 1, maximum: 200, default: 50 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(200)
+  limit?: number;
+
+  @ApiPropertyOptional({ description: 'nextCursor of the previous page' })
+  @IsOptional()
+  @IsString()
+  cursor?: string;
+}
+
+export class LearnerSummaryDto {
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+
+  @ApiProperty({ example: 'E-10442' })
+  externalId: string;
+
+  @ApiProperty({ example: 'camille.martin@example.com' })
+  email: string;
+
+  @ApiProperty({ example: 'Camille', nullable: true, type: String })
+  firstName: string | null;
+
+  @ApiProperty({ example: 'Martin', nullable: true, type: String })
+  lastName: string | null;
+}
+
+export class EnrollmentDto {
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+
+  @ApiProperty({ format: 'uuid' })
+  sessionId: string;
+
+  @ApiProperty({ format: 'uuid' })
+  courseId: string;
+
+  @ApiProperty({ format: 'uuid' })
+  learnerId: string;
+
+  @ApiProperty({ type: LearnerSummaryDto })
+  learner: LearnerSummaryDto;
+
+  @ApiProperty({ enum: EnrollmentStatus, example: EnrollmentStatus.Enrolled })
+  status: EnrollmentStatus;
+
+  @ApiProperty({ example: 'api', enum: ['api', 'csv', 'lms', 'xapi'], description: 'Where the last change came from' })
+  source: string;
+
+  @ApiProperty({ nullable: true, type: Date })
+  invitedAt: Date | null;
+
+  @ApiProperty({ nullable: true, type: Date })
+  enrolledAt: Date | null;
+
+  @ApiProperty({ nullable: true, type: Date })
+  startedAt: Date | null;
+
+  @ApiProperty({ nullable: true, type: Date })
+  completedAt: Date | null;
+
+  @ApiProperty({ nullable: true, type: Date })
+  droppedAt: Date | null;
+
+  @ApiProperty()
+  createdAt: Date;
+
+  @ApiProperty()
+  updatedAt: Date;
+
+  static from({ enrollment: e, learner }: EnrollmentView): EnrollmentDto {
+    return {
+      id: e.id,
+      sessionId: e.sessionId,
+      courseId: e.courseId,
+      learnerId: e.learnerId,
+      learner,
+      status: e.status,
+      source: e.source,
+      invitedAt: e.invitedAt,
+      enrolledAt: e.enrolledAt,
+      startedAt: e.startedAt,
+      completedAt: e.completedAt,
+      droppedAt: e.droppedAt,
+      createdAt: e.createdAt,
+      updatedAt: e.updatedAt,
+    };
+  }
+}
+
+export class EnrollmentPageDto extends PageMetaDto {
+  @ApiProperty({ type: [EnrollmentDto] })
+  items: EnrollmentDto[];
+}
+
+export class ImportRowErrorDto {
+  @ApiProperty({ example: 7, description: 'Spreadsheet row: the header is row 1' })
+  row: number;
+
+  @ApiProperty({ example: 'external_id' })
+  field: string;
+
+  @ApiProperty({ example: 'no learner of this workspace has this external_id' })
+  message: string;
+}
+
+export class EnrollmentImportResultDto {
+  @ApiProperty({ example: 120, description: 'Rows that created an enrolment' })
+  created: number;
+
+  @ApiProperty({ example: 14, description: 'Rows that changed the status of an enrolment' })
+  updated: number;
+
+  @ApiProperty({ example: 3, description: 'Rows whose status the enrolment already had' })
+  unchanged: number;
+
+  @ApiProperty({ example: 2 })
+  failed: number;
+
+  @ApiProperty({ type: [ImportRowErrorDto], description: 'The first 1000 row errors, by row' })
+  errors: ImportRowErrorDto[];
+}

@@ -1,0 +1,74 @@
+import { EnrollmentStatus } from '../../common/enums';
+import type { ErrorDetail } from '../../common/errors/domain-error';
+import { isUuid } from '../../common/http/parse-id.pipe';
+import { isInFuture, parseOffsetTimestamp } from './timestamp';
+
+/** Cell positions of the known columns; null when the file has no such column. */
+export interface ImportColumns {
+  sessionId: number;
+  externalId: number | null;
+  email: number | null;
+  status: number | null;
+  occurredAt: number | null;
+}
+
+export interface ImportRowValue {
+  sessionId: string;
+  /** The learner is looked up by external id when given, else by email (lower-cased). */
+  externalId: string | null;
+  email: string | null;
+  status: EnrollmentStatus;
+  occurredAt: Date;
+}
+
+export type ImportRowParse = { ok: true; value: ImportRowValue } | { ok: false; field: string; message: string };
+
+const STATUSES = Object.values(EnrollmentStatus) as string[];
+
+// `Session ID`, `session-id` and `SESSION_ID` all name session_id.
+const normaliseHeader = (name: string) => name.trim().toLowerCase().replace(/[\s-]+/g, '_');
+
+/** Finds the columns in a header row; errors name what is missing. Unknown columns are ignored. */
+export function resolveImportColumns(header: string[]): { ok: true; columns: ImportColumns } | { ok: false; problems: ErrorDetail[] } {
+  const names = header.map(normaliseHeader);
+  const at = (name: string): number | null => (names.includes(name) ? names.indexOf(name) : null);
+  const problems: ErrorDetail[] = [];
+  const sessionId = at('session_id');
+  if (sessionId === null) problems.push({ path: 'session_id', message: 'required column: the id of the session' });
+  const externalId = at('external_id');
+  const email = at('email');
+  if (externalId === null && email === null) problems.push({ path: 'external_id', message: 'name learners with an external_id or an email column' });
+  if (problems.length || sessionId === null) return { ok: false, problems };
+  return { ok: true, columns: { sessionId, externalId, email, status: at('status'), occurredAt: at('occurred_at') } };
+}
+
+/** Checks one data row on its own (the database checks whether session and learner exist). */
+export function parseImportRow(columns: ImportColumns, cells: string[], now: Date): ImportRowParse {
+  const cell = (index: number | null): string => (index === null ? '' : (cells[index] ?? '').trim());
+
+  const sessionId = cell(columns.sessionId);
+  if (!sessionId) return { ok: false, field: 'session_id', message: 'required' };
+  if (!isUuid(sessionId)) return { ok: false, field: 'session_id', message: `"${sessionId}" is not a session id (a UUID)` };
+
+  const externalId = cell(columns.externalId) || null;
+  const rawEmail = cell(columns.email);
+  const email = rawEmail ? rawEmail.toLowerCase() : null;
+  if (!externalId && !email) return { ok: false, field: columns.externalId !== null ? 'external_id' : 'email', message: 'give the learner’s external_id or email' };
+  if (!externalId && email && !/^[^\s@]+@[^\s@]+$/.test(email)) return { ok: false, field: 'email', message: `"${rawEmail}" is not an email address` };
+
+  const rawStatus = cell(columns.status).toLowerCase();
+  if (rawStatus && !STATUSES.includes(rawStatus)) {
+    return { ok: false, field: 'status', message: `"${rawStatus}" is not one of ${STATUSES.join(', ')}` };
+  }
+  const status = (rawStatus || EnrollmentStatus.Enrolled) as EnrollmentStatus;
+
+  let occurredAt = now;
+  const rawOccurredAt = cell(columns.occurredAt);
+  if (rawOccurredAt) {
+    const parsed = parseOffsetTimestamp(rawOccurredAt);
+    if (!parsed.ok) return { ok: false, field: 'occurred_at', message: parsed.message };
+    if (isInFuture(parsed.value, now)) return { ok: false, field: 'occurred_at', message: 'must not be in the future' };
+    occurredAt = parsed.value;
+  }
+  return { ok: true, value: { sessionId: sessionId.toLowerCase(), externalId, email, status, occurredAt } };
+}

@@ -1,0 +1,152 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { SessionStatus } from '../../common/enums';
+import type { CsvUpload } from '../../infrastructure/csv/csv-upload';
+import { EnrollmentImportErrors } from './courses.errors';
+import type { EnrollmentImportResultDto, ImportRowErrorDto } from './dto/enrollment.dto';
+import { parseImportRow, resolveImportColumns } from './enrollment-import-row';
+import { EnrollmentImportRepository, type ImportSession, type StagedRow } from './enrollment-import.repository';
+import { EnrollmentSource } from './enrollment-source';
+import { type EnrollmentState, planEnrollmentChange, type SessionGate } from './enrollment-status';
+import { EnrollmentsRepository } from './enrollments.repository';
+
+const MAX_ERRORS = 1000;
+const STAGE_BATCH = 1000;
+const APPLY_PAGE = 5000;
+const WRITE_BATCH = 1000;
+
+/**
+ * `POST /v1/enrollments/import`. One transaction: rows are checked one by one as they stream in and
+ * staged in a temporary table; sessions and learners are resolved in bulk; each session is then
+ * locked and its rows applied in file order with the same rule as the API (`planEnrollmentChange`, in
+ * report mode: a row the enrolment has already moved past is unchanged, so re-importing a file, even
+ * one holding a learner's history, changes nothing), and the resulting states are written in
+ * batches. Valid rows are applied, bad rows reported.
+ */
+@Injectable()
+export class EnrollmentImportService {
+  constructor(
+    private readonly repository: EnrollmentImportRepository,
+    private readonly enrollments: EnrollmentsRepository,
+  ) {}
+
+  async import(workspaceId: string, upload: CsvUpload): Promise<EnrollmentImportResultDto> {
+    const resolved = resolveImportColumns(upload.header);
+    if (!resolved.ok) throw EnrollmentImportErrors.missingColumns(resolved.problems);
+    const now = new Date();
+    const tally = new ImportTally();
+
+    await this.repository.transaction(async (manager) => {
+      await this.repository.createStaging(manager);
+      let batch: StagedRow[] = [];
+      for await (const { row, cells } of upload.rows) {
+        const parsed = parseImportRow(resolved.columns, cells, now);
+        if (!parsed.ok) {
+          tally.fail(row, parsed.field, parsed.message);
+          continue;
+        }
+        batch.push({ row, ...parsed.value });
+        if (batch.length >= STAGE_BATCH) {
+          await this.repository.stage(manager, batch);
+          batch = [];
+        }
+      }
+      await this.repository.stage(manager, batch);
+      await this.repository.resolveLearners(manager, workspaceId);
+
+      const sessions = await this.repository.lockSessions(manager, workspaceId);
+      const unresolved = await this.repository.unresolvedRows(manager, workspaceId, MAX_ERRORS);
+      for (const u of unresolved) {
+        const what = u.field === 'session_id' ? 'session of this workspace has id' : `learner of this workspace has ${u.field}`;
+        tally.fail(u.row, u.field, `no ${what} "${u.value}"`);
+      }
+      if (unresolved.length === MAX_ERRORS) tally.failUnlisted((await this.repository.countUnresolved(manager, workspaceId)) - MAX_ERRORS);
+
+      for (const session of sessions) await this.applySession(manager, workspaceId, session, tally);
+    });
+    return tally.result();
+  }
+
+  private async applySession(manager: EntityManager, workspaceId: string, session: ImportSession, tally: ImportTally): Promise<void> {
+    const gate: SessionGate = {
+      cancelled: session.status === SessionStatus.Cancelled,
+      capacity: session.capacity,
+      seatsTaken: session.seatsTaken,
+      checkCapacity: true,
+    };
+    // Each learner's state as of the rows applied so far, so a learner listed twice moves twice.
+    const states = new Map<string, EnrollmentState | null>();
+    const changed = new Set<string>();
+
+    for (let after = 0; ; ) {
+      const rows = await this.repository.resolvedRows(manager, session.id, after, APPLY_PAGE);
+      if (!rows.length) break;
+      const unseen = [...new Set(rows.map((r) => r.learnerId))].filter((id) => !states.has(id));
+      const stored = await this.enrollments.findStates(manager, session.id, unseen);
+      for (const id of unseen) states.set(id, stored.get(id) ?? null);
+
+      for (const r of rows) {
+        const current = states.get(r.learnerId) ?? null;
+        const plan = planEnrollmentChange(current, r.status, r.occurredAt, gate, 'report');
+        switch (plan.kind) {
+          case 'unchanged':
+            tally.unchanged++;
+            break;
+          case 'refused':
+            tally.fail(r.row, 'status', `cannot move from ${plan.from} to ${plan.to}: ${plan.reason}`);
+            break;
+          case 'cancelled':
+            tally.fail(r.row, 'session_id', 'the session is cancelled: it takes no enrolments');
+            break;
+          case 'full':
+            tally.fail(r.row, 'session_id', `the session is full: all ${plan.capacity} seats are taken`);
+            break;
+          case 'changed':
+            if (current === null) tally.created++;
+            else tally.updated++;
+            states.set(r.learnerId, plan.next);
+            changed.add(r.learnerId);
+            gate.seatsTaken += plan.seatDelta;
+            break;
+        }
+      }
+      after = rows[rows.length - 1].row;
+    }
+
+    const target = { workspaceId, sessionId: session.id, courseId: session.courseId, source: EnrollmentSource.Csv };
+    const learnerIds = [...changed];
+    for (let i = 0; i < learnerIds.length; i += WRITE_BATCH) {
+      const chunk = learnerIds.slice(i, i + WRITE_BATCH).map((learnerId) => ({ learnerId, ...(states.get(learnerId) as EnrollmentState) }));
+      await this.enrollments.upsertStates(manager, target, chunk);
+    }
+  }
+}
+
+/** Counts rows by outcome and keeps the row errors with the smallest row numbers, at most MAX_ERRORS. */
+class ImportTally {
+  created = 0;
+  updated = 0;
+  unchanged = 0;
+  failed = 0;
+  private errors: ImportRowErrorDto[] = [];
+
+  fail(row: number, field: string, message: string): void {
+    this.failed++;
+    this.errors.push({ row, field, message });
+    if (this.errors.length >= 2 * MAX_ERRORS) this.trim();
+  }
+
+  /** Failures counted elsewhere and beyond the list's reach. */
+  failUnlisted(count: number): void {
+    this.failed += count;
+  }
+
+  result(): EnrollmentImportResultDto {
+    this.trim();
+    return { created: this.created, updated: this.updated, unchanged: this.unchanged, failed: this.failed, errors: this.errors };
+  }
+
+  private trim(): void {
+    this.errors = this.errors.sort((a, b) => a.row - b.row).slice(0, MAX_ERRORS);
+  }
+}

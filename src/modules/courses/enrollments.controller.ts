@@ -1,0 +1,80 @@
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query, Req, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { Request, Response } from 'express';
+import { Auth, type AuthContext, Roles } from '../../common/auth/auth-context';
+import { Role } from '../../common/enums';
+import { ParseIdPipe } from '../../common/http/parse-id.pipe';
+import { openCsvUpload } from '../../infrastructure/csv/csv-upload';
+import {
+  CreateEnrollmentDto,
+  EnrollmentDto,
+  EnrollmentImportResultDto,
+  EnrollmentPageDto,
+  ListEnrollmentsQueryDto,
+  UpdateEnrollmentDto,
+} from './dto/enrollment.dto';
+import { EnrollmentImportService } from './enrollment-import.service';
+import { EnrollmentsService } from './enrollments.service';
+
+@ApiTags('courses')
+@ApiBearerAuth()
+@Controller('v1')
+export class EnrollmentsController {
+  constructor(
+    private readonly enrollments: EnrollmentsService,
+    private readonly importer: EnrollmentImportService,
+  ) {}
+
+  @Post('sessions/:id/enrollments')
+  @Roles(Role.Planner)
+  @ApiOperation({
+    summary: 'Enrol (or invite, or move) a learner in a session (admin, planner)',
+    description: '201 when the enrolment is created, 200 when an existing one moved or already had the status.',
+  })
+  async enrol(
+    @Auth() auth: AuthContext,
+    @Param('id', ParseIdPipe) sessionId: string,
+    @Body() body: CreateEnrollmentDto,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<EnrollmentDto> {
+    const result = await this.enrollments.enrol(auth.workspaceId, sessionId, body);
+    res.status(result.created ? 201 : 200);
+    return EnrollmentDto.from(result.enrollment);
+  }
+
+  @Get('sessions/:id/enrollments')
+  @ApiOperation({ summary: "List a session's enrolments, newest first, with each learner's summary" })
+  async list(@Auth() auth: AuthContext, @Param('id', ParseIdPipe) sessionId: string, @Query() query: ListEnrollmentsQueryDto): Promise<EnrollmentPageDto> {
+    const page = await this.enrollments.listForSession(auth.workspaceId, sessionId, query);
+    return { items: page.items.map(EnrollmentDto.from), nextCursor: page.nextCursor };
+  }
+
+  @Post('enrollments/import')
+  @HttpCode(200)
+  @Roles(Role.Planner)
+  @ApiConsumes('text/csv', 'multipart/form-data')
+  @ApiBody({
+    description:
+      'CSV with a header row: session_id, external_id or email, status (default enrolled), occurred_at (ISO 8601 with offset, default now). ' +
+      'Comma, semicolon or tab separated. Send as the body (text/csv) or as the "file" part of a form.',
+    schema: { type: 'string', example: 'session_id,external_id,status,occurred_at\n3f2504e0-4f89-41d3-9a0c-0305e82c3301,E-10442,completed,2026-03-02T17:30:00+01:00' },
+  })
+  @ApiOkResponse({ type: EnrollmentImportResultDto })
+  @ApiOperation({ summary: 'Import enrolments from CSV (admin, planner): valid rows are applied, bad rows reported' })
+  async import(@Auth() auth: AuthContext, @Req() req: Request): Promise<EnrollmentImportResultDto> {
+    return this.importer.import(auth.workspaceId, await openCsvUpload(req));
+  }
+
+  @Get('enrollments/:id')
+  @ApiOperation({ summary: 'Get an enrolment' })
+  async get(@Auth() auth: AuthContext, @Param('id', ParseIdPipe) id: string): Promise<EnrollmentDto> {
+    return EnrollmentDto.from(await this.enrollments.get(auth.workspaceId, id));
+  }
+
+  @Patch('enrollments/:id')
+  @Roles(Role.Planner)
+  @ApiOperation({ summary: "Move an enrolment's status (admin, planner); the same status again changes nothing" })
+  async update(@Auth() auth: AuthContext, @Param('id', ParseIdPipe) id: string, @Body() body: UpdateEnrollmentDto): Promise<EnrollmentDto> {
+    return EnrollmentDto.from((await this.enrollments.changeStatus(auth.workspaceId, id, body)).enrollment);
+  }
+}
