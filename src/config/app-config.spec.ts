@@ -34,4 +34,12 @@ describe('loadConfig', () => {
   it('strips the trailing slash of the public base URL', () => {
     expect(loadConfig({ PUBLIC_BASE_URL: 'https://learn.example.com/' }).publicBaseUrl).toBe('https://learn.example.com');
   });
+
+  it('times webhooks out after 10 s by default and opens private hosts only outside production', () => {
+    expect(loadConfig({})).toMatchObject({ webhookTimeoutMs: 10_000, webhookAllowPrivateHosts: false });
+    expect(loadConfig({ WEBHOOK_TIMEOUT_MS: '2500', WEBHOOK_ALLOW_PRIVATE_HOSTS: 'true' })).toMatchObject({ webhookTimeoutMs: 2500, webhookAllowPrivateHosts: true });
+    expect(() => loadConfig({ WEBHOOK_TIMEOUT_MS: '0' })).toThrow(/WEBHOOK_TIMEOUT_MS/);
+    const secret = 'a-production-secret-of-at-least-32-chars';
+    expect(() => loadConfig({ NODE_ENV: 'production', APP_SECRET: secret, WEBHOOK_ALLOW_PRIVATE_HOSTS: 'true' })).toThrow(/WEBHOOK_ALLOW_PRIVATE_HOSTS: not allowed in production/);
+  });
 });

@@ -23,6 +23,33 @@ export class AppConfig {
   outboxDir: string;
   workerConcurrency: number;
   defaultTimeZone: string;
+  /** How long a claimed delivery may stay queued or sending before the sweeper takes it back. */
+  deliveryLeaseSeconds: number;
+  /** How often each worker's scheduler looks for due steps and deliveries. */
+  schedulerIntervalMs: number;
+  /** Deliveries claimed per dispatch round, and per send job. */
+  dispatchBatchSize: number;
+  sendBatchSize: number;
+  /** Attempts before a delivery that keeps failing transiently is marked failed. */
+  deliveryMaxAttempts: number;
+  /** First retry delay; doubles at each attempt. */
+  retryBaseMs: number;
+  /** Deadline of one outgoing webhook request (DNS, connect, answer), in milliseconds. */
+  webhookTimeoutMs: number;
+  /**
+   * Lets network channels reach loopback and private hosts in every workspace (development and
+   * tests, e.g. a local receiver). Refused in production: there, allow it per workspace.
+   */
+  webhookAllowPrivateHosts: boolean;
+  /**
+   * Key ids of tracking tokens, current first: new tokens are signed with the first, tokens of the
+   * others still verify until their id is removed (each key is derived from APP_SECRET and its id).
+   */
+  trackingKeyIds: string[];
+  /** Tracking tokens (open, click, unsubscribe, share) older than this are refused. */
+  trackingTokenMaxAgeDays: number;
+  /** An open within this many seconds of the send is counted as a machine open (scanner, proxy). */
+  machineOpenSeconds: number;
 }
 
 export class ConfigError extends Error {
@@ -65,9 +92,27 @@ export function loadConfig(env: Env = process.env): AppConfig {
   config.smtpUrl = read<string | null>('SMTP_URL', null, url('smtp:', 'smtps:'));
   config.databasePoolSize = read('DATABASE_POOL_SIZE', 10, (v) => intIn(v, 1, 200));
   config.workerConcurrency = read('WORKER_CONCURRENCY', 8, (v) => intIn(v, 1, 512));
+  config.webhookTimeoutMs = read('WEBHOOK_TIMEOUT_MS', 10_000, (v) => intIn(v, 100, 120_000));
+  config.webhookAllowPrivateHosts = read('WEBHOOK_ALLOW_PRIVATE_HOSTS', false, parseBool);
+  if (config.webhookAllowPrivateHosts && nodeEnv === 'production') {
+    problems.push('WEBHOOK_ALLOW_PRIVATE_HOSTS: not allowed in production; allow private hosts per workspace instead');
+  }
   config.queuePrefix = env.QUEUE_PREFIX?.trim() || 'clarion';
   if (/\s/.test(config.queuePrefix)) problems.push('QUEUE_PREFIX: must not contain white space');
   config.outboxDir = env.OUTBOX_DIR?.trim() || 'outbox';
+  config.deliveryLeaseSeconds = read('DELIVERY_LEASE_SECONDS', 300, (v) => intIn(v, 1, 86_400));
+  config.schedulerIntervalMs = read('SCHEDULER_INTERVAL_MS', 1_000, (v) => intIn(v, 50, 600_000));
+  config.dispatchBatchSize = read('DISPATCH_BATCH_SIZE', 1_000, (v) => intIn(v, 1, 100_000));
+  config.sendBatchSize = read('SEND_BATCH_SIZE', 50, (v) => intIn(v, 1, 1_000));
+  config.deliveryMaxAttempts = read('DELIVERY_MAX_ATTEMPTS', 8, (v) => intIn(v, 1, 100));
+  config.retryBaseMs = read('RETRY_BASE_MS', 30_000, (v) => intIn(v, 10, 3_600_000));
+  config.trackingKeyIds = read('TRACKING_KEY_IDS', ['k1'], (v) => {
+    const ids = v.split(',').map((id) => id.trim());
+    if (ids.some((id) => !/^[a-z0-9]{1,8}$/.test(id))) throw new Error('must be a comma-separated list of short ids such as "k2,k1"');
+    return ids;
+  });
+  config.trackingTokenMaxAgeDays = read('TRACKING_TOKEN_MAX_AGE_DAYS', 365, (v) => intIn(v, 1, 3650));
+  config.machineOpenSeconds = read('MACHINE_OPEN_SECONDS', 10, (v) => intIn(v, 0, 3600));
   config.logPretty = read('LOG_PRETTY', nodeEnv === 'development', parseBool);
 
   config.logLevel = read<LogLevel>('LOG_LEVEL', nodeEnv === 'test' ? 'silent' : 'info', (v) =>

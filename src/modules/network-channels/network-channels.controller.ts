@@ -1,0 +1,58 @@
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Auth, type AuthContext } from '../../common/auth/auth-context';
+import { ParseIdPipe } from '../../common/http/parse-id.pipe';
+import { CreateNetworkChannelDto, NetworkChannelDto, TestPostResultDto, UpdateNetworkChannelDto } from './dto/network-channel.dto';
+import { NetworkChannelsService } from './network-channels.service';
+
+// No @Roles: reads are open to every role, writes (and test posts) to admins only.
+@ApiTags('network channels')
+@ApiBearerAuth()
+@Controller('v1/network-channels')
+export class NetworkChannelsController {
+  constructor(private readonly channels: NetworkChannelsService) {}
+
+  @Post()
+  @ApiCreatedResponse({ type: NetworkChannelDto })
+  @ApiOperation({ summary: 'Connect a Slack, Teams or signed-webhook channel (admin). URL and secret are stored encrypted.' })
+  async create(@Auth() auth: AuthContext, @Body() body: CreateNetworkChannelDto): Promise<NetworkChannelDto> {
+    return NetworkChannelDto.from(await this.channels.create(auth.workspaceId, body));
+  }
+
+  @Get()
+  @ApiOkResponse({ type: [NetworkChannelDto] })
+  @ApiOperation({ summary: 'List network channels (URL preview only, never the URL or secret)' })
+  async list(@Auth() auth: AuthContext): Promise<NetworkChannelDto[]> {
+    return (await this.channels.list(auth.workspaceId)).map(NetworkChannelDto.from);
+  }
+
+  @Get(':id')
+  @ApiOkResponse({ type: NetworkChannelDto })
+  @ApiOperation({ summary: 'A network channel' })
+  async get(@Auth() auth: AuthContext, @Param('id', ParseIdPipe) id: string): Promise<NetworkChannelDto> {
+    return NetworkChannelDto.from(await this.channels.get(auth.workspaceId, id));
+  }
+
+  @Patch(':id')
+  @ApiOkResponse({ type: NetworkChannelDto })
+  @ApiOperation({ summary: 'Rename, enable or disable a channel, or replace its URL or secret (admin)' })
+  async update(@Auth() auth: AuthContext, @Param('id', ParseIdPipe) id: string, @Body() body: UpdateNetworkChannelDto): Promise<NetworkChannelDto> {
+    return NetworkChannelDto.from(await this.channels.update(auth.workspaceId, id, body));
+  }
+
+  @Delete(':id')
+  @HttpCode(204)
+  @ApiNoContentResponse()
+  @ApiOperation({ summary: 'Delete a network channel (admin)' })
+  async remove(@Auth() auth: AuthContext, @Param('id', ParseIdPipe) id: string): Promise<void> {
+    await this.channels.remove(auth.workspaceId, id);
+  }
+
+  @Post(':id/test')
+  @HttpCode(200)
+  @ApiOkResponse({ type: TestPostResultDto })
+  @ApiOperation({ summary: 'Send a harmless test post now (admin) and report the outcome: sent, transient or permanent' })
+  sendTest(@Auth() auth: AuthContext, @Param('id', ParseIdPipe) id: string): Promise<TestPostResultDto> {
+    return this.channels.sendTestPost(auth.workspaceId, id);
+  }
+}

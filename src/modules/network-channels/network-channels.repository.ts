@@ -1,0 +1,55 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { NetworkChannel, type TestOutcome } from './network-channel.entity';
+
+export type NewNetworkChannel = Pick<NetworkChannel, 'id' | 'workspaceId' | 'name' | 'kind' | 'urlSealed' | 'urlPreview' | 'secretSealed' | 'enabled'>;
+export type NetworkChannelChanges = Partial<Pick<NetworkChannel, 'name' | 'urlSealed' | 'urlPreview' | 'secretSealed' | 'enabled'>>;
+
+@Injectable()
+export class NetworkChannelsRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  private get channels() {
+    return this.dataSource.getRepository(NetworkChannel);
+  }
+
+  insert(values: NewNetworkChannel): Promise<NetworkChannel> {
+    return this.channels.save(this.channels.create(values));
+  }
+
+  list(workspaceId: string): Promise<NetworkChannel[]> {
+    return this.channels.find({ where: { workspaceId }, order: { createdAt: 'ASC', id: 'ASC' } });
+  }
+
+  find(workspaceId: string, id: string): Promise<NetworkChannel | null> {
+    return this.channels.findOneBy({ workspaceId, id });
+  }
+
+  async update(workspaceId: string, id: string, changes: NetworkChannelChanges): Promise<NetworkChannel | null> {
+    await this.channels.update({ workspaceId, id }, changes);
+    return this.find(workspaceId, id);
+  }
+
+  async delete(workspaceId: string, id: string): Promise<boolean> {
+    const result = await this.channels.delete({ workspaceId, id });
+    return (result.affected ?? 0) > 0;
+  }
+
+  // A test is not an edit: updated_at stays.
+  async recordTest(workspaceId: string, id: string, outcome: TestOutcome): Promise<void> {
+    await this.dataSource.query(
+      `UPDATE network_channels SET last_tested_at = now(), last_test_outcome = $3 WHERE workspace_id = $1 AND id = $2`,
+      [workspaceId, id, outcome],
+    );
+  }
+
+  /** The operator's per-workspace switch (no API sets it: `workspaces.allow_private_network_hosts`). */
+  async workspaceAllowsPrivateHosts(workspaceId: string): Promise<boolean> {
+    const rows: { allowed: boolean }[] = await this.dataSource.query(
+      `SELECT allow_private_network_hosts AS allowed FROM workspaces WHERE id = $1`,
+      [workspaceId],
+    );
+    return rows[0]?.allowed ?? false;
+  }
+}
