@@ -1,0 +1,178 @@
+import { Injectable } from '@nestjs/common';
+import type { Request } from 'express';
+import { type CsvRow, openCsvUpload } from '../../infrastructure/csv/csv-upload';
+import { WorkspacesService } from '../workspaces/workspaces.service';
+import { type LearnerColumnField, toParameter } from './learner-columns';
+import { type LearnerCsvLayout, headerForField, planLearnerColumns, readLearnerRow } from './learner-csv-columns';
+import { LearnerImportRepository, STAGED_FIELDS } from './learner-import.repository';
+import { normaliseLearnerInput } from './learner-input';
+import { type CopyValue, copyTextLine } from './copy-text';
+import { LearnerErrors } from './learners.errors';
+import { LearnersRepository } from './learners.repository';
+
+export const MAX_REPORTED_ERRORS = 1000;
+// Rows are handed to COPY in chunks: one write per row would cost more than the parsing.
+const LINES_PER_CHUNK = 500;
+
+export interface ImportRowError {
+  row: number;
+  field: string;
+  message: string;
+}
+
+export interface ImportReport {
+  created: number;
+  updated: number;
+  unchanged: number;
+  failed: number;
+  errors: ImportRowError[];
+  errorsTruncated: boolean;
+}
+
+/** What streaming the rows found before the database had its say. */
+interface StreamOutcome {
+  failedRows: number;
+  errorCount: number;
+  errors: ImportRowError[];
+}
+
+/**
+ * Imports learners from a CSV upload. Rows are validated in JS as they stream, COPied into a
+ * temporary table, then upserted by external id with set-based statements, in one transaction.
+ */
+@Injectable()
+export class LearnerImportService {
+  constructor(
+    private readonly imports: LearnerImportRepository,
+    private readonly learners: LearnersRepository,
+    private readonly workspaces: WorkspacesService,
+  ) {}
+
+  async import(workspaceId: string, req: Request): Promise<ImportReport> {
+    const upload = await openCsvUpload(req);
+    const { layout, missing, ambiguous } = planLearnerColumns(upload.header);
+    if (missing.length) throw LearnerErrors.missingColumns(missing);
+    if (ambiguous.length) throw LearnerErrors.ambiguousColumns(ambiguous);
+
+    const workspace = await this.workspaces.getWorkspace(workspaceId);
+    const personas = layout.fields.persona ? await this.learners.personaIdsByName(workspaceId) : new Map<string, string>();
+    const outcome: StreamOutcome = { failedRows: 0, errorCount: 0, errors: [] };
+
+    return this.imports.inTransaction(async (client) => {
+      await this.imports.lockWorkspace(client, workspaceId);
+      await this.imports.createStaging(client);
+      const staged = await this.imports.copyIntoStaging(client, this.stagingLines(upload.rows, layout, personas, outcome));
+
+      // Emails held in the database first, so that among rows repeating an email the one whose
+      // learner already owns it is kept.
+      const emailHeader = layout.fields.email?.header ?? 'email';
+      const heldElsewhere = await this.imports.rejectEmailsHeldElsewhere(client, workspaceId, MAX_REPORTED_ERRORS);
+      const repeated = await this.imports.rejectEmailsRepeatedInFile(client, MAX_REPORTED_ERRORS);
+      const conflicted = heldElsewhere.total + repeated.total;
+      const conflictErrors = [...heldElsewhere.first, ...repeated.first].map((c) => ({
+        row: c.row,
+        field: emailHeader,
+        message:
+          c.holderRow === null
+            ? `"${c.email}" belongs to another learner (externalId "${c.holder}")`
+            : `"${c.email}" is already used by externalId "${c.holder}" in row ${c.holderRow}`,
+      }));
+
+      const updated = await this.imports.updateChanged(client, workspaceId, presentFields(layout));
+      const created = await this.imports.insertNew(client, workspaceId, { locale: workspace.defaultLocale, timeZone: workspace.timeZone });
+
+      const errors = [...outcome.errors, ...conflictErrors].sort((a, b) => a.row - b.row).slice(0, MAX_REPORTED_ERRORS);
+      return {
+        created,
+        updated,
+        unchanged: staged - conflicted - updated - created,
+        failed: outcome.failedRows + conflicted,
+        errors,
+        errorsTruncated: outcome.errorCount + conflicted > errors.length,
+      };
+    });
+  }
+
+  /**
+   * Validates each row and yields COPY lines for the good ones, in chunks. Within the file the
+   * first row of an external id wins; later ones are reported. Emails are checked in SQL.
+   */
+  private async *stagingLines(
+    rows: AsyncIterable<CsvRow>,
+    layout: LearnerCsvLayout,
+    personas: Map<string, string>,
+    outcome: StreamOutcome,
+  ): AsyncGenerator<string> {
+    const personaByName = foldPersonaNames(personas);
+    const rowOfExternalId = new Map<string, number>();
+    const externalIdHeader = layout.fields.externalId?.header ?? 'externalId';
+    const position = columnPositions(layout);
+    let chunk = '';
+    let lines = 0;
+
+    for await (const { row, cells } of rows) {
+      if (cells.every((cell) => cell === '')) continue; // spreadsheets leave rows of bare separators
+      const read = readLearnerRow(cells, layout);
+      const errors = read.errors.map((e) => ({ row, ...e }));
+      const { values, errors: fieldErrors } = normaliseLearnerInput(read.input, ['externalId', 'email']);
+      for (const e of fieldErrors) errors.push({ row, field: headerForField(e.field, layout), message: e.message });
+
+      if (read.personaName !== undefined) {
+        if (read.personaName === null) values.personaId = null;
+        else {
+          const id = personas.get(read.personaName) ?? personaByName.get(read.personaName.toLowerCase());
+          if (id) values.personaId = id;
+          else {
+            const field = layout.fields.persona?.header ?? 'persona';
+            errors.push({ row, field, message: `no persona named "${read.personaName}" in this workspace` });
+          }
+        }
+      }
+
+      if (!errors.length && values.externalId) {
+        const firstRow = rowOfExternalId.get(values.externalId);
+        if (firstRow === undefined) rowOfExternalId.set(values.externalId, row);
+        else {
+          const message = `"${values.externalId}" already appears in row ${firstRow}; only that row is imported`;
+          errors.push({ row, field: externalIdHeader, message });
+        }
+      }
+
+      if (errors.length) {
+        outcome.failedRows++;
+        outcome.errorCount += errors.length;
+        errors.sort((a, b) => (position.get(a.field) ?? -1) - (position.get(b.field) ?? -1));
+        for (const e of errors) if (outcome.errors.length < MAX_REPORTED_ERRORS) outcome.errors.push(e);
+        continue;
+      }
+
+      chunk += copyTextLine([row, ...STAGED_FIELDS.map((f) => toParameter(f, values[f]) as CopyValue)]);
+      if (++lines % LINES_PER_CHUNK === 0) {
+        yield chunk;
+        chunk = '';
+      }
+    }
+    if (chunk) yield chunk;
+  }
+}
+
+/** Column index by header, so a row's errors read left to right. */
+function columnPositions(layout: LearnerCsvLayout): Map<string, number> {
+  const columns = [...Object.values(layout.fields), ...layout.attributes];
+  return new Map(columns.map((c) => [c.header, c.index]));
+}
+
+/** The fields the file carries: only those are written to existing learners. */
+function presentFields(layout: LearnerCsvLayout): LearnerColumnField[] {
+  const fields = new Set<LearnerColumnField>();
+  for (const field of Object.keys(layout.fields)) fields.add(field === 'persona' ? 'personaId' : (field as LearnerColumnField));
+  if (layout.attributes.length) fields.add('attributes');
+  return [...fields];
+}
+
+// Persona names are matched exactly first, then without regard to case.
+function foldPersonaNames(personas: Map<string, string>): Map<string, string> {
+  const folded = new Map<string, string>();
+  for (const [name, id] of personas) if (!folded.has(name.toLowerCase())) folded.set(name.toLowerCase(), id);
+  return folded;
+}

@@ -1,0 +1,82 @@
+import { type LearnerInput, type LearnerValues, normaliseLearnerInput } from './learner-input';
+
+describe('normaliseLearnerInput', () => {
+  describe('normalises valid values', () => {
+    const cases: Array<[string, LearnerInput, LearnerValues]> = [
+      ['trims and lower-cases the email', { email: '  Jean.DUPONT@Acme.FR ' }, { email: 'jean.dupont@acme.fr' }],
+      ['trims the external id', { externalId: ' E-001 ' }, { externalId: 'E-001' }],
+      ['canonicalises a lower-case locale', { locale: 'fr-fr' }, { locale: 'fr-FR' }],
+      ['accepts a POSIX-style locale', { locale: 'en_gb' }, { locale: 'en-GB' }],
+      ['keeps a bare language', { locale: 'de' }, { locale: 'de' }],
+      ['canonicalises script and region case', { locale: 'SR-latn-rs' }, { locale: 'sr-Latn-RS' }],
+      ['keeps a canonical IANA zone', { timeZone: 'Europe/Paris' }, { timeZone: 'Europe/Paris' }],
+      ['fixes the case of an IANA zone', { timeZone: 'america/new_york' }, { timeZone: 'America/New_York' }],
+      ['accepts UTC', { timeZone: 'UTC' }, { timeZone: 'UTC' }],
+      ['upper-cases the country', { country: ' fr ' }, { country: 'FR' }],
+      ['turns an empty country into null', { country: '' }, { country: null }],
+      ['accepts a real date', { hireDate: '2024-02-29' }, { hireDate: '2024-02-29' }],
+      ['turns an empty date into null', { hireDate: ' ' }, { hireDate: null }],
+      ['turns empty optional text into null', { firstName: '  ', department: '' }, { firstName: null, department: null }],
+      ['trims optional text', { lastName: ' Dupont ', site: 'Lyon ' }, { lastName: 'Dupont', site: 'Lyon' }],
+      ['keeps null optional text', { jobTitle: null, managerExternalId: null }, { jobTitle: null, managerExternalId: null }],
+      ['lower-cases a persona id', { personaId: '3FA85F64-5717-4562-B3FC-2C963F66AFA6' }, { personaId: '3fa85f64-5717-4562-b3fc-2c963f66afa6' }],
+      ['clears the persona with null', { personaId: null }, { personaId: null }],
+      ['keeps booleans', { consentEmail: false, consentNetwork: true }, { consentEmail: false, consentNetwork: true }],
+      [
+        'keeps flat attributes',
+        { attributes: { grade: 'B2', seniority: 4, remote: true, badge: null } },
+        { attributes: { grade: 'B2', seniority: 4, remote: true, badge: null } },
+      ],
+      ['leaves out fields that were not given', {}, {}],
+    ];
+    it.each(cases)('%s', (_name, input, expected) => {
+      const { values, errors } = normaliseLearnerInput(input);
+      expect(errors).toEqual([]);
+      expect(values).toEqual(expected);
+    });
+  });
+
+  describe('names the field of each problem', () => {
+    const cases: Array<[string, LearnerInput, string, RegExp]> = [
+      ['an email without domain', { email: 'jean.dupont' }, 'email', /not a valid email/],
+      ['an email with a space', { email: 'jean dupont@acme.fr' }, 'email', /not a valid email/],
+      ['a null email', { email: null }, 'email', /cannot be null/],
+      ['an empty external id', { externalId: '  ' }, 'externalId', /must not be empty/],
+      ['a too long external id', { externalId: 'x'.repeat(201) }, 'externalId', /at most 200/],
+      ['an unknown time zone', { timeZone: 'Europe/Lyon' }, 'timeZone', /not an IANA time zone/],
+      ['an offset instead of a zone', { timeZone: '+01:00' }, 'timeZone', /not an IANA time zone/],
+      ['a null time zone', { timeZone: null }, 'timeZone', /IANA time zone/],
+      ['a malformed locale', { locale: 'fr--FR' }, 'locale', /BCP 47/],
+      ['a locale that is a word', { locale: 'français' }, 'locale', /BCP 47/],
+      ['a country name', { country: 'France' }, 'country', /ISO 3166-1/],
+      ['an unassigned country code', { country: 'XX' }, 'country', /ISO 3166-1/],
+      ['a date in another format', { hireDate: '15/03/2021' }, 'hireDate', /YYYY-MM-DD/],
+      ['an impossible date', { hireDate: '2023-02-29' }, 'hireDate', /not a real date/],
+      ['a month 13', { hireDate: '2023-13-01' }, 'hireDate', /not a real date/],
+      ['a persona id that is not a UUID', { personaId: 'sales' }, 'personaId', /UUID/],
+      ['a consent that is not a boolean', { consentEmail: 'yes' }, 'consentEmail', /true or false/],
+      ['attributes that are a list', { attributes: ['a'] }, 'attributes', /object/],
+      ['a nested attribute object', { attributes: { manager: { id: 1 } } }, 'attributes.manager', /no nested objects/],
+      ['a list attribute', { attributes: { skills: ['sql'] } }, 'attributes.skills', /no nested objects/],
+      ['a non-finite number attribute', { attributes: { score: Number.NaN } }, 'attributes.score', /number/],
+      ['an attribute key with a dot', { attributes: { 'a.b': 1 } }, 'attributes.a.b', /keys are/],
+      ['a text field given a number', { firstName: 12 }, 'firstName', /string/],
+    ];
+    it.each(cases)('%s', (_name, input, field, message) => {
+      const { errors, values } = normaliseLearnerInput(input);
+      expect(errors).toEqual([{ field, message: expect.stringMatching(message) }]);
+      expect(Object.keys(values)).toHaveLength(0);
+    });
+  });
+
+  it('requires the fields it is told to, and reports every problem at once', () => {
+    const { errors } = normaliseLearnerInput({ email: '', timeZone: 'Nowhere/City', country: 'FRA' }, ['externalId', 'email']);
+    expect(errors.map((e) => e.field).sort()).toEqual(['country', 'email', 'externalId', 'timeZone']);
+    expect(errors.find((e) => e.field === 'email')?.message).toBe('is required');
+  });
+
+  it('refuses more than 100 attributes', () => {
+    const attributes = Object.fromEntries(Array.from({ length: 101 }, (_, i) => [`k${i}`, i]));
+    expect(normaliseLearnerInput({ attributes }).errors).toEqual([{ field: 'attributes', message: 'must have at most 100 keys' }]);
+  });
+});
