@@ -7,6 +7,7 @@ import { CliModule } from './cli.module';
 import { Role } from './common/enums';
 import { migrate, pendingMigrations, revertLastMigration } from './infrastructure/database/migrator';
 import { exitOnStartupError } from './infrastructure/startup';
+import { TemplatesService } from './modules/templates/templates.service';
 import { WorkspacesService } from './modules/workspaces/workspaces.service';
 import { runDemo } from './demo/demo';
 
@@ -59,6 +60,20 @@ program
       if (!workspace) throw new CliError(`No workspace with slug "${slug}".`);
       const { key } = await service.createApiKey(workspace.id, name, keyRole);
       say(`${keyRole} key for "${workspace.name}" (shown once):\n\n  ${key}\n`);
+    });
+  });
+
+program
+  .command('templates:install')
+  .argument('<workspace>', 'workspace slug')
+  .description('Install the starter templates (FR and EN) into a workspace; starters already there are kept')
+  .action(async (slug: string) => {
+    await withContext(async (app) => {
+      const workspace = await app.get(WorkspacesService).findBySlug(slug);
+      if (!workspace) throw new CliError(`No workspace with slug "${slug}".`);
+      const { installed, skipped } = await app.get(TemplatesService).installStarters(workspace.id, null);
+      say(`Installed ${installed.length} starter template(s) into "${workspace.name}"${installed.length ? `: ${installed.join(', ')}` : ''}.`);
+      if (skipped.length) say(`Already there: ${skipped.join(', ')}.`);
     });
   });
 

@@ -1,0 +1,24 @@
+/** An address with an optional display name. */
+export interface MailAddress {
+  name?: string;
+  address: string;
+}
+
+/** One email to send; every header value must be on one line. */
+export interface MailMessage {
+  from: MailAddress;
+  to: string | MailAddress;
+  replyTo?: string | null;
+  subject: string;
+  html: string;
+  text: string;
+  /** A stable Message-ID (`<id@domain>`) lets a resend after a crash carry the same one. */
+  messageId?: string;
+  headers?: Record<string, string>;
+}
+
+export interface MailSendResult {
+  messageId: string;
+  accepted: string[];
+  rejected: string[];
+}

@@ -1,0 +1,79 @@
+import { randomUUID } from 'node:crypto';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { Injectable, type OnApplicationShutdown } from '@nestjs/common';
+import nodemailer, { type Transporter } from 'nodemailer';
+import { AppConfig } from '../../config/app-config';
+import { assertHeadersSafe } from './mail-headers';
+import type { MailAddress, MailMessage, MailSendResult } from './mail-message';
+
+export { MailHeaderError } from './mail-headers';
+
+/**
+ * Sends email. With `SMTP_URL`: a pooled SMTP transport. Without: each message is written as an
+ * `.eml` file to `OUTBOX_DIR`, so development and demos need no mail server.
+ */
+@Injectable()
+export class MailTransport implements OnApplicationShutdown {
+  private readonly transporter: Transporter;
+  private readonly outboxDir: string | null;
+
+  constructor(config: AppConfig) {
+    if (config.smtpUrl) {
+      this.outboxDir = null;
+      this.transporter = nodemailer.createTransport({
+        url: config.smtpUrl,
+        pool: true,
+        maxConnections: 5,
+        maxMessages: 100,
+        connectionTimeout: 10_000,
+        greetingTimeout: 10_000,
+        socketTimeout: 30_000,
+      } as nodemailer.TransportOptions);
+    } else {
+      this.outboxDir = config.outboxDir;
+      this.transporter = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' });
+    }
+  }
+
+  async send(message: MailMessage): Promise<MailSendResult> {
+    assertHeadersSafe(message);
+    const messageId = message.messageId ?? `<${randomUUID()}@${domainOf(message.from.address)}>`;
+    const info = (await this.transporter.sendMail({
+      from: message.from,
+      to: message.to,
+      replyTo: message.replyTo ?? undefined,
+      subject: message.subject,
+      html: message.html,
+      text: message.text,
+      messageId,
+      headers: message.headers,
+    })) as { messageId?: string; accepted?: Array<string | { address: string }>; rejected?: Array<string | { address: string }>; message?: Buffer };
+
+    if (this.outboxDir) {
+      await mkdir(this.outboxDir, { recursive: true });
+      // Only letters, digits, - and _ from the Message-ID: no separator, no dot, no way out of the folder.
+      const safeId = messageId.replace(/@/g, '_at_').replace(/[^A-Za-z0-9_-]+/g, '-').replace(/^-|-$/g, '').slice(0, 120);
+      const file = `${new Date().toISOString().replace(/[:.]/g, '-')}-${safeId}.eml`;
+      await writeFile(join(this.outboxDir, file), info.message ?? Buffer.alloc(0), { flag: 'wx' });
+      return { messageId, accepted: recipients(message.to), rejected: [] };
+    }
+    return { messageId: info.messageId ?? messageId, accepted: (info.accepted ?? []).map(addressOf), rejected: (info.rejected ?? []).map(addressOf) };
+  }
+
+  onApplicationShutdown(): void {
+    this.transporter.close();
+  }
+}
+
+function recipients(to: string | MailAddress): string[] {
+  return [typeof to === 'string' ? to : to.address];
+}
+
+function addressOf(entry: string | { address: string }): string {
+  return typeof entry === 'string' ? entry : entry.address;
+}
+
+function domainOf(address: string): string {
+  return /@([A-Za-z0-9.-]+)$/.exec(address)?.[1] ?? 'clarion.local';
+}

@@ -1,0 +1,40 @@
+import { Body, Controller, Get, Param, Patch, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Auth, type AuthContext, Roles } from '../../common/auth/auth-context';
+import { Role } from '../../common/enums';
+import { ParseIdPipe } from '../../common/http/parse-id.pipe';
+import { BrandKitsService } from './brand-kits.service';
+import { BrandKitDto, CreateBrandKitDto, UpdateBrandKitDto } from './dto/brand-kit.dto';
+
+@ApiTags('branding')
+@ApiBearerAuth()
+@Controller('v1/brand-kits')
+export class BrandKitsController {
+  constructor(private readonly brandKits: BrandKitsService) {}
+
+  @Post()
+  @Roles(Role.Editor, Role.Planner)
+  @ApiOperation({ summary: 'Create a brand kit (the first one becomes the default)' })
+  async create(@Auth() auth: AuthContext, @Body() body: CreateBrandKitDto): Promise<BrandKitDto> {
+    return BrandKitDto.from(await this.brandKits.create(auth.workspaceId, body));
+  }
+
+  @Get()
+  @ApiOperation({ summary: 'List brand kits' })
+  async list(@Auth() auth: AuthContext): Promise<BrandKitDto[]> {
+    return (await this.brandKits.list(auth.workspaceId)).map(BrandKitDto.from);
+  }
+
+  @Get(':id')
+  @ApiOperation({ summary: 'Get a brand kit' })
+  async get(@Auth() auth: AuthContext, @Param('id', ParseIdPipe) id: string): Promise<BrandKitDto> {
+    return BrandKitDto.from(await this.brandKits.get(auth.workspaceId, id));
+  }
+
+  @Patch(':id')
+  @Roles(Role.Editor, Role.Planner)
+  @ApiOperation({ summary: 'Change a brand kit; every email using it is restyled' })
+  async update(@Auth() auth: AuthContext, @Param('id', ParseIdPipe) id: string, @Body() body: UpdateBrandKitDto): Promise<BrandKitDto> {
+    return BrandKitDto.from(await this.brandKits.update(auth.workspaceId, id, body));
+  }
+}

@@ -1,0 +1,60 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
+import { BrandKit } from './brand-kit.entity';
+
+export type BrandKitValues = Omit<BrandKit, 'id' | 'workspaceId' | 'version' | 'createdAt' | 'updatedAt'>;
+
+@Injectable()
+export class BrandKitsRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    return this.dataSource.transaction(work);
+  }
+
+  list(workspaceId: string): Promise<BrandKit[]> {
+    return this.dataSource.getRepository(BrandKit).find({ where: { workspaceId }, order: { createdAt: 'ASC', id: 'ASC' } });
+  }
+
+  find(workspaceId: string, id: string, manager: EntityManager = this.dataSource.manager): Promise<BrandKit | null> {
+    return manager.getRepository(BrandKit).findOneBy({ workspaceId, id });
+  }
+
+  findDefault(workspaceId: string): Promise<BrandKit | null> {
+    return this.dataSource.getRepository(BrandKit).findOneBy({ workspaceId, isDefault: true });
+  }
+
+  async nameExists(manager: EntityManager, workspaceId: string, name: string, exceptId?: string): Promise<boolean> {
+    const rows: unknown[] = await manager.query(`SELECT 1 FROM brand_kits WHERE workspace_id = $1 AND name = $2 AND id IS DISTINCT FROM $3`, [
+      workspaceId,
+      name,
+      exceptId ?? null,
+    ]);
+    return rows.length > 0;
+  }
+
+  async hasDefault(manager: EntityManager, workspaceId: string): Promise<boolean> {
+    return manager.getRepository(BrandKit).existsBy({ workspaceId, isDefault: true });
+  }
+
+  async clearDefault(manager: EntityManager, workspaceId: string): Promise<void> {
+    await manager.query(`UPDATE brand_kits SET is_default = false WHERE workspace_id = $1 AND is_default`, [workspaceId]);
+  }
+
+  // Serialises writes to one workspace's kits so that "one default" holds under concurrency.
+  async lockWorkspace(manager: EntityManager, workspaceId: string): Promise<void> {
+    await manager.query(`SELECT pg_advisory_xact_lock(hashtext('brand_kits:' || $1::text))`, [workspaceId]);
+  }
+
+  insert(manager: EntityManager, workspaceId: string, values: BrandKitValues): Promise<BrandKit> {
+    const repo = manager.getRepository(BrandKit);
+    return repo.save(repo.create({ ...values, workspaceId, version: 1 }));
+  }
+
+  async update(manager: EntityManager, workspaceId: string, id: string, values: Partial<BrandKitValues>): Promise<void> {
+    await manager
+      .getRepository(BrandKit)
+      .update({ workspaceId, id }, { ...values, version: () => 'version + 1', updatedAt: () => 'now()' });
+  }
+}

@@ -1,0 +1,101 @@
+import { Injectable } from '@nestjs/common';
+import type { BrandKit } from './brand-kit.entity';
+import { BrandKitsRepository, type BrandKitValues } from './brand-kits.repository';
+import { DEFAULT_BRAND, DEFAULT_COLORS, type BrandStyle } from './brand-style';
+import { BrandingErrors } from './branding.errors';
+import type { CreateBrandKitDto, UpdateBrandKitDto } from './dto/brand-kit.dto';
+
+@Injectable()
+export class BrandKitsService {
+  constructor(private readonly repository: BrandKitsRepository) {}
+
+  list(workspaceId: string): Promise<BrandKit[]> {
+    return this.repository.list(workspaceId);
+  }
+
+  async get(workspaceId: string, id: string): Promise<BrandKit> {
+    const kit = await this.repository.find(workspaceId, id);
+    if (!kit) throw BrandingErrors.notFound();
+    return kit;
+  }
+
+  /** Creates a kit; the first one of a workspace, or one marked so, becomes its default. */
+  create(workspaceId: string, input: CreateBrandKitDto): Promise<BrandKit> {
+    return this.repository.transaction(async (manager) => {
+      await this.repository.lockWorkspace(manager, workspaceId);
+      if (await this.repository.nameExists(manager, workspaceId, input.name.trim())) throw BrandingErrors.nameTaken(input.name.trim());
+      const makeDefault = input.isDefault === true || !(await this.repository.hasDefault(manager, workspaceId));
+      if (makeDefault) await this.repository.clearDefault(manager, workspaceId);
+      const values: BrandKitValues = {
+        name: input.name.trim(),
+        isDefault: makeDefault,
+        colors: { ...DEFAULT_COLORS, ...stripUndefined(input.colors ?? {}) },
+        logoUrl: input.logoUrl ?? null,
+        logoAlt: input.logoAlt ?? null,
+        fontFamily: input.fontFamily ?? DEFAULT_BRAND.fontFamily,
+        senderName: input.senderName.trim(),
+        senderEmail: input.senderEmail.toLowerCase(),
+        replyTo: input.replyTo?.toLowerCase() ?? null,
+        footerText: input.footerText ?? null,
+        legalMention: input.legalMention ?? null,
+      };
+      return this.repository.insert(manager, workspaceId, values);
+    });
+  }
+
+  /** Changes a kit and bumps its version, so every email using it is recompiled with the new look. */
+  update(workspaceId: string, id: string, input: UpdateBrandKitDto): Promise<BrandKit> {
+    return this.repository.transaction(async (manager) => {
+      await this.repository.lockWorkspace(manager, workspaceId);
+      const kit = await this.repository.find(workspaceId, id, manager);
+      if (!kit) throw BrandingErrors.notFound();
+      const changes: Partial<BrandKitValues> = stripUndefined({
+        name: input.name?.trim(),
+        colors: input.colors ? { ...kit.colors, ...stripUndefined(input.colors) } : undefined,
+        logoUrl: input.logoUrl,
+        logoAlt: input.logoAlt,
+        fontFamily: input.fontFamily,
+        senderName: input.senderName?.trim(),
+        senderEmail: input.senderEmail?.toLowerCase(),
+        replyTo: input.replyTo === null ? null : input.replyTo?.toLowerCase(),
+        footerText: input.footerText,
+        legalMention: input.legalMention,
+      });
+      if (changes.name && (await this.repository.nameExists(manager, workspaceId, changes.name, id))) throw BrandingErrors.nameTaken(changes.name);
+      // The default moves to a kit; it is not removed by unsetting it (another kit must take it).
+      if (input.isDefault === true && !kit.isDefault) {
+        await this.repository.clearDefault(manager, workspaceId);
+        changes.isDefault = true;
+      }
+      await this.repository.update(manager, workspaceId, id, changes);
+      return (await this.repository.find(workspaceId, id, manager)) as BrandKit;
+    });
+  }
+
+  /** The style to render with: the named kit, else the workspace's default kit, else Clarion's. */
+  async resolveStyle(workspaceId: string, brandKitId?: string | null): Promise<BrandStyle> {
+    const kit = brandKitId ? await this.get(workspaceId, brandKitId) : await this.repository.findDefault(workspaceId);
+    return kit ? toBrandStyle(kit) : DEFAULT_BRAND;
+  }
+}
+
+export function toBrandStyle(kit: BrandKit): BrandStyle {
+  return {
+    id: kit.id,
+    version: kit.version,
+    name: kit.name,
+    colors: { ...DEFAULT_COLORS, ...kit.colors },
+    logoUrl: kit.logoUrl ?? '',
+    logoAlt: kit.logoAlt ?? kit.name,
+    fontFamily: kit.fontFamily,
+    senderName: kit.senderName,
+    senderEmail: kit.senderEmail,
+    replyTo: kit.replyTo,
+    footerText: kit.footerText ?? '',
+    legalMention: kit.legalMention ?? '',
+  };
+}
+
+function stripUndefined<T extends object>(value: T): T {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
+}

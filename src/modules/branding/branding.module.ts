@@ -1,0 +1,14 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { BrandKit } from './brand-kit.entity';
+import { BrandKitsController } from './brand-kits.controller';
+import { BrandKitsRepository } from './brand-kits.repository';
+import { BrandKitsService } from './brand-kits.service';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([BrandKit])],
+  controllers: [BrandKitsController],
+  providers: [BrandKitsRepository, BrandKitsService],
+  exports: [BrandKitsService],
+})
+export class BrandingModule {}

@@ -1,0 +1,185 @@
+import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsBoolean, IsEmail, IsNotEmpty, IsOptional, IsString, IsUrl, Matches, MaxLength, ValidateNested } from 'class-validator';
+import type { BrandKit } from '../brand-kit.entity';
+
+const HEX = /^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$/;
+const HEX_MESSAGE = 'must be a hex colour such as #1f4e8c';
+const HTTP_URL = { protocols: ['http', 'https'], require_protocol: true };
+
+export class BrandColorsDto {
+  @ApiPropertyOptional({ example: '#1f4e8c', description: 'Buttons, links, header rule' })
+  @IsOptional()
+  @Matches(HEX, { message: HEX_MESSAGE })
+  primary?: string;
+
+  @ApiPropertyOptional({ example: '#0f2c52', description: 'Titles' })
+  @IsOptional()
+  @Matches(HEX, { message: HEX_MESSAGE })
+  secondary?: string;
+
+  @ApiPropertyOptional({ example: '#f2a900', description: 'Highlights, sponsor quote rule' })
+  @IsOptional()
+  @Matches(HEX, { message: HEX_MESSAGE })
+  accent?: string;
+
+  @ApiPropertyOptional({ example: '#1d2433' })
+  @IsOptional()
+  @Matches(HEX, { message: HEX_MESSAGE })
+  text?: string;
+
+  @ApiPropertyOptional({ example: '#5b6475', description: 'Footer and secondary text' })
+  @IsOptional()
+  @Matches(HEX, { message: HEX_MESSAGE })
+  muted?: string;
+
+  @ApiPropertyOptional({ example: '#f3f5f9', description: 'Around the email' })
+  @IsOptional()
+  @Matches(HEX, { message: HEX_MESSAGE })
+  background?: string;
+
+  @ApiPropertyOptional({ example: '#ffffff', description: 'Behind the content' })
+  @IsOptional()
+  @Matches(HEX, { message: HEX_MESSAGE })
+  surface?: string;
+
+  @ApiPropertyOptional({ example: '#ffffff', description: 'Text on buttons' })
+  @IsOptional()
+  @Matches(HEX, { message: HEX_MESSAGE })
+  buttonText?: string;
+}
+
+export class CreateBrandKitDto {
+  @ApiProperty({ example: 'Acme Learning Academy' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  name: string;
+
+  @ApiPropertyOptional({ example: true, description: 'Use this kit when none is named. The first kit of a workspace is the default.' })
+  @IsOptional()
+  @IsBoolean()
+  isDefault?: boolean;
+
+  @ApiPropertyOptional({ type: BrandColorsDto, description: 'Colours not given keep Clarion’s defaults' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => BrandColorsDto)
+  colors?: BrandColorsDto;
+
+  @ApiPropertyOptional({ example: 'https://cdn.acme.example/learning-logo.png', nullable: true })
+  @IsOptional()
+  @IsUrl(HTTP_URL, { message: 'logoUrl must be an http(s) URL' })
+  @MaxLength(2000)
+  logoUrl?: string | null;
+
+  @ApiPropertyOptional({ example: 'Acme Learning Academy', description: 'Alt text of the logo', nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  logoAlt?: string | null;
+
+  @ApiPropertyOptional({ example: "'Source Sans Pro', Helvetica, Arial, sans-serif" })
+  @IsOptional()
+  @Matches(/^[A-Za-z0-9 ,'"-]{1,200}$/, { message: 'fontFamily must be a CSS font list (letters, digits, spaces, commas, quotes, hyphens)' })
+  fontFamily?: string;
+
+  @ApiProperty({ example: 'Acme Learning Academy' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  @Matches(/^[^\r\n]*$/, { message: 'senderName must be on one line' })
+  senderName: string;
+
+  @ApiProperty({ example: 'learning@acme.example' })
+  @IsEmail()
+  @MaxLength(320)
+  senderEmail: string;
+
+  @ApiPropertyOptional({ example: 'learning-team@acme.example', nullable: true })
+  @IsOptional()
+  @IsEmail()
+  @MaxLength(320)
+  replyTo?: string | null;
+
+  @ApiPropertyOptional({ example: 'You receive this email as a member of the Acme learning community.', nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(1000)
+  footerText?: string | null;
+
+  @ApiPropertyOptional({ example: 'Acme SA, 12 rue de la Paix, 75002 Paris. RCS Paris 123 456 789.', nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(1000)
+  legalMention?: string | null;
+}
+
+export class UpdateBrandKitDto extends PartialType(CreateBrandKitDto) {}
+
+export class BrandKitDto {
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+
+  @ApiProperty({ example: 'Acme Learning Academy' })
+  name: string;
+
+  @ApiProperty({ example: true })
+  isDefault: boolean;
+
+  @ApiProperty({ type: BrandColorsDto })
+  colors: BrandColorsDto;
+
+  @ApiProperty({ nullable: true, type: String, example: 'https://cdn.acme.example/learning-logo.png' })
+  logoUrl: string | null;
+
+  @ApiProperty({ nullable: true, type: String, example: 'Acme Learning Academy' })
+  logoAlt: string | null;
+
+  @ApiProperty({ example: 'Helvetica, Arial, sans-serif' })
+  fontFamily: string;
+
+  @ApiProperty({ example: 'Acme Learning Academy' })
+  senderName: string;
+
+  @ApiProperty({ example: 'learning@acme.example' })
+  senderEmail: string;
+
+  @ApiProperty({ nullable: true, type: String, example: 'learning-team@acme.example' })
+  replyTo: string | null;
+
+  @ApiProperty({ nullable: true, type: String })
+  footerText: string | null;
+
+  @ApiProperty({ nullable: true, type: String })
+  legalMention: string | null;
+
+  @ApiProperty({ example: 3, description: 'Bumped on every change' })
+  version: number;
+
+  @ApiProperty()
+  createdAt: Date;
+
+  @ApiProperty()
+  updatedAt: Date;
+
+  static from(k: BrandKit): BrandKitDto {
+    return {
+      id: k.id,
+      name: k.name,
+      isDefault: k.isDefault,
+      colors: k.colors,
+      logoUrl: k.logoUrl,
+      logoAlt: k.logoAlt,
+      fontFamily: k.fontFamily,
+      senderName: k.senderName,
+      senderEmail: k.senderEmail,
+      replyTo: k.replyTo,
+      footerText: k.footerText,
+      legalMention: k.legalMention,
+      version: k.version,
+      createdAt: k.createdAt,
+      updatedAt: k.updatedAt,
+    };
+  }
+}

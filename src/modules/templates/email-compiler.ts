@@ -1,0 +1,169 @@
+import { compile as compileHtmlToText } from 'html-to-text';
+import mjml2html from 'mjml';
+import type { ErrorDetail } from '../../common/errors/domain-error';
+import type { BrandStyle } from '../branding/brand-style';
+import { explainPlaceholders, protectMustaches, restoreMustaches, scanMjmlBody } from './mjml-source';
+import type { PartialSignatures } from './handlebars-checker';
+import type { TemplateLibrary } from './template-library';
+
+/** Partials an email body may call, with their parameters: `{{> button url=links.enrol label="…"}}`. */
+export const EMAIL_PARTIALS: PartialSignatures = { button: ['url', 'label'], sponsorQuote: [], courseCard: [] };
+
+const PARTIAL_FILES: Record<string, string> = { button: 'button', sponsorQuote: 'sponsor-quote', courseCard: 'course-card' };
+
+// Words of the layout and partials, by language; other locales fall back to English.
+const LAYOUT_STRINGS: Record<string, Record<string, string>> = {
+  en: { footer: 'You receive this message as a member of our learning community.', unsubscribe: 'Unsubscribe', preferences: 'Email preferences', when: 'When:', duration: 'Duration:', where: 'Where:', online: 'online' },
+  fr: { footer: 'Vous recevez ce message en tant que membre de notre communauté apprenante.', unsubscribe: 'Se désinscrire', preferences: 'Préférences d’envoi', when: 'Quand :', duration: 'Durée :', where: 'Où :', online: 'en ligne' },
+};
+
+export interface EmailCompileInput {
+  body: string;
+  preheader: string;
+  locale: string;
+  brand: BrandStyle;
+  library: TemplateLibrary;
+  /** Error path of the body, e.g. `variants.fr.body`. */
+  path: string;
+  /**
+   * `strict` (the default) when a version is saved. Rendering may `skip` it: the version passed at
+   * save time and brand kit values are validated, so the document cannot have become invalid.
+   */
+  validation?: 'strict' | 'skip';
+}
+
+/** HTML and text sources with their Handlebars expressions intact, ready for Handlebars to compile. */
+export interface CompiledEmailSource {
+  html: string;
+  text: string;
+}
+
+export type EmailCompileResult = { ok: true; source: CompiledEmailSource } | { ok: false; errors: ErrorDetail[] };
+
+/**
+ * MJML → HTML, once per template version, locale and brand: partials expanded, the body placed in
+ * the brand layout, Handlebars expressions protected from MJML and put back, strict validation with
+ * line numbers of the body. The text part is derived from the same HTML, expressions intact.
+ */
+export async function compileEmailSource(input: EmailCompileInput): Promise<EmailCompileResult> {
+  const strings = LAYOUT_STRINGS[input.locale.slice(0, 2).toLowerCase()] ?? LAYOUT_STRINGS.en;
+  const values = brandValues(input.brand, strings, input.locale);
+  const partial = (name: string) => oneLine(fill(input.library.partial(name), values));
+
+  const expanded = expandPartials(input.body, (name, params) => oneLine(fill(input.library.partial(PARTIAL_FILES[name]), { ...values, ...params })));
+  const scanned = scanMjmlBody(expanded, input.path);
+  if (scanned.errors.length) return { ok: false, errors: scanned.errors };
+
+  const layout = fill(input.library.layout('email'), values, {
+    '> header': partial(input.brand.logoUrl ? 'header' : 'header-text'),
+    '> footer': partial('footer'),
+    preheader: oneLine(input.preheader),
+  });
+  const marker = layout.indexOf('[[body]]');
+  const offset = layout.slice(0, marker).split('\n').length - 1;
+  const bodyLines = scanned.source.split('\n').length;
+  const document = layout.replace('[[body]]', () => scanned.source);
+
+  const protectedDoc = protectMustaches(document);
+  let html: string;
+  try {
+    // ignoreIncludes is already mjml 5's default: stated here so that no template can read a file.
+    const result = await mjml2html(protectedDoc.text, {
+      validationLevel: input.validation ?? 'strict',
+      ignoreIncludes: true,
+      keepComments: false,
+      minify: false,
+      beautify: false,
+      fonts: {},
+    });
+    html = result.html;
+  } catch (error) {
+    const details = (error as { errors?: Array<{ line: number; message: string; tagName: string }> }).errors;
+    if (!details) throw error;
+    return {
+      ok: false,
+      errors: details.map((e) => {
+        const line = e.line - offset;
+        const where = line >= 1 && line <= bodyLines ? `line ${line}` : 'brand layout';
+        return { path: input.path, message: `${where}: ${explainPlaceholders(e.message.trim(), protectedDoc)} (<${e.tagName}>)` };
+      }),
+    };
+  }
+
+  const restored = restoreMustaches(html, protectedDoc);
+  if (restored.lost.length) {
+    const lostTokens = restored.lost.map((i) => protectedDoc.tokens[i]).join(', ');
+    return { ok: false, errors: [{ path: input.path, message: `MJML dropped ${lostTokens}: place expressions inside <mj-text>, <mj-button> or attribute values` }] };
+  }
+  const text = restoreMustaches(htmlToText(html), protectedDoc).text;
+  return { ok: true, source: { html: restored.text, text } };
+}
+
+// Compiled once: building html-to-text's selector tree costs more than converting a whole email.
+const convertHtml = compileHtmlToText({
+  wordwrap: 78,
+  selectors: [
+    { selector: 'img', format: 'skip' },
+    { selector: 'div[style*="display:none"]', format: 'skip' },
+    { selector: 'title', format: 'skip' },
+    { selector: 'a', options: { hideLinkHrefIfSameAsText: true } },
+    { selector: 'h1', options: { uppercase: false } },
+    { selector: 'h2', options: { uppercase: false } },
+    { selector: 'h3', options: { uppercase: false } },
+    { selector: 'table', format: 'block' },
+    { selector: 'tr', format: 'block' },
+    { selector: 'td', format: 'block' },
+  ],
+});
+
+/** Plain text from rendered (or placeholder-bearing) HTML: no images, the hidden preheader skipped. */
+export function htmlToText(html: string): string {
+  return convertHtml(html);
+}
+
+const PARTIAL_CALL = /\{\{>\s*([A-Za-z][\w-]*)((?:\s+[A-Za-z]+=(?:"[^"]*"|'[^']*'|[^\s}]+))*)\s*\}\}/g;
+
+/** Replaces `{{> name key=path key="text"}}` by the partial's MJML, on one line so line numbers hold. */
+export function expandPartials(body: string, render: (name: string, params: Record<string, string>) => string): string {
+  return body.replace(PARTIAL_CALL, (whole, name: string, args: string) => {
+    if (!Object.hasOwn(PARTIAL_FILES, name)) return whole;
+    const params: Record<string, string> = {};
+    for (const [, key, raw] of args.matchAll(/([A-Za-z]+)=("[^"]*"|'[^']*'|[^\s}]+)/g)) {
+      params[key] = /^["']/.test(raw) ? escapeXml(raw.slice(1, -1)) : `{{${raw}}}`;
+    }
+    return render(name, params);
+  });
+}
+
+function brandValues(brand: BrandStyle, strings: Record<string, string>, locale: string): Record<string, string> {
+  const values: Record<string, string> = {
+    lang: locale,
+    'brand.name': brand.name,
+    'brand.logoUrl': brand.logoUrl,
+    'brand.logoAlt': brand.logoAlt || brand.name,
+    'brand.fontFamily': brand.fontFamily,
+    'brand.footerText': brand.footerText || strings.footer,
+    'brand.legalMention': brand.legalMention,
+  };
+  for (const [name, color] of Object.entries(brand.colors)) values[`brand.colors.${name}`] = color;
+  for (const [name, text] of Object.entries(strings)) values[`t.${name}`] = text;
+  return Object.fromEntries(Object.entries(values).map(([k, v]) => [k, escapeXml(v)]));
+}
+
+// `[[name]]` markers of the library files; values are already escaped, raw ones are inserted as is.
+function fill(text: string, values: Record<string, string>, raw: Record<string, string> = {}): string {
+  return text.replace(/\[\[\s*([^\]]+?)\s*\]\]/g, (whole, name: string) => {
+    if (Object.hasOwn(raw, name)) return raw[name];
+    if (Object.hasOwn(values, name)) return values[name];
+    if (name === 'body') return whole;
+    throw new Error(`Unknown marker [[${name}]] in the template library`);
+  });
+}
+
+function oneLine(text: string): string {
+  return text.replace(/\s*\n\s*/g, ' ').trim();
+}
+
+export function escapeXml(value: string): string {
+  return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+}

@@ -1,0 +1,53 @@
+import Handlebars from 'handlebars';
+import { formatDuration, formatMoment, plural, registerHelpers } from './template-helpers';
+
+describe('template helpers', () => {
+  it.each([
+    ['fr', 'Europe/Paris', 'dateTime', '2025-01-14T08:00:00Z', 'mardi 14 janvier à 09:00'],
+    ['en', 'Europe/Paris', 'dateTime', '2025-01-14T08:00:00Z', 'Tuesday 14 January at 09:00'],
+    ['en', 'America/New_York', 'dateTime', '2025-01-14T08:00:00Z', 'Tuesday 14 January at 03:00'],
+    ['fr', 'Europe/Paris', 'date', '2025-01-14T08:00:00Z', 'mardi 14 janvier'],
+    ['fr', 'Europe/Paris', 'dateYear', '2025-01-14T08:00:00Z', 'mardi 14 janvier 2025'],
+    ['en', 'Asia/Tokyo', 'time', '2025-01-14T23:30:00Z', '08:30'],
+    // Daylight saving: 07:00 UTC is 09:00 in Paris in summer, 08:00 in winter.
+    ['fr', 'Europe/Paris', 'time', '2025-07-01T07:00:00Z', '09:00'],
+    ['fr', 'Europe/Paris', 'time', '2025-12-01T07:00:00Z', '08:00'],
+    ['fr', 'Europe/Paris', 'date', 'not a date', ''],
+    ['en', 'Not/AZone', 'time', '2025-01-14T08:00:00Z', '08:00'],
+  ] as const)('formats %s in %s (%s) %s → %s', (locale, zone, kind, value, expected) => {
+    expect(formatMoment(value, kind, locale, zone)).toBe(expected);
+  });
+
+  it.each([
+    [90, 'fr', '1 h 30'],
+    [90, 'en', '1 hr 30 min'],
+    [60, 'fr', '1 h'],
+    [120, 'en', '2 hr'],
+    [45, 'en', '45 min'],
+    [605, 'fr', '10 h 05'],
+    [0, 'en', ''],
+    ['abc', 'en', ''],
+  ])('duration(%p, %s) = %p', (minutes, locale, expected) => {
+    expect(formatDuration(minutes, locale)).toBe(expected);
+  });
+
+  it.each([
+    [1, 'fr', '1 place'],
+    [0, 'fr', '0 place'],
+    [0, 'en', '0 places'],
+    [4, 'en', '4 places'],
+  ])('plural(%p) in %s', (n, locale, expected) => {
+    expect(plural(n, 'place', 'places', locale)).toBe(expected);
+  });
+
+  it('renders helpers with the locale and zone passed as data, and keeps only http(s) links', () => {
+    const hb = Handlebars.create();
+    registerHelpers(hb);
+    const template = hb.compile('{{formatDateTime at}} | {{link good "Go"}} | {{link bad "<b>Bad</b>"}} | {{url bad}}|{{#if (and a (not b))}}yes{{/if}}|{{default missing "fallback"}}|{{join list " / "}}');
+    const out = template(
+      { at: '2025-01-14T08:00:00Z', good: 'https://example.com/?a=1&b=2', bad: 'javascript:alert(1)', a: true, b: false, list: ['x', 'y'] },
+      { data: { locale: 'fr', timeZone: 'Europe/Paris' } },
+    );
+    expect(out).toBe('mardi 14 janvier à 09:00 | <a href="https://example.com/?a&#x3D;1&amp;b&#x3D;2">Go</a> | &lt;b&gt;Bad&lt;/b&gt; | |yes|fallback|x / y');
+  });
+});

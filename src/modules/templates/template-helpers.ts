@@ -1,0 +1,168 @@
+import type { HelperOptions } from 'handlebars';
+import type Handlebars from 'handlebars';
+import { safeUrl } from './render-context';
+
+/** What every render passes as Handlebars `data`: the recipient's language and time zone. */
+export interface RenderData {
+  locale: string;
+  timeZone: string;
+}
+
+type HandlebarsRuntime = typeof Handlebars;
+
+// Handlebars' own block helpers that templates may use; `lookup`, `log` and the rest are refused.
+export const BUILTIN_HELPERS = ['if', 'unless', 'each', 'with'] as const;
+
+export const CUSTOM_HELPERS = [
+  'formatDate',
+  'formatTime',
+  'formatDateTime',
+  'duration',
+  'plural',
+  'eq',
+  'ne',
+  'gt',
+  'gte',
+  'lt',
+  'lte',
+  'and',
+  'or',
+  'not',
+  'default',
+  'join',
+  'url',
+  'link',
+] as const;
+
+export const KNOWN_HELPERS: ReadonlySet<string> = new Set<string>([...BUILTIN_HELPERS, ...CUSTOM_HELPERS]);
+
+/** `{formatDate: true, …}` for Handlebars' `knownHelpers` compile option. */
+export const KNOWN_HELPERS_OPTION: Record<string, boolean> = Object.fromEntries(CUSTOM_HELPERS.map((name) => [name, true]));
+
+function dataOf(options: HelperOptions): RenderData {
+  const data = (options?.data ?? {}) as Partial<RenderData>;
+  return { locale: data.locale ?? 'en', timeZone: data.timeZone ?? 'UTC' };
+}
+
+const isFrench = (locale: string) => locale.toLowerCase().startsWith('fr');
+
+type DateKind = 'date' | 'dateYear' | 'time' | 'dateTime' | 'dateTimeYear';
+
+// Formatting is the costly part of a render: Intl formatters are kept per locale and zone, and the
+// results per value (a campaign's recipients share a handful of dates, zones and locales).
+const formatters = new Map<string, Intl.DateTimeFormat>();
+const formatted = new Map<string, string>();
+const FORMATTED_LIMIT = 5000;
+
+function formatter(locale: string, timeZone: string): Intl.DateTimeFormat {
+  const key = `${locale}|${timeZone}`;
+  let format = formatters.get(key);
+  if (!format) {
+    const options: Intl.DateTimeFormatOptions = { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' };
+    try {
+      format = new Intl.DateTimeFormat(locale, { ...options, timeZone });
+    } catch {
+      // An unknown zone or locale falls back to UTC and English rather than failing a send.
+      format = new Intl.DateTimeFormat('en', { ...options, timeZone: 'UTC' });
+    }
+    formatters.set(key, format);
+  }
+  return format;
+}
+
+/** Formats a date (ISO string or Date) in a locale and zone: "mardi 14 janvier à 09:00". */
+export function formatMoment(value: unknown, kind: DateKind, locale: string, timeZone: string): string {
+  const iso = value instanceof Date ? value.toISOString() : typeof value === 'string' ? value : '';
+  if (!iso) return '';
+  const key = `${kind}|${locale}|${timeZone}|${iso}`;
+  const hit = formatted.get(key);
+  if (hit !== undefined) return hit;
+  const date = new Date(iso);
+  let result = '';
+  if (!Number.isNaN(date.getTime())) {
+    const parts: Record<string, string> = {};
+    for (const part of formatter(locale, timeZone).formatToParts(date)) parts[part.type] = part.value;
+    const day = `${parts.weekday} ${parts.day} ${parts.month}${kind === 'dateYear' || kind === 'dateTimeYear' ? ` ${parts.year}` : ''}`;
+    const time = `${parts.hour}:${parts.minute}`;
+    if (kind === 'time') result = time;
+    else if (kind === 'date' || kind === 'dateYear') result = day;
+    else result = `${day} ${isFrench(locale) ? 'à' : 'at'} ${time}`;
+  }
+  if (formatted.size >= FORMATTED_LIMIT) formatted.clear();
+  formatted.set(key, result);
+  return result;
+}
+
+function zoneOf(options: HelperOptions): string {
+  const zone = options.hash?.timeZone;
+  return typeof zone === 'string' && zone ? zone : dataOf(options).timeZone;
+}
+
+/** "mardi 14 janvier" / "Tuesday 14 January"; `year=true` adds the year. */
+export function formatDate(value: unknown, options: HelperOptions): string {
+  return formatMoment(value, options.hash?.year ? 'dateYear' : 'date', dataOf(options).locale, zoneOf(options));
+}
+
+/** "09:00", 24-hour in every locale. */
+export function formatTime(value: unknown, options: HelperOptions): string {
+  return formatMoment(value, 'time', dataOf(options).locale, zoneOf(options));
+}
+
+/** "mardi 14 janvier à 09:00" / "Tuesday 14 January at 09:00". */
+export function formatDateTime(value: unknown, options: HelperOptions): string {
+  return formatMoment(value, options.hash?.year ? 'dateTimeYear' : 'dateTime', dataOf(options).locale, zoneOf(options));
+}
+
+/** Minutes as "1 h 30" / "1 hr 30 min", "45 min", "2 h" / "2 hr". */
+export function formatDuration(minutes: unknown, locale: string): string {
+  const total = typeof minutes === 'string' ? Number(minutes) : minutes;
+  if (typeof total !== 'number' || !Number.isFinite(total) || total <= 0) return '';
+  const h = Math.floor(total / 60);
+  const m = Math.round(total % 60);
+  if (h === 0) return `${m} min`;
+  if (isFrench(locale)) return m ? `${h} h ${String(m).padStart(2, '0')}` : `${h} h`;
+  return m ? `${h} hr ${m} min` : `${h} hr`;
+}
+
+/** `{{plural session.seatsLeft "place" "places"}}` → "1 place" / "3 places", by the locale's rules. */
+export function plural(count: unknown, one: unknown, other: unknown, locale: string): string {
+  const n = Number(count);
+  if (!Number.isFinite(n)) return '';
+  const word = new Intl.PluralRules(locale).select(n) === 'one' ? one : other;
+  return `${n} ${String(word)}`;
+}
+
+/** Registers Clarion's helpers on a dedicated Handlebars instance. */
+export function registerHelpers(hb: HandlebarsRuntime): void {
+  const values = (args: unknown[]) => args.slice(0, -1);
+
+  hb.registerHelper('formatDate', (value: unknown, options: HelperOptions) => formatDate(value, options));
+  hb.registerHelper('formatTime', (value: unknown, options: HelperOptions) => formatTime(value, options));
+  hb.registerHelper('formatDateTime', (value: unknown, options: HelperOptions) => formatDateTime(value, options));
+  hb.registerHelper('duration', (minutes: unknown, options: HelperOptions) => formatDuration(minutes, dataOf(options).locale));
+  hb.registerHelper('plural', (count: unknown, one: unknown, other: unknown, options: HelperOptions) =>
+    plural(count, one, other, dataOf(options).locale),
+  );
+  hb.registerHelper('eq', (a: unknown, b: unknown) => a === b);
+  hb.registerHelper('ne', (a: unknown, b: unknown) => a !== b);
+  hb.registerHelper('gt', (a: unknown, b: unknown) => Number(a) > Number(b));
+  hb.registerHelper('gte', (a: unknown, b: unknown) => Number(a) >= Number(b));
+  hb.registerHelper('lt', (a: unknown, b: unknown) => Number(a) < Number(b));
+  hb.registerHelper('lte', (a: unknown, b: unknown) => Number(a) <= Number(b));
+  hb.registerHelper('and', (...args: unknown[]) => values(args).every(Boolean));
+  hb.registerHelper('or', (...args: unknown[]) => values(args).some(Boolean));
+  hb.registerHelper('not', (value: unknown) => !value);
+  hb.registerHelper('default', (value: unknown, fallback: unknown) => (value === null || value === undefined || value === '' ? fallback : value));
+  hb.registerHelper('join', (list: unknown, ...rest: unknown[]) => {
+    const separator = typeof rest[0] === 'string' ? rest[0] : ', ';
+    return Array.isArray(list) ? list.map(String).join(separator) : '';
+  });
+  hb.registerHelper('url', (value: unknown) => safeUrl(value));
+  // A complete, escaped <a>; a non-http(s) URL leaves only the label.
+  hb.registerHelper('link', (...args: unknown[]) => {
+    const [href, label] = values(args);
+    const text = hb.escapeExpression(String(label ?? href ?? ''));
+    const target = safeUrl(href);
+    return new hb.SafeString(target ? `<a href="${hb.escapeExpression(target)}">${text}</a>` : text);
+  });
+}

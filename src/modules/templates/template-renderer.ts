@@ -1,0 +1,177 @@
+import { randomBytes } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { Channel } from '../../common/enums';
+import type { BrandStyle } from '../branding/brand-style';
+import { BoundedCache } from './bounded-cache';
+import { compileEmailSource } from './email-compiler';
+import { buildPostPayloads, type PostPayloads } from './post-payloads';
+import { normalizeContext, type RenderContext, schemaLeaves, POST_SCHEMA } from './render-context';
+import { composeTalkingPoints } from './talking-points-composer';
+import type { EmailVariant, PostVariant, TalkingPointsVariant, Variants } from './template-content';
+import { type CompiledTemplate, TemplateEngine } from './template-engine';
+import { TemplateLibrary } from './template-library';
+import { TemplateErrors } from './templates.errors';
+
+/** A template version as the renderer needs it; campaign steps pin one. */
+export interface RenderableVersion {
+  id: string;
+  channel: Channel;
+  variants: Variants;
+}
+
+export interface RenderRequest {
+  version: RenderableVersion;
+  /** A locale the version has (see `resolveLocale`). */
+  locale: string;
+  brand: BrandStyle;
+  context: RenderContext;
+  /** Zone the dates are shown in: the learner's. */
+  timeZone: string;
+}
+
+export interface RenderedEmail {
+  subject: string;
+  preheader: string;
+  html: string;
+  text: string;
+}
+
+export interface RenderedPost {
+  title: string;
+  markdown: string;
+  html: string;
+  text: string;
+  payloads: PostPayloads;
+}
+
+interface CompiledEmail {
+  html: CompiledTemplate;
+  /** Subject, preheader and text part in one unescaped template, split on `separator`. */
+  plain: CompiledTemplate;
+  separator: string;
+}
+
+interface CompiledPost {
+  title: CompiledTemplate;
+  body: CompiledTemplate;
+  ctaLabel: CompiledTemplate | null;
+  ctaUrl: CompiledTemplate | null;
+}
+
+export const RENDER_CACHE_SIZE = 500;
+
+/**
+ * Renders template versions. MJML is compiled once per version, locale and brand kit version and
+ * kept in a bounded cache with its Handlebars templates; per recipient only Handlebars runs.
+ */
+@Injectable()
+export class TemplateRenderer {
+  private readonly engine = new TemplateEngine();
+  private readonly emails = new BoundedCache<string, Promise<CompiledEmail>>(RENDER_CACHE_SIZE);
+  private readonly posts = new BoundedCache<string, CompiledPost>(RENDER_CACHE_SIZE);
+
+  constructor(private readonly library: TemplateLibrary) {}
+
+  /** How many compiled email versions the cache holds (one per version, locale and brand version). */
+  get cachedEmails(): number {
+    return this.emails.size;
+  }
+
+  async renderEmail(request: RenderRequest): Promise<RenderedEmail> {
+    const compiled = await this.compiledEmail(request.version, request.locale, request.brand);
+    const context = normalizeContext(request.context);
+    const data = { locale: request.locale, timeZone: request.timeZone };
+    const [subject, preheader, text] = compiled.plain(context, data).split(compiled.separator);
+    return {
+      // A subject is one header line: white space (new lines included) collapses to a space.
+      subject: subject.replace(/\s+/g, ' ').trim(),
+      preheader: preheader.replace(/\s+/g, ' ').trim(),
+      html: compiled.html(context, data),
+      text: text.replace(/[ \t]+\n/g, '\n').replace(/\n{3,}/g, '\n\n').trim(),
+    };
+  }
+
+  renderPost(request: RenderRequest): RenderedPost {
+    const compiled = this.compiledPost(request.version, request.locale);
+    const context = normalizeContext(request.context);
+    const data = { locale: request.locale, timeZone: request.timeZone };
+    const markdown = compiled.body(markdownSafe(context), data).trim();
+    const title = compiled.title(context, data).replace(/\s+/g, ' ').trim();
+    const label = compiled.ctaLabel?.(context, data).trim() ?? '';
+    const url = compiled.ctaUrl?.(context, data).trim() ?? '';
+    const payloads = buildPostPayloads({ title, markdown, callToAction: url ? { label: label || url, url } : null });
+    return { title, markdown, html: payloads.webhook.html, text: payloads.webhook.text, payloads };
+  }
+
+  /** Compiles (or finds in the cache) an email or talking-points version for a locale and brand. */
+  private compiledEmail(version: RenderableVersion, locale: string, brand: BrandStyle): Promise<CompiledEmail> {
+    const key = `${version.id}:${locale}:${brand.id}:${brand.version}`;
+    const cached = this.emails.get(key);
+    if (cached) return cached;
+    const compiling = this.compileEmail(version, locale, brand);
+    this.emails.set(key, compiling);
+    compiling.catch(() => this.emails.delete(key));
+    return compiling;
+  }
+
+  private async compileEmail(version: RenderableVersion, locale: string, brand: BrandStyle): Promise<CompiledEmail> {
+    const variant = this.variant(version, locale);
+    const email =
+      version.channel === Channel.TalkingPoints ? composeTalkingPoints(variant as TalkingPointsVariant, locale) : (variant as EmailVariant);
+    if (version.channel === Channel.Post) throw TemplateErrors.notAnEmail();
+    // Validated strictly when the version was saved: the worker does not pay for it again.
+    const result = await compileEmailSource({ body: email.body, preheader: email.preheader, locale, brand, library: this.library, path: `variants.${locale}.body`, validation: 'skip' });
+    // Failing here means the brand layout itself is broken.
+    if (!result.ok) throw TemplateErrors.invalid(result.errors);
+    const ownText = (variant as EmailVariant).text;
+    // One Handlebars call per part costs a helper set-up each: the three plain parts share one.
+    // The separator is random, so no value can forge it.
+    const separator = `<<clarion-part-${randomBytes(8).toString('hex')}>>`;
+    const plain = [email.subject, email.preheader, ownText?.trim() ? ownText : result.source.text].join(separator);
+    return {
+      html: this.engine.compile(result.source.html, { escape: true }),
+      plain: this.engine.compile(plain, { escape: false }),
+      separator,
+    };
+  }
+
+  private compiledPost(version: RenderableVersion, locale: string): CompiledPost {
+    if (version.channel !== Channel.Post) throw TemplateErrors.notAPost();
+    const key = `${version.id}:${locale}`;
+    const cached = this.posts.get(key);
+    if (cached) return cached;
+    const variant = this.variant(version, locale) as PostVariant;
+    const compiled: CompiledPost = {
+      title: this.engine.compile(variant.title, { escape: false }),
+      body: this.engine.compile(variant.body, { escape: false }),
+      ctaLabel: variant.callToAction ? this.engine.compile(variant.callToAction.label, { escape: false }) : null,
+      ctaUrl: variant.callToAction ? this.engine.compile(variant.callToAction.url, { escape: false }) : null,
+    };
+    this.posts.set(key, compiled);
+    return compiled;
+  }
+
+  private variant(version: RenderableVersion, locale: string) {
+    const variant = version.variants[locale];
+    if (!variant) throw TemplateErrors.localeMissing(locale, Object.keys(version.variants));
+    return variant;
+  }
+}
+
+const LEAF_TYPES = new Map(schemaLeaves(POST_SCHEMA).map((l) => [l.path, l.type]));
+
+// Values are inserted into Markdown: escape its syntax so a course title cannot add a link or
+// HTML to a post; URLs only get the characters that would end a Markdown link encoded.
+function markdownSafe(context: RenderContext, prefix = ''): RenderContext {
+  const map = (value: unknown, path: string): unknown => {
+    if (typeof value === 'string') {
+      const type = LEAF_TYPES.get(path);
+      if (type === 'url') return value.replace(/[()<>\s]/g, encodeURIComponent);
+      return type === 'string' || type === 'list' ? value.replace(/[\\`*_{}[\]()#+\-.!|<>~&]/g, '\\$&') : value;
+    }
+    if (Array.isArray(value)) return value.map((v) => map(v, path));
+    if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, map(v, path ? `${path}.${k}` : k)]));
+    return value;
+  };
+  return map(context, prefix) as RenderContext;
+}

@@ -1,0 +1,17 @@
+import { DomainError, type ErrorDetail } from '../../common/errors/domain-error';
+
+export const TemplateErrors = {
+  invalid: (details: ErrorDetail[]) =>
+    DomainError.unprocessable('TEMPLATE.INVALID', `The template is invalid: ${details.slice(0, 3).map((d) => `${d.path}: ${d.message}`).join('; ')}`, details),
+  notFound: () => DomainError.notFound('TEMPLATE.NOT_FOUND', 'Template not found'),
+  versionNotFound: (version: number) => DomainError.notFound('TEMPLATE.VERSION_NOT_FOUND', `Template version ${version} not found`),
+  localeMissing: (locale: string, available: string[]) =>
+    DomainError.unprocessable('TEMPLATE.LOCALE_MISSING', `The version has no "${locale}" variant; it has ${available.join(', ')}`, [
+      { path: 'locale', message: `must be one of ${available.join(', ')}` },
+    ]),
+  notAnEmail: () =>
+    DomainError.unprocessable('TEMPLATE.NOT_AN_EMAIL', 'Posts are published to network channels, not sent by email', [{ path: 'id', message: 'is a post template' }]),
+  notAPost: () => DomainError.unprocessable('TEMPLATE.NOT_A_POST', 'Only post templates render network payloads'),
+  learnerNotFound: () => DomainError.notFound('LEARNER.NOT_FOUND', 'Learner not found'),
+  personaNotFound: () => DomainError.notFound('PERSONA.NOT_FOUND', 'Persona not found'),
+};

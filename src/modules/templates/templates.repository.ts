@@ -1,0 +1,145 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
+import type { Channel } from '../../common/enums';
+import type { CursorPosition } from '../../common/pagination/cursor';
+import { TemplateVersion } from './template-version.entity';
+import { Template } from './template.entity';
+import type { Variants } from './template-content';
+import type { Phase, TemplatePurpose } from './templates.enums';
+
+export interface TemplateFilter {
+  channel?: Channel;
+  phase?: Phase;
+  purpose?: TemplatePurpose;
+}
+
+export interface NewTemplate {
+  starterKey: string | null;
+  name: string;
+  description: string | null;
+  channel: Channel;
+  purpose: TemplatePurpose;
+  phase: Phase;
+}
+
+export interface NewVersion {
+  variants: Variants;
+  variables: string[];
+  createdByKeyId: string | null;
+}
+
+/** The learner fields a preview may use. */
+export interface PreviewLearner {
+  firstName: string | null;
+  lastName: string | null;
+  email: string;
+  locale: string;
+  timeZone: string;
+  department: string | null;
+  jobTitle: string | null;
+  site: string | null;
+  country: string | null;
+  personaId: string | null;
+}
+
+@Injectable()
+export class TemplatesRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    return this.dataSource.transaction(work);
+  }
+
+  findTemplate(workspaceId: string, id: string): Promise<Template | null> {
+    return this.dataSource.getRepository(Template).findOneBy({ workspaceId, id });
+  }
+
+  /** Locks the template row so that concurrent saves number their versions one after the other. */
+  lockTemplate(manager: EntityManager, workspaceId: string, id: string): Promise<Template | null> {
+    return manager.getRepository(Template).findOne({ where: { workspaceId, id }, lock: { mode: 'pessimistic_write' } });
+  }
+
+  /** Newest first, keyset-paginated. */
+  listTemplates(workspaceId: string, filter: TemplateFilter, limit: number, after: CursorPosition | null): Promise<Template[]> {
+    const query = this.dataSource
+      .getRepository(Template)
+      .createQueryBuilder('t')
+      .where('t.workspace_id = :workspaceId', { workspaceId })
+      .orderBy('t.created_at', 'DESC')
+      .addOrderBy('t.id', 'DESC')
+      .limit(limit + 1);
+    if (filter.channel) query.andWhere('t.channel = :channel', { channel: filter.channel });
+    if (filter.phase) query.andWhere('t.phase = :phase', { phase: filter.phase });
+    if (filter.purpose) query.andWhere('t.purpose = :purpose', { purpose: filter.purpose });
+    if (after) query.andWhere('(t.created_at, t.id) < (:key::timestamptz, :id::uuid)', { key: after.key, id: after.id });
+    return query.getMany();
+  }
+
+  insertTemplate(manager: EntityManager, workspaceId: string, values: NewTemplate): Promise<Template> {
+    const repo = manager.getRepository(Template);
+    return repo.save(repo.create({ ...values, workspaceId, latestVersion: 1 }));
+  }
+
+  /** Inserts a starter unless the workspace already has it; null when it did. */
+  async insertStarterIfAbsent(manager: EntityManager, workspaceId: string, values: NewTemplate): Promise<string | null> {
+    const rows: Array<{ id: string }> = await manager.query(
+      `INSERT INTO templates (workspace_id, starter_key, name, description, channel, purpose, phase, latest_version)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, 1)
+       ON CONFLICT (workspace_id, starter_key) DO NOTHING
+       RETURNING id`,
+      [workspaceId, values.starterKey, values.name, values.description, values.channel, values.purpose, values.phase],
+    );
+    return rows[0]?.id ?? null;
+  }
+
+  async insertVersion(manager: EntityManager, workspaceId: string, templateId: string, version: number, values: NewVersion): Promise<TemplateVersion> {
+    const repo = manager.getRepository(TemplateVersion);
+    return repo.save(
+      repo.create({ workspaceId, templateId, version, locales: Object.keys(values.variants), variants: values.variants, variables: values.variables, createdByKeyId: values.createdByKeyId }),
+    );
+  }
+
+  async setLatestVersion(manager: EntityManager, workspaceId: string, templateId: string, version: number): Promise<void> {
+    await manager.getRepository(Template).update({ workspaceId, id: templateId }, { latestVersion: version, updatedAt: () => 'now()' });
+  }
+
+  listVersions(workspaceId: string, templateId: string): Promise<TemplateVersion[]> {
+    return this.dataSource.getRepository(TemplateVersion).find({
+      where: { workspaceId, templateId },
+      select: { id: true, version: true, locales: true, variables: true, createdAt: true, createdByKeyId: true },
+      order: { version: 'DESC' },
+    });
+  }
+
+  findVersion(workspaceId: string, templateId: string, version: number): Promise<TemplateVersion | null> {
+    return this.dataSource.getRepository(TemplateVersion).findOneBy({ workspaceId, templateId, version });
+  }
+
+  /** Latest locales of each template, for listings. */
+  async latestLocales(workspaceId: string, templateIds: string[]): Promise<Map<string, string[]>> {
+    if (templateIds.length === 0) return new Map();
+    const rows: Array<{ template_id: string; locales: string[] }> = await this.dataSource.query(
+      `SELECT v.template_id, v.locales FROM template_versions v
+         JOIN templates t ON t.id = v.template_id AND t.latest_version = v.version
+        WHERE v.workspace_id = $1 AND v.template_id = ANY($2::uuid[])`,
+      [workspaceId, templateIds],
+    );
+    return new Map(rows.map((r) => [r.template_id, r.locales]));
+  }
+
+  async findLearner(workspaceId: string, id: string): Promise<PreviewLearner | null> {
+    const rows: PreviewLearner[] = await this.dataSource.query(
+      `SELECT first_name AS "firstName", last_name AS "lastName", email, locale, time_zone AS "timeZone", department,
+              job_title AS "jobTitle", site, country, persona_id AS "personaId"
+         FROM learners WHERE workspace_id = $1 AND id = $2`,
+      [workspaceId, id],
+    );
+    return rows[0] ?? null;
+  }
+
+  async findPersona(workspaceId: string, id: string): Promise<{ name: string; tone: string | null } | null> {
+    const rows: Array<{ name: string; tone: string | null }> = await this.dataSource.query(`SELECT name, tone FROM personas WHERE workspace_id = $1 AND id = $2`, [workspaceId, id]);
+    return rows[0] ?? null;
+  }
+}

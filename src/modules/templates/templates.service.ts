@@ -1,0 +1,224 @@
+import { Injectable } from '@nestjs/common';
+import { Channel } from '../../common/enums';
+import { decodeCursor, type Page, toPage } from '../../common/pagination/cursor';
+import { MailTransport } from '../../infrastructure/mail/mail-transport';
+import { BrandKitsService } from '../branding/brand-kits.service';
+import type { BrandStyle } from '../branding/brand-style';
+import { WorkspacesService } from '../workspaces/workspaces.service';
+import type { CreateTemplateDto, ListTemplatesQueryDto } from './dto/template.dto';
+import type { PreviewTemplateDto, TestSendDto } from './dto/preview.dto';
+import type { RenderContext } from './render-context';
+import { sampleContext } from './sample-data';
+import { inLocale, starterFromFiles, type StarterTemplate } from './starter-catalog';
+import { resolveLocale } from './template-content';
+import { TemplateLibrary } from './template-library';
+import { type RenderedEmail, type RenderedPost, TemplateRenderer } from './template-renderer';
+import { validateVersion, type ValidatedVersion } from './template-validator';
+import type { TemplateVersion } from './template-version.entity';
+import type { Template } from './template.entity';
+import { TemplateErrors } from './templates.errors';
+import { TemplatesRepository } from './templates.repository';
+
+export interface TemplateWithVersions {
+  template: Template;
+  versions: TemplateVersion[];
+  latest: TemplateVersion;
+}
+
+export interface Rendering {
+  template: Template;
+  version: TemplateVersion;
+  locale: string;
+  brand: BrandStyle;
+  email?: RenderedEmail;
+  post?: RenderedPost;
+}
+
+interface ValidStarter extends StarterTemplate {
+  variables: string[];
+}
+
+@Injectable()
+export class TemplatesService {
+  private starters: Promise<ValidStarter[]> | null = null;
+
+  constructor(
+    private readonly repository: TemplatesRepository,
+    private readonly renderer: TemplateRenderer,
+    private readonly library: TemplateLibrary,
+    private readonly brandKits: BrandKitsService,
+    private readonly workspaces: WorkspacesService,
+    private readonly mail: MailTransport,
+  ) {}
+
+  /** Creates a template and its version 1, once the content passes every check. */
+  async create(workspaceId: string, input: CreateTemplateDto, apiKeyId: string | null): Promise<TemplateWithVersions> {
+    const checked = await this.validate(input.channel, input.variants);
+    return this.repository.transaction(async (manager) => {
+      const template = await this.repository.insertTemplate(manager, workspaceId, {
+        starterKey: null,
+        name: input.name.trim(),
+        description: input.description ?? null,
+        channel: input.channel,
+        purpose: input.purpose,
+        phase: input.phase,
+      });
+      const version = await this.repository.insertVersion(manager, workspaceId, template.id, 1, { variants: checked.variants, variables: checked.variables, createdByKeyId: apiKeyId });
+      return { template, versions: [version], latest: version };
+    });
+  }
+
+  /** Saves the whole content as version n+1; earlier versions stay as they were. */
+  async addVersion(workspaceId: string, templateId: string, variants: unknown, apiKeyId: string | null): Promise<TemplateVersion> {
+    const template = await this.getTemplate(workspaceId, templateId);
+    const checked = await this.validate(template.channel, variants);
+    return this.repository.transaction(async (manager) => {
+      const locked = await this.repository.lockTemplate(manager, workspaceId, templateId);
+      if (!locked) throw TemplateErrors.notFound();
+      const next = locked.latestVersion + 1;
+      const version = await this.repository.insertVersion(manager, workspaceId, templateId, next, { variants: checked.variants, variables: checked.variables, createdByKeyId: apiKeyId });
+      await this.repository.setLatestVersion(manager, workspaceId, templateId, next);
+      return version;
+    });
+  }
+
+  async list(workspaceId: string, query: ListTemplatesQueryDto): Promise<Page<{ template: Template; locales: string[] }>> {
+    const limit = query.limit ?? 50;
+    const after = query.cursor ? decodeCursor(query.cursor) : null;
+    const rows = await this.repository.listTemplates(workspaceId, query, limit, after);
+    const locales = await this.repository.latestLocales(workspaceId, rows.map((r) => r.id));
+    return toPage(
+      rows,
+      limit,
+      (t) => ({ key: t.createdAt.toISOString(), id: t.id }),
+      (t) => ({ template: t, locales: locales.get(t.id) ?? [] }),
+    );
+  }
+
+  async get(workspaceId: string, templateId: string): Promise<TemplateWithVersions> {
+    const template = await this.getTemplate(workspaceId, templateId);
+    const versions = await this.repository.listVersions(workspaceId, templateId);
+    const latest = await this.getVersion(workspaceId, templateId, template.latestVersion);
+    return { template, versions, latest };
+  }
+
+  async getVersion(workspaceId: string, templateId: string, version: number): Promise<TemplateVersion> {
+    const found = await this.repository.findVersion(workspaceId, templateId, version);
+    if (!found) {
+      await this.getTemplate(workspaceId, templateId);
+      throw TemplateErrors.versionNotFound(version);
+    }
+    return found;
+  }
+
+  /** Renders a version for a learner, a persona's sample, or sample data, in the resolved locale. */
+  async preview(workspaceId: string, templateId: string, input: PreviewTemplateDto): Promise<Rendering> {
+    const template = await this.getTemplate(workspaceId, templateId);
+    const version = await this.getVersion(workspaceId, templateId, input.version ?? template.latestVersion);
+    const workspace = await this.workspaces.getWorkspace(workspaceId);
+    const brand = await this.brandKits.resolveStyle(workspaceId, input.brandKitId);
+
+    const learner = input.learnerId ? await this.repository.findLearner(workspaceId, input.learnerId) : null;
+    if (input.learnerId && !learner) throw TemplateErrors.learnerNotFound();
+    const locale = resolveLocale(version.locales, [input.locale, learner?.locale, workspace.defaultLocale]);
+    const context = sampleContext(locale, brand);
+    if (learner) {
+      context.learner = {
+        firstName: learner.firstName ?? '',
+        lastName: learner.lastName ?? '',
+        email: learner.email,
+        locale: learner.locale,
+        timeZone: learner.timeZone,
+        department: learner.department ?? '',
+        jobTitle: learner.jobTitle ?? '',
+        site: learner.site ?? '',
+        country: learner.country ?? '',
+      };
+    }
+    const personaId = input.personaId ?? learner?.personaId;
+    if (personaId) {
+      const persona = await this.repository.findPersona(workspaceId, personaId);
+      if (!persona && input.personaId) throw TemplateErrors.personaNotFound();
+      if (persona) context.persona = { name: persona.name, tone: persona.tone ?? '' };
+    }
+    const timeZone = learner?.timeZone ?? workspace.timeZone;
+    return this.render(template, version, locale, brand, context, timeZone);
+  }
+
+  /** Renders like a preview and sends the email to one address, marked as a test. */
+  async testSend(workspaceId: string, templateId: string, input: TestSendDto): Promise<{ rendering: Rendering; messageId: string; accepted: string[]; rejected: string[] }> {
+    const template = await this.getTemplate(workspaceId, templateId);
+    if (template.channel === Channel.Post) throw TemplateErrors.notAnEmail();
+    const rendering = await this.preview(workspaceId, templateId, input);
+    const email = rendering.email as RenderedEmail;
+    const sent = await this.mail.send({
+      from: { name: rendering.brand.senderName, address: rendering.brand.senderEmail },
+      to: input.to,
+      replyTo: rendering.brand.replyTo,
+      subject: `[TEST] ${email.subject}`,
+      html: email.html,
+      text: email.text,
+      headers: { 'X-Clarion-Test': '1', 'X-Clarion-Template': `${template.id}/v${rendering.version.version}/${rendering.locale}` },
+    });
+    return { rendering, ...sent };
+  }
+
+  /** Installs the starter library into a workspace; starters it already has are left alone. */
+  async installStarters(workspaceId: string, apiKeyId: string | null): Promise<{ installed: string[]; skipped: string[] }> {
+    const starters = await this.validStarters();
+    const workspace = await this.workspaces.getWorkspace(workspaceId);
+    return this.repository.transaction(async (manager) => {
+      const installed: string[] = [];
+      const skipped: string[] = [];
+      for (const starter of starters) {
+        const id = await this.repository.insertStarterIfAbsent(manager, workspaceId, {
+          starterKey: starter.key,
+          name: inLocale(starter.name, workspace.defaultLocale),
+          description: inLocale(starter.description, workspace.defaultLocale) || null,
+          channel: starter.channel,
+          purpose: starter.purpose,
+          phase: starter.phase,
+        });
+        if (!id) {
+          skipped.push(starter.key);
+          continue;
+        }
+        await this.repository.insertVersion(manager, workspaceId, id, 1, { variants: starter.variants, variables: starter.variables, createdByKeyId: apiKeyId });
+        installed.push(starter.key);
+      }
+      return { installed, skipped };
+    });
+  }
+
+  private async render(template: Template, version: TemplateVersion, locale: string, brand: BrandStyle, context: RenderContext, timeZone: string): Promise<Rendering> {
+    const request = { version: { id: version.id, channel: template.channel, variants: version.variants }, locale, brand, context, timeZone };
+    if (template.channel === Channel.Post) return { template, version, locale, brand, post: this.renderer.renderPost(request) };
+    return { template, version, locale, brand, email: await this.renderer.renderEmail(request) };
+  }
+
+  private async validate(channel: Channel, variants: unknown): Promise<ValidatedVersion> {
+    const checked = await validateVersion(channel, variants, this.library);
+    if (checked.errors.length) throw TemplateErrors.invalid(checked.errors);
+    return checked;
+  }
+
+  private async getTemplate(workspaceId: string, id: string): Promise<Template> {
+    const template = await this.repository.findTemplate(workspaceId, id);
+    if (!template) throw TemplateErrors.notFound();
+    return template;
+  }
+
+  // The library ships with the code: validated once per process, and a broken starter is a bug.
+  private validStarters(): Promise<ValidStarter[]> {
+    this.starters ??= Promise.all(
+      this.library.starters.map(async (files) => {
+        const starter = starterFromFiles(files);
+        const checked = await validateVersion(starter.channel, starter.variants, this.library);
+        if (checked.errors.length) throw new Error(`Starter "${starter.key}" is invalid: ${JSON.stringify(checked.errors)}`);
+        return { ...starter, variables: checked.variables };
+      }),
+    );
+    this.starters.catch(() => (this.starters = null));
+    return this.starters;
+  }
+}

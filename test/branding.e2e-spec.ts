@@ -1,0 +1,123 @@
+import { SmtpSink } from './support/smtp-sink';
+import { bearer, TestApp, type TestWorkspace } from './support/test-app';
+
+const TEMPLATE = {
+  name: 'Branded',
+  channel: 'email',
+  purpose: 'invitation',
+  phase: 'before',
+  variants: {
+    en: {
+      subject: 'Hi {{learner.firstName}}',
+      preheader: 'From {{brand.name}}',
+      body: '<mj-section><mj-column><mj-text>Hello {{learner.firstName}}</mj-text>{{> button url=links.enrol label="Enrol"}}</mj-column></mj-section>',
+    },
+  },
+};
+
+describe('Brand kits', () => {
+  let t: TestApp;
+  let sink: SmtpSink;
+  let acme: TestWorkspace;
+  let globex: TestWorkspace;
+  let templateId: string;
+
+  beforeAll(async () => {
+    sink = await SmtpSink.start();
+    t = await TestApp.start({ SMTP_URL: sink.url });
+    acme = await t.createWorkspace('Acme Learning');
+    globex = await t.createWorkspace('Globex University');
+    templateId = (await t.http().post('/v1/templates').set(...bearer(acme.keys.editor)).send(TEMPLATE).expect(201)).body.id;
+  });
+  afterAll(async () => {
+    await t.close();
+    await sink.stop();
+  });
+
+  const create = (payload: object, key = acme.keys.editor) => t.http().post('/v1/brand-kits').set(...bearer(key)).send(payload);
+  const patch = (id: string, payload: object, key = acme.keys.editor) => t.http().patch(`/v1/brand-kits/${id}`).set(...bearer(key)).send(payload);
+  const preview = () => t.http().post(`/v1/templates/${templateId}/preview`).set(...bearer(acme.keys.viewer)).send({});
+
+  it('renders with Clarion’s default look before any kit exists', async () => {
+    const res = await preview().expect(200);
+    expect(res.body.html).toContain('#1f4e8c');
+    expect(res.body.preheader).toBe('From Learning Academy');
+  });
+
+  let mainKit: string;
+  it('creates the first kit as the default, with default colours filled in', async () => {
+    const res = await create({
+      name: 'Acme Academy',
+      colors: { primary: '#aa0033' },
+      logoUrl: 'https://cdn.acme.example/logo.png',
+      logoAlt: 'Acme Academy logo',
+      senderName: 'Acme Academy',
+      senderEmail: 'Academy@Acme.example',
+      replyTo: 'learning-team@acme.example',
+      legalMention: 'Acme SA, 12 rue de la Paix, 75002 Paris',
+    }).expect(201);
+    mainKit = res.body.id;
+    expect(res.body).toMatchObject({ isDefault: true, version: 1, senderEmail: 'academy@acme.example', colors: { primary: '#aa0033', accent: '#f2a900' } });
+  });
+
+  it('restyles every email: colours, logo with its alt text, legal mention, sender', async () => {
+    const res = await preview().expect(200);
+    expect(res.body.html).toContain('#aa0033');
+    expect(res.body.html).not.toContain('#1f4e8c');
+    expect(res.body.html).toMatch(/<img[^>]+alt="Acme Academy logo"[^>]+src="https:\/\/cdn\.acme\.example\/logo\.png"|<img[^>]+src="https:\/\/cdn\.acme\.example\/logo\.png"[^>]+alt="Acme Academy logo"/);
+    expect(res.body.html).toContain('Acme SA, 12 rue de la Paix, 75002 Paris');
+    expect(res.body.preheader).toBe('From Acme Academy');
+
+    const updated = await patch(mainKit, { colors: { primary: '#00aa55' }, legalMention: 'Acme SAS' }).expect(200);
+    expect(updated.body).toMatchObject({ version: 2, colors: { primary: '#00aa55', accent: '#f2a900' } });
+    const after = await preview().expect(200);
+    expect(after.body.html).toContain('#00aa55');
+    expect(after.body.html).not.toContain('#aa0033');
+    expect(after.body.html).toContain('Acme SAS');
+  });
+
+  it('sends test emails from the kit’s sender, with its reply-to', async () => {
+    await t.http().post(`/v1/templates/${templateId}/test-send`).set(...bearer(acme.keys.editor)).send({ to: 'dlm@acme.example' }).expect(200);
+    const [mail] = await sink.waitFor(1);
+    expect(mail.parsed.from?.value[0]).toEqual({ name: 'Acme Academy', address: 'academy@acme.example' });
+    expect(mail.parsed.replyTo?.value[0].address).toBe('learning-team@acme.example');
+    expect(mail.parsed.html).toContain('#00aa55');
+  });
+
+  it('moves the default to another kit, and previews with a named kit', async () => {
+    const second = await create({ name: 'Sales Academy', senderName: 'Sales Academy', senderEmail: 'sales@acme.example', colors: { primary: '#123456' } }).expect(201);
+    expect(second.body.isDefault).toBe(false);
+    const named = await t.http().post(`/v1/templates/${templateId}/preview`).set(...bearer(acme.keys.viewer)).send({ brandKitId: second.body.id }).expect(200);
+    expect(named.body.html).toContain('#123456');
+
+    await patch(second.body.id, { isDefault: true }).expect(200);
+    const kits = await t.http().get('/v1/brand-kits').set(...bearer(acme.keys.viewer)).expect(200);
+    expect(kits.body.filter((k: { isDefault: boolean }) => k.isDefault).map((k: { name: string }) => k.name)).toEqual(['Sales Academy']);
+    expect((await preview().expect(200)).body.html).toContain('#123456');
+  });
+
+  it.each([
+    [{ name: 'X', senderName: 'X', senderEmail: 'x@acme.example', colors: { primary: 'red' } }, 'colors.primary'],
+    [{ name: 'X', senderName: 'X', senderEmail: 'x@acme.example', logoUrl: 'javascript:alert(1)' }, 'logoUrl'],
+    [{ name: 'X', senderName: 'X', senderEmail: 'not an address' }, 'senderEmail'],
+    [{ name: 'X', senderName: 'X\r\nBcc: y@z.example', senderEmail: 'x@acme.example' }, 'senderName'],
+    [{ name: 'X', senderName: 'X', senderEmail: 'x@acme.example', fontFamily: 'Arial; } body { display:none' }, 'fontFamily'],
+    [{ name: 'X', senderName: 'X', senderEmail: 'x@acme.example', colors: { pink: '#ffc0cb' } }, 'colors.pink'],
+  ])('refuses bad input naming the field (%#)', async (payload, path) => {
+    const res = await create(payload).expect(400);
+    expect(res.body.error.details.map((d: { path: string }) => d.path)).toContain(path);
+  });
+
+  it('refuses a duplicate name with 409', async () => {
+    const res = await create({ name: 'Acme Academy', senderName: 'A', senderEmail: 'a@acme.example' }).expect(409);
+    expect(res.body.error.code).toBe('BRAND_KIT.NAME_TAKEN');
+  });
+
+  it('keeps kits to their workspace and writes to admin, editor and planner', async () => {
+    await t.http().get(`/v1/brand-kits/${mainKit}`).set(...bearer(globex.keys.viewer)).expect(404);
+    await patch(mainKit, { name: 'Stolen' }, globex.key).expect(404);
+    await t.http().post(`/v1/templates/${templateId}/preview`).set(...bearer(acme.keys.viewer)).send({ brandKitId: (await create({ name: 'G', senderName: 'G', senderEmail: 'g@globex.example' }, globex.key).expect(201)).body.id }).expect(404);
+    await create({ name: 'By viewer', senderName: 'V', senderEmail: 'v@acme.example' }, acme.keys.viewer).expect(403);
+    await create({ name: 'By planner', senderName: 'P', senderEmail: 'p@acme.example' }, acme.keys.planner).expect(201);
+  });
+});
