@@ -1,8 +1,10 @@
 import { Module } from '@nestjs/common';
 import { InfrastructureModule } from './infrastructure/infrastructure.module';
+import { QueueModule } from './infrastructure/queue/queue.module';
+import { DeliveryModule } from './modules/delivery/delivery.module';
 
-/** The worker: queue processors and the scheduler, no HTTP server. */
+/** The worker: the scheduler and the queue processors, no HTTP server. Run as many as the load needs. */
 @Module({
-  imports: [InfrastructureModule],
+  imports: [InfrastructureModule, QueueModule, DeliveryModule],
 })
 export class WorkerModule {}

@@ -51,3 +51,70 @@ export enum SegmentKind {
   Dynamic = 'dynamic',
   Static = 'static',
 }
+
+export enum CampaignStatus {
+  Draft = 'draft',
+  Scheduled = 'scheduled',
+  Running = 'running',
+  Paused = 'paused',
+  Completed = 'completed',
+  Cancelled = 'cancelled',
+}
+
+export enum StepPhase {
+  Before = 'before',
+  During = 'during',
+  After = 'after',
+}
+
+export enum StepAnchor {
+  SessionStart = 'session_start',
+  SessionEnd = 'session_end',
+  EnrolBy = 'enrol_by',
+  Launch = 'launch',
+  LearnerEnrolled = 'learner_enrolled',
+  LearnerCompleted = 'learner_completed',
+}
+
+/** A step's channel: a delivery channel, or `preferred` = the persona's first receivable channel. */
+export enum StepChannel {
+  Email = 'email',
+  Post = 'post',
+  TalkingPoints = 'talking_points',
+  Preferred = 'preferred',
+}
+
+export enum EnrollmentCondition {
+  NotEnrolled = 'not_enrolled',
+  Enrolled = 'enrolled',
+  EnrolledNotStarted = 'enrolled_not_started',
+  StartedNotCompleted = 'started_not_completed',
+  Completed = 'completed',
+  NotCompleted = 'not_completed',
+}
+
+export enum DeliveryStatus {
+  Pending = 'pending',
+  Queued = 'queued',
+  Sending = 'sending',
+  Sent = 'sent',
+  Failed = 'failed',
+  Skipped = 'skipped',
+}
+
+/** Why a delivery was skipped or failed; stable values shown in reports. */
+export enum DeliveryReason {
+  Unsubscribed = 'unsubscribed',
+  Suppressed = 'suppressed',
+  NoConsent = 'no_consent',
+  FrequencyCap = 'frequency_cap',
+  EnrollmentCondition = 'enrollment_condition',
+  LearnerDeleted = 'learner_deleted',
+  SessionCancelled = 'session_cancelled',
+  CampaignCancelled = 'campaign_cancelled',
+  ChannelDisabled = 'channel_disabled',
+  Bounced = 'bounced',
+  Rejected = 'rejected',
+  RenderFailed = 'render_failed',
+  TooManyAttempts = 'too_many_attempts',
+}

@@ -27,6 +27,8 @@ export class AppConfig {
   deliveryLeaseSeconds: number;
   /** How often each worker's scheduler looks for due steps and deliveries. */
   schedulerIntervalMs: number;
+  /** False for workers that only process send jobs (the scheduler then runs elsewhere). */
+  schedulerEnabled: boolean;
   /** Deliveries claimed per dispatch round, and per send job. */
   dispatchBatchSize: number;
   sendBatchSize: number;
@@ -101,6 +103,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
   if (/\s/.test(config.queuePrefix)) problems.push('QUEUE_PREFIX: must not contain white space');
   config.outboxDir = env.OUTBOX_DIR?.trim() || 'outbox';
   config.deliveryLeaseSeconds = read('DELIVERY_LEASE_SECONDS', 300, (v) => intIn(v, 1, 86_400));
+  config.schedulerEnabled = read('SCHEDULER_ENABLED', true, parseBool);
   config.schedulerIntervalMs = read('SCHEDULER_INTERVAL_MS', 1_000, (v) => intIn(v, 50, 600_000));
   config.dispatchBatchSize = read('DISPATCH_BATCH_SIZE', 1_000, (v) => intIn(v, 1, 100_000));
   config.sendBatchSize = read('SEND_BATCH_SIZE', 50, (v) => intIn(v, 1, 1_000));

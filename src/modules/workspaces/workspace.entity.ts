@@ -17,6 +17,32 @@ export class Workspace {
   @Column('text')
   timeZone: string;
 
+  /** Quiet hours in each learner's zone (`HH:MM:SS`); both null when there are none. */
+  @Column('time', { nullable: true })
+  quietHoursStart: string | null;
+
+  @Column('time', { nullable: true })
+  quietHoursEnd: string | null;
+
+  /** ISO weekdays (1 = Monday) on which messages may go out. */
+  @Column('smallint', { array: true })
+  allowedWeekdays: number[];
+
+  /** Promotional messages per learner per rolling seven days, all campaigns together; 0 = no cap. */
+  @Column('integer')
+  frequencyCap: number;
+
+  @Column('integer')
+  emailRatePerSecond: number;
+
+  /** Share of failed deliveries above which a campaign pauses itself. */
+  @Column('numeric', { transformer: { to: (v: number) => v, from: (v: string) => Number(v) } })
+  failurePauseThreshold: number;
+
+  /** Days after a click during which an enrolment is credited to the campaign. */
+  @Column('integer')
+  attributionWindowDays: number;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 

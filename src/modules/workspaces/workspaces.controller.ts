@@ -1,9 +1,9 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Post } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Auth, type AuthContext } from '../../common/auth/auth-context';
 import { ParseIdPipe } from '../../common/http/parse-id.pipe';
 import { ApiKeyDto, CreateApiKeyDto, CreatedApiKeyDto } from './dto/api-key.dto';
-import { WorkspaceDto } from './dto/workspace.dto';
+import { UpdateWorkspaceDto, WorkspaceDto } from './dto/workspace.dto';
 import { WorkspacesService } from './workspaces.service';
 
 @ApiTags('workspace')
@@ -16,6 +16,12 @@ export class WorkspacesController {
   @ApiOperation({ summary: 'The workspace of the calling key' })
   async current(@Auth() auth: AuthContext): Promise<WorkspaceDto> {
     return WorkspaceDto.from(await this.workspaces.getWorkspace(auth.workspaceId));
+  }
+
+  @Patch('workspace')
+  @ApiOperation({ summary: 'Change the workspace defaults and sending rules (admin): quiet hours, weekdays, frequency cap, rate, auto-pause threshold, attribution window' })
+  async update(@Auth() auth: AuthContext, @Body() body: UpdateWorkspaceDto): Promise<WorkspaceDto> {
+    return WorkspaceDto.from(await this.workspaces.updateWorkspace(auth.workspaceId, body));
   }
 
   @Get('api-keys')

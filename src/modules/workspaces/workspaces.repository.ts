@@ -21,6 +21,10 @@ export class WorkspacesRepository {
     return this.dataSource.getRepository(Workspace).findOneBy({ id });
   }
 
+  async updateWorkspace(id: string, changes: Partial<Workspace>): Promise<void> {
+    await this.dataSource.getRepository(Workspace).update({ id }, changes);
+  }
+
   async slugExists(manager: EntityManager, slug: string): Promise<boolean> {
     return manager.getRepository(Workspace).existsBy({ slug });
   }

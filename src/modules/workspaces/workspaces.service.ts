@@ -1,5 +1,10 @@
 import { Injectable } from '@nestjs/common';
+import { IANAZone } from 'luxon';
 import { Role } from '../../common/enums';
+import { DomainError, type ErrorDetail } from '../../common/errors/domain-error';
+import { formatLocalTime } from '../campaigns/scheduling/local-time';
+import { parseSendWindow } from '../campaigns/scheduling/send-window';
+import type { UpdateWorkspaceDto } from './dto/workspace.dto';
 import type { ApiKey } from './api-key.entity';
 import { generateApiKey, hashApiKey } from './api-key-secret';
 import type { Workspace } from './workspace.entity';
@@ -50,6 +55,38 @@ export class WorkspacesService {
     return workspace;
   }
 
+  /** Changes the workspace's name, defaults and sending rules; every problem is reported at once. */
+  async updateWorkspace(id: string, input: UpdateWorkspaceDto): Promise<Workspace> {
+    const current = await this.getWorkspace(id);
+    const problems: ErrorDetail[] = [];
+    const changes: Partial<Workspace> = {};
+    if (input.timeZone !== undefined) {
+      if (IANAZone.isValidZone(input.timeZone)) changes.timeZone = input.timeZone;
+      else problems.push({ path: 'timeZone', message: `"${input.timeZone}" is not an IANA time zone` });
+    }
+    if (input.quietHours !== undefined || input.allowedWeekdays !== undefined) {
+      const window = parseSendWindow({
+        quietHours: input.quietHours === undefined ? currentQuietHours(current) : input.quietHours,
+        allowedWeekdays: input.allowedWeekdays,
+      });
+      if (!window.ok) problems.push(...window.errors);
+      else {
+        const quiet = window.value.quietHours;
+        changes.quietHoursStart = quiet ? formatLocalTime(quiet.start) : null;
+        changes.quietHoursEnd = quiet ? formatLocalTime(quiet.end) : null;
+        if (input.allowedWeekdays !== undefined) changes.allowedWeekdays = [...window.value.allowedWeekdays];
+      }
+    }
+    if (problems.length) {
+      throw DomainError.invalid('WORKSPACE.INVALID_SETTINGS', `Invalid workspace settings: ${problems.map((p) => `${p.path}: ${p.message}`).join('; ')}`, problems);
+    }
+    for (const key of ['name', 'defaultLocale', 'frequencyCap', 'emailRatePerSecond', 'failurePauseThreshold', 'attributionWindowDays'] as const) {
+      if (input[key] !== undefined) Object.assign(changes, { [key]: key === 'name' ? input.name!.trim() : input[key] });
+    }
+    if (Object.keys(changes).length) await this.repository.updateWorkspace(id, changes);
+    return this.getWorkspace(id);
+  }
+
   async createApiKey(workspaceId: string, name: string, role: Role): Promise<CreatedKey> {
     const secret = generateApiKey();
     const apiKey = await this.repository.transaction((manager) =>
@@ -89,4 +126,8 @@ export function slugify(name: string): string {
     .replace(/^-+|-+$/g, '')
     .slice(0, 60);
   return slug || 'workspace';
+}
+
+function currentQuietHours(w: Workspace): { start: string; end: string } | null {
+  return w.quietHoursStart && w.quietHoursEnd ? { start: w.quietHoursStart.slice(0, 5), end: w.quietHoursEnd.slice(0, 5) } : null;
 }

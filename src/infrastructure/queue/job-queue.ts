@@ -1,0 +1,50 @@
+import { Injectable, type OnApplicationShutdown } from '@nestjs/common';
+import { type JobsOptions, Queue } from 'bullmq';
+import type Redis from 'ioredis';
+import { AppConfig } from '../../config/app-config';
+import { type JobItem, QUEUE_OF, QueueName } from './jobs';
+import { bullConnection } from './redis-connection';
+
+/** Producer side: adds jobs to their queue. Call only after the transaction they refer to commits. */
+@Injectable()
+export class JobQueue implements OnApplicationShutdown {
+  private readonly connection: Redis;
+  private readonly queues = new Map<QueueName, Queue>();
+
+  constructor(private readonly config: AppConfig) {
+    this.connection = bullConnection(config.redisUrl);
+  }
+
+  queue(name: QueueName): Queue {
+    let queue = this.queues.get(name);
+    if (!queue) {
+      queue = new Queue(name, {
+        connection: this.connection,
+        prefix: this.config.queuePrefix,
+        defaultJobOptions: { removeOnComplete: true, removeOnFail: { age: 24 * 3600, count: 1000 } },
+      });
+      this.queues.set(name, queue);
+    }
+    return queue;
+  }
+
+  async addBulk(items: (JobItem & { opts?: JobsOptions })[]): Promise<void> {
+    const byQueue = new Map<QueueName, (JobItem & { opts?: JobsOptions })[]>();
+    for (const item of items) {
+      const name = QUEUE_OF[item.name];
+      byQueue.set(name, [...(byQueue.get(name) ?? []), item]);
+    }
+    for (const [name, jobs] of byQueue) await this.queue(name).addBulk(jobs);
+  }
+
+  /** Jobs waiting or running in a queue: the dispatcher's back-pressure signal. */
+  async backlog(name: QueueName): Promise<number> {
+    const counts = await this.queue(name).getJobCounts('waiting', 'active', 'delayed', 'prioritized');
+    return Object.values(counts).reduce((a, b) => a + b, 0);
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await Promise.all([...this.queues.values()].map((q) => q.close()));
+    await this.connection.quit().catch(() => this.connection.disconnect());
+  }
+}

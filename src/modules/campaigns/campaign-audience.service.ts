@@ -1,0 +1,99 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { StepChannel } from '../../common/enums';
+import { SqlParams } from '../../infrastructure/database/sql-params';
+import { enrollmentConditionSql } from '../delivery/enrollment-condition';
+import { SegmentsService } from '../segments/segments.service';
+import type { Campaign } from './campaign.entity';
+import type { CampaignStep } from './campaign-step.entity';
+
+export interface LocaleCount {
+  /** The learner's locale as stored (e.g. `fr-FR`). */
+  locale: string;
+  count: number;
+}
+
+/** A learner query: `SELECT … FROM ${from} WHERE ${where}` with `params.values` bound. */
+export interface AudienceQuery {
+  from: string;
+  where: string;
+  params: SqlParams;
+}
+
+/**
+ * Who a campaign and each of its steps reach, as SQL over learners `l` (with persona `p` and the
+ * learner's enrolment status `en.status` for the campaign's session or course): the campaign's
+ * include and exclude segments, then the step's narrowing. The planner, the plan preview and the
+ * launch checks all use this one builder.
+ */
+@Injectable()
+export class CampaignAudienceService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly segments: SegmentsService,
+  ) {}
+
+  /** Learners of the campaign's audience, before any step narrowing. */
+  async campaignAudience(campaign: Campaign, params = new SqlParams()): Promise<AudienceQuery> {
+    const where = [`l.workspace_id = ${params.add(campaign.workspaceId)}`];
+    if (campaign.includeSegmentIds.length) {
+      where.push(`(${(await this.segmentPredicates(campaign, campaign.includeSegmentIds, params)).join(' OR ')})`);
+    }
+    if (campaign.excludeSegmentIds.length) {
+      where.push(`NOT coalesce(${(await this.segmentPredicates(campaign, campaign.excludeSegmentIds, params)).join(' OR ')}, false)`);
+    }
+    return { from: this.fromClause(campaign, params), where: where.join(' AND '), params };
+  }
+
+  /**
+   * The recipients of a step that goes to learners: ambassadors for talking points, otherwise the
+   * campaign audience narrowed by the step's personas, segment and enrolment condition.
+   */
+  async stepAudience(campaign: Campaign, step: CampaignStep, params = new SqlParams()): Promise<AudienceQuery> {
+    if (step.channel === StepChannel.TalkingPoints) {
+      const where = `l.workspace_id = ${params.add(campaign.workspaceId)} AND l.id = ANY(${params.add(campaign.ambassadorIds)}::uuid[])`;
+      return { from: this.fromClause(campaign, params), where, params };
+    }
+    const audience = await this.campaignAudience(campaign, params);
+    const where = [audience.where];
+    if (step.personaIds.length) where.push(`l.persona_id = ANY(${params.add(step.personaIds)}::uuid[])`);
+    if (step.segmentId) where.push(...(await this.segmentPredicates(campaign, [step.segmentId], params)));
+    if (step.enrollmentCondition) where.push(enrollmentConditionSql(step.enrollmentCondition, 'en.status'));
+    return { ...audience, where: where.join(' AND ') };
+  }
+
+  async countCampaignAudience(campaign: Campaign): Promise<number> {
+    const q = await this.campaignAudience(campaign);
+    const [row] = await this.dataSource.query(`SELECT count(*)::int AS n FROM ${q.from} WHERE ${q.where}`, q.params.values);
+    return row.n;
+  }
+
+  /** Recipients of one step grouped by locale. */
+  async stepLocales(campaign: Campaign, step: CampaignStep): Promise<LocaleCount[]> {
+    const q = await this.stepAudience(campaign, step);
+    return this.dataSource.query(
+      `SELECT l.locale, count(*)::int AS count FROM ${q.from} WHERE ${q.where} GROUP BY l.locale ORDER BY count DESC`,
+      q.params.values,
+    );
+  }
+
+  private fromClause(campaign: Campaign, params: SqlParams): string {
+    // The learner's enrolment in this campaign's session (or, evergreen, its course): latest wins.
+    const scope = campaign.sessionId ? `e.session_id = ${params.add(campaign.sessionId)}` : `e.course_id = ${params.add(campaign.courseId)}`;
+    return `learners l
+      LEFT JOIN personas p ON p.id = l.persona_id
+      LEFT JOIN LATERAL (
+        SELECT e.status FROM enrollments e WHERE e.learner_id = l.id AND ${scope} ORDER BY e.updated_at DESC LIMIT 1
+      ) en ON true`;
+  }
+
+  private async segmentPredicates(campaign: Campaign, segmentIds: string[], params: SqlParams): Promise<string[]> {
+    const predicates: string[] = [];
+    for (const id of segmentIds) {
+      const fragment = await this.segments.audiencePredicate(campaign.workspaceId, id, { alias: 'l', firstParam: params.next });
+      predicates.push(params.take(fragment, `(${fragment.where})`));
+    }
+    return predicates;
+  }
+}

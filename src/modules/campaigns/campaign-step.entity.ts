@@ -1,0 +1,92 @@
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { EnrollmentCondition, StepAnchor, StepChannel, StepPhase } from '../../common/enums';
+
+export interface StepVariant {
+  /** `A`, `B`, … */
+  key: string;
+  templateVersionId: string;
+  /** Relative weight of the split. */
+  weight: number;
+}
+
+@Entity('campaign_steps')
+export class CampaignStep {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column('uuid')
+  workspaceId: string;
+
+  @Column('uuid')
+  campaignId: string;
+
+  @Column('integer')
+  position: number;
+
+  @Column('text')
+  name: string;
+
+  @Column('text')
+  phase: StepPhase;
+
+  @Column('text')
+  anchor: StepAnchor;
+
+  /** ISO 8601 duration relative to the anchor, e.g. `-P14D`. */
+  @Column('text')
+  offset: string;
+
+  /** `HH:MM:SS` in each learner's zone, or null to send at anchor + offset exactly. */
+  @Column('time', { nullable: true })
+  localTime: string | null;
+
+  @Column('text')
+  channel: StepChannel;
+
+  /** The pinned template version; variants, when present, pin their own. */
+  @Column('uuid')
+  templateVersionId: string;
+
+  @Column('jsonb')
+  variants: StepVariant[];
+
+  @Column('uuid', { array: true })
+  personaIds: string[];
+
+  @Column('uuid', { nullable: true })
+  segmentId: string | null;
+
+  @Column('text', { nullable: true })
+  enrollmentCondition: EnrollmentCondition | null;
+
+  /** Essential steps (practical information) are exempt from the frequency cap. */
+  @Column('boolean')
+  essential: boolean;
+
+  /** Auto-winner: the share of the audience that tests the variants; null = everyone gets a variant. */
+  @Column('numeric', { nullable: true, transformer: { to: (v: number | null) => v, from: (v: string | null) => (v === null ? null : Number(v)) } })
+  abTestFraction: number | null;
+
+  /** ISO 8601 duration after the step's first sends when the winner is decided, e.g. `PT24H`. */
+  @Column('text', { nullable: true })
+  abDecideAfter: string | null;
+
+  /** The winning variant key once decided; the rest of the audience then gets it. */
+  @Column('text', { nullable: true })
+  abWinner: string | null;
+
+  @Column('timestamptz', { nullable: true })
+  abDecidedAt: Date | null;
+
+  @Column('timestamptz', { nullable: true })
+  anchorAt: Date | null;
+
+  @Column('timestamptz', { nullable: true })
+  materializedAt: Date | null;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ type: 'timestamptz' })
+  updatedAt: Date;
+}

@@ -1,0 +1,97 @@
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Auth, Roles, type AuthContext } from '../../common/auth/auth-context';
+import { Role } from '../../common/enums';
+import { ParseIdPipe } from '../../common/http/parse-id.pipe';
+import { CampaignLifecycleService } from './campaign-lifecycle.service';
+import { CampaignAction } from './campaign-status';
+import { CampaignsService } from './campaigns.service';
+import { CampaignDto, CampaignPageDto, CampaignWithStepsDto, CreateCampaignDto, ListCampaignsQueryDto, UpdateCampaignDto } from './dto/campaign.dto';
+
+@ApiTags('campaigns')
+@ApiBearerAuth()
+@Controller('v1/campaigns')
+export class CampaignsController {
+  constructor(
+    private readonly campaigns: CampaignsService,
+    private readonly lifecycle: CampaignLifecycleService,
+  ) {}
+
+  @Post()
+  @Roles(Role.Planner)
+  @ApiOperation({ summary: 'Create a draft communication plan, optionally with its steps (admin, planner)' })
+  @ApiCreatedResponse({ type: CampaignWithStepsDto })
+  async create(@Auth() auth: AuthContext, @Body() body: CreateCampaignDto): Promise<CampaignWithStepsDto> {
+    const { campaign, steps } = await this.campaigns.create(auth.workspaceId, body);
+    return CampaignWithStepsDto.withSteps(campaign, steps);
+  }
+
+  @Get()
+  @ApiOperation({ summary: 'List campaigns, newest first (filter by status, course, session; cursor pagination)' })
+  @ApiOkResponse({ type: CampaignPageDto })
+  async list(@Auth() auth: AuthContext, @Query() query: ListCampaignsQueryDto): Promise<CampaignPageDto> {
+    const page = await this.campaigns.list(auth.workspaceId, query);
+    return { items: page.items.map(CampaignDto.from), nextCursor: page.nextCursor };
+  }
+
+  @Get(':id')
+  @ApiOperation({ summary: 'A campaign with its steps in plan order' })
+  @ApiOkResponse({ type: CampaignWithStepsDto })
+  async get(@Auth() auth: AuthContext, @Param('id', ParseIdPipe) id: string): Promise<CampaignWithStepsDto> {
+    const { campaign, steps } = await this.campaigns.get(auth.workspaceId, id);
+    return CampaignWithStepsDto.withSteps(campaign, steps);
+  }
+
+  @Patch(':id')
+  @Roles(Role.Planner)
+  @ApiOperation({ summary: 'Change a draft or paused campaign (course and session only before launch)' })
+  @ApiOkResponse({ type: CampaignWithStepsDto })
+  async update(@Auth() auth: AuthContext, @Param('id', ParseIdPipe) id: string, @Body() body: UpdateCampaignDto): Promise<CampaignWithStepsDto> {
+    const { campaign, steps } = await this.campaigns.update(auth.workspaceId, id, body);
+    return CampaignWithStepsDto.withSteps(campaign, steps);
+  }
+
+  @Delete(':id')
+  @HttpCode(204)
+  @Roles(Role.Planner)
+  @ApiOperation({ summary: 'Delete a draft campaign (cancel a launched one instead)' })
+  async remove(@Auth() auth: AuthContext, @Param('id', ParseIdPipe) id: string): Promise<void> {
+    await this.campaigns.remove(auth.workspaceId, id);
+  }
+
+  @Post(':id/launch')
+  @HttpCode(200)
+  @Roles(Role.Planner)
+  @ApiOperation({ summary: 'Check the whole plan and schedule it; 422 CAMPAIGN.NOT_LAUNCHABLE lists every problem' })
+  @ApiOkResponse({ type: CampaignDto })
+  async launch(@Auth() auth: AuthContext, @Param('id', ParseIdPipe) id: string): Promise<CampaignDto> {
+    return CampaignDto.from(await this.lifecycle.launch(auth.workspaceId, id));
+  }
+
+  @Post(':id/pause')
+  @HttpCode(200)
+  @Roles(Role.Planner)
+  @ApiOperation({ summary: 'Pause a scheduled or running campaign: nothing more is sent until resumed' })
+  @ApiOkResponse({ type: CampaignDto })
+  async pause(@Auth() auth: AuthContext, @Param('id', ParseIdPipe) id: string): Promise<CampaignDto> {
+    return CampaignDto.from(await this.lifecycle.apply(auth.workspaceId, id, CampaignAction.Pause));
+  }
+
+  @Post(':id/resume')
+  @HttpCode(200)
+  @Roles(Role.Planner)
+  @ApiOperation({ summary: 'Resume a paused campaign' })
+  @ApiOkResponse({ type: CampaignDto })
+  async resume(@Auth() auth: AuthContext, @Param('id', ParseIdPipe) id: string): Promise<CampaignDto> {
+    return CampaignDto.from(await this.lifecycle.apply(auth.workspaceId, id, CampaignAction.Resume));
+  }
+
+  @Post(':id/cancel')
+  @HttpCode(200)
+  @Roles(Role.Planner)
+  @ApiOperation({ summary: 'Cancel for good; deliveries not yet sending are skipped (campaign_cancelled)' })
+  @ApiOkResponse({ type: CampaignDto })
+  async cancel(@Auth() auth: AuthContext, @Param('id', ParseIdPipe) id: string): Promise<CampaignDto> {
+    return CampaignDto.from(await this.lifecycle.apply(auth.workspaceId, id, CampaignAction.Cancel));
+  }
+}

@@ -1,0 +1,39 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { DeliveriesController } from '../delivery/deliveries.controller';
+import { SegmentsModule } from '../segments/segments.module';
+import { Campaign } from './campaign.entity';
+import { CampaignAudienceService } from './campaign-audience.service';
+import { CampaignDeliveriesRepository } from './campaign-deliveries.repository';
+import { CampaignDeliveriesService } from './campaign-deliveries.service';
+import { CampaignLifecycleService } from './campaign-lifecycle.service';
+import { CampaignPlanController } from './campaign-plan.controller';
+import { CampaignPlanChecker } from './campaign-plan-checker';
+import { CampaignReferencesRepository } from './campaign-references.repository';
+import { CampaignStep } from './campaign-step.entity';
+import { CampaignStepsController } from './campaign-steps.controller';
+import { CampaignStepsService } from './campaign-steps.service';
+import { CampaignsController } from './campaigns.controller';
+import { CampaignsRepository } from './campaigns.repository';
+import { CampaignsService } from './campaigns.service';
+import { PlanPreviewService } from './plan-preview.service';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([Campaign, CampaignStep]), SegmentsModule],
+  // The deliveries listing is campaign-scoped: its controller lives with the delivery module's files but is served here.
+  controllers: [CampaignsController, CampaignStepsController, CampaignPlanController, DeliveriesController],
+  providers: [
+    CampaignsRepository,
+    CampaignReferencesRepository,
+    CampaignDeliveriesRepository,
+    CampaignPlanChecker,
+    CampaignAudienceService,
+    PlanPreviewService,
+    CampaignsService,
+    CampaignStepsService,
+    CampaignLifecycleService,
+    CampaignDeliveriesService,
+  ],
+  exports: [CampaignsRepository, CampaignAudienceService],
+})
+export class CampaignsModule {}

@@ -1,0 +1,332 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  ArrayUnique,
+  IsArray,
+  IsBoolean,
+  IsEnum,
+  IsInt,
+  IsNumber,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  ValidateIf,
+  ValidateNested,
+} from 'class-validator';
+import { EnrollmentCondition, StepAnchor, StepChannel, StepPhase } from '../../../common/enums';
+import type { CampaignStep, StepVariant } from '../campaign-step.entity';
+import { IsLocalTime, IsStepOffset } from './step-validators';
+
+const NOT_BLANK = /\S/;
+
+export class StepVariantDto {
+  @ApiProperty({ example: 'A', description: 'One capital letter, unique in the step' })
+  @IsString()
+  @Matches(/^[A-Z]$/, { message: 'key must be one capital letter (A, B, …)' })
+  key: string;
+
+  @ApiProperty({ format: 'uuid', example: '8d0f7c4e-2a51-4f7e-9a51-0c3c1d9a7b21' })
+  @IsUUID('all')
+  templateVersionId: string;
+
+  @ApiProperty({ example: 50, minimum: 1, maximum: 1000, description: 'Relative weight of the split (50/50, 90/10…)' })
+  @IsInt()
+  @Min(1)
+  @Max(1000)
+  weight: number;
+}
+
+export class CreateStepDto {
+  @ApiProperty({ example: 'Invitation' })
+  @IsString()
+  @Matches(NOT_BLANK, { message: 'name must not be blank' })
+  @MaxLength(200)
+  name: string;
+
+  @ApiProperty({ enum: StepPhase, example: StepPhase.Before })
+  @IsEnum(StepPhase)
+  phase: StepPhase;
+
+  @ApiProperty({ enum: StepAnchor, example: StepAnchor.SessionStart })
+  @IsEnum(StepAnchor)
+  anchor: StepAnchor;
+
+  @ApiProperty({ example: '-P14D', description: 'ISO 8601 duration from the anchor: weeks, days, hours, minutes; negative is before' })
+  @IsStepOffset()
+  offset: string;
+
+  @ApiPropertyOptional({ example: '09:00', nullable: true, type: String, description: "Send at this time in each learner's zone; null sends at anchor + offset exactly" })
+  @IsOptional()
+  @IsLocalTime()
+  localTime?: string | null;
+
+  @ApiProperty({ enum: StepChannel, example: StepChannel.Email, description: '`preferred` = the first channel of the persona the learner can receive' })
+  @IsEnum(StepChannel)
+  channel: StepChannel;
+
+  @ApiPropertyOptional({
+    format: 'uuid',
+    example: '8d0f7c4e-2a51-4f7e-9a51-0c3c1d9a7b21',
+    description: 'The pinned template version. Give either this or `variants`.',
+  })
+  @IsOptional()
+  @IsUUID('all')
+  templateVersionId?: string;
+
+  @ApiPropertyOptional({
+    type: [StepVariantDto],
+    description: 'A/B variants (2 to 26). When given, they replace templateVersionId: every recipient gets one variant, by weight.',
+    example: [
+      { key: 'A', templateVersionId: '8d0f7c4e-2a51-4f7e-9a51-0c3c1d9a7b21', weight: 50 },
+      { key: 'B', templateVersionId: '0b6a4c1e-7d2f-4b8e-8e3f-5a9c2d1e6f40', weight: 50 },
+    ],
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMinSize(2, { message: 'variants must hold at least 2 variants (or none)' })
+  @ArrayMaxSize(26)
+  @ValidateNested({ each: true })
+  @Type(() => StepVariantDto)
+  variants?: StepVariantDto[];
+
+  @ApiPropertyOptional({ type: [String], format: 'uuid', example: [], description: 'Narrow to learners of these personas' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @ArrayUnique({ message: 'personaIds must not repeat an id' })
+  @IsUUID('all', { each: true })
+  personaIds?: string[];
+
+  @ApiPropertyOptional({ format: 'uuid', nullable: true, type: String, description: 'Narrow to learners of this segment' })
+  @IsOptional()
+  @IsUUID('all')
+  segmentId?: string | null;
+
+  @ApiPropertyOptional({ enum: EnrollmentCondition, nullable: true, example: EnrollmentCondition.NotEnrolled, description: 'Checked again at send time' })
+  @IsOptional()
+  @IsEnum(EnrollmentCondition)
+  enrollmentCondition?: EnrollmentCondition | null;
+
+  @ApiPropertyOptional({ example: false, description: 'Practical information, exempt from the frequency cap' })
+  @IsOptional()
+  @IsBoolean()
+  essential?: boolean;
+
+  @ApiPropertyOptional({
+    example: 0.2,
+    nullable: true,
+    type: Number,
+    description: 'Auto-winner A/B test: this share of the recipients (0.001–0.999) gets the variants first; the rest gets the winner',
+  })
+  @IsOptional()
+  @IsNumber({ maxDecimalPlaces: 3, allowNaN: false, allowInfinity: false })
+  @Min(0.001)
+  @Max(0.999)
+  abTestFraction?: number | null;
+
+  @ApiPropertyOptional({ example: 'PT24H', nullable: true, type: String, description: 'How long after the first sends the winner is decided (with abTestFraction)' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(40)
+  abDecideAfter?: string | null;
+
+  @ApiPropertyOptional({ example: 3, minimum: 0, maximum: 10000, description: 'Order in the plan; defaults to after the last step' })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(10_000)
+  position?: number;
+}
+
+/** Absent fields stay; null clears localTime, segmentId and enrollmentCondition. */
+export class UpdateStepDto {
+  @ApiPropertyOptional({ example: 'Invitation' })
+  @ValidateIf((o: UpdateStepDto) => o.name !== undefined)
+  @IsString()
+  @Matches(NOT_BLANK, { message: 'name must not be blank' })
+  @MaxLength(200)
+  name?: string;
+
+  @ApiPropertyOptional({ enum: StepPhase, example: StepPhase.Before })
+  @ValidateIf((o: UpdateStepDto) => o.phase !== undefined)
+  @IsEnum(StepPhase)
+  phase?: StepPhase;
+
+  @ApiPropertyOptional({ enum: StepAnchor, example: StepAnchor.SessionStart })
+  @ValidateIf((o: UpdateStepDto) => o.anchor !== undefined)
+  @IsEnum(StepAnchor)
+  anchor?: StepAnchor;
+
+  @ApiPropertyOptional({ example: '-P7D' })
+  @ValidateIf((o: UpdateStepDto) => o.offset !== undefined)
+  @IsStepOffset()
+  offset?: string;
+
+  @ApiPropertyOptional({ example: '09:00', nullable: true, type: String })
+  @IsOptional()
+  @IsLocalTime()
+  localTime?: string | null;
+
+  @ApiPropertyOptional({ enum: StepChannel, example: StepChannel.Email })
+  @ValidateIf((o: UpdateStepDto) => o.channel !== undefined)
+  @IsEnum(StepChannel)
+  channel?: StepChannel;
+
+  @ApiPropertyOptional({ format: 'uuid', example: '8d0f7c4e-2a51-4f7e-9a51-0c3c1d9a7b21', description: 'Pins this version and removes the variants' })
+  @ValidateIf((o: UpdateStepDto) => o.templateVersionId !== undefined)
+  @IsUUID('all')
+  templateVersionId?: string;
+
+  @ApiPropertyOptional({ type: [StepVariantDto], description: 'Replaces the variants; [] removes them (then give templateVersionId)' })
+  @ValidateIf((o: UpdateStepDto) => o.variants !== undefined)
+  @IsArray()
+  @ArrayMaxSize(26)
+  @ValidateNested({ each: true })
+  @Type(() => StepVariantDto)
+  variants?: StepVariantDto[];
+
+  @ApiPropertyOptional({ type: [String], format: 'uuid', example: [] })
+  @ValidateIf((o: UpdateStepDto) => o.personaIds !== undefined)
+  @IsArray()
+  @ArrayMaxSize(50)
+  @ArrayUnique({ message: 'personaIds must not repeat an id' })
+  @IsUUID('all', { each: true })
+  personaIds?: string[];
+
+  @ApiPropertyOptional({ format: 'uuid', nullable: true, type: String })
+  @IsOptional()
+  @IsUUID('all')
+  segmentId?: string | null;
+
+  @ApiPropertyOptional({ enum: EnrollmentCondition, nullable: true, example: EnrollmentCondition.EnrolledNotStarted })
+  @IsOptional()
+  @IsEnum(EnrollmentCondition)
+  enrollmentCondition?: EnrollmentCondition | null;
+
+  @ApiPropertyOptional({ example: true })
+  @ValidateIf((o: UpdateStepDto) => o.essential !== undefined)
+  @IsBoolean()
+  essential?: boolean;
+
+  @ApiPropertyOptional({
+    example: 0.2,
+    nullable: true,
+    type: Number,
+    description: 'Auto-winner A/B test: this share of the recipients (0.001–0.999) gets the variants first; the rest gets the winner',
+  })
+  @IsOptional()
+  @IsNumber({ maxDecimalPlaces: 3, allowNaN: false, allowInfinity: false })
+  @Min(0.001)
+  @Max(0.999)
+  abTestFraction?: number | null;
+
+  @ApiPropertyOptional({ example: 'PT24H', nullable: true, type: String, description: 'How long after the first sends the winner is decided (with abTestFraction)' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(40)
+  abDecideAfter?: string | null;
+
+  @ApiPropertyOptional({ example: 1, minimum: 0, maximum: 10000 })
+  @ValidateIf((o: UpdateStepDto) => o.position !== undefined)
+  @IsInt()
+  @Min(0)
+  @Max(10_000)
+  position?: number;
+}
+
+export class CampaignStepDto {
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+
+  @ApiProperty({ example: 0 })
+  position: number;
+
+  @ApiProperty({ example: 'Invitation' })
+  name: string;
+
+  @ApiProperty({ enum: StepPhase, example: StepPhase.Before })
+  phase: StepPhase;
+
+  @ApiProperty({ enum: StepAnchor, example: StepAnchor.SessionStart })
+  anchor: StepAnchor;
+
+  @ApiProperty({ example: '-P14D' })
+  offset: string;
+
+  @ApiProperty({ example: '09:00', nullable: true, type: String })
+  localTime: string | null;
+
+  @ApiProperty({ enum: StepChannel, example: StepChannel.Email })
+  channel: StepChannel;
+
+  @ApiProperty({ format: 'uuid', description: "The pinned version; with variants, variant A's version" })
+  templateVersionId: string;
+
+  @ApiProperty({ type: [StepVariantDto], example: [] })
+  variants: StepVariant[];
+
+  @ApiProperty({ type: [String], format: 'uuid', example: [] })
+  personaIds: string[];
+
+  @ApiProperty({ format: 'uuid', nullable: true, type: String })
+  segmentId: string | null;
+
+  @ApiProperty({ enum: EnrollmentCondition, nullable: true, example: EnrollmentCondition.NotEnrolled })
+  enrollmentCondition: EnrollmentCondition | null;
+
+  @ApiProperty({ example: false })
+  essential: boolean;
+
+  @ApiProperty({ nullable: true, type: Number, example: null, description: 'Share of recipients in the auto-winner test' })
+  abTestFraction: number | null;
+
+  @ApiProperty({ nullable: true, type: String, example: null, description: 'Delay after the first sends before the winner is decided' })
+  abDecideAfter: string | null;
+
+  @ApiProperty({ nullable: true, type: String, example: null, description: 'The winning variant, once decided' })
+  abWinner: string | null;
+
+  @ApiProperty({ nullable: true, type: Date })
+  abDecidedAt: Date | null;
+
+  @ApiProperty({ nullable: true, type: Date, description: 'When the engine planned its deliveries' })
+  materializedAt: Date | null;
+
+  @ApiProperty()
+  createdAt: Date;
+
+  @ApiProperty()
+  updatedAt: Date;
+
+  static from(s: CampaignStep): CampaignStepDto {
+    return {
+      id: s.id,
+      position: s.position,
+      name: s.name,
+      phase: s.phase,
+      anchor: s.anchor,
+      offset: s.offset,
+      localTime: s.localTime ? s.localTime.slice(0, 5) : null,
+      channel: s.channel,
+      templateVersionId: s.templateVersionId,
+      variants: s.variants,
+      personaIds: s.personaIds,
+      segmentId: s.segmentId,
+      enrollmentCondition: s.enrollmentCondition,
+      essential: s.essential,
+      abTestFraction: s.abTestFraction,
+      abDecideAfter: s.abDecideAfter,
+      abWinner: s.abWinner,
+      abDecidedAt: s.abDecidedAt,
+      materializedAt: s.materializedAt,
+      createdAt: s.createdAt,
+      updatedAt: s.updatedAt,
+    };
+  }
+}

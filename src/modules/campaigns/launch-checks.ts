@@ -1,0 +1,168 @@
+import { Channel, SessionStatus, StepAnchor, StepChannel, StepPhase } from '../../common/enums';
+import type { ErrorDetail } from '../../common/errors/domain-error';
+import { parseLocalTime } from './scheduling/local-time';
+import { stepSendTime } from './scheduling/send-time';
+import { parseStepOffset } from './scheduling/step-offset';
+
+/** A template version a step (or one of its A/B variants) pins, as found in the workspace. */
+export interface PinnedVersion {
+  /** Where it is named in the plan: `steps[2].templateVersionId`, `steps[2].variants[1].templateVersionId`. */
+  path: string;
+  /** The channel of its template; null when the version does not exist (any more) in the workspace. */
+  channel: Channel | null;
+  /** The locales of its variants (`fr`, `en-GB`). */
+  locales: string[];
+}
+
+export interface LocaleCount {
+  locale: string;
+  count: number;
+}
+
+export interface StepFacts {
+  phase: StepPhase;
+  anchor: StepAnchor;
+  offset: string;
+  /** `HH:MM` or `HH:MM:SS` as stored, or null. */
+  localTime: string | null;
+  channel: StepChannel;
+  versions: PinnedVersion[];
+  /** Recipients by locale; null when not checked (posts, or the campaign allows locale fallback). */
+  recipientLocales: LocaleCount[] | null;
+}
+
+export interface LaunchFacts {
+  now: Date;
+  /** The campaign's own sender address, else its brand kit's; null when neither has one. */
+  senderEmail: string | null;
+  session: { startsAt: Date; endsAt: Date; enrolBy: Date | null; status: SessionStatus } | null;
+  /** Null when it could not be counted (a segment of the audience is missing): the check is then skipped. */
+  audienceCount: number | null;
+  enabledNetworkChannels: number;
+  ambassadors: number;
+  /** The time zones a local send time may be read in (the learners'); the earliest one decides "in the past". */
+  zones: string[];
+  steps: StepFacts[];
+}
+
+const TEMPLATE_CHANNEL: Readonly<Record<StepChannel, Channel>> = {
+  [StepChannel.Email]: Channel.Email,
+  [StepChannel.Preferred]: Channel.Email,
+  [StepChannel.Post]: Channel.Post,
+  [StepChannel.TalkingPoints]: Channel.TalkingPoints,
+};
+
+/** The channel a step's template versions must have: email and preferred steps use email templates. */
+export function templateChannelFor(channel: StepChannel): Channel {
+  return TEMPLATE_CHANNEL[channel];
+}
+
+/** `fr-CA` → `fr`: templates are matched to learners on the language only. */
+export function languageOf(locale: string): string {
+  return locale.split(/[-_]/)[0].toLowerCase();
+}
+
+/**
+ * Every reason a campaign cannot be launched yet, each with the path of what to fix. Empty means
+ * launchable. Pure: the service gathers the facts (audience counts, template locales…) first.
+ */
+export function launchProblems(facts: LaunchFacts): ErrorDetail[] {
+  const problems: ErrorDetail[] = [];
+  if (facts.steps.length === 0) problems.push({ path: 'steps', message: 'the plan has no steps' });
+  if (!facts.senderEmail) {
+    problems.push({ path: 'senderEmail', message: 'no sender: set senderEmail (and senderName) or a brand kit that has a sender address' });
+  }
+  if (facts.session?.status === SessionStatus.Cancelled) problems.push({ path: 'sessionId', message: 'the session is cancelled' });
+
+  const reachesLearners = facts.steps.some((s) => s.channel === StepChannel.Email || s.channel === StepChannel.Preferred);
+  if (facts.audienceCount === 0 && (reachesLearners || facts.steps.length === 0)) {
+    problems.push({ path: 'includeSegmentIds', message: 'the audience is empty: no learner is in the included segments and out of the excluded ones' });
+  }
+
+  facts.steps.forEach((step, index) => problems.push(...stepProblems(step, `steps[${index}]`, facts)));
+  return problems;
+}
+
+function stepProblems(step: StepFacts, path: string, facts: LaunchFacts): ErrorDetail[] {
+  const problems: ErrorDetail[] = [];
+  const { session } = facts;
+
+  if (session && session.endsAt <= facts.now && step.phase !== StepPhase.After) {
+    problems.push({ path: `${path}.phase`, message: `a ${step.phase} step, but the session ended at ${session.endsAt.toISOString()}` });
+  }
+
+  const anchor = anchorInstant(step.anchor, facts);
+  if (anchor === 'no-session') {
+    problems.push({ path: `${path}.anchor`, message: `anchored on ${step.anchor}, but the campaign has no session` });
+  } else if (anchor === 'no-enrol-by') {
+    problems.push({ path: `${path}.anchor`, message: 'anchored on enrol_by, but the session has no enrol-by date' });
+  } else if (anchor) {
+    const first = earliestSend(step, anchor, facts.zones);
+    if (first && first < facts.now) {
+      problems.push({ path: `${path}.offset`, message: `the step would first send at ${first.toISOString()}, which is in the past` });
+    }
+  }
+
+  if (step.channel === StepChannel.Post && facts.enabledNetworkChannels === 0) {
+    problems.push({ path: `${path}.channel`, message: 'a post step, but the campaign has no enabled network channel' });
+  }
+  if (step.channel === StepChannel.TalkingPoints && facts.ambassadors === 0) {
+    problems.push({ path: `${path}.channel`, message: 'a talking-points step, but the campaign has no ambassadors' });
+  }
+
+  const expected = templateChannelFor(step.channel);
+  const recipients = step.channel === StepChannel.TalkingPoints ? 'ambassador' : 'learner';
+  for (const version of step.versions) {
+    if (version.channel === null) {
+      problems.push({ path: version.path, message: 'no such template version' });
+      continue;
+    }
+    if (version.channel !== expected) {
+      problems.push({ path: version.path, message: `the template is for ${version.channel}, but ${step.channel} steps need a template for ${expected}` });
+      continue;
+    }
+    if (step.recipientLocales) problems.push(...missingLocales(version, step.recipientLocales, recipients));
+  }
+  return problems;
+}
+
+/** The anchor instant of a step that has a fixed one; null for learner-event anchors. */
+function anchorInstant(anchor: StepAnchor, facts: LaunchFacts): Date | null | 'no-session' | 'no-enrol-by' {
+  switch (anchor) {
+    case StepAnchor.Launch:
+      return facts.now;
+    case StepAnchor.SessionStart:
+      return facts.session ? facts.session.startsAt : 'no-session';
+    case StepAnchor.SessionEnd:
+      return facts.session ? facts.session.endsAt : 'no-session';
+    case StepAnchor.EnrolBy:
+      if (!facts.session) return 'no-session';
+      return facts.session.enrolBy ?? 'no-enrol-by';
+    case StepAnchor.LearnerEnrolled:
+    case StepAnchor.LearnerCompleted:
+      return null;
+  }
+}
+
+// With a local send time each zone has its own instant; the earliest is the one that may already be past.
+function earliestSend(step: StepFacts, anchor: Date, zones: string[]): Date | null {
+  const offset = parseStepOffset(step.offset);
+  if (!offset.ok) return null;
+  const localTime = step.localTime ? parseLocalTime(step.localTime) : null;
+  if (localTime && !localTime.ok) return null;
+  if (!localTime) return stepSendTime({ anchor, offset: offset.value, localTime: null, zone: 'UTC' });
+  const instants = (zones.length ? zones : ['UTC']).map((zone) => stepSendTime({ anchor, offset: offset.value, localTime: localTime.value, zone }));
+  return new Date(Math.min(...instants.map((d) => d.getTime())));
+}
+
+function missingLocales(version: PinnedVersion, recipients: LocaleCount[], noun: string): ErrorDetail[] {
+  const available = new Set(version.locales.map(languageOf));
+  const missing = new Map<string, number>();
+  for (const { locale, count } of recipients) {
+    const language = languageOf(locale);
+    if (count > 0 && !available.has(language)) missing.set(language, (missing.get(language) ?? 0) + count);
+  }
+  return [...missing]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([language, count]) => ({ path: version.path, message: `no "${language}" variant for ${count} ${noun}${count === 1 ? '' : 's'}` }));
+}

@@ -1,0 +1,196 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { Channel } from '../../common/enums';
+import { AppConfig } from '../../config/app-config';
+import type { MailMessage } from '../../infrastructure/mail/mail-message';
+import type { BrandStyle } from '../branding/brand-style';
+import { BrandKitsService } from '../branding/brand-kits.service';
+import { BoundedCache } from '../templates/bounded-cache';
+import type { RenderContext } from '../templates/render-context';
+import { resolveLocale } from '../templates/template-content';
+import { TemplateRenderer, type RenderableVersion } from '../templates/template-renderer';
+import { TemplateVersion } from '../templates/template-version.entity';
+import { Template } from '../templates/template.entity';
+import { TrackingTokens } from '../tracking/tracking-token';
+import type { DeliveryContextRow } from './deliveries.repository';
+import type { RenderedPost } from './network/network-post';
+import { deliveryMessageId } from './send-rules';
+
+export type Composed =
+  | { kind: 'email'; message: MailMessage }
+  | { kind: 'post'; channelId: string; payload: RenderedPost };
+
+/**
+ * Builds what a delivery sends: the render context from the learner, persona, course, session,
+ * campaign and brand, the rendered template (compiled once per version, Handlebars per recipient),
+ * and for email the headers a mailbox provider expects (stable Message-ID, RFC 8058 one-click
+ * unsubscribe on promotional mail).
+ */
+@Injectable()
+export class DeliveryComposer {
+  // Versions never change once saved, so a worker may keep them as long as it likes.
+  private readonly versions = new BoundedCache<string, RenderableVersion>(1_000);
+  private readonly tokens: TrackingTokens;
+
+  constructor(
+    private readonly config: AppConfig,
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly renderer: TemplateRenderer,
+    private readonly brandKits: BrandKitsService,
+  ) {
+    this.tokens = new TrackingTokens(config.appSecret);
+  }
+
+  /** Composes a batch; a delivery whose rendering fails gets an Error instead (it fails alone). */
+  async composeBatch(rows: DeliveryContextRow[]): Promise<Map<string, Composed | Error>> {
+    await this.loadVersions(rows.map((r) => r.templateVersionId));
+    const brands = new Map<string, Promise<BrandStyle>>();
+    const brandOf = (row: DeliveryContextRow) => {
+      const key = `${row.workspaceId}:${row.campaign.brandKitId ?? ''}`;
+      if (!brands.has(key)) brands.set(key, this.brandKits.resolveStyle(row.workspaceId, row.campaign.brandKitId));
+      return brands.get(key)!;
+    };
+    const out = new Map<string, Composed | Error>();
+    await Promise.all(
+      rows.map(async (row) => {
+        try {
+          out.set(row.id, await this.compose(row, await brandOf(row)));
+        } catch (error) {
+          out.set(row.id, error as Error);
+        }
+      }),
+    );
+    return out;
+  }
+
+  private async compose(row: DeliveryContextRow, brand: BrandStyle): Promise<Composed> {
+    const version = this.versions.get(row.templateVersionId);
+    if (!version) throw new Error(`Template version ${row.templateVersionId} not found`);
+    const locales = Object.keys(version.variants);
+
+    if (row.channel === Channel.Post) {
+      if (!row.networkChannelId) throw new Error('A post delivery has no network channel');
+      const locale = resolveLocale(locales, [row.workspaceDefaultLocale]);
+      const rendered = this.renderer.renderPost({ version, locale, brand, context: this.context(row, brand), timeZone: row.workspaceTimeZone });
+      return { kind: 'post', channelId: row.networkChannelId, payload: rendered.payloads };
+    }
+
+    const learner = row.learner;
+    if (!learner) throw new Error('The learner of this delivery no longer exists');
+    const locale = resolveLocale(locales, [learner.locale, row.workspaceDefaultLocale]);
+    const unsubscribeUrl = `${this.config.publicBaseUrl}/u/${this.tokens.sign({ kind: 'u', deliveryId: row.id })}`;
+    const rendered = await this.renderer.renderEmail({
+      version,
+      locale,
+      brand,
+      context: this.context(row, brand, unsubscribeUrl),
+      timeZone: learner.timeZone,
+    });
+    const senderEmail = row.campaign.senderEmail ?? brand.senderEmail;
+    const headers: Record<string, string> = { 'X-Clarion-Delivery': row.id };
+    if (row.promotional) {
+      headers['List-Unsubscribe'] = `<${unsubscribeUrl}>`;
+      headers['List-Unsubscribe-Post'] = 'List-Unsubscribe=One-Click';
+    }
+    return {
+      kind: 'email',
+      message: {
+        from: { name: row.campaign.senderName ?? brand.senderName, address: senderEmail },
+        to: { name: [learner.firstName, learner.lastName].filter(Boolean).join(' '), address: learner.email },
+        replyTo: row.campaign.replyTo ?? brand.replyTo,
+        subject: rendered.subject,
+        html: rendered.html,
+        text: rendered.text,
+        messageId: deliveryMessageId(row.id, senderEmail.split('@')[1] ?? 'clarion.local'),
+        headers,
+      },
+    };
+  }
+
+  private context(row: DeliveryContextRow, brand: BrandStyle, unsubscribeUrl = ''): RenderContext {
+    const l = row.learner;
+    const { course, session, campaign } = row;
+    const courseUrl = course.lmsUrl ?? '';
+    return {
+      // Posts go to a channel, never to a person: they get no learner data at all.
+      learner:
+        row.channel === Channel.Post || !l
+          ? { firstName: '', lastName: '', email: '', locale: '', timeZone: '', department: '', jobTitle: '', site: '', country: '' }
+          : {
+              firstName: l.firstName ?? '',
+              lastName: l.lastName ?? '',
+              email: l.email,
+              locale: l.locale,
+              timeZone: l.timeZone,
+              department: l.department ?? '',
+              jobTitle: l.jobTitle ?? '',
+              site: l.site ?? '',
+              country: l.country ?? '',
+            },
+      persona: { name: row.persona?.name ?? '', tone: row.persona?.tone ?? '' },
+      course: {
+        title: course.title,
+        description: course.description ?? '',
+        modality: course.modality,
+        durationMinutes: course.durationMinutes,
+        lmsUrl: courseUrl,
+        skills: course.skills,
+      },
+      session: {
+        title: session?.title ?? course.title,
+        startsAt: session?.startsAt ?? '',
+        endsAt: session?.endsAt ?? '',
+        enrolBy: session?.enrolBy ?? '',
+        location: session?.location ?? '',
+        meetingUrl: session?.meetingUrl ?? '',
+        timeZone: session?.timeZone ?? row.workspaceTimeZone,
+        seatsLeft: session?.seatsLeft ?? null,
+      },
+      campaign: { name: campaign.name, goal: campaign.goalEnrolments ? String(campaign.goalEnrolments) : '' },
+      sponsor: {
+        name: campaign.sponsor?.name ?? '',
+        title: campaign.sponsor?.title ?? '',
+        quote: campaign.sponsor?.quote ?? '',
+        photoUrl: campaign.sponsor?.photoUrl ?? '',
+      },
+      ambassador: {
+        firstName: row.channel === Channel.TalkingPoints ? (l?.firstName ?? '') : '',
+        lastName: row.channel === Channel.TalkingPoints ? (l?.lastName ?? '') : '',
+        shareUrl: courseUrl,
+      },
+      brand: {
+        name: brand.name,
+        colors: brand.colors,
+        logoUrl: brand.logoUrl,
+        logoAlt: brand.logoAlt,
+        fontFamily: brand.fontFamily,
+        senderName: brand.senderName,
+        footerText: brand.footerText,
+        legalMention: brand.legalMention,
+      },
+      links: {
+        enrol: courseUrl,
+        course: courseUrl,
+        unsubscribe: unsubscribeUrl,
+        preferences: unsubscribeUrl,
+        share: courseUrl,
+        certificate: courseUrl,
+        survey: courseUrl,
+      },
+    };
+  }
+
+  private async loadVersions(ids: string[]): Promise<void> {
+    const missing = [...new Set(ids)].filter((id) => !this.versions.get(id));
+    if (!missing.length) return;
+    const rows = await this.dataSource
+      .getRepository(TemplateVersion)
+      .createQueryBuilder('v')
+      .innerJoin(Template, 't', 't.id = v.template_id')
+      .select(['v.id AS id', 'v.variants AS variants', 't.channel AS channel'])
+      .where('v.id IN (:...ids)', { ids: missing })
+      .getRawMany<{ id: string; variants: RenderableVersion['variants']; channel: Channel }>();
+    for (const row of rows) this.versions.set(row.id, { id: row.id, channel: row.channel, variants: row.variants });
+  }
+}

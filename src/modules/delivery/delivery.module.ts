@@ -1,0 +1,40 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { JobRunner } from '../../infrastructure/queue/job-runner';
+import { MailModule } from '../../infrastructure/mail/mail.module';
+import { BrandingModule } from '../branding/branding.module';
+import { CampaignsModule } from '../campaigns/campaigns.module';
+import { NetworkChannelsModule } from '../network-channels/network-channels.module';
+import { TemplatesModule } from '../templates/templates.module';
+import { DeliveriesRepository } from './deliveries.repository';
+import { Delivery } from './delivery.entity';
+import { DeliveryComposer } from './delivery-composer.service';
+import { DeliverySenderService } from './delivery-sender.service';
+import { DispatcherService } from './dispatcher.service';
+import { FailureGuardRepository } from './failure-guard.repository';
+import { PlanRepository } from './plan.repository';
+import { PlannerService } from './planner.service';
+import { SchedulerService } from './scheduler.service';
+import { SendDeliveriesProcessor } from './send-deliveries.processor';
+
+/**
+ * The campaign engine, imported by the worker only: the scheduler (plan, sweep, dispatch), the
+ * SendDeliveries processor and what it sends through (templates, mail, network channels).
+ */
+@Module({
+  imports: [TypeOrmModule.forFeature([Delivery]), MailModule, TemplatesModule, BrandingModule, NetworkChannelsModule, CampaignsModule],
+  providers: [
+    JobRunner,
+    DeliveriesRepository,
+    PlanRepository,
+    PlannerService,
+    DispatcherService,
+    FailureGuardRepository,
+    DeliveryComposer,
+    DeliverySenderService,
+    SendDeliveriesProcessor,
+    SchedulerService,
+  ],
+  exports: [SchedulerService, PlannerService],
+})
+export class DeliveryModule {}

@@ -1,0 +1,153 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
+import { StepAnchor } from '../../common/enums';
+import { Campaign } from '../campaigns/campaign.entity';
+import { CampaignStep } from '../campaigns/campaign-step.entity';
+import { parseLocalTime } from '../campaigns/scheduling/local-time';
+import { ALL_WEEKDAYS, type SendWindow } from '../campaigns/scheduling/send-window';
+import { stepSendTime } from '../campaigns/scheduling/send-time';
+import { parseStepOffset } from '../campaigns/scheduling/step-offset';
+
+/** A step ready to be planned, with everything the planner needs to write its deliveries. */
+export interface DueStep {
+  campaign: Campaign;
+  step: CampaignStep;
+  /** The anchor instant (for learner-event steps, the campaign launch: events are read per row). */
+  anchorAt: Date;
+  window: SendWindow;
+  workspaceTimeZone: string;
+}
+
+const EVENT_ANCHORS = [StepAnchor.LearnerEnrolled, StepAnchor.LearnerCompleted];
+const ACTIVE = `('scheduled', 'running')`;
+// A local send time can fall up to a day and a half either side of anchor + offset depending on
+// the learner's zone (UTC-12 … UTC+14): plan that early, and let each delivery wait for its time.
+const PLAN_AHEAD_MS = 36 * 3600 * 1000;
+
+@Injectable()
+export class PlanRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** Steps to plan now: unplanned steps whose time is near, and every learner-event step (catch-up). */
+  async findDueSteps(now = new Date()): Promise<DueStep[]> {
+    const rows: (Record<string, unknown> & { step_id: string; campaign_id: string })[] = await this.dataSource.query(
+      `SELECT st.id AS step_id, c.id AS campaign_id,
+              s.starts_at, s.ends_at, s.enrol_by,
+              w.time_zone AS workspace_time_zone, w.quiet_hours_start, w.quiet_hours_end, w.allowed_weekdays
+         FROM campaign_steps st
+         JOIN campaigns c ON c.id = st.campaign_id
+         JOIN workspaces w ON w.id = c.workspace_id
+         LEFT JOIN course_sessions s ON s.id = c.session_id
+        WHERE c.status IN ${ACTIVE}
+          AND (st.materialized_at IS NULL OR st.anchor = ANY($1::text[]))
+        ORDER BY c.id, st.position`,
+      [EVENT_ANCHORS],
+    );
+    if (!rows.length) return [];
+    const steps = await this.dataSource.getRepository(CampaignStep).findBy(rows.map((r) => ({ id: r.step_id })));
+    const campaigns = await this.dataSource.getRepository(Campaign).findBy(rows.map((r) => ({ id: r.campaign_id })));
+    const due: DueStep[] = [];
+    for (const row of rows) {
+      const step = steps.find((s) => s.id === row.step_id)!;
+      const campaign = campaigns.find((c) => c.id === row.campaign_id)!;
+      const anchorAt = anchorInstant(step.anchor, campaign, row);
+      if (!anchorAt) continue;
+      const window: SendWindow = {
+        quietHours:
+          row.quiet_hours_start && row.quiet_hours_end
+            ? { start: timeOf(row.quiet_hours_start as string), end: timeOf(row.quiet_hours_end as string) }
+            : null,
+        allowedWeekdays: (row.allowed_weekdays as number[] | null) ?? ALL_WEEKDAYS,
+      };
+      if (!EVENT_ANCHORS.includes(step.anchor) && !isNear(step, anchorAt, now)) continue;
+      due.push({ campaign, step, anchorAt, window, workspaceTimeZone: row.workspace_time_zone as string });
+    }
+    return due;
+  }
+
+  async markPlanned(manager: EntityManager, stepId: string, anchorAt: Date): Promise<void> {
+    await manager.query(`UPDATE campaign_steps SET materialized_at = now(), anchor_at = $2, updated_at = now() WHERE id = $1`, [stepId, anchorAt]);
+  }
+
+  async markRunning(manager: EntityManager, campaignId: string): Promise<void> {
+    await manager.query(`UPDATE campaigns SET status = 'running', updated_at = now() WHERE id = $1 AND status = 'scheduled'`, [campaignId]);
+  }
+
+  /** A cancelled session cancels its active campaigns and skips what they had not sent. */
+  async skipForCancelledSessions(): Promise<void> {
+    await this.dataSource.query(
+      `WITH cancelled AS (
+         UPDATE campaigns c
+            SET status = 'cancelled', cancelled_at = now(), status_reason = 'The session was cancelled', updated_at = now()
+           FROM course_sessions s
+          WHERE s.id = c.session_id AND s.status = 'cancelled' AND c.status IN ('scheduled', 'running', 'paused')
+         RETURNING c.id)
+       UPDATE deliveries d SET status = 'skipped', reason = 'session_cancelled', lease_until = NULL, updated_at = now()
+         FROM cancelled WHERE d.campaign_id = cancelled.id AND d.status IN ('pending', 'queued')`,
+    );
+  }
+
+  /**
+   * A rescheduled session: steps planned against its old dates are planned again. Their pending
+   * deliveries are dropped and rewritten at the new times; what was sent stays sent (the unique
+   * key keeps those learners out of the new round).
+   */
+  async resetRescheduledSteps(): Promise<void> {
+    await this.dataSource.query(
+      `WITH moved AS (
+         UPDATE campaign_steps st SET materialized_at = NULL, anchor_at = NULL, updated_at = now()
+           FROM campaigns c JOIN course_sessions s ON s.id = c.session_id
+          WHERE st.campaign_id = c.id AND c.status IN ('scheduled', 'running', 'paused')
+            AND st.materialized_at IS NOT NULL
+            AND st.anchor IN ('session_start', 'session_end', 'enrol_by')
+            AND st.anchor_at IS DISTINCT FROM (CASE st.anchor WHEN 'session_start' THEN s.starts_at WHEN 'session_end' THEN s.ends_at ELSE s.enrol_by END)
+         RETURNING st.id)
+       DELETE FROM deliveries d USING moved WHERE d.step_id = moved.id AND d.status = 'pending'`,
+    );
+  }
+
+  /**
+   * Campaigns with every step planned and nothing left to send are completed. Learner-event steps
+   * keep listening until thirty days after the session ends (an evergreen campaign never ends by
+   * itself: cancel it).
+   */
+  async completeFinishedCampaigns(): Promise<void> {
+    await this.dataSource.query(
+      `UPDATE campaigns c SET status = 'completed', completed_at = now(), updated_at = now()
+        WHERE c.status IN ${ACTIVE}
+          AND EXISTS (SELECT 1 FROM campaign_steps st WHERE st.campaign_id = c.id)
+          AND NOT EXISTS (SELECT 1 FROM campaign_steps st WHERE st.campaign_id = c.id AND st.materialized_at IS NULL)
+          AND NOT EXISTS (SELECT 1 FROM deliveries d WHERE d.campaign_id = c.id AND d.status IN ('pending', 'queued', 'sending'))
+          AND (NOT EXISTS (SELECT 1 FROM campaign_steps st WHERE st.campaign_id = c.id AND st.anchor = ANY($1::text[]))
+               OR (SELECT s.ends_at FROM course_sessions s WHERE s.id = c.session_id) < now() - interval '30 days')`,
+      [EVENT_ANCHORS],
+    );
+  }
+}
+
+function anchorInstant(anchor: StepAnchor, campaign: Campaign, row: Record<string, unknown>): Date | null {
+  switch (anchor) {
+    case StepAnchor.SessionStart:
+      return (row.starts_at as Date | null) ?? null;
+    case StepAnchor.SessionEnd:
+      return (row.ends_at as Date | null) ?? null;
+    case StepAnchor.EnrolBy:
+      return (row.enrol_by as Date | null) ?? null;
+    default:
+      return campaign.launchedAt;
+  }
+}
+
+function isNear(step: CampaignStep, anchorAt: Date, now: Date): boolean {
+  const offset = parseStepOffset(step.offset);
+  if (!offset.ok) return false;
+  const at = stepSendTime({ anchor: anchorAt, offset: offset.value, localTime: null, zone: 'UTC' });
+  return at.getTime() - PLAN_AHEAD_MS <= now.getTime();
+}
+
+function timeOf(text: string) {
+  const parsed = parseLocalTime(text.slice(0, 5));
+  if (!parsed.ok) throw new Error(`Invalid quiet hours "${text}"`);
+  return parsed.value;
+}

@@ -1,0 +1,52 @@
+import { Channel, DeliveryReason, EnrollmentCondition, EnrollmentStatus, SessionStatus } from '../../common/enums';
+import { enrollmentConditionHolds } from './enrollment-condition';
+
+/** The facts the send-time rules look at, loaded in bulk for a batch of deliveries. */
+export interface SendFacts {
+  channel: Channel;
+  promotional: boolean;
+  /** False when the learner was erased after the delivery was planned (posts have no learner). */
+  learnerPresent: boolean;
+  unsubscribed: boolean;
+  suppressed: boolean;
+  consentEmail: boolean;
+  enrollmentCondition: EnrollmentCondition | null;
+  enrollmentStatus: EnrollmentStatus | null;
+  /** Promotional messages the learner received over the last seven days, all campaigns together. */
+  recentPromotionalSends: number;
+  frequencyCap: number;
+  sessionStatus: SessionStatus | null;
+  networkChannelEnabled: boolean;
+}
+
+/**
+ * Decides, at the moment of sending, whether a delivery must be skipped and why. The order matters
+ * only for the reason reported: the first rule that applies wins.
+ */
+export function skipReason(f: SendFacts): DeliveryReason | null {
+  if (f.sessionStatus === SessionStatus.Cancelled) return DeliveryReason.SessionCancelled;
+  if (f.channel === Channel.Post) return f.networkChannelEnabled ? null : DeliveryReason.ChannelDisabled;
+
+  if (!f.learnerPresent) return DeliveryReason.LearnerDeleted;
+  if (f.unsubscribed) return DeliveryReason.Unsubscribed;
+  if (f.suppressed) return DeliveryReason.Suppressed;
+  if (!f.consentEmail) return DeliveryReason.NoConsent;
+  if (f.channel === Channel.TalkingPoints) return null;
+
+  if (!enrollmentConditionHolds(f.enrollmentCondition, f.enrollmentStatus)) return DeliveryReason.EnrollmentCondition;
+  if (f.promotional && f.frequencyCap > 0 && f.recentPromotionalSends >= f.frequencyCap) return DeliveryReason.FrequencyCap;
+  return null;
+}
+
+/** Exponential backoff with full jitter, never shorter than what the receiver asked for. */
+export function retryDelayMs(attempt: number, baseMs: number, retryAfterMs?: number, random: () => number = Math.random): number {
+  const exponential = baseMs * 2 ** Math.max(0, attempt - 1);
+  const capped = Math.min(exponential, 6 * 3600 * 1000);
+  const jittered = Math.round(capped / 2 + (random() * capped) / 2);
+  return Math.max(jittered, retryAfterMs ?? 0);
+}
+
+/** The Message-ID of a delivery: the same on every attempt, so a resend is recognisable as such. */
+export function deliveryMessageId(deliveryId: string, domain: string): string {
+  return `<${deliveryId}@${domain}>`;
+}

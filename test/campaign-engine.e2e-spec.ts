@@ -1,0 +1,225 @@
+import { DateTime } from 'luxon';
+import { createCampaign, createSession, deliveriesOf, installStarters, launch, openDeliveries, seedLearners } from './support/engine-fixture';
+import { HttpReceiver } from './support/http-receiver';
+import { SmtpSink } from './support/smtp-sink';
+import { bearer, TestApp, type TestWorkspace } from './support/test-app';
+import { PlannerService } from '../src/modules/delivery/planner.service';
+import { SchedulerService } from '../src/modules/delivery/scheduler.service';
+import { engineEnv, TestWorker, waitUntil } from './support/test-worker';
+
+const body = (text: string) => `<mj-section><mj-column><mj-text>${text}</mj-text>{{> button url=links.enrol label="Go"}}</mj-column></mj-section>`;
+const HELLO = {
+  name: 'Hello',
+  channel: 'email',
+  purpose: 'invitation',
+  phase: 'before',
+  variants: {
+    en: { subject: 'Hello {{learner.firstName}}', preheader: 'See you', body: body('Hello {{learner.firstName}}, {{formatDateTime session.startsAt}}.') },
+    fr: { subject: 'Bonjour {{learner.firstName}}', preheader: 'À bientôt', body: body('Bonjour {{learner.firstName}}, {{formatDateTime session.startsAt}}.') },
+  },
+};
+
+// The worker's clock is driven by the test (SCHEDULER_ENABLED=false, then tick()), so each step of a
+// scenario happens in a known order; test/campaign-faults.e2e-spec.ts runs the real loop.
+describe('Campaign engine: plans delivered by the worker', () => {
+  let sink: SmtpSink;
+  let receiver: HttpReceiver;
+  let t: TestApp;
+  let worker: TestWorker;
+  let ws: TestWorkspace;
+  let starters: Record<string, string>;
+  let helloVersion: string;
+
+  beforeAll(async () => {
+    sink = await SmtpSink.start();
+    receiver = await HttpReceiver.start();
+    t = await TestApp.start(engineEnv({ SMTP_URL: sink.url, SCHEDULER_ENABLED: 'false' }));
+    worker = await TestWorker.start(t.config);
+    ws = await t.createWorkspace('Acme Learning');
+    starters = await installStarters(t, ws);
+    const hello = await t.http().post('/v1/templates').set(...bearer(ws.key)).send(HELLO).expect(201);
+    const [v] = await t.dataSource.query(`SELECT id FROM template_versions WHERE template_id = $1`, [hello.body.id]);
+    helloVersion = v.id;
+  });
+  afterAll(async () => {
+    await worker.close();
+    await t.close();
+    await sink.stop();
+    await receiver.close();
+  });
+
+  const tick = () => worker.module.get(SchedulerService).tick();
+
+  /** Ticks until nothing due is left to send for the campaign (sends run on the real queue). */
+  async function drain(campaignId: string): Promise<void> {
+    await waitUntil('the due deliveries to be handled', async () => {
+      await tick();
+      const [row] = await t.dataSource.query(
+        `SELECT count(*)::int AS n FROM deliveries
+          WHERE campaign_id = $1 AND (status IN ('queued', 'sending') OR (status = 'pending' AND scheduled_at <= now()))`,
+        [campaignId],
+      );
+      const [planned] = await t.dataSource.query(`SELECT count(*)::int AS n FROM campaign_steps WHERE campaign_id = $1 AND materialized_at IS NULL`, [campaignId]);
+      return row.n === 0 && planned.n === 0;
+    });
+  }
+
+  const step = (overrides: Record<string, unknown> = {}) => ({
+    name: 'Invitation',
+    phase: 'before',
+    anchor: 'launch',
+    offset: 'PT0M',
+    channel: 'email',
+    templateVersionId: helloVersion,
+    ...overrides,
+  });
+
+  it('sends a launch step once to each learner, in their locale, with stable Message-ID and one-click unsubscribe', async () => {
+    const ids = await seedLearners(t.dataSource, ws.id, [
+      { externalId: 'paris', firstName: 'Camille', locale: 'fr-FR', timeZone: 'Europe/Paris' },
+      { externalId: 'newyork', firstName: 'Olivia', locale: 'en-US', timeZone: 'America/New_York' },
+      { externalId: 'tokyo', firstName: 'Hiro', locale: 'en', timeZone: 'Asia/Tokyo' },
+    ]);
+    const { courseId, sessionId } = await createSession(t, ws, { startsAt: DateTime.now().plus({ days: 20 }).toJSDate() });
+    const campaignId = await createCampaign(t, ws, { name: 'Locales', courseId, sessionId, steps: [step()] });
+    const before = sink.received.length;
+    await launch(t, ws, campaignId);
+    await drain(campaignId);
+    await tick(); // completes the campaign
+    const mails = sink.received.slice(before);
+    expect(mails).toHaveLength(3);
+    const paris = sink.to('paris@example.com')[0].parsed;
+    expect(paris.subject).toBe('Bonjour Camille');
+    expect(paris.text).toContain('Bonjour Camille');
+    expect(sink.to('newyork@example.com')[0].parsed.subject).toBe('Hello Olivia');
+
+    const deliveries = await deliveriesOf(t.dataSource, campaignId);
+    expect(deliveries.map((d) => [d.external_id, d.status])).toEqual([
+      ['newyork', 'sent'],
+      ['paris', 'sent'],
+      ['tokyo', 'sent'],
+    ]);
+    const parisDelivery = deliveries.find((d) => d.learner_id === ids.paris)!;
+    expect(paris.messageId).toBe(parisDelivery.message_id);
+    expect(paris.messageId).toBe(`<${parisDelivery.id}@acme.example>`);
+    const header = (name: string) => paris.headerLines.find((h) => h.key === name)?.line.replace(/\r?\n\s+/g, ' ');
+    expect(header('list-unsubscribe-post')).toBe('List-Unsubscribe-Post: List-Unsubscribe=One-Click');
+    expect(header('list-unsubscribe')).toMatch(/^List-Unsubscribe: <http:\/\/localhost:3000\/u\/[\w.-]+>$/);
+    expect(paris.from?.value[0]).toMatchObject({ address: 'learning@acme.example', name: 'Learning Team' });
+
+    const campaign = await t.http().get(`/v1/campaigns/${campaignId}`).set(...bearer(ws.keys.viewer)).expect(200);
+    expect(campaign.body.status).toBe('completed');
+  });
+
+  it('schedules a local send time at 09:00 in each learner\'s own zone, across a daylight-saving change', async () => {
+    await seedLearners(t.dataSource, ws.id, [
+      { externalId: 'dst-paris', timeZone: 'Europe/Paris' },
+      { externalId: 'dst-ny', timeZone: 'America/New_York' },
+      { externalId: 'dst-tokyo', timeZone: 'Asia/Tokyo' },
+    ]);
+    const segment = await t.http().post('/v1/segments').set(...bearer(ws.key)).send({ name: 'DST', rule: { field: 'externalId', op: 'starts_with', value: 'dst-' } }).expect(201);
+    // The session starts on Tuesday 30 March 2027, after Europe (28 March) and the US (14 March) moved clocks forward.
+    const { courseId, sessionId } = await createSession(t, ws, { startsAt: new Date('2027-03-30T07:00:00Z') });
+    const campaignId = await createCampaign(t, ws, {
+      name: 'DST',
+      courseId,
+      sessionId,
+      includeSegmentIds: [segment.body.id],
+      steps: [step({ name: 'Two weeks before', anchor: 'session_start', offset: '-P14D', localTime: '09:00' }), step({ name: 'Day before', anchor: 'session_start', offset: '-P1D', localTime: '09:00' })],
+    });
+    const plan = await t.http().get(`/v1/campaigns/${campaignId}/plan`).set(...bearer(ws.keys.viewer)).expect(200);
+    const [twoWeeks, dayBefore] = plan.body.steps;
+    // 16 March 09:00: Tokyo (UTC+9) first, then Paris (still UTC+1), then New York (already UTC-4).
+    expect(new Date(twoWeeks.firstSendAt).toISOString()).toBe('2027-03-16T00:00:00.000Z');
+    expect(new Date(twoWeeks.lastSendAt).toISOString()).toBe('2027-03-16T13:00:00.000Z');
+    // 29 March 09:00: Paris is now UTC+2.
+    expect(new Date(dayBefore.firstSendAt).toISOString()).toBe('2027-03-29T00:00:00.000Z');
+    expect(new Date(dayBefore.lastSendAt).toISOString()).toBe('2027-03-29T13:00:00.000Z');
+    expect(twoWeeks.audience).toBe(3);
+    expect(await deliveriesOf(t.dataSource, campaignId)).toHaveLength(0); // a dry run writes nothing
+  });
+
+  it('moves sends out of quiet hours and disallowed weekdays, in each learner\'s zone', async () => {
+    const now = DateTime.now();
+    // Quiet from one hour ago to one hour from now, in Paris: a learner there must wait; in Tokyo it depends on the hour, so use UTC+0 zones only.
+    const start = now.setZone('Europe/Paris').minus({ hours: 1 }).toFormat('HH:mm');
+    const end = now.setZone('Europe/Paris').plus({ hours: 1 }).toFormat('HH:mm');
+    const other = await t.createWorkspace('Quiet Learning');
+    await t.http().patch('/v1/workspace').set(...bearer(other.key)).send({ quietHours: { start, end } }).expect(200);
+    const otherHello = await t.http().post('/v1/templates').set(...bearer(other.key)).send(HELLO).expect(201);
+    const [v] = await t.dataSource.query(`SELECT id FROM template_versions WHERE template_id = $1`, [otherHello.body.id]);
+    await seedLearners(t.dataSource, other.id, [{ externalId: 'quiet-paris', timeZone: 'Europe/Paris' }]);
+    const { courseId, sessionId } = await createSession(t, other, { startsAt: now.plus({ days: 10 }).toJSDate() });
+    const campaignId = await createCampaign(t, other, { name: 'Quiet', courseId, sessionId, steps: [step({ templateVersionId: v.id })] });
+    await launch(t, other, campaignId);
+    await tick();
+    const [delivery] = await deliveriesOf(t.dataSource, campaignId);
+    const local = DateTime.fromJSDate(delivery.scheduled_at).setZone('Europe/Paris');
+    expect(local.toFormat('HH:mm')).toBe(end);
+    expect(delivery.status).toBe('pending');
+  });
+
+  it('re-checks the enrolment condition at send time: who enrolled meanwhile gets no "last call"', async () => {
+    const ids = await seedLearners(t.dataSource, ws.id, [{ externalId: 'lc-enrols' }, { externalId: 'lc-waits' }]);
+    const segment = await t.http().post('/v1/segments').set(...bearer(ws.key)).send({ name: 'Last call', rule: { field: 'externalId', op: 'starts_with', value: 'lc-' } }).expect(201);
+    const { courseId, sessionId } = await createSession(t, ws, { startsAt: DateTime.now().plus({ days: 5 }).toJSDate() });
+    const campaignId = await createCampaign(t, ws, {
+      name: 'Last call',
+      courseId,
+      sessionId,
+      includeSegmentIds: [segment.body.id],
+      steps: [step({ name: 'Last call', enrollmentCondition: 'not_enrolled' })],
+    });
+    await launch(t, ws, campaignId);
+    // Plan only: the planner holds its lock while it writes, then the test enrols one learner before any send.
+    await worker.module.get(PlannerService).plan();
+    expect(await deliveriesOf(t.dataSource, campaignId)).toHaveLength(2);
+    await t.http().post(`/v1/sessions/${sessionId}/enrollments`).set(...bearer(ws.key)).send({ learnerId: ids['lc-enrols'], status: 'enrolled' }).expect(201);
+    await drain(campaignId);
+    const rows = await deliveriesOf(t.dataSource, campaignId);
+    expect(rows.map((r) => [r.external_id, r.status, r.reason])).toEqual([
+      ['lc-enrols', 'skipped', 'enrollment_condition'],
+      ['lc-waits', 'sent', null],
+    ]);
+  });
+
+  it('routes "preferred" steps by persona, and posts to the network without learner data', async () => {
+    const channel = await t
+      .http()
+      .post('/v1/network-channels')
+      .set(...bearer(ws.key))
+      .send({ name: 'Intranet', kind: 'webhook', url: receiver.url('/intranet'), secret: 'a-webhook-secret-of-some-length' })
+      .expect(201);
+    const persona = await t.http().post('/v1/personas').set(...bearer(ws.key)).send({ name: 'Social learner', preferredChannels: ['post', 'email'] }).expect(201);
+    await seedLearners(t.dataSource, ws.id, [
+      { externalId: 'pref-social', firstName: 'Secretname', personaId: persona.body.id },
+      { externalId: 'pref-social-noconsent', personaId: persona.body.id, consentNetwork: false },
+      { externalId: 'pref-plain' },
+    ]);
+    const segment = await t.http().post('/v1/segments').set(...bearer(ws.key)).send({ name: 'Preferred', rule: { field: 'externalId', op: 'starts_with', value: 'pref-' } }).expect(201);
+    const { courseId, sessionId } = await createSession(t, ws, { startsAt: DateTime.now().plus({ days: 9 }).toJSDate() });
+    const campaignId = await createCampaign(t, ws, {
+      name: 'Preferred',
+      courseId,
+      sessionId,
+      includeSegmentIds: [segment.body.id],
+      networkChannelIds: [channel.body.id],
+      steps: [step({ channel: 'preferred' }), step({ name: 'Announcement', channel: 'post', templateVersionId: starters['post-session-announcement'] })],
+    });
+    await launch(t, ws, campaignId);
+    await drain(campaignId);
+    const rows = await deliveriesOf(t.dataSource, campaignId);
+    const emails = rows.filter((r) => r.channel === 'email').map((r) => r.external_id);
+    expect(emails).toEqual(['pref-plain', 'pref-social-noconsent']);
+    const posts = rows.filter((r) => r.channel === 'post');
+    // Who prefers the network is reached by the announcement, not by an email.
+    expect(posts.map((p) => [p.step_name, p.status])).toEqual([['Announcement', 'sent']]);
+    const plan = await t.http().get(`/v1/campaigns/${campaignId}/plan`).set(...bearer(ws.keys.viewer)).expect(200);
+    expect(plan.body.steps[0].channels).toEqual({ email: 2, post: 1, talkingPoints: 0 });
+    const requests = await receiver.waitFor(1, { path: '/intranet' });
+    for (const r of requests) {
+      expect(r.rawBody.toString()).not.toMatch(/Secretname|pref-social|@example\.com/);
+      expect(r.headers['idempotency-key']).toBeDefined();
+    }
+  });
+});
