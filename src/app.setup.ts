@@ -1,4 +1,5 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { IncomingMessage } from 'node:http';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 
@@ -6,6 +7,14 @@ import { Logger } from 'nestjs-pino';
 export function configureApi(app: NestExpressApplication): NestExpressApplication {
   app.useLogger(app.get(Logger));
   app.set('trust proxy', 'loopback');
+  // LMS webhooks are signed over their exact bytes: kept raw (registered first, so the JSON parser skips them).
+  app.useBodyParser('raw', { type: (req: IncomingMessage) => req.url?.split('?')[0] === '/v1/lms/events', limit: '2mb' });
+  // The RFC 8058 one-click body and the preference page's form, on the preference page only.
+  app.useBodyParser('urlencoded', {
+    extended: false,
+    limit: '16kb',
+    type: (req: IncomingMessage) => req.url?.startsWith('/u/') === true && /^application\/x-www-form-urlencoded/i.test(req.headers['content-type'] ?? ''),
+  });
   app.useBodyParser('json', { limit: '2mb' });
   app.enableShutdownHooks();
 

@@ -42,4 +42,15 @@ describe('loadConfig', () => {
     const secret = 'a-production-secret-of-at-least-32-chars';
     expect(() => loadConfig({ NODE_ENV: 'production', APP_SECRET: secret, WEBHOOK_ALLOW_PRIVATE_HOSTS: 'true' })).toThrow(/WEBHOOK_ALLOW_PRIVATE_HOSTS: not allowed in production/);
   });
+
+  it('reads the tracking key ids (current first), token age and machine-open threshold', () => {
+    expect(loadConfig({})).toMatchObject({ trackingKeyIds: ['k1'], trackingTokenMaxAgeDays: 365, machineOpenSeconds: 10 });
+    expect(loadConfig({ TRACKING_KEY_IDS: 'k2, k1', TRACKING_TOKEN_MAX_AGE_DAYS: '30', MACHINE_OPEN_SECONDS: '0' })).toMatchObject({
+      trackingKeyIds: ['k2', 'k1'],
+      trackingTokenMaxAgeDays: 30,
+      machineOpenSeconds: 0,
+    });
+    expect(() => loadConfig({ TRACKING_KEY_IDS: 'k2,,k1' })).toThrow(/TRACKING_KEY_IDS/);
+    expect(() => loadConfig({ TRACKING_TOKEN_MAX_AGE_DAYS: '0' })).toThrow(/TRACKING_TOKEN_MAX_AGE_DAYS/);
+  });
 });

@@ -1,0 +1,139 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
+import type { EventKind } from './event-kind';
+
+/** An event to record; omitted references are null. */
+export interface NewEvent {
+  workspaceId: string;
+  kind: EventKind;
+  occurredAt: Date;
+  source: string;
+  /** Unique per workspace: a second event with the same key is ignored (a replay counts once). */
+  idempotencyKey: string;
+  learnerId?: string | null;
+  deliveryId?: string | null;
+  campaignId?: string | null;
+  stepId?: string | null;
+  channel?: string | null;
+  variant?: string | null;
+  courseId?: string | null;
+  sessionId?: string | null;
+  ambassadorId?: string | null;
+  linkIndex?: number | null;
+  machine?: boolean;
+  data?: Record<string, unknown>;
+}
+
+/** What an enrolment is credited to: a campaign touch (last click wins) and an ambassador. */
+export interface EnrolmentCredit {
+  campaignId: string | null;
+  stepId: string | null;
+  channel: string | null;
+  variant: string | null;
+  ambassadorId: string | null;
+}
+
+/** The campaign touch an enrolment is attributed to (last click wins). */
+export interface ClickAttribution {
+  campaignId: string;
+  stepId: string | null;
+  channel: string | null;
+  variant: string | null;
+  deliveryId: string | null;
+  clickedAt: Date;
+}
+
+// Column order of the recordset; the JSON keys are the snake_case column names.
+const COLUMNS = `workspace_id uuid, kind text, occurred_at timestamptz, source text, idempotency_key text, learner_id uuid,
+  delivery_id uuid, campaign_id uuid, step_id uuid, channel text, variant text, course_id uuid, session_id uuid,
+  ambassador_id uuid, link_index integer, machine boolean, data jsonb`;
+const NAMES = COLUMNS.split(',').map((c) => c.trim().split(/\s+/)[0]);
+
+@Injectable()
+export class EventsRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /**
+   * Records a batch in one statement, ignoring events whose idempotency key the workspace already
+   * has (and duplicates inside the batch). Returns the keys actually inserted.
+   */
+  async recordMany(events: NewEvent[], manager?: EntityManager): Promise<Set<string>> {
+    if (events.length === 0) return new Set();
+    const rows = events.map((e) => ({
+      workspace_id: e.workspaceId,
+      kind: e.kind,
+      occurred_at: e.occurredAt.toISOString(),
+      source: e.source,
+      idempotency_key: e.idempotencyKey,
+      learner_id: e.learnerId ?? null,
+      delivery_id: e.deliveryId ?? null,
+      campaign_id: e.campaignId ?? null,
+      step_id: e.stepId ?? null,
+      channel: e.channel ?? null,
+      variant: e.variant ?? null,
+      course_id: e.courseId ?? null,
+      session_id: e.sessionId ?? null,
+      ambassador_id: e.ambassadorId ?? null,
+      link_index: e.linkIndex ?? null,
+      machine: e.machine ?? false,
+      data: e.data ?? {},
+    }));
+    const inserted: { idempotency_key: string }[] = await (manager ?? this.dataSource.manager).query(
+      `INSERT INTO events (${NAMES.join(', ')})
+       SELECT ${NAMES.join(', ')} FROM jsonb_to_recordset($1::jsonb) AS r(${COLUMNS})
+       ON CONFLICT (workspace_id, idempotency_key) DO NOTHING
+       RETURNING idempotency_key`,
+      [JSON.stringify(rows)],
+    );
+    return new Set(inserted.map((r) => r.idempotency_key));
+  }
+
+  /** Which of these keys the workspace has already recorded. */
+  async existingKeys(workspaceId: string, keys: string[]): Promise<Set<string>> {
+    if (keys.length === 0) return new Set();
+    const rows: { idempotency_key: string }[] = await this.dataSource.query(
+      `SELECT idempotency_key FROM events WHERE workspace_id = $1 AND idempotency_key = ANY($2::text[])`,
+      [workspaceId, keys],
+    );
+    return new Set(rows.map((r) => r.idempotency_key));
+  }
+
+  /**
+   * The learner's last campaign click within `windowDays` before `at`: the touch an enrolment at
+   * `at` is attributed to. Share-link clicks carry no learner, so they never match here.
+   */
+  async lastClickBefore(workspaceId: string, learnerId: string, at: Date, windowDays: number): Promise<ClickAttribution | null> {
+    const [row]: { campaign_id: string; step_id: string | null; channel: string | null; variant: string | null; delivery_id: string | null; occurred_at: Date }[] =
+      await this.dataSource.query(
+        `SELECT campaign_id, step_id, channel, variant, delivery_id, occurred_at
+           FROM events
+          WHERE workspace_id = $1 AND learner_id = $2 AND kind = 'clicked' AND campaign_id IS NOT NULL
+            AND NOT machine AND occurred_at <= $3 AND occurred_at > $3::timestamptz - make_interval(days => $4)
+          ORDER BY occurred_at DESC, recorded_at DESC
+          LIMIT 1`,
+        [workspaceId, learnerId, at.toISOString(), windowDays],
+      );
+    return row
+      ? { campaignId: row.campaign_id, stepId: row.step_id, channel: row.channel, variant: row.variant, deliveryId: row.delivery_id, clickedAt: row.occurred_at }
+      : null;
+  }
+
+  /**
+   * The credit of the learner's attributed enrolment in a session, so that later started,
+   * completed and dropped events count in the same campaign's funnel.
+   */
+  async enrolmentCredit(workspaceId: string, learnerId: string, sessionId: string): Promise<EnrolmentCredit | null> {
+    const [row]: { campaign_id: string | null; step_id: string | null; channel: string | null; variant: string | null; ambassador_id: string | null }[] =
+      await this.dataSource.query(
+        `SELECT campaign_id, step_id, channel, variant, ambassador_id
+           FROM events
+          WHERE workspace_id = $1 AND learner_id = $2 AND session_id = $3 AND kind = 'enrolled'
+            AND (campaign_id IS NOT NULL OR ambassador_id IS NOT NULL)
+          ORDER BY occurred_at DESC
+          LIMIT 1`,
+        [workspaceId, learnerId, sessionId],
+      );
+    return row ? { campaignId: row.campaign_id, stepId: row.step_id, channel: row.channel, variant: row.variant, ambassadorId: row.ambassador_id } : null;
+  }
+}

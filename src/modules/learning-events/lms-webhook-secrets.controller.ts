@@ -1,0 +1,33 @@
+import { Controller, Delete, Get, HttpCode, Param, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Auth, type AuthContext } from '../../common/auth/auth-context';
+import { ParseIdPipe } from '../../common/http/parse-id.pipe';
+import { CreatedLmsWebhookSecretDto, LmsWebhookSecretDto } from './dto/lms-webhook-secret.dto';
+import { LmsWebhookSecretsService } from './lms-webhook-secrets.service';
+
+@ApiTags('learning events')
+@ApiBearerAuth()
+@Controller('v1/lms/webhook-secrets')
+export class LmsWebhookSecretsController {
+  constructor(private readonly secrets: LmsWebhookSecretsService) {}
+
+  @Post()
+  @ApiOperation({ summary: 'Create a signing secret for LMS webhooks (admin; at most two active). The secret is in the answer, once.' })
+  async create(@Auth() auth: AuthContext): Promise<CreatedLmsWebhookSecretDto> {
+    const { record, secret } = await this.secrets.create(auth.workspaceId);
+    return { ...LmsWebhookSecretDto.from(record), secret };
+  }
+
+  @Get()
+  @ApiOperation({ summary: 'List the signing secrets (prefixes only)' })
+  async list(@Auth() auth: AuthContext): Promise<LmsWebhookSecretDto[]> {
+    return (await this.secrets.list(auth.workspaceId)).map(LmsWebhookSecretDto.from);
+  }
+
+  @Delete(':id')
+  @HttpCode(204)
+  @ApiOperation({ summary: 'Revoke a signing secret (admin): requests signed with it are refused from now on' })
+  async revoke(@Auth() auth: AuthContext, @Param('id', ParseIdPipe) id: string): Promise<void> {
+    await this.secrets.revoke(auth.workspaceId, id);
+  }
+}

@@ -1,0 +1,143 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
+import type { BrandColors } from '../templates/render-context';
+
+/** What a tracking hit needs to know about the delivery its token names. */
+export interface DeliveryContext {
+  id: string;
+  workspaceId: string;
+  campaignId: string;
+  stepId: string;
+  stepPosition: number;
+  learnerId: string | null;
+  channel: string;
+  variant: string | null;
+  sentAt: Date | null;
+  links: string[] | null;
+  courseId: string;
+  sessionId: string | null;
+}
+
+export interface PreferenceContext {
+  workspaceName: string;
+  learnerId: string;
+  locale: string;
+  firstName: string | null;
+  email: string;
+  unsubscribedAt: Date | null;
+  brand: { name: string; colors: BrandColors; logoUrl: string | null; logoAlt: string | null; fontFamily: string } | null;
+}
+
+export interface ShareTarget {
+  workspaceId: string;
+  courseId: string;
+  sessionId: string | null;
+  enrolUrl: string | null;
+  ambassadorExists: boolean;
+}
+
+@Injectable()
+export class TrackingRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    return this.dataSource.transaction(work);
+  }
+
+  async findDelivery(id: string): Promise<DeliveryContext | null> {
+    const [row] = await this.dataSource.query(
+      `SELECT d.id, d.workspace_id, d.campaign_id, d.step_id, s.position, d.learner_id, d.channel, d.variant, d.sent_at, d.links,
+              c.course_id, c.session_id
+         FROM deliveries d
+         JOIN campaign_steps s ON s.id = d.step_id
+         JOIN campaigns c ON c.id = d.campaign_id
+        WHERE d.id = $1`,
+      [id],
+    );
+    if (!row) return null;
+    return {
+      id: row.id,
+      workspaceId: row.workspace_id,
+      campaignId: row.campaign_id,
+      stepId: row.step_id,
+      stepPosition: row.position,
+      learnerId: row.learner_id,
+      channel: row.channel,
+      variant: row.variant,
+      sentAt: row.sent_at,
+      links: row.links,
+      courseId: row.course_id,
+      sessionId: row.session_id,
+    };
+  }
+
+  async hasHumanOpen(workspaceId: string, deliveryId: string): Promise<boolean> {
+    const [row] = await this.dataSource.query(
+      `SELECT EXISTS (SELECT 1 FROM events WHERE workspace_id = $1 AND delivery_id = $2 AND kind = 'opened' AND NOT machine) AS found`,
+      [workspaceId, deliveryId],
+    );
+    return row.found;
+  }
+
+  async findPreferenceContext(workspaceId: string, learnerId: string): Promise<PreferenceContext | null> {
+    const [row] = await this.dataSource.query(
+      `SELECT w.name AS workspace_name, l.id, l.locale, l.first_name, l.email, l.unsubscribed_at,
+              b.name AS brand_name, b.colors, b.logo_url, b.logo_alt, b.font_family
+         FROM learners l
+         JOIN workspaces w ON w.id = l.workspace_id
+         LEFT JOIN brand_kits b ON b.workspace_id = l.workspace_id AND b.is_default
+        WHERE l.workspace_id = $1 AND l.id = $2`,
+      [workspaceId, learnerId],
+    );
+    if (!row) return null;
+    return {
+      workspaceName: row.workspace_name,
+      learnerId: row.id,
+      locale: row.locale,
+      firstName: row.first_name,
+      email: row.email,
+      unsubscribedAt: row.unsubscribed_at,
+      brand: row.brand_name
+        ? { name: row.brand_name, colors: row.colors, logoUrl: row.logo_url, logoAlt: row.logo_alt, fontFamily: row.font_family }
+        : null,
+    };
+  }
+
+  /** Sets `unsubscribed_at` unless already set; the new value, or null when nothing changed. */
+  async unsubscribe(manager: EntityManager, workspaceId: string, learnerId: string): Promise<Date | null> {
+    // TypeORM answers an UPDATE with [rows, affected count].
+    const [rows] = await manager.query(
+      `UPDATE learners SET unsubscribed_at = now(), updated_at = now()
+        WHERE workspace_id = $1 AND id = $2 AND unsubscribed_at IS NULL
+        RETURNING unsubscribed_at`,
+      [workspaceId, learnerId],
+    );
+    return rows[0]?.unsubscribed_at ?? null;
+  }
+
+  /** Clears `unsubscribed_at`; the moment it was cleared, or null when the learner was subscribed. */
+  async resubscribe(manager: EntityManager, workspaceId: string, learnerId: string): Promise<Date | null> {
+    const [rows] = await manager.query(
+      `UPDATE learners SET unsubscribed_at = NULL, updated_at = now()
+        WHERE workspace_id = $1 AND id = $2 AND unsubscribed_at IS NOT NULL
+        RETURNING updated_at`,
+      [workspaceId, learnerId],
+    );
+    return rows[0]?.updated_at ?? null;
+  }
+
+  async findShareTarget(campaignId: string, ambassadorId: string): Promise<ShareTarget | null> {
+    const [row] = await this.dataSource.query(
+      `SELECT c.workspace_id, c.course_id, c.session_id, coalesce(co.lms_url, cs.meeting_url) AS enrol_url,
+              EXISTS (SELECT 1 FROM learners l WHERE l.workspace_id = c.workspace_id AND l.id = $2) AS ambassador_exists
+         FROM campaigns c
+         JOIN courses co ON co.id = c.course_id
+         LEFT JOIN course_sessions cs ON cs.id = c.session_id
+        WHERE c.id = $1`,
+      [campaignId, ambassadorId],
+    );
+    if (!row) return null;
+    return { workspaceId: row.workspace_id, courseId: row.course_id, sessionId: row.session_id, enrolUrl: row.enrol_url, ambassadorExists: row.ambassador_exists };
+  }
+}

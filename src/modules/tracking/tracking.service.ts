@@ -1,0 +1,175 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { AppConfig } from '../../config/app-config';
+import { EventKind, EventSource } from '../events/event-kind';
+import { EventsRepository, type NewEvent } from '../events/events.repository';
+import { machineOpenReason } from './machine-open';
+import { renderPreferencePage, type PreferenceNotice } from './preference-page';
+import { TrackingErrors } from './tracking.errors';
+import { type DeliveryContext, TrackingRepository } from './tracking.repository';
+import { TrackingTokens } from './tracking-token';
+import { withUtm } from './utm';
+
+/** Who fetched a tracking URL: the machine-open heuristic looks at both. */
+export interface Visitor {
+  userAgent: string | undefined;
+  ip: string | undefined;
+}
+
+export type PreferenceAction = 'unsubscribe' | 'resubscribe';
+
+export interface PreferenceResult {
+  locale: string;
+  changed: boolean;
+  html: string;
+}
+
+@Injectable()
+export class TrackingService {
+  constructor(
+    private readonly tokens: TrackingTokens,
+    private readonly repository: TrackingRepository,
+    private readonly events: EventsRepository,
+    private readonly config: AppConfig,
+  ) {}
+
+  /** Records an open; a bad token or an unknown delivery records nothing (the pixel answers the same). */
+  async open(token: string, visitor: Visitor): Promise<void> {
+    const claims = this.tokens.verify(token);
+    if (claims?.kind !== 'o') return;
+    const delivery = await this.repository.findDelivery(claims.deliveryId);
+    if (!delivery) return;
+    const now = new Date();
+    const reason = machineOpenReason({ openedAt: now, sentAt: delivery.sentAt, ...visitor, machineOpenSeconds: this.config.machineOpenSeconds });
+    // Every fetch is kept (the report counts unique opens per delivery); a random key keeps them apart.
+    await this.events.recordMany([
+      this.event(delivery, EventKind.Opened, now, `delivery:${delivery.id}:open:${randomUUID()}`, { machine: reason !== null, data: machineData(reason, visitor) }),
+    ]);
+  }
+
+  /**
+   * The URL recorded at the token's index for its delivery, with UTM parameters, after recording
+   * the click. Anything else (bad token, unknown delivery, index out of range) is a 404: never a
+   * redirect to a URL the email did not carry.
+   */
+  async click(token: string, visitor: Visitor): Promise<string> {
+    const claims = this.tokens.verify(token);
+    if (claims?.kind !== 'c') throw TrackingErrors.linkNotFound();
+    const delivery = await this.repository.findDelivery(claims.deliveryId);
+    const url = delivery?.links?.[claims.link];
+    if (!delivery || !url) throw TrackingErrors.linkNotFound();
+
+    const now = new Date();
+    const reason = machineOpenReason({ openedAt: now, sentAt: delivery.sentAt, ...visitor, machineOpenSeconds: this.config.machineOpenSeconds });
+    const events: NewEvent[] = [
+      this.event(delivery, EventKind.Clicked, now, `delivery:${delivery.id}:click:${randomUUID()}`, {
+        machine: reason !== null,
+        linkIndex: claims.link,
+        data: { url, ...machineData(reason, visitor) },
+      }),
+    ];
+    // A human click proves the email was opened, even when images were blocked.
+    if (reason === null && !(await this.repository.hasHumanOpen(delivery.workspaceId, delivery.id))) {
+      events.push(this.event(delivery, EventKind.Opened, now, `delivery:${delivery.id}:open:from-click`, { data: { fromClick: true } }));
+    }
+    await this.events.recordMany(events);
+    return withUtm(url, { channel: delivery.channel, campaignId: delivery.campaignId, stepPosition: delivery.stepPosition, variant: delivery.variant });
+  }
+
+  /** The preference page; reading it never changes anything (link scanners fetch every URL). */
+  async preferencePage(token: string): Promise<string> {
+    return (await this.preferences(token, null, null)).html;
+  }
+
+  /** Unsubscribes (RFC 8058 one-click and the page's form) or resubscribes; idempotent. */
+  async changePreference(token: string, action: PreferenceAction): Promise<PreferenceResult> {
+    return this.preferences(token, action, action === 'unsubscribe' ? 'unsubscribed' : 'resubscribed');
+  }
+
+  /** The enrol URL behind an ambassador's share link, carrying the `ref` that credits them. */
+  async share(token: string): Promise<string> {
+    const claims = this.tokens.verify(token);
+    if (claims?.kind !== 's') throw TrackingErrors.linkNotFound();
+    const target = await this.repository.findShareTarget(claims.campaignId, claims.ambassadorId);
+    if (!target || !target.ambassadorExists) throw TrackingErrors.linkNotFound();
+    if (!target.enrolUrl) throw TrackingErrors.noEnrolLink();
+    const now = new Date();
+    // A share click has no learner: it feeds the ambassador leaderboard, never last-click attribution.
+    await this.events.recordMany([
+      {
+        workspaceId: target.workspaceId,
+        kind: EventKind.Clicked,
+        occurredAt: now,
+        source: EventSource.Tracking,
+        idempotencyKey: `share:${claims.campaignId}:${claims.ambassadorId}:${randomUUID()}`,
+        campaignId: claims.campaignId,
+        channel: 'ambassador',
+        courseId: target.courseId,
+        sessionId: target.sessionId,
+        ambassadorId: claims.ambassadorId,
+        data: { share: true },
+      },
+    ]);
+    const url = withUtm(target.enrolUrl, { channel: 'ambassador', campaignId: claims.campaignId, stepPosition: null, variant: null });
+    const withRef = new URL(url);
+    withRef.searchParams.set('ref', token);
+    return withRef.toString();
+  }
+
+  private async preferences(token: string, action: PreferenceAction | null, notice: PreferenceNotice): Promise<PreferenceResult> {
+    const claims = this.tokens.verify(token);
+    if (claims?.kind !== 'u') throw TrackingErrors.linkNotFound();
+    const delivery = await this.repository.findDelivery(claims.deliveryId);
+    if (!delivery?.learnerId) throw TrackingErrors.linkNotFound();
+    const learnerId = delivery.learnerId;
+
+    let changed = false;
+    if (action) {
+      changed = await this.repository.transaction(async (manager) => {
+        const at = action === 'unsubscribe'
+          ? await this.repository.unsubscribe(manager, delivery.workspaceId, learnerId)
+          : await this.repository.resubscribe(manager, delivery.workspaceId, learnerId);
+        if (!at) return false;
+        const kind = action === 'unsubscribe' ? EventKind.Unsubscribed : EventKind.Resubscribed;
+        // Keyed by the moment of the change: a repeated POST changes nothing and records nothing.
+        await this.events.recordMany([this.event(delivery, kind, at, `learner:${learnerId}:${kind}:${at.getTime()}`)], manager);
+        return true;
+      });
+    }
+    const context = await this.repository.findPreferenceContext(delivery.workspaceId, learnerId);
+    if (!context) throw TrackingErrors.linkNotFound();
+    const html = renderPreferencePage({
+      locale: context.locale,
+      workspaceName: context.workspaceName,
+      firstName: context.firstName,
+      subscribed: context.unsubscribedAt === null,
+      actionUrl: `${this.config.publicBaseUrl}/u/${token}`,
+      notice,
+      brand: context.brand,
+    });
+    return { locale: context.locale, changed, html };
+  }
+
+  private event(delivery: DeliveryContext, kind: EventKind, occurredAt: Date, idempotencyKey: string, extra: Partial<NewEvent> = {}): NewEvent {
+    return {
+      workspaceId: delivery.workspaceId,
+      kind,
+      occurredAt,
+      source: EventSource.Tracking,
+      idempotencyKey,
+      learnerId: delivery.learnerId,
+      deliveryId: delivery.id,
+      campaignId: delivery.campaignId,
+      stepId: delivery.stepId,
+      channel: delivery.channel,
+      variant: delivery.variant,
+      courseId: delivery.courseId,
+      sessionId: delivery.sessionId,
+      ...extra,
+    };
+  }
+}
+
+function machineData(reason: string | null, visitor: Visitor): Record<string, unknown> {
+  return reason ? { machineReason: reason, userAgent: visitor.userAgent?.slice(0, 200) ?? null } : {};
+}
