@@ -107,6 +107,15 @@ describe('Campaign engine: plans delivered by the worker', () => {
     expect(header('list-unsubscribe')).toMatch(/^List-Unsubscribe: <http:\/\/localhost:3000\/u\/[\w.-]+>$/);
     expect(paris.from?.value[0]).toMatchObject({ address: 'learning@acme.example', name: 'Learning Team' });
 
+    // Links are tracked redirects to URLs recorded on the delivery; an open pixel is added; each send is an event.
+    expect(paris.html).toMatch(/href="http:\/\/localhost:3000\/t\/c\/[\w.-]+"/);
+    expect(paris.html).toMatch(/<img[^>]+src="http:\/\/localhost:3000\/t\/o\/[\w.-]+"/);
+    expect(paris.html).not.toContain('href="https://lms.example.com');
+    const [recorded] = await t.dataSource.query(`SELECT links FROM deliveries WHERE id = $1`, [parisDelivery.id]);
+    expect(recorded.links).toContain('https://lms.example.com/courses/data-literacy');
+    const [events] = await t.dataSource.query(`SELECT count(*)::int AS n FROM events WHERE campaign_id = $1 AND kind = 'sent'`, [campaignId]);
+    expect(events.n).toBe(3);
+
     const campaign = await t.http().get(`/v1/campaigns/${campaignId}`).set(...bearer(ws.keys.viewer)).expect(200);
     expect(campaign.body.status).toBe('completed');
   });

@@ -72,6 +72,8 @@ export interface DeliveryContextRow {
 export interface SentOutcome {
   id: string;
   messageId: string | null;
+  /** URLs recorded for click tracking, by index. */
+  links: string[] | null;
 }
 export interface ReasonedOutcome {
   id: string;
@@ -194,15 +196,25 @@ export class DeliveriesRepository {
     );
   }
 
-  /** Sent wins over a lease the sweeper took back meanwhile: the message did leave. */
+  /**
+   * Marks deliveries sent, with their Message-ID and tracked links, and appends their `sent` events
+   * in the same statement. Sent wins over a lease the sweeper took back meanwhile: the message left.
+   */
   async markSent(outcomes: SentOutcome[]): Promise<void> {
     if (!outcomes.length) return;
     await this.dataSource.query(
-      `UPDATE deliveries d
-          SET status = 'sent', sent_at = now(), message_id = v.message_id, lease_until = NULL, last_error = NULL, updated_at = now()
-         FROM unnest($1::uuid[], $2::text[]) AS v(id, message_id)
-        WHERE d.id = v.id AND d.status IN ('sending', 'pending', 'queued')`,
-      [outcomes.map((o) => o.id), outcomes.map((o) => o.messageId)],
+      `WITH sent AS (
+         UPDATE deliveries d
+            SET status = 'sent', sent_at = now(), message_id = v.message_id,
+                links = CASE WHEN v.links IS NULL THEN NULL ELSE ARRAY(SELECT jsonb_array_elements_text(v.links)) END,
+                lease_until = NULL, last_error = NULL, updated_at = now()
+           FROM unnest($1::uuid[], $2::text[], $3::jsonb[]) AS v(id, message_id, links)
+          WHERE d.id = v.id AND d.status IN ('sending', 'pending', 'queued')
+         RETURNING d.*)
+       INSERT INTO events (workspace_id, kind, occurred_at, learner_id, delivery_id, campaign_id, step_id, channel, variant, source, idempotency_key)
+       SELECT workspace_id, 'sent', sent_at, learner_id, id, campaign_id, step_id, channel, variant, 'engine', 'delivery:' || id || ':sent' FROM sent
+       ON CONFLICT (workspace_id, idempotency_key) DO NOTHING`,
+      [outcomes.map((o) => o.id), outcomes.map((o) => o.messageId), outcomes.map((o) => (o.links ? JSON.stringify(o.links) : null))],
     );
   }
 

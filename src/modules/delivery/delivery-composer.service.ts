@@ -2,7 +2,6 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { Channel } from '../../common/enums';
-import { AppConfig } from '../../config/app-config';
 import type { MailMessage } from '../../infrastructure/mail/mail-message';
 import type { BrandStyle } from '../branding/brand-style';
 import { BrandKitsService } from '../branding/brand-kits.service';
@@ -12,13 +11,14 @@ import { resolveLocale } from '../templates/template-content';
 import { TemplateRenderer, type RenderableVersion } from '../templates/template-renderer';
 import { TemplateVersion } from '../templates/template-version.entity';
 import { Template } from '../templates/template.entity';
-import { TrackingTokens } from '../tracking/tracking-token';
+import { TrackingLinks } from '../tracking/tracking-links';
 import type { DeliveryContextRow } from './deliveries.repository';
 import type { RenderedPost } from './network/network-post';
 import { deliveryMessageId } from './send-rules';
 
 export type Composed =
-  | { kind: 'email'; message: MailMessage }
+  /** `links`: the URLs the tracked email points to, by index (stored on the delivery when sent). */
+  | { kind: 'email'; message: MailMessage; links: string[] }
   | { kind: 'post'; channelId: string; payload: RenderedPost };
 
 /**
@@ -31,16 +31,13 @@ export type Composed =
 export class DeliveryComposer {
   // Versions never change once saved, so a worker may keep them as long as it likes.
   private readonly versions = new BoundedCache<string, RenderableVersion>(1_000);
-  private readonly tokens: TrackingTokens;
 
   constructor(
-    private readonly config: AppConfig,
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly renderer: TemplateRenderer,
     private readonly brandKits: BrandKitsService,
-  ) {
-    this.tokens = new TrackingTokens(config.appSecret);
-  }
+    private readonly tracking: TrackingLinks,
+  ) {}
 
   /** Composes a batch; a delivery whose rendering fails gets an Error instead (it fails alone). */
   async composeBatch(rows: DeliveryContextRow[]): Promise<Map<string, Composed | Error>> {
@@ -79,14 +76,17 @@ export class DeliveryComposer {
     const learner = row.learner;
     if (!learner) throw new Error('The learner of this delivery no longer exists');
     const locale = resolveLocale(locales, [learner.locale, row.workspaceDefaultLocale]);
-    const unsubscribeUrl = `${this.config.publicBaseUrl}/u/${this.tokens.sign({ kind: 'u', deliveryId: row.id })}`;
+    const unsubscribeUrl = this.tracking.unsubscribeUrl(row.id);
+    const shareUrl = row.channel === Channel.TalkingPoints && row.learnerId ? this.tracking.shareUrl(row.campaignId, row.learnerId) : null;
     const rendered = await this.renderer.renderEmail({
       version,
       locale,
       brand,
-      context: this.context(row, brand, unsubscribeUrl),
+      context: this.context(row, brand, unsubscribeUrl, shareUrl),
       timeZone: learner.timeZone,
     });
+    // Every link becomes a tracked redirect to the URL recorded here; an open pixel is added.
+    const tracked = this.tracking.trackEmail(row.id, rendered.html, rendered.text);
     const senderEmail = row.campaign.senderEmail ?? brand.senderEmail;
     const headers: Record<string, string> = { 'X-Clarion-Delivery': row.id };
     if (row.promotional) {
@@ -100,15 +100,16 @@ export class DeliveryComposer {
         to: { name: [learner.firstName, learner.lastName].filter(Boolean).join(' '), address: learner.email },
         replyTo: row.campaign.replyTo ?? brand.replyTo,
         subject: rendered.subject,
-        html: rendered.html,
-        text: rendered.text,
+        html: tracked.html,
+        text: tracked.text,
         messageId: deliveryMessageId(row.id, senderEmail.split('@')[1] ?? 'clarion.local'),
         headers,
       },
+      links: tracked.links,
     };
   }
 
-  private context(row: DeliveryContextRow, brand: BrandStyle, unsubscribeUrl = ''): RenderContext {
+  private context(row: DeliveryContextRow, brand: BrandStyle, unsubscribeUrl = '', shareUrl: string | null = null): RenderContext {
     const l = row.learner;
     const { course, session, campaign } = row;
     const courseUrl = course.lmsUrl ?? '';
@@ -157,7 +158,7 @@ export class DeliveryComposer {
       ambassador: {
         firstName: row.channel === Channel.TalkingPoints ? (l?.firstName ?? '') : '',
         lastName: row.channel === Channel.TalkingPoints ? (l?.lastName ?? '') : '',
-        shareUrl: courseUrl,
+        shareUrl: shareUrl ?? courseUrl,
       },
       brand: {
         name: brand.name,
@@ -174,7 +175,7 @@ export class DeliveryComposer {
         course: courseUrl,
         unsubscribe: unsubscribeUrl,
         preferences: unsubscribeUrl,
-        share: courseUrl,
+        share: shareUrl ?? courseUrl,
         certificate: courseUrl,
         survey: courseUrl,
       },

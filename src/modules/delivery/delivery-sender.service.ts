@@ -4,6 +4,8 @@ import { CampaignStatus, Channel, DeliveryReason, DeliveryStatus } from '../../c
 import { AppConfig } from '../../config/app-config';
 import { MailTransport } from '../../infrastructure/mail/mail-transport';
 import { RateLimiter } from '../../infrastructure/redis/rate-limiter';
+import { EventKind, EventSource } from '../events/event-kind';
+import { EventsRepository } from '../events/events.repository';
 import { NetworkChannelsService } from '../network-channels/network-channels.service';
 import { type DeliveryContextRow, DeliveriesRepository, type ReasonedOutcome, type RetryOutcome, type SentOutcome } from './deliveries.repository';
 import { type Composed, DeliveryComposer } from './delivery-composer.service';
@@ -22,6 +24,7 @@ interface Outcomes {
   retry: RetryOutcome[];
   release: string[];
   suppress: { workspaceId: string; email: string; detail: string }[];
+  bounced: DeliveryContextRow[];
 }
 
 /**
@@ -43,6 +46,7 @@ export class DeliverySenderService {
     private readonly mail: MailTransport,
     private readonly network: NetworkChannelsService,
     private readonly failureGuard: FailureGuardRepository,
+    private readonly events: EventsRepository,
     @Inject(Redis) redis: Redis,
   ) {
     this.limiter = new RateLimiter(redis, config.queuePrefix);
@@ -52,7 +56,7 @@ export class DeliverySenderService {
     const claimed = await this.deliveries.startSending(deliveryIds, this.config.deliveryLeaseSeconds);
     if (!claimed.length) return;
     const rows = await this.deliveries.loadContexts(claimed);
-    const outcomes: Outcomes = { sent: [], skipped: [], failed: [], retry: [], release: [], suppress: [] };
+    const outcomes: Outcomes = { sent: [], skipped: [], failed: [], retry: [], release: [], suppress: [], bounced: [] };
 
     const sendable: DeliveryContextRow[] = [];
     for (const row of rows) {
@@ -76,7 +80,8 @@ export class DeliverySenderService {
         return;
       }
       try {
-        outcomes.sent.push({ id: row.id, messageId: await this.deliver(row, message) });
+        const messageId = await this.deliver(row, message);
+        outcomes.sent.push({ id: row.id, messageId, links: message.kind === 'email' ? message.links : null });
       } catch (error) {
         this.recordFailure(row, error, outcomes);
       }
@@ -89,6 +94,21 @@ export class DeliverySenderService {
     await this.deliveries.reschedule(outcomes.retry);
     await this.deliveries.release(outcomes.release);
     await this.deliveries.suppress(outcomes.suppress);
+    await this.events.recordMany(
+      outcomes.bounced.map((row) => ({
+        workspaceId: row.workspaceId,
+        kind: EventKind.Bounced,
+        occurredAt: new Date(),
+        source: EventSource.Engine,
+        idempotencyKey: `delivery:${row.id}:bounced`,
+        learnerId: row.learnerId,
+        deliveryId: row.id,
+        campaignId: row.campaignId,
+        stepId: row.stepId,
+        channel: row.channel,
+        variant: row.variant,
+      })),
+    );
     if (outcomes.failed.length) {
       const paused = await this.failureGuard.pauseFailingCampaigns([...new Set(rows.map((r) => r.campaignId))]);
       if (paused.length) this.logger.warn({ campaigns: paused }, 'Campaigns paused: failure rate above threshold');
@@ -122,7 +142,10 @@ export class DeliverySenderService {
     if (error instanceof PermanentDeliveryError) {
       const bounced = row.channel !== Channel.Post && isHardBounce(error);
       outcomes.failed.push({ id: row.id, reason: bounced ? DeliveryReason.Bounced : DeliveryReason.Rejected, error: `${error.code}: ${error.message}` });
-      if (bounced && row.learnerEmail) outcomes.suppress.push({ workspaceId: row.workspaceId, email: row.learnerEmail, detail: error.message });
+      if (bounced && row.learnerEmail) {
+        outcomes.suppress.push({ workspaceId: row.workspaceId, email: row.learnerEmail, detail: error.message });
+        outcomes.bounced.push(row);
+      }
       return;
     }
     // An unexpected error is a bug, not the recipient's fault: retry, and say so in the logs.

@@ -4,8 +4,10 @@ import { JobRunner } from '../../infrastructure/queue/job-runner';
 import { MailModule } from '../../infrastructure/mail/mail.module';
 import { BrandingModule } from '../branding/branding.module';
 import { CampaignsModule } from '../campaigns/campaigns.module';
+import { EventsModule } from '../events/events.module';
 import { NetworkChannelsModule } from '../network-channels/network-channels.module';
 import { TemplatesModule } from '../templates/templates.module';
+import { TrackingModule } from '../tracking/tracking.module';
 import { DeliveriesRepository } from './deliveries.repository';
 import { Delivery } from './delivery.entity';
 import { DeliveryComposer } from './delivery-composer.service';
@@ -22,7 +24,7 @@ import { SendDeliveriesProcessor } from './send-deliveries.processor';
  * SendDeliveries processor and what it sends through (templates, mail, network channels).
  */
 @Module({
-  imports: [TypeOrmModule.forFeature([Delivery]), MailModule, TemplatesModule, BrandingModule, NetworkChannelsModule, CampaignsModule],
+  imports: [TypeOrmModule.forFeature([Delivery]), MailModule, TemplatesModule, BrandingModule, NetworkChannelsModule, CampaignsModule, TrackingModule, EventsModule],
   providers: [
     JobRunner,
     DeliveriesRepository,
