@@ -3,6 +3,7 @@ import { createCampaign, createSession, deliveriesOf, installStarters, launch, o
 import { HttpReceiver } from './support/http-receiver';
 import { SmtpSink } from './support/smtp-sink';
 import { bearer, TestApp, type TestWorkspace } from './support/test-app';
+import { PlanRepository } from '../src/modules/delivery/plan.repository';
 import { PlannerService } from '../src/modules/delivery/planner.service';
 import { SchedulerService } from '../src/modules/delivery/scheduler.service';
 import { engineEnv, TestWorker, waitUntil } from './support/test-worker';
@@ -59,8 +60,7 @@ describe('Campaign engine: plans delivered by the worker', () => {
           WHERE campaign_id = $1 AND (status IN ('queued', 'sending') OR (status = 'pending' AND scheduled_at <= now()))`,
         [campaignId],
       );
-      const [planned] = await t.dataSource.query(`SELECT count(*)::int AS n FROM campaign_steps WHERE campaign_id = $1 AND materialized_at IS NULL`, [campaignId]);
-      return row.n === 0 && planned.n === 0;
+      return row.n === 0;
     });
   }
 
@@ -230,5 +230,172 @@ describe('Campaign engine: plans delivered by the worker', () => {
       expect(r.rawBody.toString()).not.toMatch(/Secretname|pref-social|@example\.com/);
       expect(r.headers['idempotency-key']).toBeDefined();
     }
+  });
+
+  describe('send-time rules, retries and the plan life cycle', () => {
+    async function audienceOf(prefix: string, count: number, extra: Record<string, unknown> = {}) {
+      const seeds = Array.from({ length: count }, (_, i) => ({ externalId: `${prefix}-${i}`, ...extra }));
+      const ids = await seedLearners(t.dataSource, ws.id, seeds);
+      const segment = await t.http().post('/v1/segments').set(...bearer(ws.key)).send({ name: prefix, rule: { field: 'externalId', op: 'starts_with', value: `${prefix}-` } }).expect(201);
+      return { ids, segmentId: segment.body.id as string };
+    }
+
+    async function campaignFor(prefix: string, segmentId: string, steps: Record<string, unknown>[], extra: Record<string, unknown> = {}) {
+      const { courseId, sessionId } = await createSession(t, ws, { startsAt: DateTime.now().plus({ days: 12 }).toJSDate() });
+      const campaignId = await createCampaign(t, ws, { name: prefix, courseId, sessionId, includeSegmentIds: [segmentId], steps, ...extra });
+      return { campaignId, sessionId };
+    }
+
+    it('retries SMTP 421 until delivered; fails and suppresses on 550 without retrying', async () => {
+      const { segmentId } = await audienceOf('smtp', 3);
+      sink.failRecipient('smtp-0@example.com', 421);
+      sink.failRecipient('smtp-1@example.com', 550);
+      const { campaignId } = await campaignFor('smtp', segmentId, [step()]);
+      await launch(t, ws, campaignId);
+      await waitUntil('the 421 to be retried at least twice', async () => {
+        await tick();
+        const [row] = await t.dataSource.query(`SELECT d.attempts FROM deliveries d JOIN learners l ON l.id = d.learner_id WHERE d.campaign_id = $1 AND l.external_id = 'smtp-0'`, [campaignId]);
+        return row?.attempts >= 2;
+      });
+      sink.clearFailures();
+      await drain(campaignId);
+      const rows = await deliveriesOf(t.dataSource, campaignId);
+      expect(rows.map((r) => [r.external_id, r.status, r.reason])).toEqual([
+        ['smtp-0', 'sent', null],
+        ['smtp-1', 'failed', 'bounced'],
+        ['smtp-2', 'sent', null],
+      ]);
+      expect(rows[1].attempts).toBe(1);
+      expect(sink.to('smtp-0@example.com')).toHaveLength(1);
+      expect(sink.to('smtp-1@example.com')).toHaveLength(0);
+      const suppressed = await t.dataSource.query(`SELECT reason FROM suppressions WHERE workspace_id = $1 AND email = 'smtp-1@example.com'`, [ws.id]);
+      expect(suppressed).toEqual([{ reason: 'hard_bounce' }]);
+    });
+
+    it('sends nothing more to a learner who unsubscribed in the middle of a plan', async () => {
+      const { segmentId } = await audienceOf('unsub', 2);
+      // The later step keeps the campaign running (it is planned only when its date comes near).
+      const { campaignId } = await campaignFor('unsub', segmentId, [step({ name: 'First' }), step({ name: 'Later', anchor: 'session_start', offset: '-P1D' })]);
+      await launch(t, ws, campaignId);
+      await drain(campaignId);
+      const first = sink.to('unsub-0@example.com')[0];
+      const header = first.parsed.headerLines.find((h) => h.key === 'list-unsubscribe')!.line.replace(/\r?\n\s+/g, '');
+      const unsubscribePath = /<http:\/\/localhost:3000(\/u\/[^>]+)>/.exec(header)![1];
+      await t.http().post(unsubscribePath).type('form').send('List-Unsubscribe=One-Click').expect(200);
+
+      await t.http().post(`/v1/campaigns/${campaignId}/pause`).set(...bearer(ws.key)).expect(200);
+      await t.http().post(`/v1/campaigns/${campaignId}/steps`).set(...bearer(ws.key)).send(step({ name: 'Second' })).expect(201);
+      await t.http().post(`/v1/campaigns/${campaignId}/resume`).set(...bearer(ws.key)).expect(200);
+      await drain(campaignId);
+      const rows = await deliveriesOf(t.dataSource, campaignId);
+      expect(rows.filter((r) => r.step_name === 'Second').map((r) => [r.external_id, r.status, r.reason])).toEqual([
+        ['unsub-0', 'skipped', 'unsubscribed'],
+        ['unsub-1', 'sent', null],
+      ]);
+      expect(sink.to('unsub-0@example.com')).toHaveLength(1);
+    });
+
+    it('plans a step triggered twice at once only once per learner', async () => {
+      const { segmentId } = await audienceOf('twice', 40);
+      const { campaignId } = await campaignFor('twice', segmentId, [step()]);
+      await launch(t, ws, campaignId);
+      const planner = worker.module.get(PlannerService);
+      const due = (await worker.module.get(PlanRepository).findDueSteps()).find((d) => d.campaign.id === campaignId)!;
+      const inserted = await Promise.all([planner.materialize(due), planner.materialize(due), planner.materialize(due)]);
+      expect(inserted.reduce((a, b) => a + b, 0)).toBe(40);
+      expect(await deliveriesOf(t.dataSource, campaignId)).toHaveLength(40);
+      await drain(campaignId);
+      expect(new Set((await deliveriesOf(t.dataSource, campaignId)).map((d) => d.status))).toEqual(new Set(['sent']));
+    });
+
+    it('splits A/B variants by weight, deterministically, and sends talking points to ambassadors with their share link', async () => {
+      const { ids, segmentId } = await audienceOf('ab', 60);
+      const variantB = await t.http().post(`/v1/templates`).set(...bearer(ws.key)).send({ ...HELLO, name: 'Hello B', variants: { en: { ...HELLO.variants.en, subject: 'Hey {{learner.firstName}}, a seat for you' } } }).expect(201);
+      const [vb] = await t.dataSource.query(`SELECT id FROM template_versions WHERE template_id = $1`, [variantB.body.id]);
+      const { campaignId } = await campaignFor(
+        'ab',
+        segmentId,
+        [
+          { ...step({ name: 'Teaser A/B' }), templateVersionId: undefined, variants: [{ key: 'A', templateVersionId: helloVersion, weight: 50 }, { key: 'B', templateVersionId: vb.id, weight: 50 }] },
+          step({ name: 'Talking points', channel: 'talking_points', templateVersionId: starters['ambassador-talking-points'] }),
+        ],
+        { ambassadorIds: [ids['ab-0'], ids['ab-1']] },
+      );
+      await launch(t, ws, campaignId);
+      await drain(campaignId);
+      const rows = await deliveriesOf(t.dataSource, campaignId);
+      const teaser = rows.filter((r) => r.step_name === 'Teaser A/B');
+      const a = teaser.filter((r) => r.variant === 'A').length;
+      expect(a + teaser.filter((r) => r.variant === 'B').length).toBe(60);
+      expect(a).toBeGreaterThan(15);
+      expect(a).toBeLessThan(45);
+      const bLearner = teaser.find((r) => r.variant === 'B')!;
+      expect(sink.to(`${bLearner.external_id}@example.com`).map((m) => m.parsed.subject)).toContain(`Hey ${bLearner.external_id}, a seat for you`);
+
+      const points = rows.filter((r) => r.step_name === 'Talking points');
+      expect(points.map((r) => [r.external_id, r.channel, r.status])).toEqual([
+        ['ab-0', 'talking_points', 'sent'],
+        ['ab-1', 'talking_points', 'sent'],
+      ]);
+      // The ambassador's personal share link (credited enrolments) is in the talking points.
+      const pointsMail = sink.to('ab-0@example.com').filter((m) => m.parsed.messageId === points[0].message_id);
+      expect(pointsMail).toHaveLength(1);
+      expect(pointsMail[0].parsed.html).toMatch(/http:\/\/localhost:3000\/t\/s\/[\w.-]+/);
+    });
+
+    it('follows a session rescheduled then cancelled after launch', async () => {
+      const { segmentId } = await audienceOf('move', 3);
+      const { courseId, sessionId } = await createSession(t, ws, { startsAt: DateTime.now().plus({ hours: 30 }).toJSDate() });
+      const campaignId = await createCampaign(t, ws, {
+        name: 'Moving session',
+        courseId,
+        sessionId,
+        includeSegmentIds: [segmentId],
+        steps: [step({ name: 'Day before', anchor: 'session_start', offset: '-P1D' })],
+      });
+      await launch(t, ws, campaignId);
+      await tick();
+      const planned = await deliveriesOf(t.dataSource, campaignId);
+      expect(planned.map((d) => d.status)).toEqual(['pending', 'pending', 'pending']);
+
+      const later = DateTime.now().plus({ days: 20 });
+      await t.http().patch(`/v1/sessions/${sessionId}`).set(...bearer(ws.key)).send({ startsAt: later.toISO(), endsAt: later.plus({ hours: 3 }).toISO() }).expect(200);
+      await tick();
+      expect(await deliveriesOf(t.dataSource, campaignId)).toHaveLength(0); // planned again when the new date comes near
+      const [stepRow] = await t.dataSource.query(`SELECT materialized_at FROM campaign_steps WHERE campaign_id = $1`, [campaignId]);
+      expect(stepRow.materialized_at).toBeNull();
+
+      await t.http().post(`/v1/sessions/${sessionId}/cancel`).set(...bearer(ws.key)).send({ cancellationReason: 'Trainer unavailable' }).expect(200);
+      await tick();
+      const campaign = await t.http().get(`/v1/campaigns/${campaignId}`).set(...bearer(ws.keys.viewer)).expect(200);
+      expect(campaign.body).toMatchObject({ status: 'cancelled', statusReason: 'The session was cancelled' });
+    });
+
+    it('holds a paused campaign\'s due deliveries and sends them on resume', async () => {
+      const { segmentId } = await audienceOf('pause', 3);
+      const { campaignId } = await campaignFor('pause', segmentId, [step()]);
+      await launch(t, ws, campaignId);
+      await worker.module.get(PlannerService).plan();
+      await t.http().post(`/v1/campaigns/${campaignId}/pause`).set(...bearer(ws.key)).expect(200);
+      await tick();
+      await tick();
+      expect((await deliveriesOf(t.dataSource, campaignId)).map((d) => d.status)).toEqual(['pending', 'pending', 'pending']);
+      await t.http().post(`/v1/campaigns/${campaignId}/resume`).set(...bearer(ws.key)).expect(200);
+      await drain(campaignId);
+      expect((await deliveriesOf(t.dataSource, campaignId)).map((d) => d.status)).toEqual(['sent', 'sent', 'sent']);
+    });
+
+    it('pauses a campaign by itself when its failure rate passes the workspace threshold, and says why', async () => {
+      const { segmentId } = await audienceOf('fail', 25);
+      for (let i = 0; i < 25; i++) sink.failRecipient(`fail-${i}@example.com`, 550);
+      const { campaignId } = await campaignFor('fail', segmentId, [step()]);
+      await launch(t, ws, campaignId);
+      await waitUntil('the campaign to pause itself', async () => {
+        await tick();
+        const res = await t.http().get(`/v1/campaigns/${campaignId}`).set(...bearer(ws.keys.viewer));
+        return res.body.status === 'paused' ? res.body : null;
+      }).then((campaign) => expect(campaign.statusReason).toMatch(/^Paused automatically: \d+ of \d+ deliveries failed/));
+      sink.clearFailures();
+    });
   });
 });
