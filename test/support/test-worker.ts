@@ -1,6 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { Test, type TestingModule } from '@nestjs/testing';
+import { Logger } from 'nestjs-pino';
 import { AppConfig } from '../../src/config/app-config';
 import { WorkerModule } from '../../src/worker.module';
 
@@ -10,6 +11,7 @@ export class TestWorker {
 
   static async start(config: AppConfig): Promise<TestWorker> {
     const module = await Test.createTestingModule({ imports: [WorkerModule] }).overrideProvider(AppConfig).useValue(config).compile();
+    module.useLogger(module.get(Logger)); // the configured level (silent unless TEST_LOG_LEVEL says otherwise)
     await module.init();
     return new TestWorker(module);
   }

@@ -1,0 +1,162 @@
+import type { ChildProcess } from 'node:child_process';
+import Redis from 'ioredis';
+import { DateTime } from 'luxon';
+import { createCampaign, createSession, seedManyLearners } from './support/engine-fixture';
+import { SmtpSink } from './support/smtp-sink';
+import type { AppConfig } from '../src/config/app-config';
+import { bearer, TestApp, testConfig, type TestWorkspace } from './support/test-app';
+import { TEST_REDIS_URL } from './support/test-env';
+import { engineEnv, spawnWorkerProcess, TestWorker, waitUntil } from './support/test-worker';
+
+// This file flushes Redis, so it uses a Redis database of its own (never the one other files share).
+const REDIS_DB = 1 + (process.pid % 15);
+const REDIS_URL = `${TEST_REDIS_URL.replace(/\/\d*$/, '')}/${REDIS_DB}`;
+const CONCURRENCY = 4;
+const BATCH = 25;
+
+const body = '<mj-section><mj-column><mj-text>Hello {{learner.firstName}}</mj-text></mj-column></mj-section>';
+const TEMPLATE = { name: 'Hello', channel: 'email', purpose: 'invitation', phase: 'before', variants: { en: { subject: 'Hello {{learner.firstName}}', preheader: 'Hi', body } } };
+
+/**
+ * The invariants under fault, on the real loop (scheduler, queue, workers): a killed worker, a
+ * flushed Redis, two workers side by side. Nothing planned is lost; nobody gets a step twice,
+ * except a message accepted by SMTP whose worker died before recording it, which is resent with
+ * the same Message-ID.
+ */
+describe('Campaign engine under fault', () => {
+  let sink: SmtpSink;
+  let t: TestApp;
+  let ws: TestWorkspace;
+  let versionId: string;
+  let redis: Redis;
+  // The API never schedules; the workers run the real loop.
+  let workerConfig: AppConfig;
+  const env = () => engineEnv({ SMTP_URL: sink.url, REDIS_URL, WORKER_CONCURRENCY: String(CONCURRENCY), SEND_BATCH_SIZE: String(BATCH), DELIVERY_LEASE_SECONDS: '3' });
+
+  beforeAll(async () => {
+    sink = await SmtpSink.start();
+    redis = new Redis(REDIS_URL);
+    await redis.flushdb();
+    t = await TestApp.start(env());
+    workerConfig = testConfig(t.database, env());
+    ws = await t.createWorkspace('Faults Learning');
+    await t.http().patch('/v1/workspace').set(...bearer(ws.key)).send({ emailRatePerSecond: 100_000, frequencyCap: 0 }).expect(200);
+    const template = await t.http().post('/v1/templates').set(...bearer(ws.key)).send(TEMPLATE).expect(201);
+    [{ id: versionId }] = await t.dataSource.query(`SELECT id FROM template_versions WHERE template_id = $1`, [template.body.id]);
+  });
+  afterAll(async () => {
+    await t.close();
+    await sink.stop();
+    await redis.flushdb();
+    redis.disconnect();
+  });
+
+  async function campaignOver(prefix: string, count: number): Promise<string> {
+    await seedManyLearners(t.dataSource, ws.id, count, `${prefix}-`);
+    const segment = await t.http().post('/v1/segments').set(...bearer(ws.key)).send({ name: prefix, rule: { field: 'externalId', op: 'starts_with', value: `${prefix}-` } }).expect(201);
+    const { courseId, sessionId } = await createSession(t, ws, { startsAt: DateTime.now().plus({ days: 10 }).toJSDate() });
+    const id = await createCampaign(t, ws, {
+      name: prefix,
+      courseId,
+      sessionId,
+      includeSegmentIds: [segment.body.id],
+      steps: [{ name: 'Invitation', phase: 'before', anchor: 'launch', offset: 'PT0M', channel: 'email', templateVersionId: versionId }],
+    });
+    await t.http().post(`/v1/campaigns/${id}/launch`).set(...bearer(ws.key)).expect(200);
+    return id;
+  }
+
+  const statusCounts = async (campaignId: string): Promise<Record<string, number>> => {
+    const rows: { status: string; n: number }[] = await t.dataSource.query(`SELECT status, count(*)::int AS n FROM deliveries WHERE campaign_id = $1 GROUP BY status`, [campaignId]);
+    return Object.fromEntries(rows.map((r) => [r.status, r.n]));
+  };
+
+  /** Messages per recipient of a prefix, and the Message-IDs each received. */
+  function received(prefix: string): Map<string, string[]> {
+    const byRecipient = new Map<string, string[]>();
+    for (const mail of sink.received) {
+      const to = mail.envelope.to[0];
+      if (!to.startsWith(`${prefix}-`)) continue;
+      byRecipient.set(to, [...(byRecipient.get(to) ?? []), mail.parsed.messageId ?? '']);
+    }
+    return byRecipient;
+  }
+
+  async function expectEachOnce(campaignId: string, prefix: string, count: number, maxDuplicates: number): Promise<void> {
+    expect(await statusCounts(campaignId)).toEqual({ sent: count });
+    const byRecipient = received(prefix);
+    expect(byRecipient.size).toBe(count);
+    const rows: { email: string; message_id: string }[] = await t.dataSource.query(
+      `SELECT l.email, d.message_id FROM deliveries d JOIN learners l ON l.id = d.learner_id WHERE d.campaign_id = $1`,
+      [campaignId],
+    );
+    let duplicates = 0;
+    for (const row of rows) {
+      const ids = byRecipient.get(row.email) ?? [];
+      duplicates += ids.length - 1;
+      // A resend carries the Message-ID of the delivery: the mailbox can tell it is the same message.
+      expect(new Set(ids)).toEqual(new Set([row.message_id]));
+    }
+    expect(duplicates).toBeLessThanOrEqual(maxDuplicates);
+  }
+
+  it('loses nothing and duplicates at most what was in flight when a worker is killed with SIGKILL mid-send', async () => {
+    const campaignId = await campaignOver('kill', 5000);
+    const child: ChildProcess = spawnWorkerProcess({
+      ...env(),
+      NODE_ENV: 'test',
+      LOG_LEVEL: 'silent',
+      DATABASE_URL: t.config.databaseUrl,
+      QUEUE_PREFIX: t.config.queuePrefix,
+      APP_SECRET: t.config.appSecret,
+      OUTBOX_DIR: 'outbox',
+    });
+    let stderr = '';
+    child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const exited = new Promise((resolve) => child.once('exit', resolve));
+    try {
+      await waitUntil('the first 1,000 emails from the worker process', async () => {
+        if (child.exitCode !== null) throw new Error(`the worker process exited: ${stderr}`);
+        return received('kill').size >= 1000;
+      }, 90_000);
+    } finally {
+      child.kill('SIGKILL');
+    }
+    await exited;
+    const atKill = received('kill').size;
+    expect(atKill).toBeLessThan(5000);
+
+    const worker = await TestWorker.start(workerConfig);
+    try {
+      await waitUntil('every delivery to be sent', async () => (await statusCounts(campaignId)).sent === 5000, 120_000);
+    } finally {
+      await worker.close();
+    }
+    // In flight at the kill: at most every worker slot's batch.
+    await expectEachOnce(campaignId, 'kill', 5000, CONCURRENCY * BATCH);
+  }, 240_000);
+
+  it('completes a campaign with no loss when Redis is flushed mid-campaign', async () => {
+    const campaignId = await campaignOver('flush', 1500);
+    const worker = await TestWorker.start(workerConfig);
+    try {
+      await waitUntil('a first part to be sent', async () => received('flush').size >= 300, 60_000);
+      await redis.flushdb();
+      await waitUntil('every delivery to be sent after the flush', async () => (await statusCounts(campaignId)).sent === 1500, 120_000);
+    } finally {
+      await worker.close();
+    }
+    await expectEachOnce(campaignId, 'flush', 1500, 0);
+  }, 240_000);
+
+  it('shares the work between two workers with no duplicates', async () => {
+    const campaignId = await campaignOver('pair', 2000);
+    const workers = await Promise.all([TestWorker.start(workerConfig), TestWorker.start(workerConfig)]);
+    try {
+      await waitUntil('every delivery to be sent', async () => (await statusCounts(campaignId)).sent === 2000, 120_000);
+    } finally {
+      await Promise.all(workers.map((w) => w.close()));
+    }
+    await expectEachOnce(campaignId, 'pair', 2000, 0);
+  }, 240_000);
+});
