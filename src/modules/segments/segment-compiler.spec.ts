@@ -78,7 +78,7 @@ describe('compileSegmentRule: every operator on every field type', () => {
     ['attribute contains', { field: 'attributes.skills', op: 'contains', value: 'sql' }, "((l.attributes ->> $1::text) ILIKE $2 ESCAPE '\\')", ['skills', '%sql%']],
     ['attribute starts_with', { field: 'attributes.skills', op: 'starts_with', value: 'a_' }, "((l.attributes ->> $1::text) ILIKE $2 ESCAPE '\\')", ['skills', 'a\\_%']],
     ['attribute exists', { field: 'attributes.mentor', op: 'exists' }, '((l.attributes -> $1::text) IS NOT NULL)', ['mentor']],
-    ['attribute gt number', { field: 'attributes.level', op: 'gt', value: 2.5 }, "(CASE WHEN jsonb_typeof(l.attributes -> $1::text) = 'number' THEN (l.attributes ->> $1::text)::numeric > $2::numeric END)", ['level', 2.5]],
+    ['attribute gt number', { field: 'attributes.level', op: 'gt', value: 2.5 }, "(CASE WHEN jsonb_typeof(l.attributes -> $1::text) = 'number' OR (l.attributes ->> $1::text) ~ '^-?[0-9]{1,30}([.][0-9]{1,30})?$' THEN (l.attributes ->> $1::text)::numeric > $2::numeric END)", ['level', 2.5]],
     ['attribute gte number', { field: 'attributes.level', op: 'gte', value: 2 }, '::numeric >= $2::numeric END)', ['level', 2]],
     ['attribute lt number', { field: 'attributes.level', op: 'lt', value: 2 }, '::numeric < $2::numeric END)', ['level', 2]],
     ['attribute lte date', { field: 'attributes.since', op: 'lte', value: '2025-01-01' }, `left(l.attributes ->> $1::text, 10) COLLATE "C" <= $2::text END)`, ['since', '2025-01-01']],

@@ -23,6 +23,7 @@ const STATUSES = new Set<string>(Object.values(EnrollmentStatus));
 const COMPARE: Partial<Record<SegmentOperator, string>> = { gt: '>', gte: '>=', lt: '<', lte: '<=', after: '>', before: '<' };
 // An attribute holds a date when its text starts like one; compared as text, which orders ISO dates.
 const ATTRIBUTE_DATE = `'^[0-9]{4}-[0-9]{2}-[0-9]{2}'`;
+const ATTRIBUTE_NUMBER = `'^-?[0-9]{1,30}([.][0-9]{1,30})?$'`;
 
 /**
  * Compiles a segment rule into a SQL predicate over a learners alias. Field names reach the SQL
@@ -336,10 +337,14 @@ class RuleCompiler {
     }
   }
 
-  // CASE, not AND: it guarantees the cast only runs on values that are numbers.
+  // CASE, not AND: it guarantees the cast only runs on numbers — JSON numbers, or text that is
+  // a plain decimal number (CSV imports keep attribute values as text).
   private attributeNumberTest(k: string, test: string): string {
     const a = `${this.alias}.attributes`;
-    return `CASE WHEN jsonb_typeof(${a} -> ${k}::text) = 'number' THEN (${a} ->> ${k}::text)::numeric ${test} END`;
+    return (
+      `CASE WHEN jsonb_typeof(${a} -> ${k}::text) = 'number' OR (${a} ->> ${k}::text) ~ ${ATTRIBUTE_NUMBER} ` +
+      `THEN (${a} ->> ${k}::text)::numeric ${test} END`
+    );
   }
 
   private attributeDateTest(k: string, test: string): string {
