@@ -3,17 +3,25 @@ import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { InfrastructureModule } from './infrastructure/infrastructure.module';
 import { AllExceptionsFilter } from './infrastructure/http/all-exceptions.filter';
 import { createValidationPipe } from './infrastructure/http/validation';
+import { AnalyticsModule } from './modules/analytics/analytics.module';
+import { BrandingModule } from './modules/branding/branding.module';
+import { CampaignsModule } from './modules/campaigns/campaigns.module';
 import { CoursesModule } from './modules/courses/courses.module';
+import { EventsModule } from './modules/events/events.module';
 import { HealthModule } from './modules/health/health.module';
+import { LearningEventsModule } from './modules/learning-events/learning-events.module';
 import { LearnersModule } from './modules/learners/learners.module';
+import { NetworkChannelsModule } from './modules/network-channels/network-channels.module';
 import { PersonasModule } from './modules/personas/personas.module';
 import { SegmentsModule } from './modules/segments/segments.module';
+import { TemplatesModule } from './modules/templates/templates.module';
+import { TrackingModule } from './modules/tracking/tracking.module';
 import { ApiKeyGuard } from './modules/workspaces/api-key.guard';
 import { WorkspacesModule } from './modules/workspaces/workspaces.module';
 
 /** The HTTP API. It never sends anything itself: that is the worker's job. */
 @Module({
-  imports: [InfrastructureModule, HealthModule, WorkspacesModule, LearnersModule, PersonasModule, SegmentsModule, CoursesModule],
+  imports: [InfrastructureModule, HealthModule, WorkspacesModule, LearnersModule, PersonasModule, SegmentsModule, CoursesModule, BrandingModule, TemplatesModule, NetworkChannelsModule, CampaignsModule, AnalyticsModule, EventsModule, TrackingModule, LearningEventsModule],
   providers: [
     { provide: APP_GUARD, useExisting: ApiKeyGuard },
     { provide: APP_FILTER, useClass: AllExceptionsFilter },

@@ -173,3 +173,13 @@ function url(...protocols: string[]): (raw: string) => string {
     return raw;
   };
 }
+
+/**
+ * Lets an entry point choose other defaults before the configuration loads (the demo keeps its
+ * output readable with LOG_LEVEL=warn); a variable the operator set always wins.
+ */
+export function setEnvironmentDefaults(defaults: Record<string, string>): void {
+  for (const [name, value] of Object.entries(defaults)) {
+    if (process.env[name] === undefined) process.env[name] = value;
+  }
+}

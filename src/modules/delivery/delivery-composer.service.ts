@@ -39,26 +39,19 @@ export class DeliveryComposer {
     private readonly tracking: TrackingLinks,
   ) {}
 
-  /** Composes a batch; a delivery whose rendering fails gets an Error instead (it fails alone). */
-  async composeBatch(rows: DeliveryContextRow[]): Promise<Map<string, Composed | Error>> {
+  /**
+   * Loads what a batch needs (template versions, brand styles) once, and returns a function that
+   * composes one delivery. Messages are built one at a time, just before they are sent, so a worker
+   * never holds a whole batch of rendered emails in memory.
+   */
+  async prepare(rows: DeliveryContextRow[]): Promise<(row: DeliveryContextRow) => Promise<Composed>> {
     await this.loadVersions(rows.map((r) => r.templateVersionId));
     const brands = new Map<string, Promise<BrandStyle>>();
-    const brandOf = (row: DeliveryContextRow) => {
+    return async (row) => {
       const key = `${row.workspaceId}:${row.campaign.brandKitId ?? ''}`;
       if (!brands.has(key)) brands.set(key, this.brandKits.resolveStyle(row.workspaceId, row.campaign.brandKitId));
-      return brands.get(key)!;
+      return this.compose(row, await brands.get(key)!);
     };
-    const out = new Map<string, Composed | Error>();
-    await Promise.all(
-      rows.map(async (row) => {
-        try {
-          out.set(row.id, await this.compose(row, await brandOf(row)));
-        } catch (error) {
-          out.set(row.id, error as Error);
-        }
-      }),
-    );
-    return out;
   }
 
   private async compose(row: DeliveryContextRow, brand: BrandStyle): Promise<Composed> {

@@ -14,8 +14,8 @@ import { classifyEmailError, isHardBounce } from './email-outcome';
 import { FailureGuardRepository } from './failure-guard.repository';
 import { retryDelayMs, skipReason } from './send-rules';
 
-// Messages of one batch in flight at once; the SMTP pool queues beyond its own connections.
-const PARALLEL_SENDS = 16;
+// Messages of one batch rendered and in flight at once; the SMTP pool queues beyond its connections.
+const PARALLEL_SENDS = 8;
 
 interface Outcomes {
   sent: SentOutcome[];
@@ -72,11 +72,14 @@ export class DeliverySenderService {
       }
     }
 
-    const composed = await this.composer.composeBatch(sendable);
+    const compose = await this.composer.prepare(sendable);
     await forEachLimited(sendable, PARALLEL_SENDS, async (row) => {
-      const message = composed.get(row.id);
-      if (!message || message instanceof Error) {
-        outcomes.failed.push({ id: row.id, reason: DeliveryReason.RenderFailed, error: message?.message ?? 'not composed' });
+      let message: Composed;
+      try {
+        message = await compose(row);
+      } catch (error) {
+        // A template that cannot render for this learner fails this delivery alone.
+        outcomes.failed.push({ id: row.id, reason: DeliveryReason.RenderFailed, error: (error as Error).message });
         return;
       }
       try {

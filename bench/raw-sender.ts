@@ -1,0 +1,28 @@
+// The raw baseline of bench:delivery, in its own process like the worker it is compared with:
+// sends pre-rendered messages (JSON lines) through pooled nodemailer and prints the rate as JSON.
+import { readFileSync } from 'node:fs';
+import nodemailer from 'nodemailer';
+import type { MailMessage } from '../src/infrastructure/mail/mail-message';
+
+async function main(): Promise<void> {
+  const [file, url] = process.argv.slice(2);
+  const messages: MailMessage[] = readFileSync(file, 'utf8').trim().split('\n').map((line) => JSON.parse(line));
+  const transport = nodemailer.createTransport({ url, pool: true, maxConnections: 5, maxMessages: 100 } as nodemailer.TransportOptions);
+  const started = performance.now();
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: 64 }, async () => {
+      while (next < messages.length) {
+        const m = messages[next++];
+        await transport.sendMail({ from: m.from, to: m.to, subject: m.subject, html: m.html, text: m.text, messageId: m.messageId, headers: m.headers });
+      }
+    }),
+  );
+  transport.close();
+  process.stdout.write(`${JSON.stringify({ msgsPerSec: Math.round(messages.length / ((performance.now() - started) / 1000)) })}\n`);
+}
+
+main().catch((error) => {
+  process.stderr.write(`${(error as Error).stack ?? error}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,39 @@
+import { Body, Controller, Get, Param, Patch, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { Auth, Roles, type AuthContext } from '../../common/auth/auth-context';
+import { Role } from '../../common/enums';
+import { ParseIdPipe } from '../../common/http/parse-id.pipe';
+import { CampaignReportService } from './campaign-report.service';
+import { CampaignCostsDto, UpdateCampaignCostsDto } from './dto/campaign-costs.dto';
+import { CampaignReportDto } from './dto/campaign-report.dto';
+
+@ApiTags('reports')
+@ApiBearerAuth()
+@Controller('v1/campaigns')
+export class AnalyticsController {
+  constructor(private readonly reports: CampaignReportService) {}
+
+  @Get(':id/report')
+  @ApiOperation({ summary: 'Funnel, rates, breakdowns, daily series, A/B verdicts, ROI and ambassador leaderboard of a campaign' })
+  report(@Auth() auth: AuthContext, @Param('id', ParseIdPipe) id: string): Promise<CampaignReportDto> {
+    return this.reports.report(auth.workspaceId, id);
+  }
+
+  @Get(':id/report.csv')
+  @ApiProduces('text/csv')
+  @ApiOperation({ summary: 'The funnel breakdowns as CSV (UTF-8 with BOM, one row per group)' })
+  async reportCsv(@Auth() auth: AuthContext, @Param('id', ParseIdPipe) id: string, @Res({ passthrough: true }) res: Response): Promise<string> {
+    const csv = await this.reports.reportCsv(auth.workspaceId, id);
+    res.setHeader('Content-Type', 'text/csv; charset=utf-8');
+    res.setHeader('Content-Disposition', `attachment; filename="campaign-${id}-report.csv"`);
+    return csv;
+  }
+
+  @Patch(':id/costs')
+  @Roles(Role.Planner)
+  @ApiOperation({ summary: 'Set the cost inputs of the ROI (admin, planner): a field left out is kept, null clears it' })
+  updateCosts(@Auth() auth: AuthContext, @Param('id', ParseIdPipe) id: string, @Body() body: UpdateCampaignCostsDto): Promise<CampaignCostsDto> {
+    return this.reports.updateCosts(auth.workspaceId, id, body);
+  }
+}

@@ -1,0 +1,137 @@
+import { Injectable } from '@nestjs/common';
+import { CampaignErrors } from '../campaigns/campaigns.errors';
+import { abVerdict, rate } from './ab-test';
+import type { AbTestDto, AmbassadorRankDto, BreakdownRowDto, BreakdownsDto, CampaignReportDto } from './dto/campaign-report.dto';
+import type { CampaignCostsDto, UpdateCampaignCostsDto } from './dto/campaign-costs.dto';
+import { funnelRates, roi, type FunnelCounts } from './funnel';
+import { breakdownsCsv, type CsvBreakdownRow } from './report-csv';
+import { ReportRepository, type FunnelDimension, type FunnelRow, type ReportStep } from './report.repository';
+
+const BREAKDOWNS = ['step', 'channel', 'persona', 'department', 'site', 'variant'] as const;
+type Breakdown = (typeof BREAKDOWNS)[number];
+
+const EMPTY_FUNNEL: FunnelCounts = { targeted: 0, sent: 0, delivered: 0, opened: 0, machineOpened: 0, clicked: 0, enrolled: 0, started: 0, completed: 0 };
+const NONE = '(none)';
+
+function countsOf(row: FunnelRow | undefined): FunnelCounts {
+  if (!row) return { ...EMPTY_FUNNEL };
+  const { dimension: _dimension, key: _key, ...counts } = row;
+  return counts;
+}
+
+@Injectable()
+export class CampaignReportService {
+  constructor(private readonly repository: ReportRepository) {}
+
+  async report(workspaceId: string, campaignId: string): Promise<CampaignReportDto> {
+    const campaign = await this.repository.findCampaign(workspaceId, campaignId);
+    if (!campaign) throw CampaignErrors.notFound();
+    const [rows, steps] = await Promise.all([this.repository.funnelRows(workspaceId, campaign), this.repository.listSteps(workspaceId, campaign.id)]);
+    const groups = new Map<FunnelDimension, FunnelRow[]>();
+    for (const row of rows) groups.set(row.dimension, [...(groups.get(row.dimension) ?? []), row]);
+    const of = (dimension: FunnelDimension) => groups.get(dimension) ?? [];
+
+    const funnel = countsOf(of('total')[0]);
+    const reached = countsOf(of('reached')[0]);
+    const labels = await this.labels(workspaceId, steps, of('persona'));
+    const ambassadors = await this.leaderboard(workspaceId, campaign.ambassadorIds, of('ambassador'));
+
+    return {
+      campaign: { id: campaign.id, name: campaign.name, status: campaign.status, timeZone: campaign.timeZone },
+      generatedAt: new Date(),
+      funnel,
+      rates: funnelRates(funnel),
+      reached: { targeted: reached.targeted, enrolled: reached.enrolled, started: reached.started, completed: reached.completed },
+      breakdowns: Object.fromEntries(BREAKDOWNS.map((b) => [b, this.breakdown(b, of(b), labels, steps)])) as unknown as BreakdownsDto,
+      daily: of('day')
+        .map((r) => ({ date: r.key!, sent: r.sent, opened: r.opened, clicked: r.clicked, enrolled: r.enrolled }))
+        .sort((a, b) => a.date.localeCompare(b.date)),
+      abTests: this.abTests(steps, of('stepVariant')),
+      roi: roi(campaign, funnel),
+      ambassadors,
+    };
+  }
+
+  /** The total and every breakdown row, for the CSV export. */
+  async reportCsv(workspaceId: string, campaignId: string): Promise<string> {
+    const report = await this.report(workspaceId, campaignId);
+    const rows: CsvBreakdownRow[] = [
+      { dimension: 'total', key: null, label: report.campaign.name, funnel: report.funnel, rates: report.rates },
+      ...BREAKDOWNS.flatMap((dimension) => report.breakdowns[dimension].map((row) => ({ dimension, ...row }))),
+    ];
+    return breakdownsCsv(rows);
+  }
+
+  async updateCosts(workspaceId: string, campaignId: string, changes: UpdateCampaignCostsDto): Promise<CampaignCostsDto> {
+    if (!(await this.repository.updateCosts(workspaceId, campaignId, changes))) throw CampaignErrors.notFound();
+    const campaign = (await this.repository.findCampaign(workspaceId, campaignId))!;
+    const { production, hours, hourlyRate, currency, cost } = roi(campaign, { enrolled: 0, completed: 0 });
+    return { production, hours, hourlyRate, currency, cost };
+  }
+
+  private async labels(workspaceId: string, steps: ReportStep[], personaRows: FunnelRow[]): Promise<Map<string, string>> {
+    const personaIds = personaRows.map((r) => r.key).filter((k): k is string => k !== null);
+    const personas = personaIds.length ? await this.repository.namesOfPersonas(workspaceId, personaIds) : new Map<string, string>();
+    return new Map([...steps.map((s): [string, string] => [`step:${s.id}`, `${s.position}. ${s.name}`]), ...[...personas].map(([id, name]): [string, string] => [`persona:${id}`, name])]);
+  }
+
+  private breakdown(dimension: Breakdown, rows: FunnelRow[], labels: Map<string, string>, steps: ReportStep[]): BreakdownRowDto[] {
+    const labelled = rows.map((row) => {
+      const funnel = countsOf(row);
+      const label = row.key === null ? NONE : (labels.get(`${dimension}:${row.key}`) ?? row.key);
+      return { key: row.key, label, funnel, rates: funnelRates(funnel) };
+    });
+    if (dimension === 'step') {
+      const order = new Map(steps.map((s) => [s.id, s.position]));
+      return labelled.sort((a, b) => (order.get(a.key ?? '') ?? Infinity) - (order.get(b.key ?? '') ?? Infinity));
+    }
+    // Groups without a value last; the largest audiences first, then by name.
+    return labelled.sort(
+      (a, b) => Number(a.key === null) - Number(b.key === null) || b.funnel.targeted - a.funnel.targeted || a.label.localeCompare(b.label),
+    );
+  }
+
+  private abTests(steps: ReportStep[], rows: FunnelRow[]): AbTestDto[] {
+    const byKey = new Map(rows.map((r) => [r.key, r]));
+    return steps
+      .filter((step) => step.variantKeys.length > 1)
+      .map((step) => {
+        const variants = step.variantKeys.map((variant) => {
+          const counts = countsOf(byKey.get(`${step.id}:${variant}`));
+          const arm = { key: variant, trials: counts.delivered, successes: counts.clicked };
+          return { variant, targeted: counts.targeted, delivered: counts.delivered, clicked: counts.clicked, rate: rate(arm), enrolled: counts.enrolled, arm };
+        });
+        const verdict = abVerdict(variants.map((v) => v.arm));
+        return {
+          stepId: step.id,
+          stepName: step.name,
+          metric: 'click_through',
+          variants: variants.map(({ arm: _arm, ...v }) => v),
+          leader: verdict.leader,
+          z: verdict.z,
+          pValue: verdict.pValue,
+          outcome: verdict.outcome,
+          confidence: verdict.confidence,
+          verdict: verdict.text,
+          testFraction: step.abTestFraction,
+          winner: step.abWinner,
+          decidedAt: step.abDecidedAt,
+        };
+      });
+  }
+
+  /** The campaign's ambassadors and anyone else credited with an enrolment, most enrolments first. */
+  private async leaderboard(workspaceId: string, ambassadorIds: string[], rows: FunnelRow[]): Promise<AmbassadorRankDto[]> {
+    const credited = new Map(rows.filter((r) => r.key !== null).map((r) => [r.key!, r]));
+    const ids = [...new Set([...ambassadorIds, ...credited.keys()])];
+    if (ids.length === 0) return [];
+    const people = await this.repository.learnersByIds(workspaceId, ids);
+    const ranked = people
+      .map((p) => ({ learnerId: p.id, name: p.name, department: p.department, enrolled: credited.get(p.id)?.enrolled ?? 0, completed: credited.get(p.id)?.completed ?? 0 }))
+      .sort((a, b) => b.enrolled - a.enrolled || b.completed - a.completed || a.name.localeCompare(b.name));
+    return ranked.map((entry, i) => {
+      const tiedWith = ranked.findIndex((other) => other.enrolled === entry.enrolled && other.completed === entry.completed);
+      return { rank: (tiedWith === -1 ? i : tiedWith) + 1, ...entry };
+    });
+  }
+}
