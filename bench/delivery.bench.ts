@@ -30,6 +30,7 @@ import { freshBenchDatabase, log, timed, writeResults } from './bench-support';
 const LEARNERS = Number(process.env.BENCH_LEARNERS ?? 100_000);
 const SEND = Number(process.env.BENCH_SEND ?? 20_000);
 const ROOT = join(__dirname, '..');
+const WORKER_NODE_FLAGS = (process.env.BENCH_WORKER_NODE_FLAGS ?? '--max-old-space-size=192').split(' ').filter(Boolean);
 
 async function main(): Promise<void> {
   const sink = await startSink();
@@ -98,7 +99,8 @@ async function main(): Promise<void> {
   }
   const redis = new Redis(config.redisUrl);
   const redisBefore = await usedMemory(redis);
-  const worker = spawn(process.execPath, [distWorker], {
+  // The worker runs as in production (see package.json start:worker and the Dockerfile).
+  const worker = spawn(process.execPath, [...WORKER_NODE_FLAGS, distWorker], {
     cwd: ROOT,
     env: { ...process.env, SCHEDULER_ENABLED: 'true', SCHEDULER_INTERVAL_MS: '200', LOG_LEVEL: 'info', NODE_ENV: 'production', APP_SECRET: config.appSecret },
     stdio: ['ignore', 'pipe', 'inherit'],

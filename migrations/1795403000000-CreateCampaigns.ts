@@ -35,8 +35,8 @@ export class CreateCampaigns1795403000000 implements MigrationInterface {
         workspace_id uuid NOT NULL REFERENCES workspaces(id) ON DELETE CASCADE,
         name text NOT NULL,
         description text,
-        course_id uuid NOT NULL REFERENCES courses(id) ON DELETE RESTRICT,
-        session_id uuid REFERENCES course_sessions(id) ON DELETE RESTRICT,
+        course_id uuid NOT NULL REFERENCES courses(id),
+        session_id uuid REFERENCES course_sessions(id),
         status text NOT NULL DEFAULT 'draft'
           CHECK (status IN ('draft', 'scheduled', 'running', 'paused', 'completed', 'cancelled')),
         goal_enrolments integer CHECK (goal_enrolments > 0),
@@ -78,7 +78,7 @@ export class CreateCampaigns1795403000000 implements MigrationInterface {
         template_version_id uuid NOT NULL,
         variants jsonb NOT NULL DEFAULT '[]'::jsonb,
         persona_ids uuid[] NOT NULL DEFAULT '{}',
-        segment_id uuid REFERENCES segments(id) ON DELETE RESTRICT,
+        segment_id uuid REFERENCES segments(id),
         enrollment_condition text
           CHECK (enrollment_condition IN ('not_enrolled', 'enrolled', 'enrolled_not_started', 'started_not_completed', 'completed', 'not_completed')),
         essential boolean NOT NULL DEFAULT false,
@@ -88,6 +88,8 @@ export class CreateCampaigns1795403000000 implements MigrationInterface {
         ab_decide_after text,
         ab_winner text,
         ab_decided_at timestamptz,
+        -- When the rest of the audience (outside the test share) was planned with the winner.
+        ab_rest_materialized_at timestamptz,
         -- The anchor instant the deliveries were materialised against, to notice a reschedule.
         anchor_at timestamptz,
         materialized_at timestamptz,

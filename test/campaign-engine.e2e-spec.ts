@@ -3,6 +3,7 @@ import { createCampaign, createSession, deliveriesOf, installStarters, launch, o
 import { HttpReceiver } from './support/http-receiver';
 import { SmtpSink } from './support/smtp-sink';
 import { bearer, TestApp, type TestWorkspace } from './support/test-app';
+import { AbWinnerService } from '../src/modules/analytics/ab-winner.service';
 import { PlanRepository } from '../src/modules/delivery/plan.repository';
 import { PlannerService } from '../src/modules/delivery/planner.service';
 import { SchedulerService } from '../src/modules/delivery/scheduler.service';
@@ -341,6 +342,46 @@ describe('Campaign engine: plans delivered by the worker', () => {
       const pointsMail = sink.to('ab-0@example.com').filter((m) => m.parsed.messageId === points[0].message_id);
       expect(pointsMail).toHaveLength(1);
       expect(pointsMail[0].parsed.html).toMatch(/http:\/\/localhost:3000\/t\/s\/[\w.-]+/);
+    });
+
+    it('auto-winner: tests the variants on a share of the audience, then sends the rest the winner', async () => {
+      const { segmentId } = await audienceOf('auto', 80);
+      const variantB = await t.http().post(`/v1/templates`).set(...bearer(ws.key)).send({ ...HELLO, name: 'Hello auto B' }).expect(201);
+      const [vb] = await t.dataSource.query(`SELECT id FROM template_versions WHERE template_id = $1`, [variantB.body.id]);
+      const { campaignId } = await campaignFor('auto', segmentId, [
+        {
+          ...step({ name: 'Auto A/B' }),
+          templateVersionId: undefined,
+          variants: [{ key: 'A', templateVersionId: helloVersion, weight: 1 }, { key: 'B', templateVersionId: vb.id, weight: 1 }],
+          abTestFraction: 0.5,
+          abDecideAfter: 'PT1H',
+        },
+      ]);
+      await launch(t, ws, campaignId);
+      await drain(campaignId);
+      const tested = await deliveriesOf(t.dataSource, campaignId);
+      expect(tested.length).toBeGreaterThan(20);
+      expect(tested.length).toBeLessThan(60);
+      // B's readers click, A's do not: B must win.
+      await t.dataSource.query(
+        `INSERT INTO events (workspace_id, kind, occurred_at, learner_id, delivery_id, campaign_id, step_id, channel, variant, source, idempotency_key)
+         SELECT workspace_id, 'clicked', now(), learner_id, id, campaign_id, step_id, channel, variant, 'tracking', 'test:' || id
+           FROM deliveries WHERE campaign_id = $1 AND variant = 'B'`,
+        [campaignId],
+      );
+      expect(await worker.module.get(AbWinnerService).decideDueWinners()).toEqual([]); // not before abDecideAfter
+      expect(await worker.module.get(AbWinnerService).decideDueWinners(new Date(Date.now() + 2 * 3600_000))).toEqual([expect.objectContaining({ winner: 'B' })]);
+      await drain(campaignId);
+      const all = await deliveriesOf(t.dataSource, campaignId);
+      expect(all).toHaveLength(80);
+      expect(new Set(all.map((d) => d.learner_id)).size).toBe(80);
+      const rest = all.filter((d) => !tested.some((x) => x.id === d.id));
+      expect(rest.length).toBe(80 - tested.length);
+      expect(new Set(rest.map((d) => d.variant))).toEqual(new Set(['B']));
+      expect(new Set(all.map((d) => d.status))).toEqual(new Set(['sent']));
+      await tick();
+      const campaign = await t.http().get(`/v1/campaigns/${campaignId}`).set(...bearer(ws.keys.viewer)).expect(200);
+      expect(campaign.body.status).toBe('completed');
     });
 
     it('follows a session rescheduled then cancelled after launch', async () => {

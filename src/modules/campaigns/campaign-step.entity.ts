@@ -78,6 +78,10 @@ export class CampaignStep {
   @Column('timestamptz', { nullable: true })
   abDecidedAt: Date | null;
 
+  /** When the rest of the audience was planned with the winning variant. */
+  @Column('timestamptz', { nullable: true })
+  abRestMaterializedAt: Date | null;
+
   @Column('timestamptz', { nullable: true })
   anchorAt: Date | null;
 

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { JobRunner } from '../../infrastructure/queue/job-runner';
 import { MailModule } from '../../infrastructure/mail/mail.module';
+import { AnalyticsModule } from '../analytics/analytics.module';
 import { BrandingModule } from '../branding/branding.module';
 import { CampaignsModule } from '../campaigns/campaigns.module';
 import { EventsModule } from '../events/events.module';
@@ -24,7 +25,7 @@ import { SendDeliveriesProcessor } from './send-deliveries.processor';
  * SendDeliveries processor and what it sends through (templates, mail, network channels).
  */
 @Module({
-  imports: [TypeOrmModule.forFeature([Delivery]), MailModule, TemplatesModule, BrandingModule, NetworkChannelsModule, CampaignsModule, TrackingModule, EventsModule],
+  imports: [TypeOrmModule.forFeature([Delivery]), MailModule, TemplatesModule, BrandingModule, NetworkChannelsModule, CampaignsModule, TrackingModule, EventsModule, AnalyticsModule],
   providers: [
     JobRunner,
     DeliveriesRepository,

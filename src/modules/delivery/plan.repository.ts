@@ -17,6 +17,8 @@ export interface DueStep {
   anchorAt: Date;
   window: SendWindow;
   workspaceTimeZone: string;
+  /** An auto-winner A/B step whose winner is known: plan the rest of the audience with it. */
+  abRest: boolean;
 }
 
 const EVENT_ANCHORS = [StepAnchor.LearnerEnrolled, StepAnchor.LearnerCompleted];
@@ -40,7 +42,8 @@ export class PlanRepository {
          JOIN workspaces w ON w.id = c.workspace_id
          LEFT JOIN course_sessions s ON s.id = c.session_id
         WHERE c.status IN ${ACTIVE}
-          AND (st.materialized_at IS NULL OR st.anchor = ANY($1::text[]))
+          AND (st.materialized_at IS NULL OR st.anchor = ANY($1::text[])
+               OR (st.ab_winner IS NOT NULL AND st.ab_rest_materialized_at IS NULL))
         ORDER BY c.id, st.position`,
       [EVENT_ANCHORS],
     );
@@ -60,14 +63,19 @@ export class PlanRepository {
             : null,
         allowedWeekdays: (row.allowed_weekdays as number[] | null) ?? ALL_WEEKDAYS,
       };
-      if (!EVENT_ANCHORS.includes(step.anchor) && !isNear(step, anchorAt, now)) continue;
-      due.push({ campaign, step, anchorAt, window, workspaceTimeZone: row.workspace_time_zone as string });
+      const abRest = step.materializedAt !== null && step.abWinner !== null && step.abRestMaterializedAt === null;
+      if (!abRest && !EVENT_ANCHORS.includes(step.anchor) && !isNear(step, anchorAt, now)) continue;
+      due.push({ campaign, step, anchorAt, window, workspaceTimeZone: row.workspace_time_zone as string, abRest });
     }
     return due;
   }
 
   async markPlanned(manager: EntityManager, stepId: string, anchorAt: Date): Promise<void> {
     await manager.query(`UPDATE campaign_steps SET materialized_at = now(), anchor_at = $2, updated_at = now() WHERE id = $1`, [stepId, anchorAt]);
+  }
+
+  async markAbRestPlanned(manager: EntityManager, stepId: string): Promise<void> {
+    await manager.query(`UPDATE campaign_steps SET ab_rest_materialized_at = now(), updated_at = now() WHERE id = $1`, [stepId]);
   }
 
   async markRunning(manager: EntityManager, campaignId: string): Promise<void> {
@@ -117,7 +125,8 @@ export class PlanRepository {
       `UPDATE campaigns c SET status = 'completed', completed_at = now(), updated_at = now()
         WHERE c.status IN ${ACTIVE}
           AND EXISTS (SELECT 1 FROM campaign_steps st WHERE st.campaign_id = c.id)
-          AND NOT EXISTS (SELECT 1 FROM campaign_steps st WHERE st.campaign_id = c.id AND st.materialized_at IS NULL)
+          AND NOT EXISTS (SELECT 1 FROM campaign_steps st WHERE st.campaign_id = c.id
+                           AND (st.materialized_at IS NULL OR (st.ab_test_fraction IS NOT NULL AND st.ab_rest_materialized_at IS NULL)))
           AND NOT EXISTS (SELECT 1 FROM deliveries d WHERE d.campaign_id = c.id AND d.status IN ('pending', 'queued', 'sending'))
           AND (NOT EXISTS (SELECT 1 FROM campaign_steps st WHERE st.campaign_id = c.id AND st.anchor = ANY($1::text[]))
                OR (SELECT s.ends_at FROM course_sessions s WHERE s.id = c.session_id) < now() - interval '30 days')`,

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -53,7 +54,8 @@ export class PlannerService {
     const eventColumn = EVENT_ANCHORS[due.step.anchor];
     return this.dataSource.transaction(async (manager) => {
       const inserted = await this.insertDeliveries(manager, due, eventColumn);
-      await this.plans.markPlanned(manager, due.step.id, due.anchorAt);
+      if (due.abRest) await this.plans.markAbRestPlanned(manager, due.step.id);
+      else await this.plans.markPlanned(manager, due.step.id, due.anchorAt);
       if (inserted > 0) await this.plans.markRunning(manager, due.campaign.id);
       return inserted;
     });
@@ -81,15 +83,28 @@ export class PlannerService {
       anchorSql = `${params.add(due.anchorAt)}::timestamptz`;
     }
 
-    const preferred = step.channel === StepChannel.Preferred;
-    if (preferred) where.push(`${this.routeSql(campaign, params)} = 'email'`);
+    if (step.channel === StepChannel.Preferred) where.push(`${this.routeSql(campaign, params)} = 'email'`);
 
     const sendAt = sendTimeSql(
       { anchorSql, zoneSql: 'l.time_zone', offset: offsetOf(step), localTime: localTimeOf(step), window: due.window },
       params.next,
     );
-    const scheduledAt = params.take(sendAt, sendAt.sql);
-    const [variant, version] = this.variantColumns(step, params);
+    let scheduledAt = params.take(sendAt, sendAt.sql);
+    let variant: string;
+    let version: string;
+    if (step.abTestFraction !== null && step.variants.length) {
+      // Auto-winner: a stable share of the audience tests the variants; the rest waits for the winner.
+      const inTest = `clarion_variant_bucket(${params.add(testGroupKey(step.id))}::uuid, l.id) < ${params.add(step.abTestFraction)}::float8`;
+      where.push(due.abRest ? `NOT (${inTest})` : inTest);
+    }
+    if (due.abRest) {
+      const winner = step.variants.find((v) => v.key === step.abWinner) ?? step.variants[0];
+      variant = `${params.add(winner.key)}::text`;
+      version = `${params.add(winner.templateVersionId)}::uuid`;
+      scheduledAt = `greatest(${scheduledAt}, now())`;
+    } else {
+      [variant, version] = this.variantColumns(step, params);
+    }
     const channel = step.channel === StepChannel.TalkingPoints ? 'talking_points' : 'email';
 
     const rows: unknown[] = await manager.query(
@@ -154,6 +169,12 @@ export class PlannerService {
     const versions = params.add(step.variants.map((v) => v.templateVersionId));
     return [variant, `(${versions}::uuid[])[array_position(${keys}::text[], ${variant})]`];
   }
+}
+
+/** A second, independent hash key per step, so the test share does not skew the variant split. */
+function testGroupKey(stepId: string): string {
+  const hex = createHash('md5').update(`${stepId}:ab-test-group`).digest('hex');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20, 32)}`;
 }
 
 function offsetOf(step: CampaignStep) {

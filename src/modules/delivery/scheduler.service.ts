@@ -2,6 +2,7 @@ import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShut
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '../../config/app-config';
+import { AbWinnerService } from '../analytics/ab-winner.service';
 import { DeliveriesRepository } from './deliveries.repository';
 import { DispatcherService } from './dispatcher.service';
 import { PlannerService } from './planner.service';
@@ -27,6 +28,7 @@ export class SchedulerService implements OnApplicationBootstrap, OnApplicationSh
     private readonly planner: PlannerService,
     private readonly deliveries: DeliveriesRepository,
     private readonly dispatcher: DispatcherService,
+    private readonly abWinners: AbWinnerService,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -41,7 +43,10 @@ export class SchedulerService implements OnApplicationBootstrap, OnApplicationSh
 
   /** One full round; exposed for the CLI demo and tests that want to drive time themselves. */
   async tick(): Promise<void> {
-    await this.withPlannerLock(() => this.planner.plan());
+    await this.withPlannerLock(async () => {
+      await this.abWinners.decideDueWinners();
+      await this.planner.plan();
+    });
     await this.deliveries.sweepExpiredLeases();
     await this.dispatcher.dispatch();
   }
