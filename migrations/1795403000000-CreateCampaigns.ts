@@ -122,10 +122,12 @@ export class CreateCampaigns1795403000000 implements MigrationInterface {
         sent_at timestamptz,
         message_id text,
         created_at timestamptz NOT NULL DEFAULT now(),
-        updated_at timestamptz NOT NULL DEFAULT now(),
-        -- The invariant "a learner gets a given step at most once" lives here.
-        CONSTRAINT deliveries_step_recipient_key UNIQUE NULLS NOT DISTINCT (step_id, learner_id, network_channel_id)
+        updated_at timestamptz NOT NULL DEFAULT now()
       )`);
+    // The invariant "a learner gets a given step at most once" lives here (and one post per channel).
+    // Partial, so that deliveries whose learner was erased (learner_id set to null) never collide.
+    await q.query(`CREATE UNIQUE INDEX deliveries_step_learner_key ON deliveries (step_id, learner_id) WHERE learner_id IS NOT NULL`);
+    await q.query(`CREATE UNIQUE INDEX deliveries_step_channel_key ON deliveries (step_id, network_channel_id) WHERE network_channel_id IS NOT NULL`);
     // Dispatch claims due pending deliveries in scheduled order.
     await q.query(`CREATE INDEX deliveries_due_idx ON deliveries (scheduled_at) WHERE status = 'pending'`);
     // The sweeper looks for expired leases.

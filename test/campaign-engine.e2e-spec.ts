@@ -384,6 +384,21 @@ describe('Campaign engine: plans delivered by the worker', () => {
       expect(campaign.body.status).toBe('completed');
     });
 
+    it('erases learners without losing their deliveries from the counts', async () => {
+      const { ids, segmentId } = await audienceOf('erase', 3);
+      const { campaignId } = await campaignFor('erase', segmentId, [step()]);
+      await launch(t, ws, campaignId);
+      await drain(campaignId);
+      await t.http().delete(`/v1/learners/${ids['erase-0']}`).set(...bearer(ws.key)).expect(204);
+      await t.http().delete(`/v1/learners/${ids['erase-1']}`).set(...bearer(ws.key)).expect(204);
+      const rows = await deliveriesOf(t.dataSource, campaignId);
+      expect(rows.map((r) => [r.learner_id === null, r.status])).toEqual([
+        [false, 'sent'],
+        [true, 'sent'],
+        [true, 'sent'],
+      ]);
+    });
+
     it('follows a session rescheduled then cancelled after launch', async () => {
       const { segmentId } = await audienceOf('move', 3);
       const { courseId, sessionId } = await createSession(t, ws, { startsAt: DateTime.now().plus({ hours: 30 }).toJSDate() });

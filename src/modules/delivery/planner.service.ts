@@ -113,7 +113,7 @@ export class PlannerService {
               '${channel}', ${variant}, ${version}, ${params.add(!step.essential && channel === 'email')}::boolean, ${scheduledAt}
          FROM ${from}
         WHERE ${where.join(' AND ')}
-       ON CONFLICT ON CONSTRAINT deliveries_step_recipient_key DO NOTHING
+       ON CONFLICT (step_id, learner_id) WHERE learner_id IS NOT NULL DO NOTHING
        RETURNING 1`,
       params.values,
     );
@@ -137,7 +137,7 @@ export class PlannerService {
        SELECT ${params.add(campaign.workspaceId)}::uuid, ${params.add(campaign.id)}::uuid, ${params.add(step.id)}::uuid, nc.id,
               'post', ${variant}, ${version}, true, ${scheduledAt}
          FROM unnest(${params.add(campaign.networkChannelIds)}::uuid[]) AS nc(id)
-       ON CONFLICT ON CONSTRAINT deliveries_step_recipient_key DO NOTHING
+       ON CONFLICT (step_id, network_channel_id) WHERE network_channel_id IS NOT NULL DO NOTHING
        RETURNING 1`,
       params.values,
     );
