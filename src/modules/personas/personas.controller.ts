@@ -4,7 +4,7 @@ import { Auth, type AuthContext, Roles } from '../../common/auth/auth-context';
 import { Role } from '../../common/enums';
 import { ParseIdPipe } from '../../common/http/parse-id.pipe';
 import { CreatePersonaDto } from './dto/create-persona.dto';
-import { ListPersonasQueryDto } from './dto/list-personas.query';
+import { PageQueryDto } from '../../common/pagination/page-query.dto';
 import { PersonaAssignmentDto, PersonaDto, PersonaPageDto } from './dto/persona.dto';
 import { UpdatePersonaDto } from './dto/update-persona.dto';
 import { PersonasService, type PersonaView } from './personas.service';
@@ -27,7 +27,7 @@ export class PersonasController {
 
   @Get()
   @ApiOperation({ summary: 'List personas by name' })
-  async list(@Auth() auth: AuthContext, @Query() query: ListPersonasQueryDto): Promise<PersonaPageDto> {
+  async list(@Auth() auth: AuthContext, @Query() query: PageQueryDto): Promise<PersonaPageDto> {
     const page = await this.personas.list(auth.workspaceId, query.limit ?? DEFAULT_LIMIT, query.cursor);
     return { items: page.items.map(toDto), nextCursor: page.nextCursor };
   }

@@ -4,7 +4,7 @@ import { Auth, type AuthContext, Roles } from '../../common/auth/auth-context';
 import { Role } from '../../common/enums';
 import { ParseIdPipe } from '../../common/http/parse-id.pipe';
 import { CreateSegmentDto } from './dto/create-segment.dto';
-import { ListSegmentsQueryDto } from './dto/list-segments.query';
+import { PageQueryDto } from '../../common/pagination/page-query.dto';
 import { PreviewSegmentDto, SegmentPreviewDto } from './dto/preview-segment.dto';
 import { SegmentLearnerDto, SegmentLearnerPageDto } from './dto/segment-learner.dto';
 import { SegmentDto, SegmentPageDto } from './dto/segment.dto';
@@ -29,7 +29,7 @@ export class SegmentsController {
 
   @Get()
   @ApiOperation({ summary: 'List segments by name' })
-  async list(@Auth() auth: AuthContext, @Query() query: ListSegmentsQueryDto): Promise<SegmentPageDto> {
+  async list(@Auth() auth: AuthContext, @Query() query: PageQueryDto): Promise<SegmentPageDto> {
     const page = await this.segments.list(auth.workspaceId, query.limit ?? DEFAULT_LIMIT, query.cursor);
     return { items: page.items.map(toDto), nextCursor: page.nextCursor };
   }
@@ -74,7 +74,7 @@ export class SegmentsController {
 
   @Get(':id/learners')
   @ApiOperation({ summary: 'The learners of a segment, newest first (a static one: its frozen members)' })
-  async learners(@Auth() auth: AuthContext, @Param('id', ParseIdPipe) id: string, @Query() query: ListSegmentsQueryDto): Promise<SegmentLearnerPageDto> {
+  async learners(@Auth() auth: AuthContext, @Param('id', ParseIdPipe) id: string, @Query() query: PageQueryDto): Promise<SegmentLearnerPageDto> {
     const page = await this.segments.learners(auth.workspaceId, id, query.limit ?? DEFAULT_LIMIT, query.cursor);
     return { items: page.items.map(SegmentLearnerDto.from), nextCursor: page.nextCursor };
   }

@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
+import { PageQueryDto } from '../../../common/pagination/page-query.dto';
 import {
   ArrayMaxSize,
   ArrayUnique,
@@ -271,7 +272,7 @@ export class UpdateCampaignDto {
   allowLocaleFallback?: boolean;
 }
 
-export class ListCampaignsQueryDto {
+export class ListCampaignsQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ enum: CampaignStatus, example: CampaignStatus.Running })
   @IsOptional()
   @IsEnum(CampaignStatus)
@@ -286,20 +287,6 @@ export class ListCampaignsQueryDto {
   @IsOptional()
   @IsUUID('all')
   sessionId?: string;
-
-  @ApiPropertyOptional({ example: 50, minimum: 1, maximum: 200, default: 50 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(200)
-  limit?: number;
-
-  @ApiPropertyOptional({ description: 'nextCursor of the previous page' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(500)
-  cursor?: string;
 }
 
 export class SponsorViewDto {

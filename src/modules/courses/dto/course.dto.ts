@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsEnum, IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, ValidateIf } from 'class-validator';
+import { PageQueryDto } from '../../../common/pagination/page-query.dto';
 import { CourseModality } from '../../../common/enums';
 import { PageMetaDto } from '../../../common/pagination/cursor';
 import type { Course } from '../course.entity';
@@ -103,7 +103,7 @@ export class UpdateCourseDto {
   skills?: string[];
 }
 
-export class ListCoursesQueryDto {
+export class ListCoursesQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ enum: CourseModality, example: CourseModality.ELearning })
   @IsOptional()
   @IsEnum(CourseModality)
@@ -114,19 +114,6 @@ export class ListCoursesQueryDto {
   @IsString()
   @MaxLength(200)
   q?: string;
-
-  @ApiPropertyOptional({ example: 50, minimum: 1, maximum: 200, default: 50 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(200)
-  limit?: number;
-
-  @ApiPropertyOptional({ description: 'nextCursor of the previous page' })
-  @IsOptional()
-  @IsString()
-  cursor?: string;
 }
 
 export class DeleteCourseQueryDto {

@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform, Type } from 'class-transformer';
-import { IsEnum, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
+import { Transform } from 'class-transformer';
+import { IsEnum, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
+import { PageQueryDto } from '../../../common/pagination/page-query.dto';
 import { EnrollmentStatus } from '../../../common/enums';
 import { PageMetaDto } from '../../../common/pagination/cursor';
 import type { EnrollmentView } from '../enrollments.repository';
@@ -48,7 +49,7 @@ export class UpdateEnrollmentDto {
   occurredAt?: string;
 }
 
-export class ListEnrollmentsQueryDto {
+export class ListEnrollmentsQueryDto extends PageQueryDto {
   @ApiPropertyOptional({
     enum: EnrollmentStatus,
     isArray: true,
@@ -59,19 +60,6 @@ export class ListEnrollmentsQueryDto {
   @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.split(',').map((s) => s.trim()) : value))
   @IsEnum(EnrollmentStatus, { each: true })
   status?: EnrollmentStatus[];
-
-  @ApiPropertyOptional({ example: 50, minimum: 1, maximum: 200, default: 50 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(200)
-  limit?: number;
-
-  @ApiPropertyOptional({ description: 'nextCursor of the previous page' })
-  @IsOptional()
-  @IsString()
-  cursor?: string;
 }
 
 export class LearnerSummaryDto {

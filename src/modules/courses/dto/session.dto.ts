@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
 import { IsEnum, IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, ValidateIf } from 'class-validator';
 import { DateTime } from 'luxon';
+import { PageQueryDto } from '../../../common/pagination/page-query.dto';
 import { SessionStatus } from '../../../common/enums';
 import { PageMetaDto } from '../../../common/pagination/cursor';
 import type { CourseSession } from '../course-session.entity';
@@ -123,24 +123,11 @@ export class CancelSessionDto {
   cancellationReason?: string;
 }
 
-export class ListSessionsQueryDto {
+export class ListSessionsQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ enum: SessionStatus, example: SessionStatus.Scheduled })
   @IsOptional()
   @IsEnum(SessionStatus)
   status?: SessionStatus;
-
-  @ApiPropertyOptional({ example: 50, minimum: 1, maximum: 200, default: 50 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(200)
-  limit?: number;
-
-  @ApiPropertyOptional({ description: 'nextCursor of the previous page' })
-  @IsOptional()
-  @IsString()
-  cursor?: string;
 }
 
 export class SessionDto {

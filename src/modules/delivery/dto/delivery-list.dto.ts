@@ -1,10 +1,10 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsEnum, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
+import { IsEnum, IsOptional, IsUUID } from 'class-validator';
+import { PageQueryDto } from '../../../common/pagination/page-query.dto';
 import { Channel, DeliveryReason, DeliveryStatus } from '../../../common/enums';
 import { PageMetaDto } from '../../../common/pagination/cursor';
 
-export class ListDeliveriesQueryDto {
+export class ListDeliveriesQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ enum: DeliveryStatus, example: DeliveryStatus.Skipped })
   @IsOptional()
   @IsEnum(DeliveryStatus)
@@ -29,20 +29,6 @@ export class ListDeliveriesQueryDto {
   @IsOptional()
   @IsUUID('all')
   learnerId?: string;
-
-  @ApiPropertyOptional({ example: 50, minimum: 1, maximum: 500, default: 50 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(500)
-  limit?: number;
-
-  @ApiPropertyOptional({ description: 'nextCursor of the previous page' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(500)
-  cursor?: string;
 }
 
 export class DeliveryLearnerDto {

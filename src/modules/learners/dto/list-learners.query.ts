@@ -1,8 +1,8 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
+import { IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { PageQueryDto } from '../../../common/pagination/page-query.dto';
 
-export class ListLearnersQueryDto {
+export class ListLearnersQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ example: 'Sales', description: 'Exact department' })
   @IsOptional()
   @IsString()
@@ -33,17 +33,4 @@ export class ListLearnersQueryDto {
   @IsString()
   @MaxLength(200)
   q?: string;
-
-  @ApiPropertyOptional({ minimum: 1, maximum: 200, default: 50, example: 50 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(200)
-  limit?: number;
-
-  @ApiPropertyOptional({ description: 'The nextCursor of the previous page' })
-  @IsOptional()
-  @IsString()
-  cursor?: string;
 }

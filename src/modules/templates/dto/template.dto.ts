@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsEnum, IsInt, IsNotEmpty, IsObject, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { IsEnum, IsNotEmpty, IsObject, IsOptional, IsString, MaxLength } from 'class-validator';
+import { PageQueryDto } from '../../../common/pagination/page-query.dto';
 import { Channel } from '../../../common/enums';
 import { PageMetaDto } from '../../../common/pagination/cursor';
 import type { Variants } from '../template-content';
@@ -62,7 +62,7 @@ export class CreateVersionDto {
   variants: Record<string, unknown>;
 }
 
-export class ListTemplatesQueryDto {
+export class ListTemplatesQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ enum: Channel })
   @IsOptional()
   @IsEnum(Channel)
@@ -77,19 +77,6 @@ export class ListTemplatesQueryDto {
   @IsOptional()
   @IsEnum(TemplatePurpose)
   purpose?: TemplatePurpose;
-
-  @ApiPropertyOptional({ example: 50, minimum: 1, maximum: 200, default: 50 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(200)
-  limit?: number;
-
-  @ApiPropertyOptional({ description: 'nextCursor of the previous page' })
-  @IsOptional()
-  @IsString()
-  cursor?: string;
 }
 
 export class TemplateDto {

@@ -1,10 +1,10 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsInt, IsOptional, IsString, Max, Min } from 'class-validator';
+import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 
-/** `limit` and `cursor` of the segment listings (segments, and the learners of one). */
-export class ListSegmentsQueryDto {
-  @ApiPropertyOptional({ minimum: 1, maximum: 200, default: 50, example: 50 })
+/** `limit` and `cursor` of every list endpoint; list queries extend it with their filters. */
+export class PageQueryDto {
+  @ApiPropertyOptional({ example: 50, minimum: 1, maximum: 200, default: 50 })
   @IsOptional()
   @Type(() => Number)
   @IsInt()
@@ -15,5 +15,6 @@ export class ListSegmentsQueryDto {
   @ApiPropertyOptional({ description: 'The nextCursor of the previous page' })
   @IsOptional()
   @IsString()
+  @MaxLength(500)
   cursor?: string;
 }
