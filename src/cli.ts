@@ -6,6 +6,7 @@ import { loadConfig, setEnvironmentDefaults } from './config/app-config';
 import { CliModule } from './cli.module';
 import { Role } from './common/enums';
 import { migrate, pendingMigrations, revertLastMigration } from './infrastructure/database/migrator';
+import { preflight } from './infrastructure/preflight';
 import { exitOnStartupError } from './infrastructure/startup';
 import { TemplatesService } from './modules/templates/templates.service';
 import { WorkspacesService } from './modules/workspaces/workspaces.service';
@@ -85,6 +86,7 @@ program
     // Readable output; the demo's simulated readers open their email at once, so no delay marks them as machines.
     setEnvironmentDefaults({ LOG_LEVEL: 'warn', MACHINE_OPEN_SECONDS: '0' });
     const config = loadConfig();
+    await preflight(config);
     const report = await migrate(config);
     say(report.applied.length ? `✔ Database migrated (${report.applied.length} migration(s) applied)` : '✔ Database up to date');
     await runDemo({ learners: options.learners });
@@ -95,6 +97,7 @@ class CliError extends Error {}
 type Context = Awaited<ReturnType<typeof NestFactory.createApplicationContext>>;
 
 async function withContext<T>(work: (app: Context) => Promise<T>): Promise<T> {
+  await preflight(loadConfig());
   const pending = await pendingMigrations(loadConfig());
   if (pending.length) throw new CliError(`The database has ${pending.length} pending migration(s): run \`npm run migration:run\` first.`);
   const app = await NestFactory.createApplicationContext(CliModule, { logger: ['error', 'warn'], abortOnError: false });

@@ -1,10 +1,13 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { Logger } from 'nestjs-pino';
+import { loadConfig } from './config/app-config';
+import { preflight } from './infrastructure/preflight';
 import { exitOnStartupError } from './infrastructure/startup';
 import { WorkerModule } from './worker.module';
 
 async function bootstrap(): Promise<void> {
+  await preflight(loadConfig());
   const app = await NestFactory.createApplicationContext(WorkerModule, { bufferLogs: true, abortOnError: false });
   app.useLogger(app.get(Logger));
   app.enableShutdownHooks();

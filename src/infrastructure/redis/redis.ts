@@ -15,7 +15,9 @@ export async function connectRedis(redisUrl: string, options: RedisOptions = {})
     retryStrategy: (times) => (connected ? Math.min(times * 200, 5_000) : null),
     ...options,
   });
-  client.on('error', () => undefined); // surfaced through commands and the health check instead
+  // Errors surface through commands and the health check; the first one explains a failed start.
+  let firstError: unknown;
+  client.on('error', (error) => (firstError ??= error));
   try {
     await client.connect();
     await client.ping();
@@ -23,6 +25,6 @@ export async function connectRedis(redisUrl: string, options: RedisOptions = {})
     return client;
   } catch (error) {
     client.disconnect();
-    throw unreachable('Redis', redisUrl, error);
+    throw unreachable('Redis', redisUrl, firstError ?? error);
   }
 }
