@@ -8,7 +8,7 @@ import type { Campaign } from './campaign.entity';
 import type { CampaignStep } from './campaign-step.entity';
 import { parseLocalTime } from './scheduling/local-time';
 import { sendTimeSql } from './scheduling/scheduling-sql';
-import { ALL_WEEKDAYS, type SendWindow } from './scheduling/send-window';
+import { type SendWindow, sendWindowFromColumns } from './scheduling/send-window';
 import { parseStepOffset } from './scheduling/step-offset';
 
 export interface StepPlan {
@@ -145,20 +145,8 @@ export class PlanPreviewService {
   }
 
   private async workspaceRules(workspaceId: string): Promise<WorkspaceRules> {
-    const [w] = await this.dataSource.query(
-      `SELECT time_zone, to_char(quiet_hours_start, 'HH24:MI') AS qs, to_char(quiet_hours_end, 'HH24:MI') AS qe, allowed_weekdays
-         FROM workspaces WHERE id = $1`,
-      [workspaceId],
-    );
-    const qs = w.qs ? parseLocalTime(w.qs) : null;
-    const qe = w.qe ? parseLocalTime(w.qe) : null;
-    return {
-      timeZone: w.time_zone,
-      window: {
-        quietHours: qs?.ok && qe?.ok ? { start: qs.value, end: qe.value } : null,
-        allowedWeekdays: w.allowed_weekdays ?? ALL_WEEKDAYS,
-      },
-    };
+    const [w] = await this.dataSource.query(`SELECT time_zone, quiet_hours_start, quiet_hours_end, allowed_weekdays FROM workspaces WHERE id = $1`, [workspaceId]);
+    return { timeZone: w.time_zone, window: sendWindowFromColumns(w.quiet_hours_start, w.quiet_hours_end, w.allowed_weekdays) };
   }
 
   /** The instant of each anchor for this campaign; a launch not yet done counts as now. */

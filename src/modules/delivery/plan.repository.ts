@@ -4,8 +4,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { StepAnchor } from '../../common/enums';
 import { Campaign } from '../campaigns/campaign.entity';
 import { CampaignStep } from '../campaigns/campaign-step.entity';
-import { parseLocalTime } from '../campaigns/scheduling/local-time';
-import { ALL_WEEKDAYS, type SendWindow } from '../campaigns/scheduling/send-window';
+import { type SendWindow, sendWindowFromColumns } from '../campaigns/scheduling/send-window';
 import { stepSendTime } from '../campaigns/scheduling/send-time';
 import { parseStepOffset } from '../campaigns/scheduling/step-offset';
 
@@ -56,13 +55,7 @@ export class PlanRepository {
       const campaign = campaigns.find((c) => c.id === row.campaign_id)!;
       const anchorAt = anchorInstant(step.anchor, campaign, row);
       if (!anchorAt) continue;
-      const window: SendWindow = {
-        quietHours:
-          row.quiet_hours_start && row.quiet_hours_end
-            ? { start: timeOf(row.quiet_hours_start as string), end: timeOf(row.quiet_hours_end as string) }
-            : null,
-        allowedWeekdays: (row.allowed_weekdays as number[] | null) ?? ALL_WEEKDAYS,
-      };
+      const window = sendWindowFromColumns(row.quiet_hours_start as string | null, row.quiet_hours_end as string | null, row.allowed_weekdays as number[] | null);
       const abRest = step.materializedAt !== null && step.abWinner !== null && step.abRestMaterializedAt === null;
       if (!abRest && !EVENT_ANCHORS.includes(step.anchor) && !isNear(step, anchorAt, now)) continue;
       due.push({ campaign, step, anchorAt, window, workspaceTimeZone: row.workspace_time_zone as string, abRest });
@@ -153,10 +146,4 @@ function isNear(step: CampaignStep, anchorAt: Date, now: Date): boolean {
   if (!offset.ok) return false;
   const at = stepSendTime({ anchor: anchorAt, offset: offset.value, localTime: null, zone: 'UTC' });
   return at.getTime() - PLAN_AHEAD_MS <= now.getTime();
-}
-
-function timeOf(text: string) {
-  const parsed = parseLocalTime(text.slice(0, 5));
-  if (!parsed.ok) throw new Error(`Invalid quiet hours "${text}"`);
-  return parsed.value;
 }

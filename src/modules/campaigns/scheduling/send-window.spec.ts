@@ -1,5 +1,5 @@
 import { Weekday } from '../../../common/enums';
-import { isQuiet, nextAllowedInstant, OPEN_WINDOW, parseSendWindow, type SendWindow } from './send-window';
+import { isQuiet, nextAllowedInstant, OPEN_WINDOW, parseSendWindow, type SendWindow, sendWindowFromColumns } from './send-window';
 
 const WEEKDAYS = [Weekday.Monday, Weekday.Tuesday, Weekday.Wednesday, Weekday.Thursday, Weekday.Friday];
 
@@ -103,5 +103,18 @@ describe('nextAllowedInstant', () => {
 
   it('refuses a window with no weekday', () => {
     expect(() => nextAllowedInstant(new Date(), 'Europe/Paris', { quietHours: null, allowedWeekdays: [] })).toThrow(/at least one allowed weekday/);
+  });
+});
+
+describe('sendWindowFromColumns', () => {
+  it('reads the stored columns (time as HH:MM:SS, ISO weekdays)', () => {
+    expect(sendWindowFromColumns('20:00:00', '08:00:00', [1, 2, 3, 4, 5])).toEqual({
+      quietHours: { start: { hour: 20, minute: 0 }, end: { hour: 8, minute: 0 } },
+      allowedWeekdays: [1, 2, 3, 4, 5],
+    });
+  });
+
+  it('opens every day and hour when nothing is stored', () => {
+    expect(sendWindowFromColumns(null, null, null)).toEqual({ quietHours: null, allowedWeekdays: [1, 2, 3, 4, 5, 6, 7] });
   });
 });

@@ -112,3 +112,13 @@ export function nextAllowedInstant(instant: Date, zone: string, window: SendWind
 function describe(quiet: QuietHours | null): string {
   return quiet ? `${formatLocalTime(quiet.start)}–${formatLocalTime(quiet.end)}` : 'none';
 }
+
+/** A workspace's send window from its stored columns (`time` values come back as `HH:MM:SS`). */
+export function sendWindowFromColumns(quietStart: string | null, quietEnd: string | null, allowedWeekdays: readonly number[] | null): SendWindow {
+  const start = quietStart ? parseLocalTime(quietStart) : null;
+  const end = quietEnd ? parseLocalTime(quietEnd) : null;
+  return {
+    quietHours: start?.ok && end?.ok ? { start: start.value, end: end.value } : null,
+    allowedWeekdays: allowedWeekdays?.length ? [...allowedWeekdays] : ALL_WEEKDAYS,
+  };
+}
