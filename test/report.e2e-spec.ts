@@ -342,6 +342,39 @@ describe('Campaign report', () => {
     expect(body.reached).toEqual({ targeted: 0, enrolled: 0, started: 0, completed: 0 });
   });
 
+  it('counts a learner once in a variant or a channel that several of its steps share', async () => {
+    const { campaignId: c } = await f.campaign();
+    const [J, K] = [await f.learner('Jules', 'Sales', 'Paris', null), await f.learner('Karim', 'Sales', 'Lyon', null)];
+    const [S1, S2, S3, S4] = [
+      await f.step(c, 1, 'Invitation', ['A', 'B']),
+      await f.step(c, 2, 'Reminder', []),
+      await f.step(c, 3, 'Last call', []),
+      await f.step(c, 4, 'Follow-up', ['A', 'B']),
+    ];
+    const sentAt = '2026-03-02T08:00:00Z';
+    await f.delivery(c, S1, J, { variant: 'A', status: 'sent', sentAt });
+    const j4 = await f.delivery(c, S4, J, { variant: 'A', status: 'sent', sentAt });
+    await f.delivery(c, S2, J, { status: 'sent', sentAt });
+    const j3 = await f.delivery(c, S3, J, { status: 'sent', sentAt });
+    await f.delivery(c, S1, K, { variant: 'B', status: 'sent', sentAt });
+    await f.delivery(c, S4, K, { variant: 'A', status: 'failed', reason: 'rejected' });
+    await f.delivery(c, S2, K, { status: 'sent', sentAt });
+    await f.delivery(c, S3, K, { status: 'skipped', reason: 'frequency_cap' });
+    await f.event({ kind: 'opened', at: '2026-03-02T09:00:00Z', campaignId: c, learnerId: J, deliveryId: j4, stepId: S4, channel: 'email', variant: 'A' });
+    await f.event({ kind: 'clicked', at: '2026-03-02T10:00:00Z', campaignId: c, learnerId: J, deliveryId: j3, stepId: S3, channel: 'email' });
+
+    const { body } = await get(`/v1/campaigns/${c}/report`).expect(200);
+    const rows = (name: string) => body.breakdowns[name].map((r: { key: string | null; funnel: unknown }) => [r.key, r.funnel]);
+    // Variant A: Jules (steps 1 and 4, opened in 4) and Karim (step 4 failed); no variant: both (steps 2 and 3).
+    expect(rows('variant')).toEqual([
+      ['A', funnel(2, 1, 1, 1, 0, 0, 0, 0, 0)],
+      ['B', funnel(1, 1, 1, 0, 0, 0, 0, 0, 0)],
+      [null, funnel(2, 2, 2, 1, 0, 1, 0, 0, 0)],
+    ]);
+    expect(rows('channel')).toEqual([['email', funnel(2, 2, 2, 1, 0, 1, 0, 0, 0)]]);
+    expect(body.funnel).toEqual(funnel(2, 2, 2, 1, 0, 1, 0, 0, 0));
+  });
+
   it('answers 404 for a campaign of another workspace, and 400 for a malformed id', async () => {
     for (const path of [`/v1/campaigns/${campaignId}/report`, `/v1/campaigns/${campaignId}/report.csv`]) {
       const res = await get(path, globex.keys.viewer).expect(404);

@@ -185,6 +185,59 @@ describe('Tracking endpoints: opens, clicks, preferences, one-click unsubscribe,
     });
   });
 
+  describe('engagement kept on the delivery, under concurrent hits', () => {
+    const engagement = async (id: string) =>
+      (
+        await sql<{ opened_at: Date | null; machine_opened_at: Date | null; clicked_at: Date | null; bounced_at: Date | null }>(
+          `SELECT opened_at, machine_opened_at, clicked_at, bounced_at FROM deliveries WHERE id = $1`,
+          [id],
+        )
+      )[0];
+
+    it('keeps the first human open, the first machine open and the first human click; later hits change nothing', async () => {
+      const id = await delivery();
+      await t.http().get(`/t/o/${tokens.sign({ kind: 'o', deliveryId: id })}`).set('User-Agent', 'GoogleImageProxy').expect(200);
+      const afterMachine = await engagement(id);
+      expect(afterMachine.machine_opened_at).toBeInstanceOf(Date);
+      expect(afterMachine.opened_at).toBeNull();
+
+      await t.http().get(`/t/c/${tokens.sign({ kind: 'c', deliveryId: id, link: 0 })}`).set('User-Agent', HUMAN_UA).expect(302);
+      const afterClick = await engagement(id);
+      const [click] = await sql<{ occurred_at: Date }>(`SELECT occurred_at FROM events WHERE delivery_id = $1 AND kind = 'clicked'`, [id]);
+      // The click proves the open: both at the click's moment.
+      expect(afterClick).toEqual({ opened_at: click.occurred_at, machine_opened_at: afterMachine.machine_opened_at, clicked_at: click.occurred_at, bounced_at: null });
+
+      await t.http().get(`/t/o/${tokens.sign({ kind: 'o', deliveryId: id })}`).set('User-Agent', HUMAN_UA).expect(200);
+      await t.http().get(`/t/c/${tokens.sign({ kind: 'c', deliveryId: id, link: 1 })}`).set('User-Agent', HUMAN_UA).expect(302);
+      expect(await engagement(id)).toEqual(afterClick);
+      expect(await eventsOf(id, 'opened')).toHaveLength(3);
+    });
+
+    it('commits every event of concurrent opens and clicks before answering, the first open per delivery once', async () => {
+      const ids = await Promise.all(Array.from({ length: 12 }, () => delivery()));
+      await Promise.all(
+        ids.flatMap((id) => [
+          t.http().get(`/t/o/${tokens.sign({ kind: 'o', deliveryId: id })}`).set('User-Agent', HUMAN_UA).expect(200),
+          t.http().get(`/t/c/${tokens.sign({ kind: 'c', deliveryId: id, link: 0 })}`).set('User-Agent', HUMAN_UA).expect(302),
+          t.http().get(`/t/c/${tokens.sign({ kind: 'c', deliveryId: id, link: 1 })}`).set('User-Agent', HUMAN_UA).expect(302),
+        ]),
+      );
+      const rows = await sql<{ kind: string; n: number }>(
+        `SELECT kind, count(*)::int AS n FROM events WHERE delivery_id = ANY($1::uuid[]) AND NOT (data ? 'fromClick') GROUP BY kind ORDER BY kind`,
+        [ids],
+      );
+      expect(rows).toEqual([
+        { kind: 'clicked', n: 24 },
+        { kind: 'opened', n: 12 },
+      ]);
+      const [{ engaged }] = await sql<{ engaged: number }>(
+        `SELECT count(*)::int AS engaged FROM deliveries WHERE id = ANY($1::uuid[]) AND opened_at IS NOT NULL AND clicked_at IS NOT NULL`,
+        [ids],
+      );
+      expect(engaged).toBe(12);
+    });
+  });
+
   describe('preference page and one-click unsubscribe', () => {
     const unsubscribedAt = async (learnerId: string) => (await sql<{ u: Date | null }>(`SELECT unsubscribed_at AS u FROM learners WHERE id = $1`, [learnerId]))[0].u;
     const learnerEvents = (learnerId: string) =>

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { BrandColors } from '../templates/render-context';
+import { MicroBatcher } from './micro-batcher';
 
 /** What a tracking hit needs to know about the delivery its token names. */
 export interface DeliveryContext {
@@ -14,6 +15,8 @@ export interface DeliveryContext {
   channel: string;
   variant: string | null;
   sentAt: Date | null;
+  /** The first human open (or click) already recorded, if any. */
+  openedAt: Date | null;
   links: string[] | null;
   courseId: string;
   sessionId: string | null;
@@ -37,47 +40,66 @@ export interface ShareTarget {
   ambassadorExists: boolean;
 }
 
+interface DeliveryRow {
+  id: string;
+  workspace_id: string;
+  campaign_id: string;
+  step_id: string;
+  position: number;
+  learner_id: string | null;
+  channel: string;
+  variant: string | null;
+  sent_at: Date | null;
+  opened_at: Date | null;
+  links: string[] | null;
+  course_id: string;
+  session_id: string | null;
+}
+
 @Injectable()
 export class TrackingRepository {
+  private readonly deliveries = new MicroBatcher((ids: string[]) => this.loadDeliveries(ids), { maxBatch: 256, maxInFlight: 2 });
+
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
     return this.dataSource.transaction(work);
   }
 
-  async findDelivery(id: string): Promise<DeliveryContext | null> {
-    const [row] = await this.dataSource.query(
-      `SELECT d.id, d.workspace_id, d.campaign_id, d.step_id, s.position, d.learner_id, d.channel, d.variant, d.sent_at, d.links,
+  /** The delivery a token names; lookups of concurrent requests share one query. */
+  findDelivery(id: string): Promise<DeliveryContext | null> {
+    return this.deliveries.submit(id);
+  }
+
+  private async loadDeliveries(ids: string[]): Promise<Array<DeliveryContext | null>> {
+    const rows: DeliveryRow[] = await this.dataSource.query(
+      `SELECT d.id, d.workspace_id, d.campaign_id, d.step_id, s.position, d.learner_id, d.channel, d.variant, d.sent_at, d.opened_at, d.links,
               c.course_id, c.session_id
          FROM deliveries d
          JOIN campaign_steps s ON s.id = d.step_id
          JOIN campaigns c ON c.id = d.campaign_id
-        WHERE d.id = $1`,
-      [id],
+        WHERE d.id = ANY($1::uuid[])`,
+      [[...new Set(ids)]],
     );
-    if (!row) return null;
-    return {
-      id: row.id,
-      workspaceId: row.workspace_id,
-      campaignId: row.campaign_id,
-      stepId: row.step_id,
-      stepPosition: row.position,
-      learnerId: row.learner_id,
-      channel: row.channel,
-      variant: row.variant,
-      sentAt: row.sent_at,
-      links: row.links,
-      courseId: row.course_id,
-      sessionId: row.session_id,
-    };
-  }
-
-  async hasHumanOpen(workspaceId: string, deliveryId: string): Promise<boolean> {
-    const [row] = await this.dataSource.query(
-      `SELECT EXISTS (SELECT 1 FROM events WHERE workspace_id = $1 AND delivery_id = $2 AND kind = 'opened' AND NOT machine) AS found`,
-      [workspaceId, deliveryId],
-    );
-    return row.found;
+    const byId = new Map(rows.map((row): [string, DeliveryContext] => [
+      row.id,
+      {
+        id: row.id,
+        workspaceId: row.workspace_id,
+        campaignId: row.campaign_id,
+        stepId: row.step_id,
+        stepPosition: row.position,
+        learnerId: row.learner_id,
+        channel: row.channel,
+        variant: row.variant,
+        sentAt: row.sent_at,
+        openedAt: row.opened_at,
+        links: row.links,
+        courseId: row.course_id,
+        sessionId: row.session_id,
+      },
+    ]));
+    return ids.map((id) => byId.get(id) ?? null);
   }
 
   async findPreferenceContext(workspaceId: string, learnerId: string): Promise<PreferenceContext | null> {

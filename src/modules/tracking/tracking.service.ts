@@ -4,6 +4,7 @@ import { AppConfig } from '../../config/app-config';
 import { EventKind, EventSource } from '../events/event-kind';
 import { EventsRepository, type NewEvent } from '../events/events.repository';
 import { machineOpenReason } from './machine-open';
+import { MicroBatcher } from './micro-batcher';
 import { renderPreferencePage, type PreferenceNotice } from './preference-page';
 import { TrackingErrors } from './tracking.errors';
 import { type DeliveryContext, TrackingRepository } from './tracking.repository';
@@ -26,6 +27,10 @@ export interface PreferenceResult {
 
 @Injectable()
 export class TrackingService {
+  // The events of concurrent hits are written by one statement (and its engagement trigger); each
+  // request still answers only once its own events are committed.
+  private readonly hits = new MicroBatcher((hits: NewEvent[][]) => this.recordHits(hits), { maxBatch: 256, maxInFlight: 3 });
+
   constructor(
     private readonly tokens: TrackingTokens,
     private readonly repository: TrackingRepository,
@@ -42,7 +47,7 @@ export class TrackingService {
     const now = new Date();
     const reason = machineOpenReason({ openedAt: now, sentAt: delivery.sentAt, ...visitor, machineOpenSeconds: this.config.machineOpenSeconds });
     // Every fetch is kept (the report counts unique opens per delivery); a random key keeps them apart.
-    await this.events.recordMany([
+    await this.hits.submit([
       this.event(delivery, EventKind.Opened, now, `delivery:${delivery.id}:open:${randomUUID()}`, { machine: reason !== null, data: machineData(reason, visitor) }),
     ]);
   }
@@ -69,10 +74,10 @@ export class TrackingService {
       }),
     ];
     // A human click proves the email was opened, even when images were blocked.
-    if (reason === null && !(await this.repository.hasHumanOpen(delivery.workspaceId, delivery.id))) {
+    if (reason === null && delivery.openedAt === null) {
       events.push(this.event(delivery, EventKind.Opened, now, `delivery:${delivery.id}:open:from-click`, { data: { fromClick: true } }));
     }
-    await this.events.recordMany(events);
+    await this.hits.submit(events);
     return withUtm(url, { channel: delivery.channel, campaignId: delivery.campaignId, stepPosition: delivery.stepPosition, variant: delivery.variant });
   }
 
@@ -148,6 +153,12 @@ export class TrackingService {
       brand: context.brand,
     });
     return { locale: context.locale, changed, html };
+  }
+
+  private async recordHits(hits: NewEvent[][]): Promise<void[]> {
+    // In key order, so that two concurrent statements sharing keys take their locks in the same order.
+    await this.events.recordMany(hits.flat().sort((a, b) => (a.idempotencyKey < b.idempotencyKey ? -1 : a.idempotencyKey > b.idempotencyKey ? 1 : 0)));
+    return hits.map(() => undefined);
   }
 
   private event(delivery: DeliveryContext, kind: EventKind, occurredAt: Date, idempotencyKey: string, extra: Partial<NewEvent> = {}): NewEvent {
