@@ -37,11 +37,16 @@ export default async function globalSetup(): Promise<void> {
   }
 }
 
-// Copies are named clarion_test_<kind>_<epoch seconds>_<random>; drop those an interrupted run left.
+// Copies are named clarion_test_<kind>_<epoch seconds>_<random>; drop those an interrupted run left,
+// and the templates of older migrations (unless a run is copying one right now: then it stays).
 async function dropStaleCopies(admin: Client): Promise<void> {
   const { rows } = await admin.query<{ datname: string }>(`SELECT datname FROM pg_database WHERE datname LIKE $1`, [`${TEST_DATABASE_PREFIX}%`]);
   const now = Date.now() / 1000;
   for (const { datname } of rows) {
+    if (datname.startsWith(`${TEST_DATABASE_PREFIX}tpl_`) && datname !== TEMPLATE_DATABASE) {
+      await admin.query(`DROP DATABASE IF EXISTS ${quoteIdent(datname)}`).catch(() => undefined);
+      continue;
+    }
     const epoch = /_(\d{10})_[0-9a-f]{6}$/.exec(datname)?.[1];
     if (epoch && now - Number(epoch) > STALE_AFTER_SECONDS) {
       await admin.query(`DROP DATABASE IF EXISTS ${quoteIdent(datname)} WITH (FORCE)`).catch(() => undefined);
