@@ -191,6 +191,7 @@ async function startSink(): Promise<{ url: string; count: number; close(): Promi
     },
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  server.on('error', () => undefined); // a client that goes away resets its socket: not the sink's problem
   const port = ((server as unknown as { server: { address(): { port: number } } }).server.address()).port;
   return {
     url: `smtp://127.0.0.1:${port}`,

@@ -57,7 +57,14 @@ export class SmtpSink {
     });
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);
-      server.listen(0, '127.0.0.1', () => resolve());
+      server.listen(0, '127.0.0.1', () => {
+        server.off('error', reject);
+        resolve();
+      });
+    });
+    // A client that vanishes mid-session (a worker killed on purpose) resets its socket: not a failure.
+    server.on('error', (error: Error & { code?: string }) => {
+      if (error.code !== 'ECONNRESET' && error.code !== 'EPIPE') throw error;
     });
     const address = (server as unknown as { server: { address(): AddressInfo } }).server.address();
     sink = new SmtpSink(server, address.port);
