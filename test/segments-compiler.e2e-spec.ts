@@ -136,6 +136,28 @@ describe('Segment rules evaluated by PostgreSQL', () => {
     await enrol(ws, ids.s2, ids.c2, ids.L1, 'completed');
     await enrol(ws, ids.s2, ids.c2, ids.L5, 'invited');
     await enrol(other, ids.otherSession, ids.otherCourse, ids.X1, 'enrolled');
+
+    // Engagement: L1 opened and clicked two days ago, L3 opened forty days ago, X1 (other workspace) clicked.
+    const campaign = async (workspace: string, course: string) => {
+      const id = await one(`INSERT INTO campaigns (workspace_id, name, course_id) VALUES ($1, 'C', $2) RETURNING id`, [workspace, course]);
+      const step = await one(
+        `INSERT INTO campaign_steps (workspace_id, campaign_id, position, name, phase, anchor, "offset", channel, template_version_id)
+         VALUES ($1, $2, 0, 'S', 'before', 'launch', 'PT0M', 'email', gen_random_uuid()) RETURNING id`,
+        [workspace, id],
+      );
+      return { id, step };
+    };
+    const delivery = (workspace: string, c: { id: string; step: string }, learnerId: string, opened: string | null, clicked: string | null) =>
+      pg.query(
+        `INSERT INTO deliveries (workspace_id, campaign_id, step_id, learner_id, channel, template_version_id, status, scheduled_at, sent_at, opened_at, clicked_at)
+         VALUES ($1, $2, $3, $4, 'email', gen_random_uuid(), 'sent', now() - interval '50 days', now() - interval '50 days', ${opened ?? 'NULL'}, ${clicked ?? 'NULL'})`,
+        [workspace, c.id, c.step, learnerId],
+      );
+    const mine = await campaign(ws, ids.c1);
+    await delivery(ws, mine, ids.L1, `now() - interval '2 days'`, `now() - interval '2 days'`);
+    await delivery(ws, mine, ids.L3, `now() - interval '40 days'`, null);
+    await delivery(ws, mine, ids.L4, null, null);
+    await delivery(other, await campaign(other, ids.otherCourse), ids.X1, 'now()', 'now()');
   }
 
   async function select(rule: unknown): Promise<string[]> {
@@ -238,6 +260,9 @@ describe('Segment rules evaluated by PostgreSQL', () => {
     ['course exists false', () => c('enrollment.status', 'exists', false, { courseId: ids.c1 }), ['L5', 'L6']],
     ['session status in', () => c('enrollment.status', 'in', ['dropped', 'started'], { sessionId: ids.s1b }), ['L3', 'L4']],
     ['session status eq', () => c('enrollment.status', 'eq', 'completed', { sessionId: ids.s2 }), ['L1']],
+    ['ever opened an email', () => c('engagement.opened', 'exists'), ['L1', 'L3']],
+    ['never clicked an email', () => c('engagement.clicked', 'exists', false), ['L2', 'L3', 'L4', 'L5', 'L6']],
+    ['opened within the last 30 days', () => c('engagement.opened', 'within_last_days', 30), ['L1']],
     ['session exists', () => c('enrollment.status', 'exists', true, { sessionId: ids.s1a }), ['L1', 'L2']],
     ["another workspace's course matches no one", () => c('enrollment.status', 'exists', undefined, { courseId: ids.otherCourse }), []],
     // NULL semantics through groups

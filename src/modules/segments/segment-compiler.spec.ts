@@ -316,3 +316,17 @@ describe('compileSegmentRule: injection attempts never reach the SQL text', () =
     expect(compiled.params).toEqual(['{"__proto__":"x"}']);
   });
 });
+
+describe('compileSegmentRule: engagement', () => {
+  it('compiles opened / clicked to a scoped EXISTS over deliveries, values bound', () => {
+    const compiled = compileSegmentRule({ field: 'engagement.clicked', op: 'within_last_days', value: 30 });
+    expect(compiled.where).toContain('EXISTS (SELECT 1 FROM deliveries seg_d1 WHERE seg_d1.learner_id = l.id AND seg_d1.workspace_id = l.workspace_id');
+    expect(compiled.where).toContain('seg_d1.clicked_at >= now() - make_interval(days => $1::int)');
+    expect(compiled.params).toEqual([30]);
+    expect(compileSegmentRule({ field: 'engagement.opened', op: 'exists', value: false }).where).toMatch(/^\(NOT EXISTS \(SELECT 1 FROM deliveries seg_d1 .* seg_d1\.opened_at IS NOT NULL\)\)$/);
+  });
+
+  it('refuses operators that do not apply', () => {
+    expect(() => compileSegmentRule({ field: 'engagement.opened', op: 'eq', value: true })).toThrow(/operator "eq" does not apply to engagement field "engagement.opened"/);
+  });
+});

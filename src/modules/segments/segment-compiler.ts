@@ -173,6 +173,8 @@ class RuleCompiler {
         return this.persona(c);
       case 'enrollment':
         return this.enrollment(c);
+      case 'engagement':
+        return this.engagement(c);
     }
   }
 
@@ -395,6 +397,23 @@ class RuleCompiler {
       `EXISTS (SELECT 1 FROM enrollments ${se} WHERE ${se}.learner_id = ${this.alias}.id AND ${se}.workspace_id = ${this.alias}.workspace_id ` +
       `AND ${se}.${scope.column} = ${this.bind(scope.id)}::uuid${status})`;
     return positive ? sub : `NOT ${sub}`;
+  }
+
+  /** Has the learner ever (or within the last N days) opened / clicked one of the workspace's emails. */
+  private engagement(c: Condition): string | null {
+    const column = c.field.sql(this.alias);
+    const valuePath = `${c.path}.value`;
+    const sd = `seg_d${++this.subqueries}`;
+    const base = `SELECT 1 FROM deliveries ${sd} WHERE ${sd}.learner_id = ${this.alias}.id AND ${sd}.workspace_id = ${this.alias}.workspace_id`;
+    if (c.op === 'exists') {
+      const flag = this.readExistsFlag(c.node.value, valuePath);
+      if (flag === undefined) return null;
+      const sub = `EXISTS (${base} AND ${sd}.${column} IS NOT NULL)`;
+      return flag ? sub : `NOT ${sub}`;
+    }
+    const days = this.readDays(c.node.value, valuePath);
+    if (days === undefined) return null;
+    return `EXISTS (${base} AND ${sd}.${column} >= now() - make_interval(days => ${this.bind(days)}::int))`;
   }
 
   private readEnrollmentScope(c: Condition): { column: 'course_id' | 'session_id'; id: string } | undefined {

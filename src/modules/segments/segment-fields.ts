@@ -43,6 +43,9 @@ const LEARNER_FIELDS: SegmentField[] = [
   { name: 'unsubscribed', type: 'boolean', sql: (alias) => `(${alias}.unsubscribed_at IS NOT NULL)` },
   { name: 'persona', type: 'persona', sql: column('persona_id') },
   { name: 'enrollment.status', type: 'enrollment', sql: column('id') },
+  // Engagement with the workspace's emails: the first human open / click kept on each delivery.
+  { name: 'engagement.opened', type: 'engagement', sql: () => 'opened_at' },
+  { name: 'engagement.clicked', type: 'engagement', sql: () => 'clicked_at' },
 ];
 
 // A Map, not an object: a field named "constructor" or "__proto__" must not resolve to anything.
@@ -80,4 +83,5 @@ export const OPERATORS_BY_TYPE: Record<SegmentFieldType, ReadonlySet<SegmentOper
   attribute: new Set(['eq', 'neq', 'in', 'nin', 'contains', 'starts_with', 'exists', ...ORDERED]),
   persona: new Set(['eq', 'neq', 'in', 'nin', 'exists']),
   enrollment: new Set(['eq', 'neq', 'in', 'nin', 'exists']),
+  engagement: new Set(['exists', 'within_last_days']),
 };

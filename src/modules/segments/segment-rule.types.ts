@@ -32,7 +32,7 @@ export interface SegmentCondition {
 export type SegmentRule = { all: SegmentRule[] } | { any: SegmentRule[] } | { not: SegmentRule } | SegmentCondition;
 
 /** How a field is stored, which decides the operators and values it accepts. */
-export type SegmentFieldType = 'text' | 'date' | 'timestamp' | 'boolean' | 'attribute' | 'persona' | 'enrollment';
+export type SegmentFieldType = 'text' | 'date' | 'timestamp' | 'boolean' | 'attribute' | 'persona' | 'enrollment' | 'engagement';
 
 export const SEGMENT_LIMITS = {
   maxDepth: 12,
