@@ -91,4 +91,19 @@ describe('Health and API documentation', () => {
     expect(res.body.components.schemas.CreateApiKeyDto.properties.role.enum).toEqual(['admin', 'planner', 'editor', 'viewer']);
     expect(res.body.components.securitySchemes.bearer).toBeDefined();
   });
+
+  it('documents the JSON answer of every API operation (or its 204)', async () => {
+    const res = await t.http().get('/docs-json').expect(200);
+    // Not JSON documents: CSV, images, redirects, an HTML page, LRS-style result lists.
+    const exempt = new Set(['/v1/campaigns/{id}/report.csv', '/t/o/{token}', '/t/c/{token}', '/t/s/{token}', '/u/{token}', '/v1/lms/events', '/xapi/statements']);
+    const undocumented: string[] = [];
+    for (const [path, operations] of Object.entries(res.body.paths as Record<string, Record<string, { responses: Record<string, { content?: unknown }> }>>)) {
+      if (exempt.has(path)) continue;
+      for (const [method, operation] of Object.entries(operations)) {
+        const success = Object.entries(operation.responses).filter(([code]) => code.startsWith('2'));
+        if (!success.some(([code, r]) => code === '204' || r.content)) undocumented.push(`${method.toUpperCase()} ${path}`);
+      }
+    }
+    expect(undocumented).toEqual([]);
+  });
 });

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Param, Patch, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { Auth, Roles, type AuthContext } from '../../common/auth/auth-context';
 import { Role } from '../../common/enums';
@@ -16,6 +16,7 @@ export class AnalyticsController {
 
   @Get(':id/report')
   @ApiOperation({ summary: 'Funnel, rates, breakdowns, daily series, A/B verdicts, ROI and ambassador leaderboard of a campaign' })
+  @ApiOkResponse({ type: CampaignReportDto })
   report(@Auth() auth: AuthContext, @Param('id', ParseIdPipe) id: string): Promise<CampaignReportDto> {
     return this.reports.report(auth.workspaceId, id);
   }
@@ -33,6 +34,7 @@ export class AnalyticsController {
   @Patch(':id/costs')
   @Roles(Role.Planner)
   @ApiOperation({ summary: 'Set the cost inputs of the ROI (admin, planner): a field left out is kept, null clears it' })
+  @ApiOkResponse({ type: CampaignCostsDto })
   updateCosts(@Auth() auth: AuthContext, @Param('id', ParseIdPipe) id: string, @Body() body: UpdateCampaignCostsDto): Promise<CampaignCostsDto> {
     return this.reports.updateCosts(auth.workspaceId, id, body);
   }

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Param, Patch, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Auth, type AuthContext, Roles } from '../../common/auth/auth-context';
 import { Role } from '../../common/enums';
 import { ParseIdPipe } from '../../common/http/parse-id.pipe';
@@ -15,18 +15,21 @@ export class BrandKitsController {
   @Post()
   @Roles(Role.Editor, Role.Planner)
   @ApiOperation({ summary: 'Create a brand kit (the first one becomes the default)' })
+  @ApiCreatedResponse({ type: BrandKitDto })
   async create(@Auth() auth: AuthContext, @Body() body: CreateBrandKitDto): Promise<BrandKitDto> {
     return BrandKitDto.from(await this.brandKits.create(auth.workspaceId, body));
   }
 
   @Get()
   @ApiOperation({ summary: 'List brand kits' })
+  @ApiOkResponse({ type: [BrandKitDto] })
   async list(@Auth() auth: AuthContext): Promise<BrandKitDto[]> {
     return (await this.brandKits.list(auth.workspaceId)).map(BrandKitDto.from);
   }
 
   @Get(':id')
   @ApiOperation({ summary: 'Get a brand kit' })
+  @ApiOkResponse({ type: BrandKitDto })
   async get(@Auth() auth: AuthContext, @Param('id', ParseIdPipe) id: string): Promise<BrandKitDto> {
     return BrandKitDto.from(await this.brandKits.get(auth.workspaceId, id));
   }
@@ -34,6 +37,7 @@ export class BrandKitsController {
   @Patch(':id')
   @Roles(Role.Editor, Role.Planner)
   @ApiOperation({ summary: 'Change a brand kit; every email using it is restyled' })
+  @ApiOkResponse({ type: BrandKitDto })
   async update(@Auth() auth: AuthContext, @Param('id', ParseIdPipe) id: string, @Body() body: UpdateBrandKitDto): Promise<BrandKitDto> {
     return BrandKitDto.from(await this.brandKits.update(auth.workspaceId, id, body));
   }

@@ -1,5 +1,5 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Auth, type AuthContext, Roles } from '../../common/auth/auth-context';
 import { Role } from '../../common/enums';
 import { ParseIdPipe } from '../../common/http/parse-id.pipe';
@@ -15,12 +15,14 @@ export class CoursesController {
   @Post()
   @Roles(Role.Planner)
   @ApiOperation({ summary: 'Create a course (admin, planner)' })
+  @ApiCreatedResponse({ type: CourseDto })
   async create(@Auth() auth: AuthContext, @Body() body: CreateCourseDto): Promise<CourseDto> {
     return CourseDto.from(await this.courses.create(auth.workspaceId, body));
   }
 
   @Get()
   @ApiOperation({ summary: 'List courses, newest first (filter by modality, search the title and code)' })
+  @ApiOkResponse({ type: CoursePageDto })
   async list(@Auth() auth: AuthContext, @Query() query: ListCoursesQueryDto): Promise<CoursePageDto> {
     const page = await this.courses.list(auth.workspaceId, query);
     return { items: page.items.map(CourseDto.from), nextCursor: page.nextCursor };
@@ -28,6 +30,7 @@ export class CoursesController {
 
   @Get(':id')
   @ApiOperation({ summary: 'Get a course' })
+  @ApiOkResponse({ type: CourseDto })
   async get(@Auth() auth: AuthContext, @Param('id', ParseIdPipe) id: string): Promise<CourseDto> {
     return CourseDto.from(await this.courses.get(auth.workspaceId, id));
   }
@@ -35,6 +38,7 @@ export class CoursesController {
   @Patch(':id')
   @Roles(Role.Planner)
   @ApiOperation({ summary: 'Change a course (admin, planner); null clears an optional field' })
+  @ApiOkResponse({ type: CourseDto })
   async update(@Auth() auth: AuthContext, @Param('id', ParseIdPipe) id: string, @Body() body: UpdateCourseDto): Promise<CourseDto> {
     return CourseDto.from(await this.courses.update(auth.workspaceId, id, body));
   }

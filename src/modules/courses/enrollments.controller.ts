@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query, Req, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiBody, ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { Auth, type AuthContext, Roles } from '../../common/auth/auth-context';
 import { Role } from '../../common/enums';
@@ -31,6 +31,7 @@ export class EnrollmentsController {
     summary: 'Enrol (or invite, or move) a learner in a session (admin, planner)',
     description: '201 when the enrolment is created, 200 when an existing one moved or already had the status.',
   })
+  @ApiCreatedResponse({ type: EnrollmentDto, description: 'Created (200 with the same body when it already existed)' })
   async enrol(
     @Auth() auth: AuthContext,
     @Param('id', ParseIdPipe) sessionId: string,
@@ -44,6 +45,7 @@ export class EnrollmentsController {
 
   @Get('sessions/:id/enrollments')
   @ApiOperation({ summary: "List a session's enrolments, newest first, with each learner's summary" })
+  @ApiOkResponse({ type: EnrollmentPageDto })
   async list(@Auth() auth: AuthContext, @Param('id', ParseIdPipe) sessionId: string, @Query() query: ListEnrollmentsQueryDto): Promise<EnrollmentPageDto> {
     const page = await this.enrollments.listForSession(auth.workspaceId, sessionId, query);
     return { items: page.items.map(EnrollmentDto.from), nextCursor: page.nextCursor };
@@ -67,6 +69,7 @@ export class EnrollmentsController {
 
   @Get('enrollments/:id')
   @ApiOperation({ summary: 'Get an enrolment' })
+  @ApiOkResponse({ type: EnrollmentDto })
   async get(@Auth() auth: AuthContext, @Param('id', ParseIdPipe) id: string): Promise<EnrollmentDto> {
     return EnrollmentDto.from(await this.enrollments.get(auth.workspaceId, id));
   }
@@ -74,6 +77,7 @@ export class EnrollmentsController {
   @Patch('enrollments/:id')
   @Roles(Role.Planner)
   @ApiOperation({ summary: "Move an enrolment's status (admin, planner); the same status again changes nothing" })
+  @ApiOkResponse({ type: EnrollmentDto })
   async update(@Auth() auth: AuthContext, @Param('id', ParseIdPipe) id: string, @Body() body: UpdateEnrollmentDto): Promise<EnrollmentDto> {
     return EnrollmentDto.from((await this.enrollments.changeStatus(auth.workspaceId, id, body)).enrollment);
   }

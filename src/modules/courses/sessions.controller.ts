@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Auth, type AuthContext, Roles } from '../../common/auth/auth-context';
 import { Role } from '../../common/enums';
 import { ParseIdPipe } from '../../common/http/parse-id.pipe';
@@ -15,6 +15,7 @@ export class SessionsController {
   @Post('courses/:id/sessions')
   @Roles(Role.Planner)
   @ApiOperation({ summary: 'Schedule a session of a course (admin, planner)' })
+  @ApiCreatedResponse({ type: SessionDto })
   async create(@Auth() auth: AuthContext, @Param('id', ParseIdPipe) courseId: string, @Body() body: CreateSessionDto): Promise<SessionDto> {
     const { session, seatsTaken } = await this.sessions.create(auth.workspaceId, courseId, body);
     return SessionDto.from(session, seatsTaken);
@@ -22,6 +23,7 @@ export class SessionsController {
 
   @Get('courses/:id/sessions')
   @ApiOperation({ summary: "List a course's sessions, soonest first, with seats taken" })
+  @ApiOkResponse({ type: SessionPageDto })
   async list(@Auth() auth: AuthContext, @Param('id', ParseIdPipe) courseId: string, @Query() query: ListSessionsQueryDto): Promise<SessionPageDto> {
     const page = await this.sessions.listForCourse(auth.workspaceId, courseId, query);
     return { items: page.items.map((s) => SessionDto.from(s.session, s.seatsTaken)), nextCursor: page.nextCursor };
@@ -29,6 +31,7 @@ export class SessionsController {
 
   @Get('sessions/:id')
   @ApiOperation({ summary: 'Get a session' })
+  @ApiOkResponse({ type: SessionDto })
   async get(@Auth() auth: AuthContext, @Param('id', ParseIdPipe) id: string): Promise<SessionDto> {
     const { session, seatsTaken } = await this.sessions.get(auth.workspaceId, id);
     return SessionDto.from(session, seatsTaken);
@@ -37,6 +40,7 @@ export class SessionsController {
   @Patch('sessions/:id')
   @Roles(Role.Planner)
   @ApiOperation({ summary: 'Reschedule a session, or cancel it with {"status": "cancelled", "cancellationReason": "…"} (admin, planner)' })
+  @ApiOkResponse({ type: SessionDto })
   async update(@Auth() auth: AuthContext, @Param('id', ParseIdPipe) id: string, @Body() body: UpdateSessionDto): Promise<SessionDto> {
     const { session, seatsTaken } = await this.sessions.update(auth.workspaceId, id, body);
     return SessionDto.from(session, seatsTaken);
@@ -46,6 +50,7 @@ export class SessionsController {
   @HttpCode(200)
   @Roles(Role.Planner)
   @ApiOperation({ summary: 'Cancel a session (admin, planner); cancelling again changes nothing' })
+  @ApiOkResponse({ type: SessionDto })
   async cancel(@Auth() auth: AuthContext, @Param('id', ParseIdPipe) id: string, @Body() body: CancelSessionDto): Promise<SessionDto> {
     const { session, seatsTaken } = await this.sessions.cancel(auth.workspaceId, id, body.cancellationReason);
     return SessionDto.from(session, seatsTaken);

@@ -1,5 +1,5 @@
 import { Controller, Get, Res } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { Public } from '../../common/auth/auth-context';
 import { HealthReport, HealthService } from './health.service';
@@ -12,6 +12,7 @@ export class HealthController {
   @Get()
   @Public()
   @ApiOperation({ summary: 'Checks PostgreSQL and Redis; 503 when either is down' })
+  @ApiOkResponse({ type: HealthReport })
   async check(@Res({ passthrough: true }) res: Response): Promise<HealthReport> {
     const report = await this.health.check();
     if (report.status !== 'ok') res.status(503);

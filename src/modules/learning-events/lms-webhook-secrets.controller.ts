@@ -1,5 +1,5 @@
 import { Controller, Delete, Get, HttpCode, Param, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Auth, type AuthContext } from '../../common/auth/auth-context';
 import { ParseIdPipe } from '../../common/http/parse-id.pipe';
 import { CreatedLmsWebhookSecretDto, LmsWebhookSecretDto } from './dto/lms-webhook-secret.dto';
@@ -13,6 +13,7 @@ export class LmsWebhookSecretsController {
 
   @Post()
   @ApiOperation({ summary: 'Create a signing secret for LMS webhooks (admin; at most two active). The secret is in the answer, once.' })
+  @ApiCreatedResponse({ type: CreatedLmsWebhookSecretDto })
   async create(@Auth() auth: AuthContext): Promise<CreatedLmsWebhookSecretDto> {
     const { record, secret } = await this.secrets.create(auth.workspaceId);
     return { ...LmsWebhookSecretDto.from(record), secret };
@@ -20,6 +21,7 @@ export class LmsWebhookSecretsController {
 
   @Get()
   @ApiOperation({ summary: 'List the signing secrets (prefixes only)' })
+  @ApiOkResponse({ type: [LmsWebhookSecretDto] })
   async list(@Auth() auth: AuthContext): Promise<LmsWebhookSecretDto[]> {
     return (await this.secrets.list(auth.workspaceId)).map(LmsWebhookSecretDto.from);
   }

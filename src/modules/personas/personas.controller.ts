@@ -1,5 +1,5 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Auth, type AuthContext, Roles } from '../../common/auth/auth-context';
 import { Role } from '../../common/enums';
 import { ParseIdPipe } from '../../common/http/parse-id.pipe';
@@ -21,12 +21,14 @@ export class PersonasController {
   @Post()
   @Roles(Role.Planner)
   @ApiOperation({ summary: 'Create a learning persona (admin, planner)' })
+  @ApiCreatedResponse({ type: PersonaDto })
   async create(@Auth() auth: AuthContext, @Body() body: CreatePersonaDto): Promise<PersonaDto> {
     return toDto(await this.personas.create(auth.workspaceId, body));
   }
 
   @Get()
   @ApiOperation({ summary: 'List personas by name' })
+  @ApiOkResponse({ type: PersonaPageDto })
   async list(@Auth() auth: AuthContext, @Query() query: PageQueryDto): Promise<PersonaPageDto> {
     const page = await this.personas.list(auth.workspaceId, query.limit ?? DEFAULT_LIMIT, query.cursor);
     return { items: page.items.map(toDto), nextCursor: page.nextCursor };
@@ -34,6 +36,7 @@ export class PersonasController {
 
   @Get(':id')
   @ApiOperation({ summary: 'Get a persona' })
+  @ApiOkResponse({ type: PersonaDto })
   async get(@Auth() auth: AuthContext, @Param('id', ParseIdPipe) id: string): Promise<PersonaDto> {
     return toDto(await this.personas.get(auth.workspaceId, id));
   }
@@ -41,6 +44,7 @@ export class PersonasController {
   @Patch(':id')
   @Roles(Role.Planner)
   @ApiOperation({ summary: 'Change a persona (admin, planner)' })
+  @ApiOkResponse({ type: PersonaDto })
   async update(@Auth() auth: AuthContext, @Param('id', ParseIdPipe) id: string, @Body() body: UpdatePersonaDto): Promise<PersonaDto> {
     return toDto(await this.personas.update(auth.workspaceId, id, body));
   }
@@ -57,6 +61,7 @@ export class PersonasController {
   @HttpCode(200)
   @Roles(Role.Planner)
   @ApiOperation({ summary: 'Give this persona to every learner its assignmentRule selects (admin, planner); 422 without a rule' })
+  @ApiOkResponse({ type: PersonaAssignmentDto })
   async assign(@Auth() auth: AuthContext, @Param('id', ParseIdPipe) id: string): Promise<PersonaAssignmentDto> {
     return { assigned: await this.personas.assign(auth.workspaceId, id) };
   }

@@ -1,5 +1,5 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Auth, type AuthContext, Roles } from '../../common/auth/auth-context';
 import { Role } from '../../common/enums';
 import { ParseIdPipe } from '../../common/http/parse-id.pipe';
@@ -23,12 +23,14 @@ export class SegmentsController {
   @Post()
   @Roles(Role.Planner)
   @ApiOperation({ summary: 'Create a segment (admin, planner). A static one freezes its members now.' })
+  @ApiCreatedResponse({ type: SegmentDto })
   async create(@Auth() auth: AuthContext, @Body() body: CreateSegmentDto): Promise<SegmentDto> {
     return toDto(await this.segments.create(auth.workspaceId, body));
   }
 
   @Get()
   @ApiOperation({ summary: 'List segments by name' })
+  @ApiOkResponse({ type: SegmentPageDto })
   async list(@Auth() auth: AuthContext, @Query() query: PageQueryDto): Promise<SegmentPageDto> {
     const page = await this.segments.list(auth.workspaceId, query.limit ?? DEFAULT_LIMIT, query.cursor);
     return { items: page.items.map(toDto), nextCursor: page.nextCursor };
@@ -38,6 +40,7 @@ export class SegmentsController {
   @HttpCode(200)
   @Roles(Role.Planner, Role.Editor, Role.Viewer)
   @ApiOperation({ summary: 'Count the learners a rule selects now, with a sample of 10 (any role: it writes nothing)' })
+  @ApiOkResponse({ type: SegmentPreviewDto })
   async preview(@Auth() auth: AuthContext, @Body() body: PreviewSegmentDto): Promise<SegmentPreviewDto> {
     const preview = await this.segments.preview(auth.workspaceId, body.rule);
     return { count: preview.count, sample: preview.sample.map(SegmentLearnerDto.from) };
@@ -45,6 +48,7 @@ export class SegmentsController {
 
   @Get(':id')
   @ApiOperation({ summary: 'Get a segment' })
+  @ApiOkResponse({ type: SegmentDto })
   async get(@Auth() auth: AuthContext, @Param('id', ParseIdPipe) id: string): Promise<SegmentDto> {
     return toDto(await this.segments.get(auth.workspaceId, id));
   }
@@ -52,6 +56,7 @@ export class SegmentsController {
   @Patch(':id')
   @Roles(Role.Planner)
   @ApiOperation({ summary: 'Change a segment (admin, planner). kind static freezes the members, dynamic drops them.' })
+  @ApiOkResponse({ type: SegmentDto })
   async update(@Auth() auth: AuthContext, @Param('id', ParseIdPipe) id: string, @Body() body: UpdateSegmentDto): Promise<SegmentDto> {
     return toDto(await this.segments.update(auth.workspaceId, id, body));
   }
@@ -68,12 +73,14 @@ export class SegmentsController {
   @HttpCode(200)
   @Roles(Role.Planner)
   @ApiOperation({ summary: 'Freeze the learners the rule selects now as the members (admin, planner); the segment becomes static' })
+  @ApiOkResponse({ type: SegmentDto })
   async freeze(@Auth() auth: AuthContext, @Param('id', ParseIdPipe) id: string): Promise<SegmentDto> {
     return toDto(await this.segments.freeze(auth.workspaceId, id));
   }
 
   @Get(':id/learners')
   @ApiOperation({ summary: 'The learners of a segment, newest first (a static one: its frozen members)' })
+  @ApiOkResponse({ type: SegmentLearnerPageDto })
   async learners(@Auth() auth: AuthContext, @Param('id', ParseIdPipe) id: string, @Query() query: PageQueryDto): Promise<SegmentLearnerPageDto> {
     const page = await this.segments.learners(auth.workspaceId, id, query.limit ?? DEFAULT_LIMIT, query.cursor);
     return { items: page.items.map(SegmentLearnerDto.from), nextCursor: page.nextCursor };

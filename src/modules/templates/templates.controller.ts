@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Auth, type AuthContext, Roles } from '../../common/auth/auth-context';
 import { Role } from '../../common/enums';
 import { DomainError } from '../../common/errors/domain-error';
@@ -31,6 +31,7 @@ export class TemplatesController {
   @Post()
   @Roles(Role.Editor, Role.Planner)
   @ApiOperation({ summary: 'Create a template and its version 1 (422 TEMPLATE.INVALID names each problem and its line)' })
+  @ApiCreatedResponse({ type: TemplateDetailDto })
   async create(@Auth() auth: AuthContext, @Body() body: CreateTemplateDto): Promise<TemplateDetailDto> {
     return detail(await this.templates.create(auth.workspaceId, body, auth.apiKeyId));
   }
@@ -38,12 +39,14 @@ export class TemplatesController {
   @Post('install-starters')
   @Roles(Role.Editor, Role.Planner)
   @ApiOperation({ summary: 'Install the starter library (FR and EN); installing again adds only what is missing' })
+  @ApiCreatedResponse({ type: InstallStartersResultDto })
   installStarters(@Auth() auth: AuthContext): Promise<InstallStartersResultDto> {
     return this.templates.installStarters(auth.workspaceId, auth.apiKeyId);
   }
 
   @Get()
   @ApiOperation({ summary: 'List templates, newest first' })
+  @ApiOkResponse({ type: TemplatePageDto })
   async list(@Auth() auth: AuthContext, @Query() query: ListTemplatesQueryDto): Promise<TemplatePageDto> {
     const page = await this.templates.list(auth.workspaceId, query);
     return { items: page.items.map((i) => TemplateDto.from(i.template, i.locales)), nextCursor: page.nextCursor };
@@ -51,6 +54,7 @@ export class TemplatesController {
 
   @Get(':id')
   @ApiOperation({ summary: 'A template with its versions and the content of the latest' })
+  @ApiOkResponse({ type: TemplateDetailDto })
   async get(@Auth() auth: AuthContext, @Param('id', ParseIdPipe) id: string): Promise<TemplateDetailDto> {
     return detail(await this.templates.get(auth.workspaceId, id));
   }
@@ -58,12 +62,14 @@ export class TemplatesController {
   @Post(':id/versions')
   @Roles(Role.Editor, Role.Planner)
   @ApiOperation({ summary: 'Save the whole content as a new version; published versions never change' })
+  @ApiCreatedResponse({ type: VersionDto })
   async addVersion(@Auth() auth: AuthContext, @Param('id', ParseIdPipe) id: string, @Body() body: CreateVersionDto): Promise<VersionDto> {
     return VersionDto.full(await this.templates.addVersion(auth.workspaceId, id, body.variants, auth.apiKeyId));
   }
 
   @Get(':id/versions/:version')
   @ApiOperation({ summary: 'One version with its content' })
+  @ApiOkResponse({ type: VersionDto })
   async getVersion(@Auth() auth: AuthContext, @Param('id', ParseIdPipe) id: string, @Param('version', versionPipe) version: number): Promise<VersionDto> {
     return VersionDto.full(await this.templates.getVersion(auth.workspaceId, id, version));
   }
@@ -73,6 +79,7 @@ export class TemplatesController {
   // A read that needs a body: every role may preview.
   @Roles(Role.Editor, Role.Planner, Role.Viewer)
   @ApiOperation({ summary: 'Render a version for a learner, a persona’s sample or sample data: subject, HTML, text; payloads for posts' })
+  @ApiOkResponse({ type: PreviewResultDto })
   async preview(@Auth() auth: AuthContext, @Param('id', ParseIdPipe) id: string, @Body() body: PreviewTemplateDto): Promise<PreviewResultDto> {
     return previewResult(await this.templates.preview(auth.workspaceId, id, body));
   }
@@ -81,6 +88,7 @@ export class TemplatesController {
   @HttpCode(200)
   @Roles(Role.Editor, Role.Planner)
   @ApiOperation({ summary: 'Send the rendered email to one address, subject prefixed [TEST], header X-Clarion-Test: 1' })
+  @ApiOkResponse({ type: TestSendResultDto })
   async testSend(@Auth() auth: AuthContext, @Param('id', ParseIdPipe) id: string, @Body() body: TestSendDto): Promise<TestSendResultDto> {
     const sent = await this.templates.testSend(auth.workspaceId, id, body);
     return { messageId: sent.messageId, accepted: sent.accepted, rejected: sent.rejected, version: sent.rendering.version.version, locale: sent.rendering.locale };

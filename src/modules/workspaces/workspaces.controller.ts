@@ -1,5 +1,5 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Auth, type AuthContext } from '../../common/auth/auth-context';
 import { ParseIdPipe } from '../../common/http/parse-id.pipe';
 import { ApiKeyDto, CreateApiKeyDto, CreatedApiKeyDto } from './dto/api-key.dto';
@@ -14,24 +14,28 @@ export class WorkspacesController {
 
   @Get('workspace')
   @ApiOperation({ summary: 'The workspace of the calling key' })
+  @ApiOkResponse({ type: WorkspaceDto })
   async current(@Auth() auth: AuthContext): Promise<WorkspaceDto> {
     return WorkspaceDto.from(await this.workspaces.getWorkspace(auth.workspaceId));
   }
 
   @Patch('workspace')
   @ApiOperation({ summary: 'Change the workspace defaults and sending rules (admin): quiet hours, weekdays, frequency cap, rate, auto-pause threshold, attribution window' })
+  @ApiOkResponse({ type: WorkspaceDto })
   async update(@Auth() auth: AuthContext, @Body() body: UpdateWorkspaceDto): Promise<WorkspaceDto> {
     return WorkspaceDto.from(await this.workspaces.updateWorkspace(auth.workspaceId, body));
   }
 
   @Get('api-keys')
   @ApiOperation({ summary: 'List API keys (never the keys themselves)' })
+  @ApiOkResponse({ type: [ApiKeyDto] })
   async listKeys(@Auth() auth: AuthContext): Promise<ApiKeyDto[]> {
     return (await this.workspaces.listApiKeys(auth.workspaceId)).map(ApiKeyDto.from);
   }
 
   @Post('api-keys')
   @ApiOperation({ summary: 'Create an API key (admin). The key is in the answer, once.' })
+  @ApiCreatedResponse({ type: CreatedApiKeyDto })
   async createKey(@Auth() auth: AuthContext, @Body() body: CreateApiKeyDto): Promise<CreatedApiKeyDto> {
     const { apiKey, key } = await this.workspaces.createApiKey(auth.workspaceId, body.name, body.role);
     return { ...ApiKeyDto.from(apiKey), key };
