@@ -26,6 +26,8 @@ export default async function globalSetup(): Promise<void> {
     // Migrate under a private name, then rename: a concurrent run never sees a half-migrated template.
     const building = `${TEST_DATABASE_PREFIX}build_${Math.floor(Date.now() / 1000)}_${randomBytes(3).toString('hex')}`;
     await migrate(loadConfig({ NODE_ENV: 'test', DATABASE_URL: databaseUrl(building) }));
+    // The template's birth, read by dropStaleCopies: checkouts with other migrations keep theirs for a while.
+    await admin.query(`COMMENT ON DATABASE ${quoteIdent(building)} IS 'built ${Math.floor(Date.now() / 1000)}'`);
     try {
       await admin.query(`ALTER DATABASE ${quoteIdent(building)} RENAME TO ${quoteIdent(TEMPLATE_DATABASE)}`);
     } catch (error) {
@@ -38,13 +40,20 @@ export default async function globalSetup(): Promise<void> {
 }
 
 // Copies are named clarion_test_<kind>_<epoch seconds>_<random>; drop those an interrupted run left,
-// and the templates of older migrations (unless a run is copying one right now: then it stays).
+// and the templates of other migrations once they are an hour old (another checkout of the project,
+// with a migration this one lacks, may be running its tests right now; a template in use stays).
 async function dropStaleCopies(admin: Client): Promise<void> {
-  const { rows } = await admin.query<{ datname: string }>(`SELECT datname FROM pg_database WHERE datname LIKE $1`, [`${TEST_DATABASE_PREFIX}%`]);
+  const { rows } = await admin.query<{ datname: string; comment: string | null }>(
+    `SELECT datname, shobj_description(oid, 'pg_database') AS comment FROM pg_database WHERE datname LIKE $1`,
+    [`${TEST_DATABASE_PREFIX}%`],
+  );
   const now = Date.now() / 1000;
-  for (const { datname } of rows) {
-    if (datname.startsWith(`${TEST_DATABASE_PREFIX}tpl_`) && datname !== TEMPLATE_DATABASE) {
-      await admin.query(`DROP DATABASE IF EXISTS ${quoteIdent(datname)}`).catch(() => undefined);
+  for (const { datname, comment } of rows) {
+    if (datname.startsWith(`${TEST_DATABASE_PREFIX}tpl_`)) {
+      const built = Number(/^built (\d+)$/.exec(comment ?? '')?.[1] ?? 0);
+      if (datname !== TEMPLATE_DATABASE && now - built > STALE_AFTER_SECONDS) {
+        await admin.query(`DROP DATABASE IF EXISTS ${quoteIdent(datname)}`).catch(() => undefined);
+      }
       continue;
     }
     const epoch = /_(\d{10})_[0-9a-f]{6}$/.exec(datname)?.[1];
