@@ -69,31 +69,42 @@ describe('nextAllowedInstant', () => {
     ['Europe/Paris', '2026-11-19T06:59:59Z', OFFICE, '2026-11-19T07:00:00Z', 'one second before the end'],
     ['Europe/Paris', '2026-11-19T18:59:59Z', OFFICE, '2026-11-19T18:59:59Z', 'one second before the start: unchanged'],
     ['Europe/Paris', '2026-11-20T20:00:00Z', OFFICE, '2026-11-23T07:00:00Z', 'Friday 21:00 → Monday 08:00'],
-    ['Europe/Paris', '2026-11-21T11:00:00Z', OFFICE, '2026-11-23T07:00:00Z', 'Saturday noon → Monday 08:00'],
+    ['Europe/Paris', '2026-11-21T11:00:00Z', OFFICE, '2026-11-23T11:00:00Z', 'Saturday noon → Monday noon'],
     ['Europe/Paris', '2026-11-22T23:30:00Z', OFFICE, '2026-11-23T07:00:00Z', 'Monday 00:30 → Monday 08:00'],
     ['Europe/Paris', '2026-10-23T19:00:00Z', OFFICE, '2026-10-26T07:00:00Z', 'Friday 21:00 CEST → Monday 08:00 CET (DST weekend)'],
     ['Europe/Paris', '2026-03-27T20:00:00Z', OFFICE, '2026-03-30T06:00:00Z', 'Friday 21:00 CET → Monday 08:00 CEST (DST weekend)'],
     ['America/New_York', '2026-03-07T03:00:00Z', OFFICE, '2026-03-09T12:00:00Z', 'Friday 22:00 EST → Monday 08:00 EDT'],
-    ['America/New_York', '2026-10-31T14:00:00Z', OFFICE, '2026-11-02T13:00:00Z', 'Saturday 10:00 EDT → Monday 08:00 EST'],
-    ['Asia/Tokyo', '2026-03-29T06:00:00Z', OFFICE, '2026-03-29T23:00:00Z', 'Sunday 15:00 → Monday 08:00 JST'],
+    ['America/New_York', '2026-10-31T14:00:00Z', OFFICE, '2026-11-02T15:00:00Z', 'Saturday 10:00 EDT → Monday 10:00 EST'],
+    ['Asia/Tokyo', '2026-03-29T06:00:00Z', OFFICE, '2026-03-30T06:00:00Z', 'Sunday 15:00 → Monday 15:00 JST'],
     ['Asia/Kolkata', '2026-06-05T15:00:00Z', OFFICE, '2026-06-08T02:30:00Z', 'Friday 20:30 → Monday 08:00 IST'],
-    ['Pacific/Chatham', '2026-09-25T21:15:00Z', OFFICE, '2026-09-27T18:15:00Z', 'Saturday 10:00 +12:45 → Monday 08:00 +13:45'],
-    ['Pacific/Chatham', '2026-04-03T20:15:00Z', OFFICE, '2026-04-05T19:15:00Z', 'Saturday 10:00 +13:45 → Monday 08:00 +12:45'],
-    ['Europe/Paris', '2026-11-22T14:00:00Z', window(null, WEEKDAYS), '2026-11-22T23:00:00Z', 'no quiet hours: Sunday → Monday 00:00'],
+    ['Pacific/Chatham', '2026-09-25T21:15:00Z', OFFICE, '2026-09-27T20:15:00Z', 'Saturday 10:00 +12:45 → Monday 10:00 +13:45'],
+    ['Pacific/Chatham', '2026-04-03T20:15:00Z', OFFICE, '2026-04-05T21:15:00Z', 'Saturday 10:00 +13:45 → Monday 10:00 +12:45'],
+    ['Europe/Paris', '2026-11-22T14:00:00Z', window(null, WEEKDAYS), '2026-11-23T14:00:00Z', 'no quiet hours: Sunday 15:00 → Monday 15:00, not midnight'],
     ['Europe/Paris', '2026-11-21T20:00:00Z', window({ start: '20:00', end: '08:00' }), '2026-11-22T07:00:00Z', 'every day: Saturday 21:00 → Sunday 08:00'],
     ['Europe/Paris', '2026-11-18T21:00:00Z', window({ start: '20:00', end: '08:00' }, [Weekday.Wednesday]), '2026-11-25T07:00:00Z', 'only Wednesdays: a week later'],
-    ['Europe/Paris', '2026-11-19T10:00:00Z', wed, '2026-11-24T23:00:00Z', 'only Wednesdays, no quiet hours: next Wednesday 00:00'],
+    ['Europe/Paris', '2026-11-19T10:00:00Z', wed, '2026-11-25T10:00:00Z', 'only Wednesdays, no quiet hours: next Wednesday, same time'],
     ['Europe/Paris', '2026-11-18T12:00:00Z', window({ start: '12:00', end: '14:00' }), '2026-11-18T13:00:00Z', 'lunch break 13:00 → 14:00'],
     ['Europe/Paris', '2026-11-18T22:00:00Z', window({ start: '22:00', end: '00:00' }), '2026-11-18T23:00:00Z', 'quiet until midnight'],
     ['Europe/Paris', '2026-03-29T00:30:00Z', window({ start: '01:00', end: '02:30' }), '2026-03-29T01:30:00Z', 'quiet end 02:30 in the gap: 03:30 CEST'],
     ['Europe/Paris', '2026-10-25T00:10:00Z', window({ start: '01:00', end: '02:30' }), '2026-10-25T00:30:00Z', '02:10 CEST → 02:30 CEST'],
     ['Europe/Paris', '2026-10-25T01:15:00Z', window({ start: '01:00', end: '02:30' }), '2026-10-25T01:30:00Z', '02:15 CET (second pass) → 02:30 CET'],
-    ['Europe/Paris', '2026-11-22T14:00:00Z', { quietHours: null, allowedWeekdays: [1, 1, 2, 3, 4, 5, 6] }, '2026-11-22T23:00:00Z', 'seven entries, no Sunday'],
-    ['America/Santiago', '2026-09-05T16:00:00Z', window(null, [Weekday.Sunday]), '2026-09-06T04:00:00Z', 'Sunday midnight does not exist: 01:00 -03'],
+    ['Europe/Paris', '2026-11-22T14:00:00Z', { quietHours: null, allowedWeekdays: [1, 1, 2, 3, 4, 5, 6] }, '2026-11-23T14:00:00Z', 'seven entries, no Sunday'],
+    ['America/Santiago', '2026-09-05T16:00:00Z', window(null, [Weekday.Sunday]), '2026-09-06T15:00:00Z', 'Saturday noon -04 → Sunday noon -03'],
   ])('%s %s → %s (%s)', (zone, instant, rules, expected) => {
     const moved = nextAllowedInstant(new Date(instant), zone, rules);
     expect(moved.toISOString()).toBe(new Date(expected).toISOString());
     expect(moved.getTime()).toBeGreaterThanOrEqual(new Date(instant).getTime());
+  });
+
+  const hm = (h: number, m = 0): number => (h * 60 + m) * 60_000;
+  it.each([
+    ['Europe/Paris', '2026-11-22T08:00:00Z', window(null, WEEKDAYS), hm(9), '2026-11-23T08:00:00Z', 'Sunday 09:00 step → Monday 09:00, the step time'],
+    ['Europe/Paris', '2026-11-22T08:00:00Z', OFFICE, hm(9), '2026-11-23T08:00:00Z', 'same with quiet hours'],
+    ['Europe/Paris', '2026-11-20T21:30:00Z', OFFICE, hm(21), '2026-11-23T07:00:00Z', 'a 21:00 step on Friday night: Monday at the opening, 08:00'],
+    ['Europe/Paris', '2026-11-18T20:30:00Z', OFFICE, hm(9), '2026-11-19T08:00:00Z', 'Wednesday 21:30 retry of a 09:00 step → Thursday 09:00'],
+    ['America/Santiago', '2026-09-05T16:00:00Z', window(null, [Weekday.Sunday]), hm(0), '2026-09-06T04:00:00Z', 'Sunday midnight does not exist: 01:00 -03'],
+  ])('%s %s with a step time → %s (%s)', (zone, instant, rules, timeOfDay, expected) => {
+    expect(nextAllowedInstant(new Date(instant), zone, rules, timeOfDay).toISOString()).toBe(new Date(expected).toISOString());
   });
 
   it('returns the very same instant when the window is open', () => {

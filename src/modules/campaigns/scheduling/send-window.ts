@@ -78,31 +78,34 @@ export function isQuiet(timeOfDayMs: number, quiet: QuietHours): boolean {
 }
 
 /**
- * The instant itself when sending is allowed then, else the next allowed moment in the learner's
- * zone: the end of the quiet period, on the next allowed weekday (local midnight of that day when
- * there are no quiet hours). Gaps and repeated hours follow `fromWallMs`; the result is never
- * earlier than the instant.
- * SQL twin: `clarion_next_allowed_instant(instant, zone, quiet_start, quiet_end, allowed_days)`.
+ * The one rule for when a message may go: the instant itself when sending is allowed then, else
+ * the next allowed moment in the learner's zone. The same day, that is the end of the quiet period;
+ * a later day (today's quiet night, or a weekday that is not allowed) is entered at
+ * `timeOfDayMs` — the step's local send time — or, without one, at the instant's own time of day,
+ * moved to the end of the quiet hours if it falls in them (never to midnight). Gaps and repeated
+ * hours follow `fromWallMs`; the result is never earlier than the instant. Planning, retries,
+ * resumes, A/B roll-outs and reschedules all go through it, and the sender checks it again just
+ * before a message leaves.
  */
-export function nextAllowedInstant(instant: Date, zone: string, window: SendWindow): Date {
+export function nextAllowedInstant(instant: Date, zone: string, window: SendWindow, timeOfDayMs?: number): Date {
   const { quietHours, allowedWeekdays } = window;
   if (allowedWeekdays.length === 0) throw new RangeError('A send window needs at least one allowed weekday');
   if (!quietHours && ALL_WEEKDAYS.every((day) => allowedWeekdays.includes(day))) return instant;
   const wall = toWallMs(instant, zone);
   const today = startOfWallDay(wall);
+  const keep = timeOfDayMs ?? wall - today;
   // Eight days reach the same weekday a week later, when it is the only one allowed.
   for (let k = 0; k <= 7; k++) {
     const day = today + k * MS_PER_DAY;
     if (!allowedWeekdays.includes(isoWeekday(day))) continue;
-    let timeOfDay = k === 0 ? wall - today : 0;
-    if (quietHours && isQuiet(timeOfDay, quietHours)) {
-      const wraps = localTimeMs(quietHours.start) > localTimeMs(quietHours.end);
+    if (k === 0) {
+      const now = wall - today;
+      if (!quietHours || !isQuiet(now, quietHours)) return instant;
       // Quiet until the end of the night: that is tomorrow's business.
-      if (wraps && timeOfDay >= localTimeMs(quietHours.start)) continue;
-      timeOfDay = localTimeMs(quietHours.end);
-    } else if (k === 0) {
-      return instant;
+      if (localTimeMs(quietHours.start) > localTimeMs(quietHours.end) && now >= localTimeMs(quietHours.start)) continue;
+      return fromWallMs(day + localTimeMs(quietHours.end), zone, instant);
     }
+    const timeOfDay = quietHours && isQuiet(keep, quietHours) ? localTimeMs(quietHours.end) : keep;
     // The end of a quiet period inside a repeated hour may have passed already: take its second occurrence.
     return fromWallMs(day + timeOfDay, zone, instant);
   }
