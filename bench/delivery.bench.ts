@@ -73,7 +73,7 @@ async function main(): Promise<void> {
   await client.post(`/v1/campaigns/${all.id}/launch`);
   const dueAll = (await engine.get(PlanRepository).findDueSteps()).find((d) => d.campaign.id === all.id)!;
   const [planned, materialize100kMs] = await timed(() => engine.get(PlannerService).materialize(dueAll));
-  log(`(a) materialised ${planned.toLocaleString('en')} deliveries in ${materialize100kMs} ms`);
+  log(`(a) materialised ${planned.inserted.toLocaleString('en')} deliveries in ${materialize100kMs} ms`);
   await client.post(`/v1/campaigns/${all.id}/cancel`);
 
   // (b) Throughput on SEND learners: the same messages sent raw, through the engine, raw again.
@@ -138,7 +138,7 @@ async function main(): Promise<void> {
   writeResults('delivery', {
     learners: LEARNERS,
     materialize100kMs,
-    materialized: planned,
+    materialized: planned.inserted,
     sent: messages.length,
     engineMsgsPerSec,
     rawMsgsPerSec,

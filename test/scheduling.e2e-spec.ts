@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 import type { QueryRunner } from 'typeorm';
-import { CreateSchedulingFunctions1795401000000 } from '../migrations/1795401000000-CreateSchedulingFunctions';
+import { FenceTheSendPath1795412000000 } from '../migrations/1795412000000-FenceTheSendPath';
 import { Weekday } from '../src/common/enums';
 import type { ParseResult } from '../src/modules/campaigns/scheduling/parse-result';
 import { parseLocalTime, type LocalTime } from '../src/modules/campaigns/scheduling/local-time';
@@ -31,7 +31,7 @@ function sendWindow(input: SendWindowInput): SendWindow {
   return result.value;
 }
 
-describe('Scheduling SQL functions agree with the TypeScript rules', () => {
+describe('Scheduling in SQL: the A/B split agrees with TypeScript; time lives in TypeScript only', () => {
   let database: TestDatabase;
   let db: Client;
 
@@ -45,125 +45,6 @@ describe('Scheduling SQL functions agree with the TypeScript rules', () => {
   afterAll(async () => {
     await db.end();
     await database.drop();
-  });
-
-  it('reads every quarter hour around each change day, gaps and repeated hours included, as fromWallMs does', async () => {
-    const walls: number[] = [];
-    const zones: string[] = [];
-    for (const zone of ZONES) {
-      for (const day of CHANGE_DAYS) {
-        const midnight = Date.parse(`${day}T00:00:00Z`);
-        for (let quarter = -8; quarter < 104; quarter++) {
-          walls.push(midnight + quarter * 15 * 60_000);
-          zones.push(zone);
-        }
-      }
-    }
-    // The second reading asks for an instant after the first: a repeated time then gives its second occurrence.
-    const { rows } = await db.query<{ first: Date; second: Date }>(
-      `SELECT r.first, clarion_local_to_instant(w.local_ts, w.zone, r.first + interval '1 second') AS second
-         FROM unnest($1::timestamp[], $2::text[]) WITH ORDINALITY AS w(local_ts, zone, n)
-        CROSS JOIN LATERAL (SELECT clarion_local_to_instant(w.local_ts, w.zone) AS first) AS r
-        ORDER BY w.n`,
-      [walls.map((ms) => new Date(ms).toISOString().slice(0, 19)), zones],
-    );
-    expect(rows).toHaveLength(walls.length);
-    let gaps = 0;
-    let repeats = 0;
-    rows.forEach((row, i) => {
-      const local = `${zones[i]} ${new Date(walls[i]).toISOString().slice(0, 16)}`;
-      const first = fromWallMs(walls[i], zones[i]);
-      const second = fromWallMs(walls[i], zones[i], new Date(first.getTime() + 1000));
-      expect({ local, first: row.first.toISOString(), second: row.second.toISOString() }).toEqual({
-        local,
-        first: first.toISOString(),
-        second: second.toISOString(),
-      });
-      if (second.getTime() !== first.getTime()) repeats++;
-      if (toWallMs(first, zones[i]) !== walls[i]) gaps++;
-    });
-    // The table really went through gaps and repeated hours: an hour (four quarters) in Paris, New
-    // York, Chatham and Santiago, half an hour in Lord Howe, each way.
-    expect(gaps).toBe(18);
-    expect(repeats).toBe(18);
-  }, 60_000);
-
-  const ANCHORS: Date[] = CHANGE_DAYS.flatMap((day) =>
-    [-1, 0, 1].flatMap((shift) => ['01:17', '08:00', '13:00', '20:45'].map((hm) => new Date(Date.parse(`${day}T${hm}:00Z`) + shift * DAY_MS))),
-  );
-  const OFFSETS: StepOffset[] = ['-P14D', '-P1D', 'PT0M', 'PT2H', 'P1DT12H', '-PT30M'].map((text) => must(parseStepOffset(text)));
-  const LOCAL_TIMES: (LocalTime | null)[] = [null, ...['09:00', '02:30', '00:00', '01:30'].map((text) => must(parseLocalTime(text)))];
-  const WINDOWS: [string, SendWindow][] = [
-    ['open', OPEN_WINDOW],
-    ['office', sendWindow({ quietHours: { start: '20:00', end: '08:00' }, allowedWeekdays: ['mon', 'tue', 'wed', 'thu', 'fri'] })],
-    ['lunch', sendWindow({ quietHours: { start: '12:00', end: '14:00' } })],
-    ['night ends in a change', sendWindow({ quietHours: { start: '01:00', end: '02:30' } })],
-    ['weekends', sendWindow({ allowedWeekdays: [Weekday.Saturday, Weekday.Sunday] })],
-    ['Wednesday evenings off', sendWindow({ quietHours: { start: '22:00', end: '00:00' }, allowedWeekdays: [Weekday.Wednesday] })],
-  ];
-
-  it('computes the same send time as stepSendTime + nextAllowedInstant, to the second, for every case', async () => {
-    await db.query(`CREATE TEMP TABLE timing_cases (n int PRIMARY KEY, anchor timestamptz NOT NULL, time_zone text NOT NULL)`);
-    const cases = ANCHORS.flatMap((anchor) => ZONES.map((zone) => ({ anchor, zone })));
-    await db.query(`INSERT INTO timing_cases SELECT n, anchor, zone FROM unnest($1::timestamptz[], $2::text[]) WITH ORDINALITY AS c(anchor, zone, n)`, [
-      cases.map((c) => c.anchor),
-      cases.map((c) => c.zone),
-    ]);
-    let compared = 0;
-    let moved = 0;
-    for (const offset of OFFSETS) {
-      for (const localTime of LOCAL_TIMES) {
-        for (const [name, window] of WINDOWS) {
-          // $1 is the caller's own parameter: the builder numbers after it.
-          const at = sendTimeSql({ anchorSql: 'c.anchor', zoneSql: 'c.time_zone', offset, localTime, window }, 2);
-          const { rows } = await db.query<{ n: number; at: Date }>(`SELECT c.n, ${at.sql} AS at FROM timing_cases c WHERE c.n <= $1 ORDER BY c.n`, [
-            cases.length,
-            ...at.params,
-          ]);
-          expect(rows).toHaveLength(cases.length);
-          for (const row of rows) {
-            const { anchor, zone } = cases[row.n - 1];
-            const planned = stepSendTime({ anchor, offset, localTime, zone });
-            const expected = nextAllowedInstant(planned, zone, window);
-            if (row.at.getTime() !== expected.getTime()) {
-              throw new Error(
-                `${zone} anchor ${anchor.toISOString()} offset ${offset.minutes} min, local ${JSON.stringify(localTime)}, window ${name}: ` +
-                  `SQL ${row.at.toISOString()} ≠ TS ${expected.toISOString()}`,
-              );
-            }
-            if (expected.getTime() !== planned.getTime()) moved++;
-            compared++;
-          }
-        }
-      }
-    }
-    expect(compared).toBe(OFFSETS.length * LOCAL_TIMES.length * WINDOWS.length * cases.length);
-    expect(moved).toBeGreaterThan(compared / 4);
-  }, 120_000);
-
-  it('reads a smallint[] weekday column and null anchors as a materialising query would', async () => {
-    const at = sendTimeSql(
-      { anchorSql: 'c.anchor', zoneSql: 'c.time_zone', offset: must(parseStepOffset('-P1D')), localTime: must(parseLocalTime('09:00')), window: OPEN_WINDOW },
-      1,
-    );
-    // Replace the weekday parameter by a smallint[] expression, as workspaces.allowed_weekdays is.
-    const sql = at.sql.replace('$5::int[]', `'{1,2,3,4,5}'::smallint[]`);
-    const { rows } = await db.query<{ at: Date | null; missing: Date | null }>(
-      `SELECT ${sql} AS at, ${sql.replace('c.anchor', 'NULL::timestamptz')} AS missing
-         FROM (VALUES ('2026-03-30T10:00:00Z'::timestamptz, 'Europe/Paris')) AS c(anchor, time_zone)`,
-      at.params.slice(0, 4),
-    );
-    // Sunday 29 March 09:00 is a weekend day: Monday 00:00 CEST.
-    expect(rows[0].at?.toISOString()).toBe('2026-03-29T22:00:00.000Z');
-    expect(rows[0].missing).toBeNull();
-  });
-
-  it.each([
-    [`NULL, NULL, '{}'::int[]`, /at least one allowed weekday/],
-    [`'20:00', '20:00', '{1}'::int[]`, /quiet hours need both a start and a different end/],
-    [`'20:00', NULL, '{1}'::int[]`, /quiet hours need both a start and a different end/],
-  ])('refuses a send window it cannot honour (%s)', async (window, message) => {
-    await expect(db.query(`SELECT clarion_next_allowed_instant(now(), 'Europe/Paris', ${window})`)).rejects.toThrow(message);
   });
 
   it('assigns the same A/B variant in SQL as in TypeScript for 10,000 learners, split close to the weights', async () => {
@@ -205,15 +86,18 @@ describe('Scheduling SQL functions agree with the TypeScript rules', () => {
     }
   }, 60_000);
 
-  it('has a down() that removes every function, and an up() that brings them back', async () => {
-    const migration = new CreateSchedulingFunctions1795401000000();
+  it('has time in one language: the send path migration drops the SQL twins of the time rules, and its down() brings them back', async () => {
+    const migration = new FenceTheSendPath1795412000000();
     const runner = { query: (sql: string) => db.query(sql) } as unknown as QueryRunner;
-    const names = ['clarion_local_to_instant', 'clarion_step_time', 'clarion_next_allowed_instant', 'clarion_send_time', 'clarion_variant_bucket', 'clarion_pick_variant'];
-    const count = async () => (await db.query(`SELECT count(*)::int AS n FROM pg_proc WHERE proname = ANY($1)`, [names])).rows[0].n;
-    expect(await count()).toBe(names.length);
+    const timeFunctions = ['clarion_local_to_instant', 'clarion_step_time', 'clarion_next_allowed_instant', 'clarion_send_time'];
+    const count = async (names: string[]) => (await db.query(`SELECT count(*)::int AS n FROM pg_proc WHERE proname = ANY($1)`, [names])).rows[0].n;
+    expect(await count(timeFunctions)).toBe(0);
+    expect(await count(['clarion_variant_bucket', 'clarion_pick_variant', 'clarion_cap_slot_free'])).toBe(3);
     await migration.down(runner);
-    expect(await count()).toBe(0);
+    expect(await count(timeFunctions)).toBe(4);
+    expect(await count(['clarion_cap_slot_free'])).toBe(0);
     await migration.up(runner);
-    expect(await count()).toBe(names.length);
+    expect(await count(timeFunctions)).toBe(0);
+    expect(await count(['clarion_variant_bucket', 'clarion_pick_variant', 'clarion_cap_slot_free'])).toBe(3);
   });
 });

@@ -109,6 +109,8 @@ export enum DeliveryReason {
   NoConsent = 'no_consent',
   FrequencyCap = 'frequency_cap',
   EnrollmentCondition = 'enrollment_condition',
+  /** Left the audience (a segment, persona or exclusion changed) after the delivery was planned. */
+  NotInAudience = 'not_in_audience',
   LearnerDeleted = 'learner_deleted',
   SessionCancelled = 'session_cancelled',
   CampaignCancelled = 'campaign_cancelled',

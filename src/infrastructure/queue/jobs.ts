@@ -9,7 +9,8 @@ export enum JobName {
   SendDeliveries = 'SendDeliveries',
 }
 
-export type JobItem = { name: JobName.SendDeliveries; data: { deliveryIds: string[] } };
+/** A claim's deliveries, with the claim's token: only its holder moves them on. */
+export type JobItem = { name: JobName.SendDeliveries; data: { claimToken: string; deliveryIds: string[] } };
 
 export type JobData<N extends JobName> = Extract<JobItem, { name: N }>['data'];
 

@@ -63,6 +63,31 @@ export class CampaignAudienceService {
     return { ...audience, where: where.join(' AND ') };
   }
 
+  /**
+   * SQL over a delivery `d` that holds while its learner is still in the step's audience: what the
+   * sender's fence checks just before a message leaves.
+   */
+  async stepMembershipSql(campaign: Campaign, step: CampaignStep, params: SqlParams): Promise<string> {
+    const q = await this.stepAudience(campaign, step, params);
+    return `EXISTS (SELECT 1 FROM ${q.from} WHERE ${q.where} AND l.id = d.learner_id)`;
+  }
+
+  /**
+   * `preferred` routing, as SQL over `l` and `p`: the first channel of the persona's order that the
+   * learner can receive — `post` when they consent to the network and the campaign has a channel,
+   * else `email`. Without a persona (or preferences), email. Learners routed to `post` get no email
+   * from the step: the campaign's post steps reach them on the network.
+   */
+  preferredChannelSql(campaign: Campaign, params: SqlParams): string {
+    const hasChannels = params.add(campaign.networkChannelIds.length > 0);
+    return `(CASE
+      WHEN ${hasChannels}::boolean AND l.consent_network
+       AND array_position(p.preferred_channels, 'post') IS NOT NULL
+       AND (NOT l.consent_email OR array_position(p.preferred_channels, 'email') IS NULL
+            OR array_position(p.preferred_channels, 'post') < array_position(p.preferred_channels, 'email'))
+      THEN 'post' ELSE 'email' END)`;
+  }
+
   async countCampaignAudience(campaign: Campaign): Promise<number> {
     const q = await this.campaignAudience(campaign);
     const [row] = await this.dataSource.query(`SELECT count(*)::int AS n FROM ${q.from} WHERE ${q.where}`, q.params.values);

@@ -9,6 +9,16 @@ export interface StepVariant {
   weight: number;
 }
 
+/** A reason a step could not be planned or sent, shown on the campaign until it clears. */
+export interface StepProblem {
+  code: string;
+  message: string;
+  /** The step could not be planned (retried each minute); otherwise it was planned with a caveat. */
+  blocking?: boolean;
+  since?: string;
+  lastSeenAt?: string;
+}
+
 @Entity('campaign_steps')
 export class CampaignStep {
   @PrimaryGeneratedColumn('uuid')
@@ -87,6 +97,10 @@ export class CampaignStep {
 
   @Column('timestamptz', { nullable: true })
   materializedAt: Date | null;
+
+  /** Why the engine could not plan the step (or planned it with a caveat); null when all is well. */
+  @Column('jsonb', { nullable: true })
+  problem: StepProblem | null;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;

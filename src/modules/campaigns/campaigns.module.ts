@@ -14,6 +14,7 @@ import { CampaignStep } from './campaign-step.entity';
 import { CampaignStepsController } from './campaign-steps.controller';
 import { CampaignStepsService } from './campaign-steps.service';
 import { CampaignsController } from './campaigns.controller';
+import { CampaignProgressService } from './campaign-progress.service';
 import { CampaignsRepository } from './campaigns.repository';
 import { CampaignsService } from './campaigns.service';
 import { PlanPreviewService } from './plan-preview.service';
@@ -33,7 +34,8 @@ import { PlanPreviewService } from './plan-preview.service';
     CampaignStepsService,
     CampaignLifecycleService,
     CampaignDeliveriesService,
+    CampaignProgressService,
   ],
-  exports: [CampaignsRepository, CampaignAudienceService],
+  exports: [CampaignsRepository, CampaignAudienceService, CampaignProgressService],
 })
 export class CampaignsModule {}

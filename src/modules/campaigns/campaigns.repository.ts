@@ -11,7 +11,7 @@ export type CampaignValues = Omit<
   'id' | 'status' | 'launchedAt' | 'pausedAt' | 'statusReason' | 'completedAt' | 'cancelledAt' | 'createdAt' | 'updatedAt'
 >;
 /** What the API sets on a step; the engine alone writes the rest (anchor, materialisation, A/B winner). */
-export type StepValues = Omit<CampaignStep, 'id' | 'abWinner' | 'abDecidedAt' | 'abRestMaterializedAt' | 'anchorAt' | 'materializedAt' | 'createdAt' | 'updatedAt'>;
+export type StepValues = Omit<CampaignStep, 'id' | 'problem' | 'abWinner' | 'abDecidedAt' | 'abRestMaterializedAt' | 'anchorAt' | 'materializedAt' | 'createdAt' | 'updatedAt'>;
 
 // Keyset cursors keep PostgreSQL's microseconds: a JavaScript Date would round them away.
 const CURSOR_KEY = `to_char(c.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;

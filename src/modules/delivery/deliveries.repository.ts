@@ -16,19 +16,12 @@ export interface DeliveryContextRow {
   templateVersionId: string;
   promotional: boolean;
   attempts: number;
-  campaignStatus: string;
-  sessionStatus: SessionStatus | null;
-  enrollmentCondition: EnrollmentCondition | null;
-  enrollmentStatus: EnrollmentStatus | null;
-  learnerPresent: boolean;
   learnerEmail: string | null;
-  unsubscribed: boolean;
-  suppressed: boolean;
-  consentEmail: boolean;
-  recentPromotionalSends: number;
-  frequencyCap: number;
-  emailRatePerSecond: number;
-  networkChannelEnabled: boolean;
+  // When it may go: the workspace's send window and the step's local send time (`HH:MM:SS`).
+  quietHoursStart: string | null;
+  quietHoursEnd: string | null;
+  allowedWeekdays: number[] | null;
+  stepLocalTime: string | null;
   // What the message is made of.
   workspaceDefaultLocale: string;
   workspaceTimeZone: string;
@@ -69,54 +62,115 @@ export interface DeliveryContextRow {
   } | null;
 }
 
-export interface SentOutcome {
-  id: string;
-  messageId: string | null;
-  /** URLs recorded for click tracking, by index. */
-  links: string[] | null;
+/** A claim: the rows it took and the token that lets only its holder move them on. */
+export interface Claim {
+  token: string;
+  ids: string[];
 }
-export interface ReasonedOutcome {
-  id: string;
-  reason: DeliveryReason;
-  error?: string;
+
+/** What the sender reads when the fence refuses a delivery, to say why (or to see it is no longer its own). */
+export interface RefusalFacts {
+  mine: boolean;
+  campaignStatus: string;
+  sessionStatus: SessionStatus | null;
+  channel: Channel;
+  promotional: boolean;
+  learnerPresent: boolean;
+  unsubscribed: boolean;
+  suppressed: boolean;
+  consentEmail: boolean;
+  enrollmentCondition: EnrollmentCondition | null;
+  enrollmentStatus: EnrollmentStatus | null;
+  inAudience: boolean;
+  recentPromotionalSends: number;
+  frequencyCap: number;
+  networkChannelEnabled: boolean;
 }
-export interface RetryOutcome {
-  id: string;
-  delayMs: number;
-  error: string;
+
+/** SQL over one delivery `d` that holds when its learner is still in the step's audience. */
+export interface AudienceCheck {
+  /** An SQL boolean over `d`, with placeholders numbered after the fence's own. */
+  sql: string;
+  params: unknown[];
 }
 
 const ACTIVE_CAMPAIGN = `('scheduled', 'running')`;
+// Placeholders the fence and the refusal query put first; the audience check follows them.
+export const FENCE_FIXED_PARAMS = 3;
 
-/** The engine's SQL over deliveries: claims, leases, the sweeper and outcome writes, all set-based. */
+/**
+ * The engine's SQL over deliveries: claims under each workspace's budget, the per-message fence,
+ * leases and the sweeper, and the outcome of each message, written by the claim's holder only.
+ */
 @Injectable()
 export class DeliveriesRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
+  /** Workspaces with due deliveries of running campaigns, and their sending rate. */
+  async workspacesWithDueWork(): Promise<{ workspaceId: string; ratePerSecond: number }[]> {
+    return this.dataSource.query(
+      `SELECT w.id AS "workspaceId", w.email_rate_per_second AS "ratePerSecond"
+         FROM workspaces w
+        WHERE EXISTS (SELECT 1 FROM campaigns c
+                       WHERE c.workspace_id = w.id AND c.status IN ${ACTIVE_CAMPAIGN}
+                         AND EXISTS (SELECT 1 FROM deliveries d
+                                      WHERE d.campaign_id = c.id AND d.status = 'pending' AND d.scheduled_at <= now()))
+        ORDER BY w.id`,
+    );
+  }
+
   /**
-   * Claims due pending deliveries of active campaigns (FOR UPDATE SKIP LOCKED, so concurrent
-   * dispatchers never claim the same row) and leases them as queued.
+   * Claims up to `max` due deliveries of one workspace, no more than its token bucket holds (one
+   * second of its rate at most), in scheduled order (ties broken by id, so a sample spreads over
+   * the audience), leased as queued under a new claim token. Concurrent dispatchers never claim the
+   * same row (SKIP LOCKED) and spend one bucket in turn (its row is locked for the transaction).
    */
-  async claimDue(limit: number, leaseSeconds: number): Promise<string[]> {
-    // TypeORM answers an UPDATE … RETURNING with [rows, affected].
+  async claimForWorkspace(workspaceId: string, ratePerSecond: number, max: number, leaseSeconds: number): Promise<Claim> {
+    return this.dataSource.transaction(async (manager) => {
+      const [budget]: { tokens: number; token: string }[] = await manager.query(
+        `INSERT INTO send_budgets AS b (workspace_id, tokens, refilled_at) VALUES ($1, $2, clock_timestamp())
+         ON CONFLICT (workspace_id) DO UPDATE
+           SET tokens = least($2, b.tokens + $3 * extract(epoch FROM clock_timestamp() - b.refilled_at)), refilled_at = clock_timestamp()
+         RETURNING tokens, gen_random_uuid() AS token`,
+        [workspaceId, Math.max(1, ratePerSecond), ratePerSecond],
+      );
+      const limit = Math.min(max, Math.floor(budget.tokens));
+      if (limit <= 0) return { token: budget.token, ids: [] };
+      const [rows]: [{ id: string }[], number] = await manager.query(
+        `WITH due AS (
+           SELECT d.id FROM deliveries d
+             JOIN campaigns c ON c.id = d.campaign_id AND c.status IN ${ACTIVE_CAMPAIGN}
+            WHERE d.workspace_id = $1 AND d.status = 'pending' AND d.scheduled_at <= now()
+            ORDER BY d.scheduled_at, d.id
+            LIMIT $2
+            FOR UPDATE OF d SKIP LOCKED)
+         UPDATE deliveries d
+            SET status = 'queued', claim_token = $3, lease_until = now() + make_interval(secs => $4), updated_at = now()
+           FROM due WHERE d.id = due.id
+         RETURNING d.id`,
+        [workspaceId, limit, budget.token, leaseSeconds],
+      );
+      if (rows.length) await manager.query(`UPDATE send_budgets SET tokens = tokens - $2 WHERE workspace_id = $1`, [workspaceId, rows.length]);
+      return { token: budget.token, ids: rows.map((r) => r.id) };
+    });
+  }
+
+  /** Extends the lease of the claim's rows still held (queued or sending); returns those ids. */
+  async renewClaim(ids: string[], token: string, leaseSeconds: number): Promise<string[]> {
     const [rows]: [{ id: string }[], number] = await this.dataSource.query(
-      `WITH due AS (
-         SELECT d.id FROM deliveries d
-          WHERE d.status = 'pending' AND d.scheduled_at <= now()
-            AND EXISTS (SELECT 1 FROM campaigns c WHERE c.id = d.campaign_id AND c.status IN ${ACTIVE_CAMPAIGN})
-          ORDER BY d.scheduled_at
-          LIMIT $1
-          FOR UPDATE OF d SKIP LOCKED)
-       UPDATE deliveries d
-          SET status = 'queued', lease_until = now() + make_interval(secs => $2), updated_at = now()
-         FROM due WHERE d.id = due.id
-       RETURNING d.id`,
-      [limit, leaseSeconds],
+      `UPDATE deliveries SET lease_until = now() + make_interval(secs => $3)
+        WHERE id = ANY($1::uuid[]) AND claim_token = $2 AND status IN ('queued', 'sending')
+       RETURNING id`,
+      [ids, token, leaseSeconds],
     );
     return rows.map((r) => r.id);
   }
 
-  /** Returns deliveries whose lease expired (a worker died, Redis lost the job) to pending. */
+  /**
+   * Returns deliveries whose lease expired (a worker died, Redis lost the job) to pending. The
+   * token stays until someone claims the row again: a holder that was only slow may still record
+   * that its message left, but never once another claim has taken the row.
+   */
   async sweepExpiredLeases(): Promise<number> {
     const [, affected]: [unknown[], number] = await this.dataSource.query(
       `UPDATE deliveries SET status = 'pending', lease_until = NULL, updated_at = now()
@@ -125,16 +179,59 @@ export class DeliveriesRepository {
     return affected;
   }
 
-  /** Moves queued deliveries to sending; only the rows this call moved are returned. */
-  async startSending(ids: string[], leaseSeconds: number): Promise<string[]> {
+  /**
+   * The fence: one statement, just before the message leaves, that moves the delivery from queued
+   * to sending only if the claim is still held, the campaign still runs, the session is not
+   * cancelled, and — for a learner — they are still in the step's audience, present, consenting,
+   * neither unsubscribed nor suppressed, and (promotional email) a frequency-cap slot is free for
+   * them, reserved by this very row becoming `sending` under a per-learner lock. The conditions sit
+   * in one CASE so the cap's lock is only taken once everything else holds.
+   */
+  async fence(id: string, token: string, leaseSeconds: number, audience: AudienceCheck): Promise<boolean> {
     const [rows]: [{ id: string }[], number] = await this.dataSource.query(
-      `UPDATE deliveries
-          SET status = 'sending', attempts = attempts + 1, lease_until = now() + make_interval(secs => $2), updated_at = now()
-        WHERE id = ANY($1::uuid[]) AND status = 'queued'
-       RETURNING id`,
-      [ids, leaseSeconds],
+      `UPDATE deliveries d
+          SET status = 'sending', attempts = d.attempts + 1, lease_until = now() + make_interval(secs => $3), updated_at = now()
+        WHERE d.id = $1 AND d.claim_token = $2 AND d.status = 'queued'
+          AND CASE WHEN ${campaignOpenSql()} AND ${recipientOpenSql(audience.sql)}
+                   THEN ${capSlotSql()}
+                   ELSE false END
+       RETURNING d.id`,
+      [id, token, leaseSeconds, ...audience.params],
     );
-    return rows.map((r) => r.id);
+    return rows.length === 1;
+  }
+
+  /** Why the fence refused a delivery: the facts it checked, read again. */
+  async refusalFacts(id: string, token: string, audience: AudienceCheck): Promise<RefusalFacts | null> {
+    const [row] = await this.dataSource.query(
+      `SELECT (d.claim_token = $2 AND d.status = 'queued') AS mine, c.status AS "campaignStatus", cs.status AS "sessionStatus",
+              d.channel, d.promotional,
+              (l.id IS NOT NULL) AS "learnerPresent", (l.unsubscribed_at IS NOT NULL) AS unsubscribed,
+              EXISTS (SELECT 1 FROM suppressions sup WHERE sup.workspace_id = d.workspace_id AND sup.email = l.email) AS suppressed,
+              coalesce(l.consent_email, false) AS "consentEmail",
+              s.enrollment_condition AS "enrollmentCondition", en.status AS "enrollmentStatus",
+              (d.learner_id IS NULL OR ${audience.sql}) AS "inAudience",
+              (SELECT count(*)::int FROM deliveries r
+                WHERE r.learner_id = d.learner_id AND r.promotional AND r.id <> d.id
+                  AND (r.status = 'sending' OR (r.status = 'sent' AND r.sent_at > now() - interval '7 days'))) AS "recentPromotionalSends",
+              w.frequency_cap AS "frequencyCap", coalesce(nc.enabled, false) AS "networkChannelEnabled"
+         FROM deliveries d
+         JOIN campaigns c ON c.id = d.campaign_id
+         JOIN campaign_steps s ON s.id = d.step_id
+         JOIN workspaces w ON w.id = d.workspace_id
+         LEFT JOIN course_sessions cs ON cs.id = c.session_id
+         LEFT JOIN learners l ON l.id = d.learner_id
+         LEFT JOIN network_channels nc ON nc.id = d.network_channel_id
+         LEFT JOIN LATERAL (
+           SELECT e.status FROM enrollments e
+            WHERE e.learner_id = d.learner_id
+              AND (CASE WHEN c.session_id IS NOT NULL THEN e.session_id = c.session_id ELSE e.course_id = c.course_id END)
+            ORDER BY e.updated_at DESC LIMIT 1) en ON true
+        WHERE d.id = $1 AND $3::int IS NULL`,
+      // $3 is the fence's lease, unused here: bound as NULL so the audience check keeps its numbering.
+      [id, token, null, ...audience.params],
+    );
+    return row ?? null;
   }
 
   async loadContexts(ids: string[]): Promise<DeliveryContextRow[]> {
@@ -147,16 +244,9 @@ export class DeliveriesRepository {
           GROUP BY e.session_id)
        SELECT d.id, d.workspace_id AS "workspaceId", d.campaign_id AS "campaignId", d.step_id AS "stepId",
               d.learner_id AS "learnerId", d.network_channel_id AS "networkChannelId", d.channel, d.variant,
-              d.template_version_id AS "templateVersionId", d.promotional, d.attempts,
-              c.status AS "campaignStatus", cs.status AS "sessionStatus",
-              s.enrollment_condition AS "enrollmentCondition", en.status AS "enrollmentStatus",
-              (l.id IS NOT NULL) AS "learnerPresent", l.email AS "learnerEmail",
-              (l.unsubscribed_at IS NOT NULL) AS unsubscribed,
-              (sup.email IS NOT NULL) AS suppressed,
-              coalesce(l.consent_email, false) AS "consentEmail",
-              coalesce(recent.n, 0)::int AS "recentPromotionalSends",
-              w.frequency_cap AS "frequencyCap", w.email_rate_per_second AS "emailRatePerSecond",
-              coalesce(nc.enabled, false) AS "networkChannelEnabled",
+              d.template_version_id AS "templateVersionId", d.promotional, d.attempts, l.email AS "learnerEmail",
+              w.quiet_hours_start AS "quietHoursStart", w.quiet_hours_end AS "quietHoursEnd", w.allowed_weekdays AS "allowedWeekdays",
+              s.local_time AS "stepLocalTime",
               w.default_locale AS "workspaceDefaultLocale", w.time_zone AS "workspaceTimeZone", s.position AS "stepPosition",
               CASE WHEN l.id IS NULL THEN NULL ELSE json_build_object(
                 'externalId', l.external_id, 'email', l.email, 'firstName', l.first_name, 'lastName', l.last_name,
@@ -180,87 +270,98 @@ export class DeliveriesRepository {
          LEFT JOIN seats ON seats.session_id = cs.id
          LEFT JOIN learners l ON l.id = d.learner_id
          LEFT JOIN personas p ON p.id = l.persona_id
-         LEFT JOIN suppressions sup ON sup.workspace_id = d.workspace_id AND sup.email = l.email
-         LEFT JOIN network_channels nc ON nc.id = d.network_channel_id
-         LEFT JOIN LATERAL (
-           SELECT e.status FROM enrollments e
-            WHERE e.learner_id = d.learner_id
-              AND (CASE WHEN c.session_id IS NOT NULL THEN e.session_id = c.session_id ELSE e.course_id = c.course_id END)
-            ORDER BY e.updated_at DESC LIMIT 1) en ON true
-         LEFT JOIN LATERAL (
-           SELECT count(*) AS n FROM deliveries r
-            WHERE d.promotional AND r.learner_id = d.learner_id AND r.status = 'sent' AND r.promotional
-              AND r.sent_at > now() - interval '7 days') recent ON true
         WHERE d.id = ANY($1::uuid[])`,
       [ids],
     );
   }
 
   /**
-   * Marks deliveries sent, with their Message-ID and tracked links, and appends their `sent` events
-   * in the same statement. Sent wins over a lease the sweeper took back meanwhile: the message left.
+   * Records that the message left: sent, with its Message-ID and tracked links, and its `sent`
+   * event, in one statement. Only the claim's holder may (a row swept back to pending still holds
+   * its token until another claim takes it). Returns false when the claim was lost.
    */
-  async markSent(outcomes: SentOutcome[]): Promise<void> {
-    if (!outcomes.length) return;
-    await this.dataSource.query(
+  async markSent(id: string, token: string, messageId: string | null, links: string[] | null): Promise<boolean> {
+    const rows: unknown[] = await this.dataSource.query(
       `WITH sent AS (
          UPDATE deliveries d
-            SET status = 'sent', sent_at = now(), message_id = v.message_id,
-                links = CASE WHEN v.links IS NULL THEN NULL ELSE ARRAY(SELECT jsonb_array_elements_text(v.links)) END,
+            SET status = 'sent', sent_at = now(), message_id = $3, links = $4::text[],
                 lease_until = NULL, last_error = NULL, updated_at = now()
-           FROM unnest($1::uuid[], $2::text[], $3::jsonb[]) AS v(id, message_id, links)
-          WHERE d.id = v.id AND d.status IN ('sending', 'pending', 'queued')
-         RETURNING d.*)
-       INSERT INTO events (workspace_id, kind, occurred_at, learner_id, delivery_id, campaign_id, step_id, channel, variant, source, idempotency_key)
-       SELECT workspace_id, 'sent', sent_at, learner_id, id, campaign_id, step_id, channel, variant, 'engine', 'delivery:' || id || ':sent' FROM sent
-       ON CONFLICT (workspace_id, idempotency_key) DO NOTHING`,
-      [outcomes.map((o) => o.id), outcomes.map((o) => o.messageId), outcomes.map((o) => (o.links ? JSON.stringify(o.links) : null))],
+          WHERE d.id = $1 AND d.claim_token = $2 AND d.status IN ('sending', 'pending')
+         RETURNING d.*),
+       event AS (
+         INSERT INTO events (workspace_id, kind, occurred_at, learner_id, delivery_id, campaign_id, step_id, channel, variant, source, idempotency_key)
+         SELECT workspace_id, 'sent', sent_at, learner_id, id, campaign_id, step_id, channel, variant, 'engine', 'delivery:' || id || ':sent' FROM sent
+         ON CONFLICT (workspace_id, idempotency_key) DO NOTHING)
+       SELECT 1 FROM sent`,
+      [id, token, messageId, links],
     );
+    return rows.length === 1;
   }
 
-  async markFinal(status: DeliveryStatus.Skipped | DeliveryStatus.Failed, outcomes: ReasonedOutcome[]): Promise<void> {
-    if (!outcomes.length) return;
-    await this.dataSource.query(
-      `UPDATE deliveries d
-          SET status = $1, reason = v.reason, last_error = coalesce(v.error, d.last_error), lease_until = NULL, updated_at = now()
-         FROM unnest($2::uuid[], $3::text[], $4::text[]) AS v(id, reason, error)
-        WHERE d.id = v.id AND d.status = 'sending'`,
-      [status, outcomes.map((o) => o.id), outcomes.map((o) => o.reason), outcomes.map((o) => o.error ?? null)],
+  /** Skipped (from queued: the fence refused) or failed (from queued or sending), by the claim's holder. */
+  async markFinal(status: DeliveryStatus.Skipped | DeliveryStatus.Failed, id: string, token: string, reason: DeliveryReason, error?: string): Promise<boolean> {
+    const [, affected]: [unknown[], number] = await this.dataSource.query(
+      `UPDATE deliveries SET status = $3, reason = $4, last_error = coalesce($5, last_error), lease_until = NULL, updated_at = now()
+        WHERE id = $1 AND claim_token = $2 AND status IN ('queued', 'sending')`,
+      [id, token, status, reason, error ?? null],
     );
+    return affected === 1;
   }
 
-  /** Transient failure: back to pending, due again after the backoff. */
-  async reschedule(outcomes: RetryOutcome[]): Promise<void> {
-    if (!outcomes.length) return;
-    await this.dataSource.query(
-      `UPDATE deliveries d
-          SET status = 'pending', scheduled_at = now() + make_interval(secs => v.delay_ms / 1000.0),
-              last_error = v.error, lease_until = NULL, updated_at = now()
-         FROM unnest($1::uuid[], $2::bigint[], $3::text[]) AS v(id, delay_ms, error)
-        WHERE d.id = v.id AND d.status = 'sending'`,
-      [outcomes.map((o) => o.id), outcomes.map((o) => o.delayMs), outcomes.map((o) => o.error)],
+  /**
+   * Back to pending, due at `at` (a retry after a transient failure, a send the window does not
+   * allow yet, a campaign paused meanwhile), and no longer claimed.
+   */
+  async reschedule(id: string, token: string, at: Date, error: string | null): Promise<boolean> {
+    const [, affected]: [unknown[], number] = await this.dataSource.query(
+      `UPDATE deliveries
+          SET status = 'pending', scheduled_at = greatest($3::timestamptz, scheduled_at), last_error = coalesce($4, last_error),
+              claim_token = NULL, lease_until = NULL, updated_at = now()
+        WHERE id = $1 AND claim_token = $2 AND status IN ('queued', 'sending')`,
+      [id, token, at, error],
     );
+    return affected === 1;
   }
 
-  /** Hands deliveries back untouched (campaign paused meanwhile, worker shutting down). */
-  async release(ids: string[]): Promise<void> {
+  /** Hands the claim's unsent rows back untouched (the worker is stopping). */
+  async releaseClaim(ids: string[], token: string): Promise<void> {
     if (!ids.length) return;
     await this.dataSource.query(
-      `UPDATE deliveries SET status = 'pending', attempts = greatest(attempts - 1, 0), lease_until = NULL, updated_at = now()
-        WHERE id = ANY($1::uuid[]) AND status IN ('queued', 'sending')`,
-      [ids],
+      `UPDATE deliveries SET status = 'pending', claim_token = NULL, lease_until = NULL, updated_at = now()
+        WHERE id = ANY($1::uuid[]) AND claim_token = $2 AND status = 'queued'`,
+      [ids, token],
     );
   }
 
-  /** Adds hard-bounced addresses to the workspace's suppression list. */
-  async suppress(entries: { workspaceId: string; email: string; detail: string }[]): Promise<void> {
-    if (!entries.length) return;
+  /** Adds a hard-bounced address to the workspace's suppression list. */
+  async suppress(workspaceId: string, email: string, detail: string): Promise<void> {
     await this.dataSource.query(
-      `INSERT INTO suppressions (workspace_id, email, reason, detail)
-       SELECT v.workspace_id, lower(v.email), 'hard_bounce', v.detail
-         FROM unnest($1::uuid[], $2::text[], $3::text[]) AS v(workspace_id, email, detail)
+      `INSERT INTO suppressions (workspace_id, email, reason, detail) VALUES ($1, lower($2), 'hard_bounce', $3)
        ON CONFLICT (workspace_id, email) DO NOTHING`,
-      [entries.map((e) => e.workspaceId), entries.map((e) => e.email), entries.map((e) => e.detail)],
+      [workspaceId, email, detail],
     );
   }
+}
+
+// The campaign still runs and its session is not cancelled.
+function campaignOpenSql(): string {
+  return `EXISTS (SELECT 1 FROM campaigns c WHERE c.id = d.campaign_id AND c.status IN ${ACTIVE_CAMPAIGN}
+                   AND NOT EXISTS (SELECT 1 FROM course_sessions cs WHERE cs.id = c.session_id AND cs.status = 'cancelled'))`;
+}
+
+// A post needs its channel enabled; a learner must be present, reachable and still in the audience.
+function recipientOpenSql(audienceSql: string): string {
+  return `(CASE WHEN d.learner_id IS NULL
+               THEN EXISTS (SELECT 1 FROM network_channels nc WHERE nc.id = d.network_channel_id AND nc.enabled)
+               ELSE EXISTS (SELECT 1 FROM learners l
+                             WHERE l.id = d.learner_id AND l.unsubscribed_at IS NULL AND l.consent_email
+                               AND NOT EXISTS (SELECT 1 FROM suppressions sup WHERE sup.workspace_id = l.workspace_id AND sup.email = l.email))
+                    AND ${audienceSql} END)`;
+}
+
+// Promotional email under a cap: a slot must be free, and taking it is this row becoming `sending`.
+function capSlotSql(): string {
+  return `(CASE WHEN NOT d.promotional OR d.learner_id IS NULL THEN true
+                ELSE (SELECT CASE WHEN w.frequency_cap = 0 THEN true ELSE clarion_cap_slot_free(d.learner_id, d.id, w.frequency_cap) END
+                        FROM workspaces w WHERE w.id = d.workspace_id) END)`;
 }

@@ -1,121 +1,175 @@
-import { Inject, Injectable, Logger } from '@nestjs/common';
-import Redis from 'ioredis';
+import { Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
 import { CampaignStatus, Channel, DeliveryReason, DeliveryStatus } from '../../common/enums';
 import { AppConfig } from '../../config/app-config';
+import { SqlParams } from '../../infrastructure/database/sql-params';
 import { MailTransport } from '../../infrastructure/mail/mail-transport';
-import { RateLimiter } from '../../infrastructure/redis/rate-limiter';
+import { CampaignAudienceService } from '../campaigns/campaign-audience.service';
+import { CampaignProgressService } from '../campaigns/campaign-progress.service';
+import { Campaign } from '../campaigns/campaign.entity';
+import { CampaignStep } from '../campaigns/campaign-step.entity';
+import { localTimeMs, parseLocalTime } from '../campaigns/scheduling/local-time';
+import { plannedZone } from '../campaigns/scheduling/planned-zone';
+import { nextAllowedInstant, sendWindowFromColumns } from '../campaigns/scheduling/send-window';
 import { EventKind, EventSource } from '../events/event-kind';
 import { EventsRepository } from '../events/events.repository';
 import { NetworkChannelsService } from '../network-channels/network-channels.service';
-import { type DeliveryContextRow, DeliveriesRepository, type ReasonedOutcome, type RetryOutcome, type SentOutcome } from './deliveries.repository';
+import { type AudienceCheck, DeliveriesRepository, type DeliveryContextRow, FENCE_FIXED_PARAMS } from './deliveries.repository';
 import { type Composed, DeliveryComposer } from './delivery-composer.service';
 import { PermanentDeliveryError, TransientDeliveryError } from './delivery.errors';
 import { classifyEmailError, isHardBounce } from './email-outcome';
-import { FailureGuardRepository } from './failure-guard.repository';
+import { untilWritten } from './outcome-writes';
 import { retryDelayMs, skipReason } from './send-rules';
 
-// Messages of one batch rendered and in flight at once; the SMTP pool queues beyond its connections.
-const PARALLEL_SENDS = 8;
-
-interface Outcomes {
-  sent: SentOutcome[];
-  skipped: ReasonedOutcome[];
-  failed: ReasonedOutcome[];
-  retry: RetryOutcome[];
-  release: string[];
-  suppress: { workspaceId: string; email: string; detail: string }[];
-  bounced: DeliveryContextRow[];
+export interface SendJob {
+  claimToken: string;
+  deliveryIds: string[];
 }
 
 /**
- * Sends one batch of claimed deliveries: moves them to `sending`, applies the send-time rules
- * (campaign still running, consent, unsubscribe, suppression, frequency cap, enrolment condition),
- * renders, sends through the channel, and records every outcome set-based. Transient failures go
- * back to pending with a backoff (the schedule lives in PostgreSQL, so retries survive Redis);
- * permanent ones fail the delivery, and a hard bounce suppresses the address.
+ * Sends one claimed batch, one message at a time (so a crash can only ever leave the message in
+ * hand unrecorded). For each delivery: the send window is checked again, the message is rendered,
+ * the fence takes the row from queued to sending only if everything still holds (claim, campaign,
+ * audience, consent, unsubscribe, suppression, frequency-cap slot), the message goes, and its
+ * outcome is written at once — kept and retried while PostgreSQL is unreachable, so a message the
+ * SMTP server accepted is never sent again because its status could not be written.
  */
 @Injectable()
-export class DeliverySenderService {
+export class DeliverySenderService implements OnApplicationShutdown {
   private readonly logger = new Logger(DeliverySenderService.name);
-  private readonly limiter: RateLimiter;
+  private stopping = false;
 
   constructor(
     private readonly config: AppConfig,
+    @InjectDataSource() private readonly dataSource: DataSource,
     private readonly deliveries: DeliveriesRepository,
     private readonly composer: DeliveryComposer,
+    private readonly audience: CampaignAudienceService,
+    private readonly progress: CampaignProgressService,
     private readonly mail: MailTransport,
     private readonly network: NetworkChannelsService,
-    private readonly failureGuard: FailureGuardRepository,
     private readonly events: EventsRepository,
-    @Inject(Redis) redis: Redis,
-  ) {
-    this.limiter = new RateLimiter(redis, config.queuePrefix);
+  ) {}
+
+  onApplicationShutdown(): void {
+    this.stopping = true;
   }
 
-  async sendBatch(deliveryIds: string[]): Promise<void> {
-    const claimed = await this.deliveries.startSending(deliveryIds, this.config.deliveryLeaseSeconds);
-    if (!claimed.length) return;
-    const rows = await this.deliveries.loadContexts(claimed);
-    const outcomes: Outcomes = { sent: [], skipped: [], failed: [], retry: [], release: [], suppress: [], bounced: [] };
-
-    const sendable: DeliveryContextRow[] = [];
-    for (const row of rows) {
-      if (row.campaignStatus === CampaignStatus.Paused || row.campaignStatus === CampaignStatus.Draft) {
-        outcomes.release.push(row.id);
-      } else if (row.campaignStatus === CampaignStatus.Cancelled || row.campaignStatus === CampaignStatus.Completed) {
-        outcomes.skipped.push({ id: row.id, reason: DeliveryReason.CampaignCancelled });
-      } else {
-        const reason = skipReason(row);
-        if (reason) outcomes.skipped.push({ id: row.id, reason });
-        else if (row.attempts > this.config.deliveryMaxAttempts) outcomes.failed.push({ id: row.id, reason: DeliveryReason.TooManyAttempts });
-        else sendable.push(row);
+  async sendBatch({ claimToken, deliveryIds }: SendJob): Promise<void> {
+    if (!claimToken) return; // a job from before claims carried tokens: its rows come back through the sweeper
+    const lease = this.config.deliveryLeaseSeconds;
+    const held = await this.deliveries.renewClaim(deliveryIds, claimToken, lease);
+    if (!held.length) return;
+    const rows = await this.deliveries.loadContexts(held);
+    const compose = await this.composer.prepare(rows);
+    const audiences = new Map<string, Promise<AudienceCheck>>();
+    const audienceOf = (row: DeliveryContextRow) => {
+      if (!audiences.has(row.stepId)) audiences.set(row.stepId, this.audienceCheck(row.campaignId, row.stepId));
+      return audiences.get(row.stepId)!;
+    };
+    // The claim stays ours while we work through it, however slow the SMTP server is.
+    const remaining = new Set(held);
+    const renewal = setInterval(() => {
+      this.deliveries.renewClaim([...remaining], claimToken, lease).catch((error) => this.logger.warn({ err: error }, 'Could not renew a claim'));
+    }, Math.max(1_000, (lease * 1_000) / 3));
+    let failures = false;
+    try {
+      for (const row of rows) {
+        if (this.stopping) break;
+        failures = (await this.sendOne(row, claimToken, compose, audienceOf)) || failures;
+        remaining.delete(row.id);
       }
+    } finally {
+      clearInterval(renewal);
+      await this.deliveries.releaseClaim([...remaining], claimToken);
     }
-
-    const compose = await this.composer.prepare(sendable);
-    await forEachLimited(sendable, PARALLEL_SENDS, async (row) => {
-      let message: Composed;
-      try {
-        message = await compose(row);
-      } catch (error) {
-        // A template that cannot render for this learner fails this delivery alone.
-        outcomes.failed.push({ id: row.id, reason: DeliveryReason.RenderFailed, error: (error as Error).message });
-        return;
-      }
-      try {
-        const messageId = await this.deliver(row, message);
-        outcomes.sent.push({ id: row.id, messageId, links: message.kind === 'email' ? message.links : null });
-      } catch (error) {
-        this.recordFailure(row, error, outcomes);
-      }
-    });
-
-    // Skips first: a delivery is written once, whichever list it is in.
-    await this.deliveries.markFinal(DeliveryStatus.Skipped, outcomes.skipped);
-    await this.deliveries.markSent(outcomes.sent);
-    await this.deliveries.markFinal(DeliveryStatus.Failed, outcomes.failed);
-    await this.deliveries.reschedule(outcomes.retry);
-    await this.deliveries.release(outcomes.release);
-    await this.deliveries.suppress(outcomes.suppress);
-    await this.events.recordMany(
-      outcomes.bounced.map((row) => ({
-        workspaceId: row.workspaceId,
-        kind: EventKind.Bounced,
-        occurredAt: new Date(),
-        source: EventSource.Engine,
-        idempotencyKey: `delivery:${row.id}:bounced`,
-        learnerId: row.learnerId,
-        deliveryId: row.id,
-        campaignId: row.campaignId,
-        stepId: row.stepId,
-        channel: row.channel,
-        variant: row.variant,
-      })),
-    );
-    if (outcomes.failed.length) {
-      const paused = await this.failureGuard.pauseFailingCampaigns([...new Set(rows.map((r) => r.campaignId))]);
+    if (failures) {
+      const paused = await this.progress.pauseFailingCampaigns([...new Set(rows.map((r) => r.campaignId))]);
       if (paused.length) this.logger.warn({ campaigns: paused }, 'Campaigns paused: failure rate above threshold');
     }
+  }
+
+  /** One delivery through window, render, fence, send and outcome. Returns true when it failed. */
+  private async sendOne(
+    row: DeliveryContextRow,
+    token: string,
+    compose: (row: DeliveryContextRow) => Promise<Composed>,
+    audienceOf: (row: DeliveryContextRow) => Promise<AudienceCheck>,
+  ): Promise<boolean> {
+    const now = new Date();
+    const allowedAt = this.allowedAt(row, now);
+    if (allowedAt > now) {
+      await untilWritten(() => this.deliveries.reschedule(row.id, token, allowedAt, null), this.logger);
+      return false;
+    }
+    if (row.attempts >= this.config.deliveryMaxAttempts) {
+      await untilWritten(() => this.deliveries.markFinal(DeliveryStatus.Failed, row.id, token, DeliveryReason.TooManyAttempts), this.logger);
+      return true;
+    }
+    let message: Composed;
+    let audience: AudienceCheck;
+    try {
+      audience = await audienceOf(row);
+      message = await compose(row);
+    } catch (error) {
+      // A template that cannot render for this learner (or a plan that lost a part) fails this delivery alone.
+      await untilWritten(() => this.deliveries.markFinal(DeliveryStatus.Failed, row.id, token, DeliveryReason.RenderFailed, (error as Error).message), this.logger);
+      return true;
+    }
+    if (!(await this.deliveries.fence(row.id, token, this.config.deliveryLeaseSeconds, audience))) {
+      await this.explainRefusal(row, token, audience);
+      return false;
+    }
+    let messageId: string | null;
+    try {
+      messageId = await this.deliver(row, message);
+    } catch (error) {
+      return this.recordFailure(row, token, error);
+    }
+    const links = message.kind === 'email' ? message.links : null;
+    const recorded = await untilWritten(() => this.deliveries.markSent(row.id, token, messageId, links), this.logger);
+    if (!recorded) this.logger.warn({ deliveryId: row.id }, 'A message left after its claim was taken by another worker');
+    return false;
+  }
+
+  /** The next moment the workspace's send window allows, in the learner's zone (the workspace's for posts). */
+  private allowedAt(row: DeliveryContextRow, now: Date): Date {
+    const window = sendWindowFromColumns(row.quietHoursStart, row.quietHoursEnd, row.allowedWeekdays);
+    const zone = row.learner ? plannedZone(row.learner.timeZone, row.workspaceTimeZone) : row.workspaceTimeZone;
+    const local = row.stepLocalTime ? parseLocalTime(row.stepLocalTime) : null;
+    return nextAllowedInstant(now, zone, window, local?.ok ? localTimeMs(local.value) : undefined);
+  }
+
+  /** The fence said no: find out why, and settle the row accordingly (or leave it, if it is no longer ours). */
+  private async explainRefusal(row: DeliveryContextRow, token: string, audience: AudienceCheck): Promise<void> {
+    const facts = await this.deliveries.refusalFacts(row.id, token, audience);
+    if (!facts?.mine) return;
+    const status = facts.campaignStatus as CampaignStatus;
+    if (status === CampaignStatus.Paused || status === CampaignStatus.Draft) {
+      await this.deliveries.reschedule(row.id, token, new Date(), null);
+      return;
+    }
+    if (status === CampaignStatus.Cancelled || status === CampaignStatus.Completed) {
+      await this.deliveries.markFinal(DeliveryStatus.Skipped, row.id, token, DeliveryReason.CampaignCancelled);
+      return;
+    }
+    const reason = skipReason(facts);
+    // Nothing explains it any more (a cap slot freed meanwhile): try again shortly.
+    if (!reason) await this.deliveries.reschedule(row.id, token, new Date(Date.now() + 1_000), null);
+    else await this.deliveries.markFinal(DeliveryStatus.Skipped, row.id, token, reason);
+  }
+
+  /** The fence's audience check for a step, built once per batch and step. */
+  private async audienceCheck(campaignId: string, stepId: string): Promise<AudienceCheck> {
+    const [campaign, step] = await Promise.all([
+      this.dataSource.getRepository(Campaign).findOneByOrFail({ id: campaignId }),
+      this.dataSource.getRepository(CampaignStep).findOneByOrFail({ id: stepId }),
+    ]);
+    const params = new SqlParams();
+    for (let i = 0; i < FENCE_FIXED_PARAMS; i++) params.add(null);
+    const sql = await this.audience.stepMembershipSql(campaign, step, params);
+    return { sql, params: params.values.slice(FENCE_FIXED_PARAMS) };
   }
 
   private async deliver(row: DeliveryContextRow, composed: Composed): Promise<string | null> {
@@ -124,7 +178,6 @@ export class DeliverySenderService {
       await this.network.deliverPost(row.workspaceId, composed.channelId, composed.payload, row.id);
       return null;
     }
-    await this.limiter.acquire(`email:${row.workspaceId}`, row.emailRatePerSecond);
     try {
       return (await this.mail.send(composed.message)).messageId;
     } catch (error) {
@@ -132,35 +185,50 @@ export class DeliverySenderService {
     }
   }
 
-  private recordFailure(row: DeliveryContextRow, error: unknown, outcomes: Outcomes): void {
-    if (error instanceof TransientDeliveryError) {
-      if (row.attempts >= this.config.deliveryMaxAttempts) {
-        outcomes.failed.push({ id: row.id, reason: DeliveryReason.TooManyAttempts, error: error.message });
-      } else {
-        const delayMs = retryDelayMs(row.attempts, this.config.retryBaseMs, error.retryAfterMs);
-        outcomes.retry.push({ id: row.id, delayMs, error: `${error.code}: ${error.message}` });
-      }
-      return;
-    }
+  /** Writes a failed attempt: retried later within the send window, or failed for good. Returns true when final. */
+  private async recordFailure(row: DeliveryContextRow, token: string, error: unknown): Promise<boolean> {
+    const attempts = row.attempts + 1; // the fence counted this attempt
     if (error instanceof PermanentDeliveryError) {
       const bounced = row.channel !== Channel.Post && isHardBounce(error);
-      outcomes.failed.push({ id: row.id, reason: bounced ? DeliveryReason.Bounced : DeliveryReason.Rejected, error: `${error.code}: ${error.message}` });
-      if (bounced && row.learnerEmail) {
-        outcomes.suppress.push({ workspaceId: row.workspaceId, email: row.learnerEmail, detail: error.message });
-        outcomes.bounced.push(row);
-      }
-      return;
+      const reason = bounced ? DeliveryReason.Bounced : DeliveryReason.Rejected;
+      await untilWritten(() => this.deliveries.markFinal(DeliveryStatus.Failed, row.id, token, reason, `${error.code}: ${error.message}`), this.logger);
+      if (bounced && row.learnerEmail) await this.recordBounce(row, error.message);
+      return true;
     }
-    // An unexpected error is a bug, not the recipient's fault: retry, and say so in the logs.
-    this.logger.error({ err: error, deliveryId: row.id }, 'Unexpected error while sending');
-    outcomes.retry.push({ id: row.id, delayMs: retryDelayMs(row.attempts, this.config.retryBaseMs), error: (error as Error)?.message ?? String(error) });
+    const transient = error instanceof TransientDeliveryError;
+    if (!transient) this.logger.error({ err: error, deliveryId: row.id }, 'Unexpected error while sending');
+    const message = transient ? `${error.code}: ${error.message}` : ((error as Error)?.message ?? String(error));
+    if (attempts >= this.config.deliveryMaxAttempts) {
+      await untilWritten(() => this.deliveries.markFinal(DeliveryStatus.Failed, row.id, token, DeliveryReason.TooManyAttempts, message), this.logger);
+      return true;
+    }
+    const delayMs = retryDelayMs(attempts, this.config.retryBaseMs, transient ? error.retryAfterMs : undefined);
+    // The retry lands in the send window too: the one rule, from the moment the backoff ends.
+    const at = this.allowedAt(row, new Date(Date.now() + delayMs));
+    await untilWritten(() => this.deliveries.reschedule(row.id, token, at, message), this.logger);
+    return false;
   }
-}
 
-async function forEachLimited<T>(items: T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {
-  let next = 0;
-  const runners = Array.from({ length: Math.min(limit, items.length) }, async () => {
-    while (next < items.length) await work(items[next++]);
-  });
-  await Promise.all(runners);
+  private async recordBounce(row: DeliveryContextRow, detail: string): Promise<void> {
+    await untilWritten(() => this.deliveries.suppress(row.workspaceId, row.learnerEmail!, detail), this.logger);
+    await untilWritten(
+      () =>
+        this.events.recordMany([
+          {
+            workspaceId: row.workspaceId,
+            kind: EventKind.Bounced,
+            occurredAt: new Date(),
+            source: EventSource.Engine,
+            idempotencyKey: `delivery:${row.id}:bounced`,
+            learnerId: row.learnerId,
+            deliveryId: row.id,
+            campaignId: row.campaignId,
+            stepId: row.stepId,
+            channel: row.channel,
+            variant: row.variant,
+          },
+        ]),
+      this.logger,
+    );
+  }
 }

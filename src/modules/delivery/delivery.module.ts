@@ -14,7 +14,6 @@ import { Delivery } from './delivery.entity';
 import { DeliveryComposer } from './delivery-composer.service';
 import { DeliverySenderService } from './delivery-sender.service';
 import { DispatcherService } from './dispatcher.service';
-import { FailureGuardRepository } from './failure-guard.repository';
 import { PlanRepository } from './plan.repository';
 import { PlannerService } from './planner.service';
 import { SchedulerService } from './scheduler.service';
@@ -32,7 +31,6 @@ import { SendDeliveriesProcessor } from './send-deliveries.processor';
     PlanRepository,
     PlannerService,
     DispatcherService,
-    FailureGuardRepository,
     DeliveryComposer,
     DeliverySenderService,
     SendDeliveriesProcessor,

@@ -5,9 +5,12 @@ import { JobName, QueueName } from '../../infrastructure/queue/jobs';
 import { DeliveriesRepository } from './deliveries.repository';
 
 /**
- * Moves due deliveries from PostgreSQL into the queue: claim a batch (SKIP LOCKED), enqueue it in
- * send jobs of ids, repeat while there is more and the queue is not backed up. A crash between
- * claim and enqueue leaves the rows queued until their lease expires and the sweeper frees them.
+ * Moves due deliveries from PostgreSQL into the queue. Each round shares the room the queue has
+ * among the workspaces with due work, round robin, and each workspace takes no more than its
+ * budget (its email rate, spent as it claims): a 1 message/s workspace never holds a worker slot
+ * waiting for its next token, and a 1,000 messages/s workspace beside it is not starved. Claims
+ * carry a token the send job presents; a crash between claim and enqueue leaves the rows queued
+ * until their lease lapses and the sweeper frees them.
  */
 @Injectable()
 export class DispatcherService {
@@ -22,20 +25,28 @@ export class DispatcherService {
   async dispatch(): Promise<number> {
     // Keep a few jobs per worker slot waiting, no more: the schedule lives in PostgreSQL, not Redis.
     const maxBacklog = Math.max(4, this.config.workerConcurrency * 4);
+    let room = Math.min(this.config.dispatchBatchSize, (maxBacklog - (await this.queue.backlog(QueueName.Delivery))) * this.config.sendBatchSize);
+    let waiting = await this.deliveries.workspacesWithDueWork();
     let dispatched = 0;
-    for (;;) {
-      const room = maxBacklog - (await this.queue.backlog(QueueName.Delivery));
-      if (room <= 0) break;
-      const limit = Math.min(this.config.dispatchBatchSize, room * this.config.sendBatchSize);
-      const ids = await this.deliveries.claimDue(limit, this.config.deliveryLeaseSeconds);
-      if (!ids.length) break;
-      const jobs = [];
-      for (let i = 0; i < ids.length; i += this.config.sendBatchSize) {
-        jobs.push({ name: JobName.SendDeliveries as const, data: { deliveryIds: ids.slice(i, i + this.config.sendBatchSize) } });
+    while (room > 0 && waiting.length) {
+      const share = Math.ceil(room / waiting.length);
+      const more: typeof waiting = [];
+      for (const ws of waiting) {
+        const want = Math.min(share, room);
+        if (want <= 0) break;
+        const claim = await this.deliveries.claimForWorkspace(ws.workspaceId, ws.ratePerSecond, want, this.config.deliveryLeaseSeconds);
+        if (!claim.ids.length) continue;
+        const jobs = [];
+        for (let i = 0; i < claim.ids.length; i += this.config.sendBatchSize) {
+          jobs.push({ name: JobName.SendDeliveries as const, data: { claimToken: claim.token, deliveryIds: claim.ids.slice(i, i + this.config.sendBatchSize) } });
+        }
+        await this.queue.addBulk(jobs);
+        room -= claim.ids.length;
+        dispatched += claim.ids.length;
+        // Took all it was offered: it may have more, and a share of what others leave.
+        if (claim.ids.length === want) more.push(ws);
       }
-      await this.queue.addBulk(jobs);
-      dispatched += ids.length;
-      if (ids.length < limit) break;
+      waiting = more;
     }
     if (dispatched) this.logger.debug({ dispatched }, 'Deliveries dispatched');
     return dispatched;

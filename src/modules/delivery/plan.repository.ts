@@ -30,7 +30,12 @@ const PLAN_AHEAD_MS = 36 * 3600 * 1000;
 export class PlanRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  /** Steps to plan now: unplanned steps whose time is near, and every learner-event step (catch-up). */
+  /**
+   * Steps to plan now: unplanned steps whose time is near, A/B steps whose winner is known, and
+   * learner-event steps with events waiting (those are planned while the campaign is paused too, so
+   * no event is lost; their deliveries wait for the resume). A step whose last try failed waits a
+   * minute before the next.
+   */
   async findDueSteps(now = new Date()): Promise<DueStep[]> {
     const rows: (Record<string, unknown> & { step_id: string; campaign_id: string })[] = await this.dataSource.query(
       `SELECT st.id AS step_id, c.id AS campaign_id,
@@ -40,9 +45,11 @@ export class PlanRepository {
          JOIN campaigns c ON c.id = st.campaign_id
          JOIN workspaces w ON w.id = c.workspace_id
          LEFT JOIN course_sessions s ON s.id = c.session_id
-        WHERE c.status IN ${ACTIVE}
-          AND (st.materialized_at IS NULL OR st.anchor = ANY($1::text[])
-               OR (st.ab_winner IS NOT NULL AND st.ab_rest_materialized_at IS NULL))
+        WHERE (CASE WHEN st.anchor = ANY($1::text[])
+                    THEN c.status IN ('scheduled', 'running', 'paused') AND EXISTS (SELECT 1 FROM step_event_queue q WHERE q.step_id = st.id)
+                    ELSE c.status IN ${ACTIVE}
+                         AND (st.materialized_at IS NULL OR (st.ab_winner IS NOT NULL AND st.ab_rest_materialized_at IS NULL)) END)
+          AND (st.problem IS NULL OR st.problem->>'blocking' IS NULL OR (st.problem->>'lastSeenAt')::timestamptz < now() - interval '1 minute')
         ORDER BY c.id, st.position`,
       [EVENT_ANCHORS],
     );
@@ -71,21 +78,35 @@ export class PlanRepository {
     await manager.query(`UPDATE campaign_steps SET ab_rest_materialized_at = now(), updated_at = now() WHERE id = $1`, [stepId]);
   }
 
-  async markRunning(manager: EntityManager, campaignId: string): Promise<void> {
-    await manager.query(`UPDATE campaigns SET status = 'running', updated_at = now() WHERE id = $1 AND status = 'scheduled'`, [campaignId]);
+  /**
+   * Takes up to `limit` waiting events of a learner-event step (in the caller's transaction: they
+   * come back if planning fails). Rows are visible once their writer commits, however long it ran.
+   */
+  async takeStepEvents(manager: EntityManager, stepId: string, limit: number): Promise<{ learnerId: string; occurredAt: Date }[]> {
+    const [rows]: [{ learnerId: string; occurredAt: Date }[], number] = await manager.query(
+      `DELETE FROM step_event_queue WHERE id IN (
+         SELECT id FROM step_event_queue WHERE step_id = $1 ORDER BY id LIMIT $2 FOR UPDATE SKIP LOCKED)
+       RETURNING learner_id AS "learnerId", occurred_at AS "occurredAt"`,
+      [stepId, limit],
+    );
+    return rows;
   }
 
-  /** A cancelled session cancels its active campaigns and skips what they had not sent. */
-  async skipForCancelledSessions(): Promise<void> {
+  /** Events still waiting for steps of campaigns that ended: nobody will plan them. */
+  async dropEventsOfEndedCampaigns(): Promise<void> {
     await this.dataSource.query(
-      `WITH cancelled AS (
-         UPDATE campaigns c
-            SET status = 'cancelled', cancelled_at = now(), status_reason = 'The session was cancelled', updated_at = now()
-           FROM course_sessions s
-          WHERE s.id = c.session_id AND s.status = 'cancelled' AND c.status IN ('scheduled', 'running', 'paused')
-         RETURNING c.id)
-       UPDATE deliveries d SET status = 'skipped', reason = 'session_cancelled', lease_until = NULL, updated_at = now()
-         FROM cancelled WHERE d.campaign_id = cancelled.id AND d.status IN ('pending', 'queued')`,
+      `DELETE FROM step_event_queue q USING campaign_steps st, campaigns c
+        WHERE st.id = q.step_id AND c.id = st.campaign_id AND c.status IN ('completed', 'cancelled')`,
+    );
+  }
+
+  /** Skips what the given (cancelled) campaigns had not sent. */
+  async skipUnsent(campaignIds: string[], reason: string): Promise<void> {
+    if (!campaignIds.length) return;
+    await this.dataSource.query(
+      `UPDATE deliveries SET status = 'skipped', reason = $2, claim_token = NULL, lease_until = NULL, updated_at = now()
+        WHERE campaign_id = ANY($1::uuid[]) AND status IN ('pending', 'queued')`,
+      [campaignIds, reason],
     );
   }
 
@@ -105,25 +126,6 @@ export class PlanRepository {
             AND st.anchor_at IS DISTINCT FROM (CASE st.anchor WHEN 'session_start' THEN s.starts_at WHEN 'session_end' THEN s.ends_at ELSE s.enrol_by END)
          RETURNING st.id)
        DELETE FROM deliveries d USING moved WHERE d.step_id = moved.id AND d.status = 'pending'`,
-    );
-  }
-
-  /**
-   * Campaigns with every step planned and nothing left to send are completed. Learner-event steps
-   * keep listening until thirty days after the session ends (an evergreen campaign never ends by
-   * itself: cancel it).
-   */
-  async completeFinishedCampaigns(): Promise<void> {
-    await this.dataSource.query(
-      `UPDATE campaigns c SET status = 'completed', completed_at = now(), updated_at = now()
-        WHERE c.status IN ${ACTIVE}
-          AND EXISTS (SELECT 1 FROM campaign_steps st WHERE st.campaign_id = c.id)
-          AND NOT EXISTS (SELECT 1 FROM campaign_steps st WHERE st.campaign_id = c.id
-                           AND (st.materialized_at IS NULL OR (st.ab_test_fraction IS NOT NULL AND st.ab_rest_materialized_at IS NULL)))
-          AND NOT EXISTS (SELECT 1 FROM deliveries d WHERE d.campaign_id = c.id AND d.status IN ('pending', 'queued', 'sending'))
-          AND (NOT EXISTS (SELECT 1 FROM campaign_steps st WHERE st.campaign_id = c.id AND st.anchor = ANY($1::text[]))
-               OR (SELECT s.ends_at FROM course_sessions s WHERE s.id = c.session_id) < now() - interval '30 days')`,
-      [EVENT_ANCHORS],
     );
   }
 }

@@ -2,30 +2,31 @@ import { createHash } from 'node:crypto';
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
-import { StepAnchor, StepChannel } from '../../common/enums';
+import { DeliveryReason, StepAnchor, StepChannel } from '../../common/enums';
 import { SqlParams } from '../../infrastructure/database/sql-params';
 import { CampaignAudienceService } from '../campaigns/campaign-audience.service';
+import { CampaignProgressService } from '../campaigns/campaign-progress.service';
 import type { Campaign } from '../campaigns/campaign.entity';
-import type { CampaignStep } from '../campaigns/campaign-step.entity';
+import type { CampaignStep, StepProblem } from '../campaigns/campaign-step.entity';
 import { parseLocalTime } from '../campaigns/scheduling/local-time';
-import { sendTimeSql, variantSql } from '../campaigns/scheduling/scheduling-sql';
+import { plannedZone } from '../campaigns/scheduling/planned-zone';
+import { variantSql } from '../campaigns/scheduling/scheduling-sql';
+import { deliveryTime, type DeliveryTimeInput } from '../campaigns/scheduling/send-time';
 import { parseStepOffset } from '../campaigns/scheduling/step-offset';
 import { PlanRepository, type DueStep } from './plan.repository';
 
-/** Learner events that materialise deliveries as they happen, and the enrolment column they read. */
-const EVENT_ANCHORS: Partial<Record<StepAnchor, string>> = {
-  [StepAnchor.LearnerEnrolled]: 'enrolled_at',
-  [StepAnchor.LearnerCompleted]: 'completed_at',
-};
-
-// A learner event written up to this long before the watermark is still picked up (commit lag).
-const EVENT_WATERMARK_SLACK = '10 seconds';
+const EVENT_ANCHORS = [StepAnchor.LearnerEnrolled, StepAnchor.LearnerCompleted];
+// Events planned per step and round: a large import is worked through over a few rounds.
+const EVENTS_PER_ROUND = 5_000;
 
 /**
  * Turns communication plans into delivery rows, set-based: when a step comes due, one
- * INSERT … SELECT over its audience writes every delivery with its own send time in the learner's
- * zone, ON CONFLICT DO NOTHING (a step planned twice, concurrently or after a crash, adds nobody
- * twice). Learner-event steps are caught up from enrolments at every round.
+ * INSERT … SELECT over its audience writes every delivery with its own send time, ON CONFLICT DO
+ * NOTHING (a step planned twice, concurrently or after a crash, adds nobody twice). Send times are
+ * computed in TypeScript once per distinct zone of the audience (the one send-window rule) and
+ * joined to the learners. Learner-event steps take their waiting events (queued by the enrolment
+ * writers' own transactions), so their cost follows the events, not the audience. A step that
+ * cannot be planned shows a problem on its campaign and never holds the others back.
  */
 @Injectable()
 export class PlannerService {
@@ -35,107 +36,117 @@ export class PlannerService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly plans: PlanRepository,
     private readonly audience: CampaignAudienceService,
+    private readonly progress: CampaignProgressService,
   ) {}
 
   /** One planning round over every active campaign. */
   async plan(): Promise<void> {
-    await this.plans.skipForCancelledSessions();
+    await this.plans.skipUnsent(await this.progress.cancelForCancelledSessions(), DeliveryReason.SessionCancelled);
     await this.plans.resetRescheduledSteps();
+    await this.plans.dropEventsOfEndedCampaigns();
     for (const due of await this.plans.findDueSteps()) {
-      await this.materialize(due).catch((error) =>
-        this.logger.error({ err: error, stepId: due.step.id }, 'Could not plan a step; will retry next round'),
-      );
+      try {
+        const { caveat } = await this.materialize(due);
+        if (caveat || due.step.problem) await this.progress.setStepProblem(due.step.id, caveat);
+      } catch (error) {
+        this.logger.error({ err: error, stepId: due.step.id }, 'Could not plan a step; will retry in a minute');
+        await this.progress.setStepProblem(due.step.id, { code: 'STEP.NOT_PLANNED', message: `This step could not be planned: ${(error as Error).message}`, blocking: true });
+      }
     }
-    await this.plans.completeFinishedCampaigns();
+    await this.progress.completeFinished(EVENT_ANCHORS);
   }
 
-  /** Writes the deliveries of one step in one transaction, and marks the step planned. */
-  async materialize(due: DueStep): Promise<number> {
-    const eventColumn = EVENT_ANCHORS[due.step.anchor];
+  /** Writes the deliveries of one step (or of its waiting events) in one transaction, and marks the step planned. */
+  async materialize(due: DueStep): Promise<{ inserted: number; caveat: StepProblem | null }> {
     return this.dataSource.transaction(async (manager) => {
-      const inserted = await this.insertDeliveries(manager, due, eventColumn);
+      const result =
+        due.step.channel === StepChannel.Post
+          ? { inserted: await this.insertPosts(manager, due), caveat: null }
+          : EVENT_ANCHORS.includes(due.step.anchor)
+            ? await this.insertForEvents(manager, due)
+            : await this.insertForAudience(manager, due);
       if (due.abRest) await this.plans.markAbRestPlanned(manager, due.step.id);
-      else await this.plans.markPlanned(manager, due.step.id, due.anchorAt);
-      if (inserted > 0) await this.plans.markRunning(manager, due.campaign.id);
-      return inserted;
+      else if (!due.step.materializedAt || !EVENT_ANCHORS.includes(due.step.anchor)) await this.plans.markPlanned(manager, due.step.id, due.anchorAt);
+      if (result.inserted > 0) await this.progress.start(manager, due.campaign.id);
+      return result;
     });
   }
 
-  private async insertDeliveries(manager: EntityManager, due: DueStep, eventColumn: string | undefined): Promise<number> {
+  /** A step at a fixed moment: every learner of the audience, timed by their zone. */
+  private async insertForAudience(manager: EntityManager, due: DueStep): Promise<{ inserted: number; caveat: StepProblem | null }> {
     const { campaign, step } = due;
-    if (step.channel === StepChannel.Post) return this.insertPosts(manager, due);
-
     const params = new SqlParams();
     const q = await this.audience.stepAudience(campaign, step, params);
-    let from = q.from;
     const where = [q.where];
-    let anchorSql: string;
-    if (eventColumn) {
-      // One delivery per learner event since the last round, timed from the event itself.
-      const scope = campaign.sessionId ? `ev.session_id = ${params.add(campaign.sessionId)}` : `ev.course_id = ${params.add(campaign.courseId)}`;
-      from += ` JOIN enrollments ev ON ev.learner_id = l.id AND ${scope}`;
-      where.push(`ev.${eventColumn} IS NOT NULL`, `ev.${eventColumn} >= ${params.add(campaign.launchedAt)}::timestamptz`);
-      if (step.materializedAt) {
-        where.push(`ev.updated_at >= ${params.add(step.materializedAt)}::timestamptz - interval '${EVENT_WATERMARK_SLACK}'`);
-      }
-      anchorSql = `ev.${eventColumn}`;
-    } else {
-      anchorSql = `${params.add(due.anchorAt)}::timestamptz`;
-    }
-
-    if (step.channel === StepChannel.Preferred) where.push(`${this.routeSql(campaign, params)} = 'email'`);
-
-    const sendAt = sendTimeSql(
-      { anchorSql, zoneSql: 'l.time_zone', offset: offsetOf(step), localTime: localTimeOf(step), window: due.window },
-      params.next,
-    );
-    let scheduledAt = params.take(sendAt, sendAt.sql);
-    let variant: string;
-    let version: string;
+    if (step.channel === StepChannel.Preferred) where.push(`${this.audience.preferredChannelSql(campaign, params)} = 'email'`);
     if (step.abTestFraction !== null && step.variants.length) {
       // Auto-winner: a stable share of the audience tests the variants; the rest waits for the winner.
       const inTest = `clarion_variant_bucket(${params.add(testGroupKey(step.id))}::uuid, l.id) < ${params.add(step.abTestFraction)}::float8`;
       where.push(due.abRest ? `NOT (${inTest})` : inTest);
     }
-    if (due.abRest) {
-      const winner = step.variants.find((v) => v.key === step.abWinner) ?? step.variants[0];
-      variant = `${params.add(winner.key)}::text`;
-      version = `${params.add(winner.templateVersionId)}::uuid`;
-      scheduledAt = `greatest(${scheduledAt}, now())`;
-    } else {
-      [variant, version] = this.variantColumns(step, params);
-    }
+    const zoneRows: { zone: string; count: number }[] = await manager.query(
+      `SELECT l.time_zone AS zone, count(*)::int AS count FROM ${q.from} WHERE ${where.join(' AND ')} GROUP BY l.time_zone`,
+      params.values,
+    );
+    if (!zoneRows.length) return { inserted: 0, caveat: null };
+    // The winner's roll-out starts now at the earliest; everything else at the step's own time.
+    const timing = this.timing(due, due.anchorAt, due.abRest ? new Date() : undefined);
+    const times = zoneRows.map((z) => deliveryTime(timing, plannedZone(z.zone, due.workspaceTimeZone)));
+    const [variant, version] = due.abRest ? this.winnerColumns(step, params) : this.variantColumns(step, params);
     const channel = step.channel === StepChannel.TalkingPoints ? 'talking_points' : 'email';
-
     const rows: unknown[] = await manager.query(
       `INSERT INTO deliveries (workspace_id, campaign_id, step_id, learner_id, channel, variant, template_version_id, promotional, scheduled_at)
        SELECT ${params.add(campaign.workspaceId)}::uuid, ${params.add(campaign.id)}::uuid, ${params.add(step.id)}::uuid, l.id,
-              '${channel}', ${variant}, ${version}, ${params.add(!step.essential && channel === 'email')}::boolean, ${scheduledAt}
-         FROM ${from}
+              '${channel}', ${variant}, ${version}, ${params.add(!step.essential && channel === 'email')}::boolean, z.at
+         FROM ${q.from}
+         JOIN unnest(${params.add(zoneRows.map((z) => z.zone))}::text[], ${params.add(times)}::timestamptz[]) AS z(zone, at) ON z.zone = l.time_zone
         WHERE ${where.join(' AND ')}
        ON CONFLICT (step_id, learner_id) WHERE learner_id IS NOT NULL DO NOTHING
        RETURNING 1`,
       params.values,
     );
-    return rows.length;
+    return { inserted: rows.length, caveat: unknownZonesCaveat(zoneRows, due.workspaceTimeZone) };
   }
 
-  /** One post per network channel of the campaign. */
+  /** A learner-event step: the learners whose event is waiting, each timed from their own event. */
+  private async insertForEvents(manager: EntityManager, due: DueStep): Promise<{ inserted: number; caveat: StepProblem | null }> {
+    const { campaign, step } = due;
+    const events = await this.plans.takeStepEvents(manager, step.id, EVENTS_PER_ROUND);
+    if (!events.length) return { inserted: 0, caveat: null };
+    const params = new SqlParams();
+    const q = await this.audience.stepAudience(campaign, step, params);
+    const where = [q.where, `l.id = ANY(${params.add(events.map((e) => e.learnerId))}::uuid[])`];
+    if (step.channel === StepChannel.Preferred) where.push(`${this.audience.preferredChannelSql(campaign, params)} = 'email'`);
+    const recipients: { id: string; zone: string }[] = await manager.query(`SELECT l.id, l.time_zone AS zone FROM ${q.from} WHERE ${where.join(' AND ')}`, params.values);
+    if (!recipients.length) return { inserted: 0, caveat: null };
+    const eventAt = new Map(events.map((e) => [e.learnerId, e.occurredAt]));
+    const times = recipients.map((r) => deliveryTime(this.timing(due, new Date(eventAt.get(r.id)!)), plannedZone(r.zone, due.workspaceTimeZone)));
+    const insert = new SqlParams();
+    const [variant, version] = this.variantColumns(step, insert, 'r.id');
+    const channel = step.channel === StepChannel.TalkingPoints ? 'talking_points' : 'email';
+    const rows: unknown[] = await manager.query(
+      `INSERT INTO deliveries (workspace_id, campaign_id, step_id, learner_id, channel, variant, template_version_id, promotional, scheduled_at)
+       SELECT ${insert.add(campaign.workspaceId)}::uuid, ${insert.add(campaign.id)}::uuid, ${insert.add(step.id)}::uuid, r.id,
+              '${channel}', ${variant}, ${version}, ${insert.add(!step.essential && channel === 'email')}::boolean, r.at
+         FROM unnest(${insert.add(recipients.map((r) => r.id))}::uuid[], ${insert.add(times)}::timestamptz[]) AS r(id, at)
+       ON CONFLICT (step_id, learner_id) WHERE learner_id IS NOT NULL DO NOTHING
+       RETURNING 1`,
+      insert.values,
+    );
+    return { inserted: rows.length, caveat: unknownZonesCaveat(recipients.map((r) => ({ zone: r.zone, count: 1 })), due.workspaceTimeZone) };
+  }
+
+  /** One post per network channel of the campaign, at the step's time in the workspace's own zone. */
   private async insertPosts(manager: EntityManager, due: DueStep): Promise<number> {
     const { campaign, step } = due;
     if (!campaign.networkChannelIds.length) return 0;
     const params = new SqlParams();
     const [variant, version] = this.variantColumns(step, params, 'nc.id');
-    // Posts go out at the step's time in the workspace's own zone.
-    const sendAt = sendTimeSql(
-      { anchorSql: `${params.add(due.anchorAt)}::timestamptz`, zoneSql: `${params.add(due.workspaceTimeZone)}::text`, offset: offsetOf(step), localTime: localTimeOf(step), window: due.window },
-      params.next,
-    );
-    const scheduledAt = params.take(sendAt, sendAt.sql);
+    const at = deliveryTime(this.timing(due, due.anchorAt), due.workspaceTimeZone);
     const rows: unknown[] = await manager.query(
       `INSERT INTO deliveries (workspace_id, campaign_id, step_id, network_channel_id, channel, variant, template_version_id, promotional, scheduled_at)
        SELECT ${params.add(campaign.workspaceId)}::uuid, ${params.add(campaign.id)}::uuid, ${params.add(step.id)}::uuid, nc.id,
-              'post', ${variant}, ${version}, true, ${scheduledAt}
+              'post', ${variant}, ${version}, true, ${params.add(at)}::timestamptz
          FROM unnest(${params.add(campaign.networkChannelIds)}::uuid[]) AS nc(id)
        ON CONFLICT (step_id, network_channel_id) WHERE network_channel_id IS NOT NULL DO NOTHING
        RETURNING 1`,
@@ -144,20 +155,14 @@ export class PlannerService {
     return rows.length;
   }
 
-  /**
-   * `preferred` routing: the first channel of the persona's order that the learner can receive —
-   * `post` when the learner consents to the network and the campaign has a channel, else `email`.
-   * Without a persona (or preferences), email. Learners routed to `post` get no email from the
-   * step: the campaign's post steps reach them on the network.
-   */
-  private routeSql(campaign: Campaign, params: SqlParams): string {
-    const hasChannels = params.add(campaign.networkChannelIds.length > 0);
-    return `(CASE
-      WHEN ${hasChannels}::boolean AND l.consent_network
-       AND array_position(p.preferred_channels, 'post') IS NOT NULL
-       AND (NOT l.consent_email OR array_position(p.preferred_channels, 'email') IS NULL
-            OR array_position(p.preferred_channels, 'post') < array_position(p.preferred_channels, 'email'))
-      THEN 'post' ELSE 'email' END)`;
+  private timing(due: DueStep, anchor: Date, notBefore?: Date): DeliveryTimeInput {
+    return { anchor, offset: offsetOf(due.step), localTime: localTimeOf(due.step), window: due.window, notBefore };
+  }
+
+  /** The winner of an auto-winner A/B step, for the rest of its audience. */
+  private winnerColumns(step: CampaignStep, params: SqlParams): [string, string] {
+    const winner = step.variants.find((v) => v.key === step.abWinner) ?? step.variants[0];
+    return [`${params.add(winner.key)}::text`, `${params.add(winner.templateVersionId)}::uuid`];
   }
 
   /** SQL for the variant key and the pinned template version of each delivery. */
@@ -175,6 +180,19 @@ export class PlannerService {
 function testGroupKey(stepId: string): string {
   const hex = createHash('md5').update(`${stepId}:ab-test-group`).digest('hex');
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20, 32)}`;
+}
+
+/** Learners whose zone the engine cannot compute with were timed in the workspace's zone: say so. */
+function unknownZonesCaveat(zones: { zone: string; count: number }[], workspaceZone: string): StepProblem | null {
+  const unknown = new Map<string, number>();
+  for (const z of zones) if (plannedZone(z.zone, workspaceZone) !== z.zone) unknown.set(z.zone, (unknown.get(z.zone) ?? 0) + z.count);
+  if (!unknown.size) return null;
+  const count = [...unknown.values()].reduce((a, b) => a + b, 0);
+  const names = [...unknown.keys()].slice(0, 5).map((z) => `"${z}"`).join(', ');
+  return {
+    code: 'STEP.UNKNOWN_TIME_ZONES',
+    message: `${count} learner(s) have a time zone that is not known (${names}): their messages are timed in the workspace zone ${workspaceZone}. Correct their time zone to time them in their own.`,
+  };
 }
 
 function offsetOf(step: CampaignStep) {

@@ -12,6 +12,6 @@ export class SendDeliveriesProcessor implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    this.runner.register(JobName.SendDeliveries, (data) => this.sender.sendBatch(data.deliveryIds));
+    this.runner.register(JobName.SendDeliveries, (data) => this.sender.sendBatch(data));
   }
 }

@@ -12,7 +12,9 @@ export interface SendFacts {
   consentEmail: boolean;
   enrollmentCondition: EnrollmentCondition | null;
   enrollmentStatus: EnrollmentStatus | null;
-  /** Promotional messages the learner received over the last seven days, all campaigns together. */
+  /** Still in the step's audience (include and exclude segments, personas, step segment, enrolment condition). */
+  inAudience: boolean;
+  /** Promotional messages the learner received over the last seven days or is receiving now, all campaigns together. */
   recentPromotionalSends: number;
   frequencyCap: number;
   sessionStatus: SessionStatus | null;
@@ -20,7 +22,7 @@ export interface SendFacts {
 }
 
 /**
- * Decides, at the moment of sending, whether a delivery must be skipped and why. The order matters
+ * Says why the fence refused a delivery, from the facts it checked read again. The order matters
  * only for the reason reported: the first rule that applies wins.
  */
 export function skipReason(f: SendFacts): DeliveryReason | null {
@@ -31,9 +33,10 @@ export function skipReason(f: SendFacts): DeliveryReason | null {
   if (f.unsubscribed) return DeliveryReason.Unsubscribed;
   if (f.suppressed) return DeliveryReason.Suppressed;
   if (!f.consentEmail) return DeliveryReason.NoConsent;
+  if (f.channel !== Channel.TalkingPoints && !enrollmentConditionHolds(f.enrollmentCondition, f.enrollmentStatus)) return DeliveryReason.EnrollmentCondition;
+  if (!f.inAudience) return DeliveryReason.NotInAudience;
   if (f.channel === Channel.TalkingPoints) return null;
 
-  if (!enrollmentConditionHolds(f.enrollmentCondition, f.enrollmentStatus)) return DeliveryReason.EnrollmentCondition;
   if (f.promotional && f.frequencyCap > 0 && f.recentPromotionalSends >= f.frequencyCap) return DeliveryReason.FrequencyCap;
   return null;
 }
