@@ -240,6 +240,20 @@ export class UpdateStepDto {
   position?: number;
 }
 
+export class StepProblemDto {
+  @ApiProperty({ example: 'STEP.NOT_PLANNED', description: 'STEP.NOT_PLANNED (nothing planned yet; retried each minute) or STEP.UNKNOWN_TIME_ZONES (planned, with a caveat)' })
+  code: string;
+
+  @ApiProperty({ example: 'This step could not be planned: segment 3f… not found' })
+  message: string;
+
+  @ApiProperty({ description: 'True when the step could not be planned at all' })
+  blocking: boolean;
+
+  @ApiProperty({ nullable: true, type: Date, description: 'Since when the problem has been seen' })
+  since: Date | null;
+}
+
 export class CampaignStepDto {
   @ApiProperty({ format: 'uuid' })
   id: string;
@@ -298,6 +312,9 @@ export class CampaignStepDto {
   @ApiProperty({ nullable: true, type: Date, description: 'When the engine planned its deliveries' })
   materializedAt: Date | null;
 
+  @ApiProperty({ type: StepProblemDto, nullable: true, description: 'Why the engine could not plan this step, or a caveat on how it did; null when all is well' })
+  problem: StepProblemDto | null;
+
   @ApiProperty()
   createdAt: Date;
 
@@ -325,6 +342,9 @@ export class CampaignStepDto {
       abWinner: s.abWinner,
       abDecidedAt: s.abDecidedAt,
       materializedAt: s.materializedAt,
+      problem: s.problem
+        ? { code: s.problem.code, message: s.problem.message, blocking: s.problem.blocking === true, since: s.problem.since ? new Date(s.problem.since) : null }
+        : null,
       createdAt: s.createdAt,
       updatedAt: s.updatedAt,
     };
