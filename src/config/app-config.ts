@@ -102,7 +102,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
   config.queuePrefix = env.QUEUE_PREFIX?.trim() || 'clarion';
   if (/\s/.test(config.queuePrefix)) problems.push('QUEUE_PREFIX: must not contain white space');
   config.outboxDir = env.OUTBOX_DIR?.trim() || 'outbox';
-  config.deliveryLeaseSeconds = read('DELIVERY_LEASE_SECONDS', 300, (v) => intIn(v, 1, 86_400));
+  config.deliveryLeaseSeconds = read('DELIVERY_LEASE_SECONDS', 60, (v) => intIn(v, 1, 86_400));
   config.schedulerEnabled = read('SCHEDULER_ENABLED', true, parseBool);
   config.schedulerIntervalMs = read('SCHEDULER_INTERVAL_MS', 1_000, (v) => intIn(v, 50, 600_000));
   config.dispatchBatchSize = read('DISPATCH_BATCH_SIZE', 1_000, (v) => intIn(v, 1, 100_000));
