@@ -82,8 +82,7 @@ export interface RefusalFacts {
   enrollmentCondition: EnrollmentCondition | null;
   enrollmentStatus: EnrollmentStatus | null;
   inAudience: boolean;
-  recentPromotionalSends: number;
-  frequencyCap: number;
+  capReached: boolean;
   networkChannelEnabled: boolean;
 }
 
@@ -211,10 +210,7 @@ export class DeliveriesRepository {
               coalesce(l.consent_email, false) AS "consentEmail",
               s.enrollment_condition AS "enrollmentCondition", en.status AS "enrollmentStatus",
               (d.learner_id IS NULL OR ${audience.sql}) AS "inAudience",
-              (SELECT count(*)::int FROM deliveries r
-                WHERE r.learner_id = d.learner_id AND r.promotional AND r.id <> d.id
-                  AND (r.status = 'sending' OR (r.status = 'sent' AND r.sent_at > now() - interval '7 days'))) AS "recentPromotionalSends",
-              w.frequency_cap AS "frequencyCap", coalesce(nc.enabled, false) AS "networkChannelEnabled"
+              NOT ${capSlotSql()} AS "capReached", coalesce(nc.enabled, false) AS "networkChannelEnabled"
          FROM deliveries d
          JOIN campaigns c ON c.id = d.campaign_id
          JOIN campaign_steps s ON s.id = d.step_id

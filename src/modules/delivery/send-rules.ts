@@ -14,9 +14,8 @@ export interface SendFacts {
   enrollmentStatus: EnrollmentStatus | null;
   /** Still in the step's audience (include and exclude segments, personas, step segment, enrolment condition). */
   inAudience: boolean;
-  /** Promotional messages the learner received over the last seven days or is receiving now, all campaigns together. */
-  recentPromotionalSends: number;
-  frequencyCap: number;
+  /** The learner's promotional messages of the last seven days and those in flight fill the workspace's cap. */
+  capReached: boolean;
   sessionStatus: SessionStatus | null;
   networkChannelEnabled: boolean;
 }
@@ -37,7 +36,7 @@ export function skipReason(f: SendFacts): DeliveryReason | null {
   if (!f.inAudience) return DeliveryReason.NotInAudience;
   if (f.channel === Channel.TalkingPoints) return null;
 
-  if (f.promotional && f.frequencyCap > 0 && f.recentPromotionalSends >= f.frequencyCap) return DeliveryReason.FrequencyCap;
+  if (f.promotional && f.capReached) return DeliveryReason.FrequencyCap;
   return null;
 }
 
