@@ -1,10 +1,12 @@
 // npm run bench:delivery — for 100,000 learners: (a) materialising one step's deliveries;
 // (b) end-to-end email throughput (claim, render, pooled SMTP to a local sink, mark sent) as a
 // ratio to raw nodemailer sending the same rendered messages to the same sink, in the same run;
-// (c) the worker process's peak RSS; (d) Redis memory used while the plan is being sent.
+// (c) the worker process's peak RSS; (d) Redis memory used while the plan is being sent;
+// (e) fairness: how much a 1 message/s workspace's 400 emails delay a 1,000 messages/s workspace's
+// 2,000 sharing the worker, against the same 2,000 alone; (f) duplicates after a SIGKILL mid-send.
 // Figures go to bench/results/delivery.json.
 import 'reflect-metadata';
-import { execFile, execFileSync, spawn } from 'node:child_process';
+import { type ChildProcess, execFile, execFileSync, spawn } from 'node:child_process';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { promisify } from 'node:util';
@@ -30,6 +32,9 @@ import { freshBenchDatabase, log, timed, writeResults } from './bench-support';
 const LEARNERS = Number(process.env.BENCH_LEARNERS ?? 100_000);
 const SEND = Number(process.env.BENCH_SEND ?? 20_000);
 const ROOT = join(__dirname, '..');
+const FAIR_FAST = 2_000;
+const FAIR_SLOW = 400;
+const KILL_SEND = 3_000;
 const WORKER_NODE_FLAGS = (process.env.BENCH_WORKER_NODE_FLAGS ?? '--max-old-space-size=192').split(' ').filter(Boolean);
 
 async function main(): Promise<void> {
@@ -99,16 +104,7 @@ async function main(): Promise<void> {
   }
   const redis = new Redis(config.redisUrl);
   const redisBefore = await usedMemory(redis);
-  // The worker runs as in production (see package.json start:worker and the Dockerfile).
-  const worker = spawn(process.execPath, [...WORKER_NODE_FLAGS, distWorker], {
-    cwd: ROOT,
-    env: { ...process.env, SCHEDULER_ENABLED: 'true', SCHEDULER_INTERVAL_MS: '200', LOG_LEVEL: 'info', NODE_ENV: 'production', APP_SECRET: config.appSecret },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  await new Promise<void>((resolve, reject) => {
-    worker.stdout!.on('data', (chunk: Buffer) => chunk.toString().includes('Worker started') && resolve());
-    worker.once('exit', (code) => reject(new Error(`worker exited with ${code}`)));
-  });
+  const worker = await startWorker(config.appSecret);
   const sentBefore = sink.count;
   const started = performance.now();
   await client.post(`/v1/campaigns/${sendSet.id}/resume`);
@@ -122,8 +118,7 @@ async function main(): Promise<void> {
   const engineSeconds = (performance.now() - started) / 1000;
   const engineMsgsPerSec = Math.round(messages.length / engineSeconds);
   const peakRssKb = Number(/VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${worker.pid}/status`, 'utf8'))?.[1] ?? 0);
-  worker.kill('SIGTERM');
-  await new Promise((r) => worker.once('exit', r));
+  await stopWorker(worker, 'SIGTERM');
   log(`(b) engine: ${messages.length.toLocaleString('en')} emails in ${engineSeconds.toFixed(1)} s = ${engineMsgsPerSec} msgs/s (sink received ${sink.count - sentBefore})`);
 
   const raw2 = await sendRaw(sink, messagesFile);
@@ -132,6 +127,44 @@ async function main(): Promise<void> {
   const ratio = Math.round((engineMsgsPerSec / rawMsgsPerSec) * 100) / 100;
   log(`(b) raw again: ${raw2} msgs/s; ratio engine/raw = ${ratio}`);
   const workerPeakRssMb = Math.round(peakRssKb / 1024);
+
+  // (e) Fairness: a fast workspace alone, then again beside a 1 message/s workspace.
+  const fast = await benchWorkspace(api, 'Bench Fast', 1_000, 'F-', FAIR_FAST);
+  const slow = await benchWorkspace(api, 'Bench Slow', 1, 'W-', FAIR_SLOW);
+  const alone = await fast.campaign('Alone');
+  let fairWorker = await startWorker(config.appSecret);
+  const [, fastAloneMs] = await timed(async () => {
+    await fast.client.post(`/v1/campaigns/${alone}/launch`);
+    await allSent(ds, alone, FAIR_FAST);
+  });
+  const together = await fast.campaign('Together');
+  const slowCampaign = await slow.campaign('Slow');
+  await slow.client.post(`/v1/campaigns/${slowCampaign}/launch`);
+  const [, fastSharedMs] = await timed(async () => {
+    await fast.client.post(`/v1/campaigns/${together}/launch`);
+    await allSent(ds, together, FAIR_FAST);
+  });
+  const [{ n: slowSent }] = await ds.query(`SELECT count(*)::int AS n FROM deliveries WHERE campaign_id = $1 AND status = 'sent'`, [slowCampaign]);
+  await slow.client.post(`/v1/campaigns/${slowCampaign}/cancel`);
+  await stopWorker(fairWorker, 'SIGTERM');
+  const fairnessSlowWorkspaceDelayMs = Math.max(0, Math.round(fastSharedMs - fastAloneMs));
+  const fairnessDelayPct = Math.round((fairnessSlowWorkspaceDelayMs / fastAloneMs) * 1000) / 10;
+  log(`(e) fast workspace's ${FAIR_FAST} emails: ${Math.round(fastAloneMs)} ms alone, ${Math.round(fastSharedMs)} ms beside the 1/s one (which sent ${slowSent} meanwhile): delayed ${fairnessSlowWorkspaceDelayMs} ms (${fairnessDelayPct} %)`);
+
+  // (f) SIGKILL mid-send: duplicates per Message-ID, against the messages in flight (one per worker slot).
+  const killed = await benchWorkspace(api, 'Bench Kill', 100_000, 'K-', KILL_SEND);
+  const killCampaign = await killed.campaign('Kill');
+  sink.resetIds();
+  fairWorker = await startWorker(config.appSecret, { DELIVERY_LEASE_SECONDS: '5' });
+  await killed.client.post(`/v1/campaigns/${killCampaign}/launch`);
+  while (sink.ids.size < KILL_SEND / 3) await new Promise((r) => setTimeout(r, 20));
+  await stopWorker(fairWorker, 'SIGKILL');
+  const inFlightLimit = 8; // WORKER_CONCURRENCY's default: one message in hand per slot
+  fairWorker = await startWorker(config.appSecret, { DELIVERY_LEASE_SECONDS: '5' });
+  await allSent(ds, killCampaign, KILL_SEND);
+  await stopWorker(fairWorker, 'SIGTERM');
+  const duplicatesAfterKill = sink.received - sink.ids.size;
+  log(`(f) SIGKILL mid-send of ${KILL_SEND} emails: ${duplicatesAfterKill} duplicate(s) by Message-ID (limit: ${inFlightLimit} in flight)`);
   const redisScheduleMb = Math.round(((redisPeak - redisBefore) / 1024 / 1024) * 100) / 100;
   log(`(c) worker peak RSS: ${workerPeakRssMb} MB   (d) Redis memory for the schedule: ${redisScheduleMb} MB above baseline`);
 
@@ -146,11 +179,83 @@ async function main(): Promise<void> {
     ratio,
     workerPeakRssMb,
     redisScheduleMb,
-    targets: { materialize100kMs: 5000, ratio: 0.6, workerPeakRssMb: 300, redisScheduleMb: 50 },
+    fastAloneMs: Math.round(fastAloneMs),
+    fastSharedMs: Math.round(fastSharedMs),
+    fairnessSlowWorkspaceDelayMs,
+    fairnessDelayPct,
+    duplicatesAfterKill,
+    targets: { materialize100kMs: 5000, ratio: 0.8, workerPeakRssMb: 300, redisScheduleMb: 50, fairnessDelayPct: 10, duplicatesAfterKill: 0, duplicatesAfterKillLimit: inFlightLimit },
   });
   redis.disconnect();
   await api.close();
   await sink.close();
+}
+
+type Api = NestExpressApplication;
+
+/** A workspace of `count` learners at `rate` messages/s, whose campaigns send one email to all of them. */
+async function benchWorkspace(api: Api, name: string, rate: number, prefix: string, count: number) {
+  const ds = api.get(DataSource);
+  const { workspace, key } = await api.get(WorkspacesService).createWorkspace({ name });
+  const client = new DemoClient((await api.getUrl()).replace('[::1]', '127.0.0.1'), key);
+  await client.patch('/v1/workspace', { emailRatePerSecond: rate, frequencyCap: 0, quietHours: null });
+  const template = await client.post('/v1/templates', {
+    name: 'Hello',
+    channel: 'email',
+    purpose: 'invitation',
+    phase: 'before',
+    variants: { en: { subject: 'Hello {{learner.firstName}}', preheader: 'Hi', body: '<mj-section><mj-column><mj-text>Hello {{learner.firstName}}</mj-text></mj-column></mj-section>' } },
+  });
+  const [{ id: versionId }] = await ds.query(`SELECT id FROM template_versions WHERE template_id = $1`, [template.id]);
+  await ds.query(
+    `INSERT INTO learners (workspace_id, external_id, email, first_name, locale, time_zone)
+     SELECT $1, $2 || i, lower($2) || i || '@bench.example.com', 'First' || i, 'en', 'Europe/Paris' FROM generate_series(0, $3 - 1) AS i`,
+    [workspace.id, prefix, count],
+  );
+  const course = await client.post('/v1/courses', { title: 'Fair share', modality: 'blended' });
+  return {
+    client,
+    campaign: async (campaignName: string): Promise<string> =>
+      (
+        await client.post('/v1/campaigns', {
+          name: campaignName,
+          courseId: course.id,
+          senderName: 'Learning',
+          senderEmail: 'learning@bench.example.com',
+          allowLocaleFallback: true,
+          steps: [{ name: 'Now', phase: 'before', anchor: 'launch', offset: 'PT0M', channel: 'email', localTime: null, essential: true, templateVersionId: versionId }],
+        })
+      ).id,
+  };
+}
+
+async function allSent(ds: DataSource, campaignId: string, count: number): Promise<void> {
+  for (;;) {
+    const [{ n }] = await ds.query(`SELECT count(*)::int AS n FROM deliveries WHERE campaign_id = $1 AND status = 'sent'`, [campaignId]);
+    if (n >= count) return;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+/** The worker as in production (see package.json start:worker and the Dockerfile), in its own process. */
+async function startWorker(appSecret: string, env: Record<string, string> = {}): Promise<ChildProcess> {
+  const distWorker = join(ROOT, 'dist', 'src', 'worker.js');
+  const worker = spawn(process.execPath, [...WORKER_NODE_FLAGS, distWorker], {
+    cwd: ROOT,
+    env: { ...process.env, SCHEDULER_ENABLED: 'true', SCHEDULER_INTERVAL_MS: '200', LOG_LEVEL: 'info', NODE_ENV: 'production', APP_SECRET: appSecret, ...env },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  await new Promise<void>((resolve, reject) => {
+    worker.stdout!.on('data', (chunk: Buffer) => chunk.toString().includes('Worker started') && resolve());
+    worker.once('exit', (code) => reject(new Error(`worker exited with ${code}`)));
+  });
+  return worker;
+}
+
+async function stopWorker(worker: ChildProcess, signal: NodeJS.Signals): Promise<void> {
+  const exited = new Promise((r) => worker.once('exit', r));
+  worker.kill(signal);
+  await exited;
 }
 
 /** The messages the engine would send, rendered by its own composer. */
@@ -175,19 +280,25 @@ async function sendRaw(sink: { url: string }, messagesFile: string): Promise<num
   return (JSON.parse(stdout.trim().split('\n').pop()!) as { msgsPerSec: number }).msgsPerSec;
 }
 
-/** An SMTP server that accepts and discards, counting messages. */
-async function startSink(): Promise<{ url: string; count: number; close(): Promise<void> }> {
-  const state = { count: 0 };
+/** An SMTP server that accepts and discards, counting messages and the distinct Message-IDs it saw. */
+async function startSink() {
+  const state = { count: 0, received: 0, ids: new Set<string>() };
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS', 'AUTH'],
     logger: false,
     onData(stream, _session, callback) {
+      let head = '';
+      stream.on('data', (chunk: Buffer) => {
+        if (head.length < 8192) head += chunk.toString('latin1');
+      });
       stream.on('end', () => {
         state.count++;
+        state.received++;
+        const id = /^Message-ID:\s*(\S+)/im.exec(head)?.[1];
+        if (id) state.ids.add(id);
         callback();
       });
-      stream.resume();
     },
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -197,6 +308,17 @@ async function startSink(): Promise<{ url: string; count: number; close(): Promi
     url: `smtp://127.0.0.1:${port}`,
     get count() {
       return state.count;
+    },
+    /** Messages received since the last reset, and their distinct Message-IDs. */
+    get received() {
+      return state.received;
+    },
+    get ids() {
+      return state.ids;
+    },
+    resetIds() {
+      state.received = 0;
+      state.ids = new Set();
     },
     close: () => new Promise<void>((r) => server.close(() => r())),
   };

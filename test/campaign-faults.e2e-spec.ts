@@ -132,8 +132,8 @@ describe('Campaign engine under fault', () => {
     } finally {
       await worker.close();
     }
-    // In flight at the kill: at most every worker slot's batch.
-    await expectEachOnce(campaignId, 'kill', 5000, CONCURRENCY * BATCH);
+    // In flight at the kill: one message per worker slot, no more (each is fenced and recorded alone).
+    await expectEachOnce(campaignId, 'kill', 5000, CONCURRENCY);
   }, 240_000);
 
   it('completes a campaign with no loss when Redis is flushed mid-campaign', async () => {
