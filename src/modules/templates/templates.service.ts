@@ -203,7 +203,7 @@ export class TemplatesService {
 
   private async validate(channel: Channel, variants: unknown): Promise<ValidatedVersion> {
     const checked = await validateVersion(channel, variants, this.library);
-    if (checked.errors.length) throw TemplateErrors.invalid(checked.errors);
+    if (checked.errors.length) throw checked.unsafeLinks ? TemplateErrors.unsafeLink(checked.errors) : TemplateErrors.invalid(checked.errors);
     return checked;
   }
 
