@@ -1,6 +1,9 @@
+import { DateTime } from 'luxon';
+import { createCampaign, createSession, deliveriesOf, launch, openDeliveries } from './support/engine-fixture';
 import { SmtpSink } from './support/smtp-sink';
 import { bearer, TestApp, type TestWorkspace } from './support/test-app';
-import { waitUntil } from './support/test-worker';
+import { SchedulerService } from '../src/modules/delivery/scheduler.service';
+import { engineEnv, TestWorker, waitUntil } from './support/test-worker';
 
 const section = (inner: string) => `<mj-section>\n<mj-column>\n<mj-text>Hello {{learner.firstName}}</mj-text>\n${inner}\n</mj-column>\n</mj-section>`;
 const email = (body: string) => ({ subject: 'Hi {{learner.firstName}}', preheader: 'A seat for you', body });
@@ -12,14 +15,17 @@ const UNSAFE_HREF = /(href|src)\s*=\s*["']?\s*(javascript|data|vbscript):/i;
 describe('Nothing a user sends can slip into an email', () => {
   let sink: SmtpSink;
   let t: TestApp;
+  let worker: TestWorker;
   let acme: TestWorkspace;
 
   beforeAll(async () => {
     sink = await SmtpSink.start();
-    t = await TestApp.start({ SMTP_URL: sink.url });
+    t = await TestApp.start(engineEnv({ SMTP_URL: sink.url, SCHEDULER_ENABLED: 'false' }));
+    worker = await TestWorker.start(t.config);
     acme = await t.createWorkspace('Acme Learning');
   });
   afterAll(async () => {
+    await worker.close();
     await t.close();
     await sink.stop();
   });
@@ -126,6 +132,71 @@ describe('Nothing a user sends can slip into an email', () => {
       const [mail] = await mailsTo('dlm-links@acme.example');
       expect(mail.parsed.html).not.toMatch(UNSAFE_HREF);
       expect(mail.parsed.html).toContain('Learner link');
+    });
+  });
+
+  describe('brand kit text is plain text, never a template', () => {
+    const hostileKit = {
+      name: '{{learner.firstName}} Academy',
+      senderName: 'Acme Academy',
+      senderEmail: 'academy@acme.example',
+      logoUrl: 'https://cdn.acme.example/logo.png',
+      logoAlt: '{{learner.email}}',
+      footerText: 'Sent to {{{learner.lastName}}}',
+      legalMention: 'Acme SA {{lookup learner "email"}}',
+    };
+    let kitId: string;
+    let learnerId: string;
+    let templateId: string;
+
+    beforeAll(async () => {
+      kitId = (await post('/v1/brand-kits', hostileKit).expect(201)).body.id;
+      learnerId = await insertLearner({ externalId: 'script', email: 'script@acme.example', firstName: 'Sam', lastName: '<script>alert(1)</script>' });
+      templateId = (await post('/v1/templates', template(section('<mj-text>Regards, {{learner.lastName}}</mj-text>\n{{> button url=links.enrol label="Enrol"}}'), 'Branded')).expect(201)).body.id;
+    });
+
+    const expectLiteralKitText = (html: string) => {
+      expect(html).not.toContain('<script>alert(1)');
+      expect(html).toContain('Sent to {{{learner.lastName}}}');
+      expect(html).toContain('Acme SA {{lookup learner &quot;email&quot;}}');
+      expect(html).toMatch(/alt="\{\{learner\.email\}\}"/);
+      expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+      expect(html).not.toContain('script@acme.example');
+    };
+
+    it('shows the kit’s text literally and escapes learner values in a preview', async () => {
+      const res = await post(`/v1/templates/${templateId}/preview`, { learnerId, brandKitId: kitId }).expect(200);
+      expectLiteralKitText(res.body.html);
+      expect(res.body.text).toContain('Sent to {{{learner.lastName}}}');
+      expect(res.body.text).toContain('Acme SA {{lookup learner "email"}}');
+    });
+
+    it('sends a test email with the kit (no 500)', async () => {
+      await post(`/v1/templates/${templateId}/test-send`, { to: 'dlm-brand@acme.example', learnerId, brandKitId: kitId }).expect(200);
+      const [mail] = await mailsTo('dlm-brand@acme.example');
+      expectLiteralKitText(mail.parsed.html as string);
+    });
+
+    it('lets a campaign using the kit deliver to every learner, with the kit’s text shown as written', async () => {
+      const versionId = (await t.dataSource.query(`SELECT id FROM template_versions WHERE template_id = $1`, [templateId]))[0].id;
+      const { courseId, sessionId } = await createSession(t, acme, { startsAt: DateTime.now().plus({ days: 20 }).toJSDate() });
+      const campaignId = await createCampaign(t, acme, {
+        name: 'Branded campaign',
+        courseId,
+        sessionId,
+        brandKitId: kitId,
+        steps: [{ name: 'Invitation', phase: 'before', anchor: 'launch', offset: 'PT0M', channel: 'email', templateVersionId: versionId }],
+      });
+      await launch(t, acme, campaignId);
+      await waitUntil('the campaign to be delivered', async () => {
+        await worker.module.get(SchedulerService).tick();
+        return (await openDeliveries(t.dataSource, campaignId)) === 0;
+      });
+      const deliveries = await deliveriesOf(t.dataSource, campaignId);
+      expect(deliveries.map((d) => d.external_id)).toContain('script');
+      expect(deliveries.map((d) => [d.status, d.reason])).toEqual(deliveries.map(() => ['sent', null]));
+      const mail = sink.to('script@acme.example')[0];
+      expectLiteralKitText(mail.parsed.html as string);
     });
   });
 

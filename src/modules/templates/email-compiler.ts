@@ -158,17 +158,13 @@ export function expandPartials(body: string, render: (name: string, params: Reco
   });
 }
 
+// The brand's look, filled in when a version is compiled. Its text (name, logo alt text, footer,
+// legal mention) is not: the layout reads it as {{brand.…}} variables, escaped on every render and
+// never compiled, so a kit's text is plain text whatever it holds. Braces in it are therefore not
+// refused when a kit is written: they mean nothing to the engine, and kits saved with them keep sending.
 function brandValues(brand: BrandStyle, locale: string): Record<string, string> {
   const strings = LAYOUT_STRINGS[locale.slice(0, 2).toLowerCase()] ?? LAYOUT_STRINGS.en;
-  const values: Record<string, string> = {
-    lang: locale,
-    'brand.name': brand.name,
-    'brand.logoUrl': brand.logoUrl,
-    'brand.logoAlt': brand.logoAlt || brand.name,
-    'brand.fontFamily': brand.fontFamily,
-    'brand.footerText': brand.footerText || strings.footer,
-    'brand.legalMention': brand.legalMention,
-  };
+  const values: Record<string, string> = { lang: locale, 'brand.fontFamily': brand.fontFamily };
   for (const [name, color] of Object.entries(brand.colors)) values[`brand.colors.${name}`] = color;
   for (const [name, text] of Object.entries(strings)) values[`t.${name}`] = text;
   return Object.fromEntries(Object.entries(values).map(([k, v]) => [k, escapeXml(v)]));
