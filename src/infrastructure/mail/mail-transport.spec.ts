@@ -5,7 +5,7 @@ import { simpleParser } from 'mailparser';
 import { loadConfig } from '../../config/app-config';
 import type { MailMessage } from './mail-message';
 import { MailHeaderError } from './mail-headers';
-import { MailTransport } from './mail-transport';
+import { MailTransport, recipientRefusal } from './mail-transport';
 
 const message = (overrides: Partial<MailMessage> = {}): MailMessage => ({
   from: { name: 'Learning Academy', address: 'learning@acme.example' },
@@ -59,5 +59,23 @@ describe('MailTransport without SMTP: the .eml outbox', () => {
   ])('refuses CR or LF in %s and writes nothing', async (_, overrides, header) => {
     await expect(transport.send(message(overrides as Partial<MailMessage>))).rejects.toEqual(new MailHeaderError(header));
     expect(await readdir(dir).catch(() => [])).toEqual([]);
+  });
+});
+
+describe('recipientRefusal', () => {
+  const refused = (response: string, responseCode: number) => Object.assign(new Error("Can't send mail - all recipients were rejected"), { code: 'EENVELOPE', command: 'RCPT TO', response, responseCode });
+
+  it('gives the SMTP reply when the server refused the recipient', () => {
+    expect(recipientRefusal(refused('550 5.1.1 No such user\r\nmore', 550))).toBe('550 5.1.1 No such user');
+    expect(recipientRefusal(refused('', 450))).toBe('450');
+  });
+
+  it.each([
+    ['a refused sender', Object.assign(new Error('x'), { code: 'EENVELOPE', command: 'MAIL FROM', response: '550 no', responseCode: 550 })],
+    ['a refused message', Object.assign(new Error('x'), { code: 'EMESSAGE', command: 'DATA', response: '554 spam', responseCode: 554 })],
+    ['a connection failure', Object.assign(new Error('connect ECONNREFUSED'), { code: 'ESOCKET' })],
+    ['nothing', null],
+  ])('is null for %s', (_, error) => {
+    expect(recipientRefusal(error)).toBeNull();
   });
 });

@@ -66,6 +66,16 @@ export class MailTransport implements OnApplicationShutdown {
   }
 }
 
+/**
+ * The mail server's reply when it refused the recipient (RCPT TO), such as "550 5.1.1 No such
+ * user"; null for any other failure (connection, timeout, a refused message).
+ */
+export function recipientRefusal(error: unknown): string | null {
+  const e = error as { code?: string; command?: string; response?: string; responseCode?: number } | null;
+  if (e?.code !== 'EENVELOPE' || e.command !== 'RCPT TO') return null;
+  return (e.response ?? '').split('\n')[0].trim() || `${e.responseCode ?? 'refused'}`;
+}
+
 function recipients(to: string | MailAddress): string[] {
   return [typeof to === 'string' ? to : to.address];
 }

@@ -6,7 +6,7 @@ import type { MailMessage } from '../../infrastructure/mail/mail-message';
 import type { BrandStyle } from '../branding/brand-style';
 import { BrandKitsService } from '../branding/brand-kits.service';
 import { BoundedCache } from '../templates/bounded-cache';
-import type { RenderContext } from '../templates/render-context';
+import { brandVariables, type RenderContext } from '../templates/render-context';
 import { resolveLocale } from '../templates/template-content';
 import { TemplateRenderer, type RenderableVersion } from '../templates/template-renderer';
 import { TemplateVersion } from '../templates/template-version.entity';
@@ -153,16 +153,7 @@ export class DeliveryComposer {
         lastName: row.channel === Channel.TalkingPoints ? (l?.lastName ?? '') : '',
         shareUrl: shareUrl ?? courseUrl,
       },
-      brand: {
-        name: brand.name,
-        colors: brand.colors,
-        logoUrl: brand.logoUrl,
-        logoAlt: brand.logoAlt,
-        fontFamily: brand.fontFamily,
-        senderName: brand.senderName,
-        footerText: brand.footerText,
-        legalMention: brand.legalMention,
-      },
+      brand: brandVariables(brand),
       links: {
         enrol: courseUrl,
         course: courseUrl,

@@ -4,6 +4,7 @@ import type { ErrorDetail } from '../../common/errors/domain-error';
 import type { BrandStyle } from '../branding/brand-style';
 import { explainPlaceholders, protectMustaches, restoreMustaches, scanMjmlBody } from './mjml-source';
 import type { PartialSignatures } from './handlebars-checker';
+import { neutraliseUnsafeLinks } from './link-checker';
 import type { TemplateLibrary } from './template-library';
 
 /** Partials an email body may call, with their parameters: `{{> button url=links.enrol label="…"}}`. */
@@ -46,12 +47,10 @@ export type EmailCompileResult = { ok: true; source: CompiledEmailSource } | { o
  * line numbers of the body. The text part is derived from the same HTML, expressions intact.
  */
 export async function compileEmailSource(input: EmailCompileInput): Promise<EmailCompileResult> {
-  const strings = LAYOUT_STRINGS[input.locale.slice(0, 2).toLowerCase()] ?? LAYOUT_STRINGS.en;
-  const values = brandValues(input.brand, strings, input.locale);
+  const values = brandValues(input.brand, input.locale);
   const partial = (name: string) => oneLine(fill(input.library.partial(name), values));
 
-  const expanded = expandPartials(input.body, (name, params) => oneLine(fill(input.library.partial(PARTIAL_FILES[name]), { ...values, ...params })));
-  const scanned = scanMjmlBody(expanded, input.path);
+  const scanned = scanMjmlBody(expandEmailBody(input.body, input.locale, input.brand, input.library), input.path);
   if (scanned.errors.length) return { ok: false, errors: scanned.errors };
 
   const layout = fill(input.library.layout('email'), values, {
@@ -95,7 +94,10 @@ export async function compileEmailSource(input: EmailCompileInput): Promise<Emai
     const lostTokens = restored.lost.map((i) => protectedDoc.tokens[i]).join(', ');
     return { ok: false, errors: [{ path: input.path, message: `MJML dropped ${lostTokens}: place expressions inside <mj-text>, <mj-button> or attribute values` }] };
   }
-  const text = restoreMustaches(htmlToText(html), protectedDoc).text;
+  // The renderer neutralises unsafe links in the HTML of each recipient; the text part is derived
+  // here, once, so a link written unsafe (in a version saved before links were checked as they are
+  // now) is neutralised before it becomes text.
+  const text = restoreMustaches(inertText(htmlToText(neutraliseUnsafeLinks(html))), protectedDoc).text;
   return { ok: true, source: { html: restored.text, text } };
 }
 
@@ -121,6 +123,26 @@ export function htmlToText(html: string): string {
   return convertHtml(html);
 }
 
+/**
+ * The body with each partial call replaced by the partial's MJML, on the call's own line so line
+ * numbers hold: what is compiled, and what the link check reads (a partial's `url=` ends in an href).
+ */
+export function expandEmailBody(body: string, locale: string, brand: BrandStyle, library: TemplateLibrary): string {
+  const values = brandValues(brand, locale);
+  return expandPartials(body, (name, params) => oneLine(fill(library.partial(PARTIAL_FILES[name]), { ...values, ...params })));
+}
+
+// Handlebars reads "{{" (and "\{{") in the text it compiles. The text part is compiled from text
+// derived from the HTML, where entities are decoded (&#123; becomes "{"): every literal "{" is
+// written as an expression printing it, and backslashes before one are doubled (Handlebars then
+// prints them and evaluates what follows), so no literal text can become an expression.
+const LITERAL_BRACE = '{{default "" "{"}}';
+
+/** Literal text made inert for Handlebars: compiled, it prints itself. */
+export function inertText(text: string): string {
+  return text.replace(/(\\*)\{/g, (_, slashes: string) => `${slashes}${slashes ? '\\' : ''}${LITERAL_BRACE}`);
+}
+
 const PARTIAL_CALL = /\{\{>\s*([A-Za-z][\w-]*)((?:\s+[A-Za-z]+=(?:"[^"]*"|'[^']*'|[^\s}]+))*)\s*\}\}/g;
 
 /** Replaces `{{> name key=path key="text"}}` by the partial's MJML, on one line so line numbers hold. */
@@ -129,22 +151,20 @@ export function expandPartials(body: string, render: (name: string, params: Reco
     if (!Object.hasOwn(PARTIAL_FILES, name)) return whole;
     const params: Record<string, string> = {};
     for (const [, key, raw] of args.matchAll(/([A-Za-z]+)=("[^"]*"|'[^']*'|[^\s}]+)/g)) {
-      params[key] = /^["']/.test(raw) ? escapeXml(raw.slice(1, -1)) : `{{${raw}}}`;
+      // Quoted text is text: escaped, and its braces too, so Handlebars never reads it as an expression.
+      params[key] = /^["']/.test(raw) ? escapeLiteral(raw.slice(1, -1)) : `{{${raw}}}`;
     }
     return render(name, params);
   });
 }
 
-function brandValues(brand: BrandStyle, strings: Record<string, string>, locale: string): Record<string, string> {
-  const values: Record<string, string> = {
-    lang: locale,
-    'brand.name': brand.name,
-    'brand.logoUrl': brand.logoUrl,
-    'brand.logoAlt': brand.logoAlt || brand.name,
-    'brand.fontFamily': brand.fontFamily,
-    'brand.footerText': brand.footerText || strings.footer,
-    'brand.legalMention': brand.legalMention,
-  };
+// The brand's look, filled in when a version is compiled. Its text (name, logo alt text, footer,
+// legal mention) is not: the layout reads it as {{brand.…}} variables, escaped on every render and
+// never compiled, so a kit's text is plain text whatever it holds. Braces in it are therefore not
+// refused when a kit is written: they mean nothing to the engine, and kits saved with them keep sending.
+function brandValues(brand: BrandStyle, locale: string): Record<string, string> {
+  const strings = LAYOUT_STRINGS[locale.slice(0, 2).toLowerCase()] ?? LAYOUT_STRINGS.en;
+  const values: Record<string, string> = { lang: locale, 'brand.fontFamily': brand.fontFamily };
   for (const [name, color] of Object.entries(brand.colors)) values[`brand.colors.${name}`] = color;
   for (const [name, text] of Object.entries(strings)) values[`t.${name}`] = text;
   return Object.fromEntries(Object.entries(values).map(([k, v]) => [k, escapeXml(v)]));
@@ -166,4 +186,9 @@ function oneLine(text: string): string {
 
 export function escapeXml(value: string): string {
   return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+}
+
+// XML-escaped, with the characters Handlebars reads ({, }, \) as character references.
+function escapeLiteral(value: string): string {
+  return escapeXml(value).replace(/[{}\\]/g, (c) => `&#${c.charCodeAt(0)};`);
 }

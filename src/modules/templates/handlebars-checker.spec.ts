@@ -36,6 +36,7 @@ describe('checkHandlebars', () => {
     ['an unknown partial', '{{> hero}}', 'line 1: unknown partial "hero"'],
     ['an unknown partial parameter', '{{> button href=links.enrol}}', 'line 1: partial "button" has no parameter "href"'],
     ['@index outside each', '{{@index}}', 'line 1: unknown data variable "@index"'],
+    ['an expression in a quoted partial parameter', 'a\n{{> button url=links.enrol label="Hi {{{learner.lastName}}}"}}', 'line 2: parameter "label" of partial "button" is quoted text, so the {{…}} in it would be shown as written'],
   ])('refuses %s', (_, source, message) => {
     const { errors } = checkHandlebars(source, 'variants.en.body', EMAIL_SCHEMA, PARTIALS);
     expect(errors[0]).toEqual({ path: 'variants.en.body', message: expect.stringContaining(message) });

@@ -175,6 +175,10 @@ export function checkHandlebars(source: string, path: string, schema: VariableSc
           if (!allowed.includes(pair.key)) fail(pair, `partial "${name}" has no parameter "${pair.key}"; it takes ${allowed.join(', ')}`);
           else if (pair.value.type === 'PathExpression') resolve(pair.value as hbs.AST.PathExpression, scopes, blockParams);
           else if (pair.value.type !== 'StringLiteral') fail(pair, `parameter "${pair.key}" of partial "${name}" must be a variable or a "quoted text"`);
+          // Quoted text is put in as written, never evaluated: an expression in it is a mistake.
+          else if ((pair.value as hbs.AST.StringLiteral).value.includes('{{')) {
+            fail(pair, `parameter "${pair.key}" of partial "${name}" is quoted text, so the {{…}} in it would be shown as written; to use a variable, write it without quotes or braces, as in url=links.enrol`);
+          }
         }
         return;
       }

@@ -1,4 +1,5 @@
 import { Channel } from '../../common/enums';
+import type { BrandStyle } from '../branding/brand-style';
 
 /** What a variable holds; `url` values are only ever http(s), `date` values ISO 8601 strings. */
 export type VariableType = 'string' | 'number' | 'date' | 'url' | 'list';
@@ -49,6 +50,23 @@ export interface RenderContext {
   ambassador: { firstName: string; lastName: string; shareUrl: string };
   brand: { name: string; colors: BrandColors; logoUrl: string; logoAlt: string; fontFamily: string; senderName: string; footerText: string; legalMention: string };
   links: { enrol: string; course: string; unsubscribe: string; preferences: string; share: string; certificate: string; survey: string };
+}
+
+/**
+ * The `brand` variables of a render context, from the brand kit the email is compiled with: the
+ * layout shows the kit's text (name, logo alt text, footer, legal mention) through them, escaped.
+ */
+export function brandVariables(brand: BrandStyle): RenderContext['brand'] {
+  return {
+    name: brand.name,
+    colors: { ...brand.colors },
+    logoUrl: brand.logoUrl,
+    logoAlt: brand.logoAlt || brand.name,
+    fontFamily: brand.fontFamily,
+    senderName: brand.senderName,
+    footerText: brand.footerText,
+    legalMention: brand.legalMention,
+  };
 }
 
 const LEARNER: VariableSchema = {

@@ -1,20 +1,6 @@
 import { DateTime } from 'luxon';
 import type { BrandStyle } from '../branding/brand-style';
-import type { RenderContext } from './render-context';
-
-/** The `brand` variables of a render context, from a brand kit. */
-export function brandVariables(brand: BrandStyle): RenderContext['brand'] {
-  return {
-    name: brand.name,
-    colors: { ...brand.colors },
-    logoUrl: brand.logoUrl,
-    logoAlt: brand.logoAlt || brand.name,
-    fontFamily: brand.fontFamily,
-    senderName: brand.senderName,
-    footerText: brand.footerText,
-    legalMention: brand.legalMention,
-  };
-}
+import { brandVariables, type RenderContext } from './render-context';
 
 /**
  * Realistic sample data for previews, in French or English, with every declared variable filled.

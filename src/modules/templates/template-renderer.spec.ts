@@ -70,6 +70,71 @@ describe('TemplateRenderer', () => {
   });
 });
 
+describe('TemplateRenderer: nothing written by a user becomes a template', () => {
+  const renderer = new TemplateRenderer(TemplateLibrary.default());
+  const version: RenderableVersion = { id: 'v-brand', channel: Channel.Email, variants: EMAIL };
+
+  it('shows a brand kit’s text as written, escaped, and never runs it', async () => {
+    const kit: BrandStyle = {
+      ...DEFAULT_BRAND,
+      id: 'hostile-kit',
+      version: 1,
+      name: '{{learner.email}} <b>Academy</b>',
+      logoUrl: 'https://cdn.example.com/logo.png',
+      logoAlt: '" onerror="alert(1)',
+      footerText: 'To {{{learner.lastName}}}',
+      legalMention: 'Acme {{lookup learner "email"}} \\{{learner.email}}',
+    };
+    const email = await renderer.renderEmail(request(version, kit, { lastName: '<script>alert(1)</script>' }));
+    expect(email.html).toContain('To {{{learner.lastName}}}');
+    expect(email.html).toContain('Acme {{lookup learner &quot;email&quot;}} \\{{learner.email}}');
+    expect(email.html).toContain('{{learner.email}} &lt;b&gt;Academy&lt;/b&gt;');
+    expect(email.html).toContain('alt="&quot; onerror&#x3D;&quot;alert(1)"');
+    expect(email.html).not.toContain('alex.morgan@example.com');
+    expect(email.html).not.toContain('<script>');
+    expect(email.text).toContain('To {{{learner.lastName}}}');
+    expect(email.text).toContain('Acme {{lookup learner "email"}} \\{{learner.email}}');
+  });
+
+  it('falls back to the layout’s own footer, in the email’s language, when the kit has none', async () => {
+    const email = await renderer.renderEmail(request(version));
+    expect(email.html).toContain('You receive this message as a member of our learning community.');
+  });
+
+  it('keeps quoted partial text and entity-spelt braces literal in the HTML and the text part', async () => {
+    const literal: RenderableVersion = {
+      id: 'v-literal',
+      channel: Channel.Email,
+      variants: { en: { subject: 's', preheader: 'p', body: '<mj-section><mj-column><mj-text>&#123;&#123;learner.email}} \\&#123;</mj-text>{{> button url=links.enrol label="Go {{{learner.email}}} \\{{x}}"}}</mj-column></mj-section>' } },
+    };
+    const email = await renderer.renderEmail(request(literal));
+    expect(email.html).not.toContain('alex.morgan@example.com');
+    expect(email.text).not.toContain('alex.morgan@example.com');
+    expect(email.text).toContain('{{learner.email}} \\{');
+    expect(email.text).toContain('Go {{{learner.email}}} \\{{x}}');
+  });
+
+  it('neutralises unsafe links of a version saved before they were refused, literal or per recipient', async () => {
+    const unchecked: RenderableVersion = {
+      id: 'v-unchecked',
+      channel: Channel.Email,
+      variants: {
+        en: {
+          subject: 's',
+          preheader: 'p',
+          body: '<mj-section><mj-column><mj-text><a href="{{learner.firstName}}">Mine</a> <a href="data:text/html,x">Data</a></mj-text>{{> button url="javascript:alert(1)" label="Go"}}<mj-image src="{{learner.site}}" /></mj-column></mj-section>',
+        },
+      },
+    };
+    const email = await renderer.renderEmail(request(unchecked, DEFAULT_BRAND, { firstName: 'javascript:alert(document.cookie)', site: 'vbscript:msgbox(1)' }));
+    expect(email.html).not.toMatch(/(href|src)="\s*(javascript|data|vbscript):/i);
+    expect(email.html).toContain('<a href="#">Mine</a>');
+    expect(email.html).toContain('<a href="#">Data</a>');
+    expect(email.html).toMatch(/<img[^>]+src="about:blank"/);
+    expect(email.text).not.toMatch(/data:|javascript:alert\(1\)/);
+  });
+});
+
 describe('TemplateEngine: no prototype access', () => {
   const engine = new TemplateEngine();
   // Rendered directly, without the save-time checks that already refuse these.

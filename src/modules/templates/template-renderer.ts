@@ -4,6 +4,7 @@ import { Channel } from '../../common/enums';
 import type { BrandStyle } from '../branding/brand-style';
 import { BoundedCache } from './bounded-cache';
 import { compileEmailSource } from './email-compiler';
+import { neutraliseUnsafeLinks } from './link-checker';
 import { buildPostPayloads, type PostPayloads } from './post-payloads';
 import { normalizeContext, type RenderContext, schemaLeaves, POST_SCHEMA } from './render-context';
 import { composeTalkingPoints } from './talking-points-composer';
@@ -86,7 +87,8 @@ export class TemplateRenderer {
       // A subject is one header line: white space (new lines included) collapses to a space.
       subject: subject.replace(/\s+/g, ' ').trim(),
       preheader: preheader.replace(/\s+/g, ' ').trim(),
-      html: compiled.html(context, data),
+      // Second guard behind the save-time check, for versions saved before it: no unsafe link is sent.
+      html: neutraliseUnsafeLinks(compiled.html(context, data)),
       text: text.replace(/[ \t]+\n/g, '\n').replace(/\n{3,}/g, '\n\n').trim(),
     };
   }

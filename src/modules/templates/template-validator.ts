@@ -1,10 +1,10 @@
 import { Channel } from '../../common/enums';
 import type { ErrorDetail } from '../../common/errors/domain-error';
 import { DEFAULT_BRAND } from '../branding/brand-style';
-import { compileEmailSource, EMAIL_PARTIALS } from './email-compiler';
+import { compileEmailSource, EMAIL_PARTIALS, expandEmailBody } from './email-compiler';
 import { checkHandlebars, type PartialSignatures } from './handlebars-checker';
 import { checkLinks, linkProblem } from './link-checker';
-import { variableSchemaFor, type VariableSchema } from './render-context';
+import { variableSchemaFor } from './render-context';
 import { composeTalkingPoints } from './talking-points-composer';
 import { checkVariantsShape, type EmailVariant, type PostVariant, type TalkingPointsVariant, type Variants } from './template-content';
 import type { TemplateLibrary } from './template-library';
@@ -14,23 +14,32 @@ export interface ValidatedVersion {
   /** Declared variables the version uses, sorted. */
   variables: string[];
   errors: ErrorDetail[];
+  /** Whether some of the errors are unsafe links (the version is then refused as TEMPLATE.UNSAFE_LINK). */
+  unsafeLinks: boolean;
 }
 
 /**
  * Everything checked when a version is saved: shape, Handlebars syntax, declared variables, known
- * helpers and partials, safe links, and strict MJML compilation, each error with its path and line.
+ * helpers and partials, safe links (in email bodies with their partials expanded, so a partial's
+ * `url=` is checked like any href), and strict MJML compilation, each error with its path and line.
  */
 export async function validateVersion(channel: Channel, input: unknown, library: TemplateLibrary): Promise<ValidatedVersion> {
   const { variants, errors } = checkVariantsShape(channel, input);
-  if (errors.length) return { variants, variables: [], errors };
+  if (errors.length) return { variants, variables: [], errors, unsafeLinks: false };
   const schema = variableSchemaFor(channel);
   const variables = new Set<string>();
-  const check = (source: string | null | undefined, path: string, kind: 'plain' | 'html' | 'markdown', partials: PartialSignatures = {}) => {
+  let unsafeLinks = false;
+  const linkErrors = (problems: ErrorDetail[]) => {
+    unsafeLinks ||= problems.length > 0;
+    errors.push(...problems);
+  };
+  // `links` is what the link check reads: the source itself, or the email body with its partials expanded.
+  const check = (source: string | null | undefined, path: string, kind: 'plain' | 'html' | 'markdown', partials: PartialSignatures = {}, links = source) => {
     if (!source) return true;
     const result = checkHandlebars(source, path, schema, partials);
     result.variables.forEach((v) => variables.add(v));
     errors.push(...result.errors);
-    if (kind !== 'plain') errors.push(...checkLinks(source, path, schema, kind));
+    if (kind !== 'plain' && links) linkErrors(checkLinks(links, path, schema, kind));
     return result.errors.length === 0;
   };
 
@@ -38,7 +47,13 @@ export async function validateVersion(channel: Channel, input: unknown, library:
     const base = `variants.${locale}`;
     if (channel === Channel.Email) {
       const email = variant as EmailVariant;
-      const ok = [check(email.subject, `${base}.subject`, 'plain'), check(email.preheader, `${base}.preheader`, 'plain'), check(email.body, `${base}.body`, 'html', EMAIL_PARTIALS), check(email.text, `${base}.text`, 'plain')];
+      const expanded = expandEmailBody(email.body, locale, DEFAULT_BRAND, library);
+      const ok = [
+        check(email.subject, `${base}.subject`, 'plain'),
+        check(email.preheader, `${base}.preheader`, 'plain'),
+        check(email.body, `${base}.body`, 'html', EMAIL_PARTIALS, expanded),
+        check(email.text, `${base}.text`, 'plain'),
+      ];
       if (ok.every(Boolean)) await checkMjml(email, locale, `${base}.body`, library, errors);
     } else if (channel === Channel.Post) {
       const post = variant as PostVariant;
@@ -46,7 +61,9 @@ export async function validateVersion(channel: Channel, input: unknown, library:
       check(post.body, `${base}.body`, 'markdown');
       if (post.callToAction) {
         check(post.callToAction.label, `${base}.callToAction.label`, 'plain');
-        if (check(post.callToAction.url, `${base}.callToAction.url`, 'plain')) checkUrl(post.callToAction.url, `${base}.callToAction.url`, schema, errors);
+        const path = `${base}.callToAction.url`;
+        const problem = check(post.callToAction.url, path, 'plain') ? linkProblem(post.callToAction.url, schema) : null;
+        if (problem) linkErrors([{ path, message: `line 1: ${problem}` }]);
       }
     } else {
       const points = variant as TalkingPointsVariant;
@@ -61,7 +78,7 @@ export async function validateVersion(channel: Channel, input: unknown, library:
       if (ok.every(Boolean)) await checkMjml(composeTalkingPoints(points, locale), locale, base, library, errors);
     }
   }
-  return { variants, variables: [...variables].sort(), errors };
+  return { variants, variables: [...variables].sort(), errors, unsafeLinks };
 }
 
 async function checkMjml(email: EmailVariant, locale: string, path: string, library: TemplateLibrary, errors: ErrorDetail[]): Promise<void> {
@@ -71,9 +88,4 @@ async function checkMjml(email: EmailVariant, locale: string, path: string, libr
   }
   const result = await compileEmailSource({ body: email.body, preheader: email.preheader, locale, brand: DEFAULT_BRAND, library, path });
   if (!result.ok) errors.push(...result.errors);
-}
-
-function checkUrl(url: string, path: string, schema: VariableSchema, errors: ErrorDetail[]): void {
-  const problem = linkProblem(url, schema);
-  if (problem) errors.push({ path, message: `line 1: ${problem}` });
 }

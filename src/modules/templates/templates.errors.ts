@@ -3,6 +3,12 @@ import { DomainError, type ErrorDetail } from '../../common/errors/domain-error'
 export const TemplateErrors = {
   invalid: (details: ErrorDetail[]) =>
     DomainError.unprocessable('TEMPLATE.INVALID', `The template is invalid: ${details.slice(0, 3).map((d) => `${d.path}: ${d.message}`).join('; ')}`, details),
+  /** Some link of the version is not http(s), mailto: or tel:, nor a link variable; details list every problem. */
+  unsafeLink: (details: ErrorDetail[]) =>
+    DomainError.unprocessable('TEMPLATE.UNSAFE_LINK', `The template has an unsafe link: ${details.slice(0, 3).map((d) => `${d.path}: ${d.message}`).join('; ')}`, details),
+  /** The mail server refused a test send's recipient (SMTP reply `reply`). */
+  recipientRefused: (address: string, reply: string) =>
+    DomainError.unprocessable('TEMPLATE.RECIPIENT_REFUSED', `The mail server refused the recipient "${address}"`, [{ path: 'to', message: `the mail server refused "${address}": ${reply}` }]),
   notFound: () => DomainError.notFound('TEMPLATE.NOT_FOUND', 'Template not found'),
   versionNotFound: (version: number) => DomainError.notFound('TEMPLATE.VERSION_NOT_FOUND', `Template version ${version} not found`),
   localeMissing: (locale: string, available: string[]) =>

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Channel } from '../../common/enums';
 import { decodeCursor, type Page, toPage } from '../../common/pagination/cursor';
-import { MailTransport } from '../../infrastructure/mail/mail-transport';
+import { MailTransport, recipientRefusal } from '../../infrastructure/mail/mail-transport';
 import { BrandKitsService } from '../branding/brand-kits.service';
 import type { BrandStyle } from '../branding/brand-style';
 import { WorkspacesService } from '../workspaces/workspaces.service';
@@ -151,7 +151,7 @@ export class TemplatesService {
     if (template.channel === Channel.Post) throw TemplateErrors.notAnEmail();
     const rendering = await this.preview(workspaceId, templateId, input);
     const email = rendering.email as RenderedEmail;
-    const sent = await this.mail.send({
+    const message = {
       from: { name: rendering.brand.senderName, address: rendering.brand.senderEmail },
       to: input.to,
       replyTo: rendering.brand.replyTo,
@@ -159,6 +159,11 @@ export class TemplatesService {
       html: email.html,
       text: email.text,
       headers: { 'X-Clarion-Test': '1', 'X-Clarion-Template': `${template.id}/v${rendering.version.version}/${rendering.locale}` },
+    };
+    const sent = await this.mail.send(message).catch((error: unknown) => {
+      // The mail server refusing the address given is for the caller to fix, not a failure of ours.
+      const refusal = recipientRefusal(error);
+      throw refusal ? TemplateErrors.recipientRefused(input.to, refusal) : error;
     });
     return { rendering, ...sent };
   }
@@ -198,7 +203,7 @@ export class TemplatesService {
 
   private async validate(channel: Channel, variants: unknown): Promise<ValidatedVersion> {
     const checked = await validateVersion(channel, variants, this.library);
-    if (checked.errors.length) throw TemplateErrors.invalid(checked.errors);
+    if (checked.errors.length) throw checked.unsafeLinks ? TemplateErrors.unsafeLink(checked.errors) : TemplateErrors.invalid(checked.errors);
     return checked;
   }
 

@@ -73,7 +73,7 @@ export class CreateBrandKitDto {
   @MaxLength(2000)
   logoUrl?: string | null;
 
-  @ApiPropertyOptional({ example: 'Acme Learning Academy', description: 'Alt text of the logo', nullable: true })
+  @ApiPropertyOptional({ example: 'Acme Learning Academy', description: 'Alt text of the logo (plain text, shown as written)', nullable: true })
   @IsOptional()
   @IsString()
   @MaxLength(200)
@@ -102,13 +102,13 @@ export class CreateBrandKitDto {
   @MaxLength(320)
   replyTo?: string | null;
 
-  @ApiPropertyOptional({ example: 'You receive this email as a member of the Acme learning community.', nullable: true })
+  @ApiPropertyOptional({ example: 'You receive this email as a member of the Acme learning community.', description: 'Plain text, shown as written: never compiled as a template', nullable: true })
   @IsOptional()
   @IsString()
   @MaxLength(1000)
   footerText?: string | null;
 
-  @ApiPropertyOptional({ example: 'Acme SA, 12 rue de la Paix, 75002 Paris. RCS Paris 123 456 789.', nullable: true })
+  @ApiPropertyOptional({ example: 'Acme SA, 12 rue de la Paix, 75002 Paris. RCS Paris 123 456 789.', description: 'Plain text, shown as written: never compiled as a template', nullable: true })
   @IsOptional()
   @IsString()
   @MaxLength(1000)

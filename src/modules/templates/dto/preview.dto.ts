@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsEmail, IsInt, IsOptional, IsUUID, Matches, MaxLength, Min } from 'class-validator';
+import { IsInt, IsOptional, IsUUID, Matches, Min } from 'class-validator';
 import { Channel } from '../../../common/enums';
+import { IsPlainEmail } from '../../../common/validation/plain-email';
 
 export class PreviewTemplateDto {
   @ApiPropertyOptional({ example: 2, description: 'Version to render; the latest when absent' })
@@ -31,9 +32,8 @@ export class PreviewTemplateDto {
 }
 
 export class TestSendDto extends PreviewTemplateDto {
-  @ApiProperty({ example: 'dlm@acme.example' })
-  @IsEmail()
-  @MaxLength(320)
+  @ApiProperty({ example: 'dlm@acme.example', description: 'One plain address (local@domain): no display name, quotes or comments' })
+  @IsPlainEmail()
   to: string;
 }
 
