@@ -84,14 +84,13 @@ export class PlannerService {
       const inTest = `clarion_variant_bucket(${params.add(testGroupKey(step.id))}::uuid, l.id) < ${params.add(step.abTestFraction)}::float8`;
       where.push(due.abRest ? `NOT (${inTest})` : inTest);
     }
-    const zoneRows: { zone: string; count: number }[] = await manager.query(
-      `SELECT l.time_zone AS zone, count(*)::int AS count FROM ${q.from} WHERE ${where.join(' AND ')} GROUP BY l.time_zone`,
-      params.values,
-    );
-    if (!zoneRows.length) return { inserted: 0, caveat: null };
+    // The workspace's zones (a quick scan, not the audience query): one send time each.
+    const zones: string[] = (
+      await manager.query(`SELECT DISTINCT time_zone AS zone FROM learners WHERE workspace_id = $1`, [campaign.workspaceId])
+    ).map((z: { zone: string }) => z.zone);
     // The winner's roll-out starts now at the earliest; everything else at the step's own time.
     const timing = this.timing(due, due.anchorAt, due.abRest ? new Date() : undefined);
-    const times = zoneRows.map((z) => deliveryTime(timing, plannedZone(z.zone, due.workspaceTimeZone)));
+    const times = zones.map((zone) => deliveryTime(timing, plannedZone(zone, due.workspaceTimeZone)));
     const [variant, version] = due.abRest ? this.winnerColumns(step, params) : this.variantColumns(step, params);
     const channel = step.channel === StepChannel.TalkingPoints ? 'talking_points' : 'email';
     const rows: unknown[] = await manager.query(
@@ -99,13 +98,20 @@ export class PlannerService {
        SELECT ${params.add(campaign.workspaceId)}::uuid, ${params.add(campaign.id)}::uuid, ${params.add(step.id)}::uuid, l.id,
               '${channel}', ${variant}, ${version}, ${params.add(!step.essential && channel === 'email')}::boolean, z.at
          FROM ${q.from}
-         JOIN unnest(${params.add(zoneRows.map((z) => z.zone))}::text[], ${params.add(times)}::timestamptz[]) AS z(zone, at) ON z.zone = l.time_zone
+         JOIN unnest(${params.add(zones)}::text[], ${params.add(times)}::timestamptz[]) AS z(zone, at) ON z.zone = l.time_zone
         WHERE ${where.join(' AND ')}
        ON CONFLICT (step_id, learner_id) WHERE learner_id IS NOT NULL DO NOTHING
        RETURNING 1`,
       params.values,
     );
-    return { inserted: rows.length, caveat: unknownZonesCaveat(zoneRows, due.workspaceTimeZone) };
+    const unknown = zones.filter((zone) => plannedZone(zone, due.workspaceTimeZone) !== zone);
+    if (!unknown.length || !rows.length) return { inserted: rows.length, caveat: null };
+    const counts: { zone: string; count: number }[] = await manager.query(
+      `SELECT l.time_zone AS zone, count(*)::int AS count FROM deliveries d JOIN learners l ON l.id = d.learner_id
+        WHERE d.step_id = $1 AND l.time_zone = ANY($2::text[]) GROUP BY l.time_zone`,
+      [step.id, unknown],
+    );
+    return { inserted: rows.length, caveat: unknownZonesCaveat(counts, due.workspaceTimeZone) };
   }
 
   /** A learner-event step: the learners whose event is waiting, each timed from their own event. */
