@@ -1,9 +1,12 @@
-import { Module } from '@nestjs/common';
+import { Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AppConfig } from '../../config/app-config';
 import { databaseOptions } from './database-options';
 import { ensureDatabase } from './ensure-database';
+import { TimeZones } from './time-zones';
 
+/** The connection, and what every module reads from PostgreSQL itself: the time zones it knows. */
+@Global()
 @Module({
   imports: [
     TypeOrmModule.forRootAsync({
@@ -14,5 +17,7 @@ import { ensureDatabase } from './ensure-database';
       },
     }),
   ],
+  providers: [TimeZones],
+  exports: [TimeZones],
 })
 export class DatabaseModule {}

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Param, Patch, Post } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Auth, type AuthContext, Roles } from '../../common/auth/auth-context';
 import { Role } from '../../common/enums';
@@ -40,5 +40,19 @@ export class BrandKitsController {
   @ApiOkResponse({ type: BrandKitDto })
   async update(@Auth() auth: AuthContext, @Param('id', ParseIdPipe) id: string, @Body() body: UpdateBrandKitDto): Promise<BrandKitDto> {
     return BrandKitDto.from(await this.brandKits.update(auth.workspaceId, id, body));
+  }
+
+  @Delete(':id')
+  @HttpCode(204)
+  @Roles(Role.Editor, Role.Planner)
+  @ApiOperation({
+    summary: 'Delete a brand kit',
+    description:
+      '409 `BRAND_KIT.IN_USE` while a scheduled, running or paused campaign uses it — by name, or as the default kit of a campaign that names none — ' +
+      'naming them in `details`. Drafts do not prevent it; their launch then asks for another kit (or a sender). ' +
+      'Deleting the default kit leaves the workspace without one until another kit is marked default.',
+  })
+  async remove(@Auth() auth: AuthContext, @Param('id', ParseIdPipe) id: string): Promise<void> {
+    await this.brandKits.remove(auth.workspaceId, id);
   }
 }

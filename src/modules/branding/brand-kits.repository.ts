@@ -21,8 +21,19 @@ export class BrandKitsRepository {
     return manager.getRepository(BrandKit).findOneBy({ workspaceId, id });
   }
 
-  findDefault(workspaceId: string): Promise<BrandKit | null> {
-    return this.dataSource.getRepository(BrandKit).findOneBy({ workspaceId, isDefault: true });
+  /**
+   * The kit named, else the workspace's default. Read inside `transaction`, the kit is locked
+   * against deletion (FOR KEY SHARE) until it ends, as a foreign key would hold it.
+   */
+  findApplicable(workspaceId: string, brandKitId: string | null, transaction?: EntityManager): Promise<BrandKit | null> {
+    const where = brandKitId ? { workspaceId, id: brandKitId } : { workspaceId, isDefault: true };
+    if (!transaction) return this.dataSource.getRepository(BrandKit).findOneBy(where);
+    return transaction.getRepository(BrandKit).findOne({ where, lock: { mode: 'for_key_share' } });
+  }
+
+  /** The kit, locked until the transaction ends (before deleting it). */
+  lock(manager: EntityManager, workspaceId: string, id: string): Promise<BrandKit | null> {
+    return manager.getRepository(BrandKit).findOne({ where: { workspaceId, id }, lock: { mode: 'pessimistic_write' } });
   }
 
   async nameExists(manager: EntityManager, workspaceId: string, name: string, exceptId?: string): Promise<boolean> {
@@ -50,6 +61,10 @@ export class BrandKitsRepository {
   insert(manager: EntityManager, workspaceId: string, values: BrandKitValues): Promise<BrandKit> {
     const repo = manager.getRepository(BrandKit);
     return repo.save(repo.create({ ...values, workspaceId, version: 1 }));
+  }
+
+  async delete(manager: EntityManager, workspaceId: string, id: string): Promise<void> {
+    await manager.getRepository(BrandKit).delete({ workspaceId, id });
   }
 
   async update(manager: EntityManager, workspaceId: string, id: string, values: Partial<BrandKitValues>): Promise<void> {

@@ -1,4 +1,6 @@
 import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { CampaignUsageService } from '../campaigns/campaign-usage.service';
 import type { BrandKit } from './brand-kit.entity';
 import { BrandKitsRepository, type BrandKitValues } from './brand-kits.repository';
 import { DEFAULT_BRAND, DEFAULT_COLORS, type BrandStyle } from './brand-style';
@@ -7,7 +9,10 @@ import type { CreateBrandKitDto, UpdateBrandKitDto } from './dto/brand-kit.dto';
 
 @Injectable()
 export class BrandKitsService {
-  constructor(private readonly repository: BrandKitsRepository) {}
+  constructor(
+    private readonly repository: BrandKitsRepository,
+    private readonly usage: CampaignUsageService,
+  ) {}
 
   list(workspaceId: string): Promise<BrandKit[]> {
     return this.repository.list(workspaceId);
@@ -72,9 +77,34 @@ export class BrandKitsService {
     });
   }
 
-  /** The style to render with: the named kit, else the workspace's default kit, else Clarion's. */
+  /**
+   * Deletes a kit, unless a scheduled, running or paused campaign uses it (409 `BRAND_KIT.IN_USE`):
+   * named, or as the workspace's default for a campaign that names none. Deleting the default
+   * leaves the workspace without one until a kit is marked default.
+   */
+  remove(workspaceId: string, id: string): Promise<void> {
+    return this.repository.transaction(async (manager) => {
+      await this.repository.lockWorkspace(manager, workspaceId);
+      const kit = await this.repository.lock(manager, workspaceId, id);
+      if (!kit) throw BrandingErrors.notFound();
+      await this.usage.assertDeletable(manager, workspaceId, { kind: 'brand_kit', id, name: kit.name, isDefault: kit.isDefault });
+      await this.repository.delete(manager, workspaceId, id);
+    });
+  }
+
+  /**
+   * The one rule for which kit applies to a campaign or a preview: the kit it names, else the
+   * workspace's default kit; null when the named kit does not exist or there is no default. Given a
+   * transaction, the kit is held against deletion until it ends (launch checks rely on that).
+   */
+  applicableKit(workspaceId: string, brandKitId: string | null | undefined, transaction?: EntityManager): Promise<BrandKit | null> {
+    return this.repository.findApplicable(workspaceId, brandKitId ?? null, transaction);
+  }
+
+  /** The style to render with: the applicable kit's, else Clarion's; a named kit that is gone is a 404. */
   async resolveStyle(workspaceId: string, brandKitId?: string | null): Promise<BrandStyle> {
-    const kit = brandKitId ? await this.get(workspaceId, brandKitId) : await this.repository.findDefault(workspaceId);
+    const kit = await this.applicableKit(workspaceId, brandKitId);
+    if (!kit && brandKitId) throw BrandingErrors.notFound();
     return kit ? toBrandStyle(kit) : DEFAULT_BRAND;
   }
 }

@@ -1,5 +1,8 @@
 import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
 import { DeliveryReason, StepChannel } from '../../common/enums';
+import { TimeZones } from '../../infrastructure/database/time-zones';
+import { BrandKitsService } from '../branding/brand-kits.service';
 import type { Campaign } from './campaign.entity';
 import { CampaignAudienceService } from './campaign-audience.service';
 import { CampaignPlanChecker, type CampaignRefs } from './campaign-plan-checker';
@@ -21,6 +24,8 @@ export class CampaignLifecycleService {
     private readonly references: CampaignReferencesRepository,
     private readonly checker: CampaignPlanChecker,
     private readonly audience: CampaignAudienceService,
+    private readonly brandKits: BrandKitsService,
+    private readonly zones: TimeZones,
   ) {}
 
   /** Checks the whole plan and schedules it, or answers every problem found. */
@@ -40,7 +45,7 @@ export class CampaignLifecycleService {
         ...(await this.checker.stepProblems(workspaceId, campaign.sessionId, drafts.map((draft, i) => ({ path: `steps[${i}].`, draft })), manager)),
       ];
       // The audience is built from those references: count it only when they all hold.
-      const facts = await this.launchFacts(campaign, steps, drafts, now, broken.length === 0);
+      const facts = await this.launchFacts(manager, campaign, steps, drafts, now, broken.length === 0);
       const reported = new Set(broken.map((p) => p.path));
       const problems = [...broken, ...launchProblems(facts).filter((p) => !reported.has(p.path))];
       if (problems.length) throw CampaignErrors.notLaunchable(problems);
@@ -67,7 +72,7 @@ export class CampaignLifecycleService {
     });
   }
 
-  private async launchFacts(campaign: Campaign, steps: CampaignStep[], drafts: StepDraft[], now: Date, countAudience: boolean): Promise<LaunchFacts> {
+  private async launchFacts(manager: EntityManager, campaign: Campaign, steps: CampaignStep[], drafts: StepDraft[], now: Date, countAudience: boolean): Promise<LaunchFacts> {
     const ws = campaign.workspaceId;
     const refs = drafts.flatMap((draft, i) => versionRefs(draft, `steps[${i}].`));
     const [session, versions, ambassadors, enabledNetworkChannels, audienceCount, senderEmail, zones] = await Promise.all([
@@ -76,7 +81,8 @@ export class CampaignLifecycleService {
       this.references.existingIds(ReferencedTable.Learner, ws, campaign.ambassadorIds),
       this.references.countEnabledNetworkChannels(ws, campaign.networkChannelIds),
       countAudience ? this.audience.countCampaignAudience(campaign) : null,
-      campaign.senderEmail ?? (campaign.brandKitId ? this.references.brandKitSenderEmail(ws, campaign.brandKitId) : null),
+      // The sender the composer will use: the campaign's own, else the applicable kit's (named, else the default).
+      campaign.senderEmail ?? this.brandKits.applicableKit(ws, campaign.brandKitId, manager).then((kit) => kit?.senderEmail ?? null),
       drafts.some((d) => d.localTime) ? this.references.learnerZones(ws) : [],
     ]);
     // Locales matter for messages addressed to people; a post has no recipient locale.
@@ -90,7 +96,8 @@ export class CampaignLifecycleService {
       audienceCount,
       enabledNetworkChannels,
       ambassadors: ambassadors.size,
-      zones,
+      // A zone PostgreSQL does not know is planned in the workspace's (which is in the list).
+      zones: zones.filter((zone) => this.zones.isKnown(zone)),
       steps: drafts.map((draft, i) => ({
         phase: draft.phase,
         anchor: draft.anchor,

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { ErrorDetail } from '../../common/errors/domain-error';
+import { BrandKitsService } from '../branding/brand-kits.service';
 import { CampaignReferencesRepository, ReferencedTable } from './campaign-references.repository';
 import { templateChannelFor } from './launch-checks';
 import { SESSION_ANCHORS, versionRefs, type StepDraft } from './step-rules';
@@ -24,10 +25,18 @@ const LIST_REFS: Array<{ field: keyof CampaignRefs; table: ReferencedTable; noun
   { field: 'excludeSegmentIds', table: ReferencedTable.Segment, noun: 'segment' },
 ];
 
-/** Checks that what a plan refers to exists in the campaign's workspace and fits where it is used. */
+/**
+ * Checks that what a plan refers to exists in the campaign's workspace and fits where it is used.
+ * The checks run in the caller's transaction and lock what they find against deletion until it
+ * ends, so a segment, template, brand kit or channel cannot be deleted under a plan being written
+ * or launched (deleting checks the campaigns that use it once it holds the row).
+ */
 @Injectable()
 export class CampaignPlanChecker {
-  constructor(private readonly references: CampaignReferencesRepository) {}
+  constructor(
+    private readonly references: CampaignReferencesRepository,
+    private readonly brandKits: BrandKitsService,
+  ) {}
 
   async campaignProblems(workspaceId: string, refs: CampaignRefs, courseId: string, manager: EntityManager): Promise<ErrorDetail[]> {
     const problems: ErrorDetail[] = [];
@@ -40,9 +49,10 @@ export class CampaignPlanChecker {
       if (!session) problems.push({ path: 'sessionId', message: 'no such session' });
       else if (session.courseId !== courseId) problems.push({ path: 'sessionId', message: `not a session of course ${courseId}` });
     }
-    if (refs.brandKitId) {
-      const found = await this.references.existingIds(ReferencedTable.BrandKit, workspaceId, [refs.brandKitId], manager);
-      if (!found.has(refs.brandKitId)) problems.push({ path: 'brandKitId', message: 'no such brand kit' });
+    if (refs.brandKitId !== undefined) {
+      // Also with no kit named: the workspace's default then applies, and is held like a named one.
+      const kit = await this.brandKits.applicableKit(workspaceId, refs.brandKitId, manager);
+      if (refs.brandKitId && !kit) problems.push({ path: 'brandKitId', message: 'no such brand kit' });
     }
     for (const { field, table, noun } of LIST_REFS) {
       const ids = refs[field] as string[] | undefined;

@@ -10,7 +10,6 @@ export enum ReferencedTable {
   Segment = 'segments',
   Persona = 'personas',
   NetworkChannel = 'network_channels',
-  BrandKit = 'brand_kits',
 }
 
 export interface SessionFacts {
@@ -36,11 +35,14 @@ export interface VersionFacts {
 export class CampaignReferencesRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  /** The subset of `ids` that exist in `table` for the workspace. */
+  /**
+   * The subset of `ids` that exist in `table` for the workspace. Read inside a transaction
+   * (`manager`), the rows found are locked against deletion (FOR KEY SHARE) until it ends.
+   */
   async existingIds(table: ReferencedTable, workspaceId: string, ids: string[], manager?: EntityManager): Promise<Set<string>> {
     if (ids.length === 0) return new Set();
     const rows = await (manager ?? this.dataSource.manager).query<Array<{ id: string }>>(
-      `SELECT id FROM ${table} WHERE workspace_id = $1 AND id = ANY($2::uuid[])`,
+      `SELECT id FROM ${table} WHERE workspace_id = $1 AND id = ANY($2::uuid[])${manager ? ' FOR KEY SHARE' : ''}`,
       [workspaceId, ids],
     );
     return new Set(rows.map((r) => r.id));
@@ -55,25 +57,21 @@ export class CampaignReferencesRepository {
     return row ?? null;
   }
 
-  /** Template versions of the workspace by id, with their template's channel and their locales. */
+  /**
+   * Template versions of the workspace by id, with their template's channel and their locales.
+   * Read inside a transaction, their templates are locked against deletion until it ends (only the
+   * template: deleting one locks it first, then its versions go with it).
+   */
   async findTemplateVersions(workspaceId: string, ids: string[], manager?: EntityManager): Promise<Map<string, VersionFacts>> {
     if (ids.length === 0) return new Map();
     const rows = await (manager ?? this.dataSource.manager).query<Array<{ id: string; channel: Channel; locales: string[] }>>(
       `SELECT v.id, t.channel, v.locales
          FROM template_versions v
          JOIN templates t ON t.id = v.template_id AND t.workspace_id = v.workspace_id
-        WHERE v.workspace_id = $1 AND v.id = ANY($2::uuid[])`,
+        WHERE v.workspace_id = $1 AND v.id = ANY($2::uuid[])${manager ? ' FOR KEY SHARE OF t' : ''}`,
       [workspaceId, ids],
     );
     return new Map(rows.map((r) => [r.id, { channel: r.channel, locales: r.locales }]));
-  }
-
-  async brandKitSenderEmail(workspaceId: string, brandKitId: string): Promise<string | null> {
-    const [row] = await this.dataSource.query<Array<{ email: string | null }>>(
-      `SELECT sender_email AS email FROM brand_kits WHERE workspace_id = $1 AND id = $2`,
-      [workspaceId, brandKitId],
-    );
-    return row?.email ?? null;
   }
 
   async countEnabledNetworkChannels(workspaceId: string, ids: string[]): Promise<number> {

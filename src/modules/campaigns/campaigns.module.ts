@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { DeliveriesController } from '../delivery/deliveries.controller';
+import { BrandingModule } from '../branding/branding.module';
 import { SegmentsModule } from '../segments/segments.module';
 import { Campaign } from './campaign.entity';
 import { CampaignAudienceService } from './campaign-audience.service';
@@ -20,7 +21,7 @@ import { CampaignsService } from './campaigns.service';
 import { PlanPreviewService } from './plan-preview.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Campaign, CampaignStep]), SegmentsModule],
+  imports: [TypeOrmModule.forFeature([Campaign, CampaignStep]), SegmentsModule, BrandingModule],
   // The deliveries listing is campaign-scoped: its controller lives with the delivery module's files but is served here.
   controllers: [CampaignsController, CampaignStepsController, CampaignPlanController, DeliveriesController],
   providers: [

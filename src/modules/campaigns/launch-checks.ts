@@ -33,7 +33,7 @@ export interface StepFacts {
 
 export interface LaunchFacts {
   now: Date;
-  /** The campaign's own sender address, else its brand kit's; null when neither has one. */
+  /** The campaign's own sender address, else the applicable brand kit's (the one named, else the workspace's default); null when none. */
   senderEmail: string | null;
   session: { startsAt: Date; endsAt: Date; enrolBy: Date | null; status: SessionStatus } | null;
   /** Null when it could not be counted (a segment of the audience is missing): the check is then skipped. */
@@ -70,7 +70,11 @@ export function launchProblems(facts: LaunchFacts): ErrorDetail[] {
   const problems: ErrorDetail[] = [];
   if (facts.steps.length === 0) problems.push({ path: 'steps', message: 'the plan has no steps' });
   if (!facts.senderEmail) {
-    problems.push({ path: 'senderEmail', message: 'no sender: set senderEmail (and senderName) or a brand kit that has a sender address' });
+    problems.push({
+      path: 'senderEmail',
+      message:
+        "no sender: the campaign has no senderEmail and no brand kit applies (without a kit named, the workspace's default kit gives the sender, and there is none); set senderEmail (and senderName), choose a brand kit, or make one the default",
+    });
   }
   if (facts.session?.status === SessionStatus.Cancelled) problems.push({ path: 'sessionId', message: 'the session is cancelled' });
 

@@ -1,7 +1,9 @@
 import { SessionStatus } from '../../common/enums';
+import type { KnownZones } from '../../infrastructure/database/time-zones';
 import { isHttpUrl, planSessionUpdate, scheduleProblems, type SessionSchedule, type SessionState } from './session-rules';
 
 const d = (iso: string) => new Date(iso);
+const zones: KnownZones = { canonical: (zone) => (['Europe/Paris', 'UTC'].includes(zone) ? zone : undefined) };
 const NOW = d('2026-02-01T10:00:00Z');
 
 const schedule: SessionSchedule = {
@@ -32,13 +34,14 @@ describe('scheduleProblems', () => {
     ['enrol-by after the start', { enrolBy: d('2026-03-02T08:00:01Z') }, ['enrolBy']],
     ['an unknown zone', { timeZone: 'Paris' }, ['timeZone']],
     ['an offset instead of a zone', { timeZone: '+01:00' }, ['timeZone']],
+    ['a zone the catalogue lacks', { timeZone: 'US/Pacific-New' }, ['timeZone']],
     ['zero capacity', { capacity: 0 }, ['capacity']],
     ['fractional capacity', { capacity: 2.5 }, ['capacity']],
     ['a javascript: link', { meetingUrl: 'javascript:alert(1)' }, ['meetingUrl']],
     ['an https meeting link', { meetingUrl: 'https://teams.example.com/l/meetup/123' }, []],
     ['several problems at once', { endsAt: d('2026-03-01T08:00:00Z'), timeZone: 'Mars/Olympus', capacity: -1 }, ['endsAt', 'timeZone', 'capacity']],
   ])('%s', (_, change, paths) => {
-    expect(scheduleProblems({ ...schedule, ...change }).map((p) => p.path)).toEqual(paths);
+    expect(scheduleProblems({ ...schedule, ...change }, zones).map((p) => p.path)).toEqual(paths);
   });
 });
 
@@ -55,7 +58,7 @@ describe('isHttpUrl', () => {
 
 describe('planSessionUpdate', () => {
   it('reschedules, listing what changed', () => {
-    const plan = planSessionUpdate(session, { startsAt: d('2026-03-09T08:00:00Z'), endsAt: d('2026-03-09T16:00:00Z'), title: 'Paris, March' }, 3, NOW);
+    const plan = planSessionUpdate(session, { startsAt: d('2026-03-09T08:00:00Z'), endsAt: d('2026-03-09T16:00:00Z'), title: 'Paris, March' }, 3, NOW, zones);
     expect(plan).toEqual({
       kind: 'changed',
       next: { ...session, startsAt: d('2026-03-09T08:00:00Z'), endsAt: d('2026-03-09T16:00:00Z') },
@@ -64,7 +67,7 @@ describe('planSessionUpdate', () => {
   });
 
   it('clears an optional field with null', () => {
-    expect(planSessionUpdate(session, { enrolBy: null, capacity: null }, 3, NOW)).toMatchObject({ kind: 'changed', changed: ['enrolBy', 'capacity'] });
+    expect(planSessionUpdate(session, { enrolBy: null, capacity: null }, 3, NOW, zones)).toMatchObject({ kind: 'changed', changed: ['enrolBy', 'capacity'] });
   });
 
   it.each<[string, Parameters<typeof planSessionUpdate>[1], number, string]>([
@@ -76,11 +79,11 @@ describe('planSessionUpdate', () => {
     ['a reason without cancelling', { cancellationReason: 'Trainer ill' }, 0, 'invalid'],
     ['cancelling and moving at once', { status: SessionStatus.Cancelled, startsAt: d('2026-03-09T08:00:00Z') }, 0, 'invalid'],
   ])('%s → %s', (_, patch, seats, kind) => {
-    expect(planSessionUpdate(session, patch, seats, NOW).kind).toBe(kind);
+    expect(planSessionUpdate(session, patch, seats, NOW, zones).kind).toBe(kind);
   });
 
   it('cancels with a reason and a timestamp, keeping the schedule', () => {
-    const plan = planSessionUpdate(session, { status: SessionStatus.Cancelled, cancellationReason: 'Trainer ill' }, 7, NOW);
+    const plan = planSessionUpdate(session, { status: SessionStatus.Cancelled, cancellationReason: 'Trainer ill' }, 7, NOW, zones);
     expect(plan).toEqual({
       kind: 'changed',
       next: { ...session, status: SessionStatus.Cancelled, cancelledAt: NOW, cancellationReason: 'Trainer ill' },
@@ -97,6 +100,6 @@ describe('planSessionUpdate', () => {
     ['cancelling it again with the same reason', { status: SessionStatus.Cancelled, cancellationReason: 'Trainer ill' }, 'unchanged'],
     ['correcting the reason', { status: SessionStatus.Cancelled, cancellationReason: 'Venue flooded' }, 'changed'],
   ])('%s → %s', (_, patch, kind) => {
-    expect(planSessionUpdate(cancelled, patch, 0, NOW).kind).toBe(kind);
+    expect(planSessionUpdate(cancelled, patch, 0, NOW, zones).kind).toBe(kind);
   });
 });

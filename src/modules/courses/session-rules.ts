@@ -1,6 +1,6 @@
-import { IANAZone } from 'luxon';
 import { SessionStatus } from '../../common/enums';
 import type { ErrorDetail } from '../../common/errors/domain-error';
+import { type KnownZones, unknownZoneMessage } from '../../infrastructure/database/time-zones';
 
 /** The editable picture of a session, as the rules see it. */
 export interface SessionState {
@@ -42,12 +42,12 @@ export function isHttpUrl(value: string): boolean {
   }
 }
 
-/** What is wrong with a session's dates, zone, capacity and link; empty when nothing is. */
-export function scheduleProblems(s: SessionSchedule): ErrorDetail[] {
+/** What is wrong with a session's dates, zone (one `zones` knows), capacity and link; empty when nothing is. */
+export function scheduleProblems(s: SessionSchedule, zones: KnownZones): ErrorDetail[] {
   const problems: ErrorDetail[] = [];
   if (s.endsAt.getTime() <= s.startsAt.getTime()) problems.push({ path: 'endsAt', message: 'must be after startsAt' });
   if (s.enrolBy && s.enrolBy.getTime() > s.startsAt.getTime()) problems.push({ path: 'enrolBy', message: 'must not be after startsAt' });
-  if (!IANAZone.isValidZone(s.timeZone)) problems.push({ path: 'timeZone', message: `"${s.timeZone}" is not an IANA time zone (e.g. Europe/Paris)` });
+  if (!zones.canonical(s.timeZone)) problems.push({ path: 'timeZone', message: unknownZoneMessage(s.timeZone) });
   if (s.capacity !== null && (!Number.isInteger(s.capacity) || s.capacity < 1)) problems.push({ path: 'capacity', message: 'must be a whole number of at least 1' });
   if (s.meetingUrl !== null && !isHttpUrl(s.meetingUrl)) problems.push({ path: 'meetingUrl', message: 'must be an http or https URL' });
   return problems;
@@ -58,7 +58,7 @@ export function scheduleProblems(s: SessionSchedule): ErrorDetail[] {
  * cancelled session is frozen; cancelling it again is a no-op. Capacity may not fall below the seats
  * already taken, since that would silently overbook the session.
  */
-export function planSessionUpdate(current: SessionState, patch: SessionPatch, seatsTaken: number, now: Date): SessionUpdatePlan {
+export function planSessionUpdate(current: SessionState, patch: SessionPatch, seatsTaken: number, now: Date, zones: KnownZones): SessionUpdatePlan {
   const rescheduling = SCHEDULE_FIELDS.filter((field) => patch[field] !== undefined);
 
   if (patch.status === SessionStatus.Cancelled) {
@@ -85,7 +85,7 @@ export function planSessionUpdate(current: SessionState, patch: SessionPatch, se
 
   const next: SessionState = { ...current };
   for (const field of rescheduling) Object.assign(next, { [field]: patch[field] });
-  const problems = scheduleProblems(next);
+  const problems = scheduleProblems(next, zones);
   if (problems.length) return { kind: 'invalid', details: problems };
   if (next.capacity !== null && next.capacity < seatsTaken) return { kind: 'over_capacity', capacity: next.capacity, seatsTaken };
 

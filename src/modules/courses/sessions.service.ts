@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { SessionStatus } from '../../common/enums';
 import { decodeCursor, type Page, toPage } from '../../common/pagination/cursor';
+import { TimeZones } from '../../infrastructure/database/time-zones';
 import type { CourseSession } from './course-session.entity';
 import { CourseErrors, SessionErrors } from './courses.errors';
 import { CoursesRepository } from './courses.repository';
@@ -16,6 +17,7 @@ export class SessionsService {
   constructor(
     private readonly repository: SessionsRepository,
     private readonly courses: CoursesRepository,
+    private readonly zones: TimeZones,
   ) {}
 
   async create(workspaceId: string, courseId: string, input: CreateSessionDto): Promise<SessionWithSeats> {
@@ -28,12 +30,12 @@ export class SessionsService {
       capacity: input.capacity ?? null,
       location: input.location ?? null,
       meetingUrl: input.meetingUrl ?? null,
-      timeZone: input.timeZone ?? (await this.repository.workspaceTimeZone(workspaceId)),
+      timeZone: input.timeZone === undefined ? await this.repository.workspaceTimeZone(workspaceId) : this.storedZone(input.timeZone),
       status: SessionStatus.Scheduled,
       cancelledAt: null,
       cancellationReason: null,
     };
-    const problems = scheduleProblems(values);
+    const problems = scheduleProblems(values, this.zones);
     if (problems.length) throw SessionErrors.invalid(problems);
     return { session: await this.repository.insert(workspaceId, courseId, values), seatsTaken: 0 };
   }
@@ -62,7 +64,9 @@ export class SessionsService {
       const session = await this.repository.lock(manager, workspaceId, id);
       if (!session) throw SessionErrors.notFound();
       const seatsTaken = await this.repository.countSeats(manager, id);
-      const plan = planSessionUpdate(toState(session), toPatch(input), seatsTaken, new Date());
+      const patch = toPatch(input);
+      if (patch.timeZone !== undefined) patch.timeZone = this.storedZone(patch.timeZone);
+      const plan = planSessionUpdate(toState(session), patch, seatsTaken, new Date(), this.zones);
       switch (plan.kind) {
         case 'invalid':
           throw SessionErrors.invalid(plan.details);
@@ -82,6 +86,11 @@ export class SessionsService {
 
   cancel(workspaceId: string, id: string, reason: string | undefined): Promise<SessionWithSeats> {
     return this.update(workspaceId, id, { status: SessionStatus.Cancelled, cancellationReason: reason });
+  }
+
+  // A known zone is stored in its canonical spelling; an unknown one is kept for the rules to name.
+  private storedZone(zone: string): string {
+    return this.zones.canonical(zone) ?? zone;
   }
 }
 

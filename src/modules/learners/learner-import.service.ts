@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { Request } from 'express';
 import { type CsvRow, openCsvUpload } from '../../infrastructure/csv/csv-upload';
+import { TimeZones } from '../../infrastructure/database/time-zones';
 import { WorkspacesService } from '../workspaces/workspaces.service';
 import { type LearnerColumnField, toParameter } from './learner-columns';
 import { type LearnerCsvLayout, headerForField, planLearnerColumns, readLearnerRow } from './learner-csv-columns';
@@ -46,6 +47,7 @@ export class LearnerImportService {
     private readonly imports: LearnerImportRepository,
     private readonly learners: LearnersRepository,
     private readonly workspaces: WorkspacesService,
+    private readonly zones: TimeZones,
   ) {}
 
   async import(workspaceId: string, req: Request): Promise<ImportReport> {
@@ -114,7 +116,7 @@ export class LearnerImportService {
       if (cells.every((cell) => cell === '')) continue; // spreadsheets leave rows of bare separators
       const read = readLearnerRow(cells, layout);
       const errors = read.errors.map((e) => ({ row, ...e }));
-      const { values, errors: fieldErrors } = normaliseLearnerInput(read.input, ['externalId', 'email']);
+      const { values, errors: fieldErrors } = normaliseLearnerInput(read.input, this.zones, ['externalId', 'email']);
       for (const e of fieldErrors) errors.push({ row, field: headerForField(e.field, layout), message: e.message });
 
       if (read.personaName !== undefined) {

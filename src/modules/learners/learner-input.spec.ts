@@ -1,4 +1,9 @@
+import type { KnownZones } from '../../infrastructure/database/time-zones';
 import { type LearnerInput, type LearnerValues, normaliseLearnerInput } from './learner-input';
+
+// What PostgreSQL might list: the zones are whatever the catalogue says, not what Node's Intl accepts.
+const ZONES = new Map(['Europe/Paris', 'America/New_York', 'UTC'].map((z) => [z.toLowerCase(), z]));
+const zones: KnownZones = { canonical: (zone) => ZONES.get(zone.toLowerCase()) };
 
 describe('normaliseLearnerInput', () => {
   describe('normalises valid values', () => {
@@ -10,6 +15,7 @@ describe('normaliseLearnerInput', () => {
       ['keeps a bare language', { locale: 'de' }, { locale: 'de' }],
       ['canonicalises script and region case', { locale: 'SR-latn-rs' }, { locale: 'sr-Latn-RS' }],
       ['keeps a canonical IANA zone', { timeZone: 'Europe/Paris' }, { timeZone: 'Europe/Paris' }],
+      ['trims a zone', { timeZone: ' Europe/Paris ' }, { timeZone: 'Europe/Paris' }],
       ['fixes the case of an IANA zone', { timeZone: 'america/new_york' }, { timeZone: 'America/New_York' }],
       ['accepts UTC', { timeZone: 'UTC' }, { timeZone: 'UTC' }],
       ['upper-cases the country', { country: ' fr ' }, { country: 'FR' }],
@@ -30,7 +36,7 @@ describe('normaliseLearnerInput', () => {
       ['leaves out fields that were not given', {}, {}],
     ];
     it.each(cases)('%s', (_name, input, expected) => {
-      const { values, errors } = normaliseLearnerInput(input);
+      const { values, errors } = normaliseLearnerInput(input, zones);
       expect(errors).toEqual([]);
       expect(values).toEqual(expected);
     });
@@ -44,6 +50,7 @@ describe('normaliseLearnerInput', () => {
       ['an empty external id', { externalId: '  ' }, 'externalId', /must not be empty/],
       ['a too long external id', { externalId: 'x'.repeat(201) }, 'externalId', /at most 200/],
       ['an unknown time zone', { timeZone: 'Europe/Lyon' }, 'timeZone', /not an IANA time zone/],
+      ['a zone the catalogue lacks, whatever Intl says', { timeZone: 'US/Pacific-New' }, 'timeZone', /"US\/Pacific-New" is not an IANA time zone known to the database/],
       ['an offset instead of a zone', { timeZone: '+01:00' }, 'timeZone', /not an IANA time zone/],
       ['a null time zone', { timeZone: null }, 'timeZone', /IANA time zone/],
       ['a malformed locale', { locale: 'fr--FR' }, 'locale', /BCP 47/],
@@ -63,20 +70,20 @@ describe('normaliseLearnerInput', () => {
       ['a text field given a number', { firstName: 12 }, 'firstName', /string/],
     ];
     it.each(cases)('%s', (_name, input, field, message) => {
-      const { errors, values } = normaliseLearnerInput(input);
+      const { errors, values } = normaliseLearnerInput(input, zones);
       expect(errors).toEqual([{ field, message: expect.stringMatching(message) }]);
       expect(Object.keys(values)).toHaveLength(0);
     });
   });
 
   it('requires the fields it is told to, and reports every problem at once', () => {
-    const { errors } = normaliseLearnerInput({ email: '', timeZone: 'Nowhere/City', country: 'FRA' }, ['externalId', 'email']);
+    const { errors } = normaliseLearnerInput({ email: '', timeZone: 'Nowhere/City', country: 'FRA' }, zones, ['externalId', 'email']);
     expect(errors.map((e) => e.field).sort()).toEqual(['country', 'email', 'externalId', 'timeZone']);
     expect(errors.find((e) => e.field === 'email')?.message).toBe('is required');
   });
 
   it('refuses more than 100 attributes', () => {
     const attributes = Object.fromEntries(Array.from({ length: 101 }, (_, i) => [`k${i}`, i]));
-    expect(normaliseLearnerInput({ attributes }).errors).toEqual([{ field: 'attributes', message: 'must have at most 100 keys' }]);
+    expect(normaliseLearnerInput({ attributes }, zones).errors).toEqual([{ field: 'attributes', message: 'must have at most 100 keys' }]);
   });
 });

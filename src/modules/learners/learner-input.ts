@@ -1,5 +1,5 @@
 import { isEmail } from 'class-validator';
-import { IANAZone } from 'luxon';
+import { type KnownZones, unknownZoneMessage } from '../../infrastructure/database/time-zones';
 import { ISO_COUNTRY_CODES } from './iso-countries';
 
 /** A flat attribute value: nested objects and arrays are refused so segments can compare them. */
@@ -74,12 +74,12 @@ const OPTIONAL_TEXT = ['firstName', 'lastName', 'department', 'jobTitle', 'site'
 
 /**
  * Validates and normalises learner fields, the same way for the API and the CSV import:
- * email trimmed and lower-cased, locale canonicalised (`fr-fr` → `fr-FR`), IANA time zone,
- * ISO country upper-cased, real `YYYY-MM-DD` hire date, flat attributes. Empty optional text
- * becomes null. `required` lists fields that must be present and non-empty (creation needs
- * externalId and email). Every problem is reported, not just the first.
+ * email trimmed and lower-cased, locale canonicalised (`fr-fr` → `fr-FR`), a time zone that
+ * `zones` knows (in its canonical spelling), ISO country upper-cased, real `YYYY-MM-DD` hire date,
+ * flat attributes. Empty optional text becomes null. `required` lists fields that must be present
+ * and non-empty (creation needs externalId and email). Every problem is reported, not just the first.
  */
-export function normaliseLearnerInput(input: LearnerInput, required: readonly LearnerField[] = []): NormalisedLearner {
+export function normaliseLearnerInput(input: LearnerInput, zones: KnownZones, required: readonly LearnerField[] = []): NormalisedLearner {
   const values: LearnerValues = {};
   const errors: FieldError[] = [];
   const fail = (field: string, message: string) => errors.push({ field, message });
@@ -115,9 +115,10 @@ export function normaliseLearnerInput(input: LearnerInput, required: readonly Le
   }
 
   if (has('timeZone')) {
-    const zone = canonicalTimeZone(input.timeZone);
-    if (isProblem(zone)) fail('timeZone', zone.error);
-    else values.timeZone = zone;
+    const zone = typeof input.timeZone === 'string' ? input.timeZone.trim() : '';
+    const known = zone ? zones.canonical(zone) : undefined;
+    if (known) values.timeZone = known;
+    else fail('timeZone', zone ? unknownZoneMessage(zone) : 'must be an IANA time zone such as Europe/Paris');
   }
 
   if (has('country')) {
@@ -200,24 +201,6 @@ export function canonicalLocale(value: unknown): Checked<string> {
       result = { error: `"${clip(value.trim())}" is not a BCP 47 language tag (e.g. fr-FR, en)` };
     }
     if (localeCache.size < 10_000) localeCache.set(tag, result);
-  }
-  return result;
-}
-
-let zonesByLowerCase: Map<string, string> | undefined;
-const zoneCache = new Map<string, Checked<string>>();
-
-export function canonicalTimeZone(value: unknown): Checked<string> {
-  if (typeof value !== 'string' || !value.trim()) return { error: 'must be an IANA time zone such as Europe/Paris' };
-  const zone = value.trim();
-  let result = zoneCache.get(zone);
-  if (!result) {
-    // IANA names are matched case-insensitively; store the canonical spelling when there is one.
-    zonesByLowerCase ??= new Map(Intl.supportedValuesOf('timeZone').map((z) => [z.toLowerCase(), z]));
-    result = IANAZone.isValidZone(zone)
-      ? (zonesByLowerCase.get(zone.toLowerCase()) ?? zone)
-      : { error: `"${clip(zone)}" is not an IANA time zone (e.g. Europe/Paris)` };
-    if (zoneCache.size < 10_000) zoneCache.set(zone, result);
   }
   return result;
 }

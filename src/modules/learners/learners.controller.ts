@@ -10,6 +10,7 @@ import { LearnerPageDto } from './dto/learner-page.dto';
 import { LearnerDto } from './dto/learner.dto';
 import { ListLearnersQueryDto } from './dto/list-learners.query';
 import { UpdateLearnerDto } from './dto/update-learner.dto';
+import { ZoneProblemDto } from './dto/zone-problem.dto';
 import { LearnerImportService } from './learner-import.service';
 import { LearnersService } from './learners.service';
 
@@ -44,6 +45,19 @@ export class LearnersController {
   async list(@Auth() auth: AuthContext, @Query() query: ListLearnersQueryDto): Promise<LearnerPageDto> {
     const page = await this.learners.list(auth.workspaceId, query);
     return { items: page.items.map(LearnerDto.from), nextCursor: page.nextCursor };
+  }
+
+  // Before ':id', which would take "zone-problems" for an id.
+  @Get('zone-problems')
+  @ApiOperation({
+    summary: 'Zones learners hold that the database does not know, with how many learners hold each',
+    description:
+      'Empty when every zone is fine. Such learners are planned in the workspace zone until fixed: find them with ' +
+      '`GET /v1/learners?timeZone=<zone>` and give them a valid zone (PATCH or import).',
+  })
+  @ApiOkResponse({ type: [ZoneProblemDto] })
+  zoneProblems(@Auth() auth: AuthContext): Promise<ZoneProblemDto[]> {
+    return this.learners.findUnknownLearnerZones(auth.workspaceId);
   }
 
   @Post('import')

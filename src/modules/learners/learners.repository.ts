@@ -12,6 +12,8 @@ export interface LearnerFilters {
   country?: string;
   personaId?: string;
   locale?: string;
+  /** The zone exactly as stored (to find learners whose zone is unknown). */
+  timeZone?: string;
   /** Free text over names, email and external id. */
   q?: string;
 }
@@ -33,6 +35,7 @@ const FILTER_COLUMNS: Record<Exclude<keyof LearnerFilters, 'q'>, string> = {
   country: 'l.country',
   personaId: 'l.persona_id',
   locale: 'l.locale',
+  timeZone: 'l.time_zone',
 };
 
 @Injectable()
@@ -134,6 +137,11 @@ export class LearnersRepository {
       id,
     ]);
     return rows.length > 0;
+  }
+
+  /** How many learners of the workspace live in each zone, as stored. */
+  async countByZone(workspaceId: string): Promise<Array<{ zone: string; count: number }>> {
+    return this.rows(`SELECT time_zone AS zone, count(*)::int AS count FROM learners WHERE workspace_id = $1 GROUP BY time_zone`, [workspaceId]);
   }
 
   async personaExists(workspaceId: string, personaId: string): Promise<boolean> {

@@ -3,6 +3,7 @@ import { QueryFailedError } from 'typeorm';
 import { isUuid } from '../../common/http/parse-id.pipe';
 import { decodeCursor, type CursorPosition, type Page, toPage } from '../../common/pagination/cursor';
 import { DomainError } from '../../common/errors/domain-error';
+import { TimeZones } from '../../infrastructure/database/time-zones';
 import { WorkspacesService } from '../workspaces/workspaces.service';
 import type { Learner } from './learner.entity';
 import { canonicalLocale, type LearnerInput, type LearnerValues, normaliseLearnerInput } from './learner-input';
@@ -22,6 +23,7 @@ export class LearnersService {
   constructor(
     private readonly repository: LearnersRepository,
     private readonly workspaces: WorkspacesService,
+    private readonly zones: TimeZones,
   ) {}
 
   /** Creates the learner, or updates the one with the same externalId (only the fields given). */
@@ -52,6 +54,7 @@ export class LearnersService {
       country: options.country?.trim().toUpperCase(),
       personaId: options.personaId?.toLowerCase(),
       locale: options.locale === undefined ? undefined : localeFilter(options.locale),
+      timeZone: options.timeZone,
       q: options.q?.trim() || undefined,
     };
     const rows = await this.repository.list(workspaceId, filters, limit + 1, after);
@@ -61,6 +64,15 @@ export class LearnersService {
       (row) => ({ key: row.cursorKey, id: row.learner.id }),
       (row) => row.learner,
     );
+  }
+
+  /**
+   * The zones learners hold that PostgreSQL does not know (written before zones were checked
+   * against it, or dropped by a PostgreSQL upgrade), with how many learners hold each, most first.
+   */
+  async findUnknownLearnerZones(workspaceId: string): Promise<Array<{ zone: string; count: number }>> {
+    const zones = await this.repository.countByZone(workspaceId);
+    return zones.filter(({ zone }) => !this.zones.isKnown(zone)).sort((a, b) => b.count - a.count || a.zone.localeCompare(b.zone));
   }
 
   async update(workspaceId: string, id: string, input: LearnerInput): Promise<Learner> {
@@ -76,7 +88,7 @@ export class LearnersService {
   }
 
   private async validate(workspaceId: string, input: LearnerInput, required: Array<keyof LearnerInput>): Promise<LearnerValues> {
-    const { values, errors } = normaliseLearnerInput(input, required);
+    const { values, errors } = normaliseLearnerInput(input, this.zones, required);
     if (errors.length) throw LearnerErrors.invalid(errors);
     if (values.personaId && !(await this.repository.personaExists(workspaceId, values.personaId))) {
       throw LearnerErrors.unknownPersona();

@@ -43,7 +43,12 @@ export class NetworkChannelsController {
   @Delete(':id')
   @HttpCode(204)
   @ApiNoContentResponse()
-  @ApiOperation({ summary: 'Delete a network channel (admin)' })
+  @ApiOperation({
+    summary: 'Delete a network channel (admin)',
+    description:
+      '409 `NETWORK_CHANNEL.IN_USE` while a scheduled, running or paused campaign posts to it, naming them in `details`. ' +
+      'Drafts do not prevent it; their launch then reports the channel as gone.',
+  })
   async remove(@Auth() auth: AuthContext, @Param('id', ParseIdPipe) id: string): Promise<void> {
     await this.channels.remove(auth.workspaceId, id);
   }

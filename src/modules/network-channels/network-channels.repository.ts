@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { NetworkChannel, type TestOutcome } from './network-channel.entity';
 
 export type NewNetworkChannel = Pick<NetworkChannel, 'id' | 'workspaceId' | 'name' | 'kind' | 'urlSealed' | 'urlPreview' | 'secretSealed' | 'enabled'>;
@@ -12,6 +12,10 @@ export class NetworkChannelsRepository {
 
   private get channels() {
     return this.dataSource.getRepository(NetworkChannel);
+  }
+
+  transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    return this.dataSource.transaction(work);
   }
 
   insert(values: NewNetworkChannel): Promise<NetworkChannel> {
@@ -31,9 +35,13 @@ export class NetworkChannelsRepository {
     return this.find(workspaceId, id);
   }
 
-  async delete(workspaceId: string, id: string): Promise<boolean> {
-    const result = await this.channels.delete({ workspaceId, id });
-    return (result.affected ?? 0) > 0;
+  /** The channel, locked until the transaction ends (before deleting it). */
+  lock(manager: EntityManager, workspaceId: string, id: string): Promise<NetworkChannel | null> {
+    return manager.getRepository(NetworkChannel).findOne({ where: { workspaceId, id }, lock: { mode: 'pessimistic_write' } });
+  }
+
+  async delete(manager: EntityManager, workspaceId: string, id: string): Promise<void> {
+    await manager.getRepository(NetworkChannel).delete({ workspaceId, id });
   }
 
   // A test is not an edit: updated_at stays.

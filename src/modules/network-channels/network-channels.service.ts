@@ -3,6 +3,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { QueryFailedError } from 'typeorm';
 import { AppConfig } from '../../config/app-config';
 import { SecretBox, SecretBoxError } from '../../infrastructure/crypto/secret-box';
+import { CampaignUsageService } from '../campaigns/campaign-usage.service';
 import { PermanentDeliveryError, TransientDeliveryError } from '../delivery/delivery.errors';
 import { bareHost, resolveHost } from '../delivery/network/host-resolver';
 import type { DecryptedChannel, PostResult, RenderedPost } from '../delivery/network/network-post';
@@ -36,6 +37,7 @@ export class NetworkChannelsService {
     private readonly box: SecretBox,
     private readonly config: AppConfig,
     private readonly delivery: NetworkDeliveryService,
+    private readonly usage: CampaignUsageService,
   ) {}
 
   async create(workspaceId: string, input: CreateNetworkChannelDto): Promise<NetworkChannel> {
@@ -97,8 +99,14 @@ export class NetworkChannelsService {
     }
   }
 
+  /** Deletes the channel, unless a scheduled, running or paused campaign posts to it (409 `NETWORK_CHANNEL.IN_USE`). */
   async remove(workspaceId: string, id: string): Promise<void> {
-    if (!(await this.repository.delete(workspaceId, id))) throw NetworkChannelErrors.notFound();
+    await this.repository.transaction(async (manager) => {
+      const channel = await this.repository.lock(manager, workspaceId, id);
+      if (!channel) throw NetworkChannelErrors.notFound();
+      await this.usage.assertDeletable(manager, workspaceId, { kind: 'network_channel', id, name: channel.name });
+      await this.repository.delete(manager, workspaceId, id);
+    });
     this.logger.log({ channelId: id }, 'Network channel deleted');
   }
 

@@ -64,7 +64,12 @@ export class SegmentsController {
   @Delete(':id')
   @HttpCode(204)
   @Roles(Role.Planner)
-  @ApiOperation({ summary: 'Delete a segment (admin, planner)' })
+  @ApiOperation({
+    summary: 'Delete a segment (admin, planner)',
+    description:
+      '409 `SEGMENT.IN_USE` while a scheduled, running or paused campaign uses it (included, excluded or as a step\'s segment), naming them in `details`. ' +
+      'Drafts do not prevent it; their launch then asks for another segment.',
+  })
   async remove(@Auth() auth: AuthContext, @Param('id', ParseIdPipe) id: string): Promise<void> {
     await this.segments.remove(auth.workspaceId, id);
   }

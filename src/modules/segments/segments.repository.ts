@@ -65,9 +65,8 @@ export class SegmentsRepository {
     await repo.save(Object.assign(segment, changes));
   }
 
-  async delete(workspaceId: string, id: string): Promise<boolean> {
-    const result = await this.dataSource.getRepository(Segment).delete({ id, workspaceId });
-    return (result.affected ?? 0) > 0;
+  async delete(manager: EntityManager, segment: Segment): Promise<void> {
+    await manager.getRepository(Segment).delete({ id: segment.id, workspaceId: segment.workspaceId });
   }
 
   /** Replaces the frozen members with the learners the predicate selects, in one INSERT … SELECT. */

@@ -3,6 +3,7 @@ import type { EntityManager } from 'typeorm';
 import { SegmentKind } from '../../common/enums';
 import type { ErrorDetail } from '../../common/errors/domain-error';
 import { decodeCursor, type CursorPosition, type Page, toPage } from '../../common/pagination/cursor';
+import { CampaignUsageService } from '../campaigns/campaign-usage.service';
 import { type AudienceOptions, type AudiencePredicate, dynamicAudience, staticAudience } from './segment-audience';
 import { compileSegmentRule } from './segment-compiler';
 import type { CompiledRule, RuleReference } from './segment-rule.types';
@@ -38,7 +39,10 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 @Injectable()
 export class SegmentsService {
-  constructor(private readonly repository: SegmentsRepository) {}
+  constructor(
+    private readonly repository: SegmentsRepository,
+    private readonly usage: CampaignUsageService,
+  ) {}
 
   /**
    * Validates a rule for saving: the language (400 with JSON paths under `path`), then that the
@@ -119,8 +123,14 @@ export class SegmentsService {
     return this.view(segment);
   }
 
+  /** Deletes the segment, unless a scheduled, running or paused campaign uses it (409 `SEGMENT.IN_USE`). */
   async remove(workspaceId: string, id: string): Promise<void> {
-    if (!(await this.repository.delete(workspaceId, id))) throw SegmentErrors.notFound();
+    await this.repository.transaction(async (manager) => {
+      const segment = await this.repository.lockById(manager, workspaceId, id);
+      if (!segment) throw SegmentErrors.notFound();
+      await this.usage.assertDeletable(manager, workspaceId, { kind: 'segment', id, name: segment.name });
+      await this.repository.delete(manager, segment);
+    });
   }
 
   /** Freezes the learners the rule selects now as the members; the segment becomes static. */

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, Post, Query } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, ParseIntPipe, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Auth, type AuthContext, Roles } from '../../common/auth/auth-context';
 import { Role } from '../../common/enums';
@@ -57,6 +57,19 @@ export class TemplatesController {
   @ApiOkResponse({ type: TemplateDetailDto })
   async get(@Auth() auth: AuthContext, @Param('id', ParseIdPipe) id: string): Promise<TemplateDetailDto> {
     return detail(await this.templates.get(auth.workspaceId, id));
+  }
+
+  @Delete(':id')
+  @HttpCode(204)
+  @Roles(Role.Editor, Role.Planner)
+  @ApiOperation({
+    summary: 'Delete a template and all its versions',
+    description:
+      '409 `TEMPLATE.IN_USE` while a scheduled, running or paused campaign pins one of its versions (in a step or an A/B variant), ' +
+      'naming them in `details`. Drafts do not prevent it; their launch then asks for another template version.',
+  })
+  async remove(@Auth() auth: AuthContext, @Param('id', ParseIdPipe) id: string): Promise<void> {
+    await this.templates.remove(auth.workspaceId, id);
   }
 
   @Post(':id/versions')

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { MailModule } from '../../infrastructure/mail/mail.module';
 import { BrandingModule } from '../branding/branding.module';
+import { CampaignUsageModule } from '../campaigns/campaign-usage.module';
 import { WorkspacesModule } from '../workspaces/workspaces.module';
 import { TemplateLibrary } from './template-library';
 import { TemplateRenderer } from './template-renderer';
@@ -12,7 +13,7 @@ import { TemplatesRepository } from './templates.repository';
 import { TemplatesService } from './templates.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Template, TemplateVersion]), BrandingModule, WorkspacesModule, MailModule],
+  imports: [TypeOrmModule.forFeature([Template, TemplateVersion]), BrandingModule, WorkspacesModule, MailModule, CampaignUsageModule],
   controllers: [TemplatesController],
   providers: [{ provide: TemplateLibrary, useFactory: () => TemplateLibrary.default() }, TemplateRenderer, TemplatesRepository, TemplatesService],
   exports: [TemplateRenderer, TemplatesService],

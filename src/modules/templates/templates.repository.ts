@@ -60,6 +60,11 @@ export class TemplatesRepository {
     return manager.getRepository(Template).findOne({ where: { workspaceId, id }, lock: { mode: 'pessimistic_write' } });
   }
 
+  /** Deletes the template; its versions go with it (ON DELETE CASCADE). */
+  async deleteTemplate(manager: EntityManager, workspaceId: string, id: string): Promise<void> {
+    await manager.getRepository(Template).delete({ workspaceId, id });
+  }
+
   /** Newest first, keyset-paginated. */
   listTemplates(workspaceId: string, filter: TemplateFilter, limit: number, after: CursorPosition | null): Promise<Template[]> {
     const query = this.dataSource

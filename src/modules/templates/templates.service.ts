@@ -3,6 +3,7 @@ import { Channel } from '../../common/enums';
 import { decodeCursor, type Page, toPage } from '../../common/pagination/cursor';
 import { MailTransport, recipientRefusal } from '../../infrastructure/mail/mail-transport';
 import { BrandKitsService } from '../branding/brand-kits.service';
+import { CampaignUsageService } from '../campaigns/campaign-usage.service';
 import type { BrandStyle } from '../branding/brand-style';
 import { WorkspacesService } from '../workspaces/workspaces.service';
 import type { CreateTemplateDto, ListTemplatesQueryDto } from './dto/template.dto';
@@ -49,6 +50,7 @@ export class TemplatesService {
     private readonly brandKits: BrandKitsService,
     private readonly workspaces: WorkspacesService,
     private readonly mail: MailTransport,
+    private readonly usage: CampaignUsageService,
   ) {}
 
   /** Creates a template and its version 1, once the content passes every check. */
@@ -79,6 +81,19 @@ export class TemplatesService {
       const version = await this.repository.insertVersion(manager, workspaceId, templateId, next, { variants: checked.variants, variables: checked.variables, createdByKeyId: apiKeyId });
       await this.repository.setLatestVersion(manager, workspaceId, templateId, next);
       return version;
+    });
+  }
+
+  /**
+   * Deletes a template with all its versions, unless a scheduled, running or paused campaign pins
+   * one of them, in a step or a variant (409 `TEMPLATE.IN_USE`).
+   */
+  async remove(workspaceId: string, templateId: string): Promise<void> {
+    await this.repository.transaction(async (manager) => {
+      const template = await this.repository.lockTemplate(manager, workspaceId, templateId);
+      if (!template) throw TemplateErrors.notFound();
+      await this.usage.assertDeletable(manager, workspaceId, { kind: 'template', id: templateId, name: template.name });
+      await this.repository.deleteTemplate(manager, workspaceId, templateId);
     });
   }
 

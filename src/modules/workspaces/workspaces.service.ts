@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { IANAZone } from 'luxon';
 import { Role } from '../../common/enums';
-import { DomainError, type ErrorDetail } from '../../common/errors/domain-error';
+import type { ErrorDetail } from '../../common/errors/domain-error';
+import { AppConfig } from '../../config/app-config';
+import { TimeZones, unknownZoneMessage } from '../../infrastructure/database/time-zones';
 import { formatLocalTime } from '../campaigns/scheduling/local-time';
 import { parseSendWindow } from '../campaigns/scheduling/send-window';
 import type { UpdateWorkspaceDto } from './dto/workspace.dto';
@@ -19,10 +20,16 @@ export interface CreatedKey {
 
 @Injectable()
 export class WorkspacesService {
-  constructor(private readonly repository: WorkspacesRepository) {}
+  constructor(
+    private readonly repository: WorkspacesRepository,
+    private readonly zones: TimeZones,
+    private readonly config: AppConfig,
+  ) {}
 
-  /** Creates a workspace with its first admin key, in one transaction. */
+  /** Creates a workspace with its first admin key, in one transaction; its zone is DEFAULT_TIME_ZONE unless given. */
   async createWorkspace(input: { name: string; defaultLocale?: string; timeZone?: string }): Promise<{ workspace: Workspace } & CreatedKey> {
+    const timeZone = this.zones.canonical(input.timeZone ?? this.config.defaultTimeZone);
+    if (!timeZone) throw WorkspaceErrors.invalidSettings([{ path: 'timeZone', message: unknownZoneMessage(input.timeZone ?? '') }]);
     return this.repository.transaction(async (manager) => {
       const base = slugify(input.name);
       let slug = base;
@@ -31,7 +38,7 @@ export class WorkspacesService {
         name: input.name.trim(),
         slug,
         defaultLocale: input.defaultLocale ?? 'en',
-        timeZone: input.timeZone ?? 'Europe/Paris',
+        timeZone,
       });
       const secret = generateApiKey();
       const apiKey = await this.repository.insertApiKey(manager, {
@@ -61,8 +68,9 @@ export class WorkspacesService {
     const problems: ErrorDetail[] = [];
     const changes: Partial<Workspace> = {};
     if (input.timeZone !== undefined) {
-      if (IANAZone.isValidZone(input.timeZone)) changes.timeZone = input.timeZone;
-      else problems.push({ path: 'timeZone', message: `"${input.timeZone}" is not an IANA time zone` });
+      const zone = this.zones.canonical(input.timeZone);
+      if (zone) changes.timeZone = zone;
+      else problems.push({ path: 'timeZone', message: unknownZoneMessage(input.timeZone) });
     }
     if (input.quietHours !== undefined || input.allowedWeekdays !== undefined) {
       const window = parseSendWindow({
@@ -77,9 +85,7 @@ export class WorkspacesService {
         if (input.allowedWeekdays !== undefined) changes.allowedWeekdays = [...window.value.allowedWeekdays];
       }
     }
-    if (problems.length) {
-      throw DomainError.invalid('WORKSPACE.INVALID_SETTINGS', `Invalid workspace settings: ${problems.map((p) => `${p.path}: ${p.message}`).join('; ')}`, problems);
-    }
+    if (problems.length) throw WorkspaceErrors.invalidSettings(problems);
     for (const key of ['name', 'defaultLocale', 'frequencyCap', 'emailRatePerSecond', 'failurePauseThreshold', 'attributionWindowDays'] as const) {
       if (input[key] !== undefined) Object.assign(changes, { [key]: key === 'name' ? input.name!.trim() : input[key] });
     }

@@ -48,7 +48,7 @@ export class CreateSessionDto {
   @IsHttpUrl()
   meetingUrl?: string | null;
 
-  @ApiPropertyOptional({ example: 'Europe/Paris', description: "IANA zone where the session takes place; defaults to the workspace's" })
+  @ApiPropertyOptional({ example: 'Europe/Paris', description: "IANA zone (one PostgreSQL knows) where the session takes place; defaults to the workspace's" })
   @IsOptional()
   @IsString()
   @MaxLength(64)

@@ -34,7 +34,7 @@ export class CreateLearnerDto {
   @IsString()
   locale?: string;
 
-  @ApiPropertyOptional({ example: 'Europe/Paris', description: "IANA time zone; the workspace's time zone when absent" })
+  @ApiPropertyOptional({ example: 'Europe/Paris', description: "IANA time zone PostgreSQL knows (any case; stored canonically); the workspace's time zone when absent" })
   @IsOptional()
   @IsString()
   timeZone?: string;

@@ -28,6 +28,12 @@ export class ListLearnersQueryDto extends PageQueryDto {
   @IsString()
   locale?: string;
 
+  @ApiPropertyOptional({ example: 'US/Pacific-New', description: 'Exact zone as stored; with GET /v1/learners/zone-problems, finds the learners to fix' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  timeZone?: string;
+
   @ApiPropertyOptional({ example: 'dupont', description: 'Free text over first and last name, email and external id (case-insensitive substring)' })
   @IsOptional()
   @IsString()

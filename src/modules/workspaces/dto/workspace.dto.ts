@@ -88,7 +88,7 @@ export class UpdateWorkspaceDto {
   @Matches(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, { message: 'defaultLocale must be a BCP 47 tag such as fr or fr-FR' })
   defaultLocale?: string;
 
-  @ApiPropertyOptional({ example: 'Europe/Paris' })
+  @ApiPropertyOptional({ example: 'Europe/Paris', description: 'An IANA zone PostgreSQL knows (any case; stored canonically)' })
   @IsOptional()
   @IsString()
   timeZone?: string;
