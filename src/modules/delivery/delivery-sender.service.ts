@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { CampaignStatus, Channel, DeliveryReason, DeliveryStatus } from '../../common/enums';
 import { AppConfig } from '../../config/app-config';
 import { SqlParams } from '../../infrastructure/database/sql-params';
+import { TimeZones } from '../../infrastructure/database/time-zones';
 import { MailTransport } from '../../infrastructure/mail/mail-transport';
 import { CampaignAudienceService } from '../campaigns/campaign-audience.service';
 import { CampaignProgressService } from '../campaigns/campaign-progress.service';
@@ -50,7 +51,10 @@ export class DeliverySenderService implements OnApplicationShutdown {
     private readonly mail: MailTransport,
     private readonly network: NetworkChannelsService,
     private readonly events: EventsRepository,
+    private readonly zones: TimeZones,
   ) {}
+
+  private readonly known = (zone: string): boolean => this.zones.isKnown(zone);
 
   onApplicationShutdown(): void {
     this.stopping = true;
@@ -136,7 +140,7 @@ export class DeliverySenderService implements OnApplicationShutdown {
   /** The next moment the workspace's send window allows, in the learner's zone (the workspace's for posts). */
   private allowedAt(row: DeliveryContextRow, now: Date): Date {
     const window = sendWindowFromColumns(row.quietHoursStart, row.quietHoursEnd, row.allowedWeekdays);
-    const zone = row.learner ? plannedZone(row.learner.timeZone, row.workspaceTimeZone) : row.workspaceTimeZone;
+    const zone = row.learner ? plannedZone(row.learner.timeZone, row.workspaceTimeZone, this.known) : row.workspaceTimeZone;
     const local = row.stepLocalTime ? parseLocalTime(row.stepLocalTime) : null;
     return nextAllowedInstant(now, zone, window, local?.ok ? localTimeMs(local.value) : undefined);
   }

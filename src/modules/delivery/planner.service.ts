@@ -4,6 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { DeliveryReason, StepAnchor, StepChannel } from '../../common/enums';
 import { SqlParams } from '../../infrastructure/database/sql-params';
+import { TimeZones } from '../../infrastructure/database/time-zones';
 import { CampaignAudienceService } from '../campaigns/campaign-audience.service';
 import { CampaignProgressService } from '../campaigns/campaign-progress.service';
 import type { Campaign } from '../campaigns/campaign.entity';
@@ -37,7 +38,10 @@ export class PlannerService {
     private readonly plans: PlanRepository,
     private readonly audience: CampaignAudienceService,
     private readonly progress: CampaignProgressService,
+    private readonly zones: TimeZones,
   ) {}
+
+  private readonly known = (zone: string): boolean => this.zones.isKnown(zone);
 
   /** One planning round over every active campaign. */
   async plan(): Promise<void> {
@@ -90,7 +94,7 @@ export class PlannerService {
     ).map((z: { zone: string }) => z.zone);
     // The winner's roll-out starts now at the earliest; everything else at the step's own time.
     const timing = this.timing(due, due.anchorAt, due.abRest ? new Date() : undefined);
-    const times = zones.map((zone) => deliveryTime(timing, plannedZone(zone, due.workspaceTimeZone)));
+    const times = zones.map((zone) => deliveryTime(timing, plannedZone(zone, due.workspaceTimeZone, this.known)));
     const [variant, version] = due.abRest ? this.winnerColumns(step, params) : this.variantColumns(step, params);
     const channel = step.channel === StepChannel.TalkingPoints ? 'talking_points' : 'email';
     const rows: unknown[] = await manager.query(
@@ -104,14 +108,14 @@ export class PlannerService {
        RETURNING 1`,
       params.values,
     );
-    const unknown = zones.filter((zone) => plannedZone(zone, due.workspaceTimeZone) !== zone);
+    const unknown = zones.filter((zone) => plannedZone(zone, due.workspaceTimeZone, this.known) !== zone);
     if (!unknown.length || !rows.length) return { inserted: rows.length, caveat: null };
     const counts: { zone: string; count: number }[] = await manager.query(
       `SELECT l.time_zone AS zone, count(*)::int AS count FROM deliveries d JOIN learners l ON l.id = d.learner_id
         WHERE d.step_id = $1 AND l.time_zone = ANY($2::text[]) GROUP BY l.time_zone`,
       [step.id, unknown],
     );
-    return { inserted: rows.length, caveat: unknownZonesCaveat(counts, due.workspaceTimeZone) };
+    return { inserted: rows.length, caveat: unknownZonesCaveat(counts, due.workspaceTimeZone, this.known) };
   }
 
   /** A learner-event step: the learners whose event is waiting, each timed from their own event. */
@@ -126,7 +130,7 @@ export class PlannerService {
     const recipients: { id: string; zone: string }[] = await manager.query(`SELECT l.id, l.time_zone AS zone FROM ${q.from} WHERE ${where.join(' AND ')}`, params.values);
     if (!recipients.length) return { inserted: 0, caveat: null };
     const eventAt = new Map(events.map((e) => [e.learnerId, e.occurredAt]));
-    const times = recipients.map((r) => deliveryTime(this.timing(due, new Date(eventAt.get(r.id)!)), plannedZone(r.zone, due.workspaceTimeZone)));
+    const times = recipients.map((r) => deliveryTime(this.timing(due, new Date(eventAt.get(r.id)!)), plannedZone(r.zone, due.workspaceTimeZone, this.known)));
     const insert = new SqlParams();
     const [variant, version] = this.variantColumns(step, insert, 'r.id');
     const channel = step.channel === StepChannel.TalkingPoints ? 'talking_points' : 'email';
@@ -139,7 +143,7 @@ export class PlannerService {
        RETURNING 1`,
       insert.values,
     );
-    return { inserted: rows.length, caveat: unknownZonesCaveat(recipients.map((r) => ({ zone: r.zone, count: 1 })), due.workspaceTimeZone) };
+    return { inserted: rows.length, caveat: unknownZonesCaveat(recipients.map((r) => ({ zone: r.zone, count: 1 })), due.workspaceTimeZone, this.known) };
   }
 
   /** One post per network channel of the campaign, at the step's time in the workspace's own zone. */
@@ -189,9 +193,9 @@ function testGroupKey(stepId: string): string {
 }
 
 /** Learners whose zone the engine cannot compute with were timed in the workspace's zone: say so. */
-function unknownZonesCaveat(zones: { zone: string; count: number }[], workspaceZone: string): StepProblem | null {
+function unknownZonesCaveat(zones: { zone: string; count: number }[], workspaceZone: string, known: (zone: string) => boolean): StepProblem | null {
   const unknown = new Map<string, number>();
-  for (const z of zones) if (plannedZone(z.zone, workspaceZone) !== z.zone) unknown.set(z.zone, (unknown.get(z.zone) ?? 0) + z.count);
+  for (const z of zones) if (plannedZone(z.zone, workspaceZone, known) !== z.zone) unknown.set(z.zone, (unknown.get(z.zone) ?? 0) + z.count);
   if (!unknown.size) return null;
   const count = [...unknown.values()].reduce((a, b) => a + b, 0);
   const names = [...unknown.keys()].slice(0, 5).map((z) => `"${z}"`).join(', ');

@@ -1,4 +1,4 @@
-import { fromWallMs, isKnownZone, isoWeekday, toWallMs } from './zoned-time';
+import { fromWallMs, isoWeekday, toWallMs } from './zoned-time';
 
 const wall = (iso: string): number => Date.parse(`${iso}Z`);
 
@@ -46,8 +46,6 @@ describe('fromWallMs: the instant a local time denotes', () => {
 
   it('throws on a zone that is not an IANA name', () => {
     expect(() => fromWallMs(0, 'Mars/Olympus')).toThrow(/Unknown time zone "Mars\/Olympus"/);
-    expect(isKnownZone('Mars/Olympus')).toBe(false);
-    expect(isKnownZone('Pacific/Chatham')).toBe(true);
   });
 });
 

@@ -11,11 +11,6 @@ export const MS_PER_DAY = 86_400_000;
 
 const zones = new Map<string, IANAZone>();
 
-/** True for an IANA zone name (`Europe/Paris`); PostgreSQL reads the same names from its own tz database. */
-export function isKnownZone(zone: string): boolean {
-  return IANAZone.isValidZone(zone);
-}
-
 function ianaZone(zone: string): IANAZone {
   let found = zones.get(zone);
   if (!found) {
