@@ -2,7 +2,9 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
+import { AppConfig } from './config/app-config';
 import { rejectDeepBodies } from './infrastructure/http/json-depth';
+import { securityHeaders } from './infrastructure/http/security-headers';
 import { correlationIdOf } from './infrastructure/logging/correlation-id';
 
 /** Everything an API instance needs beyond its module graph; shared by main.ts and the e2e tests. */
@@ -14,6 +16,7 @@ export function configureApi(app: NestExpressApplication): NestExpressApplicatio
     correlationIdOf(req, res);
     next();
   });
+  app.use(securityHeaders(app.get(AppConfig).publicBaseUrl));
   // LMS webhooks are signed over their exact bytes: kept raw (registered first, so the JSON parser skips them).
   app.useBodyParser('raw', { type: (req: IncomingMessage) => req.url?.split('?')[0] === '/v1/lms/events', limit: '2mb' });
   // The RFC 8058 one-click body and the preference page's form, on the preference page only.

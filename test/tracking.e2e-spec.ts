@@ -267,6 +267,38 @@ describe('Tracking endpoints: opens, clicks, preferences, one-click unsubscribe,
       await sql(`DELETE FROM brand_kits WHERE workspace_id = $1`, [ws.id]);
     });
 
+    it('serves the page under a strict Content-Security-Policy that allows exactly its style sheet and its form', async () => {
+      const learnerId = await newLearner(t, ws.id);
+      const token = tokens.sign({ kind: 'u', deliveryId: await delivery({ learnerId }) });
+      const policy = (header: string) =>
+        new Map(header.split(';').map((d) => d.trim().split(/\s+/)).map(([name, ...values]) => [name, values] as const));
+
+      const nonces: string[] = [];
+      for (const res of [
+        await t.http().get(`/u/${token}`).expect(200),
+        await t.http().get(`/u/${token}`).expect(200),
+        await t.http().post(`/u/${token}`).set('Accept', 'text/html').type('form').send({ action: 'unsubscribe' }).expect(200),
+      ]) {
+        const csp = policy(res.headers['content-security-policy']);
+        expect(csp.get('default-src')).toEqual(["'none'"]);
+        expect(csp.get('script-src')).toBeUndefined();
+        expect(csp.get('frame-ancestors')).toEqual(["'none'"]);
+        // The one style sheet carries this response's nonce; nothing else is inline.
+        const [nonceSource] = csp.get('style-src')!;
+        const nonce = /^'nonce-([A-Za-z0-9+/=]{22,})'$/.exec(nonceSource)![1];
+        expect(res.text.match(/<style[^>]*>/g)).toEqual([`<style nonce="${nonce}">`]);
+        expect(res.text).not.toMatch(/<script|\sstyle=|\son\w+=/i);
+        nonces.push(nonce);
+        // The form posts back to the page's own origin, which form-action allows.
+        const action = new URL(/<form method="post" action="([^"]+)"/.exec(res.text)![1]);
+        expect(csp.get('form-action')).toEqual(["'self'", action.origin]);
+        expect(res.headers['x-content-type-options']).toBe('nosniff');
+        expect(res.headers['referrer-policy']).toBe('no-referrer');
+      }
+      expect(new Set(nonces).size).toBe(3);
+      expect(await unsubscribedAt(learnerId)).toBeInstanceOf(Date);
+    });
+
     it('one-click POST twice: unsubscribed once, one event, unsubscribed_at unchanged', async () => {
       const learnerId = await newLearner(t, ws.id);
       const token = tokens.sign({ kind: 'u', deliveryId: await delivery({ learnerId }) });
