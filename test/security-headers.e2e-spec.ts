@@ -1,10 +1,7 @@
+import { cspDirectives } from './support/csp';
 import { bearer, TestApp, type TestWorkspace } from './support/test-app';
 
 type Answer = { headers: Record<string, string> };
-
-/** The Content-Security-Policy of an answer, directive by directive. */
-const policyOf = (res: Answer) =>
-  new Map(res.headers['content-security-policy'].split(';').map((d) => d.trim().split(/\s+/)).map(([name, ...values]) => [name, values] as const));
 
 describe('Security headers', () => {
   let t: TestApp;
@@ -35,7 +32,7 @@ describe('Security headers', () => {
     ]) {
       expectBaseline(res);
       expect(res.headers['cross-origin-resource-policy']).toBe('same-origin');
-      const csp = policyOf(res);
+      const csp = cspDirectives(res);
       expect(csp.get('default-src')).toEqual(["'none'"]);
       expect(csp.get('frame-ancestors')).toEqual(["'none'"]);
       expect(csp.get('form-action')).toEqual(["'none'"]);
@@ -46,14 +43,14 @@ describe('Security headers', () => {
     const res = await t.http().get('/t/o/not-a-token').expect(200);
     expect(res.headers['content-type']).toBe('image/gif');
     expect(res.headers['cross-origin-resource-policy']).toBe('cross-origin');
-    expect(policyOf(res).get('default-src')).toEqual(["'none'"]);
+    expect(cspDirectives(res).get('default-src')).toEqual(["'none'"]);
   });
 
   it('serves Swagger UI under its own policy: its scripts from the api only, none inline', async () => {
     const page = await t.http().get('/docs').expect(200);
     expect(page.headers['content-type']).toMatch(/^text\/html/);
     expectBaseline(page);
-    const csp = policyOf(page);
+    const csp = cspDirectives(page);
     expect(csp.get('script-src')).toEqual(["'self'"]);
     expect(csp.get('style-src')).toEqual(["'self'", "'unsafe-inline'"]);
     expect(csp.get('frame-ancestors')).toEqual(["'none'"]);
@@ -68,13 +65,13 @@ describe('Security headers', () => {
       expect(asset.headers['content-type']).toMatch(/javascript/);
     }
     // The API's own answers keep their strict policy.
-    expect(policyOf(await t.http().get('/docs-json').expect(200)).get('script-src')).toBeUndefined();
+    expect(cspDirectives(await t.http().get('/docs-json').expect(200)).get('script-src')).toBeUndefined();
   });
 
   it('gives every other path the console policy: the application’s own files only, no inline script', async () => {
     const res = await t.http().get('/');
     expectBaseline(res);
-    const csp = policyOf(res);
+    const csp = cspDirectives(res);
     expect(csp.get('default-src')).toEqual(["'self'"]);
     expect(csp.get('script-src')).toEqual(["'self'"]);
     expect(csp.get('connect-src')).toEqual(["'self'"]);

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { TrackingLinks } from '../src/modules/tracking/tracking-links';
 import { TrackingTokens } from '../src/modules/tracking/tracking-token';
+import { cspDirectives } from './support/csp';
 import { TestApp, type TestWorkspace } from './support/test-app';
 
 const HUMAN_UA = 'Mozilla/5.0 (Macintosh; Intel Mac OS X 14_4) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.4 Safari/605.1.15';
@@ -270,16 +271,13 @@ describe('Tracking endpoints: opens, clicks, preferences, one-click unsubscribe,
     it('serves the page under a strict Content-Security-Policy that allows exactly its style sheet and its form', async () => {
       const learnerId = await newLearner(t, ws.id);
       const token = tokens.sign({ kind: 'u', deliveryId: await delivery({ learnerId }) });
-      const policy = (header: string) =>
-        new Map(header.split(';').map((d) => d.trim().split(/\s+/)).map(([name, ...values]) => [name, values] as const));
-
       const nonces: string[] = [];
       for (const res of [
         await t.http().get(`/u/${token}`).expect(200),
         await t.http().get(`/u/${token}`).expect(200),
         await t.http().post(`/u/${token}`).set('Accept', 'text/html').type('form').send({ action: 'unsubscribe' }).expect(200),
       ]) {
-        const csp = policy(res.headers['content-security-policy']);
+        const csp = cspDirectives(res);
         expect(csp.get('default-src')).toEqual(["'none'"]);
         expect(csp.get('script-src')).toBeUndefined();
         expect(csp.get('frame-ancestors')).toEqual(["'none'"]);
