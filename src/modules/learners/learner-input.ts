@@ -1,7 +1,7 @@
 import { isEmail } from 'class-validator';
 import { IANAZone } from 'luxon';
-import { HEADER_TEXT_RULE, isHeaderText } from '../../infrastructure/mail/mail-headers';
 import { ISO_COUNTRY_CODES } from './iso-countries';
+import { HEADER_TEXT_RULE, isHeaderText } from '../../infrastructure/mail/mail-headers';
 
 /** A flat attribute value: nested objects and arrays are refused so segments can compare them. */
 export type AttributeValue = string | number | boolean | null;
