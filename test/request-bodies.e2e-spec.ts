@@ -95,6 +95,15 @@ describe('Request bodies a client may send: deep, huge, malformed or not an obje
     expect(res.body.error.details).toEqual([{ path: '', message: `must be a JSON object, not ${kind}` }]);
   });
 
+  it.each([
+    ['a text column', '/v1/personas', { name: 'Nul\u0000persona' }],
+    ['a jsonb column', '/v1/learners', { externalId: 'NUL-1', email: 'nul@example.com', attributes: { note: 'a\u0000b' } }],
+  ])('answers a NUL character bound for %s with 400, not a 500', async (_column, path, body) => {
+    const res = await t.http().post(path).set(...bearer(ws.key)).send(body).expect(400);
+    expectEnvelope(res);
+    expect(res.body.error).toMatchObject({ code: 'REQUEST.INVALID', message: expect.stringMatching(/NUL/) });
+  });
+
   it('still validates an empty body field by field', async () => {
     const res = await t.http().post('/v1/personas').set(...bearer(ws.key)).expect(400);
     expect(res.body.error.code).toBe('VALIDATION.FAILED');
