@@ -1,3 +1,5 @@
+import { Role } from '../src/common/enums';
+import { WorkspacesService } from '../src/modules/workspaces/workspaces.service';
 import { bearer, TestApp, type TestWorkspace } from './support/test-app';
 
 describe('Authentication, roles and workspace isolation', () => {
@@ -55,6 +57,33 @@ describe('Authentication, roles and workspace isolation', () => {
     const admin = keys.body.find((k: { role: string }) => k.role === 'admin');
     const res = await t.http().delete(`/v1/api-keys/${admin.id}`).set(...bearer(globex.key)).expect(409);
     expect(res.body.error.code).toBe('API_KEY.LAST_ADMIN');
+  });
+
+  it('keeps one admin when two admin keys revoke each other at the same moment', async () => {
+    const service = t.app.get(WorkspacesService);
+    const losers: number[] = [];
+    for (let round = 0; round < 20; round++) {
+      const { workspace, apiKey: first, key: firstKey } = await service.createWorkspace({ name: `Race ${round}` });
+      const { apiKey: second, key: secondKey } = await service.createApiKey(workspace.id, 'Second admin', Role.Admin);
+      const answers = await Promise.all([
+        t.http().delete(`/v1/api-keys/${second.id}`).set(...bearer(firstKey)),
+        t.http().delete(`/v1/api-keys/${first.id}`).set(...bearer(secondKey)),
+      ]);
+      expect(answers.filter((a) => a.status === 204)).toHaveLength(1);
+      const loser = answers.find((a) => a.status !== 204)!;
+      // The loser is refused by the rule, or (when the winner committed before its key was even
+      // checked) no longer authenticated at all.
+      if (loser.status === 409) expect(loser.body.error.code).toBe('API_KEY.LAST_ADMIN');
+      else expect(loser.status).toBe(401);
+      losers.push(loser.status);
+      const [{ admins }] = await t.dataSource.query(
+        `SELECT count(*)::int AS admins FROM api_keys WHERE workspace_id = $1 AND role = 'admin' AND revoked_at IS NULL`,
+        [workspace.id],
+      );
+      expect(admins).toBe(1);
+    }
+    // Most rounds must really race into the rule; otherwise this test proves nothing.
+    expect(losers.filter((status) => status === 409).length).toBeGreaterThan(10);
   });
 
   it('names the bad fields of a body and refuses unknown ones', async () => {

@@ -101,6 +101,9 @@ describe('Brand kits', () => {
     [{ name: 'X', senderName: 'X', senderEmail: 'x@acme.example', logoUrl: 'javascript:alert(1)' }, 'logoUrl'],
     [{ name: 'X', senderName: 'X', senderEmail: 'not an address' }, 'senderEmail'],
     [{ name: 'X', senderName: 'X\r\nBcc: y@z.example', senderEmail: 'x@acme.example' }, 'senderName'],
+    [{ name: 'X', senderName: 'X\u0007', senderEmail: 'x@acme.example' }, 'senderName'],
+    [{ name: 'X', senderName: 'X', senderEmail: '"x\r\nBcc: y"@acme.example' }, 'senderEmail'],
+    [{ name: 'X', senderName: 'X', senderEmail: 'x@acme.example', replyTo: '"x\nBcc: y"@acme.example' }, 'replyTo'],
     [{ name: 'X', senderName: 'X', senderEmail: 'x@acme.example', fontFamily: 'Arial; } body { display:none' }, 'fontFamily'],
     [{ name: 'X', senderName: 'X', senderEmail: 'x@acme.example', colors: { pink: '#ffc0cb' } }, 'colors.pink'],
   ])('refuses bad input naming the field (%#)', async (payload, path) => {

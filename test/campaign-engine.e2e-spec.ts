@@ -273,6 +273,23 @@ describe('Campaign engine: plans delivered by the worker', () => {
       expect(suppressed).toEqual([{ reason: 'hard_bounce' }]);
     });
 
+    it('folds line breaks stored in names before they reach a header: the send succeeds, no header is injected', async () => {
+      // Rows written before names were checked: the API refuses these values now.
+      const { ids, segmentId } = await audienceOf('folded', 1);
+      await t.dataSource.query(`UPDATE learners SET first_name = $2, last_name = $3 WHERE id = $1`, [ids['folded-0'], 'Jeanne\r\nBcc: all@example.com', 'Du\tpont\u0007']);
+      const { campaignId } = await campaignFor('folded', segmentId, [step()]);
+      await t.dataSource.query(`UPDATE campaigns SET sender_name = $2 WHERE id = $1`, [campaignId, 'Learning\nX-Evil: 1']);
+      await launch(t, ws, campaignId);
+      await drain(campaignId);
+      expect((await deliveriesOf(t.dataSource, campaignId)).map((r) => [r.status, r.reason])).toEqual([['sent', null]]);
+      const [mail] = sink.to('folded-0@example.com');
+      expect(mail.envelope.to).toEqual(['folded-0@example.com']);
+      expect(mail.parsed.to).toMatchObject({ value: [{ address: 'folded-0@example.com', name: 'Jeanne Bcc: all@example.com Du pont' }] });
+      expect(mail.parsed.from?.value[0]).toMatchObject({ address: 'learning@acme.example', name: 'Learning X-Evil: 1' });
+      expect(mail.parsed.headers.has('x-evil')).toBe(false);
+      expect(mail.parsed.headers.has('bcc')).toBe(false);
+    });
+
     it('sends nothing more to a learner who unsubscribed in the middle of a plan', async () => {
       const { segmentId } = await audienceOf('unsub', 2);
       // The later step keeps the campaign running (it is planned only when its date comes near).

@@ -178,6 +178,29 @@ describe('POST /v1/learners/import', () => {
     expect(row.job_title).toBe('Head of Sales, EMEA');
   });
 
+  it('refuses names and emails with line breaks or control characters, naming the row and the column', async () => {
+    const ws = await t.createWorkspace();
+    const res = await importCsv(
+      ws,
+      lines(
+        'externalId,email,Prénom,Nom',
+        'E1,ok@example.com,Jeanne,Dupont',
+        'E2,two@example.com,"Jean',
+        'Bcc: all@example.com",Martin',
+        'E3,three@example.com,Léa,"Du\tbois"',
+        'E4,"QQfour',
+        'xQQ@example.com",Ana,Silva',
+      ).replace(/QQ/g, '""'),
+    ).expect(200);
+    expect(res.body).toMatchObject({ created: 1, failed: 3 });
+    expect(res.body.errors).toEqual([
+      { row: 3, field: 'Prénom', message: expect.stringMatching(/line breaks/) },
+      { row: 4, field: 'Nom', message: expect.stringMatching(/control characters/) },
+      { row: 5, field: 'email', message: expect.stringMatching(/line breaks/) },
+    ]);
+    expect([...(await stored(ws)).keys()]).toEqual(['E1']);
+  });
+
   it('reads a French Excel export: BOM, semicolons, CRLF, French headers, day-first dates', async () => {
     const ws = await t.createWorkspace();
     const res = await importCsv(ws, fixture('french-excel.csv')).expect(200);

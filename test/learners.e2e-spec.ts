@@ -102,6 +102,10 @@ describe('Learners API', () => {
       ['attributes that are not an object', { attributes: 'grade=B2' }, 'attributes'],
       ['a consent that is not a boolean', { consentEmail: 'yes' }, 'consentEmail'],
       ['a missing externalId', { externalId: undefined }, 'externalId'],
+      // Names and the email end up in mail headers: a line break there would fail every send.
+      ['a first name with a line break', { firstName: 'Jeanne\r\nBcc: all@acme.fr' }, 'firstName'],
+      ['a last name with a control character', { lastName: 'Du\u0000pont' }, 'lastName'],
+      ['an email with a quoted line break', { email: '"jeanne\nbcc"@acme.fr' }, 'email'],
     ])('answers 400 naming the field for %s', async (_name, patch, path) => {
       const res = await create(acme, { externalId: 'E-BAD', email: 'bad@acme.fr', ...patch }).expect(400);
       expect(res.body.error.code).toBe('VALIDATION.FAILED');
@@ -161,6 +165,11 @@ describe('Learners API', () => {
 
       const bad = await t.http().patch(`/v1/learners/${learner.id}`).set(...bearer(acme.key)).send({ timeZone: 'Paris', email: null }).expect(400);
       expect(bad.body.error.details.map((d: { path: string }) => d.path).sort()).toEqual(['email', 'timeZone']);
+
+      const broken = await t.http().patch(`/v1/learners/${learner.id}`).set(...bearer(acme.key)).send({ firstName: 'Anne', lastName: 'Martin\nX-Evil: 1' }).expect(400);
+      expect(broken.body.error.details).toEqual([{ path: 'lastName', message: expect.stringMatching(/line breaks/) }]);
+      const [row] = await t.dataSource.query(`SELECT first_name, last_name FROM learners WHERE id = $1`, [learner.id]);
+      expect(row).toEqual({ first_name: null, last_name: null });
     });
 
     it('clears an optional field with null', async () => {

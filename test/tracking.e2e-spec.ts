@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { TrackingLinks } from '../src/modules/tracking/tracking-links';
 import { TrackingTokens } from '../src/modules/tracking/tracking-token';
+import { cspDirectives } from './support/csp';
 import { TestApp, type TestWorkspace } from './support/test-app';
 
 const HUMAN_UA = 'Mozilla/5.0 (Macintosh; Intel Mac OS X 14_4) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.4 Safari/605.1.15';
@@ -265,6 +266,35 @@ describe('Tracking endpoints: opens, clicks, preferences, one-click unsubscribe,
       expect(await unsubscribedAt(learnerId)).toBeNull();
       expect(await learnerEvents(learnerId)).toEqual([]);
       await sql(`DELETE FROM brand_kits WHERE workspace_id = $1`, [ws.id]);
+    });
+
+    it('serves the page under a strict Content-Security-Policy that allows exactly its style sheet and its form', async () => {
+      const learnerId = await newLearner(t, ws.id);
+      const token = tokens.sign({ kind: 'u', deliveryId: await delivery({ learnerId }) });
+      const nonces: string[] = [];
+      for (const res of [
+        await t.http().get(`/u/${token}`).expect(200),
+        await t.http().get(`/u/${token}`).expect(200),
+        await t.http().post(`/u/${token}`).set('Accept', 'text/html').type('form').send({ action: 'unsubscribe' }).expect(200),
+      ]) {
+        const csp = cspDirectives(res);
+        expect(csp.get('default-src')).toEqual(["'none'"]);
+        expect(csp.get('script-src')).toBeUndefined();
+        expect(csp.get('frame-ancestors')).toEqual(["'none'"]);
+        // The one style sheet carries this response's nonce; nothing else is inline.
+        const [nonceSource] = csp.get('style-src')!;
+        const nonce = /^'nonce-([A-Za-z0-9+/=]{22,})'$/.exec(nonceSource)![1];
+        expect(res.text.match(/<style[^>]*>/g)).toEqual([`<style nonce="${nonce}">`]);
+        expect(res.text).not.toMatch(/<script|\sstyle=|\son\w+=/i);
+        nonces.push(nonce);
+        // The form posts back to the page's own origin, which form-action allows.
+        const action = new URL(/<form method="post" action="([^"]+)"/.exec(res.text)![1]);
+        expect(csp.get('form-action')).toEqual(["'self'", action.origin]);
+        expect(res.headers['x-content-type-options']).toBe('nosniff');
+        expect(res.headers['referrer-policy']).toBe('no-referrer');
+      }
+      expect(new Set(nonces).size).toBe(3);
+      expect(await unsubscribedAt(learnerId)).toBeInstanceOf(Date);
     });
 
     it('one-click POST twice: unsubscribed once, one event, unsubscribed_at unchanged', async () => {

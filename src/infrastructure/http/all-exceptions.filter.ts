@@ -85,6 +85,10 @@ export class AllExceptionsFilter implements ExceptionFilter {
       if (code === '22P02' || code === '22007' || code === '22008') {
         return [400, { code: 'REQUEST.INVALID', message: 'A value has the wrong format', details: [] }];
       }
+      // PostgreSQL stores no NUL character, in text or in jsonb.
+      if (code === '22021' || code === '22P05') {
+        return [400, { code: 'REQUEST.INVALID', message: 'A value holds a character that cannot be stored (NUL, \\u0000)', details: [] }];
+      }
     }
     return [500, { code: 'INTERNAL', message: 'Internal error; quote the correlation id when reporting it', details: [] }];
   }

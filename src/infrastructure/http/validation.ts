@@ -1,5 +1,6 @@
-import { ValidationPipe, type ValidationError } from '@nestjs/common';
+import { type ArgumentMetadata, ValidationPipe, type ValidationError } from '@nestjs/common';
 import { DomainError, type ErrorDetail } from '../../common/errors/domain-error';
+import { RequestErrors } from './request.errors';
 
 /** Flattens class-validator's tree into `{path, message}` pairs (`steps[2].offset`). */
 export function flattenValidationErrors(errors: ValidationError[], parent = ''): ErrorDetail[] {
@@ -20,7 +21,7 @@ export function flattenValidationErrors(errors: ValidationError[], parent = ''):
 
 /** The one validation pipe of the API: unknown fields are refused, types converted, errors named. */
 export function createValidationPipe(): ValidationPipe {
-  return new ValidationPipe({
+  return new BodyValidationPipe({
     whitelist: true,
     forbidNonWhitelisted: true,
     transform: true,
@@ -31,4 +32,16 @@ export function createValidationPipe(): ValidationPipe {
       return DomainError.invalid('VALIDATION.FAILED', `Invalid request: ${summary}`, details);
     },
   });
+}
+
+// A body typed by a DTO is a JSON object: a bare string, number, boolean, null or array is named as
+// such, not validated as an object with odd properties. (No body at all is validated as `{}`.)
+class BodyValidationPipe extends ValidationPipe {
+  override transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    if (metadata.type === 'body' && metadata.data === undefined && value !== undefined && this.toValidate(metadata)) {
+      const kind = value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value === 'object' ? null : `a ${typeof value}`;
+      if (kind) throw RequestErrors.notAnObject(kind);
+    }
+    return super.transform(value, metadata);
+  }
 }

@@ -1,9 +1,7 @@
-import { randomUUID } from 'node:crypto';
 import { Module } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
 import { AppConfig } from '../../config/app-config';
-
-const CORRELATION_HEADER = 'x-correlation-id';
+import { correlationIdOf } from './correlation-id';
 
 /** Structured JSON logs (pretty in development); every request carries a correlation id. */
 @Module({
@@ -15,12 +13,7 @@ const CORRELATION_HEADER = 'x-correlation-id';
           level: config.logLevel,
           transport: config.logPretty ? { target: 'pino-pretty', options: { singleLine: true } } : undefined,
           redact: { paths: ['req.headers.authorization', 'req.headers.cookie'], censor: '[redacted]' },
-          genReqId: (req, res) => {
-            const incoming = req.headers[CORRELATION_HEADER];
-            const id = typeof incoming === 'string' && /^[\w.-]{1,100}$/.test(incoming) ? incoming : randomUUID();
-            res.setHeader(CORRELATION_HEADER, id);
-            return id;
-          },
+          genReqId: correlationIdOf,
           customProps: () => ({ service: 'clarion' }),
           autoLogging: { ignore: (req) => req.url === '/health' },
         },

@@ -10,6 +10,27 @@ export class MailHeaderError extends Error {
 
 const HEADER_NAME = /^[A-Za-z0-9-]+$/;
 
+// CR and LF end a header line, so a value holding them could add headers or recipients; the other
+// control characters (tab, NUL, bell…) have no place in a name or an address either.
+const CONTROL_CHARACTER = /[\u0000-\u001f\u007f-\u009f]/;
+const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f-\u009f]+/g;
+
+/** The one rule for values that end up in a mail header, as every write path words it. */
+export const HEADER_TEXT_RULE = 'must not contain line breaks (CR, LF) or other control characters';
+
+/** Whether a value may go into a mail header (a name, an address): no CR, LF or other control character. */
+export function isHeaderText(value: string): boolean {
+  return !CONTROL_CHARACTER.test(value);
+}
+
+/**
+ * An address whose display name is folded onto one line (each run of control characters becomes a
+ * space): a name stored before the rule existed must not fail the send.
+ */
+export function mailbox(name: string | null | undefined, address: string): MailAddress {
+  return { name: (name ?? '').replace(CONTROL_CHARACTERS, ' ').trim(), address };
+}
+
 /** Throws MailHeaderError when a header-bound value holds CR or LF. */
 export function assertHeadersSafe(message: MailMessage): void {
   const check = (header: string, value: string | null | undefined) => {

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { Channel } from '../../common/enums';
+import { mailbox } from '../../infrastructure/mail/mail-headers';
 import type { MailMessage } from '../../infrastructure/mail/mail-message';
 import type { BrandStyle } from '../branding/brand-style';
 import { BrandKitsService } from '../branding/brand-kits.service';
@@ -89,8 +90,8 @@ export class DeliveryComposer {
     return {
       kind: 'email',
       message: {
-        from: { name: row.campaign.senderName ?? brand.senderName, address: senderEmail },
-        to: { name: [learner.firstName, learner.lastName].filter(Boolean).join(' '), address: learner.email },
+        from: mailbox(row.campaign.senderName ?? brand.senderName, senderEmail),
+        to: mailbox([learner.firstName, learner.lastName].filter(Boolean).join(' '), learner.email),
         replyTo: row.campaign.replyTo ?? brand.replyTo,
         subject: rendered.subject,
         html: tracked.html,

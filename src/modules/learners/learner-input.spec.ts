@@ -68,6 +68,9 @@ describe('normaliseLearnerInput', () => {
       ['a non-finite number attribute', { attributes: { score: Number.NaN } }, 'attributes.score', /number/],
       ['an attribute key with a dot', { attributes: { 'a.b': 1 } }, 'attributes.a.b', /keys are/],
       ['a text field given a number', { firstName: 12 }, 'firstName', /string/],
+      ['a first name with a line break', { firstName: 'Jeanne\r\nBcc: all@acme.fr' }, 'firstName', /line breaks/],
+      ['a last name with a tab', { lastName: 'Du\tpont' }, 'lastName', /control characters/],
+      ['an email with a quoted line break', { email: '"jean\ndupont"@acme.fr' }, 'email', /line breaks/],
     ];
     it.each(cases)('%s', (_name, input, field, message) => {
       const { errors, values } = normaliseLearnerInput(input, zones);

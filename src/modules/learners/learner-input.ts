@@ -1,6 +1,7 @@
 import { isEmail } from 'class-validator';
 import { type KnownZones, unknownZoneMessage } from '../../infrastructure/database/time-zones';
 import { ISO_COUNTRY_CODES } from './iso-countries';
+import { HEADER_TEXT_RULE, isHeaderText } from '../../infrastructure/mail/mail-headers';
 
 /** A flat attribute value: nested objects and arrays are refused so segments can compare them. */
 export type AttributeValue = string | number | boolean | null;
@@ -71,6 +72,8 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 const OPTIONAL_TEXT = ['firstName', 'lastName', 'department', 'jobTitle', 'site', 'managerExternalId', 'networkHandle'] as const;
+// The names go into the To header of every email (the email too, checked with it).
+const HEADER_TEXT: ReadonlySet<LearnerField> = new Set(['firstName', 'lastName']);
 
 /**
  * Validates and normalises learner fields, the same way for the API and the CSV import:
@@ -105,6 +108,7 @@ export function normaliseLearnerInput(input: LearnerInput, zones: KnownZones, re
     if (!has(field)) continue;
     const text = optionalText(input[field]);
     if (isProblem(text)) fail(field, text.error);
+    else if (text && HEADER_TEXT.has(field) && !isHeaderText(text)) fail(field, HEADER_TEXT_RULE);
     else values[field] = text;
   }
 
@@ -182,6 +186,8 @@ export function normaliseEmail(value: unknown): Checked<string> {
   if (typeof value !== 'string') return { error: 'must be a string' };
   const email = value.trim().toLowerCase();
   if (!email) return { error: 'must not be empty' };
+  // A quoted local part may hold a line break and still look valid.
+  if (!isHeaderText(email)) return { error: HEADER_TEXT_RULE };
   if (email.length > 254 || !isEmail(email)) return { error: `"${clip(value.trim())}" is not a valid email address` };
   return email;
 }

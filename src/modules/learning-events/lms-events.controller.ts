@@ -3,6 +3,8 @@ import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Request } from 'express';
 import { Public } from '../../common/auth/auth-context';
 import { isUuid } from '../../common/http/parse-id.pipe';
+import { MAX_JSON_DEPTH, nestsDeeperThan } from '../../infrastructure/http/json-depth';
+import { RequestErrors } from '../../infrastructure/http/request.errors';
 import { EventSource } from '../events/event-kind';
 import { LearningEventErrors } from './learning-events.errors';
 import { type LearningEventResult, LearningEventsService } from './learning-events.service';
@@ -50,6 +52,7 @@ export class LmsEventsController {
     } catch (error) {
       throw LearningEventErrors.malformedBody((error as Error).message);
     }
+    if (nestsDeeperThan(body, MAX_JSON_DEPTH)) throw RequestErrors.tooDeep(MAX_JSON_DEPTH);
     const parsed = parseLmsEvents(body, new Date());
     if (!parsed.ok) throw LearningEventErrors.invalidEvents(parsed.details);
     const single = !Array.isArray(body);

@@ -9,6 +9,7 @@ const base: PreferencePageInput = {
   actionUrl: 'https://go.example.com/u/tok',
   notice: null,
   brand: null,
+  styleNonce: 'bm9uY2U=',
 };
 
 describe('preference page', () => {
@@ -35,6 +36,15 @@ describe('preference page', () => {
   ])('%s', (_name, overrides, fragments) => {
     const html = renderPreferencePage({ ...base, ...overrides });
     for (const fragment of fragments) expect(html).toContain(fragment);
+  });
+
+  it('keeps to its Content-Security-Policy: one style sheet with the nonce, no inline style or script, logos over https only', () => {
+    const brand = { name: 'Acme', colors: DEFAULT_COLORS, logoUrl: 'https://cdn.example.com/logo.png', logoAlt: 'Acme', fontFamily: 'Georgia, serif' };
+    const html = renderPreferencePage({ ...base, brand });
+    expect(html.match(/<style[^>]*>/g)).toEqual(['<style nonce="bm9uY2U=">']);
+    expect(html).not.toMatch(/<script|\sstyle=/);
+    expect(html).toContain('class="logo"');
+    expect(renderPreferencePage({ ...base, brand: { ...brand, logoUrl: 'http://cdn.example.com/logo.png' } })).not.toContain('<img');
   });
 
   it('escapes learner and brand values', () => {

@@ -14,6 +14,8 @@ export interface PreferencePageInput {
   /** What the last POST did, shown as a confirmation. */
   notice: PreferenceNotice;
   brand: { name: string; colors: BrandColors; logoUrl: string | null; logoAlt: string | null; fontFamily: string } | null;
+  /** The response's Content-Security-Policy nonce: the page's one style sheet carries it. */
+  styleNonce: string;
 }
 
 const TEXT = {
@@ -56,8 +58,9 @@ export function renderPreferencePage(input: PreferencePageInput): string {
   const colors = input.brand?.colors ?? DEFAULT_COLORS;
   const org = input.brand?.name ?? input.workspaceName;
   const font = input.brand?.fontFamily ?? 'Helvetica, Arial, sans-serif';
-  const logo = input.brand?.logoUrl && /^https?:\/\//i.test(input.brand.logoUrl)
-    ? `<img src="${esc(input.brand.logoUrl)}" alt="${esc(input.brand.logoAlt ?? org)}" style="max-height:48px;margin-bottom:16px">`
+  // Over https only, as the page's Content-Security-Policy allows; no style attribute (it would need 'unsafe-inline').
+  const logo = input.brand?.logoUrl && /^https:\/\//i.test(input.brand.logoUrl)
+    ? `<img src="${esc(input.brand.logoUrl)}" alt="${esc(input.brand.logoAlt ?? org)}" class="logo">`
     : '';
   const notice = input.notice ? `<p role="status" class="notice">${esc(input.notice === 'unsubscribed' ? t.unsubscribedNotice : t.resubscribedNotice)}</p>` : '';
   const [state, action, label] = input.subscribed
@@ -70,12 +73,13 @@ export function renderPreferencePage(input: PreferencePageInput): string {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex">
 <title>${esc(t.title)} · ${esc(org)}</title>
-<style>
+<style nonce="${esc(input.styleNonce)}">
 body{margin:0;background:${css(colors.background)};color:${css(colors.text)};font-family:${css(font)}}
 main{max-width:520px;margin:48px auto;padding:32px;background:${css(colors.surface)};border-top:4px solid ${css(colors.primary)};border-radius:8px}
 h1{font-size:22px;color:${css(colors.secondary)}}
 .notice{padding:12px;border-left:4px solid ${css(colors.accent)};background:${css(colors.background)}}
 button{background:${css(colors.primary)};color:${css(colors.buttonText)};border:0;border-radius:4px;padding:12px 20px;font-size:16px;cursor:pointer}
+.logo{max-height:48px;margin-bottom:16px}
 </style>
 </head>
 <body>

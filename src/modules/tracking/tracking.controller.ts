@@ -3,6 +3,7 @@ import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { Public } from '../../common/auth/auth-context';
 import { DomainError } from '../../common/errors/domain-error';
+import { CspNonce } from '../../infrastructure/http/security-headers';
 import { type PreferenceAction, TrackingService, type Visitor } from './tracking.service';
 import { oneClickConfirmation } from './preference-page';
 
@@ -49,8 +50,8 @@ export class TrackingController {
   @Header('Content-Type', 'text/html; charset=utf-8')
   @Header('Cache-Control', NO_STORE)
   @ApiOperation({ summary: 'Preference page (HTML, French or English). Reading it never unsubscribes.' })
-  preferences(@Param('token') token: string): Promise<string> {
-    return this.tracking.preferencePage(token);
+  preferences(@Param('token') token: string, @CspNonce() nonce: string): Promise<string> {
+    return this.tracking.preferencePage(token, nonce);
   }
 
   @Post('u/:token')
@@ -58,8 +59,8 @@ export class TrackingController {
   @ApiOperation({
     summary: 'RFC 8058 one-click unsubscribe (`List-Unsubscribe=One-Click`, or an empty body), or the preference form (`action=unsubscribe|resubscribe`)',
   })
-  async changePreference(@Param('token') token: string, @Req() req: Request, @Res() res: Response): Promise<void> {
-    const result = await this.tracking.changePreference(token, formAction(req.body));
+  async changePreference(@Param('token') token: string, @CspNonce() nonce: string, @Req() req: Request, @Res() res: Response): Promise<void> {
+    const result = await this.tracking.changePreference(token, formAction(req.body), nonce);
     res.set('Cache-Control', NO_STORE);
     if (req.accepts(['text/plain', 'text/html']) === 'text/html') {
       res.type('html').send(result.html);

@@ -82,13 +82,13 @@ export class TrackingService {
   }
 
   /** The preference page; reading it never changes anything (link scanners fetch every URL). */
-  async preferencePage(token: string): Promise<string> {
-    return (await this.preferences(token, null, null)).html;
+  async preferencePage(token: string, styleNonce: string): Promise<string> {
+    return (await this.preferences(token, null, null, styleNonce)).html;
   }
 
   /** Unsubscribes (RFC 8058 one-click and the page's form) or resubscribes; idempotent. */
-  async changePreference(token: string, action: PreferenceAction): Promise<PreferenceResult> {
-    return this.preferences(token, action, action === 'unsubscribe' ? 'unsubscribed' : 'resubscribed');
+  async changePreference(token: string, action: PreferenceAction, styleNonce: string): Promise<PreferenceResult> {
+    return this.preferences(token, action, action === 'unsubscribe' ? 'unsubscribed' : 'resubscribed', styleNonce);
   }
 
   /** The enrol URL behind an ambassador's share link, carrying the `ref` that credits them. */
@@ -121,7 +121,7 @@ export class TrackingService {
     return withRef.toString();
   }
 
-  private async preferences(token: string, action: PreferenceAction | null, notice: PreferenceNotice): Promise<PreferenceResult> {
+  private async preferences(token: string, action: PreferenceAction | null, notice: PreferenceNotice, styleNonce: string): Promise<PreferenceResult> {
     const claims = this.tokens.verify(token);
     if (claims?.kind !== 'u') throw TrackingErrors.linkNotFound();
     const delivery = await this.repository.findDelivery(claims.deliveryId);
@@ -151,6 +151,7 @@ export class TrackingService {
       actionUrl: `${this.config.publicBaseUrl}/u/${token}`,
       notice,
       brand: context.brand,
+      styleNonce,
     });
     return { locale: context.locale, changed, html };
   }

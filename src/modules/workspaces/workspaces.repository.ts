@@ -47,15 +47,27 @@ export class WorkspacesRepository {
     return this.dataSource.getRepository(ApiKey).find({ where: { workspaceId }, order: { createdAt: 'ASC' } });
   }
 
-  async revokeKey(workspaceId: string, id: string): Promise<boolean> {
-    const result = await this.dataSource
-      .getRepository(ApiKey)
-      .update({ id, workspaceId, revokedAt: IsNull() }, { revokedAt: () => 'now()' });
-    return (result.affected ?? 0) > 0;
+  findActiveKey(manager: EntityManager, workspaceId: string, id: string): Promise<ApiKey | null> {
+    return manager.getRepository(ApiKey).findOneBy({ id, workspaceId, revokedAt: IsNull() });
   }
 
-  async countActiveAdmins(workspaceId: string): Promise<number> {
-    return this.dataSource.getRepository(ApiKey).countBy({ workspaceId, role: Role.Admin, revokedAt: IsNull() });
+  async revokeKey(manager: EntityManager, workspaceId: string, id: string): Promise<void> {
+    await manager.getRepository(ApiKey).update({ id, workspaceId, revokedAt: IsNull() }, { revokedAt: () => 'now()' });
+  }
+
+  /**
+   * Locks the workspace row until the transaction ends, then counts its active admins. Every change
+   * that can take an admin away calls this first: the second of two concurrent changes waits for
+   * the first to commit and counts what it left, so a workspace never loses its last admin.
+   * (`FOR NO KEY UPDATE`: rows that merely reference the workspace can still be written meanwhile.)
+   */
+  async lockWorkspaceAndCountAdmins(manager: EntityManager, workspaceId: string): Promise<number> {
+    await manager.query(`SELECT 1 FROM workspaces WHERE id = $1 FOR NO KEY UPDATE`, [workspaceId]);
+    const [row] = await manager.query<{ admins: number }[]>(
+      `SELECT count(*)::int AS admins FROM api_keys WHERE workspace_id = $1 AND role = $2 AND revoked_at IS NULL`,
+      [workspaceId, Role.Admin],
+    );
+    return row.admins;
   }
 
   /** Records use at most once a minute per key, so reads do not turn into a write per request. */

@@ -105,14 +105,18 @@ export class WorkspacesService {
     return this.repository.listKeys(workspaceId);
   }
 
+  /**
+   * Revokes a key; the last active admin of a workspace cannot be revoked. The admin count is read
+   * under the workspace lock, so two admins revoking each other at once leave one of them.
+   */
   async revokeApiKey(workspaceId: string, id: string): Promise<void> {
-    const keys = await this.repository.listKeys(workspaceId);
-    const key = keys.find((k) => k.id === id && !k.revokedAt);
-    if (!key) throw WorkspaceErrors.apiKeyNotFound();
-    if (key.role === Role.Admin && (await this.repository.countActiveAdmins(workspaceId)) <= 1) {
-      throw WorkspaceErrors.lastAdminKey();
-    }
-    await this.repository.revokeKey(workspaceId, id);
+    await this.repository.transaction(async (manager) => {
+      const admins = await this.repository.lockWorkspaceAndCountAdmins(manager, workspaceId);
+      const key = await this.repository.findActiveKey(manager, workspaceId, id);
+      if (!key) throw WorkspaceErrors.apiKeyNotFound();
+      if (key.role === Role.Admin && admins <= 1) throw WorkspaceErrors.lastAdminKey();
+      await this.repository.revokeKey(manager, workspaceId, id);
+    });
   }
 
   /** Resolves a presented key to its active record, or null. */

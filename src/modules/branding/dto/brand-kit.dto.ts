@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsBoolean, IsEmail, IsNotEmpty, IsOptional, IsString, IsUrl, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { IsHeaderText } from '../../../infrastructure/http/header-text.validator';
 import type { BrandKit } from '../brand-kit.entity';
 
 const HEX = /^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$/;
@@ -88,17 +89,19 @@ export class CreateBrandKitDto {
   @IsString()
   @IsNotEmpty()
   @MaxLength(200)
-  @Matches(/^[^\r\n]*$/, { message: 'senderName must be on one line' })
+  @IsHeaderText()
   senderName: string;
 
   @ApiProperty({ example: 'learning@acme.example' })
   @IsEmail()
+  @IsHeaderText()
   @MaxLength(320)
   senderEmail: string;
 
   @ApiPropertyOptional({ example: 'learning-team@acme.example', nullable: true })
   @IsOptional()
   @IsEmail()
+  @IsHeaderText()
   @MaxLength(320)
   replyTo?: string | null;
 

@@ -21,14 +21,12 @@ import {
 } from 'class-validator';
 import { CampaignStatus } from '../../../common/enums';
 import { PageMetaDto } from '../../../common/pagination/cursor';
+import { IsHeaderText } from '../../../infrastructure/http/header-text.validator';
 import type { Campaign, Sponsor } from '../campaign.entity';
 import type { CampaignStep } from '../campaign-step.entity';
 import { CampaignStepDto, CreateStepDto } from './campaign-step.dto';
 
 const NOT_BLANK = /\S/;
-// Sender fields end up in mail headers: a line break there would let a value inject headers.
-const ONE_LINE = /^[^\r\n]*$/;
-const ONE_LINE_MESSAGE = (field: string) => ({ message: `${field} must not contain line breaks (CR or LF)` });
 
 export class SponsorDto {
   @ApiProperty({ example: 'Claire Martin' })
@@ -99,20 +97,20 @@ export class CreateCampaignDto {
   @IsOptional()
   @IsString()
   @Matches(NOT_BLANK, { message: 'senderName must not be blank' })
-  @Matches(ONE_LINE, ONE_LINE_MESSAGE('senderName'))
+  @IsHeaderText()
   @MaxLength(200)
   senderName?: string | null;
 
   @ApiPropertyOptional({ example: 'academy@acme.example', nullable: true, type: String, description: "Overrides the brand kit's sender address" })
   @IsOptional()
-  @Matches(ONE_LINE, ONE_LINE_MESSAGE('senderEmail'))
+  @IsHeaderText()
   @IsEmail({}, { message: 'senderEmail must be an email address' })
   @MaxLength(320)
   senderEmail?: string | null;
 
   @ApiPropertyOptional({ example: 'learning-team@acme.example', nullable: true, type: String })
   @IsOptional()
-  @Matches(ONE_LINE, ONE_LINE_MESSAGE('replyTo'))
+  @IsHeaderText()
   @IsEmail({}, { message: 'replyTo must be an email address' })
   @MaxLength(320)
   replyTo?: string | null;
@@ -210,20 +208,20 @@ export class UpdateCampaignDto {
   @IsOptional()
   @IsString()
   @Matches(NOT_BLANK, { message: 'senderName must not be blank' })
-  @Matches(ONE_LINE, ONE_LINE_MESSAGE('senderName'))
+  @IsHeaderText()
   @MaxLength(200)
   senderName?: string | null;
 
   @ApiPropertyOptional({ example: 'academy@acme.example', nullable: true, type: String })
   @IsOptional()
-  @Matches(ONE_LINE, ONE_LINE_MESSAGE('senderEmail'))
+  @IsHeaderText()
   @IsEmail({}, { message: 'senderEmail must be an email address' })
   @MaxLength(320)
   senderEmail?: string | null;
 
   @ApiPropertyOptional({ example: 'learning-team@acme.example', nullable: true, type: String })
   @IsOptional()
-  @Matches(ONE_LINE, ONE_LINE_MESSAGE('replyTo'))
+  @IsHeaderText()
   @IsEmail({}, { message: 'replyTo must be an email address' })
   @MaxLength(320)
   replyTo?: string | null;

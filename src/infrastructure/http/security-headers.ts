@@ -1,0 +1,120 @@
+import { randomBytes } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
+import type { Response } from 'express';
+import helmet, { type HelmetOptions } from 'helmet';
+
+type Middleware = (req: IncomingMessage, res: ServerResponse, next: (error?: unknown) => void) => void;
+type Directives = NonNullable<Extract<HelmetOptions['contentSecurityPolicy'], object>['directives']>;
+
+/** What a response is, which decides how strict its headers can be. */
+export type Surface = 'api' | 'tracking' | 'public-page' | 'docs' | 'console';
+
+// What the api serves under each first path segment; any other path belongs to the console (served at `/`).
+const SURFACE_BY_SEGMENT: Record<string, Surface> = {
+  v1: 'api',
+  xapi: 'api',
+  health: 'api',
+  'docs-json': 'api',
+  t: 'tracking',
+  s: 'tracking',
+  u: 'public-page',
+  docs: 'docs',
+};
+
+/** Which surface a request path belongs to. */
+export function surfaceOf(path: string): Surface {
+  const segment = path.split('/')[1] ?? '';
+  return Object.hasOwn(SURFACE_BY_SEGMENT, segment) ? SURFACE_BY_SEGMENT[segment] : 'console';
+}
+
+/** JSON answers, the pixel and redirects: nothing is rendered, framed, submitted or loaded from them. */
+const NOTHING: Directives = {
+  defaultSrc: ["'none'"],
+  baseUri: ["'none'"],
+  formAction: ["'none'"],
+  frameAncestors: ["'none'"],
+};
+
+/**
+ * The preference page (`GET/POST /u/:token`, see tracking/preference-page.ts): one `<style>`
+ * element carrying the response's nonce, the brand logo over https, one form posting back to the
+ * page. No script at all.
+ */
+function publicPagePolicy(publicBaseUrl: string): Directives {
+  return {
+    ...NOTHING,
+    styleSrc: [(_req, res) => `'nonce-${(res as Response).locals.cspNonce as string}'`],
+    imgSrc: ['https:'],
+    // The form's action is the page's own URL under PUBLIC_BASE_URL, the origin it is served from.
+    formAction: ["'self'", new URL(publicBaseUrl).origin],
+  };
+}
+
+/** Swagger UI: its own scripts only; its inline style sheet and style attributes, and data: icons. */
+function docsPolicy(): Directives {
+  return {
+    ...NOTHING,
+    scriptSrc: ["'self'"],
+    styleSrc: ["'self'", "'unsafe-inline'"],
+    imgSrc: ["'self'", 'data:'],
+    fontSrc: ["'self'", 'data:'],
+    connectSrc: ["'self'"],
+    formAction: ["'self'"],
+  };
+}
+
+/**
+ * The console, a single-page application served at `/`: its own bundles only, no inline script,
+ * and it talks to this api alone.
+ */
+function consolePolicy(): Directives {
+  return {
+    defaultSrc: ["'self'"],
+    scriptSrc: ["'self'"],
+    styleSrc: ["'self'"],
+    imgSrc: ["'self'", 'data:'],
+    fontSrc: ["'self'"],
+    connectSrc: ["'self'"],
+    objectSrc: ["'none'"],
+    baseUri: ["'self'"],
+    formAction: ["'self'"],
+    frameAncestors: ["'none'"],
+  };
+}
+
+function headers(directives: Directives, resourcePolicy: 'same-origin' | 'cross-origin' = 'same-origin'): Middleware {
+  return helmet({
+    contentSecurityPolicy: { useDefaults: false, directives },
+    crossOriginResourcePolicy: { policy: resourcePolicy },
+    xFrameOptions: { action: 'deny' },
+  });
+}
+
+/**
+ * Security headers on every answer (helmet: HSTS, nosniff, no referrer, no framing, no
+ * `X-Powered-By`…), with a Content-Security-Policy made for what each surface serves. The
+ * preference page gets a fresh nonce per response (`res.locals.cspNonce`, read with `@CspNonce()`).
+ */
+export function securityHeaders(publicBaseUrl: string): Middleware {
+  const bySurface: Record<Surface, Middleware> = {
+    api: headers(NOTHING),
+    // The open pixel is an image embedded in mail read on other origins (webmail).
+    tracking: headers(NOTHING, 'cross-origin'),
+    'public-page': headers(publicPagePolicy(publicBaseUrl)),
+    docs: headers(docsPolicy()),
+    console: headers(consolePolicy()),
+  };
+  return (req, res, next) => {
+    const surface = surfaceOf((req.url ?? '/').split('?')[0]);
+    if (surface === 'public-page') (res as Response).locals.cspNonce = randomBytes(16).toString('base64');
+    bySurface[surface](req, res, next);
+  };
+}
+
+/** The Content-Security-Policy nonce of the current response (public pages only). */
+export const CspNonce = createParamDecorator((_data: unknown, ctx: ExecutionContext): string => {
+  const nonce = ctx.switchToHttp().getResponse<Response>().locals.cspNonce as unknown;
+  if (typeof nonce !== 'string') throw new Error('No CSP nonce: the route is not served as a public page');
+  return nonce;
+});
