@@ -53,4 +53,10 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ TRACKING_KEY_IDS: 'k2,,k1' })).toThrow(/TRACKING_KEY_IDS/);
     expect(() => loadConfig({ TRACKING_TOKEN_MAX_AGE_DAYS: '0' })).toThrow(/TRACKING_TOKEN_MAX_AGE_DAYS/);
   });
+
+  it('bounds uploads with defaults that leave long imports alone', () => {
+    expect(loadConfig({})).toMatchObject({ importMaxBytes: 200 * 1024 * 1024, importStatementTimeoutMs: 600_000, uploadIdleTimeoutMs: 30_000 });
+    expect(loadConfig({ IMPORT_MAX_BYTES: '1048576', UPLOAD_IDLE_TIMEOUT_MS: '5000' })).toMatchObject({ importMaxBytes: 1_048_576, uploadIdleTimeoutMs: 5000 });
+    expect(() => loadConfig({ IMPORT_MAX_BYTES: '12MB' })).toThrow(/IMPORT_MAX_BYTES/);
+  });
 });

@@ -11,6 +11,12 @@ export class AppConfig {
   publicBaseUrl: string;
   databaseUrl: string;
   databasePoolSize: number;
+  /** Largest CSV upload (learners and enrolments imports). */
+  importMaxBytes: number;
+  /** Statement timeout inside a CSV import, whose COPY lasts as long as the upload itself. */
+  importStatementTimeoutMs: number;
+  /** An upload that sends nothing for this long is ended (408) and its import rolled back. */
+  uploadIdleTimeoutMs: number;
   redisUrl: string;
   /** Prefix of every BullMQ key; use a hash tag such as `{clarion}` on Redis Cluster. */
   queuePrefix: string;
@@ -93,6 +99,9 @@ export function loadConfig(env: Env = process.env): AppConfig {
   config.publicBaseUrl = read('PUBLIC_BASE_URL', `http://localhost:${config.port}`, url('http:', 'https:')).replace(/\/+$/, '');
   config.smtpUrl = read<string | null>('SMTP_URL', null, url('smtp:', 'smtps:'));
   config.databasePoolSize = read('DATABASE_POOL_SIZE', 10, (v) => intIn(v, 1, 200));
+  config.importMaxBytes = read('IMPORT_MAX_BYTES', 200 * 1024 * 1024, (v) => intIn(v, 1024, 10 * 1024 * 1024 * 1024));
+  config.importStatementTimeoutMs = read('IMPORT_STATEMENT_TIMEOUT_MS', 600_000, (v) => intIn(v, 0, 86_400_000));
+  config.uploadIdleTimeoutMs = read('UPLOAD_IDLE_TIMEOUT_MS', 30_000, (v) => intIn(v, 100, 3_600_000));
   config.workerConcurrency = read('WORKER_CONCURRENCY', 8, (v) => intIn(v, 1, 512));
   config.webhookTimeoutMs = read('WEBHOOK_TIMEOUT_MS', 10_000, (v) => intIn(v, 100, 120_000));
   config.webhookAllowPrivateHosts = read('WEBHOOK_ALLOW_PRIVATE_HOSTS', false, parseBool);

@@ -11,6 +11,7 @@ const STATUS_BY_KIND: Record<ErrorKind, number> = {
   [ErrorKind.NotFound]: HttpStatus.NOT_FOUND,
   [ErrorKind.Conflict]: HttpStatus.CONFLICT,
   [ErrorKind.PayloadTooLarge]: HttpStatus.PAYLOAD_TOO_LARGE,
+  [ErrorKind.Timeout]: HttpStatus.REQUEST_TIMEOUT,
   [ErrorKind.Unavailable]: HttpStatus.SERVICE_UNAVAILABLE,
 };
 
@@ -45,9 +46,14 @@ export class AllExceptionsFilter implements ExceptionFilter {
     const [status, error] = this.describe(exception);
 
     if (status >= 500) {
-      this.logger.error({ err: exception, correlationId }, 'Unhandled error');
+      if (exception instanceof DomainError) this.logger.warn({ err: exception, correlationId }, error.code);
+      else this.logger.error({ err: exception, correlationId }, 'Unhandled error');
     }
     if (response.headersSent) return;
+    if (exception instanceof DomainError && exception.retryAfterSeconds !== undefined) {
+      response.setHeader('Retry-After', String(exception.retryAfterSeconds));
+    }
+    if (bodyLeftUnread(request)) response.setHeader('Connection', 'close');
     const body: ErrorBody = { error, correlationId };
     response.status(status).json(body);
   }
@@ -88,6 +94,16 @@ export class AllExceptionsFilter implements ExceptionFilter {
     }
     return [500, { code: 'INTERNAL', message: 'Internal error; quote the correlation id when reporting it', details: [] }];
   }
+}
+
+/**
+ * Answered before its body was read to the end (refused, too large, a bad header row, cut off): the
+ * rest is not read, so the connection cannot carry another request. (A request without a body is
+ * not `complete` yet while it is handled synchronously, hence the check on the headers.)
+ */
+function bodyLeftUnread(request: Request): boolean {
+  const hasBody = request.headers['transfer-encoding'] !== undefined || Number(request.headers['content-length'] ?? 0) > 0;
+  return hasBody && !request.complete;
 }
 
 function isBodyParserError(e: unknown): e is Error & { status: number; type: string } {

@@ -4,6 +4,7 @@ import type { Request, Response } from 'express';
 import { Auth, type AuthContext, Roles } from '../../common/auth/auth-context';
 import { Role } from '../../common/enums';
 import { ParseIdPipe } from '../../common/http/parse-id.pipe';
+import { CsvUploadReader } from '../../infrastructure/csv/csv-upload';
 import { CreateLearnerDto } from './dto/create-learner.dto';
 import { ImportResultDto } from './dto/import-result.dto';
 import { LearnerPageDto } from './dto/learner-page.dto';
@@ -25,6 +26,7 @@ export class LearnersController {
   constructor(
     private readonly learners: LearnersService,
     private readonly imports: LearnerImportService,
+    private readonly uploads: CsvUploadReader,
   ) {}
 
   @Post()
@@ -71,8 +73,8 @@ export class LearnersController {
     },
   })
   @ApiOkResponse({ type: ImportResultDto })
-  import(@Auth() auth: AuthContext, @Req() req: Request): Promise<ImportResultDto> {
-    return this.imports.import(auth.workspaceId, req);
+  async import(@Auth() auth: AuthContext, @Req() req: Request): Promise<ImportResultDto> {
+    return this.imports.import(auth.workspaceId, await this.uploads.open(req));
   }
 
   @Get(':id')
