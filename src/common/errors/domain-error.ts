@@ -9,6 +9,8 @@ export enum ErrorKind {
   PayloadTooLarge = 'payload_too_large',
   /** The client took too long to send its request (a stalled upload). */
   Timeout = 'timeout',
+  /** The caller (its workspace) asks for more at once than its share: try again later. */
+  TooManyRequests = 'too_many_requests',
   /** The server cannot serve now (saturated, shutting down): try again later. */
   Unavailable = 'unavailable',
 }
@@ -36,6 +38,11 @@ export class DomainError extends Error {
   ) {
     super(message);
     this.name = 'DomainError';
+  }
+
+  /** 429: the workspace already runs as much of this work as it may; `Retry-After` says when to try again. */
+  static tooManyRequests(code: string, message: string, retryAfterSeconds: number): DomainError {
+    return Object.assign(new DomainError(code, message, ErrorKind.TooManyRequests), { retryAfterSeconds });
   }
 
   /** 503: the server as a whole cannot serve now; `Retry-After` says when to try again. */

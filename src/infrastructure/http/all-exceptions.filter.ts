@@ -2,6 +2,7 @@ import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logge
 import type { Request, Response } from 'express';
 import { QueryFailedError } from 'typeorm';
 import { DomainError, ErrorKind, type ErrorDetail } from '../../common/errors/domain-error';
+import { databaseBusyError } from '../database/database-errors';
 
 const STATUS_BY_KIND: Record<ErrorKind, number> = {
   [ErrorKind.Invalid]: HttpStatus.BAD_REQUEST,
@@ -12,6 +13,7 @@ const STATUS_BY_KIND: Record<ErrorKind, number> = {
   [ErrorKind.Conflict]: HttpStatus.CONFLICT,
   [ErrorKind.PayloadTooLarge]: HttpStatus.PAYLOAD_TOO_LARGE,
   [ErrorKind.Timeout]: HttpStatus.REQUEST_TIMEOUT,
+  [ErrorKind.TooManyRequests]: HttpStatus.TOO_MANY_REQUESTS,
   [ErrorKind.Unavailable]: HttpStatus.SERVICE_UNAVAILABLE,
 };
 
@@ -43,15 +45,17 @@ export class AllExceptionsFilter implements ExceptionFilter {
     const request = ctx.getRequest<Request & { id?: string }>();
     const response = ctx.getResponse<Response>();
     const correlationId = String(request.id ?? '');
-    const [status, error] = this.describe(exception);
+    // A saturated database is an answer to give (503, try again), not a bug to report.
+    const answered = databaseBusyError(exception) ?? exception;
+    const [status, error] = this.describe(answered);
 
     if (status >= 500) {
-      if (exception instanceof DomainError) this.logger.warn({ err: exception, correlationId }, error.code);
+      if (answered instanceof DomainError) this.logger.warn({ err: exception, correlationId }, error.code);
       else this.logger.error({ err: exception, correlationId }, 'Unhandled error');
     }
     if (response.headersSent) return;
-    if (exception instanceof DomainError && exception.retryAfterSeconds !== undefined) {
-      response.setHeader('Retry-After', String(exception.retryAfterSeconds));
+    if (answered instanceof DomainError && answered.retryAfterSeconds !== undefined) {
+      response.setHeader('Retry-After', String(answered.retryAfterSeconds));
     }
     if (bodyLeftUnread(request)) response.setHeader('Connection', 'close');
     const body: ErrorBody = { error, correlationId };

@@ -3,6 +3,7 @@ import { ApiBearerAuth, ApiBody, ApiConsumes, ApiCreatedResponse, ApiOkResponse,
 import type { Request, Response } from 'express';
 import { Auth, type AuthContext, Roles } from '../../common/auth/auth-context';
 import { Role } from '../../common/enums';
+import { HeavyWork } from '../../common/http/heavy-work.decorator';
 import { ParseIdPipe } from '../../common/http/parse-id.pipe';
 import { CsvUploadReader } from '../../infrastructure/csv/csv-upload';
 import {
@@ -55,6 +56,7 @@ export class EnrollmentsController {
   @Post('enrollments/import')
   @HttpCode(200)
   @Roles(Role.Planner)
+  @HeavyWork('import')
   @ApiConsumes('text/csv', 'multipart/form-data')
   @ApiBody({
     description:

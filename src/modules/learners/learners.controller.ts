@@ -3,6 +3,7 @@ import { ApiBearerAuth, ApiBody, ApiConsumes, ApiCreatedResponse, ApiOkResponse,
 import type { Request, Response } from 'express';
 import { Auth, type AuthContext, Roles } from '../../common/auth/auth-context';
 import { Role } from '../../common/enums';
+import { HeavyWork } from '../../common/http/heavy-work.decorator';
 import { ParseIdPipe } from '../../common/http/parse-id.pipe';
 import { CsvUploadReader } from '../../infrastructure/csv/csv-upload';
 import { CreateLearnerDto } from './dto/create-learner.dto';
@@ -50,6 +51,7 @@ export class LearnersController {
 
   @Post('import')
   @Roles(Role.Planner)
+  @HeavyWork('import')
   @HttpCode(200)
   @ApiOperation({ summary: 'Import learners from a CSV file (upsert by externalId)', description: IMPORT_DESCRIPTION })
   @ApiConsumes('text/csv', 'multipart/form-data')
