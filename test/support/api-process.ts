@@ -31,14 +31,19 @@ export class ApiProcess {
       stdio: ['ignore', 'ignore', 'pipe'],
     });
     const api = new ApiProcess(child, port);
-    await waitUntil(
-      'the API process to answer /health',
-      async () => {
-        api.assertAlive();
-        return (await rawRequest(api.port, { path: '/health' })).status === 200;
-      },
-      60_000,
-    );
+    try {
+      await waitUntil(
+        'the API process to answer /health',
+        async () => {
+          api.assertAlive();
+          return (await rawRequest(api.port, { path: '/health' })).status === 200;
+        },
+        60_000,
+      );
+    } catch (error) {
+      await api.stop();
+      throw error;
+    }
     return api;
   }
 
