@@ -1,7 +1,8 @@
 import { Module } from '@nestjs/common';
-import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
 import { InfrastructureModule } from './infrastructure/infrastructure.module';
 import { AllExceptionsFilter } from './infrastructure/http/all-exceptions.filter';
+import { HeavyWorkInterceptor } from './infrastructure/http/heavy-work.interceptor';
 import { createValidationPipe } from './infrastructure/http/validation';
 import { AnalyticsModule } from './modules/analytics/analytics.module';
 import { BrandingModule } from './modules/branding/branding.module';
@@ -25,6 +26,7 @@ import { WorkspacesModule } from './modules/workspaces/workspaces.module';
   providers: [
     { provide: APP_GUARD, useExisting: ApiKeyGuard },
     { provide: APP_FILTER, useClass: AllExceptionsFilter },
+    { provide: APP_INTERCEPTOR, useClass: HeavyWorkInterceptor },
     { provide: APP_PIPE, useFactory: createValidationPipe },
   ],
 })

@@ -53,4 +53,27 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ TRACKING_KEY_IDS: 'k2,,k1' })).toThrow(/TRACKING_KEY_IDS/);
     expect(() => loadConfig({ TRACKING_TOKEN_MAX_AGE_DAYS: '0' })).toThrow(/TRACKING_TOKEN_MAX_AGE_DAYS/);
   });
+
+  it('bounds uploads with defaults that leave long imports alone', () => {
+    expect(loadConfig({})).toMatchObject({ importMaxBytes: 200 * 1024 * 1024, importStatementTimeoutMs: 600_000, uploadIdleTimeoutMs: 30_000 });
+    expect(loadConfig({ IMPORT_MAX_BYTES: '1048576', UPLOAD_IDLE_TIMEOUT_MS: '5000' })).toMatchObject({ importMaxBytes: 1_048_576, uploadIdleTimeoutMs: 5000 });
+    expect(() => loadConfig({ IMPORT_MAX_BYTES: '12MB' })).toThrow(/IMPORT_MAX_BYTES/);
+  });
+
+  it('guards the database and bounds heavy requests, keeping room in the pool for the rest', () => {
+    expect(loadConfig({})).toMatchObject({
+      databaseStatementTimeoutMs: 120_000,
+      databaseIdleInTransactionTimeoutMs: 60_000,
+      heavyWorkPerWorkspace: { import: 2, preview: 4, testSend: 2, report: 2 },
+      heavyWorkPerProcess: 8,
+    });
+    expect(loadConfig({ DATABASE_POOL_SIZE: '30' }).heavyWorkPerProcess).toBe(28);
+    expect(loadConfig({ DATABASE_POOL_SIZE: '2' }).heavyWorkPerProcess).toBe(1);
+    expect(loadConfig({ HEAVY_PREVIEWS_PER_WORKSPACE: '10', HEAVY_WORK_PER_PROCESS: '3', DATABASE_STATEMENT_TIMEOUT_MS: '0' })).toMatchObject({
+      heavyWorkPerWorkspace: { preview: 10 },
+      heavyWorkPerProcess: 3,
+      databaseStatementTimeoutMs: 0,
+    });
+    expect(() => loadConfig({ HEAVY_REPORTS_PER_WORKSPACE: '0' })).toThrow(/HEAVY_REPORTS_PER_WORKSPACE/);
+  });
 });

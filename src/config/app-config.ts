@@ -1,4 +1,6 @@
 export type NodeEnv = 'development' | 'test' | 'production';
+/** Kinds of heavy request, each bounded per workspace (see `@HeavyWork`). */
+export type HeavyWorkKind = 'import' | 'preview' | 'testSend' | 'report';
 export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
 
 /** The whole validated configuration. Built once by `loadConfig`; nothing else reads process.env. */
@@ -9,6 +11,20 @@ export class AppConfig {
   publicBaseUrl: string;
   databaseUrl: string;
   databasePoolSize: number;
+  /** PostgreSQL cancels a statement of the api or the worker running longer than this (0: never). */
+  databaseStatementTimeoutMs: number;
+  /** PostgreSQL ends a session left idle inside a transaction longer than this (0: never). */
+  databaseIdleInTransactionTimeoutMs: number;
+  /** Largest CSV upload (learners and enrolments imports). */
+  importMaxBytes: number;
+  /** Statement timeout inside a CSV import, whose COPY lasts as long as the upload itself. */
+  importStatementTimeoutMs: number;
+  /** An upload that sends nothing for this long is ended (408) and its import rolled back. */
+  uploadIdleTimeoutMs: number;
+  /** Heavy requests (imports, previews, test sends, reports) one workspace may run at once in one api process. */
+  heavyWorkPerWorkspace: Record<HeavyWorkKind, number>;
+  /** Heavy requests all workspaces together may run at once in one api process (a report counts twice). */
+  heavyWorkPerProcess: number;
   redisUrl: string;
   /** Prefix of every BullMQ key; use a hash tag such as `{clarion}` on Redis Cluster. */
   queuePrefix: string;
@@ -92,6 +108,20 @@ export function loadConfig(env: Env = process.env): AppConfig {
   config.publicBaseUrl = read('PUBLIC_BASE_URL', `http://localhost:${config.port}`, url('http:', 'https:')).replace(/\/+$/, '');
   config.smtpUrl = read<string | null>('SMTP_URL', null, url('smtp:', 'smtps:'));
   config.databasePoolSize = read('DATABASE_POOL_SIZE', 10, (v) => intIn(v, 1, 200));
+  config.databaseStatementTimeoutMs = read('DATABASE_STATEMENT_TIMEOUT_MS', 120_000, (v) => intIn(v, 0, 86_400_000));
+  config.databaseIdleInTransactionTimeoutMs = read('DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS', 60_000, (v) => intIn(v, 0, 86_400_000));
+  config.importMaxBytes = read('IMPORT_MAX_BYTES', 200 * 1024 * 1024, (v) => intIn(v, 1024, 10 * 1024 * 1024 * 1024));
+  config.importStatementTimeoutMs = read('IMPORT_STATEMENT_TIMEOUT_MS', 600_000, (v) => intIn(v, 0, 86_400_000));
+  config.uploadIdleTimeoutMs = read('UPLOAD_IDLE_TIMEOUT_MS', 30_000, (v) => intIn(v, 100, 3_600_000));
+  const perWorkspace = (name: string, fallback: number) => read(name, fallback, (v) => intIn(v, 1, 1_000));
+  config.heavyWorkPerWorkspace = {
+    import: perWorkspace('HEAVY_IMPORTS_PER_WORKSPACE', 2),
+    preview: perWorkspace('HEAVY_PREVIEWS_PER_WORKSPACE', 4),
+    testSend: perWorkspace('HEAVY_TEST_SENDS_PER_WORKSPACE', 2),
+    report: perWorkspace('HEAVY_REPORTS_PER_WORKSPACE', 2),
+  };
+  // Room is left in the pool for light requests and /health.
+  config.heavyWorkPerProcess = read('HEAVY_WORK_PER_PROCESS', Math.max(1, config.databasePoolSize - 2), (v) => intIn(v, 1, 10_000));
   config.workerConcurrency = read('WORKER_CONCURRENCY', 8, (v) => intIn(v, 1, 512));
   config.webhookTimeoutMs = read('WEBHOOK_TIMEOUT_MS', 10_000, (v) => intIn(v, 100, 120_000));
   config.webhookAllowPrivateHosts = read('WEBHOOK_ALLOW_PRIVATE_HOSTS', false, parseBool);

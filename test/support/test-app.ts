@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import type { AddressInfo } from 'node:net';
 import { Test } from '@nestjs/testing';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Client } from 'pg';
@@ -96,6 +97,12 @@ export class TestApp {
 
   get dataSource(): DataSource {
     return this.app.get(DataSource);
+  }
+
+  /** Listens on a free port of 127.0.0.1, for tests that need real sockets (abort mid-body, many at once); the port. */
+  async listen(): Promise<number> {
+    await this.app.listen(0, '127.0.0.1');
+    return (this.app.getHttpServer().address() as AddressInfo).port;
   }
 
   /** A supertest agent on the app's HTTP server. */

@@ -7,6 +7,11 @@ export enum ErrorKind {
   NotFound = 'not_found',
   Conflict = 'conflict',
   PayloadTooLarge = 'payload_too_large',
+  /** The client took too long to send its request (a stalled upload). */
+  Timeout = 'timeout',
+  /** The caller (its workspace) asks for more at once than its share: try again later. */
+  TooManyRequests = 'too_many_requests',
+  /** The server cannot serve now (saturated, shutting down): try again later. */
   Unavailable = 'unavailable',
 }
 
@@ -22,6 +27,9 @@ export interface ErrorDetail {
  * HttpException.
  */
 export class DomainError extends Error {
+  /** Sent as `Retry-After` (seconds): when trying again has a chance. */
+  retryAfterSeconds?: number;
+
   constructor(
     readonly code: string,
     message: string,
@@ -30,6 +38,16 @@ export class DomainError extends Error {
   ) {
     super(message);
     this.name = 'DomainError';
+  }
+
+  /** 429: the workspace already runs as much of this work as it may; `Retry-After` says when to try again. */
+  static tooManyRequests(code: string, message: string, retryAfterSeconds: number): DomainError {
+    return Object.assign(new DomainError(code, message, ErrorKind.TooManyRequests), { retryAfterSeconds });
+  }
+
+  /** 503: the server as a whole cannot serve now; `Retry-After` says when to try again. */
+  static unavailable(code: string, message: string, retryAfterSeconds: number): DomainError {
+    return Object.assign(new DomainError(code, message, ErrorKind.Unavailable), { retryAfterSeconds });
   }
 
   static invalid(code: string, message: string, details: ErrorDetail[] = []): DomainError {

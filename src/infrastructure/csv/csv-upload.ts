@@ -1,8 +1,10 @@
-import { Readable } from 'node:stream';
+import { pipeline, Readable } from 'node:stream';
+import { type BeforeApplicationShutdown, Injectable } from '@nestjs/common';
 import busboy from 'busboy';
 import { parse, type Parser } from 'csv-parse';
 import type { Request } from 'express';
 import { DomainError, ErrorKind } from '../../common/errors/domain-error';
+import { AppConfig } from '../../config/app-config';
 
 export interface CsvRow {
   /** Spreadsheet row number: the header is row 1, so the first data row is row 2. */
@@ -18,41 +20,178 @@ export interface CsvUpload {
   rows: AsyncIterable<CsvRow>;
 }
 
-export interface CsvUploadOptions {
-  maxBytes?: number;
+interface UploadLimits {
+  maxBytes: number;
+  idleTimeoutMs: number;
 }
 
-const DEFAULT_MAX_BYTES = 200 * 1024 * 1024;
 const CSV_TYPES = new Set(['text/csv', 'application/csv', 'text/plain', 'application/vnd.ms-excel']);
+// Room around the file part of a form: boundaries, part headers, a few small fields.
+const MULTIPART_OVERHEAD_BYTES = 1024 * 1024;
+const SHUTDOWN_RETRY_AFTER_SECONDS = 2;
+const ignoreError = () => undefined;
 
 /**
- * Streams a CSV upload sent either as the raw body (`Content-Type: text/csv`) or as the `file` part
+ * Streams CSV uploads sent either as the raw body (`Content-Type: text/csv`) or as the `file` part
  * of a multipart form. Handles a UTF-8 BOM, quoted fields, CRLF, and comma, semicolon (what French
  * Excel exports) or tab separators, sniffed from the header line. Nothing is buffered beyond the
  * parser's window, so a file of any length streams through.
+ *
+ * Every upload is guarded: when the client goes away, stalls, sends more than the limit, or the
+ * server shuts down, reading the rows fails at once with a domain error, so the import's COPY is
+ * cancelled, its transaction rolled back and its lock released; the process never sees an
+ * unhandled stream error.
  */
-export async function openCsvUpload(req: Request, options: CsvUploadOptions = {}): Promise<CsvUpload> {
-  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
-  const mediaType = (req.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
-  let source: Readable;
-  if (mediaType === 'multipart/form-data') {
-    source = await multipartFile(req, maxBytes);
-  } else if (CSV_TYPES.has(mediaType)) {
-    source = limitBytes(req, maxBytes);
-  } else {
-    throw new DomainError(
-      'IMPORT.UNSUPPORTED_MEDIA_TYPE',
-      'Send the CSV as the request body with "Content-Type: text/csv", or as the "file" part of a multipart/form-data form',
-      ErrorKind.Invalid,
-      [{ path: 'content-type', message: `unsupported: "${mediaType || 'none'}"` }],
-    );
+@Injectable()
+export class CsvUploadReader implements BeforeApplicationShutdown {
+  private readonly inProgress = new Set<AbortController>();
+
+  constructor(private readonly config: AppConfig) {}
+
+  async open(req: Request): Promise<CsvUpload> {
+    const limits: UploadLimits = { maxBytes: this.config.importMaxBytes, idleTimeoutMs: this.config.uploadIdleTimeoutMs };
+    const mediaType = (req.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
+    const multipart = mediaType === 'multipart/form-data';
+    if (!multipart && !CSV_TYPES.has(mediaType)) {
+      throw new DomainError(
+        'IMPORT.UNSUPPORTED_MEDIA_TYPE',
+        'Send the CSV as the request body with "Content-Type: text/csv", or as the "file" part of a multipart/form-data form',
+        ErrorKind.Invalid,
+        [{ path: 'content-type', message: `unsupported: "${mediaType || 'none'}"` }],
+      );
+    }
+    // A body announced too large is refused before a byte of it is read.
+    if (Number(req.headers['content-length'] ?? 0) > limits.maxBytes + (multipart ? MULTIPART_OVERHEAD_BYTES : 0)) throw tooLarge(limits.maxBytes);
+
+    const stop = this.track(req);
+    const source = multipart ? await multipartFile(req, limits, stop) : req;
+    return parseCsv(guardedBytes(source, req, limits, stop));
   }
 
-  const { head, rest } = await peek(source, 64 * 1024);
-  const delimiter = sniffDelimiter(head.toString('utf8'));
-  const parser: Parser = Readable.from(prepend(head, rest)).pipe(
-    parse({ bom: true, delimiter, trim: true, skip_empty_lines: true, relax_column_count: true, max_record_size: 1024 * 1024 }),
+  /** Ends the uploads still coming in (503, try again), so that shutting down waits for none of them. */
+  beforeApplicationShutdown(): void {
+    for (const upload of this.inProgress) upload.abort(DomainError.unavailable('SERVER.SHUTTING_DOWN', 'The server is shutting down: nothing was imported; send the file again', SHUTDOWN_RETRY_AFTER_SECONDS));
+  }
+
+  /** One upload's stop signal: aborted when the client goes away before its answer, or by shutdown. */
+  private track(req: Request): AbortController {
+    const stop = new AbortController();
+    this.inProgress.add(stop);
+    const res = req.res;
+    res?.once('close', () => {
+      this.inProgress.delete(stop);
+      if (!res.writableFinished) stop.abort(aborted());
+    });
+    return stop;
+  }
+}
+
+/**
+ * The upload's bytes as they come. Fails with a domain error when the client sends nothing for the
+ * idle timeout, sends more than the limit, goes away, or the upload is stopped; `stop` is then
+ * aborted too, which stops reading the request.
+ */
+async function* guardedBytes(source: Readable, req: Request, limits: UploadLimits, stop: AbortController): AsyncGenerator<Buffer> {
+  const chunks = source[Symbol.asyncIterator]() as AsyncIterator<Buffer>;
+  let seen = 0;
+  try {
+    for (;;) {
+      const next = await awaitClient(chunks.next(), limits.idleTimeoutMs, stop.signal, (error) =>
+        // A source failing on a request received whole is a malformed form; otherwise the client left.
+        req.complete ? malformedMultipart(error) : aborted(),
+      );
+      if (next.done) return;
+      seen += next.value.length;
+      if (seen > limits.maxBytes) throw tooLarge(limits.maxBytes);
+      yield next.value;
+    }
+  } catch (error) {
+    stop.abort(error);
+    throw error;
+  }
+}
+
+/**
+ * Waits for something the client has to send. Rejects when nothing comes within `idleTimeoutMs`,
+ * when `signal` aborts (with its reason), or when `pending` fails (with `describe`'s error, unless it
+ * is already a domain error). A `pending` that settles later is absorbed.
+ */
+function awaitClient<T>(pending: Promise<T>, idleTimeoutMs: number, signal: AbortSignal, describe: (error: unknown) => DomainError): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const fail = (error: unknown) => {
+      clearTimeout(timer);
+      signal.removeEventListener('abort', onAbort);
+      reject(error);
+    };
+    const onAbort = () => fail(signal.reason);
+    const timer = setTimeout(() => fail(stalled(idleTimeoutMs)), idleTimeoutMs);
+    signal.addEventListener('abort', onAbort, { once: true });
+    if (signal.aborted) onAbort();
+    pending.then(
+      (value) => {
+        clearTimeout(timer);
+        signal.removeEventListener('abort', onAbort);
+        resolve(value);
+      },
+      (error) => fail(error instanceof DomainError ? error : describe(error)),
+    );
+  });
+}
+
+/** The `file` part of a multipart form, as it streams; other parts are read and dropped. */
+function multipartFile(req: Request, limits: UploadLimits, stop: AbortController): Promise<Readable> {
+  let parser: busboy.Busboy;
+  try {
+    parser = busboy({ headers: req.headers, limits: { files: 1, fields: 50, fieldSize: 64 * 1024 } });
+  } catch (error) {
+    return Promise.reject(malformedMultipart(error));
+  }
+  const file = new Promise<Readable>((resolve, reject) => {
+    let found = false;
+    parser.on('file', (field, stream) => {
+      // Busboy destroys the part being read when the form fails: that error is read (or not) through the stream.
+      stream.on('error', ignoreError);
+      if (field !== 'file' || found) {
+        stream.resume();
+        return;
+      }
+      found = true;
+      resolve(stream);
+    });
+    parser.on('error', (error: Error) => reject(malformedMultipart(error)));
+    parser.on('close', () => {
+      if (!found) reject(DomainError.invalid('IMPORT.MISSING_FILE', 'The multipart form has no "file" part', [{ path: 'file', message: 'required' }]));
+    });
+  });
+  // The whole form is bounded too, whatever parts it holds.
+  let total = 0;
+  const count = (chunk: Buffer) => {
+    total += chunk.length;
+    if (total > limits.maxBytes + MULTIPART_OVERHEAD_BYTES) stop.abort(tooLarge(limits.maxBytes));
+  };
+  req.on('data', count);
+  stop.signal.addEventListener(
+    'abort',
+    () => {
+      req.off('data', count);
+      req.unpipe(parser);
+      parser.destroy(stop.signal.reason);
+    },
+    { once: true },
   );
+  req.pipe(parser);
+  return awaitClient(file, limits.idleTimeoutMs, stop.signal, () => aborted()).catch((error) => {
+    stop.abort(error);
+    throw error;
+  });
+}
+
+async function parseCsv(bytes: AsyncIterable<Buffer>): Promise<CsvUpload> {
+  const { head, rest } = await peek(bytes, 64 * 1024);
+  const delimiter = sniffDelimiter(head.toString('utf8'));
+  const parser: Parser = parse({ bom: true, delimiter, trim: true, skip_empty_lines: true, relax_column_count: true, max_record_size: 1024 * 1024 });
+  // pipeline, not pipe: a failing upload must fail the parser (and so the import), never the process.
+  pipeline(Readable.from(prepend(head, rest)), parser, ignoreError);
   const records = parser[Symbol.asyncIterator]() as AsyncIterator<string[]>;
   const first = await nextRecord(records, 1);
   if (first.done) {
@@ -95,8 +234,8 @@ export function sniffDelimiter(text: string): string {
   return count > 0 ? best : ',';
 }
 
-async function peek(source: Readable, atLeast: number): Promise<{ head: Buffer; rest: AsyncIterator<Buffer> }> {
-  const iterator = source[Symbol.asyncIterator]() as AsyncIterator<Buffer>;
+async function peek(source: AsyncIterable<Buffer>, atLeast: number): Promise<{ head: Buffer; rest: AsyncIterator<Buffer> }> {
+  const iterator = source[Symbol.asyncIterator]();
   const chunks: Buffer[] = [];
   let size = 0;
   while (size < atLeast) {
@@ -120,50 +259,21 @@ async function* prepend(head: Buffer, rest: AsyncIterator<Buffer>): AsyncGenerat
 }
 
 function tooLarge(maxBytes: number): DomainError {
-  return new DomainError('IMPORT.FILE_TOO_LARGE', `The CSV file is larger than ${Math.round(maxBytes / 1024 / 1024)} MB`, ErrorKind.PayloadTooLarge);
+  const size = maxBytes >= 1024 * 1024 ? `${Math.round(maxBytes / 1024 / 1024)} MB` : `${Math.round(maxBytes / 1024)} KB`;
+  return new DomainError('IMPORT.FILE_TOO_LARGE', `The CSV file is larger than ${size}: split it and import the parts`, ErrorKind.PayloadTooLarge, [
+    { path: 'file', message: `larger than ${size}` },
+  ]);
 }
 
-function limitBytes(source: Readable, maxBytes: number): Readable {
-  let seen = 0;
-  return Readable.from(
-    (async function* () {
-      for await (const chunk of source) {
-        seen += (chunk as Buffer).length;
-        if (seen > maxBytes) throw tooLarge(maxBytes);
-        yield chunk as Buffer;
-      }
-    })(),
-  );
+function aborted(): DomainError {
+  return DomainError.invalid('IMPORT.UPLOAD_ABORTED', 'The upload was cut off before its end: nothing was imported');
 }
 
-function multipartFile(req: Request, maxBytes: number): Promise<Readable> {
-  return new Promise((resolve, reject) => {
-    let parser: busboy.Busboy;
-    try {
-      parser = busboy({ headers: req.headers, limits: { files: 1, fileSize: maxBytes } });
-    } catch (error) {
-      reject(DomainError.invalid('IMPORT.MALFORMED_MULTIPART', `Malformed multipart body: ${(error as Error).message}`));
-      return;
-    }
-    let found = false;
-    parser.on('file', (field, stream) => {
-      if (field !== 'file' || found) {
-        stream.resume();
-        return;
-      }
-      found = true;
-      const limited = Readable.from(
-        (async function* () {
-          for await (const chunk of stream) yield chunk as Buffer;
-          if ((stream as Readable & { truncated?: boolean }).truncated) throw tooLarge(maxBytes);
-        })(),
-      );
-      resolve(limited);
-    });
-    parser.on('error', (error: Error) => reject(DomainError.invalid('IMPORT.MALFORMED_MULTIPART', `Malformed multipart body: ${error.message}`)));
-    parser.on('close', () => {
-      if (!found) reject(DomainError.invalid('IMPORT.MISSING_FILE', 'The multipart form has no "file" part', [{ path: 'file', message: 'required' }]));
-    });
-    req.pipe(parser);
-  });
+function stalled(idleTimeoutMs: number): DomainError {
+  const seconds = Math.round(idleTimeoutMs / 100) / 10;
+  return new DomainError('IMPORT.UPLOAD_STALLED', `The upload sent nothing for ${seconds} s: nothing was imported; send the file again`, ErrorKind.Timeout);
+}
+
+function malformedMultipart(error: unknown): DomainError {
+  return DomainError.invalid('IMPORT.MALFORMED_MULTIPART', `Malformed multipart body: ${(error as Error).message}`);
 }

@@ -13,7 +13,14 @@ import { TimeZones } from './time-zones';
       inject: [AppConfig],
       useFactory: async (config: AppConfig) => {
         await ensureDatabase(config.databaseUrl);
-        return { ...databaseOptions(config), entities: [], autoLoadEntities: true, retryAttempts: 0 };
+        const options = databaseOptions(config);
+        // The last guard of the pool: PostgreSQL itself ends a statement that runs, or a transaction
+        // that idles, too long (migrations, run by the command line, have no such limit).
+        const timeouts = {
+          statement_timeout: config.databaseStatementTimeoutMs,
+          idle_in_transaction_session_timeout: config.databaseIdleInTransactionTimeoutMs,
+        };
+        return { ...options, extra: { ...options.extra, ...timeouts }, entities: [], autoLoadEntities: true, retryAttempts: 0 };
       },
     }),
   ],

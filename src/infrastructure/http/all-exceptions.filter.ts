@@ -2,6 +2,7 @@ import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logge
 import type { Request, Response } from 'express';
 import { QueryFailedError } from 'typeorm';
 import { DomainError, ErrorKind, type ErrorDetail } from '../../common/errors/domain-error';
+import { databaseBusyError } from '../database/database-errors';
 
 const STATUS_BY_KIND: Record<ErrorKind, number> = {
   [ErrorKind.Invalid]: HttpStatus.BAD_REQUEST,
@@ -11,6 +12,8 @@ const STATUS_BY_KIND: Record<ErrorKind, number> = {
   [ErrorKind.NotFound]: HttpStatus.NOT_FOUND,
   [ErrorKind.Conflict]: HttpStatus.CONFLICT,
   [ErrorKind.PayloadTooLarge]: HttpStatus.PAYLOAD_TOO_LARGE,
+  [ErrorKind.Timeout]: HttpStatus.REQUEST_TIMEOUT,
+  [ErrorKind.TooManyRequests]: HttpStatus.TOO_MANY_REQUESTS,
   [ErrorKind.Unavailable]: HttpStatus.SERVICE_UNAVAILABLE,
 };
 
@@ -42,12 +45,19 @@ export class AllExceptionsFilter implements ExceptionFilter {
     const request = ctx.getRequest<Request & { id?: string }>();
     const response = ctx.getResponse<Response>();
     const correlationId = String(request.id ?? '');
-    const [status, error] = this.describe(exception);
+    // A saturated database is an answer to give (503, try again), not a bug to report.
+    const answered = databaseBusyError(exception) ?? exception;
+    const [status, error] = this.describe(answered);
 
     if (status >= 500) {
-      this.logger.error({ err: exception, correlationId }, 'Unhandled error');
+      if (answered instanceof DomainError) this.logger.warn({ err: exception, correlationId }, error.code);
+      else this.logger.error({ err: exception, correlationId }, 'Unhandled error');
     }
     if (response.headersSent) return;
+    if (answered instanceof DomainError && answered.retryAfterSeconds !== undefined) {
+      response.setHeader('Retry-After', String(answered.retryAfterSeconds));
+    }
+    if (bodyLeftUnread(request)) response.setHeader('Connection', 'close');
     const body: ErrorBody = { error, correlationId };
     response.status(status).json(body);
   }
@@ -92,6 +102,16 @@ export class AllExceptionsFilter implements ExceptionFilter {
     }
     return [500, { code: 'INTERNAL', message: 'Internal error; quote the correlation id when reporting it', details: [] }];
   }
+}
+
+/**
+ * Answered before its body was read to the end (refused, too large, a bad header row, cut off): the
+ * rest is not read, so the connection cannot carry another request. (A request without a body is
+ * not `complete` yet while it is handled synchronously, hence the check on the headers.)
+ */
+function bodyLeftUnread(request: Request): boolean {
+  const hasBody = request.headers['transfer-encoding'] !== undefined || Number(request.headers['content-length'] ?? 0) > 0;
+  return hasBody && !request.complete;
 }
 
 function isBodyParserError(e: unknown): e is Error & { status: number; type: string } {

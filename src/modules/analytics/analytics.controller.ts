@@ -3,6 +3,7 @@ import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from
 import type { Response } from 'express';
 import { Auth, Roles, type AuthContext } from '../../common/auth/auth-context';
 import { Role } from '../../common/enums';
+import { HeavyWork } from '../../common/http/heavy-work.decorator';
 import { ParseIdPipe } from '../../common/http/parse-id.pipe';
 import { CampaignReportService } from './campaign-report.service';
 import { CampaignCostsDto, UpdateCampaignCostsDto } from './dto/campaign-costs.dto';
@@ -15,6 +16,7 @@ export class AnalyticsController {
   constructor(private readonly reports: CampaignReportService) {}
 
   @Get(':id/report')
+  @HeavyWork('report')
   @ApiOperation({ summary: 'Funnel, rates, breakdowns, daily series, A/B verdicts, ROI and ambassador leaderboard of a campaign' })
   @ApiOkResponse({ type: CampaignReportDto })
   report(@Auth() auth: AuthContext, @Param('id', ParseIdPipe) id: string): Promise<CampaignReportDto> {
@@ -22,6 +24,7 @@ export class AnalyticsController {
   }
 
   @Get(':id/report.csv')
+  @HeavyWork('report')
   @ApiProduces('text/csv')
   @ApiOperation({ summary: 'The funnel breakdowns as CSV (UTF-8 with BOM, one row per group)' })
   async reportCsv(@Auth() auth: AuthContext, @Param('id', ParseIdPipe) id: string, @Res({ passthrough: true }) res: Response): Promise<string> {

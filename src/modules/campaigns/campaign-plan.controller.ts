@@ -1,6 +1,7 @@
 import { Controller, Get, Param } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { Auth, type AuthContext } from '../../common/auth/auth-context';
+import { HeavyWork } from '../../common/http/heavy-work.decorator';
 import { ParseIdPipe } from '../../common/http/parse-id.pipe';
 import { CampaignsService } from './campaigns.service';
 import { PlanPreviewService, type StepPlan } from './plan-preview.service';
@@ -40,6 +41,7 @@ export class CampaignPlanController {
   ) {}
 
   @Get()
+  @HeavyWork('preview')
   @ApiOperation({ summary: 'Dry run of the plan: each step\'s send window, audience, channel split and would-be skips. Sends nothing.' })
   @ApiOkResponse({ type: CampaignPlanDto })
   async plan(@Auth() auth: AuthContext, @Param('id', ParseIdPipe) id: string): Promise<CampaignPlanDto> {

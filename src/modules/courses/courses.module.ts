@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { CsvModule } from '../../infrastructure/csv/csv.module';
 import { Course } from './course.entity';
 import { CourseSession } from './course-session.entity';
 import { CoursesController } from './courses.controller';
@@ -16,7 +17,7 @@ import { SessionsRepository } from './sessions.repository';
 import { SessionsService } from './sessions.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Course, CourseSession, Enrollment])],
+  imports: [TypeOrmModule.forFeature([Course, CourseSession, Enrollment]), CsvModule],
   controllers: [CoursesController, SessionsController, EnrollmentsController],
   providers: [
     CoursesRepository,

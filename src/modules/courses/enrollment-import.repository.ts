@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { EnrollmentStatus, SessionStatus } from '../../common/enums';
+import { setTransactionStatementTimeout } from '../../infrastructure/database/statement-timeout';
 import type { ImportRowValue } from './enrollment-import-row';
 import { SEAT_STATUSES } from './enrollment-status';
 
@@ -36,8 +37,12 @@ export interface ResolvedRow {
 export class EnrollmentImportRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
-    return this.dataSource.transaction(work);
+  /** Runs `work` in one transaction whose statements may run `statementTimeoutMs` each (rows stream in meanwhile). */
+  transaction<T>(statementTimeoutMs: number, work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    return this.dataSource.transaction(async (manager) => {
+      await setTransactionStatementTimeout(manager, statementTimeoutMs);
+      return work(manager);
+    });
   }
 
   async createStaging(manager: EntityManager): Promise<void> {

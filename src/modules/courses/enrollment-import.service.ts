@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { SessionStatus } from '../../common/enums';
+import { AppConfig } from '../../config/app-config';
 import type { CsvUpload } from '../../infrastructure/csv/csv-upload';
 import { EnrollmentImportErrors } from './courses.errors';
 import type { EnrollmentImportResultDto, ImportRowErrorDto } from './dto/enrollment.dto';
@@ -28,6 +29,7 @@ export class EnrollmentImportService {
   constructor(
     private readonly repository: EnrollmentImportRepository,
     private readonly enrollments: EnrollmentsRepository,
+    private readonly config: AppConfig,
   ) {}
 
   async import(workspaceId: string, upload: CsvUpload): Promise<EnrollmentImportResultDto> {
@@ -36,7 +38,7 @@ export class EnrollmentImportService {
     const now = new Date();
     const tally = new ImportTally();
 
-    await this.repository.transaction(async (manager) => {
+    await this.repository.transaction(this.config.importStatementTimeoutMs, async (manager) => {
       await this.repository.createStaging(manager);
       let batch: StagedRow[] = [];
       for await (const { row, cells } of upload.rows) {

@@ -3,8 +3,9 @@ import { ApiBearerAuth, ApiBody, ApiConsumes, ApiCreatedResponse, ApiOkResponse,
 import type { Request, Response } from 'express';
 import { Auth, type AuthContext, Roles } from '../../common/auth/auth-context';
 import { Role } from '../../common/enums';
+import { HeavyWork } from '../../common/http/heavy-work.decorator';
 import { ParseIdPipe } from '../../common/http/parse-id.pipe';
-import { openCsvUpload } from '../../infrastructure/csv/csv-upload';
+import { CsvUploadReader } from '../../infrastructure/csv/csv-upload';
 import {
   CreateEnrollmentDto,
   EnrollmentDto,
@@ -23,6 +24,7 @@ export class EnrollmentsController {
   constructor(
     private readonly enrollments: EnrollmentsService,
     private readonly importer: EnrollmentImportService,
+    private readonly uploads: CsvUploadReader,
   ) {}
 
   @Post('sessions/:id/enrollments')
@@ -54,6 +56,7 @@ export class EnrollmentsController {
   @Post('enrollments/import')
   @HttpCode(200)
   @Roles(Role.Planner)
+  @HeavyWork('import')
   @ApiConsumes('text/csv', 'multipart/form-data')
   @ApiBody({
     description:
@@ -64,7 +67,7 @@ export class EnrollmentsController {
   @ApiOkResponse({ type: EnrollmentImportResultDto })
   @ApiOperation({ summary: 'Import enrolments from CSV (admin, planner): valid rows are applied, bad rows reported' })
   async import(@Auth() auth: AuthContext, @Req() req: Request): Promise<EnrollmentImportResultDto> {
-    return this.importer.import(auth.workspaceId, await openCsvUpload(req));
+    return this.importer.import(auth.workspaceId, await this.uploads.open(req));
   }
 
   @Get('enrollments/:id')

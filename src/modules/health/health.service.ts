@@ -51,7 +51,9 @@ async function probe(call: () => Promise<unknown>): Promise<DependencyHealth> {
     await Promise.race([
       call(),
       new Promise((_, reject) => {
-        timer = setTimeout(() => reject(new Error(`no answer within ${TIMEOUT_MS} ms`)), TIMEOUT_MS);
+        // Judged after the I/O already received is read (setImmediate): an event loop busy with
+        // heavy work must not turn an answer that came in time into a failure.
+        timer = setTimeout(() => setImmediate(() => reject(new Error(`no answer within ${TIMEOUT_MS} ms`))), TIMEOUT_MS);
       }),
     ]);
     return { status: 'up', latencyMs: Math.round(performance.now() - started) };

@@ -5,6 +5,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { PoolClient } from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import { DataSource } from 'typeorm';
+import { setTransactionStatementTimeout } from '../../infrastructure/database/statement-timeout';
 import { LEARNER_COLUMNS, type LearnerColumnField } from './learner-columns';
 
 /** The staged fields, in the order of the staging table and of each COPY line (after `row`). */
@@ -37,12 +38,16 @@ export interface Rejected<T> {
 export class LearnerImportRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  /** Runs `work` in a transaction on a dedicated connection: everything lands, or nothing. */
-  async inTransaction<T>(work: (client: PoolClient) => Promise<T>): Promise<T> {
+  /**
+   * Runs `work` in a transaction on a dedicated connection: everything lands, or nothing. Its
+   * statements may run `statementTimeoutMs` each (the COPY lasts as long as the upload).
+   */
+  async inTransaction<T>(statementTimeoutMs: number, work: (client: PoolClient) => Promise<T>): Promise<T> {
     const runner = this.dataSource.createQueryRunner();
     const client = (await runner.connect()) as PoolClient;
     try {
       await runner.startTransaction();
+      await setTransactionStatementTimeout(client, statementTimeoutMs);
       const result = await work(client);
       await runner.commitTransaction();
       return result;

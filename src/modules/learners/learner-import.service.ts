@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import type { Request } from 'express';
-import { type CsvRow, openCsvUpload } from '../../infrastructure/csv/csv-upload';
+import { AppConfig } from '../../config/app-config';
+import type { CsvRow, CsvUpload } from '../../infrastructure/csv/csv-upload';
 import { TimeZones } from '../../infrastructure/database/time-zones';
 import { WorkspacesService } from '../workspaces/workspaces.service';
 import { type LearnerColumnField, toParameter } from './learner-columns';
@@ -48,10 +48,10 @@ export class LearnerImportService {
     private readonly learners: LearnersRepository,
     private readonly workspaces: WorkspacesService,
     private readonly zones: TimeZones,
+    private readonly config: AppConfig,
   ) {}
 
-  async import(workspaceId: string, req: Request): Promise<ImportReport> {
-    const upload = await openCsvUpload(req);
+  async import(workspaceId: string, upload: CsvUpload): Promise<ImportReport> {
     const { layout, missing, ambiguous } = planLearnerColumns(upload.header);
     if (missing.length) throw LearnerErrors.missingColumns(missing);
     if (ambiguous.length) throw LearnerErrors.ambiguousColumns(ambiguous);
@@ -60,7 +60,7 @@ export class LearnerImportService {
     const personas = layout.fields.persona ? await this.learners.personaIdsByName(workspaceId) : new Map<string, string>();
     const outcome: StreamOutcome = { failedRows: 0, errorCount: 0, errors: [] };
 
-    return this.imports.inTransaction(async (client) => {
+    return this.imports.inTransaction(this.config.importStatementTimeoutMs, async (client) => {
       await this.imports.lockWorkspace(client, workspaceId);
       await this.imports.createStaging(client);
       const staged = await this.imports.copyIntoStaging(client, this.stagingLines(upload.rows, layout, personas, outcome));

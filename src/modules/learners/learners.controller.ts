@@ -3,7 +3,9 @@ import { ApiBearerAuth, ApiBody, ApiConsumes, ApiCreatedResponse, ApiOkResponse,
 import type { Request, Response } from 'express';
 import { Auth, type AuthContext, Roles } from '../../common/auth/auth-context';
 import { Role } from '../../common/enums';
+import { HeavyWork } from '../../common/http/heavy-work.decorator';
 import { ParseIdPipe } from '../../common/http/parse-id.pipe';
+import { CsvUploadReader } from '../../infrastructure/csv/csv-upload';
 import { CreateLearnerDto } from './dto/create-learner.dto';
 import { ImportResultDto } from './dto/import-result.dto';
 import { LearnerPageDto } from './dto/learner-page.dto';
@@ -26,6 +28,7 @@ export class LearnersController {
   constructor(
     private readonly learners: LearnersService,
     private readonly imports: LearnerImportService,
+    private readonly uploads: CsvUploadReader,
   ) {}
 
   @Post()
@@ -62,6 +65,7 @@ export class LearnersController {
 
   @Post('import')
   @Roles(Role.Planner)
+  @HeavyWork('import')
   @HttpCode(200)
   @ApiOperation({ summary: 'Import learners from a CSV file (upsert by externalId)', description: IMPORT_DESCRIPTION })
   @ApiConsumes('text/csv', 'multipart/form-data')
@@ -85,8 +89,8 @@ export class LearnersController {
     },
   })
   @ApiOkResponse({ type: ImportResultDto })
-  import(@Auth() auth: AuthContext, @Req() req: Request): Promise<ImportResultDto> {
-    return this.imports.import(auth.workspaceId, req);
+  async import(@Auth() auth: AuthContext, @Req() req: Request): Promise<ImportResultDto> {
+    return this.imports.import(auth.workspaceId, await this.uploads.open(req));
   }
 
   @Get(':id')

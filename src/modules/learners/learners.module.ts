@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { CsvModule } from '../../infrastructure/csv/csv.module';
 import { WorkspacesModule } from '../workspaces/workspaces.module';
 import { Learner } from './learner.entity';
 import { LearnerImportRepository } from './learner-import.repository';
@@ -9,7 +10,7 @@ import { LearnersRepository } from './learners.repository';
 import { LearnersService } from './learners.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Learner]), WorkspacesModule],
+  imports: [TypeOrmModule.forFeature([Learner]), WorkspacesModule, CsvModule],
   controllers: [LearnersController],
   providers: [LearnersRepository, LearnersService, LearnerImportRepository, LearnerImportService],
   exports: [LearnersService],

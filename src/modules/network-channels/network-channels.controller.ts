@@ -1,6 +1,7 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Auth, type AuthContext } from '../../common/auth/auth-context';
+import { HeavyWork } from '../../common/http/heavy-work.decorator';
 import { ParseIdPipe } from '../../common/http/parse-id.pipe';
 import { CreateNetworkChannelDto, NetworkChannelDto, TestPostResultDto, UpdateNetworkChannelDto } from './dto/network-channel.dto';
 import { NetworkChannelsService } from './network-channels.service';
@@ -55,6 +56,7 @@ export class NetworkChannelsController {
 
   @Post(':id/test')
   @HttpCode(200)
+  @HeavyWork('testSend')
   @ApiOkResponse({ type: TestPostResultDto })
   @ApiOperation({ summary: 'Send a harmless test post now (admin) and report the outcome: sent, transient or permanent' })
   sendTest(@Auth() auth: AuthContext, @Param('id', ParseIdPipe) id: string): Promise<TestPostResultDto> {

@@ -2,6 +2,7 @@ import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } fr
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Auth, type AuthContext, Roles } from '../../common/auth/auth-context';
 import { Role } from '../../common/enums';
+import { HeavyWork } from '../../common/http/heavy-work.decorator';
 import { ParseIdPipe } from '../../common/http/parse-id.pipe';
 import { CreateSegmentDto } from './dto/create-segment.dto';
 import { PageQueryDto } from '../../common/pagination/page-query.dto';
@@ -38,6 +39,7 @@ export class SegmentsController {
 
   @Post('preview')
   @HttpCode(200)
+  @HeavyWork('preview')
   @Roles(Role.Planner, Role.Editor, Role.Viewer)
   @ApiOperation({ summary: 'Count the learners a rule selects now, with a sample of 10 (any role: it writes nothing)' })
   @ApiOkResponse({ type: SegmentPreviewDto })

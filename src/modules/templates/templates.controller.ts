@@ -3,6 +3,7 @@ import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags
 import { Auth, type AuthContext, Roles } from '../../common/auth/auth-context';
 import { Role } from '../../common/enums';
 import { DomainError } from '../../common/errors/domain-error';
+import { HeavyWork } from '../../common/http/heavy-work.decorator';
 import { ParseIdPipe } from '../../common/http/parse-id.pipe';
 import { PreviewResultDto, PreviewTemplateDto, TestSendDto, TestSendResultDto } from './dto/preview.dto';
 import {
@@ -89,6 +90,7 @@ export class TemplatesController {
 
   @Post(':id/preview')
   @HttpCode(200)
+  @HeavyWork('preview')
   // A read that needs a body: every role may preview.
   @Roles(Role.Editor, Role.Planner, Role.Viewer)
   @ApiOperation({ summary: 'Render a version for a learner, a persona’s sample or sample data: subject, HTML, text; payloads for posts' })
@@ -99,6 +101,7 @@ export class TemplatesController {
 
   @Post(':id/test-send')
   @HttpCode(200)
+  @HeavyWork('testSend')
   @Roles(Role.Editor, Role.Planner)
   @ApiOperation({ summary: 'Send the rendered email to one address, subject prefixed [TEST], header X-Clarion-Test: 1' })
   @ApiOkResponse({ type: TestSendResultDto })
