@@ -101,7 +101,7 @@ describe('Campaign engine under fault', () => {
   }
 
   it('loses nothing and duplicates at most what was in flight when a worker is killed with SIGKILL mid-send', async () => {
-    const campaignId = await campaignOver('kill', 5000);
+    const campaignId = await campaignOver('kill', 2000);
     const child: ChildProcess = spawnWorkerProcess({
       ...env(),
       NODE_ENV: 'test',
@@ -115,48 +115,48 @@ describe('Campaign engine under fault', () => {
     child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     const exited = new Promise((resolve) => child.once('exit', resolve));
     try {
-      await waitUntil('the first 1,000 emails from the worker process', async () => {
+      await waitUntil('the first 500 emails from the worker process', async () => {
         if (child.exitCode !== null) throw new Error(`the worker process exited: ${stderr}`);
-        return received('kill').size >= 1000;
+        return received('kill').size >= 500;
       }, 90_000);
     } finally {
       child.kill('SIGKILL');
     }
     await exited;
     const atKill = received('kill').size;
-    expect(atKill).toBeLessThan(5000);
+    expect(atKill).toBeLessThan(2000);
 
     const worker = await TestWorker.start(workerConfig);
     try {
-      await waitUntil('every delivery to be sent', async () => (await statusCounts(campaignId)).sent === 5000, 120_000);
+      await waitUntil('every delivery to be sent', async () => (await statusCounts(campaignId)).sent === 2000, 180_000);
     } finally {
       await worker.close();
     }
     // In flight at the kill: one message per worker slot, no more (each is fenced and recorded alone).
-    await expectEachOnce(campaignId, 'kill', 5000, CONCURRENCY);
-  }, 240_000);
+    await expectEachOnce(campaignId, 'kill', 2000, CONCURRENCY);
+  }, 360_000);
 
   it('completes a campaign with no loss when Redis is flushed mid-campaign', async () => {
-    const campaignId = await campaignOver('flush', 1500);
+    const campaignId = await campaignOver('flush', 1000);
     const worker = await TestWorker.start(workerConfig);
     try {
-      await waitUntil('a first part to be sent', async () => received('flush').size >= 300, 60_000);
+      await waitUntil('a first part to be sent', async () => received('flush').size >= 200, 120_000);
       await redis.flushdb();
-      await waitUntil('every delivery to be sent after the flush', async () => (await statusCounts(campaignId)).sent === 1500, 120_000);
+      await waitUntil('every delivery to be sent after the flush', async () => (await statusCounts(campaignId)).sent === 1000, 180_000);
     } finally {
       await worker.close();
     }
-    await expectEachOnce(campaignId, 'flush', 1500, 0);
-  }, 240_000);
+    await expectEachOnce(campaignId, 'flush', 1000, 0);
+  }, 360_000);
 
   it('shares the work between two workers with no duplicates', async () => {
-    const campaignId = await campaignOver('pair', 2000);
+    const campaignId = await campaignOver('pair', 1000);
     const workers = await Promise.all([TestWorker.start(workerConfig), TestWorker.start(workerConfig)]);
     try {
-      await waitUntil('every delivery to be sent', async () => (await statusCounts(campaignId)).sent === 2000, 120_000);
+      await waitUntil('every delivery to be sent', async () => (await statusCounts(campaignId)).sent === 1000, 180_000);
     } finally {
       await Promise.all(workers.map((w) => w.close()));
     }
-    await expectEachOnce(campaignId, 'pair', 2000, 0);
-  }, 240_000);
+    await expectEachOnce(campaignId, 'pair', 1000, 0);
+  }, 360_000);
 });

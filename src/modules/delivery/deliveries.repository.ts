@@ -170,7 +170,9 @@ export class DeliveriesRepository {
     await this.dataSource.query(
       `UPDATE deliveries d SET lease_until = now() + make_interval(secs => $3)
          FROM unnest($1::uuid[], $2::uuid[]) AS w(id, token)
-        WHERE d.id = w.id AND d.claim_token = w.token AND d.status = 'queued'`,
+        WHERE d.id = w.id AND d.claim_token = w.token AND d.status = 'queued'
+          -- Only leases past half their time: most rounds write nothing.
+          AND d.lease_until < now() + make_interval(secs => $3 / 2.0)`,
       [ids, tokens, leaseSeconds],
     );
   }
