@@ -136,3 +136,28 @@ export async function openDeliveries(ds: DataSource, campaignId: string): Promis
   const [row] = await ds.query(`SELECT count(*)::int AS n FROM deliveries WHERE campaign_id = $1 AND status IN ('pending', 'queued', 'sending')`, [campaignId]);
   return row.n;
 }
+
+const PLAIN_BODY = '<mj-section><mj-column><mj-text>Hello {{learner.firstName}}</mj-text></mj-column></mj-section>';
+/** A one-language email template, the smallest a campaign can send. */
+export const PLAIN_TEMPLATE = {
+  name: 'Hello',
+  channel: 'email',
+  purpose: 'invitation',
+  phase: 'before',
+  variants: { en: { subject: 'Hello {{learner.firstName}}', preheader: 'Hi', body: PLAIN_BODY } },
+};
+
+/** A new workspace with the given settings (as `PATCH /v1/workspace` takes them) and one email template. */
+export async function workspaceWithTemplate(t: TestApp, name: string, settings: Record<string, unknown>): Promise<{ ws: TestWorkspace; versionId: string }> {
+  const ws = await t.createWorkspace(name);
+  await t.http().patch('/v1/workspace').set(...bearer(ws.key)).send(settings).expect(200);
+  const template = await t.http().post('/v1/templates').set(...bearer(ws.key)).send(PLAIN_TEMPLATE).expect(201);
+  const [{ id }] = await t.dataSource.query(`SELECT id FROM template_versions WHERE template_id = $1`, [template.body.id]);
+  return { ws, versionId: id };
+}
+
+/** Deliveries of a campaign counted by status. */
+export async function statusCounts(ds: DataSource, campaignId: string): Promise<Record<string, number>> {
+  const rows: { status: string; n: number }[] = await ds.query(`SELECT status, count(*)::int AS n FROM deliveries WHERE campaign_id = $1 GROUP BY status`, [campaignId]);
+  return Object.fromEntries(rows.map((r) => [r.status, r.n]));
+}
