@@ -43,6 +43,12 @@ export class JobQueue implements OnApplicationShutdown {
     return Object.values(counts).reduce((a, b) => a + b, 0);
   }
 
+  /** The jobs of a queue that no worker has taken yet. */
+  async waitingJobs(name: QueueName): Promise<JobItem[]> {
+    const jobs = await this.queue(name).getJobs(['waiting', 'prioritized']);
+    return jobs.map((job) => ({ name: job.name, data: job.data }) as JobItem);
+  }
+
   async onApplicationShutdown(): Promise<void> {
     await Promise.all([...this.queues.values()].map((q) => q.close()));
     await this.connection.quit().catch(() => this.connection.disconnect());

@@ -166,6 +166,16 @@ export class DeliveriesRepository {
     return rows.map((r) => r.id);
   }
 
+  /** Extends the lease of rows still queued under the claims of jobs that wait in the queue (pairs of id and token). */
+  async renewWaitingClaims(ids: string[], tokens: string[], leaseSeconds: number): Promise<void> {
+    await this.dataSource.query(
+      `UPDATE deliveries d SET lease_until = now() + make_interval(secs => $3)
+         FROM unnest($1::uuid[], $2::uuid[]) AS w(id, token)
+        WHERE d.id = w.id AND d.claim_token = w.token AND d.status = 'queued'`,
+      [ids, tokens, leaseSeconds],
+    );
+  }
+
   /**
    * Returns deliveries whose lease expired (a worker died, Redis lost the job) to pending. The
    * token stays until someone claims the row again: a holder that was only slow may still record

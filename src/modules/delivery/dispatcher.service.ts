@@ -10,7 +10,8 @@ import { DeliveriesRepository } from './deliveries.repository';
  * budget (its email rate, spent as it claims): a 1 message/s workspace never holds a worker slot
  * waiting for its next token, and a 1,000 messages/s workspace beside it is not starved. Claims
  * carry a token the send job presents; a crash between claim and enqueue leaves the rows queued
- * until their lease lapses and the sweeper frees them.
+ * until their lease lapses and the sweeper frees them. While a job waits in the queue, every
+ * tick renews its claim.
  */
 @Injectable()
 export class DispatcherService {
@@ -50,5 +51,24 @@ export class DispatcherService {
     }
     if (dispatched) this.logger.debug({ dispatched }, 'Deliveries dispatched');
     return dispatched;
+  }
+
+  /**
+   * Keeps the claims of the jobs still waiting in the queue. A claim's lease is there to notice a
+   * holder that died or a job that Redis lost, not a queue that drains slower than the lease: a
+   * claim that lapsed while its job waited would be swept and claimed again at the back of the
+   * queue, its budget spent for nothing, over and over under load.
+   */
+  async renewWaitingClaims(): Promise<void> {
+    const ids: string[] = [];
+    const tokens: string[] = [];
+    for (const job of await this.queue.waitingJobs(QueueName.Delivery)) {
+      if (job.name !== JobName.SendDeliveries || !job.data.claimToken) continue;
+      for (const id of job.data.deliveryIds) {
+        ids.push(id);
+        tokens.push(job.data.claimToken);
+      }
+    }
+    if (ids.length) await this.deliveries.renewWaitingClaims(ids, tokens, this.config.deliveryLeaseSeconds);
   }
 }

@@ -11,9 +11,10 @@ import { PlannerService } from './planner.service';
 const PLANNER_LOCK = 0x636c6172; // "clar"
 
 /**
- * The worker's clock. Every tick: plan (one worker at a time, under an advisory lock), sweep
- * expired leases, dispatch due deliveries. Its state is all in PostgreSQL, so a flushed Redis or a
- * killed worker loses nothing: the next tick anywhere picks the work up again.
+ * The worker's clock. Every tick: plan (one worker at a time, under an advisory lock), renew the
+ * claims of jobs still waiting in the queue, sweep expired leases, dispatch due deliveries. Its
+ * state is all in PostgreSQL, so a flushed Redis or a killed worker loses nothing: the next tick
+ * anywhere picks the work up again.
  */
 @Injectable()
 export class SchedulerService implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -47,6 +48,7 @@ export class SchedulerService implements OnApplicationBootstrap, OnApplicationSh
       await this.abWinners.decideDueWinners();
       await this.planner.plan();
     });
+    await this.dispatcher.renewWaitingClaims();
     await this.deliveries.sweepExpiredLeases();
     await this.dispatcher.dispatch();
   }
