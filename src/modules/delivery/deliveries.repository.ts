@@ -17,6 +17,8 @@ export interface DeliveryContextRow {
   promotional: boolean;
   attempts: number;
   learnerEmail: string | null;
+  /** The workspace's email rate (messages per second). */
+  emailRatePerSecond: number;
   // When it may go: the workspace's send window and the step's local send time (`HH:MM:SS`).
   quietHoursStart: string | null;
   quietHoursEnd: string | null;
@@ -155,6 +157,30 @@ export class DeliveriesRepository {
     });
   }
 
+  /**
+   * Takes the workspace's next send slot, just before an email leaves (GCRA: one message every
+   * 1/rate seconds, a burst of at most one second of the rate, like the claim's bucket). Returns
+   * null when taken, else the earliest moment a slot is free. Claims spend the budget as they are
+   * made; this keeps the rate at the SMTP server too, however unevenly the queue drains.
+   */
+  async takeSendSlot(workspaceId: string, ratePerSecond: number): Promise<Date | null> {
+    const interval = 1 / ratePerSecond;
+    const burst = (Math.max(1, ratePerSecond) - 1) / ratePerSecond;
+    const taken: unknown[] = await this.dataSource.query(
+      `INSERT INTO send_pacing AS p (workspace_id, paced_until) VALUES ($1, clock_timestamp() + make_interval(secs => $2))
+       ON CONFLICT (workspace_id) DO UPDATE SET paced_until = greatest(p.paced_until, clock_timestamp()) + make_interval(secs => $2)
+         WHERE p.paced_until <= clock_timestamp() + make_interval(secs => $3)
+       RETURNING 1`,
+      [workspaceId, interval, burst],
+    );
+    if (taken.length) return null;
+    const [row]: { at: Date }[] = await this.dataSource.query(`SELECT paced_until - make_interval(secs => $2) AS at FROM send_pacing WHERE workspace_id = $1`, [
+      workspaceId,
+      burst,
+    ]);
+    return row.at;
+  }
+
   /** Extends the lease of the claim's rows still held (queued or sending); returns those ids. */
   async renewClaim(ids: string[], token: string, leaseSeconds: number): Promise<string[]> {
     const [rows]: [{ id: string }[], number] = await this.dataSource.query(
@@ -255,6 +281,7 @@ export class DeliveriesRepository {
        SELECT d.id, d.workspace_id AS "workspaceId", d.campaign_id AS "campaignId", d.step_id AS "stepId",
               d.learner_id AS "learnerId", d.network_channel_id AS "networkChannelId", d.channel, d.variant,
               d.template_version_id AS "templateVersionId", d.promotional, d.attempts, l.email AS "learnerEmail",
+              w.email_rate_per_second AS "emailRatePerSecond",
               w.quiet_hours_start AS "quietHoursStart", w.quiet_hours_end AS "quietHoursEnd", w.allowed_weekdays AS "allowedWeekdays",
               s.local_time AS "stepLocalTime",
               w.default_locale AS "workspaceDefaultLocale", w.time_zone AS "workspaceTimeZone", s.position AS "stepPosition",
