@@ -220,8 +220,9 @@ export class DeliveriesRepository {
    * to sending only if the claim is still held, the campaign still runs, the session is not
    * cancelled, and — for a learner — they are still in the step's audience, present, consenting,
    * neither unsubscribed nor suppressed, and (promotional email) a frequency-cap slot is free for
-   * them, reserved by this very row becoming `sending` under a per-learner lock. The conditions sit
-   * in one CASE so the cap's lock is only taken once everything else holds.
+   * them, reserved by this very row becoming `sending` under a per-learner lock; under that lock
+   * the unsubscribe is checked again on a fresh snapshot (see `clarion_await_learner_fence`). The
+   * conditions sit in one CASE so the lock is only taken once everything else holds.
    */
   async fence(id: string, token: string, leaseSeconds: number, audience: AudienceCheck): Promise<boolean> {
     const [rows]: [{ id: string }[], number] = await this.dataSource.query(
@@ -229,7 +230,7 @@ export class DeliveriesRepository {
           SET status = 'sending', attempts = d.attempts + 1, lease_until = now() + make_interval(secs => $3), updated_at = now()
         WHERE d.id = $1 AND d.claim_token = $2 AND d.status = 'queued'
           AND CASE WHEN ${campaignOpenSql()} AND ${recipientOpenSql(audience.sql)}
-                   THEN ${capSlotSql()}
+                   THEN ${learnerSlotSql()}
                    ELSE false END
        RETURNING d.id`,
       [id, token, leaseSeconds, ...audience.params],
@@ -396,9 +397,11 @@ function recipientOpenSql(audienceSql: string): string {
                     AND ${audienceSql} END)`;
 }
 
-// Promotional email under a cap: a slot must be free, and taking it is this row becoming `sending`.
-function capSlotSql(): string {
-  return `(CASE WHEN NOT d.promotional OR d.learner_id IS NULL THEN true
-                ELSE (SELECT CASE WHEN w.frequency_cap = 0 THEN true ELSE clarion_cap_slot_free(d.learner_id, d.id, w.frequency_cap) END
-                        FROM workspaces w WHERE w.id = d.workspace_id) END)`;
+// A learner's message: under the learner's lock, still subscribed (seen afresh: an unsubscribe that
+// committed meanwhile counts) and, promotional email under a cap, a slot free — taking it is this
+// row becoming `sending`.
+function learnerSlotSql(): string {
+  return `(CASE WHEN d.learner_id IS NULL THEN true
+                ELSE clarion_learner_slot_free(d.learner_id, d.id,
+                       CASE WHEN d.promotional THEN (SELECT w.frequency_cap FROM workspaces w WHERE w.id = d.workspace_id) ELSE 0 END) END)`;
 }
