@@ -192,12 +192,16 @@ export class DeliveriesRepository {
     return rows.map((r) => r.id);
   }
 
-  /** Extends the lease of rows still queued under the claims of jobs that wait in the queue (pairs of id and token). */
+  /**
+   * Extends the lease of rows still queued under the claims of jobs that wait in the queue (pairs of
+   * id and token), once half of it has run: each tick looks, few rows are written.
+   */
   async renewWaitingClaims(ids: string[], tokens: string[], leaseSeconds: number): Promise<void> {
     await this.dataSource.query(
       `UPDATE deliveries d SET lease_until = now() + make_interval(secs => $3)
          FROM unnest($1::uuid[], $2::uuid[]) AS w(id, token)
-        WHERE d.id = w.id AND d.claim_token = w.token AND d.status = 'queued'`,
+        WHERE d.id = w.id AND d.claim_token = w.token AND d.status = 'queued'
+          AND d.lease_until < now() + make_interval(secs => $3 / 2.0)`,
       [ids, tokens, leaseSeconds],
     );
   }
