@@ -1,6 +1,6 @@
 import type { ChildProcess } from 'node:child_process';
 import { DateTime } from 'luxon';
-import { createCampaign, createSession, launch, seedManyLearners, statusCounts, workspaceWithTemplate } from './support/engine-fixture';
+import { createCampaign, createSession, expectEachSentOnce, launch, seedManyLearners, statusCounts, workspaceWithTemplate } from './support/engine-fixture';
 import { SmtpSink } from './support/smtp-sink';
 import { TcpProxy } from './support/tcp-proxy';
 import { TestApp, testConfig, type TestWorkspace } from './support/test-app';
@@ -53,27 +53,6 @@ describe('Send path under fault', () => {
     });
   }
 
-  /**
-   * Every learner of the prefix has one sent delivery and received it; returns the resends (messages
-   * beyond the first per recipient), each checked to carry its delivery's Message-ID.
-   */
-  async function expectEachSentOnce(campaignId: string, prefix: string, count: number): Promise<number> {
-    expect(await statusCounts(t.dataSource, campaignId)).toEqual({ sent: count });
-    const byRecipient = sink.byRecipient(`${prefix}-`);
-    expect(byRecipient.size).toBe(count);
-    const rows: { email: string; message_id: string }[] = await t.dataSource.query(
-      `SELECT l.email, d.message_id FROM deliveries d JOIN learners l ON l.id = d.learner_id WHERE d.campaign_id = $1`,
-      [campaignId],
-    );
-    let resends = 0;
-    for (const row of rows) {
-      const mails = byRecipient.get(row.email) ?? [];
-      resends += mails.length - 1;
-      expect(new Set(mails.map((m) => m.parsed.messageId))).toEqual(new Set([row.message_id]));
-    }
-    return resends;
-  }
-
   it('a worker killed with SIGKILL mid-send: every learner gets the email, resends at most what was in flight, each with its Message-ID', async () => {
     const COUNT = 3000;
     const { campaignId } = await campaignOver('kill', COUNT);
@@ -107,7 +86,7 @@ describe('Send path under fault', () => {
       await worker.close();
     }
     // One message at a time per job: in flight at the kill, at most one per worker slot.
-    expect(await expectEachSentOnce(campaignId, 'kill', COUNT)).toBeLessThanOrEqual(CONCURRENCY);
+    expect(await expectEachSentOnce(t.dataSource, sink, campaignId, 'kill-', COUNT)).toBeLessThanOrEqual(CONCURRENCY);
   }, 420_000);
 
   it('PostgreSQL out of reach for 10 s while sending: what the SMTP server accepted meanwhile is recorded, not sent again', async () => {
@@ -136,7 +115,7 @@ describe('Send path under fault', () => {
       const duringOutage = sink.received.filter((m) => m.envelope.to[0].startsWith('outage-') && m.receivedAt > cutAt && m.receivedAt < restoredAt);
       expect(duringOutage.length).toBeGreaterThan(0);
       expect(duringOutage.length).toBeLessThanOrEqual(CONCURRENCY);
-      expect(await expectEachSentOnce(campaignId, 'outage', COUNT)).toBe(0);
+      expect(await expectEachSentOnce(t.dataSource, sink, campaignId, 'outage-', COUNT)).toBe(0);
     } finally {
       await proxy.stop();
     }
