@@ -1,7 +1,7 @@
 import type { ChildProcess } from 'node:child_process';
 import Redis from 'ioredis';
 import { DateTime } from 'luxon';
-import { createCampaign, createSession, seedManyLearners } from './support/engine-fixture';
+import { createCampaign, createSession, expectEachSentOnce, seedManyLearners, statusCounts } from './support/engine-fixture';
 import { SmtpSink } from './support/smtp-sink';
 import type { AppConfig } from '../src/config/app-config';
 import { bearer, TestApp, testConfig, type TestWorkspace } from './support/test-app';
@@ -66,38 +66,9 @@ describe('Campaign engine under fault', () => {
     return id;
   }
 
-  const statusCounts = async (campaignId: string): Promise<Record<string, number>> => {
-    const rows: { status: string; n: number }[] = await t.dataSource.query(`SELECT status, count(*)::int AS n FROM deliveries WHERE campaign_id = $1 GROUP BY status`, [campaignId]);
-    return Object.fromEntries(rows.map((r) => [r.status, r.n]));
-  };
-
-  /** Messages per recipient of a prefix, and the Message-IDs each received. */
-  function received(prefix: string): Map<string, string[]> {
-    const byRecipient = new Map<string, string[]>();
-    for (const mail of sink.received) {
-      const to = mail.envelope.to[0];
-      if (!to.startsWith(`${prefix}-`)) continue;
-      byRecipient.set(to, [...(byRecipient.get(to) ?? []), mail.parsed.messageId ?? '']);
-    }
-    return byRecipient;
-  }
-
   async function expectEachOnce(campaignId: string, prefix: string, count: number, maxDuplicates: number): Promise<void> {
-    expect(await statusCounts(campaignId)).toEqual({ sent: count });
-    const byRecipient = received(prefix);
-    expect(byRecipient.size).toBe(count);
-    const rows: { email: string; message_id: string }[] = await t.dataSource.query(
-      `SELECT l.email, d.message_id FROM deliveries d JOIN learners l ON l.id = d.learner_id WHERE d.campaign_id = $1`,
-      [campaignId],
-    );
-    let duplicates = 0;
-    for (const row of rows) {
-      const ids = byRecipient.get(row.email) ?? [];
-      duplicates += ids.length - 1;
-      // A resend carries the Message-ID of the delivery: the mailbox can tell it is the same message.
-      expect(new Set(ids)).toEqual(new Set([row.message_id]));
-    }
-    expect(duplicates).toBeLessThanOrEqual(maxDuplicates);
+    // A resend carries the Message-ID of the delivery: the mailbox can tell it is the same message.
+    expect(await expectEachSentOnce(t.dataSource, sink, campaignId, `${prefix}-`, count)).toBeLessThanOrEqual(maxDuplicates);
   }
 
   it('loses nothing and duplicates at most what was in flight when a worker is killed with SIGKILL mid-send', async () => {
@@ -117,18 +88,18 @@ describe('Campaign engine under fault', () => {
     try {
       await waitUntil('the first 500 emails from the worker process', async () => {
         if (child.exitCode !== null) throw new Error(`the worker process exited: ${stderr}`);
-        return received('kill').size >= 500;
+        return sink.byRecipient('kill-').size >= 500;
       }, 90_000);
     } finally {
       child.kill('SIGKILL');
     }
     await exited;
-    const atKill = received('kill').size;
+    const atKill = sink.byRecipient('kill-').size;
     expect(atKill).toBeLessThan(2000);
 
     const worker = await TestWorker.start(workerConfig);
     try {
-      await waitUntil('every delivery to be sent', async () => (await statusCounts(campaignId)).sent === 2000, 180_000);
+      await waitUntil('every delivery to be sent', async () => (await statusCounts(t.dataSource, campaignId)).sent === 2000, 180_000);
     } finally {
       await worker.close();
     }
@@ -140,9 +111,9 @@ describe('Campaign engine under fault', () => {
     const campaignId = await campaignOver('flush', 1000);
     const worker = await TestWorker.start(workerConfig);
     try {
-      await waitUntil('a first part to be sent', async () => received('flush').size >= 200, 120_000);
+      await waitUntil('a first part to be sent', async () => sink.byRecipient('flush-').size >= 200, 120_000);
       await redis.flushdb();
-      await waitUntil('every delivery to be sent after the flush', async () => (await statusCounts(campaignId)).sent === 1000, 180_000);
+      await waitUntil('every delivery to be sent after the flush', async () => (await statusCounts(t.dataSource, campaignId)).sent === 1000, 180_000);
     } finally {
       await worker.close();
     }
@@ -153,7 +124,7 @@ describe('Campaign engine under fault', () => {
     const campaignId = await campaignOver('pair', 1000);
     const workers = await Promise.all([TestWorker.start(workerConfig), TestWorker.start(workerConfig)]);
     try {
-      await waitUntil('every delivery to be sent', async () => (await statusCounts(campaignId)).sent === 1000, 180_000);
+      await waitUntil('every delivery to be sent', async () => (await statusCounts(t.dataSource, campaignId)).sent === 1000, 180_000);
     } finally {
       await Promise.all(workers.map((w) => w.close()));
     }

@@ -2,6 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 import type { QueryRunner } from 'typeorm';
 import { FenceTheSendPath1795412000000 } from '../migrations/1795412000000-FenceTheSendPath';
+import { PaceSendsPerWorkspace1795413000000 } from '../migrations/1795413000000-PaceSendsPerWorkspace';
+import { FenceUnsubscribesPerLearner1795413100000 } from '../migrations/1795413100000-FenceUnsubscribesPerLearner';
 import { Weekday } from '../src/common/enums';
 import type { ParseResult } from '../src/modules/campaigns/scheduling/parse-result';
 import { parseLocalTime, type LocalTime } from '../src/modules/campaigns/scheduling/local-time';
@@ -88,16 +90,23 @@ describe('Scheduling in SQL: the A/B split agrees with TypeScript; time lives in
 
   it('has time in one language: the send path migration drops the SQL twins of the time rules, and its down() brings them back', async () => {
     const migration = new FenceTheSendPath1795412000000();
+    // The migrations after it, newest first: reverted before it, applied again after.
+    const later = [new FenceUnsubscribesPerLearner1795413100000(), new PaceSendsPerWorkspace1795413000000()];
     const runner = { query: (sql: string) => db.query(sql) } as unknown as QueryRunner;
     const timeFunctions = ['clarion_local_to_instant', 'clarion_step_time', 'clarion_next_allowed_instant', 'clarion_send_time'];
     const count = async (names: string[]) => (await db.query(`SELECT count(*)::int AS n FROM pg_proc WHERE proname = ANY($1)`, [names])).rows[0].n;
     expect(await count(timeFunctions)).toBe(0);
-    expect(await count(['clarion_variant_bucket', 'clarion_pick_variant', 'clarion_cap_slot_free'])).toBe(3);
+    expect(await count(['clarion_variant_bucket', 'clarion_pick_variant', 'clarion_learner_slot_free', 'clarion_await_learner_fence'])).toBe(4);
+    for (const m of later) await m.down(runner);
+    expect(await count(['clarion_cap_slot_free'])).toBe(1);
     await migration.down(runner);
     expect(await count(timeFunctions)).toBe(4);
     expect(await count(['clarion_cap_slot_free'])).toBe(0);
     await migration.up(runner);
     expect(await count(timeFunctions)).toBe(0);
     expect(await count(['clarion_variant_bucket', 'clarion_pick_variant', 'clarion_cap_slot_free'])).toBe(3);
+    for (const m of [...later].reverse()) await m.up(runner);
+    expect(await count(['clarion_cap_slot_free'])).toBe(0);
+    expect(await count(['clarion_learner_slot_free', 'clarion_await_learner_fence'])).toBe(2);
   });
 });

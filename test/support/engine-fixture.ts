@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import type { SmtpSink } from './smtp-sink';
 import { bearer, type TestApp, type TestWorkspace } from './test-app';
 
 export interface LearnerSeed {
@@ -135,4 +136,51 @@ export async function deliveriesOf(ds: DataSource, campaignId: string): Promise<
 export async function openDeliveries(ds: DataSource, campaignId: string): Promise<number> {
   const [row] = await ds.query(`SELECT count(*)::int AS n FROM deliveries WHERE campaign_id = $1 AND status IN ('pending', 'queued', 'sending')`, [campaignId]);
   return row.n;
+}
+
+const PLAIN_BODY = '<mj-section><mj-column><mj-text>Hello {{learner.firstName}}</mj-text></mj-column></mj-section>';
+/** A one-language email template, the smallest a campaign can send. */
+export const PLAIN_TEMPLATE = {
+  name: 'Hello',
+  channel: 'email',
+  purpose: 'invitation',
+  phase: 'before',
+  variants: { en: { subject: 'Hello {{learner.firstName}}', preheader: 'Hi', body: PLAIN_BODY } },
+};
+
+/** A new workspace with the given settings (as `PATCH /v1/workspace` takes them) and one email template. */
+export async function workspaceWithTemplate(t: TestApp, name: string, settings: Record<string, unknown>): Promise<{ ws: TestWorkspace; versionId: string }> {
+  const ws = await t.createWorkspace(name);
+  await t.http().patch('/v1/workspace').set(...bearer(ws.key)).send(settings).expect(200);
+  const template = await t.http().post('/v1/templates').set(...bearer(ws.key)).send(PLAIN_TEMPLATE).expect(201);
+  const [{ id }] = await t.dataSource.query(`SELECT id FROM template_versions WHERE template_id = $1`, [template.body.id]);
+  return { ws, versionId: id };
+}
+
+/** Deliveries of a campaign counted by status. */
+export async function statusCounts(ds: DataSource, campaignId: string): Promise<Record<string, number>> {
+  const rows: { status: string; n: number }[] = await ds.query(`SELECT status, count(*)::int AS n FROM deliveries WHERE campaign_id = $1 GROUP BY status`, [campaignId]);
+  return Object.fromEntries(rows.map((r) => [r.status, r.n]));
+}
+
+/**
+ * Asserts that every delivery of a campaign was sent, and received by its learner's address (those
+ * starting with `prefix`) under its own Message-ID only: a resend must be recognisable as the same
+ * message. Returns the resends (messages beyond the first per recipient).
+ */
+export async function expectEachSentOnce(ds: DataSource, sink: SmtpSink, campaignId: string, prefix: string, count: number): Promise<number> {
+  expect(await statusCounts(ds, campaignId)).toEqual({ sent: count });
+  const byRecipient = sink.byRecipient(prefix);
+  expect(byRecipient.size).toBe(count);
+  const rows: { email: string; message_id: string }[] = await ds.query(
+    `SELECT l.email, d.message_id FROM deliveries d JOIN learners l ON l.id = d.learner_id WHERE d.campaign_id = $1`,
+    [campaignId],
+  );
+  let resends = 0;
+  for (const row of rows) {
+    const mails = byRecipient.get(row.email) ?? [];
+    resends += mails.length - 1;
+    expect(new Set(mails.map((m) => m.parsed.messageId))).toEqual(new Set([row.message_id]));
+  }
+  return resends;
 }

@@ -7,6 +7,8 @@ export interface ReceivedMail {
   envelope: { from: string; to: string[] };
   parsed: ParsedMail;
   raw: Buffer;
+  /** When the message's data had fully arrived (ms since the epoch, this process's clock). */
+  receivedAt: number;
 }
 
 /**
@@ -16,6 +18,7 @@ export interface ReceivedMail {
 export class SmtpSink {
   readonly received: ReceivedMail[] = [];
   private readonly failures = new Map<string, { code: number; message: string }>();
+  private latencyMs = 0;
 
   private constructor(
     private readonly server: SMTPServer,
@@ -30,17 +33,22 @@ export class SmtpSink {
       logger: false,
       size: 25 * 1024 * 1024,
       onRcptTo(address: SMTPServerAddress, _session: SMTPServerSession, callback: (err?: Error | null) => void) {
-        const failure = sink?.failures.get(address.address.toLowerCase());
-        if (!failure) return callback();
-        const error = new Error(failure.message) as Error & { responseCode: number };
-        error.responseCode = failure.code;
-        callback(error);
+        const answer = () => {
+          const failure = sink?.failures.get(address.address.toLowerCase());
+          if (!failure) return callback();
+          const error = new Error(failure.message) as Error & { responseCode: number };
+          error.responseCode = failure.code;
+          callback(error);
+        };
+        if (sink?.latencyMs) setTimeout(answer, sink.latencyMs);
+        else answer();
       },
       onData(stream, session, callback) {
         const chunks: Buffer[] = [];
         stream.on('data', (chunk: Buffer) => chunks.push(chunk));
         stream.on('error', callback);
         stream.on('end', () => {
+          const receivedAt = Date.now();
           const raw = Buffer.concat(chunks);
           simpleParser(raw)
             .then((parsed) => {
@@ -48,6 +56,7 @@ export class SmtpSink {
                 envelope: { from: session.envelope.mailFrom ? session.envelope.mailFrom.address : '', to: session.envelope.rcptTo.map((r) => r.address) },
                 parsed,
                 raw,
+                receivedAt,
               });
               callback();
             })
@@ -85,9 +94,24 @@ export class SmtpSink {
     this.failures.clear();
   }
 
+  /** Answers every RCPT TO only after this delay, like a distant or busy relay (0: at once). */
+  setLatency(ms: number): void {
+    this.latencyMs = ms;
+  }
+
   /** Messages sent to one address. */
   to(address: string): ReceivedMail[] {
     return this.received.filter((m) => m.envelope.to.some((to) => to.toLowerCase() === address.toLowerCase()));
+  }
+
+  /** Messages per recipient, for the recipients whose address starts with `prefix`. */
+  byRecipient(prefix = ''): Map<string, ReceivedMail[]> {
+    const by = new Map<string, ReceivedMail[]>();
+    for (const mail of this.received) {
+      const to = mail.envelope.to[0]?.toLowerCase() ?? '';
+      if (to.startsWith(prefix.toLowerCase())) by.set(to, [...(by.get(to) ?? []), mail]);
+    }
+    return by;
   }
 
   /** Polls until at least `count` messages have arrived (no fixed sleep); throws after `timeoutMs`. */

@@ -17,6 +17,8 @@ export interface DeliveryContextRow {
   promotional: boolean;
   attempts: number;
   learnerEmail: string | null;
+  /** The workspace's email rate (messages per second). */
+  emailRatePerSecond: number;
   // When it may go: the workspace's send window and the step's local send time (`HH:MM:SS`).
   quietHoursStart: string | null;
   quietHoursEnd: string | null;
@@ -154,6 +156,30 @@ export class DeliveriesRepository {
     });
   }
 
+  /**
+   * Takes the workspace's next send slot, just before an email leaves (GCRA: one message every
+   * 1/rate seconds, a burst of at most one second of the rate, like the claim's bucket). Returns
+   * null when taken, else the earliest moment a slot is free. Claims spend the budget as they are
+   * made; this keeps the rate at the SMTP server too, however unevenly the queue drains.
+   */
+  async takeSendSlot(workspaceId: string, ratePerSecond: number): Promise<Date | null> {
+    const interval = 1 / ratePerSecond;
+    const burst = (Math.max(1, ratePerSecond) - 1) / ratePerSecond;
+    const taken: unknown[] = await this.dataSource.query(
+      `INSERT INTO send_pacing AS p (workspace_id, paced_until) VALUES ($1, clock_timestamp() + make_interval(secs => $2))
+       ON CONFLICT (workspace_id) DO UPDATE SET paced_until = greatest(p.paced_until, clock_timestamp()) + make_interval(secs => $2)
+         WHERE p.paced_until <= clock_timestamp() + make_interval(secs => $3)
+       RETURNING 1`,
+      [workspaceId, interval, burst],
+    );
+    if (taken.length) return null;
+    const [row]: { at: Date }[] = await this.dataSource.query(`SELECT paced_until - make_interval(secs => $2) AS at FROM send_pacing WHERE workspace_id = $1`, [
+      workspaceId,
+      burst,
+    ]);
+    return row.at;
+  }
+
   /** Extends the lease of the claim's rows still held (queued or sending); returns those ids. */
   async renewClaim(ids: string[], token: string, leaseSeconds: number): Promise<string[]> {
     const [rows]: [{ id: string }[], number] = await this.dataSource.query(
@@ -165,13 +191,15 @@ export class DeliveriesRepository {
     return rows.map((r) => r.id);
   }
 
-  /** Extends the lease of rows still queued under the claims of jobs that wait in the queue (pairs of id and token). */
+  /**
+   * Extends the lease of rows still queued under the claims of jobs that wait in the queue (pairs of
+   * id and token), once half of it has run: each tick looks, few rows are written.
+   */
   async renewWaitingClaims(ids: string[], tokens: string[], leaseSeconds: number): Promise<void> {
     await this.dataSource.query(
       `UPDATE deliveries d SET lease_until = now() + make_interval(secs => $3)
          FROM unnest($1::uuid[], $2::uuid[]) AS w(id, token)
         WHERE d.id = w.id AND d.claim_token = w.token AND d.status = 'queued'
-          -- Only leases past half their time: most rounds write nothing.
           AND d.lease_until < now() + make_interval(secs => $3 / 2.0)`,
       [ids, tokens, leaseSeconds],
     );
@@ -195,8 +223,9 @@ export class DeliveriesRepository {
    * to sending only if the claim is still held, the campaign still runs, the session is not
    * cancelled, and — for a learner — they are still in the step's audience, present, consenting,
    * neither unsubscribed nor suppressed, and (promotional email) a frequency-cap slot is free for
-   * them, reserved by this very row becoming `sending` under a per-learner lock. The conditions sit
-   * in one CASE so the cap's lock is only taken once everything else holds.
+   * them, reserved by this very row becoming `sending` under a per-learner lock; under that lock
+   * the unsubscribe is checked again on a fresh snapshot (see `clarion_await_learner_fence`). The
+   * conditions sit in one CASE so the lock is only taken once everything else holds.
    */
   async fence(id: string, token: string, leaseSeconds: number, audience: AudienceCheck): Promise<boolean> {
     const [rows]: [{ id: string }[], number] = await this.dataSource.query(
@@ -204,7 +233,7 @@ export class DeliveriesRepository {
           SET status = 'sending', attempts = d.attempts + 1, lease_until = now() + make_interval(secs => $3), updated_at = now()
         WHERE d.id = $1 AND d.claim_token = $2 AND d.status = 'queued'
           AND CASE WHEN ${campaignOpenSql()} AND ${recipientOpenSql(audience.sql)}
-                   THEN ${capSlotSql()}
+                   THEN ${learnerSlotSql()}
                    ELSE false END
        RETURNING d.id`,
       [id, token, leaseSeconds, ...audience.params],
@@ -222,7 +251,7 @@ export class DeliveriesRepository {
               coalesce(l.consent_email, false) AS "consentEmail",
               s.enrollment_condition AS "enrollmentCondition", en.status AS "enrollmentStatus",
               (d.learner_id IS NULL OR ${audience.sql}) AS "inAudience",
-              NOT ${capSlotSql()} AS "capReached", coalesce(nc.enabled, false) AS "networkChannelEnabled"
+              NOT ${learnerSlotSql()} AS "capReached", coalesce(nc.enabled, false) AS "networkChannelEnabled"
          FROM deliveries d
          JOIN campaigns c ON c.id = d.campaign_id
          JOIN campaign_steps s ON s.id = d.step_id
@@ -253,6 +282,7 @@ export class DeliveriesRepository {
        SELECT d.id, d.workspace_id AS "workspaceId", d.campaign_id AS "campaignId", d.step_id AS "stepId",
               d.learner_id AS "learnerId", d.network_channel_id AS "networkChannelId", d.channel, d.variant,
               d.template_version_id AS "templateVersionId", d.promotional, d.attempts, l.email AS "learnerEmail",
+              w.email_rate_per_second AS "emailRatePerSecond",
               w.quiet_hours_start AS "quietHoursStart", w.quiet_hours_end AS "quietHoursEnd", w.allowed_weekdays AS "allowedWeekdays",
               s.local_time AS "stepLocalTime",
               w.default_locale AS "workspaceDefaultLocale", w.time_zone AS "workspaceTimeZone", s.position AS "stepPosition",
@@ -367,9 +397,11 @@ function recipientOpenSql(audienceSql: string): string {
                     AND ${audienceSql} END)`;
 }
 
-// Promotional email under a cap: a slot must be free, and taking it is this row becoming `sending`.
-function capSlotSql(): string {
-  return `(CASE WHEN NOT d.promotional OR d.learner_id IS NULL THEN true
-                ELSE (SELECT CASE WHEN w.frequency_cap = 0 THEN true ELSE clarion_cap_slot_free(d.learner_id, d.id, w.frequency_cap) END
-                        FROM workspaces w WHERE w.id = d.workspace_id) END)`;
+// A learner's message: under the learner's lock, still subscribed (seen afresh: an unsubscribe that
+// committed meanwhile counts) and, promotional email under a cap, a slot free — taking it is this
+// row becoming `sending`.
+function learnerSlotSql(): string {
+  return `(CASE WHEN d.learner_id IS NULL THEN true
+                ELSE clarion_learner_slot_free(d.learner_id, d.id,
+                       CASE WHEN d.promotional THEN (SELECT w.frequency_cap FROM workspaces w WHERE w.id = d.workspace_id) ELSE 0 END) END)`;
 }

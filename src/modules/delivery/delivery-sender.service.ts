@@ -31,10 +31,11 @@ export interface SendJob {
 /**
  * Sends one claimed batch, one message at a time (so a crash can only ever leave the message in
  * hand unrecorded). For each delivery: the send window is checked again, the message is rendered,
- * the fence takes the row from queued to sending only if everything still holds (claim, campaign,
- * audience, consent, unsubscribe, suppression, frequency-cap slot), the message goes, and its
- * outcome is written at once — kept and retried while PostgreSQL is unreachable, so a message the
- * SMTP server accepted is never sent again because its status could not be written.
+ * an email takes its workspace's next send slot (or waits for it, unclaimed), the fence takes the
+ * row from queued to sending only if everything still holds (claim, campaign, audience, consent,
+ * unsubscribe, suppression, frequency-cap slot), the message goes, and its outcome is written at
+ * once — kept and retried while PostgreSQL is unreachable, so a message the SMTP server accepted is
+ * never sent again because its status could not be written.
  */
 @Injectable()
 export class DeliverySenderService implements OnApplicationShutdown {
@@ -120,6 +121,14 @@ export class DeliverySenderService implements OnApplicationShutdown {
       // A template that cannot render for this learner (or a plan that lost a part) fails this delivery alone.
       await untilWritten(() => this.deliveries.markFinal(DeliveryStatus.Failed, row.id, token, DeliveryReason.RenderFailed, (error as Error).message), this.logger);
       return true;
+    }
+    if (row.channel !== Channel.Post) {
+      // The workspace's rate, at the moment the message leaves: too early, it waits its turn unclaimed.
+      const slotAt = await this.deliveries.takeSendSlot(row.workspaceId, row.emailRatePerSecond);
+      if (slotAt) {
+        await untilWritten(() => this.deliveries.reschedule(row.id, token, slotAt, null), this.logger);
+        return false;
+      }
     }
     if (!(await this.deliveries.fence(row.id, token, this.config.deliveryLeaseSeconds, audience))) {
       await this.explainRefusal(row, token, audience);

@@ -138,6 +138,16 @@ export class TrackingRepository {
     return rows[0]?.unsubscribed_at ?? null;
   }
 
+  /**
+   * Whether a message to the learner is on its way, after waiting for the fence in progress for
+   * them (if any) to commit: a fence that began before an unsubscribe either saw it or is `sending`.
+   */
+  async messageInFlight(learnerId: string): Promise<boolean> {
+    await this.dataSource.query(`SELECT clarion_await_learner_fence($1)`, [learnerId]);
+    const [row] = await this.dataSource.query(`SELECT EXISTS (SELECT 1 FROM deliveries WHERE learner_id = $1 AND status = 'sending') AS sending`, [learnerId]);
+    return row.sending;
+  }
+
   /** Clears `unsubscribed_at`; the moment it was cleared, or null when the learner was subscribed. */
   async resubscribe(manager: EntityManager, workspaceId: string, learnerId: string): Promise<Date | null> {
     const [rows] = await manager.query(

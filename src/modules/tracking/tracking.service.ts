@@ -19,6 +19,10 @@ export interface Visitor {
 
 export type PreferenceAction = 'unsubscribe' | 'resubscribe';
 
+// How long an unsubscribe waits for a message already on its way (an SMTP exchange takes well under this), and how often it looks.
+const IN_FLIGHT_WAIT_MS = 15_000;
+const IN_FLIGHT_POLL_MS = 50;
+
 export interface PreferenceResult {
   locale: string;
   changed: boolean;
@@ -140,6 +144,7 @@ export class TrackingService {
         await this.events.recordMany([this.event(delivery, kind, at, `learner:${learnerId}:${kind}:${at.getTime()}`)], manager);
         return true;
       });
+      if (action === 'unsubscribe') await this.untilNothingInFlight(learnerId);
     }
     const context = await this.repository.findPreferenceContext(delivery.workspaceId, learnerId);
     if (!context) throw TrackingErrors.linkNotFound();
@@ -154,6 +159,19 @@ export class TrackingService {
       styleNonce,
     });
     return { locale: context.locale, changed, html };
+  }
+
+  /**
+   * Answers an unsubscribe only once nothing is on its way to the learner any more: a message whose
+   * fence passed just before the unsubscribe committed is still travelling to the SMTP server, and
+   * "unsubscribed" must mean nothing arrives after this answer. Bounded: a worker that died while
+   * sending leaves its row `sending` until the lease lapses (its message never left, or left already).
+   */
+  private async untilNothingInFlight(learnerId: string): Promise<void> {
+    const deadline = Date.now() + IN_FLIGHT_WAIT_MS;
+    while ((await this.repository.messageInFlight(learnerId)) && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, IN_FLIGHT_POLL_MS));
+    }
   }
 
   private async recordHits(hits: NewEvent[][]): Promise<void[]> {
