@@ -56,11 +56,29 @@ export class CampaignAudienceService {
       return { from: this.fromClause(campaign, params), where, params };
     }
     const audience = await this.campaignAudience(campaign, params);
-    const where = [audience.where];
-    if (step.personaIds.length) where.push(`l.persona_id = ANY(${params.add(step.personaIds)}::uuid[])`);
-    if (step.segmentId) where.push(...(await this.segmentPredicates(campaign, [step.segmentId], params)));
+    const where = [audience.where, ...(await this.stepNarrowing(campaign, step, params))];
     if (step.enrollmentCondition) where.push(enrollmentConditionSql(step.enrollmentCondition, 'en.status'));
     return { ...audience, where: where.join(' AND ') };
+  }
+
+  /** The predicates a step adds to the campaign audience before its enrolment condition: personas, segment. */
+  async stepNarrowing(campaign: Campaign, step: CampaignStep, params: SqlParams): Promise<string[]> {
+    const where: string[] = [];
+    if (step.personaIds.length) where.push(`l.persona_id = ANY(${params.add(step.personaIds)}::uuid[])`);
+    if (step.segmentId) where.push(...(await this.segmentPredicates(campaign, [step.segmentId], params)));
+    return where;
+  }
+
+  /**
+   * `preferred` routing as SQL over `l` and `p`: true when the learner is reached on the network
+   * rather than by email — they consent to it, the campaign has a channel, and their persona puts
+   * `post` before `email` (or they do not consent to email). Without a persona: email.
+   */
+  routedToNetworkSql(campaign: Campaign, params: SqlParams): string {
+    return `(${params.add(campaign.networkChannelIds.length > 0)}::boolean AND l.consent_network
+      AND array_position(p.preferred_channels, 'post') IS NOT NULL
+      AND (NOT l.consent_email OR array_position(p.preferred_channels, 'email') IS NULL
+           OR array_position(p.preferred_channels, 'post') < array_position(p.preferred_channels, 'email')))`;
   }
 
   async countCampaignAudience(campaign: Campaign): Promise<number> {

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Channel, SessionStatus } from '../../common/enums';
+import { plannedZone } from './planned-zone';
 
 /** Tables a campaign refers to by id; the names never come from input. */
 export enum ReferencedTable {
@@ -85,13 +86,17 @@ export class CampaignReferencesRepository {
     return row.n;
   }
 
-  /** Every time zone learners of the workspace live in, and the workspace's own. */
-  async learnerZones(workspaceId: string): Promise<string[]> {
-    const rows = await this.dataSource.query<Array<{ zone: string }>>(
-      `SELECT DISTINCT time_zone AS zone FROM learners WHERE workspace_id = $1
-        UNION SELECT time_zone FROM workspaces WHERE id = $1`,
+  /**
+   * The zones the workspace's learners are timed in: each learner's own, or the workspace's when
+   * theirs is unknown (`plannedZone`); the workspace's own zone is always among them. `stored` lists
+   * the zones as the learners' rows hold them, unknown ones included.
+   */
+  async learnerZones(workspaceId: string): Promise<{ planned: string[]; stored: string[] }> {
+    const [row] = await this.dataSource.query<Array<{ workspace: string; stored: string[] }>>(
+      `SELECT w.time_zone AS workspace, ARRAY(SELECT DISTINCT l.time_zone FROM learners l WHERE l.workspace_id = w.id) AS stored
+         FROM workspaces w WHERE w.id = $1`,
       [workspaceId],
     );
-    return rows.map((r) => r.zone);
+    return { planned: [...new Set([row.workspace, ...row.stored.map((zone) => plannedZone(zone, row.workspace))])], stored: row.stored };
   }
 }
