@@ -85,7 +85,7 @@ export class CampaignLifecycleService {
       this.references.countEnabledNetworkChannels(ws, campaign.networkChannelIds),
       countAudience ? this.audience.countCampaignAudience(campaign) : null,
       campaign.senderEmail ?? (campaign.brandKitId ? this.references.brandKitSenderEmail(ws, campaign.brandKitId) : null),
-      drafts.some((d) => d.localTime) ? this.references.learnerZones(ws).then((zones) => zones.planned) : [],
+      drafts.some((d) => d.localTime) ? this.references.learnerZones(ws) : [],
     ]);
     // Locales matter for messages addressed to people; a post has no recipient locale.
     const checkLocales = (step: CampaignStep) => countAudience && !campaign.allowLocaleFallback && step.channel !== StepChannel.Post;

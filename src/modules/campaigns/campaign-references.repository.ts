@@ -88,15 +88,14 @@ export class CampaignReferencesRepository {
 
   /**
    * The zones the workspace's learners are timed in: each learner's own, or the workspace's when
-   * theirs is unknown (`plannedZone`); the workspace's own zone is always among them. `stored` lists
-   * the zones as the learners' rows hold them, unknown ones included.
+   * theirs is unknown (`plannedZone`); the workspace's own zone is always among them.
    */
-  async learnerZones(workspaceId: string): Promise<{ planned: string[]; stored: string[] }> {
+  async learnerZones(workspaceId: string): Promise<string[]> {
     const [row] = await this.dataSource.query<Array<{ workspace: string; stored: string[] }>>(
       `SELECT w.time_zone AS workspace, ARRAY(SELECT DISTINCT l.time_zone FROM learners l WHERE l.workspace_id = w.id) AS stored
          FROM workspaces w WHERE w.id = $1`,
       [workspaceId],
     );
-    return { planned: [...new Set([row.workspace, ...row.stored.map((zone) => plannedZone(zone, row.workspace))])], stored: row.stored };
+    return [...new Set([row.workspace, ...row.stored.map((zone) => plannedZone(zone, row.workspace))])];
   }
 }

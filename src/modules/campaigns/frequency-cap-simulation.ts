@@ -43,12 +43,13 @@ export function cappedPerStep(groups: Iterable<CapGroup>, stepCount: number, cap
 
 /**
  * The database groups learners by the messages they already have; exact instants would make every
- * learner a group of one. What matters is only which steps' windows an instant falls in, so each
- * instant is snapped to a representative of its slice between window bounds: the bounds of a zone
- * are given to SQL's `width_bucket` NEGATED and ascending. `width_bucket(-t, bounds)` counts the
- * bounds `<= -t`, which makes each window (T − 7 days, T] a run of whole slices, and `-bounds[slice]`
- * (1-based) is an instant of the slice: it falls in exactly the windows `t` falls in. Slices 0 and
- * `bounds.length` lie after the last step or more than a week before the first: they count nowhere.
+ * learner a group of one. What matters is only which windows an instant falls in, so each instant
+ * is snapped to a representative of its slice between window bounds. `stepTimes` are the steps'
+ * send times in every zone, so the slices fit every learner's windows whatever their zone. The
+ * bounds are given to SQL's `width_bucket` NEGATED and ascending: `width_bucket(-t, bounds)` counts
+ * the bounds `<= -t`, which makes each window (T − 7 days, T] a run of whole slices, and
+ * `-bounds[slice]` (1-based) is an instant of the slice that falls in exactly the windows `t` falls
+ * in. Slices 0 and `bounds.length` lie after the last step or more than a week before the first.
  */
 export function capWindowBounds(stepTimes: Iterable<number>): number[] {
   const bounds = new Set<number>();

@@ -133,14 +133,9 @@ export class PlanPreviewService {
     const timings = ordered.map((step) => stepTiming(step, campaign, session, rules.window, now));
 
     const learnerSteps = ordered.flatMap((step, i) => (LEARNER_CHANNELS.has(step.channel) ? [i] : []));
-    // Steps the cap applies to and that have a fixed time: simulated. Their send time per zone bounds the cap windows.
+    // Steps the cap applies to and that have a fixed time are simulated; their send times in every zone bound the cap windows.
     const simulated = ordered.map((step, i) => rules.frequencyCap > 0 && isPromotional(step) && timings[i] !== null);
-    const bounds = new Map<string, number[]>();
-    if (simulated.some(Boolean)) {
-      for (const raw of zones.stored) {
-        bounds.set(raw, capWindowBounds(timings.flatMap((t, i) => (simulated[i] && t ? [t.at(zoneOf(raw)).sendAt.getTime()] : []))));
-      }
-    }
+    const bounds = capWindowBounds(zones.flatMap((zone) => timings.flatMap((t, i) => (simulated[i] && t ? [t.at(zone).sendAt.getTime()] : []))));
     const [classes, ambassadors] = await Promise.all([
       this.audienceClasses(campaign, learnerSteps.map((i) => ordered[i]), bounds),
       ordered.some((s) => s.channel === StepChannel.TalkingPoints) ? this.ambassadorClasses(campaign, ordered) : [],
@@ -248,13 +243,15 @@ export class PlanPreviewService {
   }
 
   /**
-   * The campaign audience as classes of alike learners. With cap windows (`bounds`, per learner
-   * zone as stored), each learner's promotional emails from elsewhere that fall in a window are
-   * snapped to their slice (see `capWindowBounds`): sent ones by `sent_at`, those in flight by
-   * `scheduled_at`, and the pending ones of the workspace's other scheduled, running or paused
-   * campaigns. This campaign's own deliveries are never read: its steps are simulated.
+   * The campaign audience as classes of alike learners. With cap windows (`bounds`), each learner's
+   * promotional emails from elsewhere that fall in the windows' span are snapped to their slice (see
+   * `capWindowBounds`): sent ones by `sent_at`; those in flight, and the pending ones of the
+   * workspace's other scheduled, running or paused campaigns, by `scheduled_at`. This campaign's own
+   * deliveries are never read: its steps are simulated. The workspace's emails are read by time
+   * (`deliveries_workspace_promotional_sent_idx`) rather than learner by learner, which is cheaper for
+   * a large audience; learners outside the audience fall out at the final join.
    */
-  private async audienceClasses(campaign: Campaign, learnerSteps: CampaignStep[], bounds: Map<string, number[]>): Promise<AudienceClass[]> {
+  private async audienceClasses(campaign: Campaign, learnerSteps: CampaignStep[], bounds: number[]): Promise<AudienceClass[]> {
     const params = new SqlParams();
     const q = await this.audience.campaignAudience(campaign, params);
     const narrowing: string[] = [];
@@ -265,54 +262,52 @@ export class PlanPreviewService {
     const toNetwork = learnerSteps.some((s) => s.channel === StepChannel.Preferred)
       ? `coalesce(${this.audience.routedToNetworkSql(campaign, params)}, false)`
       : 'false';
-    const audienceCte = `aud AS MATERIALIZED (
-      SELECT l.id, l.time_zone AS zone, ARRAY[${narrowing.join(', ')}]::boolean[] AS narrowed, en.status,
-             ${toNetwork} AS to_network, ${SKIP_SQL} AS skip
-        FROM ${q.from} ${SUPPRESSIONS_JOIN}
-       WHERE ${q.where})`;
+    const audience = `SELECT l.id, l.time_zone AS zone, ARRAY[${narrowing.join(', ')}]::boolean[] AS narrowed, en.status,
+                             ${toNetwork} AS "toNetwork", ${SKIP_SQL} AS skip
+                        FROM ${q.from} ${SUPPRESSIONS_JOIN}
+                       WHERE ${q.where}`;
+    const classKey = 'a.zone, a.narrowed, a.status, a."toNetwork", a.skip';
 
-    let rows: Array<Omit<AudienceClass, 'received'> & { received: number[] | null }>;
-    const columns = `a.zone, a.narrowed, a.status, a.to_network AS "toNetwork", a.skip`;
-    if (bounds.size === 0) {
-      rows = await this.dataSource.query(`WITH ${audienceCte} SELECT ${columns}, NULL AS received, count(*)::int AS count FROM aud a GROUP BY 1, 2, 3, 4, 5`, params.values);
+    let sql: string;
+    if (bounds.length === 0) {
+      sql = `SELECT ${classKey}, NULL AS received, count(*)::int AS count FROM (${audience}) a GROUP BY 1, 2, 3, 4, 5`;
     } else {
-      const all = [...bounds.values()].flat();
-      // Bounds are negated instants: the windows span [-max(bounds), -min(bounds)].
-      const from = new Date(-Math.max(...all));
-      const to = new Date(-Math.min(...all));
       const ws = params.add(campaign.workspaceId);
       const self = params.add(campaign.id);
-      const [lo, hi] = [params.add(from), params.add(to)];
-      rows = await this.dataSource.query(
-        `WITH ${audienceCte},
-         bounds AS (SELECT key AS zone, ARRAY(SELECT jsonb_array_elements_text(value)::float8) AS th FROM jsonb_each(${params.add(JSON.stringify(Object.fromEntries(bounds)))}::jsonb)),
-         prior AS (
-           SELECT d.learner_id, d.sent_at AS at
-             FROM aud a JOIN deliveries d ON d.learner_id = a.id
-            WHERE a.skip = 0 AND d.status = 'sent' AND d.promotional AND d.campaign_id <> ${self}
-              AND d.sent_at > ${lo}::timestamptz AND d.sent_at <= ${hi}::timestamptz
-           UNION ALL
-           SELECT d.learner_id, d.scheduled_at
-             FROM deliveries d
-            WHERE d.workspace_id = ${ws} AND d.promotional AND d.learner_id IS NOT NULL AND d.campaign_id <> ${self}
-              AND d.scheduled_at > ${lo}::timestamptz AND d.scheduled_at <= ${hi}::timestamptz
-              AND (d.status IN ('queued', 'sending')
-                   OR (d.status = 'pending' AND d.campaign_id IN (
-                         SELECT c.id FROM campaigns c WHERE c.workspace_id = ${ws} AND c.status IN ('scheduled', 'running', 'paused'))))),
-         snapped AS (
-           SELECT a.id, array_agg(-b.th[s.slice] ORDER BY s.slice) AS received
-             FROM prior p
-             JOIN aud a ON a.id = p.learner_id AND a.skip = 0
-             JOIN bounds b ON b.zone = a.zone
-            CROSS JOIN LATERAL (SELECT width_bucket(-date_part('epoch', p.at) * 1000, b.th) AS slice) s
-            WHERE s.slice BETWEEN 1 AND cardinality(b.th) - 1
-            GROUP BY a.id)
-         SELECT ${columns}, s.received, count(*)::int AS count
-           FROM aud a LEFT JOIN snapped s ON s.id = a.id
-          GROUP BY 1, 2, 3, 4, 5, 6`,
-        params.values,
-      );
+      const th = `${params.add(bounds)}::float8[]`;
+      // Bounds are negated instants: the windows span (-max(bounds), -min(bounds)].
+      const from = `${params.add(new Date(-bounds[bounds.length - 1]))}::timestamptz`;
+      const to = `${params.add(new Date(-bounds[0]))}::timestamptz`;
+      sql = `WITH prior AS (
+               SELECT d.learner_id, d.sent_at AS at
+                 FROM deliveries d
+                WHERE d.workspace_id = ${ws} AND d.status = 'sent' AND d.promotional AND d.sent_at > ${from} AND d.sent_at <= ${to}
+                  AND d.campaign_id <> ${self} AND d.learner_id IS NOT NULL
+               UNION ALL
+               SELECT d.learner_id, d.scheduled_at
+                 FROM campaigns c JOIN deliveries d ON d.campaign_id = c.id
+                WHERE c.workspace_id = ${ws} AND c.id <> ${self} AND d.status IN ('pending', 'queued', 'sending')
+                  AND d.promotional AND d.scheduled_at > ${from} AND d.scheduled_at <= ${to} AND d.learner_id IS NOT NULL
+                  AND (d.status <> 'pending' OR c.status IN ('scheduled', 'running', 'paused'))),
+             -- Sorted once by learner and slice, so each learner's array comes out in order (no sort per learner).
+             snapped AS (
+               SELECT x.id, array_agg(-(${th})[x.slice]) AS received
+                 FROM (SELECT p.learner_id AS id, s.slice
+                         FROM prior p CROSS JOIN LATERAL (SELECT width_bucket(-date_part('epoch', p.at) * 1000, ${th}) AS slice) s
+                        WHERE s.slice BETWEEN 1 AND cardinality(${th}) - 1
+                        ORDER BY 1, 2) x
+                GROUP BY x.id)
+           SELECT ${classKey}, CASE WHEN a.skip = ${SkipCode.None} THEN s.received END AS received, count(*)::int AS count
+             FROM (${audience}) a LEFT JOIN snapped s ON s.id = a.id
+            GROUP BY 1, 2, 3, 4, 5, 6`;
     }
+    // A read-only report: no JIT (compiling costs more than this query runs), room to group in memory.
+    const rows: Array<Omit<AudienceClass, 'received'> & { received: number[] | null }> = await this.dataSource.transaction(async (manager) => {
+      await manager.query(`SET TRANSACTION READ ONLY`);
+      await manager.query(`SET LOCAL jit = off`);
+      await manager.query(`SET LOCAL work_mem = '64MB'`);
+      return manager.query(sql, params.values);
+    });
     return rows.map((r) => ({ ...r, received: r.received ?? [] }));
   }
 
