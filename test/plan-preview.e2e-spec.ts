@@ -233,14 +233,15 @@ describe('Dry run: GET /v1/campaigns/:id/plan tells what will be sent, skipped a
       });
       const [invitation, exact] = (await plan(ws, campaignId)).steps;
       const at = (zone: string) => expectedTime(startsAt, '-P14D', '09:00', zone);
+      // Earliest first: which zone that is depends on the hour the session starts at.
       const zones = [
         { zone: 'Asia/Tokyo', count: 1, sendAt: at('Asia/Tokyo') },
         { zone: 'Europe/Paris', count: 3, sendAt: at('Europe/Paris') },
         { zone: 'America/New_York', count: 1, sendAt: at('America/New_York') },
-      ];
+      ].sort((a, b) => a.sendAt.localeCompare(b.sendAt) || a.zone.localeCompare(b.zone));
       expect(invitation.zones).toEqual(zones);
-      expect(invitation.firstSendAt).toBe(at('Asia/Tokyo'));
-      expect(invitation.lastSendAt).toBe(at('America/New_York'));
+      expect(invitation.firstSendAt).toBe(zones[0].sendAt);
+      expect(invitation.lastSendAt).toBe(zones[2].sendAt);
       // Without a local time every zone gets the same instant.
       const twoHoursBefore = new Date(startsAt.getTime() - 2 * HOUR).toISOString();
       expect(exact.zones.map((z) => z.sendAt)).toEqual([twoHoursBefore, twoHoursBefore, twoHoursBefore]);

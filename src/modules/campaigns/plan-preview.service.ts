@@ -289,14 +289,12 @@ export class PlanPreviewService {
                 WHERE c.workspace_id = ${ws} AND c.id <> ${self} AND d.status IN ('pending', 'queued', 'sending')
                   AND d.promotional AND d.scheduled_at > ${from} AND d.scheduled_at <= ${to} AND d.learner_id IS NOT NULL
                   AND (d.status <> 'pending' OR c.status IN ('scheduled', 'running', 'paused'))),
-             -- Sorted once by learner and slice, so each learner's array comes out in order (no sort per learner).
+             -- Each learner's slices gathered unordered (hashing, no sort of every row), then put in order
+             -- learner by learner, so learners with the same slices group together.
              snapped AS (
-               SELECT x.id, array_agg(-(${th})[x.slice]) AS received
-                 FROM (SELECT p.learner_id AS id, s.slice
-                         FROM prior p CROSS JOIN LATERAL (SELECT width_bucket(-date_part('epoch', p.at) * 1000, ${th}) AS slice) s
-                        WHERE s.slice BETWEEN 1 AND cardinality(${th}) - 1
-                        ORDER BY 1, 2) x
-                GROUP BY x.id)
+               SELECT y.id, nullif(ARRAY(SELECT -(${th})[u] FROM unnest(y.slices) u WHERE u BETWEEN 1 AND cardinality(${th}) - 1 ORDER BY u), '{}') AS received
+                 FROM (SELECT p.learner_id AS id, array_agg(width_bucket(-date_part('epoch', p.at) * 1000, ${th})) AS slices
+                         FROM prior p GROUP BY p.learner_id) y)
            SELECT ${classKey}, CASE WHEN a.skip = ${SkipCode.None} THEN s.received END AS received, count(*)::int AS count
              FROM (${audience}) a LEFT JOIN snapped s ON s.id = a.id
             GROUP BY 1, 2, 3, 4, 5, 6`;
