@@ -98,12 +98,13 @@ export class CampaignAudienceService {
 
   private fromClause(campaign: Campaign, params: SqlParams): string {
     // The learner's enrolment in this campaign's session (or, evergreen, its course): latest wins.
+    // Read once for the session and joined, rather than looked up learner by learner.
     const scope = campaign.sessionId ? `e.session_id = ${params.add(campaign.sessionId)}` : `e.course_id = ${params.add(campaign.courseId)}`;
     return `learners l
       LEFT JOIN personas p ON p.id = l.persona_id
-      LEFT JOIN LATERAL (
-        SELECT e.status FROM enrollments e WHERE e.learner_id = l.id AND ${scope} ORDER BY e.updated_at DESC LIMIT 1
-      ) en ON true`;
+      LEFT JOIN (
+        SELECT DISTINCT ON (e.learner_id) e.learner_id, e.status FROM enrollments e WHERE ${scope} ORDER BY e.learner_id, e.updated_at DESC
+      ) en ON en.learner_id = l.id`;
   }
 
   private async segmentPredicates(campaign: Campaign, segmentIds: string[], params: SqlParams): Promise<string[]> {
