@@ -61,30 +61,34 @@ export class CampaignAudienceService {
     return { ...audience, where: where.join(' AND ') };
   }
 
-  /** The predicates a step adds to the campaign audience before its enrolment condition: personas, segment. */
-  async stepNarrowing(campaign: Campaign, step: CampaignStep, params: SqlParams): Promise<string[]> {
-    const where: string[] = [];
-    if (step.personaIds.length) where.push(`l.persona_id = ANY(${params.add(step.personaIds)}::uuid[])`);
-    if (step.segmentId) where.push(...(await this.segmentPredicates(campaign, [step.segmentId], params)));
-    return where;
-  }
-
   /**
-   * `preferred` routing as SQL over `l` and `p`: true when the learner is reached on the network
-   * rather than by email — they consent to it, the campaign has a channel, and their persona puts
-   * `post` before `email` (or they do not consent to email). Without a persona: email.
+   * `preferred` routing, as SQL over `l` and `p`: the first channel of the persona's order that the
+   * learner can receive — `post` when they consent to the network and the campaign has a channel,
+   * else `email`. Without a persona (or preferences), email. Learners routed to `post` get no email
+   * from the step: the campaign's post steps reach them on the network.
    */
-  routedToNetworkSql(campaign: Campaign, params: SqlParams): string {
-    return `(${params.add(campaign.networkChannelIds.length > 0)}::boolean AND l.consent_network
-      AND array_position(p.preferred_channels, 'post') IS NOT NULL
-      AND (NOT l.consent_email OR array_position(p.preferred_channels, 'email') IS NULL
-           OR array_position(p.preferred_channels, 'post') < array_position(p.preferred_channels, 'email')))`;
+  preferredChannelSql(campaign: Campaign, params: SqlParams): string {
+    const hasChannels = params.add(campaign.networkChannelIds.length > 0);
+    return `(CASE
+      WHEN ${hasChannels}::boolean AND l.consent_network
+       AND array_position(p.preferred_channels, 'post') IS NOT NULL
+       AND (NOT l.consent_email OR array_position(p.preferred_channels, 'email') IS NULL
+            OR array_position(p.preferred_channels, 'post') < array_position(p.preferred_channels, 'email'))
+      THEN 'post' ELSE 'email' END)`;
   }
 
   async countCampaignAudience(campaign: Campaign): Promise<number> {
     const q = await this.campaignAudience(campaign);
     const [row] = await this.dataSource.query(`SELECT count(*)::int AS n FROM ${q.from} WHERE ${q.where}`, q.params.values);
     return row.n;
+  }
+
+  /** The predicates a step adds to the campaign audience before its enrolment condition: personas, segment. */
+  async stepNarrowing(campaign: Campaign, step: CampaignStep, params: SqlParams): Promise<string[]> {
+    const where: string[] = [];
+    if (step.personaIds.length) where.push(`l.persona_id = ANY(${params.add(step.personaIds)}::uuid[])`);
+    if (step.segmentId) where.push(...(await this.segmentPredicates(campaign, [step.segmentId], params)));
+    return where;
   }
 
   /** Recipients of one step grouped by locale. */

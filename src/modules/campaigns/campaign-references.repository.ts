@@ -2,7 +2,6 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Channel, SessionStatus } from '../../common/enums';
-import { plannedZone } from './planned-zone';
 
 /** Tables a campaign refers to by id; the names never come from input. */
 export enum ReferencedTable {
@@ -86,16 +85,13 @@ export class CampaignReferencesRepository {
     return row.n;
   }
 
-  /**
-   * The zones the workspace's learners are timed in: each learner's own, or the workspace's when
-   * theirs is unknown (`plannedZone`); the workspace's own zone is always among them.
-   */
+  /** Every time zone learners of the workspace live in, and the workspace's own. */
   async learnerZones(workspaceId: string): Promise<string[]> {
-    const [row] = await this.dataSource.query<Array<{ workspace: string; stored: string[] }>>(
-      `SELECT w.time_zone AS workspace, ARRAY(SELECT DISTINCT l.time_zone FROM learners l WHERE l.workspace_id = w.id) AS stored
-         FROM workspaces w WHERE w.id = $1`,
+    const rows = await this.dataSource.query<Array<{ zone: string }>>(
+      `SELECT DISTINCT time_zone AS zone FROM learners WHERE workspace_id = $1
+        UNION SELECT time_zone FROM workspaces WHERE id = $1`,
       [workspaceId],
     );
-    return [...new Set([row.workspace, ...row.stored.map((zone) => plannedZone(zone, row.workspace))])];
+    return rows.map((r) => r.zone);
   }
 }

@@ -15,6 +15,7 @@ import { parseLocalTime } from './scheduling/local-time';
 import { deliveryTime, stepSendTime, type DeliveryTimeInput } from './scheduling/send-time';
 import { type SendWindow, sendWindowFromColumns } from './scheduling/send-window';
 import { parseStepOffset } from './scheduling/step-offset';
+import { isKnownZone } from './scheduling/zoned-time';
 
 export interface ZoneSend {
   zone: string;
@@ -121,15 +122,19 @@ export class PlanPreviewService {
     private readonly references: CampaignReferencesRepository,
   ) {}
 
+  /** The zones the engine can compute with (see `plannedZone`). */
+  private readonly known = isKnownZone;
+
   async preview(campaign: Campaign, steps: CampaignStep[], now = new Date()): Promise<CampaignPlan> {
     const ordered = [...steps].sort((a, b) => a.position - b.position);
-    const [rules, session, planned, zones] = await Promise.all([
+    const [rules, session, planned, storedZones] = await Promise.all([
       this.workspaceRules(campaign.workspaceId),
       this.session(campaign),
       this.plannedCounts(campaign.id),
       this.references.learnerZones(campaign.workspaceId),
     ]);
-    const zoneOf = (raw: string) => plannedZone(raw, rules.timeZone);
+    const zoneOf = (stored: string) => plannedZone(stored, rules.timeZone, this.known);
+    const zones = [...new Set(storedZones.map(zoneOf))];
     const timings = ordered.map((step) => stepTiming(step, campaign, session, rules.window, now));
 
     const learnerSteps = ordered.flatMap((step, i) => (LEARNER_CHANNELS.has(step.channel) ? [i] : []));
@@ -260,7 +265,7 @@ export class PlanPreviewService {
       narrowing.push(predicates.length ? `coalesce(${predicates.join(' AND ')}, false)` : 'true');
     }
     const toNetwork = learnerSteps.some((s) => s.channel === StepChannel.Preferred)
-      ? `coalesce(${this.audience.routedToNetworkSql(campaign, params)}, false)`
+      ? `${this.audience.preferredChannelSql(campaign, params)} = 'post'`
       : 'false';
     const audience = `SELECT l.id, l.time_zone AS zone, ARRAY[${narrowing.join(', ')}]::boolean[] AS narrowed, en.status,
                              ${toNetwork} AS "toNetwork", ${SKIP_SQL} AS skip

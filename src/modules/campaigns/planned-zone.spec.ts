@@ -1,4 +1,5 @@
 import { plannedZone } from './planned-zone';
+import { isKnownZone } from './scheduling/zoned-time';
 
 describe('plannedZone', () => {
   it.each<[string | null, string, string, string]>([
@@ -10,6 +11,6 @@ describe('plannedZone', () => {
     ['', 'Europe/Paris', 'Europe/Paris', 'an empty zone'],
     [null, 'Asia/Kolkata', 'Asia/Kolkata', 'no zone at all'],
   ])('%p in a %s workspace → %s (%s)', (learner, workspace, expected) => {
-    expect(plannedZone(learner, workspace)).toBe(expected);
+    expect(plannedZone(learner, workspace, isKnownZone)).toBe(expected);
   });
 });

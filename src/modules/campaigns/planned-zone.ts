@@ -1,10 +1,8 @@
-import { isKnownZone } from './scheduling/zoned-time';
-
 /**
- * The zone a learner's messages are timed in: their own IANA zone, or the workspace's when theirs
- * is unknown to the time-zone database (a typo imported from the HR system, a zone renamed since).
- * The planner and the dry run both go through it, so a learner is never timed two ways.
+ * The zone a learner's messages are timed in: their own, or the workspace's when theirs is not a
+ * zone the engine knows (a typo imported from the HR system, a zone renamed since). One rule for the
+ * planner and the dry run; `known` says which zones the engine can compute with.
  */
-export function plannedZone(learnerZone: string | null | undefined, workspaceZone: string): string {
-  return learnerZone && isKnownZone(learnerZone) ? learnerZone : workspaceZone;
+export function plannedZone(learnerZone: string | null | undefined, workspaceZone: string, known: (zone: string) => boolean): string {
+  return learnerZone && known(learnerZone) ? learnerZone : workspaceZone;
 }
