@@ -56,9 +56,7 @@ export class CampaignAudienceService {
       return { from: this.fromClause(campaign, params), where, params };
     }
     const audience = await this.campaignAudience(campaign, params);
-    const where = [audience.where];
-    if (step.personaIds.length) where.push(`l.persona_id = ANY(${params.add(step.personaIds)}::uuid[])`);
-    if (step.segmentId) where.push(...(await this.segmentPredicates(campaign, [step.segmentId], params)));
+    const where = [audience.where, ...(await this.stepNarrowing(campaign, step, params))];
     if (step.enrollmentCondition) where.push(enrollmentConditionSql(step.enrollmentCondition, 'en.status'));
     return { ...audience, where: where.join(' AND ') };
   }
@@ -94,6 +92,14 @@ export class CampaignAudienceService {
     return row.n;
   }
 
+  /** The predicates a step adds to the campaign audience before its enrolment condition: personas, segment. */
+  async stepNarrowing(campaign: Campaign, step: CampaignStep, params: SqlParams): Promise<string[]> {
+    const where: string[] = [];
+    if (step.personaIds.length) where.push(`l.persona_id = ANY(${params.add(step.personaIds)}::uuid[])`);
+    if (step.segmentId) where.push(...(await this.segmentPredicates(campaign, [step.segmentId], params)));
+    return where;
+  }
+
   /** Recipients of one step grouped by locale. */
   async stepLocales(campaign: Campaign, step: CampaignStep): Promise<LocaleCount[]> {
     const q = await this.stepAudience(campaign, step);
@@ -105,12 +111,13 @@ export class CampaignAudienceService {
 
   private fromClause(campaign: Campaign, params: SqlParams): string {
     // The learner's enrolment in this campaign's session (or, evergreen, its course): latest wins.
+    // Read once for the session and joined, rather than looked up learner by learner.
     const scope = campaign.sessionId ? `e.session_id = ${params.add(campaign.sessionId)}` : `e.course_id = ${params.add(campaign.courseId)}`;
     return `learners l
       LEFT JOIN personas p ON p.id = l.persona_id
-      LEFT JOIN LATERAL (
-        SELECT e.status FROM enrollments e WHERE e.learner_id = l.id AND ${scope} ORDER BY e.updated_at DESC LIMIT 1
-      ) en ON true`;
+      LEFT JOIN (
+        SELECT DISTINCT ON (e.learner_id) e.learner_id, e.status FROM enrollments e WHERE ${scope} ORDER BY e.learner_id, e.updated_at DESC
+      ) en ON en.learner_id = l.id`;
   }
 
   private async segmentPredicates(campaign: Campaign, segmentIds: string[], params: SqlParams): Promise<string[]> {

@@ -12,6 +12,7 @@ import { CampaignAction, campaignTransition } from './campaign-status';
 import { CampaignErrors } from './campaigns.errors';
 import { CampaignsRepository } from './campaigns.repository';
 import { launchProblems, type LaunchFacts, type PinnedVersion } from './launch-checks';
+import { PlanPreviewService, type CampaignPlan } from './plan-preview.service';
 import { draftOfStep, versionRefs, type StepDraft } from './step-rules';
 
 type ManualAction = CampaignAction.Pause | CampaignAction.Resume | CampaignAction.Cancel;
@@ -26,10 +27,15 @@ export class CampaignLifecycleService {
     private readonly audience: CampaignAudienceService,
     private readonly brandKits: BrandKitsService,
     private readonly zones: TimeZones,
+    private readonly preview: PlanPreviewService,
   ) {}
 
-  /** Checks the whole plan and schedules it, or answers every problem found. */
-  async launch(workspaceId: string, id: string): Promise<Campaign> {
+  /**
+   * Checks the whole plan and schedules it, or answers every problem found. What the dry run warns
+   * about (learners over the frequency cap, piled steps, conditions known only later) does not stop
+   * it: the warnings come back with the launched campaign.
+   */
+  async launch(workspaceId: string, id: string): Promise<{ campaign: Campaign; plan: CampaignPlan }> {
     return this.repository.transaction(async (manager) => {
       const campaign = await this.repository.lockCampaign(manager, workspaceId, id);
       if (!campaign) throw CampaignErrors.notFound();
@@ -49,7 +55,9 @@ export class CampaignLifecycleService {
       const reported = new Set(broken.map((p) => p.path));
       const problems = [...broken, ...launchProblems(facts).filter((p) => !reported.has(p.path))];
       if (problems.length) throw CampaignErrors.notLaunchable(problems);
-      return this.repository.updateCampaign(manager, id, { status: transition.to, launchedAt: now, statusReason: null });
+      // The plan as it will run: launch-anchored steps from now, nothing earlier than now.
+      const plan = await this.preview.preview({ ...campaign, status: transition.to, launchedAt: now }, steps, now);
+      return { campaign: await this.repository.updateCampaign(manager, id, { status: transition.to, launchedAt: now, statusReason: null }), plan };
     });
   }
 

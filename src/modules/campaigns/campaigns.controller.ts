@@ -6,6 +6,7 @@ import { ParseIdPipe } from '../../common/http/parse-id.pipe';
 import { CampaignLifecycleService } from './campaign-lifecycle.service';
 import { CampaignAction } from './campaign-status';
 import { CampaignsService } from './campaigns.service';
+import { LaunchedCampaignDto, LaunchWarningDto } from './dto/campaign-plan.dto';
 import { CampaignDto, CampaignPageDto, CampaignWithStepsDto, CreateCampaignDto, ListCampaignsQueryDto, UpdateCampaignDto } from './dto/campaign.dto';
 
 @ApiTags('campaigns')
@@ -62,10 +63,13 @@ export class CampaignsController {
   @Post(':id/launch')
   @HttpCode(200)
   @Roles(Role.Planner)
-  @ApiOperation({ summary: 'Check the whole plan and schedule it; 422 CAMPAIGN.NOT_LAUNCHABLE lists every problem' })
-  @ApiOkResponse({ type: CampaignDto })
-  async launch(@Auth() auth: AuthContext, @Param('id', ParseIdPipe) id: string): Promise<CampaignDto> {
-    return CampaignDto.from(await this.lifecycle.launch(auth.workspaceId, id));
+  @ApiOperation({
+    summary: 'Check the whole plan and schedule it; 422 CAMPAIGN.NOT_LAUNCHABLE lists every problem. The dry run\'s warnings come back with the campaign: they do not stop the launch',
+  })
+  @ApiOkResponse({ type: LaunchedCampaignDto })
+  async launch(@Auth() auth: AuthContext, @Param('id', ParseIdPipe) id: string): Promise<LaunchedCampaignDto> {
+    const { campaign, plan } = await this.lifecycle.launch(auth.workspaceId, id);
+    return { ...CampaignDto.from(campaign), warnings: LaunchWarningDto.fromPlan(plan) };
   }
 
   @Post(':id/pause')
