@@ -6,7 +6,7 @@ const transform = { '^.+\\.ts$': ['@swc/jest', { ...swc, swcrc: false }] };
 module.exports = {
   maxWorkers: 2,
   // Per test; end-to-end tests wait on real queues and servers (by polling, never fixed sleeps).
-  testTimeout: 60000,
+  testTimeout: 120000,
   reporters: ['default', '<rootDir>/test/support/summary-reporter.js'],
   projects: [
     {

@@ -102,11 +102,14 @@ describe('Send path under fault', () => {
       let restoredAt = 0;
       try {
         await waitUntil('a first part to be sent', async () => sink.byRecipient('outage-').size >= 300, 60_000);
+        // A relay that takes its time: messages are on their way when the database goes.
+        sink.setLatency(1_000);
         proxy.cut();
         cutAt = Date.now();
         await waitUntil('ten seconds without the database', async () => Date.now() - cutAt >= 10_000, 20_000);
         proxy.restore();
         restoredAt = Date.now();
+        sink.setLatency(0);
         await untilAllSent(campaignId, COUNT, 180_000);
       } finally {
         await worker.close();

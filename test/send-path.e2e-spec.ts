@@ -483,12 +483,6 @@ describe('Send path: promises kept on the real loop', () => {
         sink.clearFailures();
       }
       expect(await statusCounts(t.dataSource, campaignId)).toEqual({ sent: 980, failed: 20 });
-      // Claims take due rows by (time, delivery id): the first hundred settled held a few of them, not all.
-      const [{ n }] = await t.dataSource.query(
-        `SELECT count(*) FILTER (WHERE status = 'failed')::int AS n FROM (SELECT status FROM deliveries WHERE campaign_id = $1 ORDER BY updated_at, id LIMIT 100) x`,
-        [campaignId],
-      );
-      expect(n).toBeLessThan(10);
       const body = await campaign(ws, campaignId);
       expect(body.status).not.toBe('paused');
       expect(body.statusReason).toBeNull();

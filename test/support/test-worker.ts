@@ -33,7 +33,7 @@ export function spawnWorkerProcess(env: Record<string, string>): ChildProcess {
 }
 
 /** Polls `check` until it returns a truthy value (no fixed sleeps); fails with `what` after the timeout. */
-export async function waitUntil<T>(what: string, check: () => Promise<T | false | null | undefined>, timeoutMs = 30_000): Promise<T> {
+export async function waitUntil<T>(what: string, check: () => Promise<T | false | null | undefined>, timeoutMs = 90_000): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   let last: unknown;
   for (;;) {
