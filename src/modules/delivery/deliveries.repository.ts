@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { Channel, DeliveryReason, DeliveryStatus, EnrollmentCondition, EnrollmentStatus, SessionStatus } from '../../common/enums';
+import { Channel, DeliveryReason, DeliveryStatus } from '../../common/enums';
+import type { SendFacts } from './send-rules';
 
 /** Everything the sender needs about one delivery, loaded for a whole batch in one query. */
 export interface DeliveryContextRow {
@@ -71,21 +72,10 @@ export interface Claim {
 }
 
 /** What the sender reads when the fence refuses a delivery, to say why (or to see it is no longer its own). */
-export interface RefusalFacts {
+export interface RefusalFacts extends SendFacts {
+  /** The row is still queued under this claim: otherwise it is no longer ours to settle. */
   mine: boolean;
   campaignStatus: string;
-  sessionStatus: SessionStatus | null;
-  channel: Channel;
-  promotional: boolean;
-  learnerPresent: boolean;
-  unsubscribed: boolean;
-  suppressed: boolean;
-  consentEmail: boolean;
-  enrollmentCondition: EnrollmentCondition | null;
-  enrollmentStatus: EnrollmentStatus | null;
-  inAudience: boolean;
-  capReached: boolean;
-  networkChannelEnabled: boolean;
 }
 
 /** SQL over one delivery `d` that holds when its learner is still in the step's audience. */
