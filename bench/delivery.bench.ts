@@ -159,7 +159,7 @@ async function main(): Promise<void> {
   await killed.client.post(`/v1/campaigns/${killCampaign}/launch`);
   while (sink.ids.size < KILL_SEND / 3) await new Promise((r) => setTimeout(r, 20));
   await stopWorker(fairWorker, 'SIGKILL');
-  const inFlightLimit = 8; // WORKER_CONCURRENCY's default: one message in hand per slot
+  const inFlightLimit = Number(process.env.WORKER_CONCURRENCY ?? 8); // one message in hand per worker slot
   fairWorker = await startWorker(config.appSecret, { DELIVERY_LEASE_SECONDS: '5' });
   await allSent(ds, killCampaign, KILL_SEND);
   await stopWorker(fairWorker, 'SIGTERM');
