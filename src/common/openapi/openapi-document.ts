@@ -42,7 +42,7 @@ export function openApiDocument(app: INestApplication, publicBaseUrl: string): O
  * What every operation shares, said once here rather than on each handler: public ones take no key
  * (`security: []`); authenticated ones answer 401 without a valid key, 400 for a bad parameter or
  * body, 404 for an id not in the workspace, and 403 on writes (admin-only unless `@Roles` opens
- * them). Error answers declared without a body get the error envelope.
+ * them). Every error answer is the JSON error envelope.
  */
 function completeOperation(method: (typeof METHODS)[number], operation: OperationObject): void {
   const extended = operation as OperationObject & Record<string, unknown>;
@@ -63,7 +63,8 @@ function completeOperation(method: (typeof METHODS)[number], operation: Operatio
     if (method !== 'get' && method !== 'head') add(403);
   }
   for (const [status, response] of Object.entries(responses)) {
-    if (Number(status) >= 400 && !response.content) response.content = { 'application/json': { schema: ENVELOPE_REF } };
+    // Errors are JSON even where the operation produces something else (`@ApiProduces('text/csv')`).
+    if (Number(status) >= 400) response.content = { 'application/json': { schema: ENVELOPE_REF } };
   }
   operation.responses = Object.fromEntries(Object.entries(responses).sort(([a], [b]) => a.localeCompare(b)));
 }
