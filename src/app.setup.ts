@@ -1,7 +1,10 @@
+import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { type OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
+import { AppModule } from './app.module';
+import { openApiDocument } from './common/openapi/openapi-document';
 import { AppConfig } from './config/app-config';
 import { rejectDeepBodies } from './infrastructure/http/json-depth';
 import { securityHeaders } from './infrastructure/http/security-headers';
@@ -30,19 +33,20 @@ export function configureApi(app: NestExpressApplication): NestExpressApplicatio
   app.use(rejectDeepBodies);
   app.enableShutdownHooks();
 
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle('Clarion API')
-      .setDescription(
-        'Learning-marketing campaign engine: learners, personas, segments, courses, templates, campaigns and their reports. ' +
-          'Authenticate with `Authorization: Bearer <api key>`. Errors share one envelope: ' +
-          '`{"error": {"code", "message", "details": [{"path", "message"}]}, "correlationId"}`.',
-      )
-      .setVersion('1')
-      .addBearerAuth({ type: 'http', scheme: 'bearer', description: 'A workspace API key (clk_…)' })
-      .build(),
-  );
+  const document = openApiDocument(app, app.get(AppConfig).publicBaseUrl);
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json' });
   return app;
+}
+
+/**
+ * The same OpenAPI document as `/docs-json`, without a running API: the module graph is read in
+ * preview mode (no provider is created, so no database or Redis is needed).
+ */
+export async function offlineOpenApiDocument(publicBaseUrl: string): Promise<OpenAPIObject> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule, { preview: true, logger: false, abortOnError: false });
+  try {
+    return openApiDocument(app, publicBaseUrl);
+  } finally {
+    await app.close();
+  }
 }
