@@ -1,8 +1,10 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import type { INestApplication } from '@nestjs/common';
+import { DocumentBuilder, type OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 import { AppConfig } from './config/app-config';
+import { serveConsole } from './infrastructure/http/console-static';
 import { rejectDeepBodies } from './infrastructure/http/json-depth';
 import { securityHeaders } from './infrastructure/http/security-headers';
 import { correlationIdOf } from './infrastructure/logging/correlation-id';
@@ -17,6 +19,8 @@ export function configureApi(app: NestExpressApplication): NestExpressApplicatio
     next();
   });
   app.use(securityHeaders(app.get(AppConfig).publicBaseUrl));
+  // The web console at `/` (any path that is not the api's); before the body parsers, it reads no body.
+  app.use(serveConsole(app.get(AppConfig).consoleDir));
   // LMS webhooks are signed over their exact bytes: kept raw (registered first, so the JSON parser skips them).
   app.useBodyParser('raw', { type: (req: IncomingMessage) => req.url?.split('?')[0] === '/v1/lms/events', limit: '2mb' });
   // The RFC 8058 one-click body and the preference page's form, on the preference page only.
@@ -30,7 +34,14 @@ export function configureApi(app: NestExpressApplication): NestExpressApplicatio
   app.use(rejectDeepBodies);
   app.enableShutdownHooks();
 
-  const document = SwaggerModule.createDocument(
+  const document = openApiDocument(app);
+  SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json' });
+  return app;
+}
+
+/** The OpenAPI document of the api, as served at `/docs-json`; also the source of the console's types. */
+export function openApiDocument(app: INestApplication): OpenAPIObject {
+  return SwaggerModule.createDocument(
     app,
     new DocumentBuilder()
       .setTitle('Clarion API')
@@ -43,6 +54,4 @@ export function configureApi(app: NestExpressApplication): NestExpressApplicatio
       .addBearerAuth({ type: 'http', scheme: 'bearer', description: 'A workspace API key (clk_…)' })
       .build(),
   );
-  SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json' });
-  return app;
 }
