@@ -33,7 +33,8 @@ const signInRoute = createRoute({
   path: '/sign-in',
   validateSearch: (search: Record<string, unknown>): { redirect?: string } => ({ redirect: safeRedirect(search.redirect) }),
   beforeLoad: async ({ context, search }) => {
-    const session = await context.queryClient.ensureQueryData(sessionQuery);
+    // When the session cannot be checked (api unreachable), signing in is still the way forward.
+    const session = await context.queryClient.ensureQueryData(sessionQuery).catch(() => null);
     if (session) throw redirect({ to: search.redirect ?? '/learners' });
   },
   component: lazyRouteComponent(() => import('./features/auth/sign-in-page'), 'SignInPage'),
