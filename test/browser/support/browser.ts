@@ -60,7 +60,7 @@ export async function expectAccessible(page: Page, screen: string): Promise<void
 export async function screenshots(page: Page, name: string): Promise<void> {
   for (const viewport of [VIEWPORTS.phone, VIEWPORTS.desktop]) {
     await page.setViewportSize(viewport);
-    await page.evaluate(() => document.fonts.ready);
+    await page.evaluate('document.fonts.ready');
     await page.screenshot({ path: join(ARTIFACTS, `${name}-${viewport.width}.png`), fullPage: true });
   }
 }
