@@ -6,6 +6,7 @@ import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
 import { openApiDocument } from './common/openapi/openapi-document';
 import { AppConfig } from './config/app-config';
+import { serveConsole } from './infrastructure/http/console-static';
 import { rejectDeepBodies } from './infrastructure/http/json-depth';
 import { securityHeaders } from './infrastructure/http/security-headers';
 import { correlationIdOf } from './infrastructure/logging/correlation-id';
@@ -20,6 +21,8 @@ export function configureApi(app: NestExpressApplication): NestExpressApplicatio
     next();
   });
   app.use(securityHeaders(app.get(AppConfig).publicBaseUrl));
+  // The web console at `/` (any path that is not the api's); before the body parsers, it reads no body.
+  app.use(serveConsole(app.get(AppConfig).consoleDir));
   // LMS webhooks are signed over their exact bytes: kept raw (registered first, so the JSON parser skips them).
   app.useBodyParser('raw', { type: (req: IncomingMessage) => req.url?.split('?')[0] === '/v1/lms/events', limit: '2mb' });
   // The RFC 8058 one-click body and the preference page's form, on the preference page only.
