@@ -1,10 +1,13 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Auth, type AuthContext } from '../../common/auth/auth-context';
 import { HeavyWork } from '../../common/http/heavy-work.decorator';
 import { ParseIdPipe } from '../../common/http/parse-id.pipe';
-import { CreateNetworkChannelDto, NetworkChannelDto, TestPostResultDto, UpdateNetworkChannelDto } from './dto/network-channel.dto';
+import { PageQueryDto } from '../../common/pagination/page-query.dto';
+import { CreateNetworkChannelDto, NetworkChannelDto, NetworkChannelPageDto, TestPostResultDto, UpdateNetworkChannelDto } from './dto/network-channel.dto';
 import { NetworkChannelsService } from './network-channels.service';
+
+const DEFAULT_LIMIT = 50;
 
 // No @Roles: reads are open to every role, writes (and test posts) to admins only.
 @ApiTags('network channels')
@@ -21,10 +24,11 @@ export class NetworkChannelsController {
   }
 
   @Get()
-  @ApiOkResponse({ type: [NetworkChannelDto] })
-  @ApiOperation({ summary: 'List network channels (URL preview only, never the URL or secret)' })
-  async list(@Auth() auth: AuthContext): Promise<NetworkChannelDto[]> {
-    return (await this.channels.list(auth.workspaceId)).map(NetworkChannelDto.from);
+  @ApiOkResponse({ type: NetworkChannelPageDto })
+  @ApiOperation({ summary: 'List network channels by name (URL preview only, never the URL or secret)' })
+  async list(@Auth() auth: AuthContext, @Query() query: PageQueryDto): Promise<NetworkChannelPageDto> {
+    const page = await this.channels.list(auth.workspaceId, query.limit ?? DEFAULT_LIMIT, query.cursor);
+    return { items: page.items.map(NetworkChannelDto.from), nextCursor: page.nextCursor };
   }
 
   @Get(':id')

@@ -613,7 +613,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List network channels (URL preview only, never the URL or secret) */
+        /** List network channels by name (URL preview only, never the URL or secret) */
         get: operations["NetworkChannelsController_list"];
         put?: never;
         /** Connect a Slack, Teams or signed-webhook channel (admin). URL and secret are stored encrypted. */
@@ -2903,6 +2903,11 @@ export interface components {
             createdAt: string;
             /** Format: date-time */
             updatedAt: string;
+        };
+        NetworkChannelPageDto: {
+            /** @description Pass as `cursor` to get the next page; null on the last page */
+            nextCursor: string | null;
+            items: components["schemas"]["NetworkChannelDto"][];
         };
         UpdateNetworkChannelDto: {
             /** @example Slack #learning-news */
@@ -7124,7 +7129,11 @@ export interface operations {
     };
     NetworkChannelsController_list: {
         parameters: {
-            query?: never;
+            query?: {
+                limit?: number;
+                /** @description The nextCursor of the previous page */
+                cursor?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -7136,7 +7145,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["NetworkChannelDto"][];
+                    "application/json": components["schemas"]["NetworkChannelPageDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field (or parameter, or CSV row) and its problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
             /** @description AUTH.*: no API key, or an unknown or revoked one */

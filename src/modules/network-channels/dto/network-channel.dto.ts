@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsBoolean, IsEnum, IsNotEmpty, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
+import { PageMetaDto } from '../../../common/pagination/cursor';
 import { MAX_URL_LENGTH } from '../channel-url-policy';
 import { NetworkChannelKind } from '../network-channel-kind';
 import type { NetworkChannel, TestOutcome } from '../network-channel.entity';
@@ -112,6 +113,11 @@ export class NetworkChannelDto {
       updatedAt: c.updatedAt,
     };
   }
+}
+
+export class NetworkChannelPageDto extends PageMetaDto {
+  @ApiProperty({ type: [NetworkChannelDto] })
+  items: NetworkChannelDto[];
 }
 
 export class TestPostResultDto {
