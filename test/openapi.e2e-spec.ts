@@ -1,6 +1,11 @@
-import type { OpenAPIObject } from '@nestjs/swagger';
+import { Body, Controller, Get, Module, Post } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { ApiOkResponse, ApiProperty, type OpenAPIObject } from '@nestjs/swagger';
 import { offlineOpenApiDocument } from '../src/app.setup';
+import { ErrorEnvelopeDto } from '../src/common/openapi/error-envelope.dto';
+import { openApiDocument } from '../src/common/openapi/openapi-document';
 import { describeProblems, lintOpenApi } from './support/openapi-lint';
+import { referencedModels, schemaName, schemaNameClashes } from './support/openapi-models';
 import { TestApp } from './support/test-app';
 
 type Operation = { responses: Record<string, { content?: Record<string, { schema?: { $ref?: string } }> }>; security?: unknown[] };
@@ -9,6 +14,44 @@ type Schema = { type?: string; $ref?: string; allOf?: unknown[]; oneOf?: unknown
 // Operations that rightly lack a 2xx or a 4xx answer (redocly.yaml says why the rules are checked here).
 const REDIRECTS = ['get /t/c/{token}', 'get /t/s/{token}'];
 const NO_CLIENT_ERROR = ['get /health', 'get /t/o/{token}'];
+
+// Two DTO classes named alike, with different shapes, one of them only reachable through a property.
+function clashingDtos() {
+  const first = (() => {
+    class ThingDto {
+      @ApiProperty() name: string;
+    }
+    return ThingDto;
+  })();
+  const second = (() => {
+    class ThingDto {
+      @ApiProperty() title: string;
+
+      @ApiProperty() count: number;
+    }
+    return ThingDto;
+  })();
+  class WrapperDto {
+    @ApiProperty({ type: second }) thing: InstanceType<typeof second>;
+  }
+  @Controller('things')
+  class ThingsController {
+    @Post()
+    @ApiOkResponse({ type: WrapperDto })
+    create(@Body() body: InstanceType<typeof first>): WrapperDto {
+      return { thing: { title: body.name, count: 1 } };
+    }
+
+    @Get()
+    @ApiOkResponse({ type: [first] })
+    list(): InstanceType<typeof first>[] {
+      return [];
+    }
+  }
+  @Module({ controllers: [ThingsController] })
+  class ThingsModule {}
+  return ThingsModule;
+}
 
 function operations(document: OpenAPIObject): Array<[string, Operation]> {
   return Object.entries(document.paths).flatMap(([path, item]) =>
@@ -64,5 +107,25 @@ describe('OpenAPI document', () => {
     };
     for (const [name, schema] of Object.entries(document.components?.schemas ?? {})) walk(name, schema as Schema);
     expect(problems).toEqual([]);
+  });
+
+  it('gives each schema name one shape: no two DTO classes share a name with different shapes', async () => {
+    const models = referencedModels(t.app, [ErrorEnvelopeDto]);
+    const reached = new Set([...models].map(schemaName));
+    // The walk reaches every schema of the document (enums aside), so a clash cannot hide outside it.
+    const schemas = Object.entries(document.components?.schemas ?? {}) as Array<[string, { enum?: unknown }]>;
+    expect(schemas.filter(([name, schema]) => !schema.enum && !reached.has(name)).map(([name]) => name)).toEqual([]);
+    expect(reached.has('NetworkChannelPageDto')).toBe(true);
+    expect(await schemaNameClashes(document, models)).toEqual([]);
+  });
+
+  it('that check finds namesake DTOs, even one reached only through a property (swagger keeps one in silence)', async () => {
+    const app = await NestFactory.create(clashingDtos(), { preview: true, logger: false, abortOnError: false });
+    try {
+      const clashes = await schemaNameClashes(openApiDocument(app, 'https://learning.acme.test'), referencedModels(app));
+      expect(clashes).toEqual([{ name: 'ThingDto', classes: 2, differing: [expect.stringMatching(/^ThingDto \(class \d of 2\)$/)] }]);
+    } finally {
+      await app.close();
+    }
   });
 });
