@@ -1873,12 +1873,12 @@ export interface components {
                 [key: string]: unknown;
             };
             /**
-             * @description dynamic: evaluated each time it is used; static: the learners matching now are frozen as its members
+             * @description dynamic: evaluated each time it is used; static: the learners matching now are frozen as its members. On update, static freezes the current members and dynamic drops the frozen list; a new rule leaves the frozen members until the next freeze.
              * @default dynamic
              * @example dynamic
              * @enum {string}
              */
-            kind: "dynamic" | "static";
+            kind?: "dynamic" | "static";
         };
         SegmentDto: {
             /** Format: uuid */
@@ -2009,12 +2009,15 @@ export interface components {
             sample: components["schemas"]["SegmentLearnerDto"][];
         };
         UpdateSegmentDto: {
-            /** @example Sales, senior, not yet trained */
+            /**
+             * @description Unique in the workspace
+             * @example Sales, senior, not yet trained
+             */
             name?: string;
-            /** @example Senior sales people who have not enrolled yet */
+            /** @example Senior sales people who have not enrolled in Negotiation yet */
             description?: string | null;
             /**
-             * @description A rule in the segment language: groups {"all": [...]}, {"any": [...]}, {"not": {...}} around conditions {"field", "op", "value"} (see the README, "The segment language"). Errors name the JSON path of the bad node. On a static segment the members stay as frozen until the next freeze.
+             * @description A rule in the segment language: groups {"all": [...]}, {"any": [...]}, {"not": {...}} around conditions {"field", "op", "value"} (see the README, "The segment language"). Errors name the JSON path of the bad node.
              * @example {
              *       "all": [
              *         {
@@ -2048,8 +2051,9 @@ export interface components {
                 [key: string]: unknown;
             };
             /**
-             * @description static freezes the current members; dynamic drops the frozen list
-             * @example static
+             * @description dynamic: evaluated each time it is used; static: the learners matching now are frozen as its members. On update, static freezes the current members and dynamic drops the frozen list; a new rule leaves the frozen members until the next freeze.
+             * @default dynamic
+             * @example dynamic
              * @enum {string}
              */
             kind?: "dynamic" | "static";
@@ -2082,6 +2086,7 @@ export interface components {
             /** @example https://lms.example.com/course/mgt-101 */
             lmsUrl?: string | null;
             /**
+             * @description On update, replaces the whole list
              * @example [
              *       "management",
              *       "remote work"
@@ -2125,25 +2130,32 @@ export interface components {
             items: components["schemas"]["CourseDto"][];
         };
         UpdateCourseDto: {
-            /** @example MGT-101 */
+            /**
+             * @description Unique in the workspace; used by imports and LMS mappings
+             * @example MGT-101
+             */
             code?: string | null;
             /** @example Managing a hybrid team */
             title?: string;
-            /** @example Two mornings to set rituals and delegate well. */
+            /** @example Two mornings to set rituals, delegate well and keep remote colleagues engaged. */
             description?: string | null;
             /**
-             * @example virtual_classroom
+             * @example blended
              * @enum {string}
              */
             modality?: "in_person" | "e_learning" | "blended" | "virtual_classroom" | "mooc" | "spoc" | "serious_game" | "social_learning";
-            /** @example 420 */
+            /**
+             * @description Total learning time in minutes
+             * @example 420
+             */
             durationMinutes?: number | null;
             /** @example https://lms.example.com/course/mgt-101 */
             lmsUrl?: string | null;
             /**
-             * @description Replaces the whole list
+             * @description On update, replaces the whole list
              * @example [
-             *       "management"
+             *       "management",
+             *       "remote work"
              *     ]
              */
             skills?: string[];
@@ -2234,22 +2246,31 @@ export interface components {
         UpdateSessionDto: {
             /** @example Paris — March cohort */
             title?: string | null;
-            /** @example 2026-03-09T09:00:00+01:00 */
+            /**
+             * @description ISO 8601 with an offset; a local time without offset is refused
+             * @example 2026-03-02T09:00:00+01:00
+             */
             startsAt?: string;
-            /** @example 2026-03-09T17:30:00+01:00 */
+            /** @example 2026-03-02T17:30:00+01:00 */
             endsAt?: string;
-            /** @example 2026-03-04T23:59:00+01:00 */
+            /**
+             * @description Enrolment deadline; not after startsAt
+             * @example 2026-02-25T23:59:00+01:00
+             */
             enrolBy?: string | null;
             /**
-             * @description Not below the seats already taken
-             * @example 20
+             * @description Seats; null means unlimited
+             * @example 14
              */
             capacity?: number | null;
-            /** @example Campus La Défense, room 2.01 */
+            /** @example Campus La Défense, room 4.12 */
             location?: string | null;
             /** @example https://teams.microsoft.com/l/meetup-join/abc */
             meetingUrl?: string | null;
-            /** @example Europe/Paris */
+            /**
+             * @description IANA zone (one PostgreSQL knows) where the session takes place; defaults to the workspace's
+             * @example Europe/Paris
+             */
             timeZone?: string;
             /**
              * @description Only cancelling is possible; a cancelled session stays cancelled
@@ -2282,7 +2303,7 @@ export interface components {
              * @example enrolled
              * @enum {string}
              */
-            status: "invited" | "enrolled" | "started" | "completed" | "dropped";
+            status?: "invited" | "enrolled" | "started" | "completed" | "dropped";
             /**
              * @description When it happened (ISO 8601 with offset); defaults to now
              * @example 2026-02-10T14:03:00+01:00
@@ -2716,7 +2737,7 @@ export interface components {
         };
         CreateVersionDto: {
             /**
-             * @description The whole content of the new version. Content per locale. Email: {subject, preheader, body (MJML + Handlebars: the content of mj-body), text?}. Post: {title, body (Markdown + Handlebars), callToAction?: {label, url}}. Talking points: {subject, preheader, intro, keyMessages[], postText, faq: [{question, answer}]}.
+             * @description Content per locale. Email: {subject, preheader, body (MJML + Handlebars: the content of mj-body), text?}. Post: {title, body (Markdown + Handlebars), callToAction?: {label, url}}. Talking points: {subject, preheader, intro, keyMessages[], postText, faq: [{question, answer}]}.
              * @example {
              *       "fr": {
              *         "subject": "{{learner.firstName}}, une place vous attend pour {{course.title}}",
@@ -2863,15 +2884,15 @@ export interface components {
              */
             url: string;
             /**
-             * @description HMAC-SHA256 signing secret (16 to 256 characters). Required for `webhook`. Stored encrypted and never returned.
+             * @description HMAC-SHA256 signing secret (16 to 256 characters). Required for `webhook`. Stored encrypted and never returned. On update, null removes it (not for `webhook`).
              * @example whsec_2b7c4f0e9d1a4c8bb1f3e6a7d9c0b2e4
              */
-            secret?: string;
+            secret?: string | null;
             /**
              * @default true
              * @example true
              */
-            enabled: boolean;
+            enabled?: boolean;
         };
         NetworkChannelDto: {
             /** Format: uuid */
@@ -2910,19 +2931,22 @@ export interface components {
             items: components["schemas"]["NetworkChannelDto"][];
         };
         UpdateNetworkChannelDto: {
-            /** @example Slack #learning-news */
+            /** @example Slack #learning */
             name?: string;
             /**
              * @description The incoming webhook URL. https, on hooks.slack.com for Slack and on *.logic.azure.com, *.powerplatform.com or *.webhook.office.com for Teams; any public host for a webhook. Stored encrypted and never returned.
-             * @example https://hooks.slack.com/services/T000/B000/YYYYYYYYYYYYYYYYYYYYYYYY
+             * @example https://hooks.slack.com/services/T000/B000/XXXXXXXXXXXXXXXXXXXXXXXX
              */
             url?: string;
             /**
-             * @description HMAC-SHA256 signing secret (16 to 256 characters). Required for `webhook`. Stored encrypted and never returned. null removes it (not for `webhook`).
-             * @example whsec_…
+             * @description HMAC-SHA256 signing secret (16 to 256 characters). Required for `webhook`. Stored encrypted and never returned. On update, null removes it (not for `webhook`).
+             * @example whsec_2b7c4f0e9d1a4c8bb1f3e6a7d9c0b2e4
              */
             secret?: string | null;
-            /** @example false */
+            /**
+             * @default true
+             * @example true
+             */
             enabled?: boolean;
         };
         TestPostResultDto: {
@@ -3008,7 +3032,7 @@ export interface components {
             channel: "email" | "post" | "talking_points" | "preferred";
             /**
              * Format: uuid
-             * @description The pinned template version. Give either this or `variants`.
+             * @description The pinned template version. Give either this or `variants`. On update, pins this version and removes the variants.
              * @example 8d0f7c4e-2a51-4f7e-9a51-0c3c1d9a7b21
              */
             templateVersionId?: string;
@@ -3072,12 +3096,13 @@ export interface components {
             description?: string | null;
             /**
              * Format: uuid
+             * @description Changes only before launch
              * @example 3f1c2b9a-6d4e-4a8f-9b2c-1e5d7a3c9f10
              */
             courseId: string;
             /**
              * Format: uuid
-             * @description A session of the course; null for an evergreen course campaign
+             * @description A session of the course; null for an evergreen course campaign. Changes only before launch
              */
             sessionId?: string | null;
             /**
@@ -3347,50 +3372,63 @@ export interface components {
         UpdateCampaignDto: {
             /** @example Hybrid management — spring session */
             name?: string;
-            /** @example Fill the 40 seats of the April session. */
+            /** @example Fill the 40 seats of the April session; managers of remote teams first. */
             description?: string | null;
             /**
              * Format: uuid
-             * @description Only before launch
+             * @description Changes only before launch
+             * @example 3f1c2b9a-6d4e-4a8f-9b2c-1e5d7a3c9f10
              */
             courseId?: string;
             /**
              * Format: uuid
-             * @description Only before launch
+             * @description A session of the course; null for an evergreen course campaign. Changes only before launch
              */
             sessionId?: string | null;
-            /** @example 40 */
+            /**
+             * @description Target number of enrolments
+             * @example 40
+             */
             goalEnrolments?: number | null;
             /** Format: uuid */
             brandKitId?: string | null;
-            /** @example Acme Academy */
+            /**
+             * @description Overrides the brand kit's sender name
+             * @example Acme Academy
+             */
             senderName?: string | null;
-            /** @example academy@acme.example */
+            /**
+             * @description Overrides the brand kit's sender address
+             * @example academy@acme.example
+             */
             senderEmail?: string | null;
             /** @example learning-team@acme.example */
             replyTo?: string | null;
             sponsor?: components["schemas"]["SponsorDto"] | null;
             /**
-             * @description Replaces the ambassadors
+             * @description Learners of the workspace who relay the campaign and receive talking points
              * @example []
              */
             ambassadorIds?: string[];
             /**
-             * @description Replaces the network channels
+             * @description Network channels that receive the post steps
              * @example []
              */
             networkChannelIds?: string[];
             /**
-             * @description Replaces the included segments
+             * @description Audience: learners in any of these segments (every learner when empty)
              * @example []
              */
             includeSegmentIds?: string[];
             /**
-             * @description Replaces the excluded segments
+             * @description …minus learners in any of these
              * @example []
              */
             excludeSegmentIds?: string[];
-            /** @example true */
+            /**
+             * @description When true, a learner whose language a template lacks gets the template's fallback locale instead of blocking launch
+             * @example false
+             */
             allowLocaleFallback?: boolean;
         };
         LaunchWarningDto: {
@@ -3491,33 +3529,48 @@ export interface components {
              * @enum {string}
              */
             anchor?: "session_start" | "session_end" | "enrol_by" | "launch" | "learner_enrolled" | "learner_completed";
-            /** @example -P7D */
+            /**
+             * @description ISO 8601 duration from the anchor: weeks, days, hours, minutes; negative is before
+             * @example -P14D
+             */
             offset?: string;
-            /** @example 09:00 */
+            /**
+             * @description Send at this time in each learner's zone; null sends at anchor + offset exactly
+             * @example 09:00
+             */
             localTime?: string | null;
             /**
+             * @description `preferred` = the first channel of the persona the learner can receive
              * @example email
              * @enum {string}
              */
             channel?: "email" | "post" | "talking_points" | "preferred";
             /**
              * Format: uuid
-             * @description Pins this version and removes the variants
+             * @description The pinned template version. Give either this or `variants`. On update, pins this version and removes the variants.
              * @example 8d0f7c4e-2a51-4f7e-9a51-0c3c1d9a7b21
              */
             templateVersionId?: string;
-            /** @description Replaces the variants; [] removes them (then give templateVersionId) */
-            variants?: components["schemas"]["StepVariantDto"][];
-            /** @example [] */
+            /**
+             * @description Narrow to learners of these personas
+             * @example []
+             */
             personaIds?: string[];
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @description Narrow to learners of this segment
+             */
             segmentId?: string | null;
             /**
-             * @example enrolled_not_started
+             * @description Checked again at send time
+             * @example not_enrolled
              * @enum {string|null}
              */
             enrollmentCondition?: "not_enrolled" | "enrolled" | "enrolled_not_started" | "started_not_completed" | "completed" | "not_completed" | null;
-            /** @example true */
+            /**
+             * @description Practical information, exempt from the frequency cap
+             * @example false
+             */
             essential?: boolean;
             /**
              * @description Auto-winner A/B test: this share of the recipients (0.001–0.999) gets the variants first; the rest gets the winner
@@ -3529,8 +3582,13 @@ export interface components {
              * @example PT24H
              */
             abDecideAfter?: string | null;
-            /** @example 1 */
+            /**
+             * @description Order in the plan; defaults to after the last step
+             * @example 3
+             */
             position?: number;
+            /** @description Replaces the variants; [] removes them (then give templateVersionId) */
+            variants?: components["schemas"]["StepVariantDto"][];
         };
         ZoneSendDto: {
             /**
