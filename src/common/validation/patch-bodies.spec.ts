@@ -1,11 +1,12 @@
 import type { Type } from '@nestjs/common';
 import { createValidationPipe } from '../../infrastructure/http/validation';
-import { UpdateStepDto } from '../../modules/campaigns/dto/campaign-step.dto';
-import { UpdateCampaignDto } from '../../modules/campaigns/dto/campaign.dto';
-import { UpdateCourseDto } from '../../modules/courses/dto/course.dto';
-import { UpdateSessionDto } from '../../modules/courses/dto/session.dto';
-import { UpdateNetworkChannelDto } from '../../modules/network-channels/dto/network-channel.dto';
+import { CreateStepDto, UpdateStepDto } from '../../modules/campaigns/dto/campaign-step.dto';
+import { CreateCampaignDto, UpdateCampaignDto } from '../../modules/campaigns/dto/campaign.dto';
+import { CreateCourseDto, UpdateCourseDto } from '../../modules/courses/dto/course.dto';
+import { CreateSessionDto, UpdateSessionDto } from '../../modules/courses/dto/session.dto';
+import { CreateNetworkChannelDto, UpdateNetworkChannelDto } from '../../modules/network-channels/dto/network-channel.dto';
 import { UpdatePersonaDto } from '../../modules/personas/dto/update-persona.dto';
+import { CreateSegmentDto } from '../../modules/segments/dto/create-segment.dto';
 import { UpdateSegmentDto } from '../../modules/segments/dto/update-segment.dto';
 import { DomainError } from '../errors/domain-error';
 
@@ -98,5 +99,20 @@ describe('the rules of the create DTO still hold on PATCH', () => {
 
   it('lets a step drop its variants with [] (create asks for 2 at least)', async () => {
     expect(await problems(UpdateStepDto, { variants: [] })).toEqual([]);
+  });
+});
+
+// Optional on create, but null is no way to say "the default": it is refused there too (it used to
+// reach the services, which took it for the default or failed on it).
+describe.each([
+  [CreateSegmentDto, ['kind']],
+  [CreateCourseDto, ['skills']],
+  [CreateSessionDto, ['timeZone']],
+  [CreateNetworkChannelDto, ['enabled']],
+  [CreateCampaignDto, ['ambassadorIds', 'networkChannelIds', 'includeSegmentIds', 'excludeSegmentIds', 'allowLocaleFallback']],
+  [CreateStepDto, ['templateVersionId', 'personaIds', 'essential', 'position']],
+] as Array<[Type<unknown>, string[]]>)('%p (create body)', (dto, fields) => {
+  it.each(fields)('refuses null for the optional %s, naming it', async (field) => {
+    expect(await problems(dto, { [field]: null })).toContain(field);
   });
 });
