@@ -1206,6 +1206,37 @@ export interface components {
              */
             key: string;
         };
+        ErrorDetailDto: {
+            /**
+             * @description Where the problem is: a JSON path into the input, a parameter or header name, or `row 12` in a CSV file
+             * @example rule.all[1].field
+             */
+            path: string;
+            /** @example unknown field "departement" */
+            message: string;
+        };
+        ErrorBodyDto: {
+            /**
+             * @description Stable machine code: MODULE.REASON
+             * @example SEGMENT.UNKNOWN_FIELD
+             */
+            code: string;
+            /**
+             * @description For people; may change between releases
+             * @example The rule names a field that does not exist
+             */
+            message: string;
+            /** @description One entry per problem found (empty when the message says it all) */
+            details: components["schemas"]["ErrorDetailDto"][];
+        };
+        ErrorEnvelopeDto: {
+            error: components["schemas"]["ErrorBodyDto"];
+            /**
+             * @description Also sent as the X-Correlation-Id header; quote it when reporting a problem
+             * @example 0f8fad5b-d9cb-469f-a165-70867728950e
+             */
+            correlationId: string;
+        };
         CreateLearnerDto: {
             /**
              * @description The HR system's id, unique per workspace: the key of the upsert
@@ -1340,37 +1371,6 @@ export interface components {
             createdAt: string;
             /** Format: date-time */
             updatedAt: string;
-        };
-        ErrorDetailDto: {
-            /**
-             * @description Where the problem is: a JSON path into the input, a parameter or header name, or `row 12` in a CSV file
-             * @example rule.all[1].field
-             */
-            path: string;
-            /** @example unknown field "departement" */
-            message: string;
-        };
-        ErrorBodyDto: {
-            /**
-             * @description Stable machine code: MODULE.REASON
-             * @example SEGMENT.UNKNOWN_FIELD
-             */
-            code: string;
-            /**
-             * @description For people; may change between releases
-             * @example The rule names a field that does not exist
-             */
-            message: string;
-            /** @description One entry per problem found (empty when the message says it all) */
-            details: components["schemas"]["ErrorDetailDto"][];
-        };
-        ErrorEnvelopeDto: {
-            error: components["schemas"]["ErrorBodyDto"];
-            /**
-             * @description Also sent as the X-Correlation-Id header; quote it when reporting a problem
-             * @example 0f8fad5b-d9cb-469f-a165-70867728950e
-             */
-            correlationId: string;
         };
         LearnerPageDto: {
             /** @description Pass as `cursor` to get the next page; null on the last page */
@@ -4442,6 +4442,15 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
+            /** @description API_KEY.LAST_ADMIN: the last active admin key of the workspace cannot be revoked */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
         };
     };
     LearnersController_list: {
@@ -4549,6 +4558,24 @@ export interface operations {
             };
             /** @description AUTH.FORBIDDEN: the API key's role may not do this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description LEARNER.EMAIL_TAKEN: another learner of the workspace has this email */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description LEARNER.UNKNOWN_PERSONA: personaId is not a persona of the workspace */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4834,6 +4861,24 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
+            /** @description LEARNER.EMAIL_TAKEN or LEARNER.EXTERNAL_ID_TAKEN: another learner of the workspace has it */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description LEARNER.UNKNOWN_PERSONA: personaId is not a persona of the workspace */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
         };
     };
     PersonasController_list: {
@@ -4918,6 +4963,24 @@ export interface operations {
             };
             /** @description AUTH.FORBIDDEN: the API key's role may not do this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description PERSONA.NAME_TAKEN: another persona of the workspace has this name */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description SEGMENT.UNKNOWN_REFERENCE: the assignmentRule names a persona, course or session the workspace does not have */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5090,6 +5153,24 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
+            /** @description PERSONA.NAME_TAKEN: another persona of the workspace has this name */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description SEGMENT.UNKNOWN_REFERENCE: the assignmentRule names a persona, course or session the workspace does not have */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
         };
     };
     PersonasController_assign: {
@@ -5140,6 +5221,15 @@ export interface operations {
             };
             /** @description Not found in this workspace (an id from another workspace is not found either) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description PERSONA.NO_ASSIGNMENT_RULE: set an assignmentRule first */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5238,6 +5328,24 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
+            /** @description SEGMENT.NAME_TAKEN: another segment of the workspace has this name */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description SEGMENT.UNKNOWN_REFERENCE: the rule names a persona, course or session the workspace does not have */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
         };
     };
     SegmentsController_preview: {
@@ -5281,6 +5389,15 @@ export interface operations {
             };
             /** @description AUTH.FORBIDDEN: the API key's role may not do this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description SEGMENT.UNKNOWN_REFERENCE: the rule names a persona, course or session the workspace does not have */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5414,6 +5531,15 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
+            /** @description SEGMENT.IN_USE: a scheduled, running or paused campaign uses it (`details` names them) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
         };
     };
     SegmentsController_update: {
@@ -5468,6 +5594,24 @@ export interface operations {
             };
             /** @description Not found in this workspace (an id from another workspace is not found either) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description SEGMENT.NAME_TAKEN: another segment of the workspace has this name */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description SEGMENT.UNKNOWN_REFERENCE: the rule names a persona, course or session the workspace does not have */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5678,6 +5822,15 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
+            /** @description COURSE.CODE_TAKEN: another course of the workspace has this code */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
         };
     };
     CoursesController_get: {
@@ -5785,6 +5938,15 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
+            /** @description COURSE.IN_USE (campaigns refer to it or its sessions) or COURSE.HAS_ENROLLMENTS (without `force=true`) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
         };
     };
     CoursesController_update: {
@@ -5839,6 +6001,15 @@ export interface operations {
             };
             /** @description Not found in this workspace (an id from another workspace is not found either) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description COURSE.CODE_TAKEN: another course of the workspace has this code */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6069,6 +6240,15 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
+            /** @description SESSION.CANCELLED (a cancelled session no longer changes) or SESSION.CAPACITY_BELOW_SEATS */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
         };
     };
     SessionsController_cancel: {
@@ -6239,6 +6419,24 @@ export interface operations {
             };
             /** @description Not found in this workspace (an id from another workspace is not found either) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description ENROLLMENT.INVALID_TRANSITION (a move backwards), SESSION.CANCELLED or SESSION.FULL */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description ENROLLMENT.UNKNOWN_LEARNER: no learner of the workspace has this id, externalId or email */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6429,6 +6627,15 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
+            /** @description ENROLLMENT.INVALID_TRANSITION (a move backwards), SESSION.CANCELLED or SESSION.FULL */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
         };
     };
     BrandKitsController_list: {
@@ -6500,6 +6707,15 @@ export interface operations {
             };
             /** @description AUTH.FORBIDDEN: the API key's role may not do this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description BRAND_KIT.NAME_TAKEN: another brand kit of the workspace has this name */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6611,6 +6827,15 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
+            /** @description BRAND_KIT.IN_USE: a scheduled, running or paused campaign uses it (`details` names them) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
         };
     };
     BrandKitsController_update: {
@@ -6665,6 +6890,15 @@ export interface operations {
             };
             /** @description Not found in this workspace (an id from another workspace is not found either) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description BRAND_KIT.NAME_TAKEN: another brand kit of the workspace has this name */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6759,6 +6993,15 @@ export interface operations {
             };
             /** @description AUTH.FORBIDDEN: the API key's role may not do this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description TEMPLATE.INVALID (unknown variable, bad MJML or Handlebars…) or TEMPLATE.UNSAFE_LINK; `details` names each place */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6907,6 +7150,15 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
+            /** @description TEMPLATE.IN_USE: a scheduled, running or paused campaign uses one of its versions (`details` names them) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
         };
     };
     TemplatesController_addVersion: {
@@ -6961,6 +7213,15 @@ export interface operations {
             };
             /** @description Not found in this workspace (an id from another workspace is not found either) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description TEMPLATE.INVALID (unknown variable, bad MJML or Handlebars…) or TEMPLATE.UNSAFE_LINK; `details` names each place */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7078,6 +7339,15 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
+            /** @description TEMPLATE.LOCALE_MISSING (the version has no such locale) or TEMPLATE.INVALID (it does not render) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
             /** @description WORKSPACE.BUSY: the workspace already runs as many of these at once as it may */
             429: {
                 headers: {
@@ -7154,6 +7424,15 @@ export interface operations {
             };
             /** @description Not found in this workspace (an id from another workspace is not found either) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description TEMPLATE.NOT_AN_EMAIL (a post template), TEMPLATE.LOCALE_MISSING, TEMPLATE.INVALID or TEMPLATE.RECIPIENT_REFUSED (the mail server refused `to`) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7274,6 +7553,24 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
+            /** @description NETWORK_CHANNEL.NAME_TAKEN: another channel of the workspace has this name */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description NETWORK_CHANNEL.URL_INVALID, HOST_NOT_ALLOWED or HOST_FORBIDDEN (the url breaks the host rules), or SECRET_REQUIRED (a webhook without secret) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
         };
     };
     NetworkChannelsController_get: {
@@ -7377,6 +7674,15 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
+            /** @description NETWORK_CHANNEL.IN_USE: a scheduled, running or paused campaign posts to it (`details` names them) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
         };
     };
     NetworkChannelsController_update: {
@@ -7438,6 +7744,24 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
+            /** @description NETWORK_CHANNEL.NAME_TAKEN: another channel of the workspace has this name */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description NETWORK_CHANNEL.URL_INVALID, HOST_NOT_ALLOWED or HOST_FORBIDDEN (the url breaks the host rules), or SECRET_REQUIRED (removing the secret of a webhook) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
         };
     };
     NetworkChannelsController_sendTest: {
@@ -7488,6 +7812,15 @@ export interface operations {
             };
             /** @description Not found in this workspace (an id from another workspace is not found either) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description NETWORK_CHANNEL.UNREADABLE: the stored URL or secret cannot be decrypted (APP_SECRET changed?): set them again */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7613,6 +7946,15 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
+            /** @description CAMPAIGN.INVALID_REFERENCE: a course, session, segment, brand kit, ambassador, channel or template version is not one of the workspace (`details` names each) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
         };
     };
     CampaignsController_get: {
@@ -7717,6 +8059,15 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
+            /** @description CAMPAIGN.NOT_DELETABLE: only drafts can be deleted (cancel the others) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
         };
     };
     CampaignsController_update: {
@@ -7771,6 +8122,24 @@ export interface operations {
             };
             /** @description Not found in this workspace (an id from another workspace is not found either) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description CAMPAIGN.NOT_EDITABLE (only draft and paused campaigns change) or CAMPAIGN.FIELD_LOCKED (the course and session only before launch) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description CAMPAIGN.INVALID_REFERENCE: an id is not one of the workspace (`details` names each) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7835,6 +8204,24 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
+            /** @description CAMPAIGN.INVALID_TRANSITION: only a draft can be launched */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description CAMPAIGN.NOT_LAUNCHABLE: the plan is not ready (`details` names each problem: steps, templates, locales, channels…) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
         };
     };
     CampaignsController_pause: {
@@ -7885,6 +8272,15 @@ export interface operations {
             };
             /** @description Not found in this workspace (an id from another workspace is not found either) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description CAMPAIGN.INVALID_TRANSITION: only a scheduled or running campaign can be paused */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7949,6 +8345,15 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
+            /** @description CAMPAIGN.INVALID_TRANSITION: only a paused campaign can be resumed */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
         };
     };
     CampaignsController_cancel: {
@@ -7999,6 +8404,15 @@ export interface operations {
             };
             /** @description Not found in this workspace (an id from another workspace is not found either) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description CAMPAIGN.INVALID_TRANSITION: a completed or cancelled campaign cannot be cancelled */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8067,6 +8481,24 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
+            /** @description CAMPAIGN.NOT_EDITABLE (only draft and paused campaigns change) or CAMPAIGN.STEP_POSITION_TAKEN */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description CAMPAIGN.INVALID_REFERENCE: a template version, persona or segment is not one of the workspace */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
         };
     };
     CampaignStepsController_remove: {
@@ -8117,6 +8549,15 @@ export interface operations {
             };
             /** @description Not found in this workspace (an id from another workspace is not found either) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description CAMPAIGN.NOT_EDITABLE or CAMPAIGN.STEP_LOCKED (the step already has deliveries) */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8179,6 +8620,24 @@ export interface operations {
             };
             /** @description Not found in this workspace (an id from another workspace is not found either) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description CAMPAIGN.NOT_EDITABLE, CAMPAIGN.STEP_LOCKED (the step already has deliveries) or CAMPAIGN.STEP_POSITION_TAKEN */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description CAMPAIGN.INVALID_REFERENCE: a template version, persona or segment is not one of the workspace */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8782,6 +9241,15 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
+            /** @description LMS_SECRET.TOO_MANY: two secrets are already active (rotation): revoke the older one first */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
         };
     };
     LmsWebhookSecretsController_revoke: {
@@ -8949,6 +9417,15 @@ export interface operations {
             };
             /** @description AUTH.FORBIDDEN: the API key's role may not do this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description XAPI.UNKNOWN_REFERENCE: a statement names an unknown learner or session; nothing was applied */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
