@@ -36,11 +36,14 @@ export function configureApi(app: NestExpressApplication): NestExpressApplicatio
       .setTitle('Clarion API')
       .setDescription(
         'Learning-marketing campaign engine: learners, personas, segments, courses, templates, campaigns and their reports. ' +
-          'Authenticate with `Authorization: Bearer <api key>`. Errors share one envelope: ' +
+          'Machines authenticate with `Authorization: Bearer <api key>`. People sign in (`POST /v1/auth/sign-in`) and get the ' +
+          '`clarion_session` cookie; with it, workspace routes name their workspace in `X-Clarion-Workspace: <workspace id>` and ' +
+          'writes carry `X-CSRF-Token` (from `GET /v1/auth/session`) from the console\'s origin. Errors share one envelope: ' +
           '`{"error": {"code", "message", "details": [{"path", "message"}]}, "correlationId"}`.',
       )
       .setVersion('1')
       .addBearerAuth({ type: 'http', scheme: 'bearer', description: 'A workspace API key (clk_…)' })
+      .addCookieAuth('clarion_session', { type: 'apiKey', in: 'cookie', name: 'clarion_session', description: 'A person\'s session (see /v1/auth/sign-in)' })
       .build(),
   );
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json' });

@@ -1,0 +1,122 @@
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, Req, Res } from '@nestjs/common';
+import { ApiAcceptedResponse, ApiCookieAuth, ApiGoneResponse, ApiNoContentResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags, ApiTooManyRequestsResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import type { Request, Response } from 'express';
+import { CurrentUser, Public, UserOnly, type UserContext } from '../../common/auth/auth-context';
+import { AppConfig } from '../../config/app-config';
+import { AuthService, type SignedIn } from './auth.service';
+import { AcceptInvitationDto, InvitationDto, PasswordResetConfirmDto, PasswordResetRequestDto, SessionDto, SessionUserDto, SignInDto, UpdateMeDto } from './dto/auth.dto';
+import { SESSION_COOKIE, sessionCookieOptions } from './session-cookie';
+
+/**
+ * People signing in to the console. Sign-in and accepting an invitation set the `clarion_session`
+ * cookie (httpOnly, SameSite=Lax); with it, writes carry `X-CSRF-Token` and workspace routes
+ * name their workspace in `X-Clarion-Workspace`.
+ */
+@ApiTags('auth')
+@Controller('v1/auth')
+export class AuthController {
+  constructor(
+    private readonly auth: AuthService,
+    private readonly config: AppConfig,
+  ) {}
+
+  @Post('sign-in')
+  @Public()
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Sign in with email and password (public). Sets the session cookie; 5 failures per email (20 per client) in 15 minutes → 429 with Retry-After.' })
+  @ApiOkResponse({ type: SessionDto })
+  @ApiUnauthorizedResponse({ description: 'AUTH.INVALID_CREDENTIALS' })
+  @ApiTooManyRequestsResponse({ description: 'AUTH.TOO_MANY_ATTEMPTS, with Retry-After' })
+  async signIn(@Body() body: SignInDto, @Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<SessionDto> {
+    return this.withCookie(res, await this.auth.signIn(body.email, body.password, clientIp(req)));
+  }
+
+  @Get('session')
+  @UserOnly()
+  @ApiCookieAuth()
+  @ApiOperation({ summary: 'The signed-in person, their workspaces and roles, and the CSRF token to send with writes' })
+  @ApiOkResponse({ type: SessionDto })
+  @ApiUnauthorizedResponse({ description: 'No session, or it has ended' })
+  session(@CurrentUser() user: UserContext): Promise<SessionDto> {
+    return this.auth.sessionView(user.userId, user.csrfToken);
+  }
+
+  @Post('sign-out')
+  @UserOnly()
+  @HttpCode(204)
+  @ApiCookieAuth()
+  @ApiOperation({ summary: 'Sign out: the session ends and the cookie is cleared' })
+  @ApiNoContentResponse()
+  async signOut(@CurrentUser() user: UserContext, @Res({ passthrough: true }) res: Response): Promise<void> {
+    await this.auth.signOut(user.sessionId);
+    const { maxAge: _maxAge, ...options } = sessionCookieOptions(this.config.publicBaseUrl);
+    res.clearCookie(SESSION_COOKIE, options);
+  }
+
+  @Patch('me')
+  @UserOnly()
+  @ApiCookieAuth()
+  @ApiOperation({ summary: 'Change your name, language or password (a new password needs the current one and ends your other sessions)' })
+  @ApiOkResponse({ type: SessionUserDto })
+  updateMe(@CurrentUser() user: UserContext, @Body() body: UpdateMeDto): Promise<SessionUserDto> {
+    return this.auth.updateMe(user.userId, user.sessionId, body);
+  }
+
+  @Post('password-reset')
+  @Public()
+  @HttpCode(202)
+  @ApiOperation({ summary: 'Ask for a password reset link by email (public). Always 202, whether the address has an account or not.' })
+  @ApiAcceptedResponse()
+  requestReset(@Body() body: PasswordResetRequestDto): void {
+    this.auth.requestPasswordReset(body.email);
+  }
+
+  @Post('password-reset/confirm')
+  @Public()
+  @HttpCode(204)
+  @ApiOperation({ summary: 'Set a new password with the token of a reset link (public; the link works once, for an hour). Ends every session of the account.' })
+  @ApiNoContentResponse()
+  async confirmReset(@Body() body: PasswordResetConfirmDto): Promise<void> {
+    await this.auth.confirmPasswordReset(body.token, body.password);
+  }
+
+  @Get('invitations/:token')
+  @Public()
+  @ApiOperation({ summary: 'What an invitation link offers (public): the workspace, the role, who invited, and whether the address already has an account' })
+  @ApiOkResponse({ type: InvitationDto })
+  @ApiNotFoundResponse({ description: 'INVITATION.NOT_FOUND' })
+  @ApiGoneResponse({ description: 'INVITATION.EXPIRED or INVITATION.ACCEPTED' })
+  async invitation(@Param('token') token: string): Promise<InvitationDto> {
+    const i = await this.auth.getInvitation(token);
+    return {
+      email: i.email,
+      workspace: { id: i.workspaceId, name: i.workspaceName },
+      role: i.role,
+      invitedBy: i.invitedByName,
+      expiresAt: i.expiresAt,
+      accountExists: i.accountExists,
+      suggestedName: i.name,
+    };
+  }
+
+  @Post('invitations/:token/accept')
+  @Public()
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Accept an invitation (public): `{name, password}` makes a new account, `{password}` proves an existing one. Signs in (sets the session cookie).' })
+  @ApiOkResponse({ type: SessionDto })
+  @ApiNotFoundResponse({ description: 'INVITATION.NOT_FOUND' })
+  @ApiGoneResponse({ description: 'INVITATION.EXPIRED or INVITATION.ACCEPTED' })
+  async accept(@Param('token') token: string, @Body() body: AcceptInvitationDto, @Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<SessionDto> {
+    return this.withCookie(res, await this.auth.acceptInvitation(token, body, clientIp(req)));
+  }
+
+  private withCookie(res: Response, signedIn: SignedIn): SessionDto {
+    res.cookie(SESSION_COOKIE, signedIn.cookieValue, sessionCookieOptions(this.config.publicBaseUrl));
+    return signedIn.view;
+  }
+}
+
+/** The client's address (`trust proxy` decides which forwarded hops count). */
+function clientIp(req: Request): string {
+  return req.ip ?? req.socket.remoteAddress ?? 'unknown';
+}
