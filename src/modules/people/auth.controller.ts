@@ -4,7 +4,7 @@ import type { Request, Response } from 'express';
 import { CurrentUser, Public, UserOnly, type UserContext } from '../../common/auth/auth-context';
 import { AppConfig } from '../../config/app-config';
 import { AuthService, type SignedIn } from './auth.service';
-import { AcceptInvitationDto, InvitationDto, PasswordResetConfirmDto, PasswordResetRequestDto, SessionDto, SessionUserDto, SignInDto, UpdateMeDto } from './dto/auth.dto';
+import { AcceptInvitationDto, InvitationDto, PasswordResetConfirmDto, PasswordResetRequestDto, PasswordResetRequestedDto, SessionDto, SessionUserDto, SignInDto, UpdateMeDto } from './dto/auth.dto';
 import { SESSION_COOKIE, sessionCookieOptions } from './session-cookie';
 
 /**
@@ -66,9 +66,10 @@ export class AuthController {
   @Public()
   @HttpCode(202)
   @ApiOperation({ summary: 'Ask for a password reset link by email (public). Always 202, whether the address has an account or not.' })
-  @ApiAcceptedResponse()
-  requestReset(@Body() body: PasswordResetRequestDto): void {
+  @ApiAcceptedResponse({ type: PasswordResetRequestedDto })
+  requestReset(@Body() body: PasswordResetRequestDto): PasswordResetRequestedDto {
     this.auth.requestPasswordReset(body.email);
+    return { message: 'If an account uses this address, a reset link is on its way; it is valid for one hour.' };
   }
 
   @Post('password-reset/confirm')

@@ -88,6 +88,11 @@ export class PasswordResetRequestDto {
   email: string;
 }
 
+export class PasswordResetRequestedDto {
+  @ApiProperty({ example: 'If an account uses this address, a reset link is on its way; it is valid for one hour.' })
+  message: string;
+}
+
 export class PasswordResetConfirmDto {
   @ApiProperty({ description: 'The token of the reset link', example: 'Jx3v…' })
   @IsString()
