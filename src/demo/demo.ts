@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
@@ -8,6 +9,9 @@ import { DataSource } from 'typeorm';
 import { AppModule } from '../app.module';
 import { configureApi } from '../app.setup';
 import { AppConfig } from '../config/app-config';
+import { Role } from '../common/enums';
+import { PasswordHasher } from '../modules/people/password-hasher';
+import { UsersService } from '../modules/people/users.service';
 import { signPayload } from '../modules/learning-events/webhook-signature';
 import { TrackingTokens } from '../modules/tracking/tracking-token';
 import { WorkspacesService } from '../modules/workspaces/workspaces.service';
@@ -20,6 +24,7 @@ export interface DemoOptions {
 }
 
 const DEMO_WORKSPACE = 'Clarion Demo — Acme Learning';
+const DEMO_USER_EMAIL = 'dlm@demo.clarion.test';
 const say = (line = '') => process.stdout.write(`${line}\n`);
 
 /**
@@ -234,6 +239,19 @@ export async function runDemo(options: DemoOptions): Promise<void> {
     const report = await client.get(`/v1/campaigns/${campaign.id}/report`);
     const f = report.funnel;
     say(`\nFunnel so far: ${f.targeted} targeted → ${f.sent} sent → ${f.opened} opened → ${f.clicked} clicked → ${f.enrolled} enrolled (goal ${campaign.goalEnrolments})`);
+
+    // 11. A person to explore it all in the console.
+    const password = `demo-${randomBytes(9).toString('base64url')}`;
+    await api.get(UsersService).provisionMember(workspace.id, {
+      email: DEMO_USER_EMAIL,
+      name: 'Dana Lambert (demo DLM)',
+      locale: 'en',
+      role: Role.Admin,
+      passwordHash: await api.get(PasswordHasher).hash(password),
+    });
+    say(`\nSign in to the console at ${config.publicBaseUrl} (after \`npm run dev\`) as admin of "${workspace.name}":`);
+    say(`  email     ${DEMO_USER_EMAIL}`);
+    say(`  password  ${password}   (set anew at each demo run)`);
     say(`\nDone in ${((Date.now() - started) / 1000).toFixed(1)} s. Explore the API at http://localhost:${config.port}/docs after \`npm run dev\` (key above).`);
   } finally {
     await worker?.close();

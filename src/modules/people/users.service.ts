@@ -110,6 +110,20 @@ export class UsersService {
     });
   }
 
+  /**
+   * Makes the account (or sets its password when it exists) and its membership with this role, at
+   * once and without an invitation: for the demo, which prints the credentials it sets.
+   */
+  async provisionMember(workspaceId: string, input: { email: string; name: string; locale: UserLocale; role: Role; passwordHash: string }): Promise<string> {
+    return this.people.transaction(async (manager) => {
+      let user = await this.people.findUserByEmail(input.email, manager);
+      if (user) await this.people.updateUser(manager, user.id, { passwordHash: input.passwordHash });
+      else user = await this.people.insertUser(manager, { email: input.email, name: input.name, locale: input.locale, passwordHash: input.passwordHash });
+      await this.people.upsertMembership(manager, workspaceId, user.id, input.role);
+      return user.id;
+    });
+  }
+
   private async find(workspaceId: string, id: string): Promise<PersonRow> {
     const person = await this.people.findPerson(workspaceId, id);
     if (!person) throw UserErrors.notFound();
