@@ -145,6 +145,14 @@ describe('People: invitations, sign-in, sessions, CSRF, roles', () => {
     await t.http().get('/v1/api-keys').set(as(admin, acme.id)).expect(200);
   });
 
+  it('refuses a sign-in posted from another site\'s page (login CSRF); scripts send no Origin and pass', async () => {
+    await member(acme, 'login.csrf@acme.example', Role.Viewer);
+    const foreign = await t.http().post('/v1/auth/sign-in').set({ Origin: 'https://evil.example', 'X-Forwarded-For': freshIp() }).send({ email: 'login.csrf@acme.example', password: PASSWORD }).expect(403);
+    expect(foreign.body.error.code).toBe('AUTH.CSRF');
+    expect(foreign.headers['set-cookie']).toBeUndefined();
+    await t.http().post('/v1/auth/sign-in').set({ Origin: CONSOLE, 'X-Forwarded-For': freshIp() }).send({ email: 'login.csrf@acme.example', password: PASSWORD }).expect(200);
+  });
+
   it('keeps the API key path as it was; a key wins over a cookie sent with it', async () => {
     await t.http().get('/v1/workspace').set(...bearer(acme.keys.viewer)).expect(200);
     await t.http().post('/v1/learners').set(...bearer(acme.keys.planner)).send({ externalId: 'K-1', email: 'k1@acme.example' }).expect(201);

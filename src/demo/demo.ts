@@ -215,9 +215,11 @@ export async function runDemo(options: DemoOptions): Promise<void> {
     };
     const enrolling = clicked.slice(0, 45);
     const now = new Date().toISOString();
+    // Counted before the events: a fast worker may send some welcome emails before the wait below starts.
+    const handledBefore = await handledDeliveries(dataSource, campaign.id);
     await lms(enrolling.map((d, i) => ({ id: `lms-enrol-${i}`, type: 'enrolled', occurredAt: now, learner: { externalId: d.external_id }, sessionId: session.id })));
     say(`✔ The LMS reported ${enrolling.length} enrolments (signed webhook): the "Welcome on enrolment" step follows each one`);
-    await waitForDueDeliveries(dataSource, campaign.id, 'Sending welcome emails', enrolling.length);
+    await waitForDueDeliveries(dataSource, campaign.id, 'Sending welcome emails', { handledBefore, atLeastNew: enrolling.length });
 
     // 10. What happened.
     const summary = await client.get(`/v1/campaigns/${campaign.id}/deliveries/summary`);
@@ -260,7 +262,13 @@ export async function runDemo(options: DemoOptions): Promise<void> {
   }
 }
 
-async function waitForDueDeliveries(dataSource: DataSource, campaignId: string, label: string, atLeastNew = 0): Promise<void> {
+async function handledDeliveries(dataSource: DataSource, campaignId: string): Promise<number> {
+  const [row] = await dataSource.query(`SELECT count(*)::int AS done FROM deliveries WHERE campaign_id = $1 AND status IN ('sent', 'skipped', 'failed')`, [campaignId]);
+  return row.done;
+}
+
+/** Waits until nothing due is left, and (with `more`) until `atLeastNew` more were handled than `handledBefore`. */
+async function waitForDueDeliveries(dataSource: DataSource, campaignId: string, label: string, more?: { handledBefore: number; atLeastNew: number }): Promise<void> {
   const count = async () =>
     (
       await dataSource.query(
@@ -270,8 +278,7 @@ async function waitForDueDeliveries(dataSource: DataSource, campaignId: string, 
         [campaignId],
       )
     )[0] as { open: number; done: number };
-  const first = await count();
-  const target = first.done + atLeastNew;
+  const target = more ? more.handledBefore + more.atLeastNew : 0;
   let last = '';
   for (;;) {
     const { open, done } = await count();

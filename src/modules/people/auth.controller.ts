@@ -5,6 +5,8 @@ import { CurrentUser, Public, UserOnly, type UserContext } from '../../common/au
 import { AppConfig } from '../../config/app-config';
 import { AuthService, type SignedIn } from './auth.service';
 import { AcceptInvitationDto, InvitationDto, PasswordResetConfirmDto, PasswordResetRequestDto, PasswordResetRequestedDto, SessionDto, SessionUserDto, SignInDto, UpdateMeDto } from './dto/auth.dto';
+import { claimedOrigin, originAllowed } from './csrf';
+import { AuthErrors } from './people.errors';
 import { SESSION_COOKIE, sessionCookieOptions } from './session-cookie';
 
 /**
@@ -28,6 +30,7 @@ export class AuthController {
   @ApiUnauthorizedResponse({ description: 'AUTH.INVALID_CREDENTIALS' })
   @ApiTooManyRequestsResponse({ description: 'AUTH.TOO_MANY_ATTEMPTS, with Retry-After' })
   async signIn(@Body() body: SignInDto, @Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<SessionDto> {
+    this.refuseForeignPages(req);
     return this.withCookie(res, await this.auth.signIn(body.email, body.password, clientIp(req)));
   }
 
@@ -108,7 +111,21 @@ export class AuthController {
   @ApiNotFoundResponse({ description: 'INVITATION.NOT_FOUND' })
   @ApiGoneResponse({ description: 'INVITATION.EXPIRED or INVITATION.ACCEPTED' })
   async accept(@Param('token') token: string, @Body() body: AcceptInvitationDto, @Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<SessionDto> {
+    this.refuseForeignPages(req);
     return this.withCookie(res, await this.auth.acceptInvitation(token, body, clientIp(req)));
+  }
+
+  /**
+   * Login CSRF: another site's page must not sign a visitor in (to an account of the attacker's
+   * choosing). A browser says where its page comes from in `Origin`; scripts send none and pass.
+   */
+  private refuseForeignPages(req: Request): void {
+    const origin = req.headers.origin;
+    if (origin === undefined) return;
+    const ownOrigin = req.headers.host ? `${req.protocol}://${req.headers.host}` : null;
+    if (!originAllowed(claimedOrigin(origin, undefined), [this.config.publicBaseUrl, ownOrigin])) {
+      throw AuthErrors.csrf(`origin ${origin} is not this console's`);
+    }
   }
 
   private withCookie(res: Response, signedIn: SignedIn): SessionDto {
