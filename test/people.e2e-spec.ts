@@ -115,6 +115,28 @@ describe('People: invitations, sign-in, sessions, CSRF, roles', () => {
     expect(people.body.items[0].lastSignInAt).not.toBeNull();
   });
 
+  it('pages through members and pending invitations by email', async () => {
+    const ws = await t.createWorkspace('Paging');
+    for (const email of ['d@acme.example', 'B@acme.example', 'a@acme.example', 'c@acme.example', 'e@acme.example']) {
+      await t.http().post('/v1/users').set(...bearer(ws.key)).send({ email, role: 'viewer' }).expect(201);
+    }
+    await member(ws, 'bb@acme.example', Role.Editor);
+    const seen: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const page: { body: { items: Array<{ email: string }>; nextCursor: string | null } } = await t
+        .http()
+        .get('/v1/users')
+        .query({ limit: 2, ...(cursor ? { cursor } : {}) })
+        .set(...bearer(ws.keys.viewer))
+        .expect(200);
+      expect(page.body.items.length).toBeLessThanOrEqual(2);
+      seen.push(...page.body.items.map((p) => p.email));
+      cursor = page.body.nextCursor;
+    } while (cursor);
+    expect(seen).toEqual(['a@acme.example', 'B@acme.example', 'bb@acme.example', 'c@acme.example', 'd@acme.example', 'e@acme.example']);
+  });
+
   it('lets a viewer member read but not write (403), as for a viewer key', async () => {
     const viewer = await member(acme, 'viewer.person@acme.example', Role.Viewer);
     await t.http().get('/v1/learners').set(as(viewer, acme.id)).expect(200);
