@@ -160,6 +160,8 @@ export class AuthService {
     // Hashing is slow: done before the transaction, which then only writes.
     const preview = await this.people.findInvitationView(tokenHash);
     if (!preview) throw InvitationErrors.notFound();
+    if (preview.acceptedAt) throw InvitationErrors.accepted();
+    if (preview.expiresAt.getTime() <= Date.now()) throw InvitationErrors.expired();
     const existing = await this.people.findUserByEmail(preview.email);
     let newHash: string | null = null;
     if (existing?.passwordHash) {
