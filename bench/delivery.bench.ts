@@ -4,7 +4,8 @@
 // (c) the worker process's peak RSS; (d) Redis memory used while the plan is being sent;
 // (e) fairness: how much a 1 message/s workspace's 400 emails delay a 1,000 messages/s workspace's
 // 2,000 sharing the worker, against the same 2,000 alone; (f) duplicates after a SIGKILL mid-send.
-// Figures go to bench/results/delivery.json.
+// Figures go to bench/results/delivery.json. BENCH_ONLY=throughput stops after (b) and writes nothing
+// (for trying a change quickly); BENCH_LEARNERS and BENCH_SEND size the run.
 import 'reflect-metadata';
 import { type ChildProcess, execFile, execFileSync, spawn } from 'node:child_process';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -127,6 +128,13 @@ async function main(): Promise<void> {
   const ratio = Math.round((engineMsgsPerSec / rawMsgsPerSec) * 100) / 100;
   log(`(b) raw again: ${raw2} msgs/s; ratio engine/raw = ${ratio}`);
   const workerPeakRssMb = Math.round(peakRssKb / 1024);
+  if (process.env.BENCH_ONLY === 'throughput') {
+    log(`(b) only: engine ${engineMsgsPerSec} msgs/s, raw ${rawMsgsPerSec} msgs/s, ratio ${ratio}, worker peak RSS ${workerPeakRssMb} MB (nothing written)`);
+    redis.disconnect();
+    await api.close();
+    await sink.close();
+    return;
+  }
 
   // (e) Fairness: a fast workspace alone, then again beside a 1 message/s workspace.
   const fast = await benchWorkspace(api, 'Bench Fast', 1_000, 'F-', FAIR_FAST);

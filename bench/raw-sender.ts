@@ -1,13 +1,15 @@
 // The raw baseline of bench:delivery, in its own process like the worker it is compared with:
-// sends pre-rendered messages (JSON lines) through pooled nodemailer and prints the rate as JSON.
+// sends pre-rendered messages (JSON lines) through nodemailer with the engine's own pool settings
+// (smtpPoolOptions) and prints the rate as JSON.
 import { readFileSync } from 'node:fs';
 import nodemailer from 'nodemailer';
+import { smtpPoolOptions } from '../src/infrastructure/mail/mail-transport';
 import type { MailMessage } from '../src/infrastructure/mail/mail-message';
 
 async function main(): Promise<void> {
   const [file, url] = process.argv.slice(2);
   const messages: MailMessage[] = readFileSync(file, 'utf8').trim().split('\n').map((line) => JSON.parse(line));
-  const transport = nodemailer.createTransport({ url, pool: true, maxConnections: 5, maxMessages: 100 } as nodemailer.TransportOptions);
+  const transport = nodemailer.createTransport(smtpPoolOptions(url));
   const started = performance.now();
   let next = 0;
   await Promise.all(

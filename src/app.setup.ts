@@ -1,8 +1,12 @@
+import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { type OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
+import { AppModule } from './app.module';
+import { openApiDocument } from './common/openapi/openapi-document';
 import { AppConfig } from './config/app-config';
+import { serveConsole } from './infrastructure/http/console-static';
 import { rejectDeepBodies } from './infrastructure/http/json-depth';
 import { securityHeaders } from './infrastructure/http/security-headers';
 import { correlationIdOf } from './infrastructure/logging/correlation-id';
@@ -17,6 +21,8 @@ export function configureApi(app: NestExpressApplication): NestExpressApplicatio
     next();
   });
   app.use(securityHeaders(app.get(AppConfig).publicBaseUrl));
+  // The web console at `/` (any path that is not the api's); before the body parsers, it reads no body.
+  app.use(serveConsole(app.get(AppConfig).consoleDir));
   // LMS webhooks are signed over their exact bytes: kept raw (registered first, so the JSON parser skips them).
   app.useBodyParser('raw', { type: (req: IncomingMessage) => req.url?.split('?')[0] === '/v1/lms/events', limit: '2mb' });
   // The RFC 8058 one-click body and the preference page's form, on the preference page only.
@@ -30,22 +36,20 @@ export function configureApi(app: NestExpressApplication): NestExpressApplicatio
   app.use(rejectDeepBodies);
   app.enableShutdownHooks();
 
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle('Clarion API')
-      .setDescription(
-        'Learning-marketing campaign engine: learners, personas, segments, courses, templates, campaigns and their reports. ' +
-          'Machines authenticate with `Authorization: Bearer <api key>`. People sign in (`POST /v1/auth/sign-in`) and get the ' +
-          '`clarion_session` cookie; with it, workspace routes name their workspace in `X-Clarion-Workspace: <workspace id>` and ' +
-          'writes carry `X-CSRF-Token` (from `GET /v1/auth/session`) from the console\'s origin. Errors share one envelope: ' +
-          '`{"error": {"code", "message", "details": [{"path", "message"}]}, "correlationId"}`.',
-      )
-      .setVersion('1')
-      .addBearerAuth({ type: 'http', scheme: 'bearer', description: 'A workspace API key (clk_…)' })
-      .addCookieAuth('clarion_session', { type: 'apiKey', in: 'cookie', name: 'clarion_session', description: 'A person\'s session (see /v1/auth/sign-in)' })
-      .build(),
-  );
+  const document = openApiDocument(app, app.get(AppConfig).publicBaseUrl);
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json' });
   return app;
+}
+
+/**
+ * The same OpenAPI document as `/docs-json`, without a running API: the module graph is read in
+ * preview mode (no provider is created, so no database or Redis is needed).
+ */
+export async function offlineOpenApiDocument(publicBaseUrl: string): Promise<OpenAPIObject> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule, { preview: true, logger: false, abortOnError: false });
+  try {
+    return openApiDocument(app, publicBaseUrl);
+  } finally {
+    await app.close();
+  }
 }

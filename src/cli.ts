@@ -14,6 +14,8 @@ import { UsersService } from './modules/people/users.service';
 import { TemplatesService } from './modules/templates/templates.service';
 import { WorkspacesService } from './modules/workspaces/workspaces.service';
 import { runDemo } from './demo/demo';
+import { offlineOpenApiDocument } from './app.setup';
+import { writeFileSync } from 'node:fs';
 
 const program = new Command()
   .name('clarion')
@@ -157,6 +159,16 @@ function positiveInt(value: string): number {
   if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('must be a positive whole number.');
   return n;
 }
+
+program
+  .command('openapi')
+  .argument('[file]', 'where to write it (default: standard output)')
+  .description('Write the OpenAPI document served at /docs-json (servers from PUBLIC_BASE_URL); needs no database')
+  .action(async (file?: string) => {
+    const json = `${JSON.stringify(await offlineOpenApiDocument(loadConfig().publicBaseUrl), null, 2)}\n`;
+    if (file) writeFileSync(file, json);
+    else process.stdout.write(json);
+  });
 
 program.parseAsync(process.argv).catch((error: unknown) => {
   if (error instanceof CliError || error instanceof DomainError) {

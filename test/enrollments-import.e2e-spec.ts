@@ -89,6 +89,7 @@ describe('CSV import of enrolments', () => {
         { row: 10, field: 'external_id', message: expect.stringContaining(outsider.externalId) },
         { row: 11, field: 'session_id', message: expect.stringContaining('not a session id') },
       ],
+      encoding: { used: 'utf-8', declared: null, detected: null, note: null },
     });
     expect(await statuses(s1)).toEqual({ [a.externalId]: 'started', [b.externalId]: 'completed' });
     expect(await statuses(s2)).toEqual({ [c.externalId]: 'enrolled' });
@@ -149,7 +150,7 @@ describe('CSV import of enrolments', () => {
       .set(...bearer(acme.key))
       .attach('file', Buffer.from(`\uFEFFSession ID,Email\n${s},${a.email}\n`), { filename: 'enrolments.csv', contentType: 'text/csv' })
       .expect(200);
-    expect(res.body).toEqual({ created: 1, updated: 0, unchanged: 0, failed: 0, errors: [] });
+    expect(res.body).toEqual({ created: 1, updated: 0, unchanged: 0, failed: 0, errors: [], encoding: { used: 'utf-8', declared: null, detected: null, note: null } });
 
     const missing = await upload('learner,status\nH-1,enrolled\n').expect(400);
     expect(missing.body.error.code).toBe('IMPORT.MISSING_COLUMN');
@@ -169,7 +170,7 @@ describe('CSV import of enrolments', () => {
     ).map((r: { external_id: string }) => r.external_id);
     const csv = ['session_id,external_id,status', ...ids.map((id, i) => `${s},${id},${i % 3 === 0 ? 'completed' : 'enrolled'}`)].join('\n');
     const res = await upload(csv).expect(200);
-    expect(res.body).toEqual({ created: 3000, updated: 0, unchanged: 0, failed: 0, errors: [] });
+    expect(res.body).toEqual({ created: 3000, updated: 0, unchanged: 0, failed: 0, errors: [], encoding: { used: 'utf-8', declared: null, detected: null, note: null } });
     const [{ completed }] = await t.dataSource.query(`SELECT count(*) FILTER (WHERE status = 'completed')::int AS completed FROM enrollments WHERE session_id = $1`, [s]);
     expect(completed).toBe(1000);
     const view = await t.http().get(`/v1/sessions/${s}`).set(...bearer(acme.key)).expect(200);

@@ -29,6 +29,9 @@ interface StoredLearner {
   updated_at: Date;
 }
 
+// What every UTF-8 file without a declared charset reports.
+const UTF8 = { used: 'utf-8', declared: null, detected: null, note: null };
+
 const fixture = (name: string) => readFileSync(join(__dirname, 'fixtures', 'learners', name));
 
 describe('POST /v1/learners/import', () => {
@@ -64,7 +67,7 @@ describe('POST /v1/learners/import', () => {
         'E2,grace@example.com,Grace,Hopper,,,,,,,,,,,',
       ),
     ).expect(200);
-    expect(res.body).toEqual({ created: 2, updated: 0, unchanged: 0, failed: 0, errors: [], errorsTruncated: false });
+    expect(res.body).toEqual({ created: 2, updated: 0, unchanged: 0, failed: 0, errors: [], errorsTruncated: false, encoding: UTF8 });
 
     const learners = await stored(ws);
     expect(learners.get('E1')).toMatchObject({
@@ -98,12 +101,12 @@ describe('POST /v1/learners/import', () => {
     ).expect(200);
     expect(res.body).toMatchObject({ created: 2, updated: 0, unchanged: 0, failed: 4, errorsTruncated: false });
     expect(res.body.errors).toEqual([
-      { row: 3, field: 'email', message: expect.stringContaining('not a valid email') },
-      { row: 4, field: 'timezone', message: expect.stringContaining('not an IANA time zone') },
+      { row: 3, field: 'email', message: expect.stringContaining('not a valid email'), value: 'not-an-email' },
+      { row: 4, field: 'timezone', message: expect.stringContaining('not an IANA time zone'), value: 'Europe/Lyon' },
       { row: 5, field: 'email', message: 'is required' },
-      { row: 6, field: 'email', message: expect.stringContaining('not a valid email') },
-      { row: 6, field: 'timezone', message: expect.stringContaining('not an IANA time zone') },
-      { row: 6, field: 'country', message: expect.stringContaining('ISO 3166-1') },
+      { row: 6, field: 'email', message: expect.stringContaining('not a valid email'), value: 'bad@' },
+      { row: 6, field: 'timezone', message: expect.stringContaining('not an IANA time zone'), value: 'Moon/Base' },
+      { row: 6, field: 'country', message: expect.stringContaining('ISO 3166-1'), value: 'France' },
     ]);
     expect([...(await stored(ws)).keys()].sort()).toEqual(['E1', 'E6']);
   });
@@ -194,9 +197,9 @@ describe('POST /v1/learners/import', () => {
     ).expect(200);
     expect(res.body).toMatchObject({ created: 1, failed: 3 });
     expect(res.body.errors).toEqual([
-      { row: 3, field: 'Prénom', message: expect.stringMatching(/line breaks/) },
-      { row: 4, field: 'Nom', message: expect.stringMatching(/control characters/) },
-      { row: 5, field: 'email', message: expect.stringMatching(/line breaks/) },
+      { row: 3, field: 'Prénom', message: expect.stringMatching(/line breaks/), value: 'Jean\nBcc: all@example.com' },
+      { row: 4, field: 'Nom', message: expect.stringMatching(/control characters/), value: 'Du\tbois' },
+      { row: 5, field: 'email', message: expect.stringMatching(/line breaks/), value: '"four\nx"@example.com' },
     ]);
     expect([...(await stored(ws)).keys()]).toEqual(['E1']);
   });
@@ -206,8 +209,9 @@ describe('POST /v1/learners/import', () => {
     const res = await importCsv(ws, fixture('french-excel.csv')).expect(200);
     expect(res.body).toMatchObject({ created: 3, updated: 0, unchanged: 0, failed: 1 });
     expect(res.body.errors).toEqual([
-      { row: 5, field: 'Adresse e-mail', message: expect.stringContaining('not a valid email') },
-      { row: 5, field: "Date d'embauche", message: expect.stringContaining('not a real date') },
+      { row: 5, field: 'Adresse e-mail', message: expect.stringContaining('not a valid email'), value: 'luc.martin@exemple' },
+      // Quoted as written, not as read (2020-02-31).
+      { row: 5, field: "Date d'embauche", message: '"31/02/2020" is not a real date', value: '31/02/2020' },
       { row: 5, field: 'Consentement e-mail', message: expect.stringContaining('peut-être') },
     ]);
     const learners = await stored(ws);
@@ -266,7 +270,7 @@ describe('POST /v1/learners/import', () => {
     );
     expect((await importCsv(ws, csv).expect(200)).body).toMatchObject({ created: 3, updated: 0, unchanged: 0, failed: 0 });
     const before = await stored(ws);
-    expect((await importCsv(ws, csv).expect(200)).body).toEqual({ created: 0, updated: 0, unchanged: 3, failed: 0, errors: [], errorsTruncated: false });
+    expect((await importCsv(ws, csv).expect(200)).body).toEqual({ created: 0, updated: 0, unchanged: 3, failed: 0, errors: [], errorsTruncated: false, encoding: UTF8 });
     const after = await stored(ws);
     for (const id of ['E1', 'E2', 'E3']) expect(after.get(id)?.updated_at).toEqual(before.get(id)?.updated_at);
 
@@ -346,7 +350,7 @@ describe('POST /v1/learners/import', () => {
     const csv = lines(...rows);
 
     const first = await importCsv(ws, csv).expect(200);
-    expect(first.body).toEqual({ created: 100_000, updated: 0, unchanged: 0, failed: 0, errors: [], errorsTruncated: false });
+    expect(first.body).toEqual({ created: 100_000, updated: 0, unchanged: 0, failed: 0, errors: [], errorsTruncated: false, encoding: UTF8 });
     const [{ count }] = await t.dataSource.query(`SELECT count(*)::int AS count FROM learners WHERE workspace_id = $1`, [ws.id]);
     expect(count).toBe(100_000);
     const sample: StoredLearner[] = await t.dataSource.query(

@@ -37,6 +37,14 @@ describe('MailTransport over SMTP (pooled, against a real SMTP server)', () => {
     expect(first.envelope.from).toBe('learning@acme.example');
   });
 
+  it('keeps its connections open from one message to the next instead of connecting for each', async () => {
+    const before = sink.connections;
+    for (let i = 0; i < 20; i++) await transport.send(message(`one-by-one${i}@acme.example`));
+    await sink.waitFor(32);
+    // Before SMTP_URL was parsed into the pool's options, nodemailer dropped them all: 20 connections.
+    expect(sink.connections - before).toBeLessThanOrEqual(5);
+  });
+
   it.each([
     [550, 'a permanent refusal'],
     [421, 'a transient refusal'],

@@ -40,6 +40,8 @@ export class AppConfig {
    * address; by default `Clarion <no-reply@…>` at PUBLIC_BASE_URL's host.
    */
   mailFrom: { name: string; address: string };
+  /** The built web console (`npm run build` puts it in dist/web), served by the api at `/`. */
+  consoleDir: string;
   workerConcurrency: number;
   /** Zone of a workspace created without one. */
   defaultTimeZone: string;
@@ -137,6 +139,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
   config.queuePrefix = env.QUEUE_PREFIX?.trim() || 'clarion';
   if (/\s/.test(config.queuePrefix)) problems.push('QUEUE_PREFIX: must not contain white space');
   config.outboxDir = env.OUTBOX_DIR?.trim() || 'outbox';
+  config.consoleDir = env.CONSOLE_DIR?.trim() || 'dist/web';
   config.deliveryLeaseSeconds = read('DELIVERY_LEASE_SECONDS', 60, (v) => intIn(v, 1, 86_400));
   config.schedulerEnabled = read('SCHEDULER_ENABLED', true, parseBool);
   config.schedulerIntervalMs = read('SCHEDULER_INTERVAL_MS', 1_000, (v) => intIn(v, 50, 600_000));

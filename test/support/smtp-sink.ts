@@ -19,6 +19,8 @@ export class SmtpSink {
   readonly received: ReceivedMail[] = [];
   private readonly failures = new Map<string, { code: number; message: string }>();
   private latencyMs = 0;
+  /** SMTP connections opened to the sink so far. */
+  connections = 0;
 
   private constructor(
     private readonly server: SMTPServer,
@@ -32,6 +34,10 @@ export class SmtpSink {
       disabledCommands: ['STARTTLS', 'AUTH'],
       logger: false,
       size: 25 * 1024 * 1024,
+      onConnect(_session: SMTPServerSession, callback: (err?: Error | null) => void) {
+        if (sink) sink.connections++;
+        callback();
+      },
       onRcptTo(address: SMTPServerAddress, _session: SMTPServerSession, callback: (err?: Error | null) => void) {
         const answer = () => {
           const failure = sink?.failures.get(address.address.toLowerCase());

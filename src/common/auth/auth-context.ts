@@ -1,5 +1,6 @@
-import { createParamDecorator, type ExecutionContext, SetMetadata } from '@nestjs/common';
+import { applyDecorators, createParamDecorator, type ExecutionContext, SetMetadata } from '@nestjs/common';
 import { Role } from '../enums';
+import { ApiErrors, ApiPublic, ApiUserOnly } from '../openapi/api-errors.decorator';
 
 /**
  * Who is calling: the workspace every query is scoped to, the role, and who holds it: an API key
@@ -29,16 +30,20 @@ export const USER_ONLY_KEY = 'clarion:user-only';
  * Roles allowed to call a handler besides admin, who may call everything. Without it, reads
  * (GET, HEAD) are open to every role and writes to admin only, so a forgotten annotation fails safe.
  */
-export const Roles = (...roles: Role[]) => SetMetadata(ROLES_KEY, roles);
+export const Roles = (...roles: Role[]) => applyDecorators(SetMetadata(ROLES_KEY, roles), ApiErrors(403));
 
-/** Marks a route that needs no credentials (health, tracking, signed webhooks, sign-in). */
-export const Public = () => SetMetadata(PUBLIC_KEY, true);
+/**
+ * Marks a route (or every route of a controller) that needs no API key: health, tracking, signed
+ * webhooks, signing in. Its OpenAPI operation says `security: []`; list the errors it can answer
+ * with `@ApiErrors(...)`, since public operations get none automatically.
+ */
+export const Public = () => applyDecorators(SetMetadata(PUBLIC_KEY, true), ApiPublic());
 
 /**
  * Marks a route for a signed-in person that concerns no workspace (`/v1/auth/session`, `/me`…):
  * the session cookie is required, `X-Clarion-Workspace` is not, and API keys are refused.
  */
-export const UserOnly = () => SetMetadata(USER_ONLY_KEY, true);
+export const UserOnly = () => applyDecorators(SetMetadata(USER_ONLY_KEY, true), ApiUserOnly());
 
 /** Injects the caller's AuthContext. */
 export const Auth = createParamDecorator((_: unknown, ctx: ExecutionContext): AuthContext => {

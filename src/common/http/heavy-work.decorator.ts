@@ -1,6 +1,7 @@
 import { applyDecorators, SetMetadata } from '@nestjs/common';
 import { ApiServiceUnavailableResponse, ApiTooManyRequestsResponse } from '@nestjs/swagger';
 import type { HeavyWorkKind } from '../../config/app-config';
+import { ErrorEnvelopeDto } from '../openapi/error-envelope.dto';
 
 export const HEAVY_WORK_KEY = 'clarion:heavy-work';
 
@@ -14,6 +15,6 @@ const RETRY_AFTER = { 'Retry-After': { description: 'Seconds to wait before tryi
 export const HeavyWork = (kind: HeavyWorkKind) =>
   applyDecorators(
     SetMetadata(HEAVY_WORK_KEY, kind),
-    ApiTooManyRequestsResponse({ description: 'WORKSPACE.BUSY: the workspace already runs as many of these at once as it may', headers: RETRY_AFTER }),
-    ApiServiceUnavailableResponse({ description: 'SERVER.BUSY: the server runs as much heavy work as it takes', headers: RETRY_AFTER }),
+    ApiTooManyRequestsResponse({ type: ErrorEnvelopeDto, description: 'WORKSPACE.BUSY: the workspace already runs as many of these at once as it may', headers: RETRY_AFTER }),
+    ApiServiceUnavailableResponse({ type: ErrorEnvelopeDto, description: 'SERVER.BUSY: the server runs as much heavy work as it takes', headers: RETRY_AFTER }),
   );

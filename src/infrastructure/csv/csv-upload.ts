@@ -2,21 +2,31 @@ import { pipeline, Readable } from 'node:stream';
 import { type BeforeApplicationShutdown, Injectable } from '@nestjs/common';
 import busboy from 'busboy';
 import { parse, type Parser } from 'csv-parse';
+import iconv from 'iconv-lite';
 import type { Request } from 'express';
 import { DomainError, ErrorKind } from '../../common/errors/domain-error';
 import { AppConfig } from '../../config/app-config';
+import { charsetOf, chooseEncoding, decodeStream, type EncodingChoice, multipartPartCharset, supportedCharset, SUPPORTED_CHARSETS } from './csv-encoding';
+import type { CsvEncodingDto } from './csv-import.dto';
 
 export interface CsvRow {
   /** Spreadsheet row number: the header is row 1, so the first data row is row 2. */
   row: number;
   /** Cells in header order; trimmed. A row with the wrong number of cells is still yielded. */
   cells: string[];
+  /**
+   * Index of the first cell holding U+FFFD: bytes the file's encoding cannot read (a UTF-8 file with
+   * Windows-1252 bytes past the first 64 KB, say). Such a row must be reported, never stored.
+   */
+  undecodableCell?: number;
 }
 
 export interface CsvUpload {
   /** Header names, trimmed, as written in the file. */
   header: string[];
   delimiter: string;
+  /** How the bytes were read as text; import results report it. */
+  encoding: CsvEncodingDto;
   rows: AsyncIterable<CsvRow>;
 }
 
@@ -33,7 +43,8 @@ const ignoreError = () => undefined;
 
 /**
  * Streams CSV uploads sent either as the raw body (`Content-Type: text/csv`) or as the `file` part
- * of a multipart form. Handles a UTF-8 BOM, quoted fields, CRLF, and comma, semicolon (what French
+ * of a multipart form. Reads UTF-8 (BOM or not), UTF-16 with a BOM, Windows-1252 and ISO-8859-1/15
+ * (declared with `charset=`, or Windows-1252 detected when the file is not UTF-8); quoted fields, CRLF, and comma, semicolon (what French
  * Excel exports) or tab separators, sniffed from the header line. Nothing is buffered beyond the
  * parser's window, so a file of any length streams through.
  *
@@ -64,8 +75,19 @@ export class CsvUploadReader implements BeforeApplicationShutdown {
     if (Number(req.headers['content-length'] ?? 0) > limits.maxBytes + (multipart ? MULTIPART_OVERHEAD_BYTES : 0)) throw tooLarge(limits.maxBytes);
 
     const stop = this.track(req);
-    const source = multipart ? await multipartFile(req, limits, stop) : req;
-    return parseCsv(guardedBytes(source, req, limits, stop));
+    if (!multipart) {
+      const declared = charsetOf(req.headers['content-type']);
+      checkCharset(declared, 'content-type');
+      return parseCsv(guardedBytes(req, req, limits, stop), declared);
+    }
+    const file = await multipartFile(req, limits, stop);
+    try {
+      checkCharset(file.charset, 'file');
+    } catch (error) {
+      stop.abort(error);
+      throw error;
+    }
+    return parseCsv(guardedBytes(file.stream, req, limits, stop), file.charset);
   }
 
   /** Ends the uploads still coming in (503, try again), so that shutting down waits for none of them. */
@@ -138,15 +160,20 @@ function awaitClient<T>(pending: Promise<T>, idleTimeoutMs: number, signal: Abor
   });
 }
 
-/** The `file` part of a multipart form, as it streams; other parts are read and dropped. */
-function multipartFile(req: Request, limits: UploadLimits, stop: AbortController): Promise<Readable> {
+// The form's first bytes are kept to read the charset of the file part's Content-Type (busboy reads it but hands over none).
+const FORM_HEAD_BYTES = 64 * 1024;
+
+/** The `file` part of a multipart form, as it streams, and the charset its part declares; other parts are read and dropped. */
+function multipartFile(req: Request, limits: UploadLimits, stop: AbortController): Promise<{ stream: Readable; charset: string | null }> {
   let parser: busboy.Busboy;
   try {
     parser = busboy({ headers: req.headers, limits: { files: 1, fields: 50, fieldSize: 64 * 1024 } });
   } catch (error) {
     return Promise.reject(malformedMultipart(error));
   }
-  const file = new Promise<Readable>((resolve, reject) => {
+  const formHead: Buffer[] = [];
+  let formHeadSize = 0;
+  const file = new Promise<{ stream: Readable; charset: string | null }>((resolve, reject) => {
     let found = false;
     parser.on('file', (field, stream) => {
       // Busboy destroys the part being read when the form fails: that error is read (or not) through the stream.
@@ -156,7 +183,7 @@ function multipartFile(req: Request, limits: UploadLimits, stop: AbortController
         return;
       }
       found = true;
-      resolve(stream);
+      resolve({ stream, charset: multipartPartCharset(Buffer.concat(formHead), 'file') });
     });
     parser.on('error', (error: Error) => reject(malformedMultipart(error)));
     parser.on('close', () => {
@@ -167,6 +194,10 @@ function multipartFile(req: Request, limits: UploadLimits, stop: AbortController
   let total = 0;
   const count = (chunk: Buffer) => {
     total += chunk.length;
+    if (formHeadSize < FORM_HEAD_BYTES) {
+      formHead.push(chunk);
+      formHeadSize += chunk.length;
+    }
     if (total > limits.maxBytes + MULTIPART_OVERHEAD_BYTES) stop.abort(tooLarge(limits.maxBytes));
   };
   req.on('data', count);
@@ -186,12 +217,21 @@ function multipartFile(req: Request, limits: UploadLimits, stop: AbortController
   });
 }
 
-async function parseCsv(bytes: AsyncIterable<Buffer>): Promise<CsvUpload> {
-  const { head, rest } = await peek(bytes, 64 * 1024);
-  const delimiter = sniffDelimiter(head.toString('utf8'));
-  const parser: Parser = parse({ bom: true, delimiter, trim: true, skip_empty_lines: true, relax_column_count: true, max_record_size: 1024 * 1024 });
+/**
+ * Reads the CSV as text. The encoding is chosen once, from the first 64 KB (or the whole file when
+ * smaller) and the declared charset, before any row is parsed: a bounded look-ahead, simpler than
+ * switching decoders mid-stream and enough for real files (a Windows-1252 export has accents in its
+ * header or first rows). Bytes past the look-ahead that the chosen encoding cannot read become
+ * U+FFFD and their rows are reported (`undecodableCell`), never stored.
+ */
+async function parseCsv(bytes: AsyncIterable<Buffer>, declared: string | null): Promise<CsvUpload> {
+  const { head, rest, complete } = await peek(bytes, HEAD_BYTES);
+  // Chunks can be larger than the look-ahead: only its first HEAD_BYTES decide, whatever the chunk size.
+  const choice = chooseEncoding(head.subarray(0, HEAD_BYTES), declared, complete && head.length <= HEAD_BYTES);
+  const delimiter = sniffDelimiter(decodeHead(head, choice));
+  const parser: Parser = parse({ bom: false, delimiter, trim: true, skip_empty_lines: true, relax_column_count: true, max_record_size: 1024 * 1024 });
   // pipeline, not pipe: a failing upload must fail the parser (and so the import), never the process.
-  pipeline(Readable.from(prepend(head, rest)), parser, ignoreError);
+  pipeline(Readable.from(decodeStream(prepend(head, rest), choice)), parser, ignoreError);
   const records = parser[Symbol.asyncIterator]() as AsyncIterator<string[]>;
   const first = await nextRecord(records, 1);
   if (first.done) {
@@ -203,10 +243,12 @@ async function parseCsv(bytes: AsyncIterable<Buffer>): Promise<CsvUpload> {
     for (let row = 2; ; row++) {
       const next = await nextRecord(records, row);
       if (next.done) return;
-      yield { row, cells: next.value };
+      const undecodable = next.value.findIndex((cell) => cell.includes(REPLACEMENT_CHARACTER));
+      yield undecodable === -1 ? { row, cells: next.value } : { row, cells: next.value, undecodableCell: undecodable };
     }
   }
-  return { header, delimiter, rows: rows() };
+  const encoding: CsvEncodingDto = { used: choice.used, declared: choice.declared, detected: choice.detected, note: choice.note };
+  return { header, delimiter, encoding, rows: rows() };
 }
 
 async function nextRecord(records: AsyncIterator<string[]>, row: number): Promise<IteratorResult<string[]>> {
@@ -234,19 +276,39 @@ export function sniffDelimiter(text: string): string {
   return count > 0 ? best : ',';
 }
 
-async function peek(source: AsyncIterable<Buffer>, atLeast: number): Promise<{ head: Buffer; rest: AsyncIterator<Buffer> }> {
+const HEAD_BYTES = 64 * 1024;
+const REPLACEMENT_CHARACTER = '\uFFFD';
+
+/** The first `atLeast` bytes (or all, when fewer), and whether that is the whole upload. */
+async function peek(source: AsyncIterable<Buffer>, atLeast: number): Promise<{ head: Buffer; rest: AsyncIterator<Buffer>; complete: boolean }> {
   const iterator = source[Symbol.asyncIterator]();
   const chunks: Buffer[] = [];
   let size = 0;
+  let complete = false;
   while (size < atLeast) {
     const next = await iterator.next();
-    if (next.done) break;
+    if (next.done) {
+      complete = true;
+      break;
+    }
     const chunk = Buffer.isBuffer(next.value) ? next.value : Buffer.from(next.value);
     chunks.push(chunk);
     size += chunk.length;
-    if (chunk.includes(0x0a)) break;
   }
-  return { head: Buffer.concat(chunks), rest: iterator };
+  return { head: Buffer.concat(chunks), rest: iterator, complete };
+}
+
+/** The look-ahead as text, for sniffing the separator (a character cut at its end does not matter). */
+function decodeHead(head: Buffer, choice: EncodingChoice): string {
+  return iconv.decode(head.subarray(choice.bomLength), choice.used, { stripBOM: false });
+}
+
+/** A declared charset must be one we read: guessing would garble every accent. */
+function checkCharset(declared: string | null, path: string): void {
+  if (declared === null || supportedCharset(declared)) return;
+  throw DomainError.invalid('IMPORT.UNSUPPORTED_CHARSET', `The file declares charset "${declared}": send it as ${SUPPORTED_CHARSETS.join(', ')}`, [
+    { path, message: `unsupported charset "${declared}"` },
+  ]);
 }
 
 async function* prepend(head: Buffer, rest: AsyncIterator<Buffer>): AsyncGenerator<Buffer> {

@@ -65,17 +65,21 @@ function docsPolicy(): Directives {
 }
 
 /**
- * The console, a single-page application served at `/`: its own bundles only, no inline script,
- * and it talks to this api alone.
+ * The console, a single-page application served at `/` (see console-static.ts): its own bundles
+ * only, no inline script, and it talks to this api alone. Mantine writes its theme's CSS variables
+ * into a `<style>` element at run time and positions menus and popovers with `style` attributes,
+ * hence `'unsafe-inline'` for styles (styles cannot run code); scripts stay `'self'`.
  */
 function consolePolicy(): Directives {
   return {
     defaultSrc: ["'self'"],
     scriptSrc: ["'self'"],
-    styleSrc: ["'self'"],
+    styleSrc: ["'self'", "'unsafe-inline'"],
     imgSrc: ["'self'", 'data:'],
-    fontSrc: ["'self'"],
+    fontSrc: ["'self'", 'data:'],
     connectSrc: ["'self'"],
+    manifestSrc: ["'self'"],
+    workerSrc: ["'none'"],
     objectSrc: ["'none'"],
     baseUri: ["'self'"],
     formAction: ["'self'"],

@@ -4,6 +4,7 @@ import { connect, type Socket } from 'node:net';
 import { join } from 'node:path';
 import { Injectable, type OnApplicationShutdown } from '@nestjs/common';
 import nodemailer, { type Transporter } from 'nodemailer';
+import { parseConnectionUrl } from 'nodemailer/lib/shared';
 import { AppConfig } from '../../config/app-config';
 import { assertHeadersSafe } from './mail-headers';
 import type { MailAddress, MailMessage, MailSendResult } from './mail-message';
@@ -22,16 +23,7 @@ export class MailTransport implements OnApplicationShutdown {
   constructor(config: AppConfig) {
     if (config.smtpUrl) {
       this.outboxDir = null;
-      this.transporter = nodemailer.createTransport({
-        url: config.smtpUrl,
-        pool: true,
-        maxConnections: 5,
-        maxMessages: 100,
-        connectionTimeout: CONNECTION_TIMEOUT_MS,
-        greetingTimeout: 10_000,
-        socketTimeout: 30_000,
-        getSocket: noDelaySocket,
-      } as nodemailer.TransportOptions);
+      this.transporter = nodemailer.createTransport(smtpPoolOptions(config.smtpUrl));
     } else {
       this.outboxDir = config.outboxDir;
       this.transporter = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' });
@@ -69,6 +61,25 @@ export class MailTransport implements OnApplicationShutdown {
 }
 
 const CONNECTION_TIMEOUT_MS = 10_000;
+
+/**
+ * The pooled SMTP transport's settings for `SMTP_URL`: the URL's parts (host, port, TLS, user and
+ * password, query options), then ours. Given an object with a `url`, nodemailer reads that URL alone
+ * and drops every other option — pooling, timeouts, the socket — so the URL is parsed here instead.
+ * Without the pool, every message opened its own connection (a TLS handshake and a login each).
+ */
+export function smtpPoolOptions(smtpUrl: string): nodemailer.TransportOptions {
+  return {
+    ...parseConnectionUrl(smtpUrl),
+    pool: true,
+    maxConnections: 5,
+    maxMessages: 100,
+    connectionTimeout: CONNECTION_TIMEOUT_MS,
+    greetingTimeout: 10_000,
+    socketTimeout: 30_000,
+    getSocket: noDelaySocket,
+  } as nodemailer.TransportOptions;
+}
 
 /**
  * Opens the SMTP connection with Nagle's algorithm off. SMTP is a conversation of short commands

@@ -27,6 +27,7 @@ export class AnalyticsController {
   @HeavyWork('report')
   @ApiProduces('text/csv')
   @ApiOperation({ summary: 'The funnel breakdowns as CSV (UTF-8 with BOM, one row per group)' })
+  @ApiOkResponse({ description: 'The CSV file, as an attachment', content: { 'text/csv': { schema: { type: 'string' } } } })
   async reportCsv(@Auth() auth: AuthContext, @Param('id', ParseIdPipe) id: string, @Res({ passthrough: true }) res: Response): Promise<string> {
     const csv = await this.reports.reportCsv(auth.workspaceId, id);
     res.setHeader('Content-Type', 'text/csv; charset=utf-8');

@@ -1,5 +1,5 @@
 import { Body, Controller, Delete, HttpCode, Param, Patch, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags, ApiNoContentResponse } from '@nestjs/swagger';
 import { Auth, Roles, type AuthContext } from '../../common/auth/auth-context';
 import { Role } from '../../common/enums';
 import { ParseIdPipe } from '../../common/http/parse-id.pipe';
@@ -35,6 +35,7 @@ export class CampaignStepsController {
 
   @Delete(':stepId')
   @HttpCode(204)
+  @ApiNoContentResponse({ description: 'Done; no body' })
   @Roles(Role.Planner)
   @ApiOperation({ summary: 'Remove a step that has no deliveries yet' })
   async remove(@Auth() auth: AuthContext, @Param('id', ParseIdPipe) id: string, @Param('stepId', ParseIdPipe) stepId: string): Promise<void> {

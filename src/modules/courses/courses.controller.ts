@@ -1,5 +1,5 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags, ApiNoContentResponse } from '@nestjs/swagger';
 import { Auth, type AuthContext, Roles } from '../../common/auth/auth-context';
 import { Role } from '../../common/enums';
 import { ParseIdPipe } from '../../common/http/parse-id.pipe';
@@ -45,6 +45,7 @@ export class CoursesController {
 
   @Delete(':id')
   @HttpCode(204)
+  @ApiNoContentResponse({ description: 'Done; no body' })
   @Roles(Role.Planner)
   @ApiOperation({ summary: 'Delete a course and its sessions (admin, planner); 409 when it has enrolments, unless force=true' })
   async delete(@Auth() auth: AuthContext, @Param('id', ParseIdPipe) id: string, @Query() query: DeleteCourseQueryDto): Promise<void> {

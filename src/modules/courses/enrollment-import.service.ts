@@ -4,7 +4,9 @@ import { SessionStatus } from '../../common/enums';
 import { AppConfig } from '../../config/app-config';
 import type { CsvUpload } from '../../infrastructure/csv/csv-upload';
 import { EnrollmentImportErrors } from './courses.errors';
-import type { EnrollmentImportResultDto, ImportRowErrorDto } from './dto/enrollment.dto';
+import { undecodableMessage } from '../../infrastructure/csv/csv-encoding';
+import type { CsvEncodingDto, ImportRowErrorDto } from '../../infrastructure/csv/csv-import.dto';
+import type { EnrollmentImportResultDto } from './dto/enrollment.dto';
 import { parseImportRow, resolveImportColumns } from './enrollment-import-row';
 import { EnrollmentImportRepository, type ImportSession, type StagedRow } from './enrollment-import.repository';
 import { EnrollmentSource } from './enrollment-source';
@@ -41,7 +43,11 @@ export class EnrollmentImportService {
     await this.repository.transaction(this.config.importStatementTimeoutMs, async (manager) => {
       await this.repository.createStaging(manager);
       let batch: StagedRow[] = [];
-      for await (const { row, cells } of upload.rows) {
+      for await (const { row, cells, undecodableCell } of upload.rows) {
+        if (undecodableCell !== undefined) {
+          tally.fail(row, upload.header[undecodableCell] ?? `column ${undecodableCell + 1}`, undecodableMessage(upload.encoding.used), cells[undecodableCell]);
+          continue;
+        }
         const parsed = parseImportRow(resolved.columns, cells, now);
         if (!parsed.ok) {
           tally.fail(row, parsed.field, parsed.message);
@@ -66,7 +72,7 @@ export class EnrollmentImportService {
 
       for (const session of sessions) await this.applySession(manager, workspaceId, session, tally);
     });
-    return tally.result();
+    return tally.result(upload.encoding);
   }
 
   private async applySession(manager: EntityManager, workspaceId: string, session: ImportSession, tally: ImportTally): Promise<void> {
@@ -132,9 +138,9 @@ class ImportTally {
   failed = 0;
   private errors: ImportRowErrorDto[] = [];
 
-  fail(row: number, field: string, message: string): void {
+  fail(row: number, field: string, message: string, value?: string): void {
     this.failed++;
-    this.errors.push({ row, field, message });
+    this.errors.push(value === undefined ? { row, field, message } : { row, field, message, value });
     if (this.errors.length >= 2 * MAX_ERRORS) this.trim();
   }
 
@@ -143,9 +149,9 @@ class ImportTally {
     this.failed += count;
   }
 
-  result(): EnrollmentImportResultDto {
+  result(encoding: CsvEncodingDto): EnrollmentImportResultDto {
     this.trim();
-    return { created: this.created, updated: this.updated, unchanged: this.unchanged, failed: this.failed, errors: this.errors };
+    return { created: this.created, updated: this.updated, unchanged: this.unchanged, failed: this.failed, errors: this.errors, encoding };
   }
 
   private trim(): void {

@@ -1,12 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { AppConfig } from '../../config/app-config';
+import { undecodableMessage } from '../../infrastructure/csv/csv-encoding';
+import type { CsvEncodingDto } from '../../infrastructure/csv/csv-import.dto';
 import type { CsvRow, CsvUpload } from '../../infrastructure/csv/csv-upload';
 import { TimeZones } from '../../infrastructure/database/time-zones';
 import { WorkspacesService } from '../workspaces/workspaces.service';
 import { type LearnerColumnField, toParameter } from './learner-columns';
-import { type LearnerCsvLayout, headerForField, planLearnerColumns, readLearnerRow } from './learner-csv-columns';
+import { type CsvField, type LearnerCsvLayout, headerForField, planLearnerColumns, readLearnerRow } from './learner-csv-columns';
 import { LearnerImportRepository, STAGED_FIELDS } from './learner-import.repository';
-import { normaliseLearnerInput } from './learner-input';
+import { type FieldError, type LearnerInput, normaliseLearnerInput } from './learner-input';
 import { type CopyValue, copyTextLine } from './copy-text';
 import { LearnerErrors } from './learners.errors';
 import { LearnersRepository } from './learners.repository';
@@ -19,6 +21,8 @@ export interface ImportRowError {
   row: number;
   field: string;
   message: string;
+  /** The cell as written, when one is at fault. */
+  value?: string;
 }
 
 export interface ImportReport {
@@ -28,6 +32,7 @@ export interface ImportReport {
   failed: number;
   errors: ImportRowError[];
   errorsTruncated: boolean;
+  encoding: CsvEncodingDto;
 }
 
 /** What streaming the rows found before the database had its say. */
@@ -63,7 +68,7 @@ export class LearnerImportService {
     return this.imports.inTransaction(this.config.importStatementTimeoutMs, async (client) => {
       await this.imports.lockWorkspace(client, workspaceId);
       await this.imports.createStaging(client);
-      const staged = await this.imports.copyIntoStaging(client, this.stagingLines(upload.rows, layout, personas, outcome));
+      const staged = await this.imports.copyIntoStaging(client, this.stagingLines(upload.rows, layout, personas, outcome, upload.encoding.used));
 
       // Emails held in the database first, so that among rows repeating an email the one whose
       // learner already owns it is kept.
@@ -91,6 +96,7 @@ export class LearnerImportService {
         failed: outcome.failedRows + conflicted,
         errors,
         errorsTruncated: outcome.errorCount + conflicted > errors.length,
+        encoding: upload.encoding,
       };
     });
   }
@@ -104,6 +110,7 @@ export class LearnerImportService {
     layout: LearnerCsvLayout,
     personas: Map<string, string>,
     outcome: StreamOutcome,
+    encoding: string,
   ): AsyncGenerator<string> {
     const personaByName = foldPersonaNames(personas);
     const rowOfExternalId = new Map<string, number>();
@@ -112,12 +119,19 @@ export class LearnerImportService {
     let chunk = '';
     let lines = 0;
 
-    for await (const { row, cells } of rows) {
+    for await (const { row, cells, undecodableCell } of rows) {
       if (cells.every((cell) => cell === '')) continue; // spreadsheets leave rows of bare separators
+      if (undecodableCell !== undefined) {
+        outcome.failedRows++;
+        outcome.errorCount++;
+        const error = { row, field: headerAt(layout, undecodableCell), message: undecodableMessage(encoding), value: cells[undecodableCell] };
+        if (outcome.errors.length < MAX_REPORTED_ERRORS) outcome.errors.push(error);
+        continue;
+      }
       const read = readLearnerRow(cells, layout);
-      const errors = read.errors.map((e) => ({ row, ...e }));
+      const errors: ImportRowError[] = read.errors.map((e) => ({ row, ...e }));
       const { values, errors: fieldErrors } = normaliseLearnerInput(read.input, this.zones, ['externalId', 'email']);
-      for (const e of fieldErrors) errors.push({ row, field: headerForField(e.field, layout), message: e.message });
+      for (const e of fieldErrors) errors.push({ ...asWritten(e, cells, read.input, layout), row });
 
       if (read.personaName !== undefined) {
         if (read.personaName === null) values.personaId = null;
@@ -177,4 +191,24 @@ function foldPersonaNames(personas: Map<string, string>): Map<string, string> {
   const folded = new Map<string, string>();
   for (const [name, id] of personas) if (!folded.has(name.toLowerCase())) folded.set(name.toLowerCase(), id);
   return folded;
+}
+
+/** The header of column `index`, as written. */
+function headerAt(layout: LearnerCsvLayout, index: number): string {
+  const column = [...Object.values(layout.fields), ...layout.attributes].find((c) => c?.index === index);
+  return column?.header ?? `column ${index + 1}`;
+}
+
+/**
+ * A field error as the file's author wrote the cell: the import reads `31/02/2024` as
+ * `2024-02-31` before checking it, but the error must quote `31/02/2024`.
+ */
+function asWritten(error: FieldError, cells: string[], input: LearnerInput, layout: LearnerCsvLayout): ImportRowError {
+  const field = headerForField(error.field, layout);
+  const column = layout.fields[error.field as CsvField];
+  const written = column ? cells[column.index] : undefined;
+  if (written === undefined || written === '') return { row: 0, field, message: error.message };
+  const read = (input as Record<string, unknown>)[error.field];
+  const message = typeof read === 'string' && read !== written ? error.message.split(`"${read}"`).join(`"${written}"`) : error.message;
+  return { row: 0, field, message, value: written };
 }

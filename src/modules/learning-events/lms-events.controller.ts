@@ -1,5 +1,6 @@
+import { ApiErrors } from '../../common/openapi/api-errors.decorator';
 import { Controller, Headers, HttpCode, Post, Req } from '@nestjs/common';
-import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Request } from 'express';
 import { Public } from '../../common/auth/auth-context';
 import { isUuid } from '../../common/http/parse-id.pipe';
@@ -26,6 +27,13 @@ export class LmsEventsController {
   @HttpCode(200)
   @ApiHeader({ name: 'Clarion-Workspace', required: true, description: 'The workspace id' })
   @ApiHeader({ name: 'Clarion-Signature', required: true, description: 't=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<raw body>">' })
+  @ApiOkResponse({ description: 'One result for one event, or `{results}` for an array', schema: { type: 'object', additionalProperties: true } })
+  @ApiErrors({
+    400: 'LMS.MALFORMED_BODY or LMS.INVALID_EVENT: `details` names each bad field; nothing was applied',
+    401: 'LMS.MISSING_SIGNATURE, LMS.BAD_SIGNATURE or LMS.STALE_TIMESTAMP',
+    413: 'The body is larger than 2 MB',
+    422: 'LMS.UNKNOWN_REFERENCE: a single event names an unknown learner or session',
+  })
   @ApiOperation({
     summary: 'Receive enrolled / started / completed / dropped events (one object or an array), signed like Stripe webhooks',
     description:

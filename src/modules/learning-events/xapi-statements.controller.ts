@@ -1,5 +1,5 @@
 import { Body, Controller, Headers, HttpCode, Post, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiBody, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiBody, ApiHeader, ApiOperation, ApiTags, ApiOkResponse } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { Auth, type AuthContext, Roles } from '../../common/auth/auth-context';
 import { Role } from '../../common/enums';
@@ -27,6 +27,7 @@ export class XapiStatementsController {
     summary: 'Store xAPI statements (planner, admin): registered, launched/attempted, completed/passed update enrolments',
     description: 'Answers like an LRS: the array of statement ids. A statement id seen before is accepted and not applied again.',
   })
+  @ApiOkResponse({ description: 'The ids of the statements, in the order sent', schema: { type: 'array', items: { type: 'string', format: 'uuid' } } })
   async store(
     @Auth() auth: AuthContext,
     @Body() body: unknown,

@@ -1,13 +1,12 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiConflictResponse, ApiCookieAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiErrors } from '../../common/openapi/api-errors.decorator';
 import { Auth, type AuthContext } from '../../common/auth/auth-context';
 import { ParseIdPipe } from '../../common/http/parse-id.pipe';
 import { ChangeRoleDto, InviteUserDto, ListUsersQueryDto, PeoplePageDto, PersonDto } from './dto/user.dto';
 import { UsersService } from './users.service';
 
 @ApiTags('users')
-@ApiBearerAuth()
-@ApiCookieAuth()
 @Controller('v1/users')
 export class UsersController {
   constructor(private readonly users: UsersService) {}
@@ -22,7 +21,7 @@ export class UsersController {
   @Post()
   @ApiOperation({ summary: 'Invite someone with a role (admin): an email carries the link, valid 7 days; inviting again replaces the link' })
   @ApiCreatedResponse({ type: PersonDto })
-  @ApiConflictResponse({ description: 'USER.ALREADY_MEMBER' })
+  @ApiErrors({ 409: 'USER.ALREADY_MEMBER', 422: 'USER.EMAIL_REFUSED: the mail server refused the address' })
   async invite(@Auth() auth: AuthContext, @Body() body: InviteUserDto): Promise<PersonDto> {
     return (await this.users.invite(auth.workspaceId, body, { userId: auth.userId, apiKeyId: auth.apiKeyId })).person;
   }
@@ -30,7 +29,7 @@ export class UsersController {
   @Patch(':id')
   @ApiOperation({ summary: "Change a member's (or a pending invitation's) role (admin); the last admin cannot be demoted" })
   @ApiOkResponse({ type: PersonDto })
-  @ApiConflictResponse({ description: 'USER.LAST_ADMIN' })
+  @ApiErrors({ 409: 'USER.LAST_ADMIN' })
   changeRole(@Auth() auth: AuthContext, @Param('id', ParseIdPipe) id: string, @Body() body: ChangeRoleDto): Promise<PersonDto> {
     return this.users.changeRole(auth.workspaceId, id, body.role);
   }
@@ -39,7 +38,7 @@ export class UsersController {
   @HttpCode(204)
   @ApiOperation({ summary: 'Remove a member from the workspace, or withdraw a pending invitation (admin); the last admin cannot be removed' })
   @ApiNoContentResponse()
-  @ApiConflictResponse({ description: 'USER.LAST_ADMIN' })
+  @ApiErrors({ 409: 'USER.LAST_ADMIN' })
   async remove(@Auth() auth: AuthContext, @Param('id', ParseIdPipe) id: string): Promise<void> {
     await this.users.remove(auth.workspaceId, id);
   }

@@ -1,5 +1,6 @@
+import { ApiErrors } from '../../common/openapi/api-errors.decorator';
 import { Controller, Get, Header, HttpCode, Logger, Param, Post, Req, Res } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { Public } from '../../common/auth/auth-context';
 import { DomainError } from '../../common/errors/domain-error';
@@ -21,6 +22,7 @@ export class TrackingController {
   constructor(private readonly tracking: TrackingService) {}
 
   @Get('t/o/:token')
+  @ApiOkResponse({ description: 'A transparent 1×1 GIF', content: { 'image/gif': { schema: { type: 'string', format: 'binary' } } } })
   @ApiOperation({ summary: 'Open pixel: always a 1×1 GIF, whatever the token (its validity is never revealed)' })
   async open(@Param('token') token: string, @Req() req: Request, @Res() res: Response): Promise<void> {
     try {
@@ -33,6 +35,8 @@ export class TrackingController {
   }
 
   @Get('t/c/:token')
+  @ApiFoundResponse({ description: 'To the recorded URL', headers: { Location: { schema: { type: 'string', format: 'uri' } } } })
+  @ApiErrors({ 404: 'TRACKING.LINK_NOT_FOUND: the link is not valid or has expired' })
   @ApiOperation({ summary: 'Click: 302 to the URL recorded for the delivery at send time (with UTM), or 404' })
   async click(@Param('token') token: string, @Req() req: Request, @Res() res: Response): Promise<void> {
     const url = await this.tracking.click(token, visitor(req));
@@ -40,6 +44,8 @@ export class TrackingController {
   }
 
   @Get('t/s/:token')
+  @ApiFoundResponse({ description: "To the course's enrolment link", headers: { Location: { schema: { type: 'string', format: 'uri' } } } })
+  @ApiErrors({ 404: 'TRACKING.LINK_NOT_FOUND, or TRACKING.NO_ENROL_LINK when the course has no enrolment link yet' })
   @ApiOperation({ summary: "Ambassador share link: 302 to the course's enrol link with a `ref` that credits the ambassador" })
   async share(@Param('token') token: string, @Res() res: Response): Promise<void> {
     const url = await this.tracking.share(token);
@@ -49,6 +55,8 @@ export class TrackingController {
   @Get('u/:token')
   @Header('Content-Type', 'text/html; charset=utf-8')
   @Header('Cache-Control', NO_STORE)
+  @ApiOkResponse({ description: 'The preference page', content: { 'text/html': { schema: { type: 'string' } } } })
+  @ApiErrors({ 404: 'TRACKING.LINK_NOT_FOUND: the link is not valid or has expired' })
   @ApiOperation({ summary: 'Preference page (HTML, French or English). Reading it never unsubscribes.' })
   preferences(@Param('token') token: string, @CspNonce() nonce: string): Promise<string> {
     return this.tracking.preferencePage(token, nonce);
@@ -56,6 +64,8 @@ export class TrackingController {
 
   @Post('u/:token')
   @HttpCode(200)
+  @ApiOkResponse({ description: 'Done: a confirmation page (Accept: text/html) or line of text', content: { 'text/html': { schema: { type: 'string' } }, 'text/plain': { schema: { type: 'string' } } } })
+  @ApiErrors({ 400: 'TRACKING.INVALID_ACTION: action must be unsubscribe or resubscribe', 404: 'TRACKING.LINK_NOT_FOUND: the link is not valid or has expired' })
   @ApiOperation({
     summary: 'RFC 8058 one-click unsubscribe (`List-Unsubscribe=One-Click`, or an empty body), or the preference form (`action=unsubscribe|resubscribe`)',
   })

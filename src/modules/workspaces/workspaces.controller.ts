@@ -1,5 +1,5 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags, ApiNoContentResponse } from '@nestjs/swagger';
 import { Auth, type AuthContext } from '../../common/auth/auth-context';
 import { ParseIdPipe } from '../../common/http/parse-id.pipe';
 import { ApiKeyDto, CreateApiKeyDto, CreatedApiKeyDto } from './dto/api-key.dto';
@@ -43,6 +43,7 @@ export class WorkspacesController {
 
   @Delete('api-keys/:id')
   @HttpCode(204)
+  @ApiNoContentResponse({ description: 'Done; no body' })
   @ApiOperation({ summary: 'Revoke an API key (admin). The last admin key cannot be revoked.' })
   async revokeKey(@Auth() auth: AuthContext, @Param('id', ParseIdPipe) id: string): Promise<void> {
     await this.workspaces.revokeApiKey(auth.workspaceId, id);

@@ -68,13 +68,13 @@ export class CreateBrandKitDto {
   @Type(() => BrandColorsDto)
   colors?: BrandColorsDto;
 
-  @ApiPropertyOptional({ example: 'https://cdn.acme.example/learning-logo.png', nullable: true })
+  @ApiPropertyOptional({ type: String, example: 'https://cdn.acme.example/learning-logo.png', nullable: true })
   @IsOptional()
   @IsUrl(HTTP_URL, { message: 'logoUrl must be an http(s) URL' })
   @MaxLength(2000)
   logoUrl?: string | null;
 
-  @ApiPropertyOptional({ example: 'Acme Learning Academy', description: 'Alt text of the logo (plain text, shown as written)', nullable: true })
+  @ApiPropertyOptional({ type: String, example: 'Acme Learning Academy', description: 'Alt text of the logo (plain text, shown as written)', nullable: true })
   @IsOptional()
   @IsString()
   @MaxLength(200)
@@ -98,20 +98,20 @@ export class CreateBrandKitDto {
   @MaxLength(320)
   senderEmail: string;
 
-  @ApiPropertyOptional({ example: 'learning-team@acme.example', nullable: true })
+  @ApiPropertyOptional({ type: String, example: 'learning-team@acme.example', nullable: true })
   @IsOptional()
   @IsEmail()
   @IsHeaderText()
   @MaxLength(320)
   replyTo?: string | null;
 
-  @ApiPropertyOptional({ example: 'You receive this email as a member of the Acme learning community.', description: 'Plain text, shown as written: never compiled as a template', nullable: true })
+  @ApiPropertyOptional({ type: String, example: 'You receive this email as a member of the Acme learning community.', description: 'Plain text, shown as written: never compiled as a template', nullable: true })
   @IsOptional()
   @IsString()
   @MaxLength(1000)
   footerText?: string | null;
 
-  @ApiPropertyOptional({ example: 'Acme SA, 12 rue de la Paix, 75002 Paris. RCS Paris 123 456 789.', description: 'Plain text, shown as written: never compiled as a template', nullable: true })
+  @ApiPropertyOptional({ type: String, example: 'Acme SA, 12 rue de la Paix, 75002 Paris. RCS Paris 123 456 789.', description: 'Plain text, shown as written: never compiled as a template', nullable: true })
   @IsOptional()
   @IsString()
   @MaxLength(1000)

@@ -1,4 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { CsvEncodingDto, ImportRowErrorDto } from '../../../infrastructure/csv/csv-import.dto';
 import { Transform } from 'class-transformer';
 import { IsEnum, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
 import { PageQueryDto } from '../../../common/pagination/page-query.dto';
@@ -53,7 +54,7 @@ export class ListEnrollmentsQueryDto extends PageQueryDto {
   @ApiPropertyOptional({
     enum: EnrollmentStatus,
     isArray: true,
-    example: 'enrolled,started',
+    example: [EnrollmentStatus.Enrolled, EnrollmentStatus.Started],
     description: 'One status, a comma-separated list, or the parameter repeated',
   })
   @IsOptional()
@@ -147,17 +148,6 @@ export class EnrollmentPageDto extends PageMetaDto {
   items: EnrollmentDto[];
 }
 
-export class ImportRowErrorDto {
-  @ApiProperty({ example: 7, description: 'Spreadsheet row: the header is row 1' })
-  row: number;
-
-  @ApiProperty({ example: 'external_id' })
-  field: string;
-
-  @ApiProperty({ example: 'no learner of this workspace has this external_id' })
-  message: string;
-}
-
 export class EnrollmentImportResultDto {
   @ApiProperty({ example: 120, description: 'Rows that created an enrolment' })
   created: number;
@@ -173,4 +163,7 @@ export class EnrollmentImportResultDto {
 
   @ApiProperty({ type: [ImportRowErrorDto], description: 'The first 1000 row errors, by row' })
   errors: ImportRowErrorDto[];
+
+  @ApiProperty({ type: CsvEncodingDto })
+  encoding: CsvEncodingDto;
 }

@@ -123,7 +123,7 @@ export class DeliverySummaryDto {
   @ApiProperty({ example: 3600 })
   total: number;
 
-  @ApiProperty({ example: { pending: 2400, sent: 1150, skipped: 50 }, description: 'Deliveries by status, over all steps' })
+  @ApiProperty({ type: 'object', additionalProperties: { type: 'integer' }, example: { pending: 2400, sent: 1150, skipped: 50 }, description: 'Deliveries by status, over all steps' })
   byStatus: Record<string, number>;
 
   @ApiProperty({ type: [StepDeliverySummaryDto], description: 'Every step of the plan, in order, with its counts by status and reason' })

@@ -71,7 +71,7 @@ export class CreateLearnerDto {
 
   @ApiPropertyOptional({
     type: 'object',
-    additionalProperties: { oneOf: [{ type: 'string' }, { type: 'number' }, { type: 'boolean' }], nullable: true },
+    additionalProperties: { oneOf: [{ type: 'string', nullable: true }, { type: 'number' }, { type: 'boolean' }] },
     example: { cost_center: 'CC-210', grade: 'B2', remote: true },
     description: 'Flat object of string, number, boolean or null values (keys: letters, digits, "_" or "-"); replaces the stored attributes',
   })

@@ -1,15 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-
-export class ImportRowErrorDto {
-  @ApiProperty({ example: 7, description: 'Spreadsheet row number: the header is row 1' })
-  row: number;
-
-  @ApiProperty({ example: 'email', description: 'The column, as written in the file’s header' })
-  field: string;
-
-  @ApiProperty({ example: '"jean.dupont@" is not a valid email address' })
-  message: string;
-}
+import { CsvEncodingDto, ImportRowErrorDto } from '../../../infrastructure/csv/csv-import.dto';
 
 export class ImportResultDto {
   @ApiProperty({ example: 120, description: 'Learners created' })
@@ -29,4 +19,7 @@ export class ImportResultDto {
 
   @ApiProperty({ example: false, description: 'True when errors was cut at 1,000 entries' })
   errorsTruncated: boolean;
+
+  @ApiProperty({ type: CsvEncodingDto })
+  encoding: CsvEncodingDto;
 }

@@ -44,7 +44,7 @@ export class LearnerDto {
 
   @ApiProperty({
     type: 'object',
-    additionalProperties: { oneOf: [{ type: 'string' }, { type: 'number' }, { type: 'boolean' }], nullable: true },
+    additionalProperties: { oneOf: [{ type: 'string', nullable: true }, { type: 'number' }, { type: 'boolean' }] },
     example: { cost_center: 'CC-210', grade: 'B2' },
   })
   attributes: Record<string, AttributeValue>;

@@ -46,7 +46,7 @@ export class SessionWorkspaceDto {
   role: Role;
 }
 
-export class SessionDto {
+export class AuthSessionDto {
   @ApiProperty({ type: SessionUserDto })
   user: SessionUserDto;
 
@@ -123,8 +123,8 @@ export class InvitationDto {
   @ApiProperty({ enum: Role, example: Role.Planner })
   role: Role;
 
-  @ApiProperty({ nullable: true, type: String, example: 'Camille Durand', description: 'Who invited: a person, or the name of the API key used' })
-  invitedBy: string | null;
+  @ApiProperty({ example: 'Camille Durand', description: 'Who invited: a person; else the name of the API key used; else (the command line) the workspace' })
+  invitedBy: string;
 
   @ApiProperty({ example: '2030-05-14T09:00:00.000Z' })
   expiresAt: Date;
@@ -132,7 +132,7 @@ export class InvitationDto {
   @ApiProperty({ description: 'True: accept with the existing account\'s password; false: choose a name and a password', example: false })
   accountExists: boolean;
 
-  @ApiPropertyOptional({ nullable: true, type: String, description: 'The name suggested by whoever invited', example: 'Alex Martin' })
+  @ApiProperty({ nullable: true, type: String, description: 'The name suggested by whoever invited, to prefill a new account', example: 'Alex Martin' })
   suggestedName: string | null;
 }
 

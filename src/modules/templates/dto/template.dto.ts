@@ -33,7 +33,7 @@ export class CreateTemplateDto {
   @MaxLength(200)
   name: string;
 
-  @ApiPropertyOptional({ example: 'Sent three weeks before the session to the whole audience', nullable: true })
+  @ApiPropertyOptional({ type: String, example: 'Sent three weeks before the session to the whole audience', nullable: true })
   @IsOptional()
   @IsString()
   @MaxLength(1000)

@@ -1,0 +1,33 @@
+import type { Page } from 'playwright-core';
+
+/** Settings → Users & roles. */
+export class UsersPage {
+  constructor(private readonly page: Page) {}
+
+  async open(): Promise<void> {
+    await this.page.goto('/settings/users');
+    await this.page.getByRole('heading', { name: /^(Users & roles|Utilisateurs et rôles)$/, level: 2 }).waitFor();
+  }
+
+  inviteButton() {
+    return this.page.getByRole('button', { name: /^(Invite someone|Inviter quelqu’un)$/ });
+  }
+
+  async invite(email: string, role: string): Promise<void> {
+    await this.inviteButton().click();
+    const dialog = this.page.getByRole('dialog');
+    await dialog.getByLabel(/^(Email|E-mail)/).fill(email);
+    await dialog.getByRole('textbox', { name: /^(Role|Rôle)/ }).click();
+    await this.page.getByRole('option', { name: role }).click();
+    await dialog.getByRole('button', { name: /^(Send the invitation|Envoyer l’invitation)$/ }).click();
+    await dialog.waitFor({ state: 'hidden' });
+  }
+
+  pendingTable() {
+    return this.page.getByRole('region', { name: /^(Pending invitations|Invitations en attente)$/ });
+  }
+
+  membersTable() {
+    return this.page.getByRole('region', { name: /^(Members|Membres)$/ });
+  }
+}

@@ -1,0 +1,75 @@
+import { existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { TestApp } from '../../support/test-app';
+
+const ROOT = join(__dirname, '..', '..', '..');
+export const CONSOLE_DIR = join(ROOT, 'dist', 'web');
+export const ARTIFACTS = join(ROOT, 'test', 'artifacts');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export const VIEWPORTS = { desktop: { width: 1280, height: 800 }, phone: { width: 375, height: 740 } } as const;
+export type ViewportName = keyof typeof VIEWPORTS;
+
+/** The real api serving the built console on a free port of 127.0.0.1, and a Chromium to drive it. */
+export class ConsoleHarness {
+  private constructor(
+    readonly t: TestApp,
+    readonly baseUrl: string,
+    readonly browser: Browser,
+  ) {}
+
+  static async start(overrides: Record<string, string> = {}): Promise<ConsoleHarness> {
+    if (!existsSync(join(CONSOLE_DIR, 'index.html'))) throw new Error('The console is not built: run `npm run build:web` (npm run test:browser does).');
+    if (!existsSync(CHROMIUM)) throw new Error(`No Chromium at ${CHROMIUM}: apt-get install -y chromium (or set CHROMIUM_PATH).`);
+    const t = await TestApp.start({ CONSOLE_DIR, ...overrides });
+    const port = await t.listen();
+    const browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    });
+    mkdirSync(ARTIFACTS, { recursive: true });
+    return new ConsoleHarness(t, `http://127.0.0.1:${port}`, browser);
+  }
+
+  /** A fresh browser profile (no cookie, no stored language) in the given language. */
+  async newContext(locale: 'en' | 'fr' = 'en', viewport: ViewportName = 'desktop'): Promise<BrowserContext> {
+    const context = await this.browser.newContext({ baseURL: this.baseUrl, locale, viewport: VIEWPORTS[viewport] });
+    context.setDefaultTimeout(15_000);
+    return context;
+  }
+
+  async close(): Promise<void> {
+    await this.browser.close().catch(() => undefined);
+    await this.t.close();
+  }
+}
+
+/** Fails on any serious or critical accessibility violation of the page as it is now. */
+export async function expectAccessible(page: Page, screen: string): Promise<void> {
+  const results = await new AxeBuilder({ page }).analyze();
+  const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  if (bad.length) {
+    const lines = bad.map((v) => `${v.impact} ${v.id}: ${v.help}\n    ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join('\n    ')}`);
+    throw new Error(`Accessibility violations on ${screen}:\n  ${lines.join('\n  ')}`);
+  }
+}
+
+/** Screenshots of the page at 1280 and 375 px wide (test/artifacts/<name>-<width>.png), then back to 1280. */
+export async function screenshots(page: Page, name: string): Promise<void> {
+  for (const viewport of [VIEWPORTS.phone, VIEWPORTS.desktop]) {
+    await page.setViewportSize(viewport);
+    await page.evaluate('document.fonts.ready');
+    await page.screenshot({ path: join(ARTIFACTS, `${name}-${viewport.width}.png`), fullPage: true });
+  }
+}
+
+/** axe and screenshots at both widths: what every screen of a journey goes through. */
+export async function checkScreen(page: Page, name: string): Promise<void> {
+  await screenshots(page, name);
+  await expectAccessible(page, `${name} (1280 px)`);
+  await page.setViewportSize(VIEWPORTS.phone);
+  await expectAccessible(page, `${name} (375 px)`);
+  await page.setViewportSize(VIEWPORTS.desktop);
+}

@@ -1,0 +1,86 @@
+import type { OpenAPIObject } from '@nestjs/swagger';
+import { offlineOpenApiDocument } from '../src/app.setup';
+import { describeProblems, lintOpenApi } from './support/openapi-lint';
+import { TestApp } from './support/test-app';
+
+type Operation = { responses: Record<string, { content?: Record<string, { schema?: { $ref?: string } }> }>; security?: unknown[] };
+type Schema = { type?: string; $ref?: string; allOf?: unknown[]; oneOf?: unknown[]; anyOf?: unknown[]; properties?: Record<string, Schema>; additionalProperties?: unknown; items?: Schema };
+
+// Operations that rightly lack a 2xx or a 4xx answer (redocly.yaml says why the rules are checked here).
+const REDIRECTS = ['get /t/c/{token}', 'get /t/s/{token}'];
+const NO_CLIENT_ERROR = ['get /health', 'get /t/o/{token}'];
+
+function operations(document: OpenAPIObject): Array<[string, Operation]> {
+  return Object.entries(document.paths).flatMap(([path, item]) =>
+    Object.entries(item as Record<string, Operation>)
+      .filter(([method]) => ['get', 'post', 'put', 'patch', 'delete'].includes(method))
+      .map(([method, op]) => [`${method} ${path}`, op] as [string, Operation]),
+  );
+}
+
+describe('OpenAPI document', () => {
+  let t: TestApp;
+  let document: OpenAPIObject;
+
+  beforeAll(async () => {
+    t = await TestApp.start({ PUBLIC_BASE_URL: 'https://learning.acme.test' });
+    document = (await t.http().get('/docs-json').expect(200)).body as OpenAPIObject;
+  });
+  afterAll(() => t.close());
+
+  it('is the one `npm run cli -- openapi` and `npm run openapi:lint` build without a database', async () => {
+    expect(await offlineOpenApiDocument('https://learning.acme.test')).toEqual(document);
+    expect(document.servers).toEqual([{ url: 'https://learning.acme.test' }]);
+  });
+
+  it('passes Redocly lint (recommended rules, redocly.yaml) with no problem', async () => {
+    const problems = await lintOpenApi(document);
+    if (problems.length) process.stdout.write(`${describeProblems(problems)}\n`);
+    expect(problems).toEqual([]);
+  });
+
+  it('documents a success and the error envelope for each operation, and says which are public', () => {
+    for (const [name, op] of operations(document)) {
+      const statuses = Object.keys(op.responses);
+      const success = REDIRECTS.includes(name) ? /^3/ : /^2/;
+      expect({ name, success: statuses.some((s) => success.test(s)) }).toEqual({ name, success: true });
+      if (!NO_CLIENT_ERROR.includes(name)) expect({ name, clientError: statuses.some((s) => /^4/.test(s)) }).toEqual({ name, clientError: true });
+      for (const status of statuses.filter((s) => Number(s) >= 400)) {
+        expect({ name, status, schema: op.responses[status].content?.['application/json']?.schema }).toEqual({ name, status, schema: { $ref: '#/components/schemas/ErrorEnvelopeDto' } });
+      }
+      expect(op.security).toBeDefined();
+    }
+    const publicOps = operations(document).filter(([, op]) => op.security?.length === 0).map(([name]) => name).sort();
+    expect(publicOps).toEqual([
+      'get /health',
+      'get /t/c/{token}',
+      'get /t/o/{token}',
+      'get /t/s/{token}',
+      'get /u/{token}',
+      'get /v1/auth/invitations/{token}',
+      'post /u/{token}',
+      'post /v1/auth/invitations/{token}/accept',
+      'post /v1/auth/password-reset',
+      'post /v1/auth/password-reset/confirm',
+      'post /v1/auth/sign-in',
+      'post /v1/lms/events',
+    ]);
+    // Routes for people take the session cookie only; every other route a key or the cookie.
+    const userOnly = operations(document).filter(([, op]) => JSON.stringify(op.security) === JSON.stringify([{ session: [] }])).map(([name]) => name).sort();
+    expect(userOnly).toEqual(['get /v1/auth/session', 'patch /v1/auth/me', 'post /v1/auth/sign-out']);
+    const withCredentials = operations(document).filter(([name, op]) => op.security!.length > 0 && !userOnly.includes(name));
+    for (const [name, op] of withCredentials) expect({ name, security: op.security }).toEqual({ name, security: [{ bearer: [] }, { session: [] }] });
+  });
+
+  it('gives every property a type, and no string declared as a bare object', () => {
+    const problems: string[] = [];
+    const walk = (where: string, schema: Schema) => {
+      if (!schema.type && !schema.$ref && !schema.allOf && !schema.oneOf && !schema.anyOf) problems.push(`${where}: no type`);
+      if (schema.type === 'object' && !schema.properties && schema.additionalProperties === undefined && !schema.allOf) problems.push(`${where}: bare object`);
+      for (const [name, property] of Object.entries(schema.properties ?? {})) walk(`${where}.${name}`, property);
+      if (schema.items) walk(`${where}[]`, schema.items);
+    };
+    for (const [name, schema] of Object.entries(document.components?.schemas ?? {})) walk(name, schema as Schema);
+    expect(problems).toEqual([]);
+  });
+});

@@ -1,0 +1,10208 @@
+// Generated from the api's OpenAPI document by `npm run api:types`: never edit by hand.
+
+export interface paths {
+    "/health": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Checks PostgreSQL and Redis; 503 when either is down */
+        get: operations["HealthController_check"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/workspace": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The workspace of the calling key */
+        get: operations["WorkspacesController_current"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change the workspace defaults and sending rules (admin): quiet hours, weekdays, frequency cap, rate, auto-pause threshold, attribution window */
+        patch: operations["WorkspacesController_update"];
+        trace?: never;
+    };
+    "/v1/api-keys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List API keys (never the keys themselves) */
+        get: operations["WorkspacesController_listKeys"];
+        put?: never;
+        /** Create an API key (admin). The key is in the answer, once. */
+        post: operations["WorkspacesController_createKey"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/api-keys/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Revoke an API key (admin). The last admin key cannot be revoked. */
+        delete: operations["WorkspacesController_revokeKey"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/auth/sign-in": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sign in with email and password (public). Sets the session cookie; 5 failures per email (20 per client) in 15 minutes → 429 with Retry-After. */
+        post: operations["AuthController_signIn"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/auth/session": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The signed-in person, their workspaces and roles, and the CSRF token to send with writes */
+        get: operations["AuthController_session"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/auth/sign-out": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sign out: the session ends and the cookie is cleared */
+        post: operations["AuthController_signOut"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/auth/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change your name, language or password (a new password needs the current one and ends your other sessions) */
+        patch: operations["AuthController_updateMe"];
+        trace?: never;
+    };
+    "/v1/auth/password-reset": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Ask for a password reset link by email (public). Always 202, whether the address has an account or not. */
+        post: operations["AuthController_requestReset"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/auth/password-reset/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Set a new password with the token of a reset link (public; the link works once, for an hour). Ends every session of the account. */
+        post: operations["AuthController_confirmReset"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/auth/invitations/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What an invitation link offers (public): the workspace, the role, who invited, and whether the address already has an account */
+        get: operations["AuthController_invitation"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/auth/invitations/{token}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Accept an invitation (public): `{name, password}` makes a new account, `{password}` proves an existing one. Signs in (sets the session cookie). */
+        post: operations["AuthController_accept"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The people of the workspace: members and pending invitations, by email */
+        get: operations["UsersController_list"];
+        put?: never;
+        /** Invite someone with a role (admin): an email carries the link, valid 7 days; inviting again replaces the link */
+        post: operations["UsersController_invite"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/users/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove a member from the workspace, or withdraw a pending invitation (admin); the last admin cannot be removed */
+        delete: operations["UsersController_remove"];
+        options?: never;
+        head?: never;
+        /** Change a member's (or a pending invitation's) role (admin); the last admin cannot be demoted */
+        patch: operations["UsersController_changeRole"];
+        trace?: never;
+    };
+    "/v1/learners": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List learners, newest first, with filters and cursor pagination */
+        get: operations["LearnersController_list"];
+        put?: never;
+        /** Create a learner, or update the one with the same externalId (201 when created, 200 when updated) */
+        post: operations["LearnersController_upsert"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/learners/zone-problems": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Zones learners hold that the database does not know, with how many learners hold each
+         * @description Empty when every zone is fine. Such learners are planned in the workspace zone until fixed: find them with `GET /v1/learners?timeZone=<zone>` and give them a valid zone (PATCH or import).
+         */
+        get: operations["LearnersController_zoneProblems"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/learners/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import learners from a CSV file (upsert by externalId)
+         * @description Send the file as the body with `Content-Type: text/csv`, or as the `file` part of a multipart form. Separators `,` `;` or tab are detected; a UTF-8 BOM is fine. Columns are matched by header (externalId and email required; unknown columns go to attributes). Learners are upserted by externalId in one transaction; bad rows are reported and skipped.
+         */
+        post: operations["LearnersController_import"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/learners/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a learner */
+        get: operations["LearnersController_get"];
+        put?: never;
+        post?: never;
+        /**
+         * Erase a learner
+         * @description Hard delete (right to erasure): the learner row goes, and its enrolments and static segment memberships with it.
+         */
+        delete: operations["LearnersController_remove"];
+        options?: never;
+        head?: never;
+        /** Change some fields of a learner */
+        patch: operations["LearnersController_update"];
+        trace?: never;
+    };
+    "/v1/personas": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List personas by name */
+        get: operations["PersonasController_list"];
+        put?: never;
+        /** Create a learning persona (admin, planner) */
+        post: operations["PersonasController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/personas/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a persona */
+        get: operations["PersonasController_get"];
+        put?: never;
+        post?: never;
+        /** Delete a persona (admin, planner); its learners are left without one */
+        delete: operations["PersonasController_remove"];
+        options?: never;
+        head?: never;
+        /** Change a persona (admin, planner) */
+        patch: operations["PersonasController_update"];
+        trace?: never;
+    };
+    "/v1/personas/{id}/assign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Give this persona to every learner its assignmentRule selects (admin, planner); 422 without a rule */
+        post: operations["PersonasController_assign"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/segments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List segments by name */
+        get: operations["SegmentsController_list"];
+        put?: never;
+        /** Create a segment (admin, planner). A static one freezes its members now. */
+        post: operations["SegmentsController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/segments/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Count the learners a rule selects now, with a sample of 10 (any role: it writes nothing) */
+        post: operations["SegmentsController_preview"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/segments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a segment */
+        get: operations["SegmentsController_get"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a segment (admin, planner)
+         * @description 409 `SEGMENT.IN_USE` while a scheduled, running or paused campaign uses it (included, excluded or as a step's segment), naming them in `details`. Drafts do not prevent it; their launch then asks for another segment.
+         */
+        delete: operations["SegmentsController_remove"];
+        options?: never;
+        head?: never;
+        /** Change a segment (admin, planner). kind static freezes the members, dynamic drops them. */
+        patch: operations["SegmentsController_update"];
+        trace?: never;
+    };
+    "/v1/segments/{id}/freeze": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Freeze the learners the rule selects now as the members (admin, planner); the segment becomes static */
+        post: operations["SegmentsController_freeze"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/segments/{id}/learners": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The learners of a segment, newest first (a static one: its frozen members) */
+        get: operations["SegmentsController_learners"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/courses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List courses, newest first (filter by modality, search the title and code) */
+        get: operations["CoursesController_list"];
+        put?: never;
+        /** Create a course (admin, planner) */
+        post: operations["CoursesController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/courses/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a course */
+        get: operations["CoursesController_get"];
+        put?: never;
+        post?: never;
+        /** Delete a course and its sessions (admin, planner); 409 when it has enrolments, unless force=true */
+        delete: operations["CoursesController_delete"];
+        options?: never;
+        head?: never;
+        /** Change a course (admin, planner); null clears an optional field */
+        patch: operations["CoursesController_update"];
+        trace?: never;
+    };
+    "/v1/courses/{id}/sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List a course's sessions, soonest first, with seats taken */
+        get: operations["SessionsController_list"];
+        put?: never;
+        /** Schedule a session of a course (admin, planner) */
+        post: operations["SessionsController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/sessions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a session */
+        get: operations["SessionsController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Reschedule a session, or cancel it with {"status": "cancelled", "cancellationReason": "…"} (admin, planner) */
+        patch: operations["SessionsController_update"];
+        trace?: never;
+    };
+    "/v1/sessions/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cancel a session (admin, planner); cancelling again changes nothing */
+        post: operations["SessionsController_cancel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/sessions/{id}/enrollments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List a session's enrolments, newest first, with each learner's summary */
+        get: operations["EnrollmentsController_list"];
+        put?: never;
+        /**
+         * Enrol (or invite, or move) a learner in a session (admin, planner)
+         * @description 201 when the enrolment is created, 200 when an existing one moved or already had the status.
+         */
+        post: operations["EnrollmentsController_enrol"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/enrollments/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Import enrolments from CSV (admin, planner): valid rows are applied, bad rows reported */
+        post: operations["EnrollmentsController_import"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/enrollments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get an enrolment */
+        get: operations["EnrollmentsController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Move an enrolment's status (admin, planner); the same status again changes nothing */
+        patch: operations["EnrollmentsController_update"];
+        trace?: never;
+    };
+    "/v1/brand-kits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List brand kits */
+        get: operations["BrandKitsController_list"];
+        put?: never;
+        /** Create a brand kit (the first one becomes the default) */
+        post: operations["BrandKitsController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/brand-kits/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a brand kit */
+        get: operations["BrandKitsController_get"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a brand kit
+         * @description 409 `BRAND_KIT.IN_USE` while a scheduled, running or paused campaign uses it — by name, or as the default kit of a campaign that names none — naming them in `details`. Drafts do not prevent it; their launch then asks for another kit (or a sender). Deleting the default kit leaves the workspace without one until another kit is marked default.
+         */
+        delete: operations["BrandKitsController_remove"];
+        options?: never;
+        head?: never;
+        /** Change a brand kit; every email using it is restyled */
+        patch: operations["BrandKitsController_update"];
+        trace?: never;
+    };
+    "/v1/templates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List templates, newest first */
+        get: operations["TemplatesController_list"];
+        put?: never;
+        /** Create a template and its version 1 (422 TEMPLATE.INVALID names each problem and its line) */
+        post: operations["TemplatesController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/templates/install-starters": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Install the starter library (FR and EN); installing again adds only what is missing */
+        post: operations["TemplatesController_installStarters"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/templates/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A template with its versions and the content of the latest */
+        get: operations["TemplatesController_get"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a template and all its versions
+         * @description 409 `TEMPLATE.IN_USE` while a scheduled, running or paused campaign pins one of its versions (in a step or an A/B variant), naming them in `details`. Drafts do not prevent it; their launch then asks for another template version.
+         */
+        delete: operations["TemplatesController_remove"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/templates/{id}/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Save the whole content as a new version; published versions never change */
+        post: operations["TemplatesController_addVersion"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/templates/{id}/versions/{version}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One version with its content */
+        get: operations["TemplatesController_getVersion"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/templates/{id}/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Render a version for a learner, a persona’s sample or sample data: subject, HTML, text; payloads for posts */
+        post: operations["TemplatesController_preview"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/templates/{id}/test-send": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send the rendered email to one address, subject prefixed [TEST], header X-Clarion-Test: 1 */
+        post: operations["TemplatesController_testSend"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/network-channels": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List network channels (URL preview only, never the URL or secret) */
+        get: operations["NetworkChannelsController_list"];
+        put?: never;
+        /** Connect a Slack, Teams or signed-webhook channel (admin). URL and secret are stored encrypted. */
+        post: operations["NetworkChannelsController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/network-channels/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A network channel */
+        get: operations["NetworkChannelsController_get"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a network channel (admin)
+         * @description 409 `NETWORK_CHANNEL.IN_USE` while a scheduled, running or paused campaign posts to it, naming them in `details`. Drafts do not prevent it; their launch then reports the channel as gone.
+         */
+        delete: operations["NetworkChannelsController_remove"];
+        options?: never;
+        head?: never;
+        /** Rename, enable or disable a channel, or replace its URL or secret (admin) */
+        patch: operations["NetworkChannelsController_update"];
+        trace?: never;
+    };
+    "/v1/network-channels/{id}/test": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send a harmless test post now (admin) and report the outcome: sent, transient or permanent */
+        post: operations["NetworkChannelsController_sendTest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/campaigns": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List campaigns, newest first (filter by status, course, session; cursor pagination) */
+        get: operations["CampaignsController_list"];
+        put?: never;
+        /** Create a draft communication plan, optionally with its steps (admin, planner) */
+        post: operations["CampaignsController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/campaigns/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A campaign with its steps in plan order */
+        get: operations["CampaignsController_get"];
+        put?: never;
+        post?: never;
+        /** Delete a draft campaign (cancel a launched one instead) */
+        delete: operations["CampaignsController_remove"];
+        options?: never;
+        head?: never;
+        /** Change a draft or paused campaign (course and session only before launch) */
+        patch: operations["CampaignsController_update"];
+        trace?: never;
+    };
+    "/v1/campaigns/{id}/launch": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Check the whole plan and schedule it; 422 CAMPAIGN.NOT_LAUNCHABLE lists every problem. The dry run's warnings come back with the campaign: they do not stop the launch */
+        post: operations["CampaignsController_launch"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/campaigns/{id}/pause": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Pause a scheduled or running campaign: nothing more is sent until resumed */
+        post: operations["CampaignsController_pause"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/campaigns/{id}/resume": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Resume a paused campaign */
+        post: operations["CampaignsController_resume"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/campaigns/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cancel for good; deliveries not yet sending are skipped (campaign_cancelled) */
+        post: operations["CampaignsController_cancel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/campaigns/{id}/steps": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add a step to a draft or paused campaign (after the last one unless a position is given) */
+        post: operations["CampaignStepsController_add"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/campaigns/{id}/steps/{stepId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove a step that has no deliveries yet */
+        delete: operations["CampaignStepsController_remove"];
+        options?: never;
+        head?: never;
+        /** Change a step that has no deliveries yet */
+        patch: operations["CampaignStepsController_update"];
+        trace?: never;
+    };
+    "/v1/campaigns/{id}/plan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Dry run of the plan: each step's send time per zone, audience, channel split, who would be skipped (the frequency cap simulated across campaigns) and warnings. Sends nothing. */
+        get: operations["CampaignPlanController_plan"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/campaigns/{id}/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A campaign's deliveries in scheduled order (filter by status, reason, channel, step, learner; cursor pagination) */
+        get: operations["DeliveriesController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/campaigns/{id}/deliveries/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Counts of a campaign's deliveries by step, status and reason */
+        get: operations["DeliveriesController_summary"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/campaigns/{id}/report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Funnel, rates, breakdowns, daily series, A/B verdicts, ROI and ambassador leaderboard of a campaign */
+        get: operations["AnalyticsController_report"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/campaigns/{id}/report.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The funnel breakdowns as CSV (UTF-8 with BOM, one row per group) */
+        get: operations["AnalyticsController_reportCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/campaigns/{id}/costs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Set the cost inputs of the ROI (admin, planner): a field left out is kept, null clears it */
+        patch: operations["AnalyticsController_updateCosts"];
+        trace?: never;
+    };
+    "/t/o/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Open pixel: always a 1×1 GIF, whatever the token (its validity is never revealed) */
+        get: operations["TrackingController_open"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/t/c/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Click: 302 to the URL recorded for the delivery at send time (with UTM), or 404 */
+        get: operations["TrackingController_click"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/t/s/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Ambassador share link: 302 to the course's enrol link with a `ref` that credits the ambassador */
+        get: operations["TrackingController_share"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/u/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Preference page (HTML, French or English). Reading it never unsubscribes. */
+        get: operations["TrackingController_preferences"];
+        put?: never;
+        /** RFC 8058 one-click unsubscribe (`List-Unsubscribe=One-Click`, or an empty body), or the preference form (`action=unsubscribe|resubscribe`) */
+        post: operations["TrackingController_changePreference"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/lms/webhook-secrets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List the signing secrets (prefixes only) */
+        get: operations["LmsWebhookSecretsController_list"];
+        put?: never;
+        /** Create a signing secret for LMS webhooks (admin; at most two active). The secret is in the answer, once. */
+        post: operations["LmsWebhookSecretsController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/lms/webhook-secrets/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Revoke a signing secret (admin): requests signed with it are refused from now on */
+        delete: operations["LmsWebhookSecretsController_revoke"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/lms/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Receive enrolled / started / completed / dropped events (one object or an array), signed like Stripe webhooks
+         * @description Deduplicated by event id: a replay answers 200 with `duplicate: true`. A single event that names an unknown learner or session is a 422; in an array, such events are reported `rejected` one by one and the others applied.
+         */
+        post: operations["LmsEventsController_receive"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/xapi/statements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Store xAPI statements (planner, admin): registered, launched/attempted, completed/passed update enrolments
+         * @description Answers like an LRS: the array of statement ids. A statement id seen before is accepted and not applied again.
+         */
+        post: operations["XapiStatementsController_store"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        DependencyHealth: {
+            /** @enum {string} */
+            status: "up" | "down";
+            /** @example 2 */
+            latencyMs: number;
+            error?: string;
+        };
+        HealthReport: {
+            /** @enum {string} */
+            status: "ok" | "degraded";
+            postgres: components["schemas"]["DependencyHealth"];
+            redis: components["schemas"]["DependencyHealth"];
+        };
+        QuietHoursDto: {
+            /**
+             * @description Local time (HH:MM) in each learner's zone
+             * @example 20:00
+             */
+            start: string;
+            /**
+             * @description May be earlier than start: quiet hours then wrap midnight
+             * @example 08:00
+             */
+            end: string;
+        };
+        WorkspaceDto: {
+            /** Format: uuid */
+            id: string;
+            /** @example Acme Learning */
+            name: string;
+            /** @example acme-learning */
+            slug: string;
+            /** @example fr */
+            defaultLocale: string;
+            /** @example Europe/Paris */
+            timeZone: string;
+            quietHours: components["schemas"]["QuietHoursDto"] | null;
+            /**
+             * @example [
+             *       "mon",
+             *       "tue",
+             *       "wed",
+             *       "thu",
+             *       "fri"
+             *     ]
+             */
+            allowedWeekdays: ("mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun")[];
+            /** @example 5 */
+            frequencyCap: number;
+            /** @example 50 */
+            emailRatePerSecond: number;
+            /** @example 0.2 */
+            failurePauseThreshold: number;
+            /** @example 14 */
+            attributionWindowDays: number;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        UpdateWorkspaceDto: {
+            /** @example Acme Learning */
+            name?: string;
+            /**
+             * @description Locale used when a learner's own is not available
+             * @example fr-FR
+             */
+            defaultLocale?: string;
+            /**
+             * @description An IANA zone PostgreSQL knows (any case; stored canonically)
+             * @example Europe/Paris
+             */
+            timeZone?: string;
+            /** @description null: no quiet hours */
+            quietHours?: components["schemas"]["QuietHoursDto"] | null;
+            /**
+             * @example [
+             *       "mon",
+             *       "tue",
+             *       "wed",
+             *       "thu",
+             *       "fri"
+             *     ]
+             */
+            allowedWeekdays?: ("mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun")[];
+            /**
+             * @description Promotional messages per learner per rolling 7 days; 0 = no cap
+             * @example 5
+             */
+            frequencyCap?: number;
+            /**
+             * @description Emails per second for this workspace, across all workers
+             * @example 50
+             */
+            emailRatePerSecond?: number;
+            /**
+             * @description A campaign pauses itself when more than this share of its deliveries fail
+             * @example 0.2
+             */
+            failurePauseThreshold?: number;
+            /** @example 14 */
+            attributionWindowDays?: number;
+        };
+        ApiKeyDto: {
+            /** Format: uuid */
+            id: string;
+            /** @example Comms team */
+            name: string;
+            /** @enum {string} */
+            role: "admin" | "planner" | "editor" | "viewer";
+            /**
+             * @description First characters of the key, to recognise it
+             * @example clk_3fa85f64
+             */
+            prefix: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            lastUsedAt?: string | null;
+            /** Format: date-time */
+            revokedAt?: string | null;
+        };
+        CreateApiKeyDto: {
+            /** @example Comms team */
+            name: string;
+            /**
+             * @example editor
+             * @enum {string}
+             */
+            role: "admin" | "planner" | "editor" | "viewer";
+        };
+        CreatedApiKeyDto: {
+            /** Format: uuid */
+            id: string;
+            /** @example Comms team */
+            name: string;
+            /** @enum {string} */
+            role: "admin" | "planner" | "editor" | "viewer";
+            /**
+             * @description First characters of the key, to recognise it
+             * @example clk_3fa85f64
+             */
+            prefix: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            lastUsedAt?: string | null;
+            /** Format: date-time */
+            revokedAt?: string | null;
+            /**
+             * @description The key itself. Shown once: store it now.
+             * @example clk_3fa85f64_Jx…
+             */
+            key: string;
+        };
+        SignInDto: {
+            /** @example dlm@acme.example */
+            email: string;
+            /**
+             * Format: password
+             * @example correct horse battery staple
+             */
+            password: string;
+        };
+        SessionUserDto: {
+            /** Format: uuid */
+            id: string;
+            /** @example dlm@acme.example */
+            email: string;
+            /** @example Camille Durand */
+            name: string;
+            /**
+             * @example fr
+             * @enum {string}
+             */
+            locale: "fr" | "en";
+        };
+        SessionWorkspaceDto: {
+            /**
+             * Format: uuid
+             * @description Send it as X-Clarion-Workspace to act in this workspace
+             */
+            id: string;
+            /** @example Acme Learning */
+            name: string;
+            /** @example acme-learning */
+            slug: string;
+            /**
+             * @example planner
+             * @enum {string}
+             */
+            role: "admin" | "planner" | "editor" | "viewer";
+        };
+        AuthSessionDto: {
+            user: components["schemas"]["SessionUserDto"];
+            /** @description The workspaces the person is a member of, with their role in each */
+            workspaces: components["schemas"]["SessionWorkspaceDto"][];
+            /**
+             * @description Send it as X-CSRF-Token on every write made with the session cookie
+             * @example b2l0Q3NyZlRva2VuRXhhbXBsZVZhbHVlMTIzNDU2Nzg5
+             */
+            csrfToken: string;
+        };
+        ErrorDetailDto: {
+            /**
+             * @description Where the problem is: a JSON path into the input, a parameter or header name, or `row 12` in a CSV file
+             * @example rule.all[1].field
+             */
+            path: string;
+            /** @example unknown field "departement" */
+            message: string;
+        };
+        ErrorBodyDto: {
+            /**
+             * @description Stable machine code: MODULE.REASON
+             * @example SEGMENT.UNKNOWN_FIELD
+             */
+            code: string;
+            /**
+             * @description For people; may change between releases
+             * @example The rule names a field that does not exist
+             */
+            message: string;
+            /** @description One entry per problem found (empty when the message says it all) */
+            details: components["schemas"]["ErrorDetailDto"][];
+        };
+        ErrorEnvelopeDto: {
+            error: components["schemas"]["ErrorBodyDto"];
+            /**
+             * @description Also sent as the X-Correlation-Id header; quote it when reporting a problem
+             * @example 0f8fad5b-d9cb-469f-a165-70867728950e
+             */
+            correlationId: string;
+        };
+        UpdateMeDto: {
+            /** @example Camille Durand */
+            name?: string;
+            /**
+             * @example fr
+             * @enum {string}
+             */
+            locale?: "fr" | "en";
+            /**
+             * Format: password
+             * @description Required with newPassword
+             */
+            currentPassword?: string;
+            /**
+             * Format: password
+             * @description Ends your other sessions
+             */
+            newPassword?: string;
+        };
+        PasswordResetRequestDto: {
+            /** @example dlm@acme.example */
+            email: string;
+        };
+        PasswordResetRequestedDto: {
+            /** @example If an account uses this address, a reset link is on its way; it is valid for one hour. */
+            message: string;
+        };
+        PasswordResetConfirmDto: {
+            /**
+             * @description The token of the reset link
+             * @example Jx3v…
+             */
+            token: string;
+            /**
+             * Format: password
+             * @example a long passphrase of mine
+             */
+            password: string;
+        };
+        InvitationWorkspaceDto: {
+            /** Format: uuid */
+            id: string;
+            /** @example Acme Learning */
+            name: string;
+        };
+        InvitationDto: {
+            /** @example new.planner@acme.example */
+            email: string;
+            workspace: components["schemas"]["InvitationWorkspaceDto"];
+            /**
+             * @example planner
+             * @enum {string}
+             */
+            role: "admin" | "planner" | "editor" | "viewer";
+            /**
+             * @description Who invited: a person; else the name of the API key used; else (the command line) the workspace
+             * @example Camille Durand
+             */
+            invitedBy: string;
+            /**
+             * Format: date-time
+             * @example 2030-05-14T09:00:00.000Z
+             */
+            expiresAt: string;
+            /**
+             * @description True: accept with the existing account's password; false: choose a name and a password
+             * @example false
+             */
+            accountExists: boolean;
+            /**
+             * @description The name suggested by whoever invited, to prefill a new account
+             * @example Alex Martin
+             */
+            suggestedName: string | null;
+        };
+        AcceptInvitationDto: {
+            /**
+             * @description Required for a new account (unless the invitation suggests one); ignored for an existing one
+             * @example Alex Martin
+             */
+            name?: string;
+            /**
+             * Format: password
+             * @description A new account's password (10 to 200 characters), or the existing account's
+             * @example a long passphrase of mine
+             */
+            password: string;
+        };
+        PersonDto: {
+            /**
+             * Format: uuid
+             * @description The user id of a member, or the invitation id of a pending invitation
+             */
+            id: string;
+            /** @example alex.martin@acme.example */
+            email: string;
+            /** @example Alex Martin */
+            name: string | null;
+            /**
+             * @example editor
+             * @enum {string}
+             */
+            role: "admin" | "planner" | "editor" | "viewer";
+            /**
+             * @example active
+             * @enum {string}
+             */
+            status: "active" | "invited";
+            /**
+             * Format: date-time
+             * @description When invited (a member: when they joined)
+             */
+            invitedAt: string | null;
+            /** Format: date-time */
+            lastSignInAt: string | null;
+        };
+        PeoplePageDto: {
+            /** @description Pass as `cursor` to get the next page; null on the last page */
+            nextCursor: string | null;
+            items: components["schemas"]["PersonDto"][];
+        };
+        InviteUserDto: {
+            /** @example alex.martin@acme.example */
+            email: string;
+            /**
+             * @example editor
+             * @enum {string}
+             */
+            role: "admin" | "planner" | "editor" | "viewer";
+            /**
+             * @description Suggested name for a new account
+             * @example Alex Martin
+             */
+            name?: string;
+            /**
+             * @description Language of the invitation email and of a new account (default: the account's, else the workspace's)
+             * @example fr
+             * @enum {string}
+             */
+            locale?: "fr" | "en";
+        };
+        ChangeRoleDto: {
+            /**
+             * @example planner
+             * @enum {string}
+             */
+            role: "admin" | "planner" | "editor" | "viewer";
+        };
+        CreateLearnerDto: {
+            /**
+             * @description The HR system's id, unique per workspace: the key of the upsert
+             * @example E-10042
+             */
+            externalId: string;
+            /**
+             * @description Trimmed and lower-cased; unique per workspace
+             * @example jeanne.dupont@acme.fr
+             */
+            email: string;
+            /** @example Jeanne */
+            firstName?: string | null;
+            /** @example Dupont */
+            lastName?: string | null;
+            /**
+             * @description BCP 47 tag, canonicalised (fr-fr → fr-FR); the workspace's default locale when absent
+             * @example fr-FR
+             */
+            locale?: string;
+            /**
+             * @description IANA time zone PostgreSQL knows (any case; stored canonically); the workspace's time zone when absent
+             * @example Europe/Paris
+             */
+            timeZone?: string;
+            /** @example Sales */
+            department?: string | null;
+            /** @example Account manager */
+            jobTitle?: string | null;
+            /** @example Lyon */
+            site?: string | null;
+            /**
+             * @description ISO 3166-1 alpha-2, upper-cased
+             * @example FR
+             */
+            country?: string | null;
+            /**
+             * @description The manager's external id
+             * @example E-10001
+             */
+            managerExternalId?: string | null;
+            /**
+             * Format: date
+             * @example 2021-03-15
+             */
+            hireDate?: string | null;
+            /**
+             * @description Flat object of string, number, boolean or null values (keys: letters, digits, "_" or "-"); replaces the stored attributes
+             * @example {
+             *       "cost_center": "CC-210",
+             *       "grade": "B2",
+             *       "remote": true
+             *     }
+             */
+            attributes?: {
+                [key: string]: (string | null) | number | boolean;
+            };
+            /**
+             * Format: uuid
+             * @description A persona of the same workspace
+             */
+            personaId?: string | null;
+            /**
+             * @description Handle on the internal social network
+             * @example @jdupont
+             */
+            networkHandle?: string | null;
+            /**
+             * @description May receive email; true when absent on creation
+             * @example true
+             */
+            consentEmail?: boolean;
+            /**
+             * @description May be mentioned or messaged on the internal network; true when absent on creation
+             * @example true
+             */
+            consentNetwork?: boolean;
+        };
+        LearnerDto: {
+            /** Format: uuid */
+            id: string;
+            /** @example E-10042 */
+            externalId: string;
+            /** @example jeanne.dupont@acme.fr */
+            email: string;
+            /** @example Jeanne */
+            firstName: string | null;
+            /** @example Dupont */
+            lastName: string | null;
+            /** @example fr-FR */
+            locale: string;
+            /** @example Europe/Paris */
+            timeZone: string;
+            /** @example Sales */
+            department: string | null;
+            /** @example Account manager */
+            jobTitle: string | null;
+            /** @example Lyon */
+            site: string | null;
+            /** @example FR */
+            country: string | null;
+            /** @example E-10001 */
+            managerExternalId: string | null;
+            /**
+             * Format: date
+             * @example 2021-03-15
+             */
+            hireDate: string | null;
+            /**
+             * @example {
+             *       "cost_center": "CC-210",
+             *       "grade": "B2"
+             *     }
+             */
+            attributes: {
+                [key: string]: (string | null) | number | boolean;
+            };
+            /** Format: uuid */
+            personaId: string | null;
+            /** @example @jdupont */
+            networkHandle: string | null;
+            /** @example true */
+            consentEmail: boolean;
+            /** @example true */
+            consentNetwork: boolean;
+            /**
+             * Format: date-time
+             * @description When the learner unsubscribed from promotional email
+             */
+            unsubscribedAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        LearnerPageDto: {
+            /** @description Pass as `cursor` to get the next page; null on the last page */
+            nextCursor: string | null;
+            items: components["schemas"]["LearnerDto"][];
+        };
+        ZoneProblemDto: {
+            /**
+             * @description The zone as stored
+             * @example US/Pacific-New
+             */
+            zone: string;
+            /**
+             * @description How many learners of the workspace hold it
+             * @example 12
+             */
+            count: number;
+        };
+        ImportRowErrorDto: {
+            /**
+             * @description Spreadsheet row number: the header is row 1
+             * @example 7
+             */
+            row: number;
+            /**
+             * @description The column, as written in the file’s header
+             * @example hire_date
+             */
+            field: string;
+            /**
+             * @description What is wrong, quoting the cell as written
+             * @example "31/02/2024" is not a date (YYYY-MM-DD or DD/MM/YYYY)
+             */
+            message: string;
+            /**
+             * @description The cell as written in the file, when one is at fault
+             * @example 31/02/2024
+             */
+            value?: string;
+        };
+        CsvEncodingDto: {
+            /**
+             * @description The encoding the file was read with: utf-8, utf-16le, utf-16be, windows-1252, iso-8859-1 or iso-8859-15
+             * @example windows-1252
+             */
+            used: string;
+            /**
+             * @description The charset the request declared (Content-Type of the body or of the multipart part), if any
+             * @example null
+             */
+            declared: string | null;
+            /**
+             * @description Set when no charset was declared and the file was not UTF-8: the encoding it was then read as
+             * @example windows-1252
+             */
+            detected: string | null;
+            /** @example The file is not UTF-8: it was read as Windows-1252 (what Excel saves as "CSV (separator: semicolon)") */
+            note: string | null;
+        };
+        ImportResultDto: {
+            /**
+             * @description Learners created
+             * @example 120
+             */
+            created: number;
+            /**
+             * @description Existing learners (same externalId) whose values changed
+             * @example 14
+             */
+            updated: number;
+            /**
+             * @description Existing learners the file did not change
+             * @example 860
+             */
+            unchanged: number;
+            /**
+             * @description Rows not imported; each has at least one entry in errors
+             * @example 2
+             */
+            failed: number;
+            /** @description At most 1,000 entries, by row */
+            errors: components["schemas"]["ImportRowErrorDto"][];
+            /**
+             * @description True when errors was cut at 1,000 entries
+             * @example false
+             */
+            errorsTruncated: boolean;
+            encoding: components["schemas"]["CsvEncodingDto"];
+        };
+        UpdateLearnerDto: {
+            /**
+             * @description The HR system's id, unique per workspace: the key of the upsert
+             * @example E-10042
+             */
+            externalId?: string;
+            /**
+             * @description Trimmed and lower-cased; unique per workspace
+             * @example jeanne.dupont@acme.fr
+             */
+            email?: string;
+            /** @example Jeanne */
+            firstName?: string | null;
+            /** @example Dupont */
+            lastName?: string | null;
+            /**
+             * @description BCP 47 tag, canonicalised (fr-fr → fr-FR); the workspace's default locale when absent
+             * @example fr-FR
+             */
+            locale?: string;
+            /**
+             * @description IANA time zone PostgreSQL knows (any case; stored canonically); the workspace's time zone when absent
+             * @example Europe/Paris
+             */
+            timeZone?: string;
+            /** @example Sales */
+            department?: string | null;
+            /** @example Account manager */
+            jobTitle?: string | null;
+            /** @example Lyon */
+            site?: string | null;
+            /**
+             * @description ISO 3166-1 alpha-2, upper-cased
+             * @example FR
+             */
+            country?: string | null;
+            /**
+             * @description The manager's external id
+             * @example E-10001
+             */
+            managerExternalId?: string | null;
+            /**
+             * Format: date
+             * @example 2021-03-15
+             */
+            hireDate?: string | null;
+            /**
+             * @description Flat object of string, number, boolean or null values (keys: letters, digits, "_" or "-"); replaces the stored attributes
+             * @example {
+             *       "cost_center": "CC-210",
+             *       "grade": "B2",
+             *       "remote": true
+             *     }
+             */
+            attributes?: {
+                [key: string]: (string | null) | number | boolean;
+            };
+            /**
+             * Format: uuid
+             * @description A persona of the same workspace
+             */
+            personaId?: string | null;
+            /**
+             * @description Handle on the internal social network
+             * @example @jdupont
+             */
+            networkHandle?: string | null;
+            /**
+             * @description May receive email; true when absent on creation
+             * @example true
+             */
+            consentEmail?: boolean;
+            /**
+             * @description May be mentioned or messaged on the internal network; true when absent on creation
+             * @example true
+             */
+            consentNetwork?: boolean;
+        };
+        CreatePersonaDto: {
+            /** @example Joined less than a year ago, eager to prove themselves and build a network. */
+            summary?: string | null;
+            /** @example Learns in short bursts between meetings; finishes what has a visible payoff. */
+            behaviouralModel?: string | null;
+            /** @example Follows peers and their manager; shares wins on the internal network. */
+            socialModel?: string | null;
+            /**
+             * @description Short-term goals (at most 50 items of 500 characters)
+             * @example [
+             *       "Master the CRM"
+             *     ]
+             */
+            shortTermGoals?: string[];
+            /**
+             * @description Long-term goals (at most 50 items of 500 characters)
+             * @example [
+             *       "Become a team lead"
+             *     ]
+             */
+            longTermGoals?: string[];
+            /**
+             * @description Needs (at most 50 items of 500 characters)
+             * @example [
+             *       "Concrete, job-related examples"
+             *     ]
+             */
+            needs?: string[];
+            /**
+             * @description Ambitions (at most 50 items of 500 characters)
+             * @example [
+             *       "Be recognised by leadership"
+             *     ]
+             */
+            ambitions?: string[];
+            /**
+             * @description Objections (at most 50 items of 500 characters)
+             * @example [
+             *       "No time during closing weeks"
+             *     ]
+             */
+            objections?: string[];
+            /**
+             * @description Channels in order of preference, no duplicates
+             * @example [
+             *       "email",
+             *       "post"
+             *     ]
+             */
+            preferredChannels?: ("email" | "post" | "talking_points")[];
+            /**
+             * @description Days to reach them, no duplicates
+             * @example [
+             *       "tue",
+             *       "thu"
+             *     ]
+             */
+            preferredDays?: ("mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun")[];
+            /**
+             * @description Preferred local time, HH:MM (24 h)
+             * @example 09:30
+             */
+            preferredTime?: string | null;
+            /** @example Energetic, concrete, peer-to-peer */
+            tone?: string | null;
+            /**
+             * @description Learners matching it are given this persona by POST /v1/personas/{id}/assign. A rule in the segment language: groups {"all": [...]}, {"any": [...]}, {"not": {...}} around conditions {"field", "op", "value"} (see the README, "The segment language"). Errors name the JSON path of the bad node.
+             * @example {
+             *       "all": [
+             *         {
+             *           "field": "department",
+             *           "op": "in",
+             *           "value": [
+             *             "Sales",
+             *             "Customer Success"
+             *           ]
+             *         },
+             *         {
+             *           "field": "hireDate",
+             *           "op": "within_last_days",
+             *           "value": 365
+             *         }
+             *       ]
+             *     }
+             */
+            assignmentRule?: {
+                [key: string]: unknown;
+            } | null;
+            /**
+             * @description Unique in the workspace
+             * @example Ambitious newcomer
+             */
+            name: string;
+        };
+        PersonaDto: {
+            /** Format: uuid */
+            id: string;
+            /** @example Ambitious newcomer */
+            name: string;
+            /** @example Joined less than a year ago, eager to prove themselves. */
+            summary: string | null;
+            /** @example Learns in short bursts between meetings. */
+            behaviouralModel: string | null;
+            /** @example Follows peers and their manager. */
+            socialModel: string | null;
+            /**
+             * @example [
+             *       "Master the CRM"
+             *     ]
+             */
+            shortTermGoals: string[];
+            /**
+             * @example [
+             *       "Become a team lead"
+             *     ]
+             */
+            longTermGoals: string[];
+            /**
+             * @example [
+             *       "Concrete, job-related examples"
+             *     ]
+             */
+            needs: string[];
+            /**
+             * @example [
+             *       "Be recognised by leadership"
+             *     ]
+             */
+            ambitions: string[];
+            /**
+             * @example [
+             *       "No time during closing weeks"
+             *     ]
+             */
+            objections: string[];
+            /**
+             * @description In order of preference
+             * @example [
+             *       "email",
+             *       "post"
+             *     ]
+             */
+            preferredChannels: ("email" | "post" | "talking_points")[];
+            /**
+             * @example [
+             *       "tue",
+             *       "thu"
+             *     ]
+             */
+            preferredDays: ("mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun")[];
+            /** @example 09:30 */
+            preferredTime: string | null;
+            /** @example Energetic, concrete, peer-to-peer */
+            tone: string | null;
+            /**
+             * @example {
+             *       "all": [
+             *         {
+             *           "field": "department",
+             *           "op": "in",
+             *           "value": [
+             *             "Sales",
+             *             "Customer Success"
+             *           ]
+             *         },
+             *         {
+             *           "field": "hireDate",
+             *           "op": "within_last_days",
+             *           "value": 365
+             *         }
+             *       ]
+             *     }
+             */
+            assignmentRule: {
+                [key: string]: unknown;
+            } | null;
+            /**
+             * @description Learners who have this persona now
+             * @example 128
+             */
+            learnerCount: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        PersonaPageDto: {
+            /** @description Pass as `cursor` to get the next page; null on the last page */
+            nextCursor: string | null;
+            items: components["schemas"]["PersonaDto"][];
+        };
+        UpdatePersonaDto: {
+            /** @example Joined less than a year ago, eager to prove themselves and build a network. */
+            summary?: string | null;
+            /** @example Learns in short bursts between meetings; finishes what has a visible payoff. */
+            behaviouralModel?: string | null;
+            /** @example Follows peers and their manager; shares wins on the internal network. */
+            socialModel?: string | null;
+            /**
+             * @description Short-term goals (at most 50 items of 500 characters)
+             * @example [
+             *       "Master the CRM"
+             *     ]
+             */
+            shortTermGoals?: string[];
+            /**
+             * @description Long-term goals (at most 50 items of 500 characters)
+             * @example [
+             *       "Become a team lead"
+             *     ]
+             */
+            longTermGoals?: string[];
+            /**
+             * @description Needs (at most 50 items of 500 characters)
+             * @example [
+             *       "Concrete, job-related examples"
+             *     ]
+             */
+            needs?: string[];
+            /**
+             * @description Ambitions (at most 50 items of 500 characters)
+             * @example [
+             *       "Be recognised by leadership"
+             *     ]
+             */
+            ambitions?: string[];
+            /**
+             * @description Objections (at most 50 items of 500 characters)
+             * @example [
+             *       "No time during closing weeks"
+             *     ]
+             */
+            objections?: string[];
+            /**
+             * @description Channels in order of preference, no duplicates
+             * @example [
+             *       "email",
+             *       "post"
+             *     ]
+             */
+            preferredChannels?: ("email" | "post" | "talking_points")[];
+            /**
+             * @description Days to reach them, no duplicates
+             * @example [
+             *       "tue",
+             *       "thu"
+             *     ]
+             */
+            preferredDays?: ("mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun")[];
+            /**
+             * @description Preferred local time, HH:MM (24 h)
+             * @example 09:30
+             */
+            preferredTime?: string | null;
+            /** @example Energetic, concrete, peer-to-peer */
+            tone?: string | null;
+            /**
+             * @description Learners matching it are given this persona by POST /v1/personas/{id}/assign. A rule in the segment language: groups {"all": [...]}, {"any": [...]}, {"not": {...}} around conditions {"field", "op", "value"} (see the README, "The segment language"). Errors name the JSON path of the bad node.
+             * @example {
+             *       "all": [
+             *         {
+             *           "field": "department",
+             *           "op": "in",
+             *           "value": [
+             *             "Sales",
+             *             "Customer Success"
+             *           ]
+             *         },
+             *         {
+             *           "field": "hireDate",
+             *           "op": "within_last_days",
+             *           "value": 365
+             *         }
+             *       ]
+             *     }
+             */
+            assignmentRule?: {
+                [key: string]: unknown;
+            } | null;
+            /**
+             * @description Unique in the workspace
+             * @example Ambitious newcomer
+             */
+            name?: string;
+        };
+        PersonaAssignmentDto: {
+            /**
+             * @description Learners newly given this persona (those who already had it are not counted)
+             * @example 42
+             */
+            assigned: number;
+        };
+        CreateSegmentDto: {
+            /**
+             * @description Unique in the workspace
+             * @example Sales, senior, not yet trained
+             */
+            name: string;
+            /** @example Senior sales people who have not enrolled in Negotiation yet */
+            description?: string | null;
+            /**
+             * @description A rule in the segment language: groups {"all": [...]}, {"any": [...]}, {"not": {...}} around conditions {"field", "op", "value"} (see the README, "The segment language"). Errors name the JSON path of the bad node.
+             * @example {
+             *       "all": [
+             *         {
+             *           "field": "department",
+             *           "op": "in",
+             *           "value": [
+             *             "Sales",
+             *             "Marketing"
+             *           ]
+             *         },
+             *         {
+             *           "field": "attributes.level",
+             *           "op": "gte",
+             *           "value": 3
+             *         },
+             *         {
+             *           "not": {
+             *             "field": "enrollment.status",
+             *             "op": "in",
+             *             "value": [
+             *               "enrolled",
+             *               "completed"
+             *             ],
+             *             "courseId": "3fa85f64-5717-4562-b3fc-2c963f66afa6"
+             *           }
+             *         }
+             *       ]
+             *     }
+             */
+            rule: {
+                [key: string]: unknown;
+            };
+            /**
+             * @description dynamic: evaluated each time it is used; static: the learners matching now are frozen as its members
+             * @default dynamic
+             * @example dynamic
+             * @enum {string}
+             */
+            kind: "dynamic" | "static";
+        };
+        SegmentDto: {
+            /** Format: uuid */
+            id: string;
+            /** @example Sales, senior, not yet trained */
+            name: string;
+            /** @example Senior sales people who have not enrolled yet */
+            description: string | null;
+            /**
+             * @example {
+             *       "all": [
+             *         {
+             *           "field": "department",
+             *           "op": "in",
+             *           "value": [
+             *             "Sales",
+             *             "Marketing"
+             *           ]
+             *         },
+             *         {
+             *           "field": "attributes.level",
+             *           "op": "gte",
+             *           "value": 3
+             *         },
+             *         {
+             *           "not": {
+             *             "field": "enrollment.status",
+             *             "op": "in",
+             *             "value": [
+             *               "enrolled",
+             *               "completed"
+             *             ],
+             *             "courseId": "3fa85f64-5717-4562-b3fc-2c963f66afa6"
+             *           }
+             *         }
+             *       ]
+             *     }
+             */
+            rule: {
+                [key: string]: unknown;
+            };
+            /**
+             * @example dynamic
+             * @enum {string}
+             */
+            kind: "dynamic" | "static";
+            /**
+             * Format: date-time
+             * @description When the members of a static segment were frozen
+             */
+            frozenAt: string | null;
+            /**
+             * @description Frozen members of a static segment; null for a dynamic one
+             * @example 312
+             */
+            memberCount: number | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        SegmentPageDto: {
+            /** @description Pass as `cursor` to get the next page; null on the last page */
+            nextCursor: string | null;
+            items: components["schemas"]["SegmentDto"][];
+        };
+        PreviewSegmentDto: {
+            /**
+             * @description A rule in the segment language: groups {"all": [...]}, {"any": [...]}, {"not": {...}} around conditions {"field", "op", "value"} (see the README, "The segment language"). Errors name the JSON path of the bad node.
+             * @example {
+             *       "all": [
+             *         {
+             *           "field": "department",
+             *           "op": "in",
+             *           "value": [
+             *             "Sales",
+             *             "Marketing"
+             *           ]
+             *         },
+             *         {
+             *           "field": "attributes.level",
+             *           "op": "gte",
+             *           "value": 3
+             *         },
+             *         {
+             *           "not": {
+             *             "field": "enrollment.status",
+             *             "op": "in",
+             *             "value": [
+             *               "enrolled",
+             *               "completed"
+             *             ],
+             *             "courseId": "3fa85f64-5717-4562-b3fc-2c963f66afa6"
+             *           }
+             *         }
+             *       ]
+             *     }
+             */
+            rule: {
+                [key: string]: unknown;
+            };
+        };
+        SegmentLearnerDto: {
+            /** Format: uuid */
+            id: string;
+            /** @example E-10042 */
+            externalId: string;
+            /** @example jeanne.dupont@acme.fr */
+            email: string;
+            /** @example Jeanne */
+            firstName: string | null;
+            /** @example Dupont */
+            lastName: string | null;
+            /** @example Sales */
+            department: string | null;
+            /** @example Lyon */
+            site: string | null;
+            /** @example FR */
+            country: string | null;
+        };
+        SegmentPreviewDto: {
+            /**
+             * @description Learners of the workspace the rule selects now
+             * @example 1284
+             */
+            count: number;
+            /** @description Up to 10 of them, newest first */
+            sample: components["schemas"]["SegmentLearnerDto"][];
+        };
+        UpdateSegmentDto: {
+            /** @example Sales, senior, not yet trained */
+            name?: string;
+            /** @example Senior sales people who have not enrolled yet */
+            description?: string | null;
+            /**
+             * @description A rule in the segment language: groups {"all": [...]}, {"any": [...]}, {"not": {...}} around conditions {"field", "op", "value"} (see the README, "The segment language"). Errors name the JSON path of the bad node. On a static segment the members stay as frozen until the next freeze.
+             * @example {
+             *       "all": [
+             *         {
+             *           "field": "department",
+             *           "op": "in",
+             *           "value": [
+             *             "Sales",
+             *             "Marketing"
+             *           ]
+             *         },
+             *         {
+             *           "field": "attributes.level",
+             *           "op": "gte",
+             *           "value": 3
+             *         },
+             *         {
+             *           "not": {
+             *             "field": "enrollment.status",
+             *             "op": "in",
+             *             "value": [
+             *               "enrolled",
+             *               "completed"
+             *             ],
+             *             "courseId": "3fa85f64-5717-4562-b3fc-2c963f66afa6"
+             *           }
+             *         }
+             *       ]
+             *     }
+             */
+            rule?: {
+                [key: string]: unknown;
+            };
+            /**
+             * @description static freezes the current members; dynamic drops the frozen list
+             * @example static
+             * @enum {string}
+             */
+            kind?: "dynamic" | "static";
+        };
+        SegmentLearnerPageDto: {
+            /** @description Pass as `cursor` to get the next page; null on the last page */
+            nextCursor: string | null;
+            items: components["schemas"]["SegmentLearnerDto"][];
+        };
+        CreateCourseDto: {
+            /**
+             * @description Unique in the workspace; used by imports and LMS mappings
+             * @example MGT-101
+             */
+            code?: string | null;
+            /** @example Managing a hybrid team */
+            title: string;
+            /** @example Two mornings to set rituals, delegate well and keep remote colleagues engaged. */
+            description?: string | null;
+            /**
+             * @example blended
+             * @enum {string}
+             */
+            modality: "in_person" | "e_learning" | "blended" | "virtual_classroom" | "mooc" | "spoc" | "serious_game" | "social_learning";
+            /**
+             * @description Total learning time in minutes
+             * @example 420
+             */
+            durationMinutes?: number | null;
+            /** @example https://lms.example.com/course/mgt-101 */
+            lmsUrl?: string | null;
+            /**
+             * @example [
+             *       "management",
+             *       "remote work"
+             *     ]
+             */
+            skills?: string[];
+        };
+        CourseDto: {
+            /** Format: uuid */
+            id: string;
+            /** @example MGT-101 */
+            code: string | null;
+            /** @example Managing a hybrid team */
+            title: string;
+            /** @example Two mornings to set rituals and delegate well. */
+            description: string | null;
+            /**
+             * @example blended
+             * @enum {string}
+             */
+            modality: "in_person" | "e_learning" | "blended" | "virtual_classroom" | "mooc" | "spoc" | "serious_game" | "social_learning";
+            /** @example 420 */
+            durationMinutes: number | null;
+            /** @example https://lms.example.com/course/mgt-101 */
+            lmsUrl: string | null;
+            /**
+             * @example [
+             *       "management",
+             *       "remote work"
+             *     ]
+             */
+            skills: string[];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        CoursePageDto: {
+            /** @description Pass as `cursor` to get the next page; null on the last page */
+            nextCursor: string | null;
+            items: components["schemas"]["CourseDto"][];
+        };
+        UpdateCourseDto: {
+            /** @example MGT-101 */
+            code?: string | null;
+            /** @example Managing a hybrid team */
+            title?: string;
+            /** @example Two mornings to set rituals and delegate well. */
+            description?: string | null;
+            /**
+             * @example virtual_classroom
+             * @enum {string}
+             */
+            modality?: "in_person" | "e_learning" | "blended" | "virtual_classroom" | "mooc" | "spoc" | "serious_game" | "social_learning";
+            /** @example 420 */
+            durationMinutes?: number | null;
+            /** @example https://lms.example.com/course/mgt-101 */
+            lmsUrl?: string | null;
+            /**
+             * @description Replaces the whole list
+             * @example [
+             *       "management"
+             *     ]
+             */
+            skills?: string[];
+        };
+        CreateSessionDto: {
+            /** @example Paris — March cohort */
+            title?: string | null;
+            /**
+             * @description ISO 8601 with an offset; a local time without offset is refused
+             * @example 2026-03-02T09:00:00+01:00
+             */
+            startsAt: string;
+            /** @example 2026-03-02T17:30:00+01:00 */
+            endsAt: string;
+            /**
+             * @description Enrolment deadline; not after startsAt
+             * @example 2026-02-25T23:59:00+01:00
+             */
+            enrolBy?: string | null;
+            /**
+             * @description Seats; null means unlimited
+             * @example 14
+             */
+            capacity?: number | null;
+            /** @example Campus La Défense, room 4.12 */
+            location?: string | null;
+            /** @example https://teams.microsoft.com/l/meetup-join/abc */
+            meetingUrl?: string | null;
+            /**
+             * @description IANA zone (one PostgreSQL knows) where the session takes place; defaults to the workspace's
+             * @example Europe/Paris
+             */
+            timeZone?: string;
+        };
+        SessionDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            courseId: string;
+            /** @example Paris — March cohort */
+            title: string | null;
+            /**
+             * @description In the session's time zone
+             * @example 2026-03-02T09:00:00.000+01:00
+             */
+            startsAt: string;
+            /** @example 2026-03-02T17:30:00.000+01:00 */
+            endsAt: string;
+            /** @example 2026-02-25T23:59:00.000+01:00 */
+            enrolBy: string | null;
+            /** @example 14 */
+            capacity: number | null;
+            /**
+             * @description Enrolled, started and completed learners
+             * @example 9
+             */
+            seatsTaken: number;
+            /**
+             * @description null when capacity is unlimited
+             * @example 5
+             */
+            seatsLeft: number | null;
+            /** @example Campus La Défense, room 4.12 */
+            location: string | null;
+            /** @example https://teams.microsoft.com/l/meetup-join/abc */
+            meetingUrl: string | null;
+            /** @example Europe/Paris */
+            timeZone: string;
+            /**
+             * @example scheduled
+             * @enum {string}
+             */
+            status: "scheduled" | "cancelled";
+            /** Format: date-time */
+            cancelledAt: string | null;
+            /** @example null */
+            cancellationReason: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        SessionPageDto: {
+            /** @description Pass as `cursor` to get the next page; null on the last page */
+            nextCursor: string | null;
+            items: components["schemas"]["SessionDto"][];
+        };
+        UpdateSessionDto: {
+            /** @example Paris — March cohort */
+            title?: string | null;
+            /** @example 2026-03-09T09:00:00+01:00 */
+            startsAt?: string;
+            /** @example 2026-03-09T17:30:00+01:00 */
+            endsAt?: string;
+            /** @example 2026-03-04T23:59:00+01:00 */
+            enrolBy?: string | null;
+            /**
+             * @description Not below the seats already taken
+             * @example 20
+             */
+            capacity?: number | null;
+            /** @example Campus La Défense, room 2.01 */
+            location?: string | null;
+            /** @example https://teams.microsoft.com/l/meetup-join/abc */
+            meetingUrl?: string | null;
+            /** @example Europe/Paris */
+            timeZone?: string;
+            /**
+             * @description Only cancelling is possible; a cancelled session stays cancelled
+             * @example cancelled
+             * @enum {string}
+             */
+            status?: "cancelled";
+            /** @example Trainer unavailable; a new date will follow */
+            cancellationReason?: string;
+        };
+        CancelSessionDto: {
+            /** @example Trainer unavailable; a new date will follow */
+            cancellationReason?: string;
+        };
+        CreateEnrollmentDto: {
+            /**
+             * Format: uuid
+             * @description Exactly one of learnerId, externalId or email
+             */
+            learnerId?: string;
+            /**
+             * @description The HR system's id of the learner
+             * @example E-10442
+             */
+            externalId?: string;
+            /** @example camille.martin@example.com */
+            email?: string;
+            /**
+             * @default enrolled
+             * @example enrolled
+             * @enum {string}
+             */
+            status: "invited" | "enrolled" | "started" | "completed" | "dropped";
+            /**
+             * @description When it happened (ISO 8601 with offset); defaults to now
+             * @example 2026-02-10T14:03:00+01:00
+             */
+            occurredAt?: string;
+        };
+        LearnerSummaryDto: {
+            /** Format: uuid */
+            id: string;
+            /** @example E-10442 */
+            externalId: string;
+            /** @example camille.martin@example.com */
+            email: string;
+            /** @example Camille */
+            firstName: string | null;
+            /** @example Martin */
+            lastName: string | null;
+        };
+        EnrollmentDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            sessionId: string;
+            /** Format: uuid */
+            courseId: string;
+            /** Format: uuid */
+            learnerId: string;
+            learner: components["schemas"]["LearnerSummaryDto"];
+            /**
+             * @example enrolled
+             * @enum {string}
+             */
+            status: "invited" | "enrolled" | "started" | "completed" | "dropped";
+            /**
+             * @description Where the last change came from
+             * @example api
+             * @enum {string}
+             */
+            source: "api" | "csv" | "lms" | "xapi";
+            /** Format: date-time */
+            invitedAt: string | null;
+            /** Format: date-time */
+            enrolledAt: string | null;
+            /** Format: date-time */
+            startedAt: string | null;
+            /** Format: date-time */
+            completedAt: string | null;
+            /** Format: date-time */
+            droppedAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        EnrollmentPageDto: {
+            /** @description Pass as `cursor` to get the next page; null on the last page */
+            nextCursor: string | null;
+            items: components["schemas"]["EnrollmentDto"][];
+        };
+        EnrollmentImportResultDto: {
+            /**
+             * @description Rows that created an enrolment
+             * @example 120
+             */
+            created: number;
+            /**
+             * @description Rows that changed the status of an enrolment
+             * @example 14
+             */
+            updated: number;
+            /**
+             * @description Rows whose status the enrolment already had
+             * @example 3
+             */
+            unchanged: number;
+            /** @example 2 */
+            failed: number;
+            /** @description The first 1000 row errors, by row */
+            errors: components["schemas"]["ImportRowErrorDto"][];
+            encoding: components["schemas"]["CsvEncodingDto"];
+        };
+        UpdateEnrollmentDto: {
+            /**
+             * @example started
+             * @enum {string}
+             */
+            status: "invited" | "enrolled" | "started" | "completed" | "dropped";
+            /**
+             * @description When it happened (ISO 8601 with offset); defaults to now
+             * @example 2026-03-02T09:12:00+01:00
+             */
+            occurredAt?: string;
+        };
+        BrandColorsDto: {
+            /**
+             * @description Buttons, links, header rule
+             * @example #1f4e8c
+             */
+            primary?: string;
+            /**
+             * @description Titles
+             * @example #0f2c52
+             */
+            secondary?: string;
+            /**
+             * @description Highlights, sponsor quote rule
+             * @example #f2a900
+             */
+            accent?: string;
+            /** @example #1d2433 */
+            text?: string;
+            /**
+             * @description Footer and secondary text
+             * @example #5b6475
+             */
+            muted?: string;
+            /**
+             * @description Around the email
+             * @example #f3f5f9
+             */
+            background?: string;
+            /**
+             * @description Behind the content
+             * @example #ffffff
+             */
+            surface?: string;
+            /**
+             * @description Text on buttons
+             * @example #ffffff
+             */
+            buttonText?: string;
+        };
+        CreateBrandKitDto: {
+            /** @example Acme Learning Academy */
+            name: string;
+            /**
+             * @description Use this kit when none is named. The first kit of a workspace is the default.
+             * @example true
+             */
+            isDefault?: boolean;
+            /** @description Colours not given keep Clarion’s defaults */
+            colors?: components["schemas"]["BrandColorsDto"];
+            /** @example https://cdn.acme.example/learning-logo.png */
+            logoUrl?: string | null;
+            /**
+             * @description Alt text of the logo (plain text, shown as written)
+             * @example Acme Learning Academy
+             */
+            logoAlt?: string | null;
+            /** @example 'Source Sans Pro', Helvetica, Arial, sans-serif */
+            fontFamily?: string;
+            /** @example Acme Learning Academy */
+            senderName: string;
+            /** @example learning@acme.example */
+            senderEmail: string;
+            /** @example learning-team@acme.example */
+            replyTo?: string | null;
+            /**
+             * @description Plain text, shown as written: never compiled as a template
+             * @example You receive this email as a member of the Acme learning community.
+             */
+            footerText?: string | null;
+            /**
+             * @description Plain text, shown as written: never compiled as a template
+             * @example Acme SA, 12 rue de la Paix, 75002 Paris. RCS Paris 123 456 789.
+             */
+            legalMention?: string | null;
+        };
+        BrandKitDto: {
+            /** Format: uuid */
+            id: string;
+            /** @example Acme Learning Academy */
+            name: string;
+            /** @example true */
+            isDefault: boolean;
+            colors: components["schemas"]["BrandColorsDto"];
+            /** @example https://cdn.acme.example/learning-logo.png */
+            logoUrl: string | null;
+            /** @example Acme Learning Academy */
+            logoAlt: string | null;
+            /** @example Helvetica, Arial, sans-serif */
+            fontFamily: string;
+            /** @example Acme Learning Academy */
+            senderName: string;
+            /** @example learning@acme.example */
+            senderEmail: string;
+            /** @example learning-team@acme.example */
+            replyTo: string | null;
+            footerText: string | null;
+            legalMention: string | null;
+            /**
+             * @description Bumped on every change
+             * @example 3
+             */
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        UpdateBrandKitDto: {
+            /** @example Acme Learning Academy */
+            name?: string;
+            /**
+             * @description Use this kit when none is named. The first kit of a workspace is the default.
+             * @example true
+             */
+            isDefault?: boolean;
+            /** @description Colours not given keep Clarion’s defaults */
+            colors?: components["schemas"]["BrandColorsDto"];
+            /** @example https://cdn.acme.example/learning-logo.png */
+            logoUrl?: string | null;
+            /**
+             * @description Alt text of the logo (plain text, shown as written)
+             * @example Acme Learning Academy
+             */
+            logoAlt?: string | null;
+            /** @example 'Source Sans Pro', Helvetica, Arial, sans-serif */
+            fontFamily?: string;
+            /** @example Acme Learning Academy */
+            senderName?: string;
+            /** @example learning@acme.example */
+            senderEmail?: string;
+            /** @example learning-team@acme.example */
+            replyTo?: string | null;
+            /**
+             * @description Plain text, shown as written: never compiled as a template
+             * @example You receive this email as a member of the Acme learning community.
+             */
+            footerText?: string | null;
+            /**
+             * @description Plain text, shown as written: never compiled as a template
+             * @example Acme SA, 12 rue de la Paix, 75002 Paris. RCS Paris 123 456 789.
+             */
+            legalMention?: string | null;
+        };
+        CreateTemplateDto: {
+            /** @example Invitation — spring cohort */
+            name: string;
+            /** @example Sent three weeks before the session to the whole audience */
+            description?: string | null;
+            /**
+             * @example email
+             * @enum {string}
+             */
+            channel: "email" | "post" | "talking_points";
+            /**
+             * @example invitation
+             * @enum {string}
+             */
+            purpose: "teaser" | "invitation" | "sponsor_word" | "enrolment_reminder" | "last_call" | "practical_info" | "welcome" | "nudge" | "congratulations" | "feedback_survey" | "next_course" | "talking_points" | "session_announcement" | "completion_celebration" | "other";
+            /**
+             * @example before
+             * @enum {string}
+             */
+            phase: "before" | "during" | "after";
+            /**
+             * @description Content per locale. Email: {subject, preheader, body (MJML + Handlebars: the content of mj-body), text?}. Post: {title, body (Markdown + Handlebars), callToAction?: {label, url}}. Talking points: {subject, preheader, intro, keyMessages[], postText, faq: [{question, answer}]}.
+             * @example {
+             *       "fr": {
+             *         "subject": "{{learner.firstName}}, une place vous attend pour {{course.title}}",
+             *         "preheader": "Session du {{formatDate session.startsAt}}, inscriptions ouvertes",
+             *         "body": "<mj-section><mj-column><mj-text>Bonjour {{learner.firstName}},</mj-text>{{> button url=links.enrol label=\"Je m’inscris\"}}</mj-column></mj-section>"
+             *       },
+             *       "en": {
+             *         "subject": "{{learner.firstName}}, a seat is waiting for you in {{course.title}}",
+             *         "preheader": "Session on {{formatDate session.startsAt}}, enrolment open",
+             *         "body": "<mj-section><mj-column><mj-text>Hello {{learner.firstName}},</mj-text>{{> button url=links.enrol label=\"Enrol\"}}</mj-column></mj-section>"
+             *       }
+             *     }
+             */
+            variants: {
+                [key: string]: unknown;
+            };
+        };
+        VersionSummaryDto: {
+            /**
+             * Format: uuid
+             * @description What a campaign step pins
+             */
+            id: string;
+            /** @example 2 */
+            version: number;
+            /**
+             * @example [
+             *       "en",
+             *       "fr"
+             *     ]
+             */
+            locales: string[];
+            /**
+             * @example [
+             *       "learner.firstName",
+             *       "session.startsAt"
+             *     ]
+             */
+            variables: string[];
+            /** Format: date-time */
+            createdAt: string;
+        };
+        VersionDto: {
+            /**
+             * Format: uuid
+             * @description What a campaign step pins
+             */
+            id: string;
+            /** @example 2 */
+            version: number;
+            /**
+             * @example [
+             *       "en",
+             *       "fr"
+             *     ]
+             */
+            locales: string[];
+            /**
+             * @example [
+             *       "learner.firstName",
+             *       "session.startsAt"
+             *     ]
+             */
+            variables: string[];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            templateId: string;
+            /**
+             * @example {
+             *       "fr": {
+             *         "subject": "{{learner.firstName}}, une place vous attend pour {{course.title}}",
+             *         "preheader": "Session du {{formatDate session.startsAt}}, inscriptions ouvertes",
+             *         "body": "<mj-section><mj-column><mj-text>Bonjour {{learner.firstName}},</mj-text>{{> button url=links.enrol label=\"Je m’inscris\"}}</mj-column></mj-section>"
+             *       },
+             *       "en": {
+             *         "subject": "{{learner.firstName}}, a seat is waiting for you in {{course.title}}",
+             *         "preheader": "Session on {{formatDate session.startsAt}}, enrolment open",
+             *         "body": "<mj-section><mj-column><mj-text>Hello {{learner.firstName}},</mj-text>{{> button url=links.enrol label=\"Enrol\"}}</mj-column></mj-section>"
+             *       }
+             *     }
+             */
+            variants: {
+                [key: string]: unknown;
+            };
+        };
+        TemplateDetailDto: {
+            /** Format: uuid */
+            id: string;
+            /** @example Invitation — spring cohort */
+            name: string;
+            description: string | null;
+            /** @enum {string} */
+            channel: "email" | "post" | "talking_points";
+            /** @enum {string} */
+            purpose: "teaser" | "invitation" | "sponsor_word" | "enrolment_reminder" | "last_call" | "practical_info" | "welcome" | "nudge" | "congratulations" | "feedback_survey" | "next_course" | "talking_points" | "session_announcement" | "completion_celebration" | "other";
+            /** @enum {string} */
+            phase: "before" | "during" | "after";
+            /**
+             * @description Key of the starter it was installed from
+             * @example invitation
+             */
+            starterKey: string | null;
+            /** @example 3 */
+            latestVersion: number;
+            /**
+             * @description Locales of the latest version
+             * @example [
+             *       "en",
+             *       "fr"
+             *     ]
+             */
+            locales: string[];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** @description Newest first */
+            versions: components["schemas"]["VersionSummaryDto"][];
+            /** @description The latest version with its content */
+            latest: components["schemas"]["VersionDto"];
+        };
+        InstallStartersResultDto: {
+            /**
+             * @example [
+             *       "invitation",
+             *       "welcome"
+             *     ]
+             */
+            installed: string[];
+            /**
+             * @description Starters the workspace already had
+             * @example []
+             */
+            skipped: string[];
+        };
+        TemplateDto: {
+            /** Format: uuid */
+            id: string;
+            /** @example Invitation — spring cohort */
+            name: string;
+            description: string | null;
+            /** @enum {string} */
+            channel: "email" | "post" | "talking_points";
+            /** @enum {string} */
+            purpose: "teaser" | "invitation" | "sponsor_word" | "enrolment_reminder" | "last_call" | "practical_info" | "welcome" | "nudge" | "congratulations" | "feedback_survey" | "next_course" | "talking_points" | "session_announcement" | "completion_celebration" | "other";
+            /** @enum {string} */
+            phase: "before" | "during" | "after";
+            /**
+             * @description Key of the starter it was installed from
+             * @example invitation
+             */
+            starterKey: string | null;
+            /** @example 3 */
+            latestVersion: number;
+            /**
+             * @description Locales of the latest version
+             * @example [
+             *       "en",
+             *       "fr"
+             *     ]
+             */
+            locales: string[];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        TemplatePageDto: {
+            /** @description Pass as `cursor` to get the next page; null on the last page */
+            nextCursor: string | null;
+            items: components["schemas"]["TemplateDto"][];
+        };
+        CreateVersionDto: {
+            /**
+             * @description The whole content of the new version. Content per locale. Email: {subject, preheader, body (MJML + Handlebars: the content of mj-body), text?}. Post: {title, body (Markdown + Handlebars), callToAction?: {label, url}}. Talking points: {subject, preheader, intro, keyMessages[], postText, faq: [{question, answer}]}.
+             * @example {
+             *       "fr": {
+             *         "subject": "{{learner.firstName}}, une place vous attend pour {{course.title}}",
+             *         "preheader": "Session du {{formatDate session.startsAt}}, inscriptions ouvertes",
+             *         "body": "<mj-section><mj-column><mj-text>Bonjour {{learner.firstName}},</mj-text>{{> button url=links.enrol label=\"Je m’inscris\"}}</mj-column></mj-section>"
+             *       },
+             *       "en": {
+             *         "subject": "{{learner.firstName}}, a seat is waiting for you in {{course.title}}",
+             *         "preheader": "Session on {{formatDate session.startsAt}}, enrolment open",
+             *         "body": "<mj-section><mj-column><mj-text>Hello {{learner.firstName}},</mj-text>{{> button url=links.enrol label=\"Enrol\"}}</mj-column></mj-section>"
+             *       }
+             *     }
+             */
+            variants: {
+                [key: string]: unknown;
+            };
+        };
+        PreviewTemplateDto: {
+            /**
+             * @description Version to render; the latest when absent
+             * @example 2
+             */
+            version?: number;
+            /**
+             * @description Wanted locale; else the learner’s, the workspace default, then any
+             * @example fr
+             */
+            locale?: string;
+            /**
+             * Format: uuid
+             * @description Render for this learner (with their persona)
+             */
+            learnerId?: string;
+            /**
+             * Format: uuid
+             * @description Render with this persona on the sample learner
+             */
+            personaId?: string;
+            /**
+             * Format: uuid
+             * @description Brand kit; the workspace default when absent
+             */
+            brandKitId?: string;
+        };
+        PostPreviewDto: {
+            /** @example New session: Leading hybrid teams */
+            title: string;
+            /** @example Join **Leading hybrid teams** on Tuesday 14 January. */
+            markdown: string;
+            /** @description Slack incoming-webhook body (Block Kit) */
+            slack: {
+                [key: string]: unknown;
+            };
+            /** @description Teams Workflows webhook body (Adaptive Card 1.4) */
+            teams: {
+                [key: string]: unknown;
+            };
+            /** @description Generic JSON webhook body {title, text, markdown, html, url} */
+            webhook: {
+                [key: string]: unknown;
+            };
+        };
+        PreviewResultDto: {
+            /** @example 2 */
+            version: number;
+            /** Format: uuid */
+            versionId: string;
+            /**
+             * @description The locale rendered, after fallback
+             * @example fr
+             */
+            locale: string;
+            /** @enum {string} */
+            channel: "email" | "post" | "talking_points";
+            /** @example Camille, une place vous attend */
+            subject: string | null;
+            preheader: string | null;
+            /** @description Rendered HTML */
+            html: string;
+            /** @description Plain-text part */
+            text: string;
+            /** @description Posts only */
+            post?: components["schemas"]["PostPreviewDto"];
+        };
+        TestSendDto: {
+            /**
+             * @description Version to render; the latest when absent
+             * @example 2
+             */
+            version?: number;
+            /**
+             * @description Wanted locale; else the learner’s, the workspace default, then any
+             * @example fr
+             */
+            locale?: string;
+            /**
+             * Format: uuid
+             * @description Render for this learner (with their persona)
+             */
+            learnerId?: string;
+            /**
+             * Format: uuid
+             * @description Render with this persona on the sample learner
+             */
+            personaId?: string;
+            /**
+             * Format: uuid
+             * @description Brand kit; the workspace default when absent
+             */
+            brandKitId?: string;
+            /**
+             * @description One plain address (local@domain): no display name, quotes or comments
+             * @example dlm@acme.example
+             */
+            to: string;
+        };
+        TestSendResultDto: {
+            /** @example <3f1c…@acme.example> */
+            messageId: string;
+            /**
+             * @example [
+             *       "dlm@acme.example"
+             *     ]
+             */
+            accepted: string[];
+            /** @example [] */
+            rejected: string[];
+            /** @example 2 */
+            version: number;
+            /** @example fr */
+            locale: string;
+        };
+        CreateNetworkChannelDto: {
+            /** @example Slack #learning */
+            name: string;
+            /**
+             * @example slack
+             * @enum {string}
+             */
+            kind: "slack" | "teams" | "webhook";
+            /**
+             * @description The incoming webhook URL. https, on hooks.slack.com for Slack and on *.logic.azure.com, *.powerplatform.com or *.webhook.office.com for Teams; any public host for a webhook. Stored encrypted and never returned.
+             * @example https://hooks.slack.com/services/T000/B000/XXXXXXXXXXXXXXXXXXXXXXXX
+             */
+            url: string;
+            /**
+             * @description HMAC-SHA256 signing secret (16 to 256 characters). Required for `webhook`. Stored encrypted and never returned.
+             * @example whsec_2b7c4f0e9d1a4c8bb1f3e6a7d9c0b2e4
+             */
+            secret?: string;
+            /**
+             * @default true
+             * @example true
+             */
+            enabled: boolean;
+        };
+        NetworkChannelDto: {
+            /** Format: uuid */
+            id: string;
+            /** @example Slack #learning */
+            name: string;
+            /**
+             * @example slack
+             * @enum {string}
+             */
+            kind: "slack" | "teams" | "webhook";
+            /**
+             * @description Scheme, host and the last 4 characters of the URL
+             * @example https://hooks.slack.com/…/XXXX
+             */
+            urlPreview: string;
+            /** @example false */
+            hasSecret: boolean;
+            /** @example true */
+            enabled: boolean;
+            /** Format: date-time */
+            lastTestedAt?: string | null;
+            /**
+             * @example sent
+             * @enum {string|null}
+             */
+            lastTestOutcome?: "sent" | "transient" | "permanent" | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        UpdateNetworkChannelDto: {
+            /** @example Slack #learning-news */
+            name?: string;
+            /**
+             * @description The incoming webhook URL. https, on hooks.slack.com for Slack and on *.logic.azure.com, *.powerplatform.com or *.webhook.office.com for Teams; any public host for a webhook. Stored encrypted and never returned.
+             * @example https://hooks.slack.com/services/T000/B000/YYYYYYYYYYYYYYYYYYYYYYYY
+             */
+            url?: string;
+            /**
+             * @description HMAC-SHA256 signing secret (16 to 256 characters). Required for `webhook`. Stored encrypted and never returned. null removes it (not for `webhook`).
+             * @example whsec_…
+             */
+            secret?: string | null;
+            /** @example false */
+            enabled?: boolean;
+        };
+        TestPostResultDto: {
+            /**
+             * @description `transient`: try again later; `permanent`: fix the channel
+             * @example sent
+             * @enum {string}
+             */
+            outcome: "sent" | "transient" | "permanent";
+            /**
+             * @description The receiver's HTTP status, when it answered
+             * @example 200
+             */
+            status?: number | null;
+            /**
+             * @description Failure code: HTTP_404, TIMEOUT, DNS, CONNECTION, HOST_BLOCKED…
+             * @example null
+             */
+            code?: string | null;
+            /** @example The test post was accepted */
+            message: string;
+            /**
+             * @description The wait the receiver asked for (Retry-After), in ms
+             * @example null
+             */
+            retryAfterMs?: number | null;
+        };
+        SponsorDto: {
+            /** @example Claire Martin */
+            name: string;
+            /** @example Chief Operating Officer */
+            title?: string;
+            /** @example Managers who learn together lead better together. */
+            quote?: string;
+            /** @example https://cdn.acme.example/people/claire-martin.jpg */
+            photoUrl?: string;
+        };
+        StepVariantDto: {
+            /**
+             * @description One capital letter, unique in the step
+             * @example A
+             */
+            key: string;
+            /**
+             * Format: uuid
+             * @example 8d0f7c4e-2a51-4f7e-9a51-0c3c1d9a7b21
+             */
+            templateVersionId: string;
+            /**
+             * @description Relative weight of the split (50/50, 90/10…)
+             * @example 50
+             */
+            weight: number;
+        };
+        CreateStepDto: {
+            /** @example Invitation */
+            name: string;
+            /**
+             * @example before
+             * @enum {string}
+             */
+            phase: "before" | "during" | "after";
+            /**
+             * @example session_start
+             * @enum {string}
+             */
+            anchor: "session_start" | "session_end" | "enrol_by" | "launch" | "learner_enrolled" | "learner_completed";
+            /**
+             * @description ISO 8601 duration from the anchor: weeks, days, hours, minutes; negative is before
+             * @example -P14D
+             */
+            offset: string;
+            /**
+             * @description Send at this time in each learner's zone; null sends at anchor + offset exactly
+             * @example 09:00
+             */
+            localTime?: string | null;
+            /**
+             * @description `preferred` = the first channel of the persona the learner can receive
+             * @example email
+             * @enum {string}
+             */
+            channel: "email" | "post" | "talking_points" | "preferred";
+            /**
+             * Format: uuid
+             * @description The pinned template version. Give either this or `variants`.
+             * @example 8d0f7c4e-2a51-4f7e-9a51-0c3c1d9a7b21
+             */
+            templateVersionId?: string;
+            /**
+             * @description A/B variants (2 to 26). When given, they replace templateVersionId: every recipient gets one variant, by weight.
+             * @example [
+             *       {
+             *         "key": "A",
+             *         "templateVersionId": "8d0f7c4e-2a51-4f7e-9a51-0c3c1d9a7b21",
+             *         "weight": 50
+             *       },
+             *       {
+             *         "key": "B",
+             *         "templateVersionId": "0b6a4c1e-7d2f-4b8e-8e3f-5a9c2d1e6f40",
+             *         "weight": 50
+             *       }
+             *     ]
+             */
+            variants?: components["schemas"]["StepVariantDto"][];
+            /**
+             * @description Narrow to learners of these personas
+             * @example []
+             */
+            personaIds?: string[];
+            /**
+             * Format: uuid
+             * @description Narrow to learners of this segment
+             */
+            segmentId?: string | null;
+            /**
+             * @description Checked again at send time
+             * @example not_enrolled
+             * @enum {string|null}
+             */
+            enrollmentCondition?: "not_enrolled" | "enrolled" | "enrolled_not_started" | "started_not_completed" | "completed" | "not_completed" | null;
+            /**
+             * @description Practical information, exempt from the frequency cap
+             * @example false
+             */
+            essential?: boolean;
+            /**
+             * @description Auto-winner A/B test: this share of the recipients (0.001–0.999) gets the variants first; the rest gets the winner
+             * @example 0.2
+             */
+            abTestFraction?: number | null;
+            /**
+             * @description How long after the first sends the winner is decided (with abTestFraction)
+             * @example PT24H
+             */
+            abDecideAfter?: string | null;
+            /**
+             * @description Order in the plan; defaults to after the last step
+             * @example 3
+             */
+            position?: number;
+        };
+        CreateCampaignDto: {
+            /** @example Hybrid management — spring session */
+            name: string;
+            /** @example Fill the 40 seats of the April session; managers of remote teams first. */
+            description?: string | null;
+            /**
+             * Format: uuid
+             * @example 3f1c2b9a-6d4e-4a8f-9b2c-1e5d7a3c9f10
+             */
+            courseId: string;
+            /**
+             * Format: uuid
+             * @description A session of the course; null for an evergreen course campaign
+             */
+            sessionId?: string | null;
+            /**
+             * @description Target number of enrolments
+             * @example 40
+             */
+            goalEnrolments?: number | null;
+            /** Format: uuid */
+            brandKitId?: string | null;
+            /**
+             * @description Overrides the brand kit's sender name
+             * @example Acme Academy
+             */
+            senderName?: string | null;
+            /**
+             * @description Overrides the brand kit's sender address
+             * @example academy@acme.example
+             */
+            senderEmail?: string | null;
+            /** @example learning-team@acme.example */
+            replyTo?: string | null;
+            sponsor?: components["schemas"]["SponsorDto"] | null;
+            /**
+             * @description Learners of the workspace who relay the campaign and receive talking points
+             * @example []
+             */
+            ambassadorIds?: string[];
+            /**
+             * @description Network channels that receive the post steps
+             * @example []
+             */
+            networkChannelIds?: string[];
+            /**
+             * @description Audience: learners in any of these segments (every learner when empty)
+             * @example []
+             */
+            includeSegmentIds?: string[];
+            /**
+             * @description …minus learners in any of these
+             * @example []
+             */
+            excludeSegmentIds?: string[];
+            /**
+             * @description When true, a learner whose language a template lacks gets the template's fallback locale instead of blocking launch
+             * @example false
+             */
+            allowLocaleFallback?: boolean;
+            /** @description The steps of the plan, created with the campaign in one transaction */
+            steps?: components["schemas"]["CreateStepDto"][];
+        };
+        SponsorViewDto: {
+            /** @example Claire Martin */
+            name: string;
+            /** @example Chief Operating Officer */
+            title?: string;
+            /** @example Managers who learn together lead better together. */
+            quote?: string;
+            /** @example https://cdn.acme.example/people/claire-martin.jpg */
+            photoUrl?: string;
+        };
+        StepProblemDto: {
+            /**
+             * @description STEP.NOT_PLANNED (nothing planned yet; retried each minute) or STEP.UNKNOWN_TIME_ZONES (planned, with a caveat)
+             * @example STEP.NOT_PLANNED
+             */
+            code: string;
+            /** @example This step could not be planned: segment 3f… not found */
+            message: string;
+            /** @description True when the step could not be planned at all */
+            blocking: boolean;
+            /**
+             * Format: date-time
+             * @description Since when the problem has been seen
+             */
+            since: string | null;
+        };
+        CampaignStepDto: {
+            /** Format: uuid */
+            id: string;
+            /** @example 0 */
+            position: number;
+            /** @example Invitation */
+            name: string;
+            /**
+             * @example before
+             * @enum {string}
+             */
+            phase: "before" | "during" | "after";
+            /**
+             * @example session_start
+             * @enum {string}
+             */
+            anchor: "session_start" | "session_end" | "enrol_by" | "launch" | "learner_enrolled" | "learner_completed";
+            /** @example -P14D */
+            offset: string;
+            /** @example 09:00 */
+            localTime: string | null;
+            /**
+             * @example email
+             * @enum {string}
+             */
+            channel: "email" | "post" | "talking_points" | "preferred";
+            /**
+             * Format: uuid
+             * @description The pinned version; with variants, variant A's version
+             */
+            templateVersionId: string;
+            /** @example [] */
+            variants: components["schemas"]["StepVariantDto"][];
+            /** @example [] */
+            personaIds: string[];
+            /** Format: uuid */
+            segmentId: string | null;
+            /**
+             * @example not_enrolled
+             * @enum {string|null}
+             */
+            enrollmentCondition: "not_enrolled" | "enrolled" | "enrolled_not_started" | "started_not_completed" | "completed" | "not_completed" | null;
+            /** @example false */
+            essential: boolean;
+            /**
+             * @description Share of recipients in the auto-winner test
+             * @example null
+             */
+            abTestFraction: number | null;
+            /**
+             * @description Delay after the first sends before the winner is decided
+             * @example null
+             */
+            abDecideAfter: string | null;
+            /**
+             * @description The winning variant, once decided
+             * @example null
+             */
+            abWinner: string | null;
+            /** Format: date-time */
+            abDecidedAt: string | null;
+            /**
+             * Format: date-time
+             * @description When the engine planned its deliveries
+             */
+            materializedAt: string | null;
+            /** @description Why the engine could not plan this step, or a caveat on how it did; null when all is well */
+            problem: components["schemas"]["StepProblemDto"] | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        CampaignWithStepsDto: {
+            /** Format: uuid */
+            id: string;
+            /** @example Hybrid management — spring session */
+            name: string;
+            /** @example Fill the 40 seats of the April session. */
+            description: string | null;
+            /** Format: uuid */
+            courseId: string;
+            /** Format: uuid */
+            sessionId: string | null;
+            /**
+             * @example draft
+             * @enum {string}
+             */
+            status: "draft" | "scheduled" | "running" | "paused" | "completed" | "cancelled";
+            /**
+             * @description Why the engine put the campaign in its status (auto-pause…)
+             * @example null
+             */
+            statusReason: string | null;
+            /** @example 40 */
+            goalEnrolments: number | null;
+            /** Format: uuid */
+            brandKitId: string | null;
+            /** @example Acme Academy */
+            senderName: string | null;
+            /** @example academy@acme.example */
+            senderEmail: string | null;
+            /** @example learning-team@acme.example */
+            replyTo: string | null;
+            sponsor: components["schemas"]["SponsorViewDto"] | null;
+            /** @example [] */
+            ambassadorIds: string[];
+            /** @example [] */
+            networkChannelIds: string[];
+            /** @example [] */
+            includeSegmentIds: string[];
+            /** @example [] */
+            excludeSegmentIds: string[];
+            /** @example false */
+            allowLocaleFallback: boolean;
+            /** Format: date-time */
+            launchedAt: string | null;
+            /** Format: date-time */
+            pausedAt: string | null;
+            /** Format: date-time */
+            completedAt: string | null;
+            /** Format: date-time */
+            cancelledAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** @description In plan order (position) */
+            steps: components["schemas"]["CampaignStepDto"][];
+        };
+        CampaignDto: {
+            /** Format: uuid */
+            id: string;
+            /** @example Hybrid management — spring session */
+            name: string;
+            /** @example Fill the 40 seats of the April session. */
+            description: string | null;
+            /** Format: uuid */
+            courseId: string;
+            /** Format: uuid */
+            sessionId: string | null;
+            /**
+             * @example draft
+             * @enum {string}
+             */
+            status: "draft" | "scheduled" | "running" | "paused" | "completed" | "cancelled";
+            /**
+             * @description Why the engine put the campaign in its status (auto-pause…)
+             * @example null
+             */
+            statusReason: string | null;
+            /** @example 40 */
+            goalEnrolments: number | null;
+            /** Format: uuid */
+            brandKitId: string | null;
+            /** @example Acme Academy */
+            senderName: string | null;
+            /** @example academy@acme.example */
+            senderEmail: string | null;
+            /** @example learning-team@acme.example */
+            replyTo: string | null;
+            sponsor: components["schemas"]["SponsorViewDto"] | null;
+            /** @example [] */
+            ambassadorIds: string[];
+            /** @example [] */
+            networkChannelIds: string[];
+            /** @example [] */
+            includeSegmentIds: string[];
+            /** @example [] */
+            excludeSegmentIds: string[];
+            /** @example false */
+            allowLocaleFallback: boolean;
+            /** Format: date-time */
+            launchedAt: string | null;
+            /** Format: date-time */
+            pausedAt: string | null;
+            /** Format: date-time */
+            completedAt: string | null;
+            /** Format: date-time */
+            cancelledAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        CampaignPageDto: {
+            /** @description Pass as `cursor` to get the next page; null on the last page */
+            nextCursor: string | null;
+            items: components["schemas"]["CampaignDto"][];
+        };
+        UpdateCampaignDto: {
+            /** @example Hybrid management — spring session */
+            name?: string;
+            /** @example Fill the 40 seats of the April session. */
+            description?: string | null;
+            /**
+             * Format: uuid
+             * @description Only before launch
+             */
+            courseId?: string;
+            /**
+             * Format: uuid
+             * @description Only before launch
+             */
+            sessionId?: string | null;
+            /** @example 40 */
+            goalEnrolments?: number | null;
+            /** Format: uuid */
+            brandKitId?: string | null;
+            /** @example Acme Academy */
+            senderName?: string | null;
+            /** @example academy@acme.example */
+            senderEmail?: string | null;
+            /** @example learning-team@acme.example */
+            replyTo?: string | null;
+            sponsor?: components["schemas"]["SponsorDto"] | null;
+            /**
+             * @description Replaces the ambassadors
+             * @example []
+             */
+            ambassadorIds?: string[];
+            /**
+             * @description Replaces the network channels
+             * @example []
+             */
+            networkChannelIds?: string[];
+            /**
+             * @description Replaces the included segments
+             * @example []
+             */
+            includeSegmentIds?: string[];
+            /**
+             * @description Replaces the excluded segments
+             * @example []
+             */
+            excludeSegmentIds?: string[];
+            /** @example true */
+            allowLocaleFallback?: boolean;
+        };
+        LaunchWarningDto: {
+            /**
+             * @example PLAN.FREQUENCY_CAP
+             * @enum {string}
+             */
+            code: "PLAN.FREQUENCY_CAP" | "PLAN.STEPS_PILED" | "PLAN.CONDITION_NOT_YET_KNOWN" | "PLAN.CONDITION_AFTER_ENROL_BY" | "PLAN.CONDITION_CONTRADICTS_ANCHOR";
+            /** @example 30 learners would already have 5 promotional emails in the 7 days before this step and would not get it (mark the step essential if it must reach them) */
+            message: string;
+            /**
+             * @description Learners concerned: capped, in the piled zones, or matching the condition today
+             * @example 30
+             */
+            count?: number;
+            /**
+             * @description PLAN.STEPS_PILED: the zones where the steps meet
+             * @example [
+             *       "Europe/Paris"
+             *     ]
+             */
+            zones?: string[];
+            /** @description PLAN.STEPS_PILED: the other steps at the same minute */
+            stepIds?: string[];
+            /**
+             * Format: uuid
+             * @description The step it is about
+             */
+            stepId: string;
+        };
+        LaunchedCampaignDto: {
+            /** Format: uuid */
+            id: string;
+            /** @example Hybrid management — spring session */
+            name: string;
+            /** @example Fill the 40 seats of the April session. */
+            description: string | null;
+            /** Format: uuid */
+            courseId: string;
+            /** Format: uuid */
+            sessionId: string | null;
+            /**
+             * @example draft
+             * @enum {string}
+             */
+            status: "draft" | "scheduled" | "running" | "paused" | "completed" | "cancelled";
+            /**
+             * @description Why the engine put the campaign in its status (auto-pause…)
+             * @example null
+             */
+            statusReason: string | null;
+            /** @example 40 */
+            goalEnrolments: number | null;
+            /** Format: uuid */
+            brandKitId: string | null;
+            /** @example Acme Academy */
+            senderName: string | null;
+            /** @example academy@acme.example */
+            senderEmail: string | null;
+            /** @example learning-team@acme.example */
+            replyTo: string | null;
+            sponsor: components["schemas"]["SponsorViewDto"] | null;
+            /** @example [] */
+            ambassadorIds: string[];
+            /** @example [] */
+            networkChannelIds: string[];
+            /** @example [] */
+            includeSegmentIds: string[];
+            /** @example [] */
+            excludeSegmentIds: string[];
+            /** @example false */
+            allowLocaleFallback: boolean;
+            /** Format: date-time */
+            launchedAt: string | null;
+            /** Format: date-time */
+            pausedAt: string | null;
+            /** Format: date-time */
+            completedAt: string | null;
+            /** Format: date-time */
+            cancelledAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** @description What the dry run warns about (capped learners, piled steps, conditions known only later): the launch goes ahead */
+            warnings: components["schemas"]["LaunchWarningDto"][];
+        };
+        UpdateStepDto: {
+            /** @example Invitation */
+            name?: string;
+            /**
+             * @example before
+             * @enum {string}
+             */
+            phase?: "before" | "during" | "after";
+            /**
+             * @example session_start
+             * @enum {string}
+             */
+            anchor?: "session_start" | "session_end" | "enrol_by" | "launch" | "learner_enrolled" | "learner_completed";
+            /** @example -P7D */
+            offset?: string;
+            /** @example 09:00 */
+            localTime?: string | null;
+            /**
+             * @example email
+             * @enum {string}
+             */
+            channel?: "email" | "post" | "talking_points" | "preferred";
+            /**
+             * Format: uuid
+             * @description Pins this version and removes the variants
+             * @example 8d0f7c4e-2a51-4f7e-9a51-0c3c1d9a7b21
+             */
+            templateVersionId?: string;
+            /** @description Replaces the variants; [] removes them (then give templateVersionId) */
+            variants?: components["schemas"]["StepVariantDto"][];
+            /** @example [] */
+            personaIds?: string[];
+            /** Format: uuid */
+            segmentId?: string | null;
+            /**
+             * @example enrolled_not_started
+             * @enum {string|null}
+             */
+            enrollmentCondition?: "not_enrolled" | "enrolled" | "enrolled_not_started" | "started_not_completed" | "completed" | "not_completed" | null;
+            /** @example true */
+            essential?: boolean;
+            /**
+             * @description Auto-winner A/B test: this share of the recipients (0.001–0.999) gets the variants first; the rest gets the winner
+             * @example 0.2
+             */
+            abTestFraction?: number | null;
+            /**
+             * @description How long after the first sends the winner is decided (with abTestFraction)
+             * @example PT24H
+             */
+            abDecideAfter?: string | null;
+            /** @example 1 */
+            position?: number;
+        };
+        ZoneSendDto: {
+            /**
+             * @description The zone the learners are timed in (an unknown zone counts as the workspace's)
+             * @example Europe/Paris
+             */
+            zone: string;
+            /**
+             * @description Recipients of the step in that zone
+             * @example 420
+             */
+            count: number;
+            /**
+             * Format: date-time
+             * @description When the step goes there, send window applied; null for learner-event steps
+             */
+            sendAt: string | null;
+        };
+        ChannelCountsDto: {
+            /** @example 1200 */
+            email: number;
+            /**
+             * @description Network posts; for a `preferred` step, learners reached on the network instead of by email
+             * @example 1
+             */
+            post: number;
+            /** @example 0 */
+            talkingPoints: number;
+        };
+        SkipCountsDto: {
+            /** @example 12 */
+            unsubscribed: number;
+            /** @example 2 */
+            suppressed: number;
+            /** @example 5 */
+            noConsent: number;
+            /**
+             * @description Over the frequency cap when the step goes: simulated across this plan, other campaigns and what was sent
+             * @example 30
+             */
+            frequencyCap: number;
+        };
+        PlanWarningDto: {
+            /**
+             * @example PLAN.FREQUENCY_CAP
+             * @enum {string}
+             */
+            code: "PLAN.FREQUENCY_CAP" | "PLAN.STEPS_PILED" | "PLAN.CONDITION_NOT_YET_KNOWN" | "PLAN.CONDITION_AFTER_ENROL_BY" | "PLAN.CONDITION_CONTRADICTS_ANCHOR";
+            /** @example 30 learners would already have 5 promotional emails in the 7 days before this step and would not get it (mark the step essential if it must reach them) */
+            message: string;
+            /**
+             * @description Learners concerned: capped, in the piled zones, or matching the condition today
+             * @example 30
+             */
+            count?: number;
+            /**
+             * @description PLAN.STEPS_PILED: the zones where the steps meet
+             * @example [
+             *       "Europe/Paris"
+             *     ]
+             */
+            zones?: string[];
+            /** @description PLAN.STEPS_PILED: the other steps at the same minute */
+            stepIds?: string[];
+        };
+        StepPlanDto: {
+            /** Format: uuid */
+            stepId: string;
+            /** @example 1 */
+            position: number;
+            /** @example Invitation */
+            name: string;
+            /** @example before */
+            phase: string;
+            /** @example session_start */
+            anchor: string;
+            /** @example -P14D */
+            offset: string;
+            /** @example 09:00 */
+            localTime: string | null;
+            /** @example email */
+            channel: string;
+            /**
+             * @description Essential steps are exempt from the frequency cap
+             * @example false
+             */
+            essential: boolean;
+            /**
+             * Format: date-time
+             * @description The first zone's send time (null for learner-event steps)
+             */
+            firstSendAt: string | null;
+            /**
+             * Format: date-time
+             * @description The last zone's send time
+             */
+            lastSendAt: string | null;
+            /** @description The step's recipients by zone, earliest first: one lane per zone */
+            zones: components["schemas"]["ZoneSendDto"][];
+            /**
+             * @description Recipients today, after the enrolment condition (learners, ambassadors, or network channels for posts)
+             * @example 1250
+             */
+            audience: number;
+            /**
+             * @description Recipients today before the enrolment condition
+             * @example 1400
+             */
+            audienceBeforeCondition: number;
+            channels: components["schemas"]["ChannelCountsDto"];
+            /** @description Who would be skipped, and why */
+            wouldSkip: components["schemas"]["SkipCountsDto"];
+            /**
+             * @description A capped step with no fixed time (learner event): the cap is only known when it goes, not simulated
+             * @example false
+             */
+            capUnknown: boolean;
+            warnings: components["schemas"]["PlanWarningDto"][];
+            /**
+             * @description Deliveries already written for this step
+             * @example 0
+             */
+            planned: number;
+        };
+        CampaignPlanDto: {
+            /** Format: uuid */
+            campaignId: string;
+            /** @example draft */
+            status: string;
+            /**
+             * @description Learners in the campaign audience before step narrowing
+             * @example 1400
+             */
+            audience: number;
+            /**
+             * @description The workspace's cap: promotional emails per learner in any rolling 7 days (0 = none)
+             * @example 5
+             */
+            frequencyCap: number;
+            steps: components["schemas"]["StepPlanDto"][];
+        };
+        DeliveryLearnerDto: {
+            /** Format: uuid */
+            id: string;
+            /** @example E10042 */
+            externalId: string;
+            /** @example lea.dubois@acme.example */
+            email: string;
+        };
+        DeliveryDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            stepId: string;
+            /** @example Invitation */
+            stepName: string;
+            /** @description Null for network posts, and once the learner is erased */
+            learner: components["schemas"]["DeliveryLearnerDto"] | null;
+            /**
+             * Format: uuid
+             * @description The network channel of a post
+             */
+            networkChannelId: string | null;
+            /**
+             * @example email
+             * @enum {string}
+             */
+            channel: "email" | "post" | "talking_points";
+            /**
+             * @example sent
+             * @enum {string}
+             */
+            status: "pending" | "queued" | "sending" | "sent" | "failed" | "skipped";
+            /**
+             * @description Why it was skipped or failed (see DeliveryReason)
+             * @example null
+             */
+            reason: string | null;
+            /** @example 1 */
+            attempts: number;
+            /** @example null */
+            lastError: string | null;
+            /**
+             * Format: date-time
+             * @example 2026-03-18T08:00:00.000Z
+             */
+            scheduledAt: string;
+            /** Format: date-time */
+            sentAt: string | null;
+            /** @example A */
+            variant: string | null;
+            /** @example <d-5f2c…@clarion.acme.example> */
+            messageId: string | null;
+        };
+        DeliveryPageDto: {
+            /** @description Pass as `cursor` to get the next page; null on the last page */
+            nextCursor: string | null;
+            items: components["schemas"]["DeliveryDto"][];
+        };
+        DeliveryCountDto: {
+            /**
+             * @example skipped
+             * @enum {string}
+             */
+            status: "pending" | "queued" | "sending" | "sent" | "failed" | "skipped";
+            /** @example unsubscribed */
+            reason: string | null;
+            /** @example 12 */
+            count: number;
+        };
+        StepDeliverySummaryDto: {
+            /** Format: uuid */
+            stepId: string;
+            /** @example Invitation */
+            name: string;
+            /** @example 0 */
+            position: number;
+            /** @example 1200 */
+            total: number;
+            counts: components["schemas"]["DeliveryCountDto"][];
+        };
+        DeliverySummaryDto: {
+            /** @example 3600 */
+            total: number;
+            /**
+             * @description Deliveries by status, over all steps
+             * @example {
+             *       "pending": 2400,
+             *       "sent": 1150,
+             *       "skipped": 50
+             *     }
+             */
+            byStatus: {
+                [key: string]: number;
+            };
+            /** @description Every step of the plan, in order, with its counts by status and reason */
+            steps: components["schemas"]["StepDeliverySummaryDto"][];
+        };
+        ReportCampaignDto: {
+            /** Format: uuid */
+            id: string;
+            /** @example Hybrid management — spring session */
+            name: string;
+            /** @example running */
+            status: string;
+            /**
+             * @description The zone the daily series is cut in
+             * @example Europe/Paris
+             */
+            timeZone: string;
+        };
+        FunnelDto: {
+            /**
+             * @description Learners with a planned message (skipped and failed included), posts excluded
+             * @example 1000
+             */
+            targeted: number;
+            /**
+             * @description Learners with at least one message sent
+             * @example 940
+             */
+            sent: number;
+            /**
+             * @description Learners with a sent message that did not bounce
+             * @example 930
+             */
+            delivered: number;
+            /**
+             * @description Learners with a human open (or a click, which proves one)
+             * @example 410
+             */
+            opened: number;
+            /**
+             * @description Learners whose only opens came from privacy proxies or scanners
+             * @example 120
+             */
+            machineOpened: number;
+            /**
+             * @description Learners with a human click
+             * @example 150
+             */
+            clicked: number;
+            /**
+             * @description Learners whose enrolment is attributed to the campaign
+             * @example 60
+             */
+            enrolled: number;
+            /**
+             * @description Of those enrolled through the campaign, learners who started
+             * @example 50
+             */
+            started: number;
+            /**
+             * @description Of those enrolled through the campaign, learners who completed
+             * @example 41
+             */
+            completed: number;
+        };
+        RatesDto: {
+            /**
+             * @description opened / delivered
+             * @example 0.441
+             */
+            open: number | null;
+            /**
+             * @description clicked / delivered
+             * @example 0.161
+             */
+            clickThrough: number | null;
+            /**
+             * @description clicked / opened
+             * @example 0.366
+             */
+            clickToOpen: number | null;
+            /**
+             * @description enrolled / targeted
+             * @example 0.06
+             */
+            participation: number | null;
+            /**
+             * @description enrolled / clicked
+             * @example 0.4
+             */
+            conversion: number | null;
+            /**
+             * @description completed / enrolled
+             * @example 0.683
+             */
+            completion: number | null;
+        };
+        ReachedDto: {
+            /**
+             * @description Learners the campaign targeted
+             * @example 1000
+             */
+            targeted: number;
+            /**
+             * @description Of them, enrolled in the session, attributed to the campaign or not
+             * @example 75
+             */
+            enrolled: number;
+            /** @example 62 */
+            started: number;
+            /** @example 50 */
+            completed: number;
+        };
+        BreakdownRowDto: {
+            /**
+             * @description The group value (an id for steps and personas); null for learners without one
+             * @example Sales
+             */
+            key: string | null;
+            /** @example Sales */
+            label: string;
+            funnel: components["schemas"]["FunnelDto"];
+            rates: components["schemas"]["RatesDto"];
+        };
+        BreakdownsDto: {
+            /** @description Enrolments count for the step of their attributed click */
+            step: components["schemas"]["BreakdownRowDto"][];
+            channel: components["schemas"]["BreakdownRowDto"][];
+            persona: components["schemas"]["BreakdownRowDto"][];
+            department: components["schemas"]["BreakdownRowDto"][];
+            site: components["schemas"]["BreakdownRowDto"][];
+            variant: components["schemas"]["BreakdownRowDto"][];
+        };
+        DailyPointDto: {
+            /**
+             * @description Day in the workspace time zone
+             * @example 2026-03-02
+             */
+            date: string;
+            /**
+             * @description Messages sent that day
+             * @example 480
+             */
+            sent: number;
+            /**
+             * @description Messages opened by a human for the first time that day (a click proves an open)
+             * @example 210
+             */
+            opened: number;
+            /**
+             * @description Messages clicked for the first time that day
+             * @example 70
+             */
+            clicked: number;
+            /**
+             * @description Enrolments attributed to the campaign that day
+             * @example 25
+             */
+            enrolled: number;
+        };
+        AbArmDto: {
+            /** @example B */
+            variant: string;
+            /** @example 500 */
+            targeted: number;
+            /**
+             * @description Trials of the test: messages that reached the learner
+             * @example 488
+             */
+            delivered: number;
+            /**
+             * @description Successes: learners who clicked
+             * @example 61
+             */
+            clicked: number;
+            /**
+             * @description clicked / delivered: the rate compared
+             * @example 0.125
+             */
+            rate: number | null;
+            /**
+             * @description Enrolments attributed to this variant (for information)
+             * @example 21
+             */
+            enrolled: number;
+        };
+        AbTestDto: {
+            /** Format: uuid */
+            stepId: string;
+            /** @example Invitation */
+            stepName: string;
+            /**
+             * @description The compared rate: clicked / delivered
+             * @example click_through
+             */
+            metric: string;
+            variants: components["schemas"]["AbArmDto"][];
+            /**
+             * @description The arm with the higher rate
+             * @example B
+             */
+            leader: string | null;
+            /**
+             * @description Pooled two-proportion z of the leader against the runner-up
+             * @example 3.19
+             */
+            z: number | null;
+            /**
+             * @description Two-sided p-value
+             * @example 0.0014
+             */
+            pValue: number | null;
+            /**
+             * @example significant
+             * @enum {string}
+             */
+            outcome: "significant" | "inconclusive" | "insufficient";
+            /** @example 99 */
+            confidence: number | null;
+            /** @example B converts better, 99% confidence */
+            verdict: string;
+            /**
+             * @description Auto-winner: share of the audience in the test
+             * @example 0.2
+             */
+            testFraction: number | null;
+            /**
+             * @description Auto-winner: the variant the rest of the audience gets
+             * @example B
+             */
+            winner: string | null;
+            /** Format: date-time */
+            decidedAt: string | null;
+        };
+        RoiDto: {
+            /** @example 1200 */
+            production: number | null;
+            /** @example 16.5 */
+            hours: number | null;
+            /** @example 55 */
+            hourlyRate: number | null;
+            /** @example EUR */
+            currency: string | null;
+            /**
+             * @description production + hours × hourlyRate
+             * @example 2107.5
+             */
+            cost: number | null;
+            /**
+             * @description cost / enrolled; null without enrolment or cost
+             * @example 35.13
+             */
+            costPerEnrolment: number | null;
+            /**
+             * @description cost / completed; null without completion or cost
+             * @example 51.4
+             */
+            costPerCompletion: number | null;
+        };
+        AmbassadorRankDto: {
+            /**
+             * @description Competition ranking: ties share a rank
+             * @example 1
+             */
+            rank: number;
+            /** Format: uuid */
+            learnerId: string;
+            /** @example Inès Moreau */
+            name: string;
+            /** @example Sales */
+            department: string | null;
+            /**
+             * @description Enrolments credited to this ambassador
+             * @example 12
+             */
+            enrolled: number;
+            /**
+             * @description Of those, completed
+             * @example 9
+             */
+            completed: number;
+        };
+        CampaignReportDto: {
+            campaign: components["schemas"]["ReportCampaignDto"];
+            /** Format: date-time */
+            generatedAt: string;
+            funnel: components["schemas"]["FunnelDto"];
+            rates: components["schemas"]["RatesDto"];
+            /** @description The session's learners reached by the campaign, whatever the attribution */
+            reached: components["schemas"]["ReachedDto"];
+            breakdowns: components["schemas"]["BreakdownsDto"];
+            daily: components["schemas"]["DailyPointDto"][];
+            abTests: components["schemas"]["AbTestDto"][];
+            roi: components["schemas"]["RoiDto"];
+            ambassadors: components["schemas"]["AmbassadorRankDto"][];
+        };
+        UpdateCampaignCostsDto: {
+            /**
+             * @description Production cost (agency, video, licences), in `currency`
+             * @example 1200
+             */
+            production?: number | null;
+            /**
+             * @description Hours spent by the team on the campaign
+             * @example 16.5
+             */
+            hours?: number | null;
+            /**
+             * @description Cost of one hour, in `currency`
+             * @example 55
+             */
+            hourlyRate?: number | null;
+            /**
+             * @description ISO 4217 code
+             * @example EUR
+             */
+            currency?: string | null;
+        };
+        CampaignCostsDto: {
+            /** @example 1200 */
+            production: number | null;
+            /** @example 16.5 */
+            hours: number | null;
+            /** @example 55 */
+            hourlyRate: number | null;
+            /** @example EUR */
+            currency: string | null;
+            /**
+             * @description production + hours × hourlyRate; null when nothing was entered
+             * @example 2107.5
+             */
+            cost: number | null;
+        };
+        CreatedLmsWebhookSecretDto: {
+            /**
+             * Format: uuid
+             * @example 3fa85f64-5717-4562-b3fc-2c963f66afa6
+             */
+            id: string;
+            /**
+             * @description First characters of the secret, to recognise it
+             * @example whsec_3fa85f
+             */
+            prefix: string;
+            /**
+             * Format: date-time
+             * @example 2026-03-02T09:00:00.000Z
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @example null
+             */
+            revokedAt?: string | null;
+            /**
+             * @description The signing secret. Shown once: store it in the LMS now.
+             * @example whsec_3fa85f64Jx…
+             */
+            secret: string;
+        };
+        LmsWebhookSecretDto: {
+            /**
+             * Format: uuid
+             * @example 3fa85f64-5717-4562-b3fc-2c963f66afa6
+             */
+            id: string;
+            /**
+             * @description First characters of the secret, to recognise it
+             * @example whsec_3fa85f
+             */
+            prefix: string;
+            /**
+             * Format: date-time
+             * @example 2026-03-02T09:00:00.000Z
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @example null
+             */
+            revokedAt?: string | null;
+        };
+    };
+    responses: never;
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+    HealthController_check: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HealthReport"];
+                };
+            };
+        };
+    };
+    WorkspacesController_current: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkspaceDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field (or parameter, or CSV row) and its problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    WorkspacesController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateWorkspaceDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkspaceDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field (or parameter, or CSV row) and its problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    WorkspacesController_listKeys: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiKeyDto"][];
+                };
+            };
+            /** @description Invalid input: `details` names each field (or parameter, or CSV row) and its problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    WorkspacesController_createKey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateApiKeyDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreatedApiKeyDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field (or parameter, or CSV row) and its problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    WorkspacesController_revokeKey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done; no body */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: `details` names each field (or parameter, or CSV row) and its problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Not found in this workspace (an id from another workspace is not found either) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    AuthController_signIn: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SignInDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuthSessionDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field (or parameter, or CSV row) and its problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.INVALID_CREDENTIALS: wrong email or password */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.CSRF: posted from another site's page */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.TOO_MANY_ATTEMPTS: too many failures for this email or client; try again after `Retry-After` seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    AuthController_session: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuthSessionDto"];
+                };
+            };
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    AuthController_signOut: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    AuthController_updateMe: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateMeDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionUserDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field (or parameter, or CSV row) and its problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    AuthController_requestReset: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PasswordResetRequestDto"];
+            };
+        };
+        responses: {
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PasswordResetRequestedDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field (or parameter, or CSV row) and its problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    AuthController_confirmReset: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PasswordResetConfirmDto"];
+            };
+        };
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input (`details` names the field), or AUTH.INVALID_RESET_TOKEN: the link is unknown, used or expired */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    AuthController_invitation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvitationDto"];
+                };
+            };
+            /** @description INVITATION.NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description INVITATION.EXPIRED or INVITATION.ACCEPTED */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    AuthController_accept: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AcceptInvitationDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuthSessionDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field (or parameter, or CSV row) and its problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.INVALID_CREDENTIALS: not the existing account's password */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.CSRF: posted from another site's page */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description INVITATION.NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description INVITATION.EXPIRED or INVITATION.ACCEPTED */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.TOO_MANY_ATTEMPTS (existing accounts: the password is checked like a sign-in) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    UsersController_list: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description The nextCursor of the previous page */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PeoplePageDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field (or parameter, or CSV row) and its problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    UsersController_invite: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InviteUserDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field (or parameter, or CSV row) and its problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description USER.ALREADY_MEMBER */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description USER.EMAIL_REFUSED: the mail server refused the address */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    UsersController_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: `details` names each field (or parameter, or CSV row) and its problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Not found in this workspace (an id from another workspace is not found either) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description USER.LAST_ADMIN */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    UsersController_changeRole: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChangeRoleDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field (or parameter, or CSV row) and its problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Not found in this workspace (an id from another workspace is not found either) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description USER.LAST_ADMIN */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    LearnersController_list: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description The nextCursor of the previous page */
+                cursor?: string;
+                /** @description Exact department */
+                department?: string;
+                /** @description Exact site */
+                site?: string;
+                /** @description ISO 3166-1 alpha-2 (any case) */
+                country?: string;
+                personaId?: string;
+                /** @description BCP 47 tag (canonicalised, so fr-fr finds fr-FR) */
+                locale?: string;
+                /** @description Exact zone as stored; with GET /v1/learners/zone-problems, finds the learners to fix */
+                timeZone?: string;
+                /** @description Free text over first and last name, email and external id (case-insensitive substring) */
+                q?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LearnerPageDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field (or parameter, or CSV row) and its problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    LearnersController_upsert: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateLearnerDto"];
+            };
+        };
+        responses: {
+            /** @description A learner with this externalId existed: the fields sent were applied */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LearnerDto"];
+                };
+            };
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LearnerDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field (or parameter, or CSV row) and its problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    LearnersController_zoneProblems: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ZoneProblemDto"][];
+                };
+            };
+            /** @description Invalid input: `details` names each field (or parameter, or CSV row) and its problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    LearnersController_import: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "text/csv": string | {
+                    /**
+                     * Format: binary
+                     * @description The CSV file
+                     */
+                    file: string;
+                };
+                "multipart/form-data": string | {
+                    /**
+                     * Format: binary
+                     * @description The CSV file
+                     */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportResultDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field (or parameter, or CSV row) and its problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description WORKSPACE.BUSY: the workspace already runs as many of these at once as it may */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description SERVER.BUSY: the server runs as much heavy work as it takes */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    LearnersController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LearnerDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field (or parameter, or CSV row) and its problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Not found in this workspace (an id from another workspace is not found either) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    LearnersController_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done; no body */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: `details` names each field (or parameter, or CSV row) and its problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Not found in this workspace (an id from another workspace is not found either) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    LearnersController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateLearnerDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LearnerDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field (or parameter, or CSV row) and its problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Not found in this workspace (an id from another workspace is not found either) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    PersonasController_list: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description The nextCursor of the previous page */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonaPageDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field (or parameter, or CSV row) and its problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    PersonasController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreatePersonaDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonaDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field (or parameter, or CSV row) and its problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    PersonasController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonaDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field (or parameter, or CSV row) and its problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Not found in this workspace (an id from another workspace is not found either) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    PersonasController_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done; no body */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: `details` names each field (or parameter, or CSV row) and its problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Not found in this workspace (an id from another workspace is not found either) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    PersonasController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdatePersonaDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonaDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field (or parameter, or CSV row) and its problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Not found in this workspace (an id from another workspace is not found either) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    PersonasController_assign: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonaAssignmentDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field (or parameter, or CSV row) and its problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Not found in this workspace (an id from another workspace is not found either) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    SegmentsController_list: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description The nextCursor of the previous page */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SegmentPageDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field (or parameter, or CSV row) and its problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    SegmentsController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateSegmentDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SegmentDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field (or parameter, or CSV row) and its problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    SegmentsController_preview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PreviewSegmentDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SegmentPreviewDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field (or parameter, or CSV row) and its problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description WORKSPACE.BUSY: the workspace already runs as many of these at once as it may */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description SERVER.BUSY: the server runs as much heavy work as it takes */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    SegmentsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SegmentDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field (or parameter, or CSV row) and its problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Not found in this workspace (an id from another workspace is not found either) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    SegmentsController_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done; no body */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: `details` names each field (or parameter, or CSV row) and its problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Not found in this workspace (an id from another workspace is not found either) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    SegmentsController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateSegmentDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SegmentDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field (or parameter, or CSV row) and its problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Not found in this workspace (an id from another workspace is not found either) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    SegmentsController_freeze: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SegmentDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field (or parameter, or CSV row) and its problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Not found in this workspace (an id from another workspace is not found either) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    SegmentsController_learners: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description The nextCursor of the previous page */
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SegmentLearnerPageDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field (or parameter, or CSV row) and its problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Not found in this workspace (an id from another workspace is not found either) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    CoursesController_list: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description The nextCursor of the previous page */
+                cursor?: string;
+                modality?: "in_person" | "e_learning" | "blended" | "virtual_classroom" | "mooc" | "spoc" | "serious_game" | "social_learning";
+                /** @description Case-insensitive search in the title and the code */
+                q?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CoursePageDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field (or parameter, or CSV row) and its problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    CoursesController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateCourseDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CourseDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field (or parameter, or CSV row) and its problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    CoursesController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CourseDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field (or parameter, or CSV row) and its problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Not found in this workspace (an id from another workspace is not found either) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    CoursesController_delete: {
+        parameters: {
+            query?: {
+                /** @description Also delete sessions that have enrolments, and those enrolments */
+                force?: "true" | "false";
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done; no body */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: `details` names each field (or parameter, or CSV row) and its problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Not found in this workspace (an id from another workspace is not found either) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    CoursesController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateCourseDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CourseDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field (or parameter, or CSV row) and its problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Not found in this workspace (an id from another workspace is not found either) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    SessionsController_list: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description The nextCursor of the previous page */
+                cursor?: string;
+                status?: "scheduled" | "cancelled";
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionPageDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field (or parameter, or CSV row) and its problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Not found in this workspace (an id from another workspace is not found either) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    SessionsController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateSessionDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field (or parameter, or CSV row) and its problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Not found in this workspace (an id from another workspace is not found either) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    SessionsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field (or parameter, or CSV row) and its problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Not found in this workspace (an id from another workspace is not found either) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    SessionsController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateSessionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field (or parameter, or CSV row) and its problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Not found in this workspace (an id from another workspace is not found either) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    SessionsController_cancel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CancelSessionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field (or parameter, or CSV row) and its problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Not found in this workspace (an id from another workspace is not found either) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    EnrollmentsController_list: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description The nextCursor of the previous page */
+                cursor?: string;
+                /** @description One status, a comma-separated list, or the parameter repeated */
+                status?: ("invited" | "enrolled" | "started" | "completed" | "dropped")[];
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EnrollmentPageDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field (or parameter, or CSV row) and its problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Not found in this workspace (an id from another workspace is not found either) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    EnrollmentsController_enrol: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateEnrollmentDto"];
+            };
+        };
+        responses: {
+            /** @description Created (200 with the same body when it already existed) */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EnrollmentDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field (or parameter, or CSV row) and its problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Not found in this workspace (an id from another workspace is not found either) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    EnrollmentsController_import: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description CSV with a header row: session_id, external_id or email, status (default enrolled), occurred_at (ISO 8601 with offset, default now). Comma, semicolon or tab separated. Send as the body (text/csv) or as the "file" part of a form. */
+        requestBody: {
+            content: {
+                "text/csv": string;
+                "multipart/form-data": string;
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EnrollmentImportResultDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field (or parameter, or CSV row) and its problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description WORKSPACE.BUSY: the workspace already runs as many of these at once as it may */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description SERVER.BUSY: the server runs as much heavy work as it takes */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    EnrollmentsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EnrollmentDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field (or parameter, or CSV row) and its problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Not found in this workspace (an id from another workspace is not found either) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    EnrollmentsController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateEnrollmentDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EnrollmentDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field (or parameter, or CSV row) and its problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Not found in this workspace (an id from another workspace is not found either) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    BrandKitsController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BrandKitDto"][];
+                };
+            };
+            /** @description Invalid input: `details` names each field (or parameter, or CSV row) and its problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    BrandKitsController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateBrandKitDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BrandKitDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field (or parameter, or CSV row) and its problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    BrandKitsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BrandKitDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field (or parameter, or CSV row) and its problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Not found in this workspace (an id from another workspace is not found either) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    BrandKitsController_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done; no body */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: `details` names each field (or parameter, or CSV row) and its problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Not found in this workspace (an id from another workspace is not found either) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    BrandKitsController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateBrandKitDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BrandKitDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field (or parameter, or CSV row) and its problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Not found in this workspace (an id from another workspace is not found either) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    TemplatesController_list: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description The nextCursor of the previous page */
+                cursor?: string;
+                channel?: "email" | "post" | "talking_points";
+                phase?: "before" | "during" | "after";
+                purpose?: "teaser" | "invitation" | "sponsor_word" | "enrolment_reminder" | "last_call" | "practical_info" | "welcome" | "nudge" | "congratulations" | "feedback_survey" | "next_course" | "talking_points" | "session_announcement" | "completion_celebration" | "other";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TemplatePageDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field (or parameter, or CSV row) and its problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    TemplatesController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateTemplateDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TemplateDetailDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field (or parameter, or CSV row) and its problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    TemplatesController_installStarters: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InstallStartersResultDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field (or parameter, or CSV row) and its problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    TemplatesController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TemplateDetailDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field (or parameter, or CSV row) and its problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Not found in this workspace (an id from another workspace is not found either) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    TemplatesController_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done; no body */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: `details` names each field (or parameter, or CSV row) and its problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Not found in this workspace (an id from another workspace is not found either) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    TemplatesController_addVersion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateVersionDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VersionDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field (or parameter, or CSV row) and its problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Not found in this workspace (an id from another workspace is not found either) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    TemplatesController_getVersion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                version: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VersionDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field (or parameter, or CSV row) and its problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Not found in this workspace (an id from another workspace is not found either) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    TemplatesController_preview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PreviewTemplateDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PreviewResultDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field (or parameter, or CSV row) and its problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Not found in this workspace (an id from another workspace is not found either) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description WORKSPACE.BUSY: the workspace already runs as many of these at once as it may */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description SERVER.BUSY: the server runs as much heavy work as it takes */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    TemplatesController_testSend: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TestSendDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TestSendResultDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field (or parameter, or CSV row) and its problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Not found in this workspace (an id from another workspace is not found either) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description WORKSPACE.BUSY: the workspace already runs as many of these at once as it may */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description SERVER.BUSY: the server runs as much heavy work as it takes */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    NetworkChannelsController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NetworkChannelDto"][];
+                };
+            };
+            /** @description Invalid input: `details` names each field (or parameter, or CSV row) and its problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    NetworkChannelsController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateNetworkChannelDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NetworkChannelDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field (or parameter, or CSV row) and its problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    NetworkChannelsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NetworkChannelDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field (or parameter, or CSV row) and its problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Not found in this workspace (an id from another workspace is not found either) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    NetworkChannelsController_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: `details` names each field (or parameter, or CSV row) and its problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Not found in this workspace (an id from another workspace is not found either) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    NetworkChannelsController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateNetworkChannelDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NetworkChannelDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field (or parameter, or CSV row) and its problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Not found in this workspace (an id from another workspace is not found either) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    NetworkChannelsController_sendTest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TestPostResultDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field (or parameter, or CSV row) and its problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Not found in this workspace (an id from another workspace is not found either) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description WORKSPACE.BUSY: the workspace already runs as many of these at once as it may */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description SERVER.BUSY: the server runs as much heavy work as it takes */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    CampaignsController_list: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description The nextCursor of the previous page */
+                cursor?: string;
+                status?: "draft" | "scheduled" | "running" | "paused" | "completed" | "cancelled";
+                /** @description Only the campaigns of this course */
+                courseId?: string;
+                /** @description Only the campaigns of this session */
+                sessionId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CampaignPageDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field (or parameter, or CSV row) and its problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    CampaignsController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateCampaignDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CampaignWithStepsDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field (or parameter, or CSV row) and its problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    CampaignsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CampaignWithStepsDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field (or parameter, or CSV row) and its problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Not found in this workspace (an id from another workspace is not found either) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    CampaignsController_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done; no body */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: `details` names each field (or parameter, or CSV row) and its problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Not found in this workspace (an id from another workspace is not found either) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    CampaignsController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateCampaignDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CampaignWithStepsDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field (or parameter, or CSV row) and its problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Not found in this workspace (an id from another workspace is not found either) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    CampaignsController_launch: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LaunchedCampaignDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field (or parameter, or CSV row) and its problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Not found in this workspace (an id from another workspace is not found either) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    CampaignsController_pause: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CampaignDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field (or parameter, or CSV row) and its problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Not found in this workspace (an id from another workspace is not found either) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    CampaignsController_resume: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CampaignDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field (or parameter, or CSV row) and its problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Not found in this workspace (an id from another workspace is not found either) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    CampaignsController_cancel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CampaignDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field (or parameter, or CSV row) and its problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Not found in this workspace (an id from another workspace is not found either) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    CampaignStepsController_add: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateStepDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CampaignStepDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field (or parameter, or CSV row) and its problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Not found in this workspace (an id from another workspace is not found either) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    CampaignStepsController_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                stepId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done; no body */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: `details` names each field (or parameter, or CSV row) and its problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Not found in this workspace (an id from another workspace is not found either) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    CampaignStepsController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                stepId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateStepDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CampaignStepDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field (or parameter, or CSV row) and its problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Not found in this workspace (an id from another workspace is not found either) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    CampaignPlanController_plan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CampaignPlanDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field (or parameter, or CSV row) and its problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Not found in this workspace (an id from another workspace is not found either) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description WORKSPACE.BUSY: the workspace already runs as many of these at once as it may */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description SERVER.BUSY: the server runs as much heavy work as it takes */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    DeliveriesController_list: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description The nextCursor of the previous page */
+                cursor?: string;
+                status?: "pending" | "queued" | "sending" | "sent" | "failed" | "skipped";
+                reason?: "unsubscribed" | "suppressed" | "no_consent" | "frequency_cap" | "enrollment_condition" | "not_in_audience" | "learner_deleted" | "session_cancelled" | "campaign_cancelled" | "channel_disabled" | "bounced" | "rejected" | "render_failed" | "too_many_attempts";
+                channel?: "email" | "post" | "talking_points";
+                stepId?: string;
+                learnerId?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeliveryPageDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field (or parameter, or CSV row) and its problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Not found in this workspace (an id from another workspace is not found either) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    DeliveriesController_summary: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeliverySummaryDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field (or parameter, or CSV row) and its problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Not found in this workspace (an id from another workspace is not found either) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    AnalyticsController_report: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CampaignReportDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field (or parameter, or CSV row) and its problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Not found in this workspace (an id from another workspace is not found either) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description WORKSPACE.BUSY: the workspace already runs as many of these at once as it may */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description SERVER.BUSY: the server runs as much heavy work as it takes */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    AnalyticsController_reportCsv: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The CSV file, as an attachment */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description Invalid input: `details` names each field (or parameter, or CSV row) and its problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Not found in this workspace (an id from another workspace is not found either) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description WORKSPACE.BUSY: the workspace already runs as many of these at once as it may */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description SERVER.BUSY: the server runs as much heavy work as it takes */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    AnalyticsController_updateCosts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateCampaignCostsDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CampaignCostsDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field (or parameter, or CSV row) and its problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Not found in this workspace (an id from another workspace is not found either) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    TrackingController_open: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A transparent 1×1 GIF */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/gif": string;
+                };
+            };
+        };
+    };
+    TrackingController_click: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description To the recorded URL */
+            302: {
+                headers: {
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description TRACKING.LINK_NOT_FOUND: the link is not valid or has expired */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    TrackingController_share: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description To the course's enrolment link */
+            302: {
+                headers: {
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description TRACKING.LINK_NOT_FOUND, or TRACKING.NO_ENROL_LINK when the course has no enrolment link yet */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    TrackingController_preferences: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The preference page */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            /** @description TRACKING.LINK_NOT_FOUND: the link is not valid or has expired */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    TrackingController_changePreference: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done: a confirmation page (Accept: text/html) or line of text */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                    "text/plain": string;
+                };
+            };
+            /** @description TRACKING.INVALID_ACTION: action must be unsubscribe or resubscribe */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description TRACKING.LINK_NOT_FOUND: the link is not valid or has expired */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    LmsWebhookSecretsController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LmsWebhookSecretDto"][];
+                };
+            };
+            /** @description Invalid input: `details` names each field (or parameter, or CSV row) and its problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    LmsWebhookSecretsController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreatedLmsWebhookSecretDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field (or parameter, or CSV row) and its problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    LmsWebhookSecretsController_revoke: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done; no body */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: `details` names each field (or parameter, or CSV row) and its problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Not found in this workspace (an id from another workspace is not found either) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    LmsEventsController_receive: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description t=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<raw body>"> */
+                "Clarion-Signature": string;
+                /** @description The workspace id */
+                "Clarion-Workspace": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One result for one event, or `{results}` for an array */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description LMS.MALFORMED_BODY or LMS.INVALID_EVENT: `details` names each bad field; nothing was applied */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description LMS.MISSING_SIGNATURE, LMS.BAD_SIGNATURE or LMS.STALE_TIMESTAMP */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description The body is larger than 2 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description LMS.UNKNOWN_REFERENCE: a single event names an unknown learner or session */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    XapiStatementsController_store: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 1.0.x */
+                "X-Experience-API-Version"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /** @description One xAPI statement or an array of them */
+        requestBody: {
+            content: {
+                "application/json": Record<string, never> | Record<string, never>[];
+            };
+        };
+        responses: {
+            /** @description The ids of the statements, in the order sent */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string[];
+                };
+            };
+            /** @description Invalid input: `details` names each field (or parameter, or CSV row) and its problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+}

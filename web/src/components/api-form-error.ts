@@ -1,0 +1,24 @@
+import type { UseFormReturnType } from '@mantine/form';
+import type { TFunction } from 'i18next';
+import { isApiError } from '../api/api-error';
+
+/**
+ * Puts the api's field messages (`details[].path`) on the form's fields it names and returns the
+ * message for the form as a whole (null when every problem sits at a field).
+ */
+export function applyApiError<V extends Record<string, unknown>>(
+  form: UseFormReturnType<V>,
+  error: unknown,
+  t: TFunction,
+): string | null {
+  if (!isApiError(error)) return t('errors.network');
+  const fields = Object.keys(form.getValues());
+  let unplaced = error.details.length === 0;
+  for (const { path, message } of error.details) {
+    const field = path.split('.')[0]!;
+    if (fields.includes(field)) form.setFieldError(field, message);
+    else unplaced = true;
+  }
+  if (!unplaced) return null;
+  return error.status >= 500 ? t('errors.server', { id: error.correlationId ?? '—' }) : error.message;
+}

@@ -1,0 +1,120 @@
+import { Alert, Anchor, Button, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { getRouteApi, Link, useNavigate } from '@tanstack/react-router';
+import dayjs from 'dayjs';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { isApiError } from '../../api/api-error';
+import type { InvitationBody } from '../../api/people-contract';
+import { applyApiError } from '../../components/api-form-error';
+import { PageLoader } from '../../shell/page-loader';
+import { AuthFrame } from '../auth/auth-frame';
+import { passwordProblem } from '../auth/validation';
+import { sessionState } from '../../api/session-state';
+import { useAcceptInvitation, useInvitation } from './use-invitation';
+
+const route = getRouteApi('/invitations/$token');
+
+export function AcceptInvitationPage() {
+  const { t } = useTranslation();
+  const { token } = route.useParams();
+  const invitation = useInvitation(token);
+
+  if (invitation.isPending) {
+    return (
+      <AuthFrame title={t('invitation.title')}>
+        <PageLoader />
+      </AuthFrame>
+    );
+  }
+  if (invitation.isError) {
+    const error = invitation.error;
+    const gone = isApiError(error) && [404, 410].includes(error.status);
+    return (
+      <AuthFrame title={t('invitation.title')}>
+        <Alert color="red" role="alert">
+          {gone ? t('invitation.invalid') : t('errors.generic')}
+        </Alert>
+        {!gone && (
+          <Button variant="default" onClick={() => void invitation.refetch()}>
+            {t('common.retry')}
+          </Button>
+        )}
+        <Anchor component={Link} to="/sign-in" size="sm">
+          {t('auth.backToSignIn')}
+        </Anchor>
+      </AuthFrame>
+    );
+  }
+  return <AcceptForm token={token} invitation={invitation.data} />;
+}
+
+function AcceptForm({ token, invitation }: { token: string; invitation: InvitationBody }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const accept = useAcceptInvitation(token);
+  const [formError, setFormError] = useState<string | null>(null);
+  const isNew = !invitation.accountExists;
+  const form = useForm({
+    mode: 'uncontrolled',
+    initialValues: { name: '', password: '' },
+    validate: {
+      name: (v) => (isNew && !v.trim() ? t('validation.required') : null),
+      password: (v) => {
+        if (!isNew) return v ? null : t('validation.required');
+        const problem = passwordProblem(v, invitation.email);
+        return problem ? t(problem) : null;
+      },
+    },
+  });
+
+  return (
+    <AuthFrame
+      title={t('invitation.title')}
+      subtitle={t('invitation.subtitle', {
+        inviter: invitation.invitedBy,
+        workspace: invitation.workspace.name,
+        role: t(`roles.${invitation.role}`),
+      })}
+    >
+      <Text size="sm">{t('invitation.expires', { date: dayjs(invitation.expiresAt).format('LLL') })}</Text>
+      <form
+        noValidate
+        onSubmit={form.onSubmit(({ name, password }) => {
+          setFormError(null);
+          accept.mutate(isNew ? { name: name.trim(), password } : { password }, {
+            onSuccess: () => {
+              sessionState.setWorkspaceId(invitation.workspace.id);
+              void navigate({ to: '/learners' });
+            },
+            onError: (error) =>
+              setFormError(
+                isApiError(error) && error.code === 'AUTH.INVALID_CREDENTIALS' ? t('invitation.wrongPassword') : applyApiError(form, error, t),
+              ),
+          });
+        })}
+      >
+        <Stack gap="md">
+          {formError && (
+            <Alert color="red" role="alert">
+              {formError}
+            </Alert>
+          )}
+          <TextInput label={t('fields.email')} value={invitation.email} readOnly autoComplete="username" />
+          {isNew && <TextInput label={t('fields.name')} autoComplete="name" withAsterisk key={form.key('name')} {...form.getInputProps('name')} />}
+          <PasswordInput
+            label={isNew ? t('fields.choosePassword') : t('fields.password')}
+            description={isNew ? t('validation.passwordRule') : t('invitation.existingAccount')}
+            autoComplete={isNew ? 'new-password' : 'current-password'}
+            withAsterisk
+            key={form.key('password')}
+            {...form.getInputProps('password')}
+          />
+          <Button type="submit" loading={accept.isPending} fullWidth>
+            {t('invitation.submit')}
+          </Button>
+        </Stack>
+      </form>
+    </AuthFrame>
+  );
+}

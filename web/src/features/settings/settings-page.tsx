@@ -1,0 +1,27 @@
+import { Tabs } from '@mantine/core';
+import { Outlet, useNavigate, useRouterState } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
+import { PageHeader } from '../../components/page-header';
+
+const SECTIONS = [{ value: '/settings/users', label: 'settings.users' }] as const;
+
+export function SettingsPage() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const pathname = useRouterState({ select: (s) => s.location.pathname });
+  return (
+    <>
+      <PageHeader title={t('settings.title')} />
+      <Tabs value={pathname} onChange={(value) => value && void navigate({ to: value })} mb="lg" keepMounted={false}>
+        <Tabs.List>
+          {SECTIONS.map((s) => (
+            <Tabs.Tab key={s.value} value={s.value}>
+              {t(s.label)}
+            </Tabs.Tab>
+          ))}
+        </Tabs.List>
+      </Tabs>
+      <Outlet />
+    </>
+  );
+}

@@ -1,0 +1,59 @@
+import { Alert, Button, Group, Select, Stack, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Role } from '../../api/people-contract';
+import { applyApiError } from '../../components/api-form-error';
+import { isEmail } from '../auth/validation';
+import { useInviteUser } from './use-users';
+
+export const ROLES: Role[] = ['admin', 'planner', 'editor', 'viewer'];
+
+export function InviteUserForm({ workspaceId, onDone }: { workspaceId: string; onDone: (email: string) => void }) {
+  const { t } = useTranslation();
+  const invite = useInviteUser(workspaceId);
+  const [formError, setFormError] = useState<string | null>(null);
+  const form = useForm({
+    mode: 'uncontrolled',
+    initialValues: { email: '', role: 'viewer' as Role },
+    validate: {
+      email: (v) => (isEmail(v) ? null : t('validation.email')),
+      role: (v) => (ROLES.includes(v) ? null : t('validation.required')),
+    },
+  });
+
+  return (
+    <form
+      noValidate
+      onSubmit={form.onSubmit((values) => {
+        setFormError(null);
+        invite.mutate(
+          { email: values.email.trim(), role: values.role },
+          { onSuccess: () => onDone(values.email.trim()), onError: (error) => setFormError(applyApiError(form, error, t)) },
+        );
+      })}
+    >
+      <Stack gap="md">
+        {formError && (
+          <Alert color="red" role="alert">
+            {formError}
+          </Alert>
+        )}
+        <TextInput label={t('fields.email')} type="email" withAsterisk data-autofocus key={form.key('email')} {...form.getInputProps('email')} />
+        <Select
+          label={t('fields.role')}
+          withAsterisk
+          allowDeselect={false}
+          data={ROLES.map((role) => ({ value: role, label: t(`roles.${role}`) }))}
+          key={form.key('role')}
+          {...form.getInputProps('role')}
+        />
+        <Group justify="flex-end">
+          <Button type="submit" loading={invite.isPending}>
+            {t('users.sendInvitation')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

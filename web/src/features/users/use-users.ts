@@ -1,0 +1,41 @@
+import { useInfiniteQuery, useMutation, useQueryClient } from '@tanstack/react-query';
+import { api } from '../../api/client';
+import type { Locale, Role, UserBody } from '../../api/people-contract';
+
+export type WorkspaceUser = UserBody;
+
+export const userKeys = {
+  all: (workspaceId: string) => ['users', workspaceId] as const,
+  list: (workspaceId: string) => ['users', workspaceId, 'list'] as const,
+};
+
+export const useUsers = (workspaceId: string) =>
+  useInfiniteQuery({
+    queryKey: userKeys.list(workspaceId),
+    initialPageParam: undefined as string | undefined,
+    queryFn: async ({ pageParam }) => (await api.GET('/v1/users', { params: { query: pageParam ? { cursor: pageParam } : {} } })).data!,
+    getNextPageParam: (page) => page.nextCursor ?? undefined,
+  });
+
+function useUsersMutation<T>(workspaceId: string, run: (input: T) => Promise<unknown>) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: run,
+    onSettled: () => queryClient.invalidateQueries({ queryKey: userKeys.all(workspaceId) }),
+  });
+}
+
+export const useInviteUser = (workspaceId: string) =>
+  useUsersMutation(workspaceId, async (body: { email: string; role: Role; name?: string; locale?: Locale }) =>
+    (await api.POST('/v1/users', { body })).data!,
+  );
+
+export const useChangeRole = (workspaceId: string) =>
+  useUsersMutation(workspaceId, async ({ id, role }: { id: string; role: Role }) =>
+    (await api.PATCH('/v1/users/{id}', { params: { path: { id } }, body: { role } })).data!,
+  );
+
+export const useRemoveUser = (workspaceId: string) =>
+  useUsersMutation(workspaceId, async ({ id }: { id: string }) => {
+    await api.DELETE('/v1/users/{id}', { params: { path: { id } } });
+  });

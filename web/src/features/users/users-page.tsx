@@ -1,0 +1,242 @@
+import { Alert, Badge, Button, Group, Modal, ScrollArea, Select, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import dayjs from 'dayjs';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { isApiError } from '../../api/api-error';
+import type { Role } from '../../api/people-contract';
+import { EmptyState } from '../../components/empty-state';
+import { PageLoader } from '../../shell/page-loader';
+import { useSession } from '../auth/use-session';
+import { isAdmin, useWorkspace } from '../auth/workspace-context';
+import { InviteUserForm, ROLES } from './invite-user-form';
+import { useChangeRole, useRemoveUser, useUsers, type WorkspaceUser } from './use-users';
+
+export function UsersPage() {
+  const { t } = useTranslation();
+  const workspace = useWorkspace();
+  const admin = isAdmin(workspace.role);
+  const users = useUsers(workspace.id);
+  const [inviting, setInviting] = useState(false);
+
+  const notify = (message: string, color: 'green' | 'red' = 'green') =>
+    notifications.show({ message, color, closeButtonProps: { 'aria-label': t('common.close') } });
+
+  const all = users.data?.pages.flatMap((p) => p.items) ?? [];
+  const members = all.filter((u) => u.status === 'active');
+  const pending = all.filter((u) => u.status === 'invited');
+
+  return (
+    <Stack gap="lg">
+      <Group justify="space-between" align="flex-start" wrap="wrap">
+        <Stack gap={4}>
+          <Title order={2} size="h3">
+            {t('users.title')}
+          </Title>
+          <Text c="dimmed" size="sm">
+            {admin ? t('users.descriptionAdmin') : t('users.descriptionReadOnly')}
+          </Text>
+        </Stack>
+        {admin && <Button onClick={() => setInviting(true)}>{t('users.invite')}</Button>}
+      </Group>
+
+      {users.isPending ? (
+        <PageLoader />
+      ) : users.isError ? (
+        <Alert color="red" role="alert" title={t('users.loadError')}>
+          <Stack gap="xs" align="flex-start">
+            <Text size="sm">{isApiError(users.error) ? users.error.message : t('errors.network')}</Text>
+            <Button size="xs" variant="default" onClick={() => void users.refetch()}>
+              {t('common.retry')}
+            </Button>
+          </Stack>
+        </Alert>
+      ) : (
+        <>
+          <section aria-labelledby="members-title">
+            <Title id="members-title" order={3} size="h4" mb="sm">
+              {t('users.members', { count: members.length })}
+            </Title>
+            {members.length === 0 ? (
+              <EmptyState title={t('users.noMembers')} />
+            ) : (
+              <UsersTable users={members} admin={admin} workspaceId={workspace.id} label={t('users.membersTable')} onNotify={notify} />
+            )}
+          </section>
+          <section aria-labelledby="pending-title">
+            <Title id="pending-title" order={3} size="h4" mb="sm">
+              {t('users.pending', { count: pending.length })}
+            </Title>
+            {pending.length === 0 ? (
+              <EmptyState title={t('users.noPending')} description={admin ? t('users.noPendingAdmin') : undefined} />
+            ) : (
+              <UsersTable users={pending} admin={admin} workspaceId={workspace.id} label={t('users.pendingTable')} onNotify={notify} />
+            )}
+          </section>
+          {users.hasNextPage && (
+            <Button variant="default" w="fit-content" loading={users.isFetchingNextPage} onClick={() => void users.fetchNextPage()}>
+              {t('common.loadMore')}
+            </Button>
+          )}
+        </>
+      )}
+
+      <Modal opened={inviting} onClose={() => setInviting(false)} title={t('users.inviteTitle')} closeButtonProps={{ 'aria-label': t('common.close') }}>
+        <InviteUserForm
+          workspaceId={workspace.id}
+          onDone={(email) => {
+            setInviting(false);
+            notify(t('users.invited', { email }));
+          }}
+        />
+      </Modal>
+    </Stack>
+  );
+}
+
+function UsersTable({
+  users,
+  admin,
+  workspaceId,
+  label,
+  onNotify,
+}: {
+  users: WorkspaceUser[];
+  admin: boolean;
+  workspaceId: string;
+  label: string;
+  onNotify: (message: string, color?: 'green' | 'red') => void;
+}) {
+  const { t } = useTranslation();
+  const { data: session } = useSession();
+  const changeRole = useChangeRole(workspaceId);
+  const remove = useRemoveUser(workspaceId);
+  const [removing, setRemoving] = useState<WorkspaceUser | null>(null);
+
+  const errorMessage = (error: unknown) => (isApiError(error) ? error.message : t('errors.network'));
+
+  return (
+    <>
+      {/* A focusable, labelled region: on a phone the table scrolls sideways, by keyboard too. */}
+      <ScrollArea type="auto" tabIndex={0} role="region" aria-label={label}>
+        <Table verticalSpacing="sm" miw={640} striped highlightOnHover>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('users.person')}</Table.Th>
+              <Table.Th>{t('fields.role')}</Table.Th>
+              <Table.Th>{t('users.status')}</Table.Th>
+              <Table.Th>{t('users.lastActivity')}</Table.Th>
+              {admin && (
+                <Table.Th>
+                  <VisuallyHidden>{t("users.actions")}</VisuallyHidden>
+                </Table.Th>
+              )}
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {users.map((user) => {
+              const self = user.id === session?.user.id;
+              const who = user.name || user.email;
+              return (
+                <Table.Tr key={user.id}>
+                  <Table.Td>
+                    <Text size="sm" fw={500}>
+                      {user.name || user.email}
+                      {self && ` (${t('users.you')})`}
+                    </Text>
+                    {user.name && (
+                      <Text size="xs" c="dimmed">
+                        {user.email}
+                      </Text>
+                    )}
+                  </Table.Td>
+                  <Table.Td>
+                    {admin ? (
+                      <Select
+                        size="xs"
+                        w={140}
+                        aria-label={t('users.roleOf', { name: who })}
+                        data={ROLES.map((role) => ({ value: role, label: t(`roles.${role}`) }))}
+                        value={user.role}
+                        allowDeselect={false}
+                        disabled={changeRole.isPending}
+                        onChange={(role) =>
+                          role &&
+                          role !== user.role &&
+                          changeRole.mutate(
+                            { id: user.id, role: role as Role },
+                            {
+                              onSuccess: () => onNotify(t('users.roleChanged', { name: who, role: t(`roles.${role}`) })),
+                              onError: (error) => onNotify(errorMessage(error), 'red'),
+                            },
+                          )
+                        }
+                      />
+                    ) : (
+                      <Text size="sm">{t(`roles.${user.role}`)}</Text>
+                    )}
+                  </Table.Td>
+                  <Table.Td>
+                    <Badge color={user.status === 'active' ? 'green.9' : 'yellow.9'} variant="light">
+                      {t(`users.statuses.${user.status}`)}
+                    </Badge>
+                  </Table.Td>
+                  <Table.Td>
+                    <Text size="sm">
+                      {user.status === 'invited'
+                        ? user.invitedAt && t('users.invitedAt', { date: dayjs(user.invitedAt).format('ll') })
+                        : user.lastSignInAt
+                          ? t('users.lastSignIn', { when: dayjs(user.lastSignInAt).fromNow() })
+                          : t('users.neverSignedIn')}
+                    </Text>
+                  </Table.Td>
+                  {admin && (
+                    <Table.Td ta="right">
+                      <Button size="xs" variant="subtle" color="red" onClick={() => setRemoving(user)} aria-label={t('users.removeWho', { name: who })}>
+                        {user.status === 'invited' ? t('users.cancelInvitation') : t('users.remove')}
+                      </Button>
+                    </Table.Td>
+                  )}
+                </Table.Tr>
+              );
+            })}
+          </Table.Tbody>
+        </Table>
+      </ScrollArea>
+
+      <Modal
+        opened={removing !== null}
+        onClose={() => setRemoving(null)}
+        title={removing?.status === 'invited' ? t('users.cancelInvitationTitle') : t('users.removeTitle')}
+        closeButtonProps={{ 'aria-label': t('common.close') }}
+      >
+        {removing && (
+          <Stack gap="md">
+            <Text size="sm">{t(removing.status === 'invited' ? 'users.cancelInvitationConfirm' : 'users.removeConfirm', { name: removing.name || removing.email })}</Text>
+            <Group justify="flex-end">
+              <Button variant="default" onClick={() => setRemoving(null)}>
+                {t('common.cancel')}
+              </Button>
+              <Button
+                color="red"
+                loading={remove.isPending}
+                onClick={() =>
+                  remove.mutate(
+                    { id: removing.id },
+                    {
+                      onSuccess: () => onNotify(t('users.removed', { name: removing.name || removing.email })),
+                      onError: (error) => onNotify(errorMessage(error), 'red'),
+                      onSettled: () => setRemoving(null),
+                    },
+                  )
+                }
+              >
+                {removing.status === 'invited' ? t('users.cancelInvitation') : t('users.remove')}
+              </Button>
+            </Group>
+          </Stack>
+        )}
+      </Modal>
+    </>
+  );
+}

@@ -1,0 +1,169 @@
+import type { QueryClient } from '@tanstack/react-query';
+import {
+  createRootRouteWithContext,
+  createRoute,
+  createRouter,
+  lazyRouteComponent,
+  Outlet,
+  redirect,
+} from '@tanstack/react-router';
+import { sessionState } from './api/session-state';
+import { sessionQuery } from './features/auth/use-session';
+import { NotFoundPage } from './shell/not-found-page';
+import { RouteError } from './shell/route-error';
+import { PageLoader } from './shell/page-loader';
+
+interface RouterContext {
+  queryClient: QueryClient;
+}
+
+const rootRoute = createRootRouteWithContext<RouterContext>()({
+  component: Outlet,
+  notFoundComponent: NotFoundPage,
+});
+
+// A path inside the console to come back to after signing in; anything else is dropped.
+const safeRedirect = (value: unknown): string | undefined =>
+  typeof value === 'string' && value.startsWith('/') && !value.startsWith('//') ? value : undefined;
+
+// ---- Public pages -----------------------------------------------------------------------------
+
+const signInRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/sign-in',
+  validateSearch: (search: Record<string, unknown>): { redirect?: string } => ({ redirect: safeRedirect(search.redirect) }),
+  beforeLoad: async ({ context, search }) => {
+    // When the session cannot be checked (api unreachable), signing in is still the way forward.
+    const session = await context.queryClient.ensureQueryData(sessionQuery).catch(() => null);
+    if (session) throw redirect({ to: search.redirect ?? '/learners' });
+  },
+  component: lazyRouteComponent(() => import('./features/auth/sign-in-page'), 'SignInPage'),
+});
+
+const forgotPasswordRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/forgot-password',
+  component: lazyRouteComponent(() => import('./features/auth/forgot-password-page'), 'ForgotPasswordPage'),
+});
+
+const resetPasswordRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/reset-password',
+  validateSearch: (search: Record<string, unknown>): { token?: string } => ({
+    token: typeof search.token === 'string' ? search.token : undefined,
+  }),
+  component: lazyRouteComponent(() => import('./features/auth/reset-password-page'), 'ResetPasswordPage'),
+});
+
+const invitationRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/invitations/$token',
+  component: lazyRouteComponent(() => import('./features/invitations/accept-invitation-page'), 'AcceptInvitationPage'),
+});
+
+// ---- Signed-in pages --------------------------------------------------------------------------
+
+const appRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  id: 'app',
+  beforeLoad: async ({ context, location }) => {
+    const session = await context.queryClient.ensureQueryData(sessionQuery);
+    if (!session) throw redirect({ to: '/sign-in', search: { redirect: location.href } });
+    return { session };
+  },
+  pendingComponent: PageLoader,
+  errorComponent: RouteError,
+  component: lazyRouteComponent(() => import('./shell/app-layout'), 'AppLayout'),
+});
+
+const homeRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/',
+  beforeLoad: () => {
+    throw redirect({ to: '/learners' });
+  },
+});
+
+const learnersRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/learners',
+  component: lazyRouteComponent(() => import('./features/learners/learners-page'), 'LearnersPage'),
+});
+const personasRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/personas',
+  component: lazyRouteComponent(() => import('./features/personas/personas-page'), 'PersonasPage'),
+});
+const segmentsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/segments',
+  component: lazyRouteComponent(() => import('./features/segments/segments-page'), 'SegmentsPage'),
+});
+const coursesRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/courses',
+  component: lazyRouteComponent(() => import('./features/courses/courses-page'), 'CoursesPage'),
+});
+const profileRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/profile',
+  component: lazyRouteComponent(() => import('./features/profile/profile-page'), 'ProfilePage'),
+});
+
+const settingsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/settings',
+  component: lazyRouteComponent(() => import('./features/settings/settings-page'), 'SettingsPage'),
+});
+const settingsIndexRoute = createRoute({
+  getParentRoute: () => settingsRoute,
+  path: '/',
+  beforeLoad: () => {
+    throw redirect({ to: '/settings/users' });
+  },
+});
+const usersRoute = createRoute({
+  getParentRoute: () => settingsRoute,
+  path: '/users',
+  component: lazyRouteComponent(() => import('./features/users/users-page'), 'UsersPage'),
+});
+
+const routeTree = rootRoute.addChildren([
+  signInRoute,
+  forgotPasswordRoute,
+  resetPasswordRoute,
+  invitationRoute,
+  appRoute.addChildren([
+    homeRoute,
+    learnersRoute,
+    personasRoute,
+    segmentsRoute,
+    coursesRoute,
+    profileRoute,
+    settingsRoute.addChildren([settingsIndexRoute, usersRoute]),
+  ]),
+]);
+
+export function createAppRouter(queryClient: QueryClient) {
+  const router = createRouter({
+    routeTree,
+    context: { queryClient },
+    defaultPreload: 'intent',
+    defaultPendingComponent: PageLoader,
+    defaultErrorComponent: RouteError,
+    scrollRestoration: true,
+  });
+  // A session that expires mid-work: back to sign-in, then back here.
+  sessionState.setUnauthorizedHandler(() => {
+    queryClient.setQueryData(sessionQuery.queryKey, null);
+    const here = router.state.location.href;
+    if (router.state.location.pathname !== '/sign-in') void router.navigate({ to: '/sign-in', search: { redirect: here } });
+  });
+  return router;
+}
+
+declare module '@tanstack/react-router' {
+  interface Register {
+    router: ReturnType<typeof createAppRouter>;
+  }
+}
