@@ -251,7 +251,7 @@ export async function runDemo(options: DemoOptions): Promise<void> {
       role: Role.Admin,
       passwordHash: await api.get(PasswordHasher).hash(password),
     });
-    say(`\nSign in to the console at ${config.publicBaseUrl} (after \`npm run dev\`) as admin of "${workspace.name}":`);
+    say(`\nSign in to the console as admin of "${workspace.name}": ${config.publicBaseUrl} (after \`npm run build && npm start\`; with \`npm run dev\`, Vite's http://localhost:5173)`);
     say(`  email     ${DEMO_USER_EMAIL}`);
     say(`  password  ${password}   (set anew at each demo run)`);
     say(`\nDone in ${((Date.now() - started) / 1000).toFixed(1)} s. Explore the API at http://localhost:${config.port}/docs after \`npm run dev\` (key above).`);
