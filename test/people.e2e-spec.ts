@@ -356,6 +356,11 @@ describe('People: invitations, sign-in, sessions, CSRF, roles', () => {
     const again = await signIn('idle@acme.example').expect(200);
     await t.dataSource.query(`UPDATE sessions SET expires_at = now() - interval '1 second' WHERE user_id = $1`, [person.userId]);
     await t.http().get('/v1/auth/session').set('Cookie', sessionCookie(again)).expect(401);
+    // Dead sessions are deleted at the next sign-in (anyone's past their end; the person's idle ones).
+    const dead = (await t.dataSource.query(`SELECT id FROM sessions WHERE user_id = $1`, [person.userId])).map((r: { id: string }) => r.id);
+    expect(dead.length).toBeGreaterThan(0);
+    await signIn('idle@acme.example').expect(200);
+    await waitUntil('dead sessions deleted', async () => (await t.dataSource.query(`SELECT 1 FROM sessions WHERE id = ANY($1)`, [dead])).length === 0, 10_000);
   });
 
   it('sets the session cookie HttpOnly, SameSite=Lax, Path=/ and Secure (the console is on https)', async () => {

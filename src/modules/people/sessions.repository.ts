@@ -38,10 +38,14 @@ export class SessionsRepository {
     await manager.query(`DELETE FROM sessions WHERE user_id = $1 AND ($2::text IS NULL OR id <> $2)`, [userId, keep]);
   }
 
-  /** Forgets a user's sessions that can no longer be used (called at each sign-in: the table stays small). */
+  /**
+   * Forgets sessions that can no longer be used: this user's idle or expired ones, and anyone's
+   * past their absolute end (by index). Called at each sign-in, so the table stays small.
+   */
   async deleteDeadSessions(userId: string): Promise<void> {
     await this.dataSource.query(
-      `DELETE FROM sessions WHERE user_id = $1 AND (expires_at <= now() OR last_seen_at <= now() - make_interval(secs => $2))`,
+      `DELETE FROM sessions
+        WHERE (user_id = $1 AND last_seen_at <= now() - make_interval(secs => $2)) OR expires_at <= now()`,
       [userId, SESSION_IDLE_MS / 1000],
     );
   }
