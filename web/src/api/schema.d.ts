@@ -71,6 +71,178 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/auth/sign-in": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sign in with email and password (public). Sets the session cookie; 5 failures per email (20 per client) in 15 minutes → 429 with Retry-After. */
+        post: operations["AuthController_signIn"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/auth/session": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The signed-in person, their workspaces and roles, and the CSRF token to send with writes */
+        get: operations["AuthController_session"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/auth/sign-out": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sign out: the session ends and the cookie is cleared */
+        post: operations["AuthController_signOut"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/auth/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change your name, language or password (a new password needs the current one and ends your other sessions) */
+        patch: operations["AuthController_updateMe"];
+        trace?: never;
+    };
+    "/v1/auth/password-reset": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Ask for a password reset link by email (public). Always 202, whether the address has an account or not. */
+        post: operations["AuthController_requestReset"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/auth/password-reset/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Set a new password with the token of a reset link (public; the link works once, for an hour). Ends every session of the account. */
+        post: operations["AuthController_confirmReset"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/auth/invitations/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What an invitation link offers (public): the workspace, the role, who invited, and whether the address already has an account */
+        get: operations["AuthController_invitation"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/auth/invitations/{token}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Accept an invitation (public): `{name, password}` makes a new account, `{password}` proves an existing one. Signs in (sets the session cookie). */
+        post: operations["AuthController_accept"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The people of the workspace: members and pending invitations, by email */
+        get: operations["UsersController_list"];
+        put?: never;
+        /** Invite someone with a role (admin): an email carries the link, valid 7 days; inviting again replaces the link */
+        post: operations["UsersController_invite"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/users/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove a member from the workspace, or withdraw a pending invitation (admin); the last admin cannot be removed */
+        delete: operations["UsersController_remove"];
+        options?: never;
+        head?: never;
+        /** Change a member's (or a pending invitation's) role (admin); the last admin cannot be demoted */
+        patch: operations["UsersController_changeRole"];
+        trace?: never;
+    };
     "/v1/learners": {
         parameters: {
             query?: never;
@@ -1206,6 +1378,233 @@ export interface components {
              */
             key: string;
         };
+        SignInDto: {
+            /** @example dlm@acme.example */
+            email: string;
+            /**
+             * Format: password
+             * @example correct horse battery staple
+             */
+            password: string;
+        };
+        SessionUserDto: {
+            /** Format: uuid */
+            id: string;
+            /** @example dlm@acme.example */
+            email: string;
+            /** @example Camille Durand */
+            name: string;
+            /**
+             * @example fr
+             * @enum {string}
+             */
+            locale: "fr" | "en";
+        };
+        SessionWorkspaceDto: {
+            /**
+             * Format: uuid
+             * @description Send it as X-Clarion-Workspace to act in this workspace
+             */
+            id: string;
+            /** @example Acme Learning */
+            name: string;
+            /** @example acme-learning */
+            slug: string;
+            /**
+             * @example planner
+             * @enum {string}
+             */
+            role: "admin" | "planner" | "editor" | "viewer";
+        };
+        AuthSessionDto: {
+            user: components["schemas"]["SessionUserDto"];
+            /** @description The workspaces the person is a member of, with their role in each */
+            workspaces: components["schemas"]["SessionWorkspaceDto"][];
+            /**
+             * @description Send it as X-CSRF-Token on every write made with the session cookie
+             * @example b2l0Q3NyZlRva2VuRXhhbXBsZVZhbHVlMTIzNDU2Nzg5
+             */
+            csrfToken: string;
+        };
+        ErrorDetailDto: {
+            /**
+             * @description Where the problem is: a JSON path into the input, a parameter or header name, or `row 12` in a CSV file
+             * @example rule.all[1].field
+             */
+            path: string;
+            /** @example unknown field "departement" */
+            message: string;
+        };
+        ErrorBodyDto: {
+            /**
+             * @description Stable machine code: MODULE.REASON
+             * @example SEGMENT.UNKNOWN_FIELD
+             */
+            code: string;
+            /**
+             * @description For people; may change between releases
+             * @example The rule names a field that does not exist
+             */
+            message: string;
+            /** @description One entry per problem found (empty when the message says it all) */
+            details: components["schemas"]["ErrorDetailDto"][];
+        };
+        ErrorEnvelopeDto: {
+            error: components["schemas"]["ErrorBodyDto"];
+            /**
+             * @description Also sent as the X-Correlation-Id header; quote it when reporting a problem
+             * @example 0f8fad5b-d9cb-469f-a165-70867728950e
+             */
+            correlationId: string;
+        };
+        UpdateMeDto: {
+            /** @example Camille Durand */
+            name?: string;
+            /**
+             * @example fr
+             * @enum {string}
+             */
+            locale?: "fr" | "en";
+            /**
+             * Format: password
+             * @description Required with newPassword
+             */
+            currentPassword?: string;
+            /**
+             * Format: password
+             * @description Ends your other sessions
+             */
+            newPassword?: string;
+        };
+        PasswordResetRequestDto: {
+            /** @example dlm@acme.example */
+            email: string;
+        };
+        PasswordResetRequestedDto: {
+            /** @example If an account uses this address, a reset link is on its way; it is valid for one hour. */
+            message: string;
+        };
+        PasswordResetConfirmDto: {
+            /**
+             * @description The token of the reset link
+             * @example Jx3v…
+             */
+            token: string;
+            /**
+             * Format: password
+             * @example a long passphrase of mine
+             */
+            password: string;
+        };
+        InvitationWorkspaceDto: {
+            /** Format: uuid */
+            id: string;
+            /** @example Acme Learning */
+            name: string;
+        };
+        InvitationDto: {
+            /** @example new.planner@acme.example */
+            email: string;
+            workspace: components["schemas"]["InvitationWorkspaceDto"];
+            /**
+             * @example planner
+             * @enum {string}
+             */
+            role: "admin" | "planner" | "editor" | "viewer";
+            /**
+             * @description Who invited: a person; else the name of the API key used; else (the command line) the workspace
+             * @example Camille Durand
+             */
+            invitedBy: string;
+            /**
+             * Format: date-time
+             * @example 2030-05-14T09:00:00.000Z
+             */
+            expiresAt: string;
+            /**
+             * @description True: accept with the existing account's password; false: choose a name and a password
+             * @example false
+             */
+            accountExists: boolean;
+            /**
+             * @description The name suggested by whoever invited, to prefill a new account
+             * @example Alex Martin
+             */
+            suggestedName: string | null;
+        };
+        AcceptInvitationDto: {
+            /**
+             * @description Required for a new account (unless the invitation suggests one); ignored for an existing one
+             * @example Alex Martin
+             */
+            name?: string;
+            /**
+             * Format: password
+             * @description A new account's password (10 to 200 characters), or the existing account's
+             * @example a long passphrase of mine
+             */
+            password: string;
+        };
+        PersonDto: {
+            /**
+             * Format: uuid
+             * @description The user id of a member, or the invitation id of a pending invitation
+             */
+            id: string;
+            /** @example alex.martin@acme.example */
+            email: string;
+            /** @example Alex Martin */
+            name: string | null;
+            /**
+             * @example editor
+             * @enum {string}
+             */
+            role: "admin" | "planner" | "editor" | "viewer";
+            /**
+             * @example active
+             * @enum {string}
+             */
+            status: "active" | "invited";
+            /**
+             * Format: date-time
+             * @description When invited (a member: when they joined)
+             */
+            invitedAt: string | null;
+            /** Format: date-time */
+            lastSignInAt: string | null;
+        };
+        PeoplePageDto: {
+            /** @description Pass as `cursor` to get the next page; null on the last page */
+            nextCursor: string | null;
+            items: components["schemas"]["PersonDto"][];
+        };
+        InviteUserDto: {
+            /** @example alex.martin@acme.example */
+            email: string;
+            /**
+             * @example editor
+             * @enum {string}
+             */
+            role: "admin" | "planner" | "editor" | "viewer";
+            /**
+             * @description Suggested name for a new account
+             * @example Alex Martin
+             */
+            name?: string;
+            /**
+             * @description Language of the invitation email and of a new account (default: the account's, else the workspace's)
+             * @example fr
+             * @enum {string}
+             */
+            locale?: "fr" | "en";
+        };
+        ChangeRoleDto: {
+            /**
+             * @example planner
+             * @enum {string}
+             */
+            role: "admin" | "planner" | "editor" | "viewer";
+        };
         CreateLearnerDto: {
             /**
              * @description The HR system's id, unique per workspace: the key of the upsert
@@ -1340,37 +1739,6 @@ export interface components {
             createdAt: string;
             /** Format: date-time */
             updatedAt: string;
-        };
-        ErrorDetailDto: {
-            /**
-             * @description Where the problem is: a JSON path into the input, a parameter or header name, or `row 12` in a CSV file
-             * @example rule.all[1].field
-             */
-            path: string;
-            /** @example unknown field "departement" */
-            message: string;
-        };
-        ErrorBodyDto: {
-            /**
-             * @description Stable machine code: MODULE.REASON
-             * @example SEGMENT.UNKNOWN_FIELD
-             */
-            code: string;
-            /**
-             * @description For people; may change between releases
-             * @example The rule names a field that does not exist
-             */
-            message: string;
-            /** @description One entry per problem found (empty when the message says it all) */
-            details: components["schemas"]["ErrorDetailDto"][];
-        };
-        ErrorEnvelopeDto: {
-            error: components["schemas"]["ErrorBodyDto"];
-            /**
-             * @description Also sent as the X-Correlation-Id header; quote it when reporting a problem
-             * @example 0f8fad5b-d9cb-469f-a165-70867728950e
-             */
-            correlationId: string;
         };
         LearnerPageDto: {
             /** @description Pass as `cursor` to get the next page; null on the last page */
@@ -4186,8 +4554,26 @@ export interface operations {
                     "application/json": components["schemas"]["WorkspaceDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description Invalid input: `details` names each field (or parameter, or CSV row) and its problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4227,7 +4613,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4236,7 +4622,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.FORBIDDEN: the API key's role may not do this */
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4264,8 +4650,26 @@ export interface operations {
                     "application/json": components["schemas"]["ApiKeyDto"][];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description Invalid input: `details` names each field (or parameter, or CSV row) and its problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4305,7 +4709,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4314,7 +4718,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.FORBIDDEN: the API key's role may not do this */
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4352,7 +4756,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4361,7 +4765,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.FORBIDDEN: the API key's role may not do this */
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4372,6 +4776,610 @@ export interface operations {
             };
             /** @description Not found in this workspace (an id from another workspace is not found either) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    AuthController_signIn: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SignInDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuthSessionDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field (or parameter, or CSV row) and its problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.INVALID_CREDENTIALS: wrong email or password */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.CSRF: posted from another site's page */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.TOO_MANY_ATTEMPTS: too many failures for this email or client; try again after `Retry-After` seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    AuthController_session: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuthSessionDto"];
+                };
+            };
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    AuthController_signOut: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    AuthController_updateMe: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateMeDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionUserDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field (or parameter, or CSV row) and its problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    AuthController_requestReset: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PasswordResetRequestDto"];
+            };
+        };
+        responses: {
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PasswordResetRequestedDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field (or parameter, or CSV row) and its problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    AuthController_confirmReset: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PasswordResetConfirmDto"];
+            };
+        };
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input (`details` names the field), or AUTH.INVALID_RESET_TOKEN: the link is unknown, used or expired */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    AuthController_invitation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvitationDto"];
+                };
+            };
+            /** @description INVITATION.NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description INVITATION.EXPIRED or INVITATION.ACCEPTED */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    AuthController_accept: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AcceptInvitationDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuthSessionDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field (or parameter, or CSV row) and its problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.INVALID_CREDENTIALS: not the existing account's password */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.CSRF: posted from another site's page */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description INVITATION.NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description INVITATION.EXPIRED or INVITATION.ACCEPTED */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.TOO_MANY_ATTEMPTS (existing accounts: the password is checked like a sign-in) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    UsersController_list: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description The nextCursor of the previous page */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PeoplePageDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field (or parameter, or CSV row) and its problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    UsersController_invite: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InviteUserDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field (or parameter, or CSV row) and its problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description USER.ALREADY_MEMBER */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description USER.EMAIL_REFUSED: the mail server refused the address */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    UsersController_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: `details` names each field (or parameter, or CSV row) and its problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Not found in this workspace (an id from another workspace is not found either) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description USER.LAST_ADMIN */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    UsersController_changeRole: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChangeRoleDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field (or parameter, or CSV row) and its problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Not found in this workspace (an id from another workspace is not found either) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description USER.LAST_ADMIN */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4424,8 +5432,17 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4475,7 +5492,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4484,7 +5501,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.FORBIDDEN: the API key's role may not do this */
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4512,8 +5529,26 @@ export interface operations {
                     "application/json": components["schemas"]["ZoneProblemDto"][];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description Invalid input: `details` names each field (or parameter, or CSV row) and its problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4566,7 +5601,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4575,7 +5610,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.FORBIDDEN: the API key's role may not do this */
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4636,8 +5671,17 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4683,7 +5727,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4692,7 +5736,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.FORBIDDEN: the API key's role may not do this */
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4744,7 +5788,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4753,7 +5797,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.FORBIDDEN: the API key's role may not do this */
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4803,8 +5847,17 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4844,7 +5897,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4853,7 +5906,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.FORBIDDEN: the API key's role may not do this */
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4892,8 +5945,17 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4939,7 +6001,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4948,7 +6010,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.FORBIDDEN: the API key's role may not do this */
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5000,7 +6062,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5009,7 +6071,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.FORBIDDEN: the API key's role may not do this */
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5057,7 +6119,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5066,7 +6128,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.FORBIDDEN: the API key's role may not do this */
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5116,8 +6178,17 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5157,7 +6228,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5166,7 +6237,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.FORBIDDEN: the API key's role may not do this */
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5207,7 +6278,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5216,7 +6287,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.FORBIDDEN: the API key's role may not do this */
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5277,8 +6348,17 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5324,7 +6404,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5333,7 +6413,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.FORBIDDEN: the API key's role may not do this */
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5385,7 +6465,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5394,7 +6474,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.FORBIDDEN: the API key's role may not do this */
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5442,7 +6522,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5451,7 +6531,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.FORBIDDEN: the API key's role may not do this */
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5503,8 +6583,17 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5556,8 +6645,17 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5597,7 +6695,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5606,7 +6704,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.FORBIDDEN: the API key's role may not do this */
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5645,8 +6743,17 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5695,7 +6802,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5704,7 +6811,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.FORBIDDEN: the API key's role may not do this */
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5756,7 +6863,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5765,7 +6872,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.FORBIDDEN: the API key's role may not do this */
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5818,8 +6925,17 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5870,7 +6986,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5879,7 +6995,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.FORBIDDEN: the API key's role may not do this */
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5927,8 +7043,17 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5979,7 +7104,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5988,7 +7113,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.FORBIDDEN: the API key's role may not do this */
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6040,7 +7165,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6049,7 +7174,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.FORBIDDEN: the API key's role may not do this */
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6103,8 +7228,17 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6156,7 +7290,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6165,7 +7299,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.FORBIDDEN: the API key's role may not do this */
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6217,7 +7351,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6226,7 +7360,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.FORBIDDEN: the API key's role may not do this */
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6287,8 +7421,17 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6339,7 +7482,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6348,7 +7491,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.FORBIDDEN: the API key's role may not do this */
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6385,8 +7528,26 @@ export interface operations {
                     "application/json": components["schemas"]["BrandKitDto"][];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description Invalid input: `details` names each field (or parameter, or CSV row) and its problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6426,7 +7587,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6435,7 +7596,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.FORBIDDEN: the API key's role may not do this */
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6474,8 +7635,17 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6521,7 +7691,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6530,7 +7700,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.FORBIDDEN: the API key's role may not do this */
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6582,7 +7752,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6591,7 +7761,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.FORBIDDEN: the API key's role may not do this */
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6644,8 +7814,17 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6685,7 +7864,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6694,7 +7873,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.FORBIDDEN: the API key's role may not do this */
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6722,7 +7901,16 @@ export interface operations {
                     "application/json": components["schemas"]["InstallStartersResultDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description Invalid input: `details` names each field (or parameter, or CSV row) and its problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6731,7 +7919,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.FORBIDDEN: the API key's role may not do this */
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6770,8 +7958,17 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6817,7 +8014,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6826,7 +8023,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.FORBIDDEN: the API key's role may not do this */
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6878,7 +8075,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6887,7 +8084,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.FORBIDDEN: the API key's role may not do this */
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6936,8 +8133,17 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6988,7 +8194,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6997,7 +8203,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.FORBIDDEN: the API key's role may not do this */
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7071,7 +8277,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7080,7 +8286,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.FORBIDDEN: the API key's role may not do this */
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7139,8 +8345,26 @@ export interface operations {
                     "application/json": components["schemas"]["NetworkChannelDto"][];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description Invalid input: `details` names each field (or parameter, or CSV row) and its problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7180,7 +8404,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7189,7 +8413,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.FORBIDDEN: the API key's role may not do this */
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7228,8 +8452,17 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7274,7 +8507,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7283,7 +8516,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.FORBIDDEN: the API key's role may not do this */
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7335,7 +8568,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7344,7 +8577,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.FORBIDDEN: the API key's role may not do this */
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7392,7 +8625,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7401,7 +8634,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.FORBIDDEN: the API key's role may not do this */
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7478,8 +8711,17 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7519,7 +8761,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7528,7 +8770,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.FORBIDDEN: the API key's role may not do this */
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7567,8 +8809,17 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7614,7 +8865,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7623,7 +8874,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.FORBIDDEN: the API key's role may not do this */
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7675,7 +8926,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7684,7 +8935,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.FORBIDDEN: the API key's role may not do this */
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7732,7 +8983,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7741,7 +8992,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.FORBIDDEN: the API key's role may not do this */
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7789,7 +9040,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7798,7 +9049,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.FORBIDDEN: the API key's role may not do this */
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7846,7 +9097,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7855,7 +9106,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.FORBIDDEN: the API key's role may not do this */
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7903,7 +9154,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7912,7 +9163,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.FORBIDDEN: the API key's role may not do this */
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7964,7 +9215,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7973,7 +9224,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.FORBIDDEN: the API key's role may not do this */
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8021,7 +9272,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8030,7 +9281,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.FORBIDDEN: the API key's role may not do this */
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8083,7 +9334,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8092,7 +9343,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.FORBIDDEN: the API key's role may not do this */
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8140,8 +9391,17 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8219,8 +9479,17 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8267,8 +9536,17 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8315,8 +9593,17 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8386,8 +9673,17 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8460,7 +9756,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8469,7 +9765,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.FORBIDDEN: the API key's role may not do this */
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8660,8 +9956,26 @@ export interface operations {
                     "application/json": components["schemas"]["LmsWebhookSecretDto"][];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description Invalid input: `details` names each field (or parameter, or CSV row) and its problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8688,7 +10002,16 @@ export interface operations {
                     "application/json": components["schemas"]["CreatedLmsWebhookSecretDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description Invalid input: `details` names each field (or parameter, or CSV row) and its problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8697,7 +10020,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.FORBIDDEN: the API key's role may not do this */
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8735,7 +10058,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8744,7 +10067,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.FORBIDDEN: the API key's role may not do this */
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8862,7 +10185,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8871,7 +10194,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.FORBIDDEN: the API key's role may not do this */
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
             403: {
                 headers: {
                     [name: string]: unknown;
