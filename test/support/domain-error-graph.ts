@@ -60,7 +60,8 @@ function decoratorName(decorator: ts.Decorator): string | undefined {
  * For each HTTP handler of `src/`, the 409s and 422s it can answer: the `DomainError.conflict` and
  * `DomainError.unprocessable` calls reachable from it through the calls the type checker resolves
  * (services, repositories, helpers and the error factories). Calls through an interface or a
- * callback stored elsewhere are not followed.
+ * callback stored elsewhere are not followed; an error caught on the way, or thrown by a promise left
+ * to run after the answer, is still counted (callers list such cases with the reason).
  */
 export function handlerErrors(): HandlerErrors[] {
   const configFile = ts.readConfigFile(join(ROOT, 'tsconfig.json'), (path) => ts.sys.readFile(path));
