@@ -38,6 +38,26 @@ const FILTER_COLUMNS: Record<Exclude<keyof LearnerFilters, 'q'>, string> = {
   timeZone: 'l.time_zone',
 };
 
+export type FacetColumn = 'department' | 'site' | 'country' | 'personaId' | 'locale';
+
+/** The WHERE terms (and their parameters, $1 being the workspace) that select learners by filters. */
+function filterClause(workspaceId: string, filters: LearnerFilters): { where: string[]; params: unknown[] } {
+  const params: unknown[] = [workspaceId];
+  const where = ['l.workspace_id = $1'];
+  for (const [name, column] of Object.entries(FILTER_COLUMNS) as Array<[keyof typeof FILTER_COLUMNS, string]>) {
+    const value = filters[name];
+    if (value !== undefined) {
+      params.push(value);
+      where.push(`${column} = $${params.length}`);
+    }
+  }
+  if (filters.q !== undefined) {
+    params.push(`%${filters.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+    where.push(`${LEARNER_SEARCH_EXPRESSION} ILIKE $${params.length}`);
+  }
+  return { where, params };
+}
+
 @Injectable()
 export class LearnersRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
@@ -52,19 +72,7 @@ export class LearnersRepository {
 
   /** Newest first on (created_at, id); `after` is the position of the previous page's last row. */
   async list(workspaceId: string, filters: LearnerFilters, limit: number, after?: CursorPosition): Promise<ListedLearner[]> {
-    const params: unknown[] = [workspaceId];
-    const where = ['l.workspace_id = $1'];
-    for (const [name, column] of Object.entries(FILTER_COLUMNS) as Array<[keyof typeof FILTER_COLUMNS, string]>) {
-      const value = filters[name];
-      if (value !== undefined) {
-        params.push(value);
-        where.push(`${column} = $${params.length}`);
-      }
-    }
-    if (filters.q !== undefined) {
-      params.push(`%${filters.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
-      where.push(`${LEARNER_SEARCH_EXPRESSION} ILIKE $${params.length}`);
-    }
+    const { where, params } = filterClause(workspaceId, filters);
     if (after) {
       params.push(after.key, after.id);
       where.push(`(l.created_at, l.id) < ($${params.length - 1}::timestamptz, $${params.length}::uuid)`);
@@ -137,6 +145,42 @@ export class LearnersRepository {
       id,
     ]);
     return rows.length > 0;
+  }
+
+  /** How many learners match the filters (the same ones as `list`). */
+  async count(workspaceId: string, filters: LearnerFilters): Promise<number> {
+    const { where, params } = filterClause(workspaceId, filters);
+    const rows = await this.rows<{ count: number }>(`SELECT count(*)::int AS count FROM learners l WHERE ${where.join(' AND ')}`, params);
+    return rows[0].count;
+  }
+
+  /**
+   * The values each facet column holds in the workspace, with how many learners hold each, most
+   * first, at most `perFacet` per column: one pass over the workspace's learners (GROUPING SETS).
+   */
+  async facets(workspaceId: string, perFacet: number): Promise<Record<FacetColumn, Array<{ value: string | null; count: number }>>> {
+    const rows = await this.rows<{ facet: FacetColumn; value: string | null; count: number }>(
+      `WITH grouped AS (
+         SELECT CASE WHEN grouping(department) = 0 THEN 'department'
+                     WHEN grouping(site) = 0 THEN 'site'
+                     WHEN grouping(country) = 0 THEN 'country'
+                     WHEN grouping(persona_id) = 0 THEN 'personaId'
+                     ELSE 'locale' END AS facet,
+                coalesce(department, site, country, persona_id::text, locale) AS value,
+                count(*)::int AS count
+           FROM learners
+          WHERE workspace_id = $1
+          GROUP BY GROUPING SETS ((department), (site), (country), (persona_id), (locale))
+       )
+       SELECT facet, value, count
+         FROM (SELECT g.*, row_number() OVER (PARTITION BY facet ORDER BY (value IS NULL), count DESC, value) AS rank FROM grouped g) ranked
+        WHERE rank <= $2 AND value IS NOT NULL
+        ORDER BY facet, count DESC, value`,
+      [workspaceId, perFacet],
+    );
+    const facets: Record<FacetColumn, Array<{ value: string | null; count: number }>> = { department: [], site: [], country: [], personaId: [], locale: [] };
+    for (const row of rows) facets[row.facet].push({ value: row.value, count: row.count });
+    return facets;
   }
 
   /** How many learners of the workspace live in each zone, as stored. */
