@@ -36,9 +36,12 @@ describe('Learners API for the console: facets, count, timeline, import preview'
 
   describe('GET /v1/learners/facets and /v1/learners/count', () => {
     let personaId: string;
+    let otherPersonaId: string;
 
     beforeAll(async () => {
       personaId = await q(`INSERT INTO personas (workspace_id, name) VALUES ($1, 'Curious newcomer') RETURNING id`, [acme.id]);
+      otherPersonaId = await q(`INSERT INTO personas (workspace_id, name) VALUES ($1, 'Ambassador') RETURNING id`, [acme.id]);
+      await q(`INSERT INTO personas (workspace_id, name) VALUES ($1, 'Globex persona') RETURNING id`, [globex.id]);
       const people = [
         { department: 'Sales', site: 'Lyon', country: 'FR', locale: 'fr-FR', personaId },
         { department: 'Sales', site: 'Lyon', country: 'FR', locale: 'fr-FR' },
@@ -50,7 +53,7 @@ describe('Learners API for the console: facets, count, timeline, import preview'
       await create(globex, { externalId: 'G-1', email: 'g1@globex.example', department: 'Secret department', site: 'Hidden' });
     });
 
-    it('lists each field’s values with counts, most held first, without empty values nor other workspaces’ data', async () => {
+    it('lists each field’s values with counts, most held first, and the personas by name, without empty values nor other workspaces’ data', async () => {
       const res = await get(acme, '/v1/learners/facets').expect(200);
       expect(res.body).toEqual({
         department: [
@@ -66,7 +69,10 @@ describe('Learners API for the console: facets, count, timeline, import preview'
           { value: 'FR', count: 3 },
           { value: 'DE', count: 1 },
         ],
-        personaId: [{ value: personaId, count: 2, label: 'Curious newcomer' }],
+        personaId: [
+          { value: otherPersonaId, label: 'Ambassador' },
+          { value: personaId, label: 'Curious newcomer' },
+        ],
         locale: [
           { value: 'fr-FR', count: 3 },
           { value: 'de-DE', count: 1 },

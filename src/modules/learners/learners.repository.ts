@@ -38,7 +38,9 @@ const FILTER_COLUMNS: Record<Exclude<keyof LearnerFilters, 'q'>, string> = {
   timeZone: 'l.time_zone',
 };
 
-export type FacetColumn = 'department' | 'site' | 'country' | 'personaId' | 'locale';
+/** Facets counted from their (workspace_id, column) index. persona_id has none on purpose (assignment stays a HOT update). */
+export type CountedFacet = 'department' | 'site' | 'country' | 'locale';
+const COUNTED_FACET_COLUMNS: Record<CountedFacet, string> = { department: 'department', site: 'site', country: 'country', locale: 'locale' };
 
 /** The WHERE terms (and their parameters, $1 being the workspace) that select learners by filters. */
 function filterClause(workspaceId: string, filters: LearnerFilters): { where: string[]; params: unknown[] } {
@@ -155,32 +157,27 @@ export class LearnersRepository {
   }
 
   /**
-   * The values each facet column holds in the workspace, with how many learners hold each, most
-   * first, at most `perFacet` per column: one pass over the workspace's learners (GROUPING SETS).
+   * The values each of department, site, country and locale holds in the workspace, with how many
+   * learners hold each, most first, at most `perFacet` per column; empty values left out. One
+   * statement of four index-only scans over the (workspace_id, column) indexes.
    */
-  async facets(workspaceId: string, perFacet: number): Promise<Record<FacetColumn, Array<{ value: string | null; count: number }>>> {
-    const rows = await this.rows<{ facet: FacetColumn; value: string | null; count: number }>(
-      `WITH grouped AS (
-         SELECT CASE WHEN grouping(department) = 0 THEN 'department'
-                     WHEN grouping(site) = 0 THEN 'site'
-                     WHEN grouping(country) = 0 THEN 'country'
-                     WHEN grouping(persona_id) = 0 THEN 'personaId'
-                     ELSE 'locale' END AS facet,
-                coalesce(department, site, country, persona_id::text, locale) AS value,
-                count(*)::int AS count
-           FROM learners
-          WHERE workspace_id = $1
-          GROUP BY GROUPING SETS ((department), (site), (country), (persona_id), (locale))
-       )
-       SELECT facet, value, count
-         FROM (SELECT g.*, row_number() OVER (PARTITION BY facet ORDER BY (value IS NULL), count DESC, value) AS rank FROM grouped g) ranked
-        WHERE rank <= $2 AND value IS NOT NULL
-        ORDER BY facet, count DESC, value`,
+  async facets(workspaceId: string, perFacet: number): Promise<Record<CountedFacet, Array<{ value: string; count: number }>>> {
+    const branch = (facet: CountedFacet, column: string) =>
+      `(SELECT '${facet}' AS facet, ${column} AS value, count(*)::int AS count
+          FROM learners WHERE workspace_id = $1 AND ${column} IS NOT NULL
+         GROUP BY ${column} ORDER BY count(*) DESC, ${column} LIMIT $2)`;
+    const rows = await this.rows<{ facet: CountedFacet; value: string; count: number }>(
+      (Object.entries(COUNTED_FACET_COLUMNS) as Array<[CountedFacet, string]>).map(([facet, column]) => branch(facet, column)).join(' UNION ALL '),
       [workspaceId, perFacet],
     );
-    const facets: Record<FacetColumn, Array<{ value: string | null; count: number }>> = { department: [], site: [], country: [], personaId: [], locale: [] };
+    const facets: Record<CountedFacet, Array<{ value: string; count: number }>> = { department: [], site: [], country: [], locale: [] };
     for (const row of rows) facets[row.facet].push({ value: row.value, count: row.count });
     return facets;
+  }
+
+  /** The workspace's personas by name (at most `limit`), for filters. */
+  async personaOptions(workspaceId: string, limit: number): Promise<Array<{ id: string; name: string }>> {
+    return this.rows(`SELECT id, name FROM personas WHERE workspace_id = $1 ORDER BY name, id LIMIT $2`, [workspaceId, limit]);
   }
 
   /** How many learners of the workspace live in each zone, as stored. */

@@ -8,7 +8,7 @@ import { WorkspacesService } from '../workspaces/workspaces.service';
 import type { Learner } from './learner.entity';
 import { canonicalLocale, type LearnerInput, type LearnerValues, normaliseLearnerInput } from './learner-input';
 import { LearnerErrors } from './learners.errors';
-import { type FacetColumn, type LearnerFilters, LearnersRepository, type UpsertOutcome } from './learners.repository';
+import { type CountedFacet, type LearnerFilters, LearnersRepository, type UpsertOutcome } from './learners.repository';
 
 export const DEFAULT_PAGE_SIZE = 50;
 /** Values listed per facet: enough for a filter menu, bounded however varied the data. */
@@ -17,11 +17,12 @@ const CURSOR_KEY = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/;
 
 export interface FacetValue {
   value: string;
-  count: number;
+  /** Absent for personas. */
+  count?: number;
   label?: string;
 }
 
-export type LearnerFacets = Record<FacetColumn, FacetValue[]>;
+export type LearnerFacets = Record<CountedFacet | 'personaId', FacetValue[]>;
 
 export interface ListLearnersOptions extends LearnerFilters {
   limit?: number;
@@ -73,20 +74,13 @@ export class LearnersService {
   }
 
   /**
-   * The values the workspace's learners hold for each filterable field, with how many hold each,
-   * most first (at most `FACET_VALUES` per field); personas carry their name as `label`.
+   * What the learners list can be filtered by: the values department, site, country and locale hold,
+   * with how many learners hold each, most first (at most `FACET_VALUES` per field); and the
+   * workspace's personas by name, without counts (counting them would read every learner).
    */
   async facets(workspaceId: string): Promise<LearnerFacets> {
-    const [facets, personas] = await Promise.all([this.repository.facets(workspaceId, FACET_VALUES), this.repository.personaIdsByName(workspaceId)]);
-    const personaNames = new Map([...personas].map(([name, id]) => [id, name]));
-    const values = (column: FacetColumn) => facets[column].map(({ value, count }) => ({ value: value!, count }));
-    return {
-      department: values('department'),
-      site: values('site'),
-      country: values('country'),
-      locale: values('locale'),
-      personaId: values('personaId').map((v) => ({ ...v, label: personaNames.get(v.value) ?? v.value })),
-    };
+    const [facets, personas] = await Promise.all([this.repository.facets(workspaceId, FACET_VALUES), this.repository.personaOptions(workspaceId, FACET_VALUES)]);
+    return { ...facets, personaId: personas.map((p) => ({ value: p.id, label: p.name })) };
   }
 
   /**

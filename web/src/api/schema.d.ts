@@ -1461,10 +1461,10 @@ export interface components {
              */
             value: string;
             /**
-             * @description Learners holding it
+             * @description Learners holding it (absent for personas)
              * @example 1240
              */
-            count: number;
+            count?: number;
             /**
              * @description What to show for it (personas: the persona’s name)
              * @example Curious newcomer
@@ -1476,7 +1476,7 @@ export interface components {
             site: components["schemas"]["FacetValueDto"][];
             /** @description ISO 3166-1 alpha-2 codes */
             country: components["schemas"]["FacetValueDto"][];
-            /** @description Persona ids, with the persona’s name as label */
+            /** @description The workspace’s personas: id as value, name as label, no count */
             personaId: components["schemas"]["FacetValueDto"][];
             /** @description BCP 47 tags */
             locale: components["schemas"]["FacetValueDto"][];

@@ -5,14 +5,18 @@ export class FacetValueDto {
   @ApiProperty({ example: 'Sales', description: 'The value as stored: pass it as the filter of the same name to GET /v1/learners' })
   value: string;
 
-  @ApiProperty({ example: 1240, description: 'Learners holding it' })
-  count: number;
+  @ApiPropertyOptional({ example: 1240, description: 'Learners holding it (absent for personas)' })
+  count?: number;
 
   @ApiPropertyOptional({ example: 'Curious newcomer', description: 'What to show for it (personas: the persona’s name)' })
   label?: string;
 }
 
-/** The values of each filterable field, most held first, at most 200 per field; empty values are left out. */
+/**
+ * The values of each filterable field, most held first, at most 200 per field; empty values are left
+ * out. Personas are the workspace's, by name, without counts: persona_id is deliberately not indexed
+ * (assigning personas rewrites it on every learner), so counting would read every learner.
+ */
 export class LearnerFacetsDto {
   @ApiProperty({ type: [FacetValueDto] })
   department: FacetValueDto[];
@@ -23,7 +27,7 @@ export class LearnerFacetsDto {
   @ApiProperty({ type: [FacetValueDto], description: 'ISO 3166-1 alpha-2 codes' })
   country: FacetValueDto[];
 
-  @ApiProperty({ type: [FacetValueDto], description: 'Persona ids, with the persona’s name as label' })
+  @ApiProperty({ type: [FacetValueDto], description: 'The workspace’s personas: id as value, name as label, no count' })
   personaId: FacetValueDto[];
 
   @ApiProperty({ type: [FacetValueDto], description: 'BCP 47 tags' })

@@ -30,7 +30,10 @@ export function LearnerFilters({ search, facets, onChange }: LearnerFiltersProps
   };
   const options = (facet: Facet) => {
     const values = facets?.[facet] ?? [];
-    const data = values.map((v) => ({ value: v.value, label: t('facetValue', { value: label(facet, v.value, v.label), count: number.format(v.count) }) }));
+    const data = values.map((v) => {
+      const name = label(facet, v.value, v.label);
+      return { value: v.value, label: v.count === undefined ? name : t('facetValue', { value: name, count: number.format(v.count) }) };
+    });
     // A value from the URL the facets do not list (yet) stays selectable.
     const current = search[facet];
     if (current && !values.some((v) => v.value === current)) data.unshift({ value: current, label: label(facet, current) });
