@@ -16,7 +16,7 @@ export class CsvImportPage {
   /** What the preview says the column `header` is read as. */
   async readAs(header: string): Promise<string> {
     const row = this.mapping().getByRole('row').filter({ has: this.page.getByRole('cell', { name: header, exact: true }) });
-    return (await row.getByRole('cell').nth(1).innerText()).trim();
+    return ((await row.getByRole('cell').nth(1).textContent()) ?? '').trim();
   }
 
   sample() {
