@@ -1,5 +1,6 @@
-import { Alert, Badge, Group, List, ScrollArea, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Badge, Group, List, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { ScrollRegion } from '../scroll-region';
 import type { ImportPreview, PreviewColumn } from './types';
 
 const SEPARATORS: Record<string, string> = { ',': 'comma', ';': 'semicolon', '\t': 'tab' };
@@ -52,7 +53,7 @@ export function ColumnMappingPreview({ preview, fieldLabel }: { preview: ImportP
         </Alert>
       )}
 
-      <ScrollArea type="auto" tabIndex={0} role="region" aria-label={t('mappingTable')}>
+      <ScrollRegion label={t('mappingTable')}>
         <Table verticalSpacing="xs" striped miw={360}>
           <Table.Caption>{t('mappingTable')}</Table.Caption>
           <Table.Thead>
@@ -74,14 +75,14 @@ export function ColumnMappingPreview({ preview, fieldLabel }: { preview: ImportP
             ))}
           </Table.Tbody>
         </Table>
-      </ScrollArea>
+      </ScrollRegion>
 
       {preview.rows.length > 0 && (
         <section aria-labelledby="csv-sample-title">
           <Title id="csv-sample-title" order={3} size="h5" mb="xs">
             {t('sampleTitle')}
           </Title>
-          <ScrollArea type="auto" tabIndex={0} role="region" aria-label={t('sampleTable')}>
+          <ScrollRegion label={t('sampleTable')}>
             <Table verticalSpacing="xs" striped withTableBorder miw={Math.max(360, preview.columns.length * 120)}>
               <Table.Thead>
                 <Table.Tr>
@@ -102,7 +103,7 @@ export function ColumnMappingPreview({ preview, fieldLabel }: { preview: ImportP
                 ))}
               </Table.Tbody>
             </Table>
-          </ScrollArea>
+          </ScrollRegion>
         </section>
       )}
     </Stack>

@@ -1,6 +1,7 @@
-import { Alert, Button, Group, Loader, Paper, Progress, ScrollArea, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Button, Group, Loader, Paper, Progress, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ScrollRegion } from '../scroll-region';
 import { isApiError } from '../../api/api-error';
 import { ColumnMappingPreview } from './column-mapping-preview';
 import { CsvFileDrop } from './csv-file-drop';
@@ -232,7 +233,7 @@ function ImportResultView({ file, preview, result, onAgain }: { file: File; prev
               {t('downloadErrors')}
             </Button>
           </Group>
-          <ScrollArea.Autosize mah={420} type="auto" tabIndex={0} role="region" aria-label={t('errorsTable')}>
+          <ScrollRegion label={t('errorsTable')} maxHeight={420}>
             <Table verticalSpacing="xs" striped miw={560}>
               <Table.Thead>
                 <Table.Tr>
@@ -253,7 +254,7 @@ function ImportResultView({ file, preview, result, onAgain }: { file: File; prev
                 ))}
               </Table.Tbody>
             </Table>
-          </ScrollArea.Autosize>
+          </ScrollRegion>
           {result.errorsTruncated && (
             <Text size="sm" c="dimmed" mt="xs">
               {t('errorsTruncated', { count: result.errors.length })}

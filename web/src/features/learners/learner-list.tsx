@@ -1,4 +1,5 @@
-import { Anchor, Badge, Card, ScrollArea, Stack, Table, Text } from '@mantine/core';
+import { Anchor, Badge, Box, Card, Stack, Table, Text } from '@mantine/core';
+import { ScrollRegion } from '../../components/scroll-region';
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { countryName, fullName, languageName } from './display-names';
@@ -38,60 +39,62 @@ export function LearnerList({ learners, personaName }: LearnerListProps) {
 function LearnersTable({ learners, personaName }: LearnerListProps) {
   const { t, i18n } = useTranslation('learners');
   return (
-    <ScrollArea type="auto" tabIndex={0} role="region" aria-label={t('tableLabel')} visibleFrom="sm">
-      <Table verticalSpacing="sm" striped highlightOnHover miw={960}>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>{t('columns.name')}</Table.Th>
-            <Table.Th>{t('columns.externalId')}</Table.Th>
-            <Table.Th>{t('columns.department')}</Table.Th>
-            <Table.Th>{t('columns.site')}</Table.Th>
-            <Table.Th>{t('columns.country')}</Table.Th>
-            <Table.Th>{t('columns.persona')}</Table.Th>
-            <Table.Th>{t('columns.locale')}</Table.Th>
-            <Table.Th>{t('columns.email')}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {learners.map((learner) => (
-            <Table.Tr key={learner.id}>
-              <Table.Td maw={260}>
-                <LearnerLink learner={learner} />
-                <Text size="xs" c="dimmed" truncate>
-                  {learner.email}
-                </Text>
-              </Table.Td>
-              <Table.Td>
-                <Text size="sm">{learner.externalId}</Text>
-              </Table.Td>
-              <Table.Td>
-                <Text size="sm">{learner.department}</Text>
-                {learner.jobTitle && (
-                  <Text size="xs" c="dimmed">
-                    {learner.jobTitle}
-                  </Text>
-                )}
-              </Table.Td>
-              <Table.Td>
-                <Text size="sm">{learner.site}</Text>
-              </Table.Td>
-              <Table.Td>
-                <Text size="sm">{countryName(learner.country, i18n.language)}</Text>
-              </Table.Td>
-              <Table.Td>
-                <Text size="sm">{personaName(learner.personaId)}</Text>
-              </Table.Td>
-              <Table.Td>
-                <Text size="sm">{languageName(learner.locale, i18n.language)}</Text>
-              </Table.Td>
-              <Table.Td>
-                <EmailStatusBadge learner={learner} />
-              </Table.Td>
+    <Box visibleFrom="sm">
+      <ScrollRegion label={t('tableLabel')}>
+        <Table verticalSpacing="sm" striped highlightOnHover miw={960}>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('columns.name')}</Table.Th>
+              <Table.Th>{t('columns.externalId')}</Table.Th>
+              <Table.Th>{t('columns.department')}</Table.Th>
+              <Table.Th>{t('columns.site')}</Table.Th>
+              <Table.Th>{t('columns.country')}</Table.Th>
+              <Table.Th>{t('columns.persona')}</Table.Th>
+              <Table.Th>{t('columns.locale')}</Table.Th>
+              <Table.Th>{t('columns.email')}</Table.Th>
             </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-    </ScrollArea>
+          </Table.Thead>
+          <Table.Tbody>
+            {learners.map((learner) => (
+              <Table.Tr key={learner.id}>
+                <Table.Td maw={260}>
+                  <LearnerLink learner={learner} />
+                  <Text size="xs" c="dimmed" truncate>
+                    {learner.email}
+                  </Text>
+                </Table.Td>
+                <Table.Td>
+                  <Text size="sm">{learner.externalId}</Text>
+                </Table.Td>
+                <Table.Td>
+                  <Text size="sm">{learner.department}</Text>
+                  {learner.jobTitle && (
+                    <Text size="xs" c="dimmed">
+                      {learner.jobTitle}
+                    </Text>
+                  )}
+                </Table.Td>
+                <Table.Td>
+                  <Text size="sm">{learner.site}</Text>
+                </Table.Td>
+                <Table.Td>
+                  <Text size="sm">{countryName(learner.country, i18n.language)}</Text>
+                </Table.Td>
+                <Table.Td>
+                  <Text size="sm">{personaName(learner.personaId)}</Text>
+                </Table.Td>
+                <Table.Td>
+                  <Text size="sm">{languageName(learner.locale, i18n.language)}</Text>
+                </Table.Td>
+                <Table.Td>
+                  <EmailStatusBadge learner={learner} />
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </ScrollRegion>
+    </Box>
   );
 }
 
