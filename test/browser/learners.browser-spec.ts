@@ -127,6 +127,7 @@ describePeople('Console: learners journeys', () => {
     );
   }
 
+  // Long: six screens, each with screenshots and axe at two widths.
   it('planner: imports a French Excel file and a UTF-8 file, reads the row errors, downloads them, opens a learner’s timeline', async () => {
     const ws = await h.t.createWorkspace();
     const { page, email } = await plannerPage(ws);
@@ -221,7 +222,7 @@ describePeople('Console: learners journeys', () => {
     await frCsv.chooseFile('export-rh.csv', FRENCH_EXCEL);
     expect(await frCsv.readAs('Prénom')).toBe('Prénom');
     await checkScreen(fr, 'learners-import-preview-fr');
-  });
+  }, 600_000);
 
   it('viewer: sees learners without any import button', async () => {
     const ws = await h.t.createWorkspace();
