@@ -28,7 +28,7 @@ export class LearnersPage {
   }
 
   async filter(facet: RegExp, option: RegExp): Promise<void> {
-    await this.page.getByRole('textbox', { name: facet }).click();
+    await this.page.getByLabel(facet).first().click();
     await this.page.getByRole('option', { name: option }).click();
   }
 
