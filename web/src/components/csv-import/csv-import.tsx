@@ -183,10 +183,10 @@ function ImportResultView({ file, preview, result, onAgain }: { file: File; prev
   const { t, i18n } = useTranslation('csvImport');
   const number = new Intl.NumberFormat(i18n.language);
   const counts = [
-    { label: t('created'), value: result.created, color: 'green.9' },
-    { label: t('updated'), value: result.updated, color: 'blue.9' },
-    { label: t('unchanged'), value: result.unchanged, color: 'gray.8' },
-    { label: t('failed'), value: result.failed, color: result.failed ? 'red.9' : 'gray.8' },
+    { label: t('created'), value: result.created, color: 'green' },
+    { label: t('updated'), value: result.updated, color: 'blue' },
+    { label: t('unchanged'), value: result.unchanged, color: 'gray' },
+    { label: t('failed'), value: result.failed, color: result.failed ? 'red' : 'gray' },
   ];
 
   const download = async () => {

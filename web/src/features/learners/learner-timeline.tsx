@@ -5,17 +5,17 @@ import { isApiError } from '../../api/api-error';
 import { type TimelineEntry, useLearnerTimeline } from './use-learners';
 
 const KIND_COLORS: Record<string, string> = {
-  sent: 'green.9',
-  completed: 'green.9',
-  enrolled: 'blue.9',
-  started: 'blue.9',
-  opened: 'teal.9',
-  clicked: 'teal.9',
-  failed: 'red.9',
-  bounced: 'red.9',
-  skipped: 'orange.9',
-  unsubscribed: 'orange.9',
-  dropped: 'orange.9',
+  sent: 'green',
+  completed: 'green',
+  enrolled: 'blue',
+  started: 'blue',
+  opened: 'teal',
+  clicked: 'teal',
+  failed: 'red',
+  bounced: 'red',
+  skipped: 'orange',
+  unsubscribed: 'orange',
+  dropped: 'orange',
 };
 
 /** What happened to a learner, newest first: enrolments, messages and events on one line of time. */
@@ -81,7 +81,7 @@ function EntryTitle({ entry }: { entry: TimelineEntry }) {
         {title}
       </Text>
       {entry.type !== 'event' && (
-        <Badge size="sm" variant="light" color={KIND_COLORS[entry.kind] ?? 'gray.8'}>
+        <Badge size="sm" variant="light" color={KIND_COLORS[entry.kind] ?? 'gray'}>
           {t(`timeline.kinds.${entry.kind}`, { defaultValue: entry.kind })}
         </Badge>
       )}
