@@ -14,8 +14,8 @@ export function ColumnMappingPreview({ preview, fieldLabel }: { preview: ImportP
   const separator = SEPARATORS[preview.delimiter];
 
   const readAs = (column: PreviewColumn) => {
-    if (column.field) return <Badge variant="light" color="blue" tt="none">{fieldLabel(column.field)}</Badge>;
-    if (column.attribute) return <Badge variant="light" color="grape" tt="none">{t('attribute', { key: column.attribute })}</Badge>;
+    if (column.field) return <Badge variant="light" color="blue" c="blue.9" tt="none">{fieldLabel(column.field)}</Badge>;
+    if (column.attribute) return <Badge variant="light" color="grape" c="grape.9" tt="none">{t('attribute', { key: column.attribute })}</Badge>;
     return (
       <Text size="sm" c="dimmed">
         {column.ignored === 'no_header' ? t('ignoredNoHeader') : t('ignoredAmbiguous')}

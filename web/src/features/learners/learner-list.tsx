@@ -7,9 +7,9 @@ import type { Learner } from './use-learners';
 
 export function EmailStatusBadge({ learner }: { learner: Learner }) {
   const { t } = useTranslation('learners');
-  if (learner.unsubscribedAt) return <Badge color="orange" variant="light">{t('emailStatus.unsubscribed')}</Badge>;
-  if (!learner.consentEmail) return <Badge color="gray" variant="light">{t('emailStatus.noConsent')}</Badge>;
-  return <Badge color="green" variant="light">{t('emailStatus.ok')}</Badge>;
+  if (learner.unsubscribedAt) return <Badge color="orange" c="orange.9" variant="light">{t('emailStatus.unsubscribed')}</Badge>;
+  if (!learner.consentEmail) return <Badge color="gray" c="gray.9" variant="light">{t('emailStatus.noConsent')}</Badge>;
+  return <Badge color="green" c="green.9" variant="light">{t('emailStatus.ok')}</Badge>;
 }
 
 function LearnerLink({ learner }: { learner: Learner }) {

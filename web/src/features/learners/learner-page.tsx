@@ -86,7 +86,7 @@ function LearnerProfile({ learner, workspaceId }: { learner: Learner; workspaceI
           </Text>
         </Facts>
         <Facts title={t('detail.persona')}>
-          {persona ? <Badge variant="light" color="grape">{persona}</Badge> : <Text size="sm" c="dimmed">{t('detail.noPersona')}</Text>}
+          {persona ? <Badge variant="light" color="grape" c="grape.9">{persona}</Badge> : <Text size="sm" c="dimmed">{t('detail.noPersona')}</Text>}
           <Text size="xs" c="dimmed">
             {t('detail.createdAt', { date: dayjs(learner.createdAt).format('LL') })}
           </Text>

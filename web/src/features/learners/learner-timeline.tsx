@@ -81,7 +81,7 @@ function EntryTitle({ entry }: { entry: TimelineEntry }) {
         {title}
       </Text>
       {entry.type !== 'event' && (
-        <Badge size="sm" variant="light" color={KIND_COLORS[entry.kind] ?? 'gray'}>
+        <Badge size="sm" variant="light" color={KIND_COLORS[entry.kind] ?? 'gray'} c={`${KIND_COLORS[entry.kind] ?? 'gray'}.9`}>
           {t(`timeline.kinds.${entry.kind}`, { defaultValue: entry.kind })}
         </Badge>
       )}
