@@ -1,15 +1,16 @@
-import { Anchor, Badge, Box, Card, Stack, Table, Text } from '@mantine/core';
+import { Anchor, Box, Card, Stack, Table, Text } from '@mantine/core';
 import { ScrollRegion } from '../../components/scroll-region';
+import { StatusDot } from '../../components/status-dot';
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { countryName, fullName, languageName } from './display-names';
 import type { Learner } from './use-learners';
 
-export function EmailStatusBadge({ learner }: { learner: Learner }) {
+export function EmailStatus({ learner }: { learner: Learner }) {
   const { t } = useTranslation('learners');
-  if (learner.unsubscribedAt) return <Badge color="orange" c="orange.9" variant="light">{t('emailStatus.unsubscribed')}</Badge>;
-  if (!learner.consentEmail) return <Badge color="gray" c="gray.9" variant="light">{t('emailStatus.noConsent')}</Badge>;
-  return <Badge color="green" c="green.9" variant="light">{t('emailStatus.ok')}</Badge>;
+  if (learner.unsubscribedAt) return <StatusDot color="orange" label={t('emailStatus.unsubscribed')} />;
+  if (!learner.consentEmail) return <StatusDot color="gray" label={t('emailStatus.noConsent')} />;
+  return <StatusDot color="green" label={t('emailStatus.ok')} />;
 }
 
 function LearnerLink({ learner }: { learner: Learner }) {
@@ -87,7 +88,7 @@ function LearnersTable({ learners, personaName }: LearnerListProps) {
                   <Text size="sm">{languageName(learner.locale, i18n.language)}</Text>
                 </Table.Td>
                 <Table.Td>
-                  <EmailStatusBadge learner={learner} />
+                  <EmailStatus learner={learner} />
                 </Table.Td>
               </Table.Tr>
             ))}

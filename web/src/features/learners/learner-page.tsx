@@ -1,4 +1,4 @@
-import { Alert, Anchor, Badge, Group, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Group, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { Link, useParams } from '@tanstack/react-router';
 import dayjs from 'dayjs';
 import type { ReactNode } from 'react';
@@ -7,7 +7,7 @@ import { isApiError } from '../../api/api-error';
 import { PageLoader } from '../../shell/page-loader';
 import { useWorkspace } from '../auth/workspace-context';
 import { countryName, fullName, languageName } from './display-names';
-import { EmailStatusBadge } from './learner-list';
+import { EmailStatus } from './learner-list';
 import { LearnerTimeline } from './learner-timeline';
 import { type Learner, useLearner, useLearnerFacets } from './use-learners';
 
@@ -59,7 +59,7 @@ function LearnerProfile({ learner, workspaceId }: { learner: Learner; workspaceI
             {learner.email} · {learner.externalId}
           </Text>
         </Stack>
-        <EmailStatusBadge learner={learner} />
+        <EmailStatus learner={learner} />
       </Group>
 
       <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }} spacing="md">
@@ -86,7 +86,7 @@ function LearnerProfile({ learner, workspaceId }: { learner: Learner; workspaceI
           </Text>
         </Facts>
         <Facts title={t('detail.persona')}>
-          {persona ? <Badge variant="light" color="grape" c="grape.9">{persona}</Badge> : <Text size="sm" c="dimmed">{t('detail.noPersona')}</Text>}
+          {persona ? <Text size="sm" fw={600}>{persona}</Text> : <Text size="sm" c="dimmed">{t('detail.noPersona')}</Text>}
           <Text size="xs" c="dimmed">
             {t('detail.createdAt', { date: dayjs(learner.createdAt).format('LL') })}
           </Text>

@@ -1,7 +1,8 @@
-import { Alert, Badge, Button, Group, Skeleton, Stack, Text, Timeline } from '@mantine/core';
+import { Alert, Button, Group, Skeleton, Stack, Text, Timeline } from '@mantine/core';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../api/api-error';
+import { StatusDot } from '../../components/status-dot';
 import { type TimelineEntry, useLearnerTimeline } from './use-learners';
 
 const KIND_COLORS: Record<string, string> = {
@@ -81,9 +82,7 @@ function EntryTitle({ entry }: { entry: TimelineEntry }) {
         {title}
       </Text>
       {entry.type !== 'event' && (
-        <Badge size="sm" variant="light" color={KIND_COLORS[entry.kind] ?? 'gray'} c={`${KIND_COLORS[entry.kind] ?? 'gray'}.9`}>
-          {t(`timeline.kinds.${entry.kind}`, { defaultValue: entry.kind })}
-        </Badge>
+        <StatusDot color={KIND_COLORS[entry.kind] ?? 'gray'} label={t(`timeline.kinds.${entry.kind}`, { defaultValue: entry.kind })} />
       )}
     </Group>
   );
