@@ -212,6 +212,9 @@ describePeople('Console: learners journeys', () => {
     await signIn.signIn(email, PASSWORD);
     const frLearners = new LearnersPage(fr);
     await frLearners.table().getByRole('link', { name: 'Françoise Lefèvre' }).waitFor();
+    // The account speaks English (it was set up in English): switch to French.
+    await fr.getByRole('radio', { name: 'Français' }).check({ force: true });
+    await fr.getByRole('heading', { level: 1, name: 'Apprenants' }).waitFor();
     await fr.getByText('1–5 sur 5').waitFor();
     await checkScreen(fr, 'learners-table-fr');
     await frLearners.openLearner('Françoise Lefèvre');
