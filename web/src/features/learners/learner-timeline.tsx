@@ -51,7 +51,7 @@ export function LearnerTimeline({ workspaceId, learnerId }: { workspaceId: strin
 
   return (
     <Stack gap="md">
-      <Timeline bulletSize={14} lineWidth={2} aria-label={t('timeline.label')} component="ol" style={{ paddingInlineStart: 0 }}>
+      <Timeline bulletSize={14} lineWidth={2} aria-label={t('timeline.label')} component="ol" style={{ paddingInlineStart: 0, listStyle: 'none', margin: 0 }}>
         {entries.map((entry) => (
           <Timeline.Item key={`${entry.type}-${entry.id}`} title={<EntryTitle entry={entry} />} component="li">
             <EntryDetails entry={entry} />
