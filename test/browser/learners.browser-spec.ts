@@ -213,7 +213,7 @@ describePeople('Console: learners journeys', () => {
     const frLearners = new LearnersPage(fr);
     await frLearners.table().getByRole('link', { name: 'Françoise Lefèvre' }).waitFor();
     // The account speaks English (it was set up in English): switch to French.
-    await fr.getByRole('radio', { name: 'Français' }).check({ force: true });
+    await fr.getByRole('banner').getByText('FR', { exact: true }).click();
     await fr.getByRole('heading', { level: 1, name: 'Apprenants' }).waitFor();
     await fr.getByText('1–5 sur 5').waitFor();
     await checkScreen(fr, 'learners-table-fr');
