@@ -71,6 +71,178 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/auth/sign-in": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sign in with email and password (public). Sets the session cookie; 5 failures per email (20 per client) in 15 minutes → 429 with Retry-After. */
+        post: operations["AuthController_signIn"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/auth/session": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The signed-in person, their workspaces and roles, and the CSRF token to send with writes */
+        get: operations["AuthController_session"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/auth/sign-out": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sign out: the session ends and the cookie is cleared */
+        post: operations["AuthController_signOut"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/auth/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change your name, language or password (a new password needs the current one and ends your other sessions) */
+        patch: operations["AuthController_updateMe"];
+        trace?: never;
+    };
+    "/v1/auth/password-reset": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Ask for a password reset link by email (public). Always 202, whether the address has an account or not. */
+        post: operations["AuthController_requestReset"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/auth/password-reset/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Set a new password with the token of a reset link (public; the link works once, for an hour). Ends every session of the account. */
+        post: operations["AuthController_confirmReset"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/auth/invitations/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What an invitation link offers (public): the workspace, the role, who invited, and whether the address already has an account */
+        get: operations["AuthController_invitation"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/auth/invitations/{token}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Accept an invitation (public): `{name, password}` makes a new account, `{password}` proves an existing one. Signs in (sets the session cookie). */
+        post: operations["AuthController_accept"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The people of the workspace: members and pending invitations, by email */
+        get: operations["UsersController_list"];
+        put?: never;
+        /** Invite someone with a role (admin): an email carries the link, valid 7 days; inviting again replaces the link */
+        post: operations["UsersController_invite"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/users/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove a member from the workspace, or withdraw a pending invitation (admin); the last admin cannot be removed */
+        delete: operations["UsersController_remove"];
+        options?: never;
+        head?: never;
+        /** Change a member's (or a pending invitation's) role (admin); the last admin cannot be demoted */
+        patch: operations["UsersController_changeRole"];
+        trace?: never;
+    };
     "/v1/learners": {
         parameters: {
             query?: never;
@@ -881,7 +1053,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List network channels (URL preview only, never the URL or secret) */
+        /** List network channels by name (URL preview only, never the URL or secret) */
         get: operations["NetworkChannelsController_list"];
         put?: never;
         /** Connect a Slack, Teams or signed-webhook channel (admin). URL and secret are stored encrypted. */
@@ -1283,6 +1455,233 @@ export interface components {
              */
             key: string;
         };
+        ErrorDetailDto: {
+            /**
+             * @description Where the problem is: a JSON path into the input, a parameter or header name, or `row 12` in a CSV file
+             * @example rule.all[1].field
+             */
+            path: string;
+            /** @example unknown field "departement" */
+            message: string;
+        };
+        ErrorBodyDto: {
+            /**
+             * @description Stable machine code: MODULE.REASON
+             * @example SEGMENT.UNKNOWN_FIELD
+             */
+            code: string;
+            /**
+             * @description For people; may change between releases
+             * @example The rule names a field that does not exist
+             */
+            message: string;
+            /** @description One entry per problem found (empty when the message says it all) */
+            details: components["schemas"]["ErrorDetailDto"][];
+        };
+        ErrorEnvelopeDto: {
+            error: components["schemas"]["ErrorBodyDto"];
+            /**
+             * @description Also sent as the X-Correlation-Id header; quote it when reporting a problem
+             * @example 0f8fad5b-d9cb-469f-a165-70867728950e
+             */
+            correlationId: string;
+        };
+        SignInDto: {
+            /** @example dlm@acme.example */
+            email: string;
+            /**
+             * Format: password
+             * @example correct horse battery staple
+             */
+            password: string;
+        };
+        SessionUserDto: {
+            /** Format: uuid */
+            id: string;
+            /** @example dlm@acme.example */
+            email: string;
+            /** @example Camille Durand */
+            name: string;
+            /**
+             * @example fr
+             * @enum {string}
+             */
+            locale: "fr" | "en";
+        };
+        SessionWorkspaceDto: {
+            /**
+             * Format: uuid
+             * @description Send it as X-Clarion-Workspace to act in this workspace
+             */
+            id: string;
+            /** @example Acme Learning */
+            name: string;
+            /** @example acme-learning */
+            slug: string;
+            /**
+             * @example planner
+             * @enum {string}
+             */
+            role: "admin" | "planner" | "editor" | "viewer";
+        };
+        AuthSessionDto: {
+            user: components["schemas"]["SessionUserDto"];
+            /** @description The workspaces the person is a member of, with their role in each */
+            workspaces: components["schemas"]["SessionWorkspaceDto"][];
+            /**
+             * @description Send it as X-CSRF-Token on every write made with the session cookie
+             * @example b2l0Q3NyZlRva2VuRXhhbXBsZVZhbHVlMTIzNDU2Nzg5
+             */
+            csrfToken: string;
+        };
+        UpdateMeDto: {
+            /** @example Camille Durand */
+            name?: string;
+            /**
+             * @example fr
+             * @enum {string}
+             */
+            locale?: "fr" | "en";
+            /**
+             * Format: password
+             * @description Required with newPassword
+             */
+            currentPassword?: string;
+            /**
+             * Format: password
+             * @description Ends your other sessions
+             */
+            newPassword?: string;
+        };
+        PasswordResetRequestDto: {
+            /** @example dlm@acme.example */
+            email: string;
+        };
+        PasswordResetRequestedDto: {
+            /** @example If an account uses this address, a reset link is on its way; it is valid for one hour. */
+            message: string;
+        };
+        PasswordResetConfirmDto: {
+            /**
+             * @description The token of the reset link
+             * @example Jx3v…
+             */
+            token: string;
+            /**
+             * Format: password
+             * @example a long passphrase of mine
+             */
+            password: string;
+        };
+        InvitationWorkspaceDto: {
+            /** Format: uuid */
+            id: string;
+            /** @example Acme Learning */
+            name: string;
+        };
+        InvitationDto: {
+            /** @example new.planner@acme.example */
+            email: string;
+            workspace: components["schemas"]["InvitationWorkspaceDto"];
+            /**
+             * @example planner
+             * @enum {string}
+             */
+            role: "admin" | "planner" | "editor" | "viewer";
+            /**
+             * @description Who invited: a person; else the name of the API key used; else (the command line) the workspace
+             * @example Camille Durand
+             */
+            invitedBy: string;
+            /**
+             * Format: date-time
+             * @example 2030-05-14T09:00:00.000Z
+             */
+            expiresAt: string;
+            /**
+             * @description True: accept with the existing account's password; false: choose a name and a password
+             * @example false
+             */
+            accountExists: boolean;
+            /**
+             * @description The name suggested by whoever invited, to prefill a new account
+             * @example Alex Martin
+             */
+            suggestedName: string | null;
+        };
+        AcceptInvitationDto: {
+            /**
+             * @description Required for a new account (unless the invitation suggests one); ignored for an existing one
+             * @example Alex Martin
+             */
+            name?: string;
+            /**
+             * Format: password
+             * @description A new account's password (10 to 200 characters), or the existing account's
+             * @example a long passphrase of mine
+             */
+            password: string;
+        };
+        PersonDto: {
+            /**
+             * Format: uuid
+             * @description The user id of a member, or the invitation id of a pending invitation
+             */
+            id: string;
+            /** @example alex.martin@acme.example */
+            email: string;
+            /** @example Alex Martin */
+            name: string | null;
+            /**
+             * @example editor
+             * @enum {string}
+             */
+            role: "admin" | "planner" | "editor" | "viewer";
+            /**
+             * @example active
+             * @enum {string}
+             */
+            status: "active" | "invited";
+            /**
+             * Format: date-time
+             * @description When invited (a member: when they joined)
+             */
+            invitedAt: string | null;
+            /** Format: date-time */
+            lastSignInAt: string | null;
+        };
+        PeoplePageDto: {
+            /** @description Pass as `cursor` to get the next page; null on the last page */
+            nextCursor: string | null;
+            items: components["schemas"]["PersonDto"][];
+        };
+        InviteUserDto: {
+            /** @example alex.martin@acme.example */
+            email: string;
+            /**
+             * @example editor
+             * @enum {string}
+             */
+            role: "admin" | "planner" | "editor" | "viewer";
+            /**
+             * @description Suggested name for a new account
+             * @example Alex Martin
+             */
+            name?: string;
+            /**
+             * @description Language of the invitation email and of a new account (default: the account's, else the workspace's)
+             * @example fr
+             * @enum {string}
+             */
+            locale?: "fr" | "en";
+        };
+        ChangeRoleDto: {
+            /**
+             * @example planner
+             * @enum {string}
+             */
+            role: "admin" | "planner" | "editor" | "viewer";
+        };
         CreateLearnerDto: {
             /**
              * @description The HR system's id, unique per workspace: the key of the upsert
@@ -1417,37 +1816,6 @@ export interface components {
             createdAt: string;
             /** Format: date-time */
             updatedAt: string;
-        };
-        ErrorDetailDto: {
-            /**
-             * @description Where the problem is: a JSON path into the input, a parameter or header name, or `row 12` in a CSV file
-             * @example rule.all[1].field
-             */
-            path: string;
-            /** @example unknown field "departement" */
-            message: string;
-        };
-        ErrorBodyDto: {
-            /**
-             * @description Stable machine code: MODULE.REASON
-             * @example SEGMENT.UNKNOWN_FIELD
-             */
-            code: string;
-            /**
-             * @description For people; may change between releases
-             * @example The rule names a field that does not exist
-             */
-            message: string;
-            /** @description One entry per problem found (empty when the message says it all) */
-            details: components["schemas"]["ErrorDetailDto"][];
-        };
-        ErrorEnvelopeDto: {
-            error: components["schemas"]["ErrorBodyDto"];
-            /**
-             * @description Also sent as the X-Correlation-Id header; quote it when reporting a problem
-             * @example 0f8fad5b-d9cb-469f-a165-70867728950e
-             */
-            correlationId: string;
         };
         LearnerPageDto: {
             /** @description Pass as `cursor` to get the next page; null on the last page */
@@ -1796,6 +2164,7 @@ export interface components {
             /** @example https://lms.example.com/course/mgt-101 */
             lmsUrl?: string | null;
             /**
+             * @description On update, replaces the whole list
              * @example [
              *       "management",
              *       "remote work"
@@ -1839,25 +2208,32 @@ export interface components {
             items: components["schemas"]["CourseDto"][];
         };
         UpdateCourseDto: {
-            /** @example MGT-101 */
+            /**
+             * @description Unique in the workspace; used by imports and LMS mappings
+             * @example MGT-101
+             */
             code?: string | null;
             /** @example Managing a hybrid team */
             title?: string;
-            /** @example Two mornings to set rituals and delegate well. */
+            /** @example Two mornings to set rituals, delegate well and keep remote colleagues engaged. */
             description?: string | null;
             /**
-             * @example virtual_classroom
+             * @example blended
              * @enum {string}
              */
             modality?: "in_person" | "e_learning" | "blended" | "virtual_classroom" | "mooc" | "spoc" | "serious_game" | "social_learning";
-            /** @example 420 */
+            /**
+             * @description Total learning time in minutes
+             * @example 420
+             */
             durationMinutes?: number | null;
             /** @example https://lms.example.com/course/mgt-101 */
             lmsUrl?: string | null;
             /**
-             * @description Replaces the whole list
+             * @description On update, replaces the whole list
              * @example [
-             *       "management"
+             *       "management",
+             *       "remote work"
              *     ]
              */
             skills?: string[];
@@ -1948,22 +2324,31 @@ export interface components {
         UpdateSessionDto: {
             /** @example Paris — March cohort */
             title?: string | null;
-            /** @example 2026-03-09T09:00:00+01:00 */
+            /**
+             * @description ISO 8601 with an offset; a local time without offset is refused
+             * @example 2026-03-02T09:00:00+01:00
+             */
             startsAt?: string;
-            /** @example 2026-03-09T17:30:00+01:00 */
+            /** @example 2026-03-02T17:30:00+01:00 */
             endsAt?: string;
-            /** @example 2026-03-04T23:59:00+01:00 */
+            /**
+             * @description Enrolment deadline; not after startsAt
+             * @example 2026-02-25T23:59:00+01:00
+             */
             enrolBy?: string | null;
             /**
-             * @description Not below the seats already taken
-             * @example 20
+             * @description Seats; null means unlimited
+             * @example 14
              */
             capacity?: number | null;
-            /** @example Campus La Défense, room 2.01 */
+            /** @example Campus La Défense, room 4.12 */
             location?: string | null;
             /** @example https://teams.microsoft.com/l/meetup-join/abc */
             meetingUrl?: string | null;
-            /** @example Europe/Paris */
+            /**
+             * @description IANA zone (one PostgreSQL knows) where the session takes place; defaults to the workspace's
+             * @example Europe/Paris
+             */
             timeZone?: string;
             /**
              * @description Only cancelling is possible; a cancelled session stays cancelled
@@ -1996,7 +2381,7 @@ export interface components {
              * @example enrolled
              * @enum {string}
              */
-            status: "invited" | "enrolled" | "started" | "completed" | "dropped";
+            status?: "invited" | "enrolled" | "started" | "completed" | "dropped";
             /**
              * @description When it happened (ISO 8601 with offset); defaults to now
              * @example 2026-02-10T14:03:00+01:00
@@ -2148,7 +2533,7 @@ export interface components {
             channel: "email" | "post" | "talking_points" | "preferred";
             /**
              * Format: uuid
-             * @description The pinned template version. Give either this or `variants`.
+             * @description The pinned template version. Give either this or `variants`. On update, pins this version and removes the variants.
              * @example 8d0f7c4e-2a51-4f7e-9a51-0c3c1d9a7b21
              */
             templateVersionId?: string;
@@ -2212,12 +2597,13 @@ export interface components {
             description?: string | null;
             /**
              * Format: uuid
+             * @description Changes only before launch
              * @example 3f1c2b9a-6d4e-4a8f-9b2c-1e5d7a3c9f10
              */
             courseId: string;
             /**
              * Format: uuid
-             * @description A session of the course; null for an evergreen course campaign
+             * @description A session of the course; null for an evergreen course campaign. Changes only before launch
              */
             sessionId?: string | null;
             /**
@@ -2487,50 +2873,63 @@ export interface components {
         UpdateCampaignDto: {
             /** @example Hybrid management — spring session */
             name?: string;
-            /** @example Fill the 40 seats of the April session. */
+            /** @example Fill the 40 seats of the April session; managers of remote teams first. */
             description?: string | null;
             /**
              * Format: uuid
-             * @description Only before launch
+             * @description Changes only before launch
+             * @example 3f1c2b9a-6d4e-4a8f-9b2c-1e5d7a3c9f10
              */
             courseId?: string;
             /**
              * Format: uuid
-             * @description Only before launch
+             * @description A session of the course; null for an evergreen course campaign. Changes only before launch
              */
             sessionId?: string | null;
-            /** @example 40 */
+            /**
+             * @description Target number of enrolments
+             * @example 40
+             */
             goalEnrolments?: number | null;
             /** Format: uuid */
             brandKitId?: string | null;
-            /** @example Acme Academy */
+            /**
+             * @description Overrides the brand kit's sender name
+             * @example Acme Academy
+             */
             senderName?: string | null;
-            /** @example academy@acme.example */
+            /**
+             * @description Overrides the brand kit's sender address
+             * @example academy@acme.example
+             */
             senderEmail?: string | null;
             /** @example learning-team@acme.example */
             replyTo?: string | null;
             sponsor?: components["schemas"]["SponsorDto"] | null;
             /**
-             * @description Replaces the ambassadors
+             * @description Learners of the workspace who relay the campaign and receive talking points
              * @example []
              */
             ambassadorIds?: string[];
             /**
-             * @description Replaces the network channels
+             * @description Network channels that receive the post steps
              * @example []
              */
             networkChannelIds?: string[];
             /**
-             * @description Replaces the included segments
+             * @description Audience: learners in any of these segments (every learner when empty)
              * @example []
              */
             includeSegmentIds?: string[];
             /**
-             * @description Replaces the excluded segments
+             * @description …minus learners in any of these
              * @example []
              */
             excludeSegmentIds?: string[];
-            /** @example true */
+            /**
+             * @description When true, a learner whose language a template lacks gets the template's fallback locale instead of blocking launch
+             * @example false
+             */
             allowLocaleFallback?: boolean;
         };
         LaunchWarningDto: {
@@ -2631,33 +3030,48 @@ export interface components {
              * @enum {string}
              */
             anchor?: "session_start" | "session_end" | "enrol_by" | "launch" | "learner_enrolled" | "learner_completed";
-            /** @example -P7D */
+            /**
+             * @description ISO 8601 duration from the anchor: weeks, days, hours, minutes; negative is before
+             * @example -P14D
+             */
             offset?: string;
-            /** @example 09:00 */
+            /**
+             * @description Send at this time in each learner's zone; null sends at anchor + offset exactly
+             * @example 09:00
+             */
             localTime?: string | null;
             /**
+             * @description `preferred` = the first channel of the persona the learner can receive
              * @example email
              * @enum {string}
              */
             channel?: "email" | "post" | "talking_points" | "preferred";
             /**
              * Format: uuid
-             * @description Pins this version and removes the variants
+             * @description The pinned template version. Give either this or `variants`. On update, pins this version and removes the variants.
              * @example 8d0f7c4e-2a51-4f7e-9a51-0c3c1d9a7b21
              */
             templateVersionId?: string;
-            /** @description Replaces the variants; [] removes them (then give templateVersionId) */
-            variants?: components["schemas"]["StepVariantDto"][];
-            /** @example [] */
+            /**
+             * @description Narrow to learners of these personas
+             * @example []
+             */
             personaIds?: string[];
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @description Narrow to learners of this segment
+             */
             segmentId?: string | null;
             /**
-             * @example enrolled_not_started
+             * @description Checked again at send time
+             * @example not_enrolled
              * @enum {string|null}
              */
             enrollmentCondition?: "not_enrolled" | "enrolled" | "enrolled_not_started" | "started_not_completed" | "completed" | "not_completed" | null;
-            /** @example true */
+            /**
+             * @description Practical information, exempt from the frequency cap
+             * @example false
+             */
             essential?: boolean;
             /**
              * @description Auto-winner A/B test: this share of the recipients (0.001–0.999) gets the variants first; the rest gets the winner
@@ -2669,8 +3083,13 @@ export interface components {
              * @example PT24H
              */
             abDecideAfter?: string | null;
-            /** @example 1 */
+            /**
+             * @description Order in the plan; defaults to after the last step
+             * @example 3
+             */
             position?: number;
+            /** @description Replaces the variants; [] removes them (then give templateVersionId) */
+            variants?: components["schemas"]["StepVariantDto"][];
         };
         ZoneSendDto: {
             /**
@@ -2952,12 +3371,12 @@ export interface components {
                 [key: string]: unknown;
             };
             /**
-             * @description dynamic: evaluated each time it is used; static: the learners matching now are frozen as its members
+             * @description dynamic: evaluated each time it is used; static: the learners matching now are frozen as its members. On update, static freezes the current members and dynamic drops the frozen list; a new rule leaves the frozen members until the next freeze.
              * @default dynamic
              * @example dynamic
              * @enum {string}
              */
-            kind: "dynamic" | "static";
+            kind?: "dynamic" | "static";
         };
         SegmentDto: {
             /** Format: uuid */
@@ -3088,12 +3507,15 @@ export interface components {
             sample: components["schemas"]["SegmentLearnerDto"][];
         };
         UpdateSegmentDto: {
-            /** @example Sales, senior, not yet trained */
+            /**
+             * @description Unique in the workspace
+             * @example Sales, senior, not yet trained
+             */
             name?: string;
-            /** @example Senior sales people who have not enrolled yet */
+            /** @example Senior sales people who have not enrolled in Negotiation yet */
             description?: string | null;
             /**
-             * @description A rule in the segment language: groups {"all": [...]}, {"any": [...]}, {"not": {...}} around conditions {"field", "op", "value"} (see the README, "The segment language"). Errors name the JSON path of the bad node. On a static segment the members stay as frozen until the next freeze.
+             * @description A rule in the segment language: groups {"all": [...]}, {"any": [...]}, {"not": {...}} around conditions {"field", "op", "value"} (see the README, "The segment language"). Errors name the JSON path of the bad node.
              * @example {
              *       "all": [
              *         {
@@ -3127,8 +3549,9 @@ export interface components {
                 [key: string]: unknown;
             };
             /**
-             * @description static freezes the current members; dynamic drops the frozen list
-             * @example static
+             * @description dynamic: evaluated each time it is used; static: the learners matching now are frozen as its members. On update, static freezes the current members and dynamic drops the frozen list; a new rule leaves the frozen members until the next freeze.
+             * @default dynamic
+             * @example dynamic
              * @enum {string}
              */
             kind?: "dynamic" | "static";
@@ -3770,7 +4193,7 @@ export interface components {
         };
         CreateVersionDto: {
             /**
-             * @description The whole content of the new version. Content per locale. Email: {subject, preheader, body (MJML + Handlebars: the content of mj-body), text?}. Post: {title, body (Markdown + Handlebars), callToAction?: {label, url}}. Talking points: {subject, preheader, intro, keyMessages[], postText, faq: [{question, answer}]}.
+             * @description Content per locale. Email: {subject, preheader, body (MJML + Handlebars: the content of mj-body), text?}. Post: {title, body (Markdown + Handlebars), callToAction?: {label, url}}. Talking points: {subject, preheader, intro, keyMessages[], postText, faq: [{question, answer}]}.
              * @example {
              *       "fr": {
              *         "subject": "{{learner.firstName}}, une place vous attend pour {{course.title}}",
@@ -3917,15 +4340,15 @@ export interface components {
              */
             url: string;
             /**
-             * @description HMAC-SHA256 signing secret (16 to 256 characters). Required for `webhook`. Stored encrypted and never returned.
+             * @description HMAC-SHA256 signing secret (16 to 256 characters). Required for `webhook`. Stored encrypted and never returned. On update, null removes it (not for `webhook`).
              * @example whsec_2b7c4f0e9d1a4c8bb1f3e6a7d9c0b2e4
              */
-            secret?: string;
+            secret?: string | null;
             /**
              * @default true
              * @example true
              */
-            enabled: boolean;
+            enabled?: boolean;
         };
         NetworkChannelDto: {
             /** Format: uuid */
@@ -3958,20 +4381,28 @@ export interface components {
             /** Format: date-time */
             updatedAt: string;
         };
+        NetworkChannelPageDto: {
+            /** @description Pass as `cursor` to get the next page; null on the last page */
+            nextCursor: string | null;
+            items: components["schemas"]["NetworkChannelDto"][];
+        };
         UpdateNetworkChannelDto: {
-            /** @example Slack #learning-news */
+            /** @example Slack #learning */
             name?: string;
             /**
              * @description The incoming webhook URL. https, on hooks.slack.com for Slack and on *.logic.azure.com, *.powerplatform.com or *.webhook.office.com for Teams; any public host for a webhook. Stored encrypted and never returned.
-             * @example https://hooks.slack.com/services/T000/B000/YYYYYYYYYYYYYYYYYYYYYYYY
+             * @example https://hooks.slack.com/services/T000/B000/XXXXXXXXXXXXXXXXXXXXXXXX
              */
             url?: string;
             /**
-             * @description HMAC-SHA256 signing secret (16 to 256 characters). Required for `webhook`. Stored encrypted and never returned. null removes it (not for `webhook`).
-             * @example whsec_…
+             * @description HMAC-SHA256 signing secret (16 to 256 characters). Required for `webhook`. Stored encrypted and never returned. On update, null removes it (not for `webhook`).
+             * @example whsec_2b7c4f0e9d1a4c8bb1f3e6a7d9c0b2e4
              */
             secret?: string | null;
-            /** @example false */
+            /**
+             * @default true
+             * @example true
+             */
             enabled?: boolean;
         };
         TestPostResultDto: {
@@ -4421,8 +4852,26 @@ export interface operations {
                     "application/json": components["schemas"]["WorkspaceDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description Invalid input: `details` names each field (or parameter, or CSV row) and its problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4462,7 +4911,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4471,7 +4920,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.FORBIDDEN: the API key's role may not do this */
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4499,8 +4948,26 @@ export interface operations {
                     "application/json": components["schemas"]["ApiKeyDto"][];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description Invalid input: `details` names each field (or parameter, or CSV row) and its problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4540,7 +5007,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4549,7 +5016,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.FORBIDDEN: the API key's role may not do this */
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4587,7 +5054,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4596,7 +5063,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.FORBIDDEN: the API key's role may not do this */
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4607,6 +5074,619 @@ export interface operations {
             };
             /** @description Not found in this workspace (an id from another workspace is not found either) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description API_KEY.LAST_ADMIN: the last active admin key of the workspace cannot be revoked */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    AuthController_signIn: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SignInDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuthSessionDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field (or parameter, or CSV row) and its problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.INVALID_CREDENTIALS: wrong email or password */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.CSRF: posted from another site's page */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.TOO_MANY_ATTEMPTS: too many failures for this email or client; try again after `Retry-After` seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    AuthController_session: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuthSessionDto"];
+                };
+            };
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    AuthController_signOut: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    AuthController_updateMe: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateMeDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionUserDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field (or parameter, or CSV row) and its problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    AuthController_requestReset: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PasswordResetRequestDto"];
+            };
+        };
+        responses: {
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PasswordResetRequestedDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field (or parameter, or CSV row) and its problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    AuthController_confirmReset: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PasswordResetConfirmDto"];
+            };
+        };
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input (`details` names the field), or AUTH.INVALID_RESET_TOKEN: the link is unknown, used or expired */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    AuthController_invitation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvitationDto"];
+                };
+            };
+            /** @description INVITATION.NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description INVITATION.EXPIRED or INVITATION.ACCEPTED */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    AuthController_accept: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AcceptInvitationDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuthSessionDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field (or parameter, or CSV row) and its problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.INVALID_CREDENTIALS: not the existing account's password */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.CSRF: posted from another site's page */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description INVITATION.NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description INVITATION.EXPIRED or INVITATION.ACCEPTED */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.TOO_MANY_ATTEMPTS (existing accounts: the password is checked like a sign-in) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    UsersController_list: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description The nextCursor of the previous page */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PeoplePageDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field (or parameter, or CSV row) and its problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    UsersController_invite: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InviteUserDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field (or parameter, or CSV row) and its problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description USER.ALREADY_MEMBER */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description USER.EMAIL_REFUSED: the mail server refused the address */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    UsersController_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: `details` names each field (or parameter, or CSV row) and its problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Not found in this workspace (an id from another workspace is not found either) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description USER.LAST_ADMIN */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    UsersController_changeRole: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChangeRoleDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field (or parameter, or CSV row) and its problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Not found in this workspace (an id from another workspace is not found either) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description USER.LAST_ADMIN */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4659,8 +5739,17 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4710,7 +5799,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4719,8 +5808,26 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.FORBIDDEN: the API key's role may not do this */
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description LEARNER.EMAIL_TAKEN: another learner of the workspace has this email */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description LEARNER.UNKNOWN_PERSONA: personaId is not a persona of the workspace */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4747,8 +5854,26 @@ export interface operations {
                     "application/json": components["schemas"]["LearnerFacetsDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description Invalid input: `details` names each field (or parameter, or CSV row) and its problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4798,8 +5923,17 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4826,8 +5960,26 @@ export interface operations {
                     "application/json": components["schemas"]["ZoneProblemDto"][];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description Invalid input: `details` names each field (or parameter, or CSV row) and its problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4880,7 +6032,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4889,7 +6041,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.FORBIDDEN: the API key's role may not do this */
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4965,7 +6117,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4974,7 +6126,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.FORBIDDEN: the API key's role may not do this */
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5039,8 +6191,17 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5087,8 +6248,17 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5134,7 +6304,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5143,7 +6313,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.FORBIDDEN: the API key's role may not do this */
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5195,7 +6365,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5204,7 +6374,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.FORBIDDEN: the API key's role may not do this */
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5215,6 +6385,24 @@ export interface operations {
             };
             /** @description Not found in this workspace (an id from another workspace is not found either) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description LEARNER.EMAIL_TAKEN or LEARNER.EXTERNAL_ID_TAKEN: another learner of the workspace has it */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description LEARNER.UNKNOWN_PERSONA: personaId is not a persona of the workspace */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5257,8 +6445,17 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5298,7 +6495,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5307,8 +6504,17 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.FORBIDDEN: the API key's role may not do this */
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description COURSE.CODE_TAKEN: another course of the workspace has this code */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5346,8 +6552,17 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5396,7 +6611,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5405,7 +6620,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.FORBIDDEN: the API key's role may not do this */
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5416,6 +6631,15 @@ export interface operations {
             };
             /** @description Not found in this workspace (an id from another workspace is not found either) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description COURSE.IN_USE (campaigns refer to it or its sessions) or COURSE.HAS_ENROLLMENTS (without `force=true`) */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5457,7 +6681,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5466,7 +6690,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.FORBIDDEN: the API key's role may not do this */
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5477,6 +6701,15 @@ export interface operations {
             };
             /** @description Not found in this workspace (an id from another workspace is not found either) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description COURSE.CODE_TAKEN: another course of the workspace has this code */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5519,8 +6752,17 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5571,7 +6813,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5580,7 +6822,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.FORBIDDEN: the API key's role may not do this */
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5628,8 +6870,17 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5680,7 +6931,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5689,7 +6940,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.FORBIDDEN: the API key's role may not do this */
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5700,6 +6951,15 @@ export interface operations {
             };
             /** @description Not found in this workspace (an id from another workspace is not found either) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description SESSION.CANCELLED (a cancelled session no longer changes) or SESSION.CAPACITY_BELOW_SEATS */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5741,7 +7001,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5750,7 +7010,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.FORBIDDEN: the API key's role may not do this */
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5804,8 +7064,17 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5857,7 +7126,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5866,7 +7135,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.FORBIDDEN: the API key's role may not do this */
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5877,6 +7146,24 @@ export interface operations {
             };
             /** @description Not found in this workspace (an id from another workspace is not found either) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description ENROLLMENT.INVALID_TRANSITION (a move backwards), SESSION.CANCELLED or SESSION.FULL */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description ENROLLMENT.UNKNOWN_LEARNER: no learner of the workspace has this id, externalId or email */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5918,7 +7205,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5927,7 +7214,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.FORBIDDEN: the API key's role may not do this */
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5988,8 +7275,17 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6040,7 +7336,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6049,7 +7345,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.FORBIDDEN: the API key's role may not do this */
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6060,6 +7356,15 @@ export interface operations {
             };
             /** @description Not found in this workspace (an id from another workspace is not found either) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description ENROLLMENT.INVALID_TRANSITION (a move backwards), SESSION.CANCELLED or SESSION.FULL */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6104,8 +7409,17 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6145,7 +7459,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6154,8 +7468,17 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.FORBIDDEN: the API key's role may not do this */
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description CAMPAIGN.INVALID_REFERENCE: a course, session, segment, brand kit, ambassador, channel or template version is not one of the workspace (`details` names each) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6193,8 +7516,17 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6240,7 +7572,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6249,7 +7581,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.FORBIDDEN: the API key's role may not do this */
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6260,6 +7592,15 @@ export interface operations {
             };
             /** @description Not found in this workspace (an id from another workspace is not found either) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description CAMPAIGN.NOT_DELETABLE: only drafts can be deleted (cancel the others) */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6301,7 +7642,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6310,7 +7651,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.FORBIDDEN: the API key's role may not do this */
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6321,6 +7662,24 @@ export interface operations {
             };
             /** @description Not found in this workspace (an id from another workspace is not found either) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description CAMPAIGN.NOT_EDITABLE (only draft and paused campaigns change) or CAMPAIGN.FIELD_LOCKED (the course and session only before launch) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description CAMPAIGN.INVALID_REFERENCE: an id is not one of the workspace (`details` names each) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6358,7 +7717,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6367,7 +7726,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.FORBIDDEN: the API key's role may not do this */
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6378,6 +7737,24 @@ export interface operations {
             };
             /** @description Not found in this workspace (an id from another workspace is not found either) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description CAMPAIGN.INVALID_TRANSITION: only a draft can be launched */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description CAMPAIGN.NOT_LAUNCHABLE: the plan is not ready (`details` names each problem: steps, templates, locales, channels…) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6415,7 +7792,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6424,7 +7801,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.FORBIDDEN: the API key's role may not do this */
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6435,6 +7812,15 @@ export interface operations {
             };
             /** @description Not found in this workspace (an id from another workspace is not found either) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description CAMPAIGN.INVALID_TRANSITION: only a scheduled or running campaign can be paused */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6472,7 +7858,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6481,7 +7867,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.FORBIDDEN: the API key's role may not do this */
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6492,6 +7878,15 @@ export interface operations {
             };
             /** @description Not found in this workspace (an id from another workspace is not found either) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description CAMPAIGN.INVALID_TRANSITION: only a paused campaign can be resumed */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6529,7 +7924,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6538,7 +7933,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.FORBIDDEN: the API key's role may not do this */
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6549,6 +7944,15 @@ export interface operations {
             };
             /** @description Not found in this workspace (an id from another workspace is not found either) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description CAMPAIGN.INVALID_TRANSITION: a completed or cancelled campaign cannot be cancelled */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6590,7 +7994,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6599,7 +8003,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.FORBIDDEN: the API key's role may not do this */
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6610,6 +8014,24 @@ export interface operations {
             };
             /** @description Not found in this workspace (an id from another workspace is not found either) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description CAMPAIGN.NOT_EDITABLE (only draft and paused campaigns change) or CAMPAIGN.STEP_POSITION_TAKEN */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description CAMPAIGN.INVALID_REFERENCE: a template version, persona or segment is not one of the workspace */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6647,7 +8069,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6656,7 +8078,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.FORBIDDEN: the API key's role may not do this */
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6667,6 +8089,15 @@ export interface operations {
             };
             /** @description Not found in this workspace (an id from another workspace is not found either) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description CAMPAIGN.NOT_EDITABLE or CAMPAIGN.STEP_LOCKED (the step already has deliveries) */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6709,7 +8140,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6718,7 +8149,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.FORBIDDEN: the API key's role may not do this */
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6729,6 +8160,24 @@ export interface operations {
             };
             /** @description Not found in this workspace (an id from another workspace is not found either) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description CAMPAIGN.NOT_EDITABLE, CAMPAIGN.STEP_LOCKED (the step already has deliveries) or CAMPAIGN.STEP_POSITION_TAKEN */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description CAMPAIGN.INVALID_REFERENCE: a template version, persona or segment is not one of the workspace */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6766,8 +8215,17 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6845,8 +8303,17 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6893,8 +8360,17 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6943,8 +8419,17 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6984,7 +8469,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6993,8 +8478,26 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.FORBIDDEN: the API key's role may not do this */
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description SEGMENT.NAME_TAKEN: another segment of the workspace has this name */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description SEGMENT.UNKNOWN_REFERENCE: the rule names a persona, course or session the workspace does not have */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7034,7 +8537,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7043,8 +8546,17 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.FORBIDDEN: the API key's role may not do this */
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description SEGMENT.UNKNOWN_REFERENCE: the rule names a persona, course or session the workspace does not have */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7104,8 +8616,17 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7151,7 +8672,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7160,7 +8681,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.FORBIDDEN: the API key's role may not do this */
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7171,6 +8692,15 @@ export interface operations {
             };
             /** @description Not found in this workspace (an id from another workspace is not found either) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description SEGMENT.IN_USE: a scheduled, running or paused campaign uses it (`details` names them) */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7212,7 +8742,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7221,7 +8751,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.FORBIDDEN: the API key's role may not do this */
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7232,6 +8762,24 @@ export interface operations {
             };
             /** @description Not found in this workspace (an id from another workspace is not found either) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description SEGMENT.NAME_TAKEN: another segment of the workspace has this name */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description SEGMENT.UNKNOWN_REFERENCE: the rule names a persona, course or session the workspace does not have */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7269,7 +8817,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7278,7 +8826,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.FORBIDDEN: the API key's role may not do this */
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7330,8 +8878,17 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7367,8 +8924,26 @@ export interface operations {
                     "application/json": components["schemas"]["BrandKitDto"][];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description Invalid input: `details` names each field (or parameter, or CSV row) and its problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7408,7 +8983,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7417,8 +8992,17 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.FORBIDDEN: the API key's role may not do this */
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description BRAND_KIT.NAME_TAKEN: another brand kit of the workspace has this name */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7456,8 +9040,17 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7503,7 +9096,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7512,7 +9105,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.FORBIDDEN: the API key's role may not do this */
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7523,6 +9116,15 @@ export interface operations {
             };
             /** @description Not found in this workspace (an id from another workspace is not found either) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description BRAND_KIT.IN_USE: a scheduled, running or paused campaign uses it (`details` names them) */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7564,7 +9166,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7573,7 +9175,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.FORBIDDEN: the API key's role may not do this */
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7584,6 +9186,15 @@ export interface operations {
             };
             /** @description Not found in this workspace (an id from another workspace is not found either) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description BRAND_KIT.NAME_TAKEN: another brand kit of the workspace has this name */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7623,8 +9234,17 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7664,7 +9284,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7673,8 +9293,26 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.FORBIDDEN: the API key's role may not do this */
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description PERSONA.NAME_TAKEN: another persona of the workspace has this name */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description SEGMENT.UNKNOWN_REFERENCE: the assignmentRule names a persona, course or session the workspace does not have */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7712,8 +9350,17 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7759,7 +9406,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7768,7 +9415,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.FORBIDDEN: the API key's role may not do this */
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7820,7 +9467,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7829,7 +9476,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.FORBIDDEN: the API key's role may not do this */
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7840,6 +9487,24 @@ export interface operations {
             };
             /** @description Not found in this workspace (an id from another workspace is not found either) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description PERSONA.NAME_TAKEN: another persona of the workspace has this name */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description SEGMENT.UNKNOWN_REFERENCE: the assignmentRule names a persona, course or session the workspace does not have */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7877,7 +9542,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7886,7 +9551,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.FORBIDDEN: the API key's role may not do this */
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7897,6 +9562,15 @@ export interface operations {
             };
             /** @description Not found in this workspace (an id from another workspace is not found either) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description PERSONA.NO_ASSIGNMENT_RULE: set an assignmentRule first */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7939,8 +9613,17 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7980,7 +9663,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7989,8 +9672,17 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.FORBIDDEN: the API key's role may not do this */
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description TEMPLATE.INVALID (unknown variable, bad MJML or Handlebars…) or TEMPLATE.UNSAFE_LINK; `details` names each place */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8017,7 +9709,16 @@ export interface operations {
                     "application/json": components["schemas"]["InstallStartersResultDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description Invalid input: `details` names each field (or parameter, or CSV row) and its problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8026,7 +9727,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.FORBIDDEN: the API key's role may not do this */
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8065,8 +9766,17 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8112,7 +9822,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8121,7 +9831,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.FORBIDDEN: the API key's role may not do this */
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8132,6 +9842,15 @@ export interface operations {
             };
             /** @description Not found in this workspace (an id from another workspace is not found either) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description TEMPLATE.IN_USE: a scheduled, running or paused campaign uses one of its versions (`details` names them) */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8173,7 +9892,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8182,7 +9901,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.FORBIDDEN: the API key's role may not do this */
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8193,6 +9912,15 @@ export interface operations {
             };
             /** @description Not found in this workspace (an id from another workspace is not found either) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description TEMPLATE.INVALID (unknown variable, bad MJML or Handlebars…) or TEMPLATE.UNSAFE_LINK; `details` names each place */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8231,8 +9959,17 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8283,7 +10020,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8292,7 +10029,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.FORBIDDEN: the API key's role may not do this */
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8303,6 +10040,15 @@ export interface operations {
             };
             /** @description Not found in this workspace (an id from another workspace is not found either) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description TEMPLATE.LOCALE_MISSING (the version has no such locale) or TEMPLATE.INVALID (it does not render) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8366,7 +10112,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8375,7 +10121,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.FORBIDDEN: the API key's role may not do this */
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8386,6 +10132,15 @@ export interface operations {
             };
             /** @description Not found in this workspace (an id from another workspace is not found either) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description TEMPLATE.NOT_AN_EMAIL (a post template), TEMPLATE.LOCALE_MISSING, TEMPLATE.INVALID or TEMPLATE.RECIPIENT_REFUSED (the mail server refused `to`) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8419,7 +10174,11 @@ export interface operations {
     };
     NetworkChannelsController_list: {
         parameters: {
-            query?: never;
+            query?: {
+                limit?: number;
+                /** @description The nextCursor of the previous page */
+                cursor?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -8431,11 +10190,29 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["NetworkChannelDto"][];
+                    "application/json": components["schemas"]["NetworkChannelPageDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description Invalid input: `details` names each field (or parameter, or CSV row) and its problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8475,7 +10252,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8484,8 +10261,26 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.FORBIDDEN: the API key's role may not do this */
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description NETWORK_CHANNEL.NAME_TAKEN: another channel of the workspace has this name */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description NETWORK_CHANNEL.URL_INVALID, HOST_NOT_ALLOWED or HOST_FORBIDDEN (the url breaks the host rules), or SECRET_REQUIRED (a webhook without secret) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8523,8 +10318,17 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8569,7 +10373,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8578,7 +10382,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.FORBIDDEN: the API key's role may not do this */
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8589,6 +10393,15 @@ export interface operations {
             };
             /** @description Not found in this workspace (an id from another workspace is not found either) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description NETWORK_CHANNEL.IN_USE: a scheduled, running or paused campaign posts to it (`details` names them) */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8630,7 +10443,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8639,7 +10452,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.FORBIDDEN: the API key's role may not do this */
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8650,6 +10463,24 @@ export interface operations {
             };
             /** @description Not found in this workspace (an id from another workspace is not found either) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description NETWORK_CHANNEL.NAME_TAKEN: another channel of the workspace has this name */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description NETWORK_CHANNEL.URL_INVALID, HOST_NOT_ALLOWED or HOST_FORBIDDEN (the url breaks the host rules), or SECRET_REQUIRED (removing the secret of a webhook) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8687,7 +10518,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8696,7 +10527,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.FORBIDDEN: the API key's role may not do this */
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8707,6 +10538,15 @@ export interface operations {
             };
             /** @description Not found in this workspace (an id from another workspace is not found either) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description NETWORK_CHANNEL.UNREADABLE: the stored URL or secret cannot be decrypted (APP_SECRET changed?): set them again */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8766,8 +10606,17 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8837,8 +10686,17 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8911,7 +10769,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8920,7 +10778,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.FORBIDDEN: the API key's role may not do this */
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9111,8 +10969,26 @@ export interface operations {
                     "application/json": components["schemas"]["LmsWebhookSecretDto"][];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description Invalid input: `details` names each field (or parameter, or CSV row) and its problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9139,7 +11015,16 @@ export interface operations {
                     "application/json": components["schemas"]["CreatedLmsWebhookSecretDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description Invalid input: `details` names each field (or parameter, or CSV row) and its problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9148,8 +11033,17 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.FORBIDDEN: the API key's role may not do this */
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description LMS_SECRET.TOO_MANY: two secrets are already active (rotation): revoke the older one first */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9186,7 +11080,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9195,7 +11089,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.FORBIDDEN: the API key's role may not do this */
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9313,7 +11207,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9322,8 +11216,17 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.FORBIDDEN: the API key's role may not do this */
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description XAPI.UNKNOWN_REFERENCE: a statement names an unknown learner or session; nothing was applied */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
