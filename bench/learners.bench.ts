@@ -3,28 +3,16 @@
 // (c) persona assignment over the million. Figures go to bench/results/learners.json.
 import 'reflect-metadata';
 import { randomUUID } from 'node:crypto';
-import { Readable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { Client } from 'pg';
-import { from as copyFrom } from 'pg-copy-streams';
 import { AppModule } from '../src/app.module';
 import { configureApi } from '../src/app.setup';
 import { AppConfig } from '../src/config/app-config';
 import { WorkspacesService } from '../src/modules/workspaces/workspaces.service';
-import { freshBenchDatabase, log, percentile, timed, writeResults } from './bench-support';
+import { BENCH_DEPARTMENTS as DEPARTMENTS, copyLearners, freshBenchDatabase, log, percentile, timed, writeResults } from './bench-support';
 
 const LEARNERS = Number(process.env.BENCH_LEARNERS ?? 1_000_000);
 const CSV_ROWS = Number(process.env.BENCH_CSV_ROWS ?? 100_000);
-const DEPARTMENTS = ['Sales', 'Marketing', 'Finance', 'Engineering', 'Operations', 'HR', 'Legal', 'Support'];
-const COUNTRIES: [string, string, string][] = [
-  ['FR', 'Europe/Paris', 'fr-FR'],
-  ['DE', 'Europe/Berlin', 'de-DE'],
-  ['US', 'America/New_York', 'en-US'],
-  ['JP', 'Asia/Tokyo', 'ja-JP'],
-  ['GB', 'Europe/London', 'en-GB'],
-];
 
 async function main(): Promise<void> {
   const config = await freshBenchDatabase('clarion_bench_learners');
@@ -93,38 +81,6 @@ async function main(): Promise<void> {
     targets: { segmentCountMs: 1000, csvImport100kMs: 20000, personaAssign1mMs: 10000 },
   });
   await app.close();
-}
-
-async function copyLearners(databaseUrl: string, workspaceId: string, n: number): Promise<void> {
-  const client = new Client({ connectionString: databaseUrl });
-  await client.connect();
-  try {
-    const copy = client.query(
-      copyFrom(
-        `COPY learners (workspace_id, external_id, email, first_name, last_name, locale, time_zone, department, site, country, hire_date, attributes) FROM STDIN`,
-      ),
-    );
-    await pipeline(Readable.from(rows(workspaceId, n)), copy);
-    await client.query('ANALYZE learners');
-  } finally {
-    await client.end();
-  }
-}
-
-function* rows(workspaceId: string, n: number): Generator<string> {
-  let chunk = '';
-  for (let i = 0; i < n; i++) {
-    const [country, zone, locale] = COUNTRIES[i % COUNTRIES.length];
-    const department = DEPARTMENTS[(i * 7) % DEPARTMENTS.length];
-    const day = String(1 + (i % 28)).padStart(2, '0');
-    const attributes = JSON.stringify({ level: i % 6, manager: i % 10 === 0 });
-    chunk += `${workspaceId}\tE${i}\tlearner${i}@bench.example.com\tFirst${i}\tLast${i}\t${locale}\t${zone}\t${department}\tSite ${i % 40}\t${country}\t2020-01-${day}\t${attributes}\n`;
-    if (chunk.length > 1 << 20) {
-      yield chunk;
-      chunk = '';
-    }
-  }
-  if (chunk) yield chunk;
 }
 
 /** Half the rows update existing learners, half are new. */

@@ -9,6 +9,7 @@ import {
 } from '@tanstack/react-router';
 import { sessionState } from './api/session-state';
 import { sessionQuery } from './features/auth/use-session';
+import { validateLearnerSearch } from './features/learners/learner-search';
 import { NotFoundPage } from './shell/not-found-page';
 import { RouteError } from './shell/route-error';
 import { PageLoader } from './shell/page-loader';
@@ -87,7 +88,18 @@ const homeRoute = createRoute({
 const learnersRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/learners',
+  validateSearch: validateLearnerSearch,
   component: lazyRouteComponent(() => import('./features/learners/learners-page'), 'LearnersPage'),
+});
+const importLearnersRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/learners/import',
+  component: lazyRouteComponent(() => import('./features/learners/import-learners-page'), 'ImportLearnersPage'),
+});
+const learnerRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/learners/$learnerId',
+  component: lazyRouteComponent(() => import('./features/learners/learner-page'), 'LearnerPage'),
 });
 const personasRoute = createRoute({
   getParentRoute: () => appRoute,
@@ -136,6 +148,8 @@ const routeTree = rootRoute.addChildren([
   appRoute.addChildren([
     homeRoute,
     learnersRoute,
+    importLearnersRoute,
+    learnerRoute,
     personasRoute,
     segmentsRoute,
     coursesRoute,

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { Channel, DeliveryReason, DeliveryStatus } from '../../common/enums';
+import { type HistoryEntry, type HistoryQuery, HistorySource, historyKeySql } from '../../common/history/learner-history';
 import type { CursorPosition } from '../../common/pagination/cursor';
 
 export interface DeliveryFilter {
@@ -93,6 +94,36 @@ export class CampaignDeliveriesRepository {
         GROUP BY step_id, status, reason
         ORDER BY step_id, status, reason NULLS FIRST`,
       [workspaceId, campaignId],
+    );
+  }
+
+  /**
+   * A page of the learner's deliveries, newest first (sent, else scheduled), with their campaign and
+   * step, for the learner's timeline. Served by deliveries_learner_idx: a learner has few deliveries.
+   */
+  learnerHistory(query: HistoryQuery): Promise<HistoryEntry[]> {
+    const params: unknown[] = [query.workspaceId, query.learnerId];
+    let before = '';
+    if (query.before) {
+      params.push(query.before.key, query.before.id);
+      before = `AND (coalesce(d.sent_at, d.scheduled_at), d.id) < ($3::timestamptz, $4::uuid)`;
+    }
+    params.push(query.limit);
+    return this.dataSource.query<HistoryEntry[]>(
+      `SELECT '${HistorySource.Delivery}' AS source, d.id, ${historyKeySql('coalesce(d.sent_at, d.scheduled_at)')} AS key, d.status AS kind,
+              d.campaign_id AS "campaignId", c.name AS "campaignName", d.step_id AS "stepId", s.name AS "stepName",
+              d.channel, coalesce(d.reason, CASE WHEN d.status = 'failed' THEN d.last_error END) AS reason,
+              c.course_id AS "courseId", co.title AS "courseTitle", c.session_id AS "sessionId", cs.title AS "sessionTitle",
+              cs.starts_at AS "sessionStartsAt", false AS machine
+         FROM deliveries d
+         JOIN campaigns c ON c.id = d.campaign_id
+         JOIN campaign_steps s ON s.id = d.step_id
+         LEFT JOIN courses co ON co.id = c.course_id
+         LEFT JOIN course_sessions cs ON cs.id = c.session_id
+        WHERE d.workspace_id = $1 AND d.learner_id = $2 ${before}
+        ORDER BY coalesce(d.sent_at, d.scheduled_at) DESC, d.id DESC
+        LIMIT $${params.length}`,
+      params,
     );
   }
 }

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import type { HistoryEntry, HistoryQuery } from '../../common/history/learner-history';
 import { decodeCursor, toPage, type Page } from '../../common/pagination/cursor';
 import type { DeliveryDto, DeliverySummaryDto, ListDeliveriesQueryDto } from '../delivery/dto/delivery-list.dto';
 import { CampaignDeliveriesRepository, type DeliveryRow } from './campaign-deliveries.repository';
@@ -20,6 +21,11 @@ export class CampaignDeliveriesService {
     const { status, reason, channel, stepId, learnerId } = query;
     const rows = await this.deliveries.listDeliveries(workspaceId, campaignId, { status, reason, channel, stepId, learnerId }, limit, after);
     return toPage(rows, limit, (row) => ({ key: row.cursorKey, id: row.id }), toDeliveryDto);
+  }
+
+  /** The learner's deliveries for their timeline, newest first. */
+  learnerHistory(query: HistoryQuery): Promise<HistoryEntry[]> {
+    return this.deliveries.learnerHistory(query);
   }
 
   async summary(workspaceId: string, campaignId: string): Promise<DeliverySummaryDto> {

@@ -37,6 +37,6 @@ import { PlanPreviewService } from './plan-preview.service';
     CampaignDeliveriesService,
     CampaignProgressService,
   ],
-  exports: [CampaignsRepository, CampaignAudienceService, CampaignProgressService],
+  exports: [CampaignsRepository, CampaignAudienceService, CampaignProgressService, CampaignDeliveriesService],
 })
 export class CampaignsModule {}

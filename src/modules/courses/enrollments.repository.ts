@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { EnrollmentStatus } from '../../common/enums';
+import { type HistoryEntry, type HistoryQuery, HistorySource, historyKeySql } from '../../common/history/learner-history';
 import type { CursorPosition } from '../../common/pagination/cursor';
 import { Enrollment } from './enrollment.entity';
 import type { EnrollmentSource } from './enrollment-source';
@@ -150,6 +151,31 @@ export class EnrollmentsRepository {
     const rows: ViewRow[] = await this.dataSource.query(`${VIEW} WHERE ${where} ORDER BY e.created_at DESC, e.id DESC LIMIT $${params.length}`, params);
     return rows.map((row) => ({ ...toView(row), key: row.cursor_key }));
   }
+
+  /** A page of the learner's enrolments, newest first (by when each began), for the learner's timeline. */
+  learnerHistory(query: HistoryQuery): Promise<HistoryEntry[]> {
+    const params: unknown[] = [query.workspaceId, query.learnerId];
+    let before = '';
+    if (query.before) {
+      params.push(query.before.key, query.before.id);
+      before = `AND (e.created_at, e.id) < ($3::timestamptz, $4::uuid)`;
+    }
+    params.push(query.limit);
+    return this.dataSource.query<HistoryEntry[]>(
+      `SELECT '${HistorySource.Enrolment}' AS source, e.id, ${historyKeySql('e.created_at')} AS key, e.status AS kind,
+              NULL AS "campaignId", NULL AS "campaignName", NULL AS "stepId", NULL AS "stepName", NULL AS channel, NULL AS reason,
+              e.course_id AS "courseId", co.title AS "courseTitle", e.session_id AS "sessionId", cs.title AS "sessionTitle",
+              cs.starts_at AS "sessionStartsAt", false AS machine
+         FROM enrollments e
+         JOIN courses co ON co.id = e.course_id
+         JOIN course_sessions cs ON cs.id = e.session_id
+        WHERE e.workspace_id = $1 AND e.learner_id = $2 ${before}
+        ORDER BY e.created_at DESC, e.id DESC
+        LIMIT $${params.length}`,
+      params,
+    );
+  }
+
 }
 
 function toView(row: Record<string, unknown>): EnrollmentView {
@@ -177,4 +203,5 @@ function toView(row: Record<string, unknown>): EnrollmentView {
     lastName: row.learner_last_name as string | null,
   };
   return { enrollment, learner };
+
 }

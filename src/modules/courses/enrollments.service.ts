@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import type { HistoryEntry, HistoryQuery } from '../../common/history/learner-history';
 import { EnrollmentStatus, SessionStatus } from '../../common/enums';
 import { decodeCursor, type Page, toPage } from '../../common/pagination/cursor';
 import { EnrollmentErrors, SessionErrors } from './courses.errors';
@@ -34,6 +35,11 @@ export class EnrollmentsService {
     private readonly repository: EnrollmentsRepository,
     private readonly sessions: SessionsRepository,
   ) {}
+
+  /** The learner's enrolments for their timeline, newest first. */
+  learnerHistory(query: HistoryQuery): Promise<HistoryEntry[]> {
+    return this.repository.learnerHistory(query);
+  }
 
   /**
    * Applies one status change to a learner's enrolment in a session, creating the enrolment when

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
-import type { EventKind } from './event-kind';
+import { type HistoryEntry, type HistoryQuery, HistorySource, historyKeySql } from '../../common/history/learner-history';
+import { EventKind } from './event-kind';
 
 /** An event to record; omitted references are null. */
 export interface NewEvent {
@@ -135,5 +136,34 @@ export class EventsRepository {
         [workspaceId, learnerId, sessionId],
       );
     return row ? { campaignId: row.campaign_id, stepId: row.step_id, channel: row.channel, variant: row.variant, ambassadorId: row.ambassador_id } : null;
+  }
+
+  /**
+   * A page of the learner's events, newest first, for their timeline. Sends are left out: the
+   * delivery they belong to tells them, with its status.
+   */
+  async learnerHistory(query: HistoryQuery): Promise<HistoryEntry[]> {
+    const params: unknown[] = [query.workspaceId, query.learnerId];
+    let before = '';
+    if (query.before) {
+      params.push(query.before.key, query.before.id);
+      before = `AND (e.occurred_at, e.id) < ($3::timestamptz, $4::uuid)`;
+    }
+    params.push(query.limit);
+    return this.dataSource.query<HistoryEntry[]>(
+      `SELECT '${HistorySource.Event}' AS source, e.id, ${historyKeySql('e.occurred_at')} AS key, e.kind,
+              e.campaign_id AS "campaignId", c.name AS "campaignName", e.step_id AS "stepId", s.name AS "stepName",
+              e.channel, NULL AS reason, e.course_id AS "courseId", co.title AS "courseTitle",
+              e.session_id AS "sessionId", cs.title AS "sessionTitle", cs.starts_at AS "sessionStartsAt", e.machine
+         FROM events e
+         LEFT JOIN campaigns c ON c.id = e.campaign_id
+         LEFT JOIN campaign_steps s ON s.id = e.step_id
+         LEFT JOIN courses co ON co.id = e.course_id
+         LEFT JOIN course_sessions cs ON cs.id = e.session_id
+        WHERE e.workspace_id = $1 AND e.learner_id = $2 AND e.kind <> '${EventKind.Sent}' ${before}
+        ORDER BY e.occurred_at DESC, e.id DESC
+        LIMIT $${params.length}`,
+      params,
+    );
   }
 }

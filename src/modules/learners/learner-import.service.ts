@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { DomainError } from '../../common/errors/domain-error';
 import { AppConfig } from '../../config/app-config';
 import { undecodableMessage } from '../../infrastructure/csv/csv-encoding';
 import type { CsvEncodingDto } from '../../infrastructure/csv/csv-import.dto';
@@ -33,6 +34,29 @@ export interface ImportReport {
   errors: ImportRowError[];
   errorsTruncated: boolean;
   encoding: CsvEncodingDto;
+}
+
+export const PREVIEW_ROWS = 5;
+
+/** How one column of the file is read: a learner field, an attribute, or nothing. */
+export interface PreviewColumn {
+  index: number;
+  header: string;
+  /** The learner field the column fills (`persona` names a persona). */
+  field: CsvField | null;
+  /** The attribute key the column fills when it is no learner field. */
+  attribute: string | null;
+  /** Why the column is not read: no header, or another column already fills its field or key. */
+  ignored: 'no_header' | 'ambiguous' | null;
+}
+
+export interface ImportPreview {
+  encoding: CsvEncodingDto;
+  delimiter: string;
+  columns: PreviewColumn[];
+  missing: Array<{ path: string; message: string }>;
+  ambiguous: Array<{ path: string; message: string }>;
+  rows: Array<{ row: number; cells: string[] }>;
 }
 
 /** What streaming the rows found before the database had its say. */
@@ -99,6 +123,41 @@ export class LearnerImportService {
         encoding: upload.encoding,
       };
     });
+  }
+
+  /**
+   * How `import` would read the file, without writing anything: each header's field or attribute
+   * key (the import's own `planLearnerColumns`), the encoding and separator detected (the upload's
+   * own reader), and the first rows as read. The rest of the upload is read and dropped, so a
+   * client may send the whole file or only its head (a head cut mid-row is fine).
+   */
+  async preview(upload: CsvUpload, sampleRows = PREVIEW_ROWS): Promise<ImportPreview> {
+    const { layout, missing, ambiguous } = planLearnerColumns(upload.header);
+    const fieldAt = new Map(Object.entries(layout.fields).map(([field, column]) => [column.index, field as CsvField]));
+    const attributeAt = new Map(layout.attributes.map((column) => [column.index, column.key]));
+    const columns: PreviewColumn[] = upload.header.map((header, index) => {
+      const field = fieldAt.get(index) ?? null;
+      const attribute = attributeAt.get(index) ?? null;
+      const ignored = field || attribute ? null : header.trim() ? 'ambiguous' : 'no_header';
+      return { index, header, field, attribute, ignored };
+    });
+
+    const rows: ImportPreview['rows'] = [];
+    const reading = upload.rows[Symbol.asyncIterator]();
+    try {
+      while (rows.length < sampleRows) {
+        const next = await reading.next();
+        if (next.done) break;
+        if (next.value.cells.every((cell) => cell === '')) continue;
+        rows.push({ row: next.value.row, cells: next.value.cells });
+      }
+      // Drain the rest: the answer must not leave the request half read.
+      while (!(await reading.next()).done);
+    } catch (error) {
+      // A head of the file cut mid-row ends in a malformed record: the sample is still good.
+      if (!(error instanceof DomainError && error.code === 'IMPORT.MALFORMED_CSV' && rows.length > 0)) throw error;
+    }
+    return { encoding: upload.encoding, delimiter: upload.delimiter, columns, missing, ambiguous, rows };
   }
 
   /**

@@ -5,7 +5,9 @@ import { Auth, type AuthContext, Roles } from '../../common/auth/auth-context';
 import { Role } from '../../common/enums';
 import { HeavyWork } from '../../common/http/heavy-work.decorator';
 import { ParseIdPipe } from '../../common/http/parse-id.pipe';
+import type { HistoryEntry } from '../../common/history/learner-history';
 import { ApiErrors } from '../../common/openapi/api-errors.decorator';
+import { PageQueryDto } from '../../common/pagination/page-query.dto';
 import { CsvUploadReader } from '../../infrastructure/csv/csv-upload';
 import { CreateLearnerDto } from './dto/create-learner.dto';
 import { ImportResultDto } from './dto/import-result.dto';
@@ -14,7 +16,11 @@ import { LearnerDto } from './dto/learner.dto';
 import { ListLearnersQueryDto } from './dto/list-learners.query';
 import { UpdateLearnerDto } from './dto/update-learner.dto';
 import { ZoneProblemDto } from './dto/zone-problem.dto';
+import { CountLearnersQueryDto, LearnerCountDto, LearnerFacetsDto } from './dto/learner-facets.dto';
+import { ImportPreviewDto } from './dto/import-preview.dto';
+import { LearnerTimelinePageDto, type TimelineEntryDto } from './dto/learner-timeline.dto';
 import { LearnerImportService } from './learner-import.service';
+import { LearnerTimelineService } from './learner-timeline.service';
 import { LearnersService } from './learners.service';
 
 const IMPORT_DESCRIPTION =
@@ -30,6 +36,7 @@ export class LearnersController {
     private readonly learners: LearnersService,
     private readonly imports: LearnerImportService,
     private readonly uploads: CsvUploadReader,
+    private readonly timelines: LearnerTimelineService,
   ) {}
 
   @Post()
@@ -53,6 +60,24 @@ export class LearnersController {
   async list(@Auth() auth: AuthContext, @Query() query: ListLearnersQueryDto): Promise<LearnerPageDto> {
     const page = await this.learners.list(auth.workspaceId, query);
     return { items: page.items.map(LearnerDto.from), nextCursor: page.nextCursor };
+  }
+
+  // Before ':id', which would take "facets", "count" or "zone-problems" for an id.
+  @Get('facets')
+  @ApiOperation({
+    summary: 'The values learners hold for each filterable field, with how many hold each',
+    description: 'department, site, country, personaId and locale: most held first, at most 200 per field, empty values left out. One pass over the workspace’s learners.',
+  })
+  @ApiOkResponse({ type: LearnerFacetsDto })
+  facets(@Auth() auth: AuthContext): Promise<LearnerFacetsDto> {
+    return this.learners.facets(auth.workspaceId);
+  }
+
+  @Get('count')
+  @ApiOperation({ summary: 'How many learners match the filters of GET /v1/learners' })
+  @ApiOkResponse({ type: LearnerCountDto })
+  async count(@Auth() auth: AuthContext, @Query() query: CountLearnersQueryDto): Promise<LearnerCountDto> {
+    return { count: await this.learners.count(auth.workspaceId, query) };
   }
 
   // Before ':id', which would take "zone-problems" for an id.
@@ -98,6 +123,42 @@ export class LearnersController {
     return this.imports.import(auth.workspaceId, await this.uploads.open(req));
   }
 
+  @Post('import/preview')
+  @Roles(Role.Planner)
+  @HeavyWork('preview')
+  @HttpCode(200)
+  @ApiOperation({
+    summary: 'How the import would read a CSV file: the field each header maps to, the encoding, the first rows',
+    description:
+      'Same body forms and rules as `POST /v1/learners/import` (the same header mapping and encoding detection); nothing is written. ' +
+      'Only the first rows are kept: sending the head of a large file (say its first 128 KB) is enough, even cut mid-row.',
+  })
+  @ApiConsumes('text/csv', 'multipart/form-data')
+  @ApiBody({
+    required: true,
+    schema: {
+      oneOf: [
+        { title: 'text/csv body', type: 'string', format: 'binary', example: 'Matricule;Prénom;Nom;Adresse e-mail\nE-1;Jeanne;Lefèvre;jeanne.lefevre@acme.fr\n' },
+        { title: 'multipart form', type: 'object', required: ['file'], properties: { file: { type: 'string', format: 'binary', description: 'The CSV file, or its head' } } },
+      ],
+    },
+  })
+  @ApiOkResponse({ type: ImportPreviewDto })
+  async previewImport(@Req() req: Request): Promise<ImportPreviewDto> {
+    return this.imports.preview(await this.uploads.open(req));
+  }
+
+  @Get(':id/timeline')
+  @ApiOperation({
+    summary: 'A learner’s history, newest first: enrolments, deliveries made to them, events',
+    description: 'Deliveries show their campaign, step, channel, status and reason; events their kind (sends are told by their delivery). Cursor-paged.',
+  })
+  @ApiOkResponse({ type: LearnerTimelinePageDto })
+  async timeline(@Auth() auth: AuthContext, @Param('id', ParseIdPipe) id: string, @Query() query: PageQueryDto): Promise<LearnerTimelinePageDto> {
+    const page = await this.timelines.timeline(auth.workspaceId, id, query);
+    return { items: page.items.map(toTimelineEntryDto), nextCursor: page.nextCursor };
+  }
+
   @Get(':id')
   @ApiOperation({ summary: 'Get a learner' })
   @ApiOkResponse({ type: LearnerDto })
@@ -128,4 +189,22 @@ export class LearnersController {
   async remove(@Auth() auth: AuthContext, @Param('id', ParseIdPipe) id: string): Promise<void> {
     await this.learners.remove(auth.workspaceId, id);
   }
+}
+
+const ref = (id: string | null, name: string | null) => (id === null ? null : { id, name });
+
+function toTimelineEntryDto(entry: HistoryEntry): TimelineEntryDto {
+  return {
+    id: entry.id,
+    type: entry.source,
+    kind: entry.kind,
+    at: new Date(entry.key),
+    campaign: ref(entry.campaignId, entry.campaignName),
+    step: ref(entry.stepId, entry.stepName),
+    channel: entry.channel,
+    reason: entry.reason,
+    course: ref(entry.courseId, entry.courseTitle),
+    session: entry.sessionId === null ? null : { id: entry.sessionId, name: entry.sessionTitle, startsAt: entry.sessionStartsAt },
+    machine: entry.machine,
+  };
 }

@@ -38,6 +38,28 @@ const FILTER_COLUMNS: Record<Exclude<keyof LearnerFilters, 'q'>, string> = {
   timeZone: 'l.time_zone',
 };
 
+/** Facets counted from their (workspace_id, column) index. persona_id has none on purpose (assignment stays a HOT update). */
+export type CountedFacet = 'department' | 'site' | 'country' | 'locale';
+const COUNTED_FACET_COLUMNS: Record<CountedFacet, string> = { department: 'department', site: 'site', country: 'country', locale: 'locale' };
+
+/** The WHERE terms (and their parameters, $1 being the workspace) that select learners by filters. */
+function filterClause(workspaceId: string, filters: LearnerFilters): { where: string[]; params: unknown[] } {
+  const params: unknown[] = [workspaceId];
+  const where = ['l.workspace_id = $1'];
+  for (const [name, column] of Object.entries(FILTER_COLUMNS) as Array<[keyof typeof FILTER_COLUMNS, string]>) {
+    const value = filters[name];
+    if (value !== undefined) {
+      params.push(value);
+      where.push(`${column} = $${params.length}`);
+    }
+  }
+  if (filters.q !== undefined) {
+    params.push(`%${filters.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+    where.push(`${LEARNER_SEARCH_EXPRESSION} ILIKE $${params.length}`);
+  }
+  return { where, params };
+}
+
 @Injectable()
 export class LearnersRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
@@ -52,19 +74,7 @@ export class LearnersRepository {
 
   /** Newest first on (created_at, id); `after` is the position of the previous page's last row. */
   async list(workspaceId: string, filters: LearnerFilters, limit: number, after?: CursorPosition): Promise<ListedLearner[]> {
-    const params: unknown[] = [workspaceId];
-    const where = ['l.workspace_id = $1'];
-    for (const [name, column] of Object.entries(FILTER_COLUMNS) as Array<[keyof typeof FILTER_COLUMNS, string]>) {
-      const value = filters[name];
-      if (value !== undefined) {
-        params.push(value);
-        where.push(`${column} = $${params.length}`);
-      }
-    }
-    if (filters.q !== undefined) {
-      params.push(`%${filters.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
-      where.push(`${LEARNER_SEARCH_EXPRESSION} ILIKE $${params.length}`);
-    }
+    const { where, params } = filterClause(workspaceId, filters);
     if (after) {
       params.push(after.key, after.id);
       where.push(`(l.created_at, l.id) < ($${params.length - 1}::timestamptz, $${params.length}::uuid)`);
@@ -137,6 +147,37 @@ export class LearnersRepository {
       id,
     ]);
     return rows.length > 0;
+  }
+
+  /** How many learners match the filters (the same ones as `list`). */
+  async count(workspaceId: string, filters: LearnerFilters): Promise<number> {
+    const { where, params } = filterClause(workspaceId, filters);
+    const rows = await this.rows<{ count: number }>(`SELECT count(*)::int AS count FROM learners l WHERE ${where.join(' AND ')}`, params);
+    return rows[0].count;
+  }
+
+  /**
+   * The values each of department, site, country and locale holds in the workspace, with how many
+   * learners hold each, most first, at most `perFacet` per column; empty values left out. One
+   * statement of four index-only scans over the (workspace_id, column) indexes.
+   */
+  async facets(workspaceId: string, perFacet: number): Promise<Record<CountedFacet, Array<{ value: string; count: number }>>> {
+    const branch = (facet: CountedFacet, column: string) =>
+      `(SELECT '${facet}' AS facet, ${column} AS value, count(*)::int AS count
+          FROM learners WHERE workspace_id = $1 AND ${column} IS NOT NULL
+         GROUP BY ${column} ORDER BY count(*) DESC, ${column} LIMIT $2)`;
+    const rows = await this.rows<{ facet: CountedFacet; value: string; count: number }>(
+      (Object.entries(COUNTED_FACET_COLUMNS) as Array<[CountedFacet, string]>).map(([facet, column]) => branch(facet, column)).join(' UNION ALL '),
+      [workspaceId, perFacet],
+    );
+    const facets: Record<CountedFacet, Array<{ value: string; count: number }>> = { department: [], site: [], country: [], locale: [] };
+    for (const row of rows) facets[row.facet].push({ value: row.value, count: row.count });
+    return facets;
+  }
+
+  /** The workspace's personas by name (at most `limit`), for filters. */
+  async personaOptions(workspaceId: string, limit: number): Promise<Array<{ id: string; name: string }>> {
+    return this.rows(`SELECT id, name FROM personas WHERE workspace_id = $1 ORDER BY name, id LIMIT $2`, [workspaceId, limit]);
   }
 
   /** How many learners of the workspace live in each zone, as stored. */

@@ -8,10 +8,21 @@ import { WorkspacesService } from '../workspaces/workspaces.service';
 import type { Learner } from './learner.entity';
 import { canonicalLocale, type LearnerInput, type LearnerValues, normaliseLearnerInput } from './learner-input';
 import { LearnerErrors } from './learners.errors';
-import { type LearnerFilters, LearnersRepository, type UpsertOutcome } from './learners.repository';
+import { type CountedFacet, type LearnerFilters, LearnersRepository, type UpsertOutcome } from './learners.repository';
 
 export const DEFAULT_PAGE_SIZE = 50;
+/** Values listed per facet: enough for a filter menu, bounded however varied the data. */
+export const FACET_VALUES = 200;
 const CURSOR_KEY = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/;
+
+export interface FacetValue {
+  value: string;
+  /** Absent for personas. */
+  count?: number;
+  label?: string;
+}
+
+export type LearnerFacets = Record<CountedFacet | 'personaId', FacetValue[]>;
 
 export interface ListLearnersOptions extends LearnerFilters {
   limit?: number;
@@ -48,22 +59,28 @@ export class LearnersService {
   async list(workspaceId: string, options: ListLearnersOptions): Promise<Page<Learner>> {
     const limit = options.limit ?? DEFAULT_PAGE_SIZE;
     const after = options.cursor === undefined ? undefined : parseCursor(options.cursor);
-    const filters: LearnerFilters = {
-      department: options.department,
-      site: options.site,
-      country: options.country?.trim().toUpperCase(),
-      personaId: options.personaId?.toLowerCase(),
-      locale: options.locale === undefined ? undefined : localeFilter(options.locale),
-      timeZone: options.timeZone,
-      q: options.q?.trim() || undefined,
-    };
-    const rows = await this.repository.list(workspaceId, filters, limit + 1, after);
+    const rows = await this.repository.list(workspaceId, normaliseFilters(options), limit + 1, after);
     return toPage(
       rows,
       limit,
       (row) => ({ key: row.cursorKey, id: row.learner.id }),
       (row) => row.learner,
     );
+  }
+
+  /** How many learners match the filters of `list` (asked apart, so the first page never waits for it). */
+  count(workspaceId: string, filters: LearnerFilters): Promise<number> {
+    return this.repository.count(workspaceId, normaliseFilters(filters));
+  }
+
+  /**
+   * What the learners list can be filtered by: the values department, site, country and locale hold,
+   * with how many learners hold each, most first (at most `FACET_VALUES` per field); and the
+   * workspace's personas by name, without counts (counting them would read every learner).
+   */
+  async facets(workspaceId: string): Promise<LearnerFacets> {
+    const [facets, personas] = await Promise.all([this.repository.facets(workspaceId, FACET_VALUES), this.repository.personaOptions(workspaceId, FACET_VALUES)]);
+    return { ...facets, personaId: personas.map((p) => ({ value: p.id, label: p.name })) };
   }
 
   /**
@@ -117,6 +134,19 @@ function parseCursor(cursor: string): CursorPosition {
     throw DomainError.invalid('REQUEST.INVALID_CURSOR', 'cursor is not one this API returned', [{ path: 'cursor', message: 'unrecognised cursor' }]);
   }
   return position;
+}
+
+/** Filters as stored: country upper-cased, persona id lower-cased, locale canonical, empty search dropped. */
+function normaliseFilters(options: LearnerFilters): LearnerFilters {
+  return {
+    department: options.department,
+    site: options.site,
+    country: options.country?.trim().toUpperCase(),
+    personaId: options.personaId?.toLowerCase(),
+    locale: options.locale === undefined ? undefined : localeFilter(options.locale),
+    timeZone: options.timeZone,
+    q: options.q?.trim() || undefined,
+  };
 }
 
 // A filter value that is no valid tag simply matches nothing.

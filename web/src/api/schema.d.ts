@@ -261,6 +261,43 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/learners/facets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The values learners hold for each filterable field, with how many hold each
+         * @description department, site, country, personaId and locale: most held first, at most 200 per field, empty values left out. One pass over the workspace’s learners.
+         */
+        get: operations["LearnersController_facets"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/learners/count": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** How many learners match the filters of GET /v1/learners */
+        get: operations["LearnersController_count"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/learners/zone-problems": {
         parameters: {
             query?: never;
@@ -301,6 +338,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/learners/import/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * How the import would read a CSV file: the field each header maps to, the encoding, the first rows
+         * @description Same body forms and rules as `POST /v1/learners/import` (the same header mapping and encoding detection); nothing is written. Only the first rows are kept: sending the head of a large file (say its first 128 KB) is enough, even cut mid-row.
+         */
+        post: operations["LearnersController_previewImport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/learners/{id}/timeline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A learner’s history, newest first: enrolments, deliveries made to them, events
+         * @description Deliveries show their campaign, step, channel, status and reason; events their kind (sends are told by their delivery). Cursor-paged.
+         */
+        get: operations["LearnersController_timeline"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/learners/{id}": {
         parameters: {
             query?: never;
@@ -321,151 +398,6 @@ export interface paths {
         head?: never;
         /** Change some fields of a learner */
         patch: operations["LearnersController_update"];
-        trace?: never;
-    };
-    "/v1/personas": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** List personas by name */
-        get: operations["PersonasController_list"];
-        put?: never;
-        /** Create a learning persona (admin, planner) */
-        post: operations["PersonasController_create"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/personas/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Get a persona */
-        get: operations["PersonasController_get"];
-        put?: never;
-        post?: never;
-        /** Delete a persona (admin, planner); its learners are left without one */
-        delete: operations["PersonasController_remove"];
-        options?: never;
-        head?: never;
-        /** Change a persona (admin, planner) */
-        patch: operations["PersonasController_update"];
-        trace?: never;
-    };
-    "/v1/personas/{id}/assign": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Give this persona to every learner its assignmentRule selects (admin, planner); 422 without a rule */
-        post: operations["PersonasController_assign"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/segments": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** List segments by name */
-        get: operations["SegmentsController_list"];
-        put?: never;
-        /** Create a segment (admin, planner). A static one freezes its members now. */
-        post: operations["SegmentsController_create"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/segments/preview": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Count the learners a rule selects now, with a sample of 10 (any role: it writes nothing) */
-        post: operations["SegmentsController_preview"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/segments/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Get a segment */
-        get: operations["SegmentsController_get"];
-        put?: never;
-        post?: never;
-        /**
-         * Delete a segment (admin, planner)
-         * @description 409 `SEGMENT.IN_USE` while a scheduled, running or paused campaign uses it (included, excluded or as a step's segment), naming them in `details`. Drafts do not prevent it; their launch then asks for another segment.
-         */
-        delete: operations["SegmentsController_remove"];
-        options?: never;
-        head?: never;
-        /** Change a segment (admin, planner). kind static freezes the members, dynamic drops them. */
-        patch: operations["SegmentsController_update"];
-        trace?: never;
-    };
-    "/v1/segments/{id}/freeze": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Freeze the learners the rule selects now as the members (admin, planner); the segment becomes static */
-        post: operations["SegmentsController_freeze"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/segments/{id}/learners": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** The learners of a segment, newest first (a static one: its frozen members) */
-        get: operations["SegmentsController_learners"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
         trace?: never;
     };
     "/v1/courses": {
@@ -612,227 +544,6 @@ export interface paths {
         head?: never;
         /** Move an enrolment's status (admin, planner); the same status again changes nothing */
         patch: operations["EnrollmentsController_update"];
-        trace?: never;
-    };
-    "/v1/brand-kits": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** List brand kits */
-        get: operations["BrandKitsController_list"];
-        put?: never;
-        /** Create a brand kit (the first one becomes the default) */
-        post: operations["BrandKitsController_create"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/brand-kits/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Get a brand kit */
-        get: operations["BrandKitsController_get"];
-        put?: never;
-        post?: never;
-        /**
-         * Delete a brand kit
-         * @description 409 `BRAND_KIT.IN_USE` while a scheduled, running or paused campaign uses it — by name, or as the default kit of a campaign that names none — naming them in `details`. Drafts do not prevent it; their launch then asks for another kit (or a sender). Deleting the default kit leaves the workspace without one until another kit is marked default.
-         */
-        delete: operations["BrandKitsController_remove"];
-        options?: never;
-        head?: never;
-        /** Change a brand kit; every email using it is restyled */
-        patch: operations["BrandKitsController_update"];
-        trace?: never;
-    };
-    "/v1/templates": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** List templates, newest first */
-        get: operations["TemplatesController_list"];
-        put?: never;
-        /** Create a template and its version 1 (422 TEMPLATE.INVALID names each problem and its line) */
-        post: operations["TemplatesController_create"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/templates/install-starters": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Install the starter library (FR and EN); installing again adds only what is missing */
-        post: operations["TemplatesController_installStarters"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/templates/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** A template with its versions and the content of the latest */
-        get: operations["TemplatesController_get"];
-        put?: never;
-        post?: never;
-        /**
-         * Delete a template and all its versions
-         * @description 409 `TEMPLATE.IN_USE` while a scheduled, running or paused campaign pins one of its versions (in a step or an A/B variant), naming them in `details`. Drafts do not prevent it; their launch then asks for another template version.
-         */
-        delete: operations["TemplatesController_remove"];
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/templates/{id}/versions": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Save the whole content as a new version; published versions never change */
-        post: operations["TemplatesController_addVersion"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/templates/{id}/versions/{version}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** One version with its content */
-        get: operations["TemplatesController_getVersion"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/templates/{id}/preview": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Render a version for a learner, a persona’s sample or sample data: subject, HTML, text; payloads for posts */
-        post: operations["TemplatesController_preview"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/templates/{id}/test-send": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Send the rendered email to one address, subject prefixed [TEST], header X-Clarion-Test: 1 */
-        post: operations["TemplatesController_testSend"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/network-channels": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** List network channels by name (URL preview only, never the URL or secret) */
-        get: operations["NetworkChannelsController_list"];
-        put?: never;
-        /** Connect a Slack, Teams or signed-webhook channel (admin). URL and secret are stored encrypted. */
-        post: operations["NetworkChannelsController_create"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/network-channels/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** A network channel */
-        get: operations["NetworkChannelsController_get"];
-        put?: never;
-        post?: never;
-        /**
-         * Delete a network channel (admin)
-         * @description 409 `NETWORK_CHANNEL.IN_USE` while a scheduled, running or paused campaign posts to it, naming them in `details`. Drafts do not prevent it; their launch then reports the channel as gone.
-         */
-        delete: operations["NetworkChannelsController_remove"];
-        options?: never;
-        head?: never;
-        /** Rename, enable or disable a channel, or replace its URL or secret (admin) */
-        patch: operations["NetworkChannelsController_update"];
-        trace?: never;
-    };
-    "/v1/network-channels/{id}/test": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Send a harmless test post now (admin) and report the outcome: sent, transient or permanent */
-        post: operations["NetworkChannelsController_sendTest"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
         trace?: never;
     };
     "/v1/campaigns": {
@@ -1020,6 +731,372 @@ export interface paths {
         get: operations["DeliveriesController_summary"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/segments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List segments by name */
+        get: operations["SegmentsController_list"];
+        put?: never;
+        /** Create a segment (admin, planner). A static one freezes its members now. */
+        post: operations["SegmentsController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/segments/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Count the learners a rule selects now, with a sample of 10 (any role: it writes nothing) */
+        post: operations["SegmentsController_preview"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/segments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a segment */
+        get: operations["SegmentsController_get"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a segment (admin, planner)
+         * @description 409 `SEGMENT.IN_USE` while a scheduled, running or paused campaign uses it (included, excluded or as a step's segment), naming them in `details`. Drafts do not prevent it; their launch then asks for another segment.
+         */
+        delete: operations["SegmentsController_remove"];
+        options?: never;
+        head?: never;
+        /** Change a segment (admin, planner). kind static freezes the members, dynamic drops them. */
+        patch: operations["SegmentsController_update"];
+        trace?: never;
+    };
+    "/v1/segments/{id}/freeze": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Freeze the learners the rule selects now as the members (admin, planner); the segment becomes static */
+        post: operations["SegmentsController_freeze"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/segments/{id}/learners": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The learners of a segment, newest first (a static one: its frozen members) */
+        get: operations["SegmentsController_learners"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/brand-kits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List brand kits */
+        get: operations["BrandKitsController_list"];
+        put?: never;
+        /** Create a brand kit (the first one becomes the default) */
+        post: operations["BrandKitsController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/brand-kits/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a brand kit */
+        get: operations["BrandKitsController_get"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a brand kit
+         * @description 409 `BRAND_KIT.IN_USE` while a scheduled, running or paused campaign uses it — by name, or as the default kit of a campaign that names none — naming them in `details`. Drafts do not prevent it; their launch then asks for another kit (or a sender). Deleting the default kit leaves the workspace without one until another kit is marked default.
+         */
+        delete: operations["BrandKitsController_remove"];
+        options?: never;
+        head?: never;
+        /** Change a brand kit; every email using it is restyled */
+        patch: operations["BrandKitsController_update"];
+        trace?: never;
+    };
+    "/v1/personas": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List personas by name */
+        get: operations["PersonasController_list"];
+        put?: never;
+        /** Create a learning persona (admin, planner) */
+        post: operations["PersonasController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/personas/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a persona */
+        get: operations["PersonasController_get"];
+        put?: never;
+        post?: never;
+        /** Delete a persona (admin, planner); its learners are left without one */
+        delete: operations["PersonasController_remove"];
+        options?: never;
+        head?: never;
+        /** Change a persona (admin, planner) */
+        patch: operations["PersonasController_update"];
+        trace?: never;
+    };
+    "/v1/personas/{id}/assign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Give this persona to every learner its assignmentRule selects (admin, planner); 422 without a rule */
+        post: operations["PersonasController_assign"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/templates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List templates, newest first */
+        get: operations["TemplatesController_list"];
+        put?: never;
+        /** Create a template and its version 1 (422 TEMPLATE.INVALID names each problem and its line) */
+        post: operations["TemplatesController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/templates/install-starters": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Install the starter library (FR and EN); installing again adds only what is missing */
+        post: operations["TemplatesController_installStarters"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/templates/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A template with its versions and the content of the latest */
+        get: operations["TemplatesController_get"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a template and all its versions
+         * @description 409 `TEMPLATE.IN_USE` while a scheduled, running or paused campaign pins one of its versions (in a step or an A/B variant), naming them in `details`. Drafts do not prevent it; their launch then asks for another template version.
+         */
+        delete: operations["TemplatesController_remove"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/templates/{id}/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Save the whole content as a new version; published versions never change */
+        post: operations["TemplatesController_addVersion"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/templates/{id}/versions/{version}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One version with its content */
+        get: operations["TemplatesController_getVersion"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/templates/{id}/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Render a version for a learner, a persona’s sample or sample data: subject, HTML, text; payloads for posts */
+        post: operations["TemplatesController_preview"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/templates/{id}/test-send": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send the rendered email to one address, subject prefixed [TEST], header X-Clarion-Test: 1 */
+        post: operations["TemplatesController_testSend"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/network-channels": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List network channels by name (URL preview only, never the URL or secret) */
+        get: operations["NetworkChannelsController_list"];
+        put?: never;
+        /** Connect a Slack, Teams or signed-webhook channel (admin). URL and secret are stored encrypted. */
+        post: operations["NetworkChannelsController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/network-channels/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A network channel */
+        get: operations["NetworkChannelsController_get"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a network channel (admin)
+         * @description 409 `NETWORK_CHANNEL.IN_USE` while a scheduled, running or paused campaign posts to it, naming them in `details`. Drafts do not prevent it; their launch then reports the channel as gone.
+         */
+        delete: operations["NetworkChannelsController_remove"];
+        options?: never;
+        head?: never;
+        /** Rename, enable or disable a channel, or replace its URL or secret (admin) */
+        patch: operations["NetworkChannelsController_update"];
+        trace?: never;
+    };
+    "/v1/network-channels/{id}/test": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send a harmless test post now (admin) and report the outcome: sent, transient or permanent */
+        post: operations["NetworkChannelsController_sendTest"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1745,6 +1822,40 @@ export interface components {
             nextCursor: string | null;
             items: components["schemas"]["LearnerDto"][];
         };
+        FacetValueDto: {
+            /**
+             * @description The value as stored: pass it as the filter of the same name to GET /v1/learners
+             * @example Sales
+             */
+            value: string;
+            /**
+             * @description Learners holding it (absent for personas)
+             * @example 1240
+             */
+            count?: number;
+            /**
+             * @description What to show for it (personas: the persona’s name)
+             * @example Curious newcomer
+             */
+            label?: string;
+        };
+        LearnerFacetsDto: {
+            department: components["schemas"]["FacetValueDto"][];
+            site: components["schemas"]["FacetValueDto"][];
+            /** @description ISO 3166-1 alpha-2 codes */
+            country: components["schemas"]["FacetValueDto"][];
+            /** @description The workspace’s personas: id as value, name as label, no count */
+            personaId: components["schemas"]["FacetValueDto"][];
+            /** @description BCP 47 tags */
+            locale: components["schemas"]["FacetValueDto"][];
+        };
+        LearnerCountDto: {
+            /**
+             * @description Learners matching the filters
+             * @example 98412
+             */
+            count: number;
+        };
         ZoneProblemDto: {
             /**
              * @description The zone as stored
@@ -1828,6 +1939,130 @@ export interface components {
             errorsTruncated: boolean;
             encoding: components["schemas"]["CsvEncodingDto"];
         };
+        PreviewColumnDto: {
+            /**
+             * @description Position in the header, from 0
+             * @example 0
+             */
+            index: number;
+            /**
+             * @description The header as written
+             * @example Prénom
+             */
+            header: string;
+            /**
+             * @description The learner field it fills (`persona`: a persona name)
+             * @example firstName
+             * @enum {string|null}
+             */
+            field: "externalId" | "email" | "firstName" | "lastName" | "locale" | "timeZone" | "department" | "jobTitle" | "site" | "country" | "managerExternalId" | "hireDate" | "persona" | "networkHandle" | "consentEmail" | "consentNetwork" | null;
+            /**
+             * @description The attribute key it fills, when it is no learner field
+             * @example null
+             */
+            attribute: string | null;
+            /**
+             * @description Why it is not read: it has no header, or another column already fills its field or key
+             * @example null
+             * @enum {string|null}
+             */
+            ignored: "no_header" | "ambiguous" | null;
+        };
+        PreviewRowDto: {
+            /**
+             * @description Spreadsheet row number: the header is row 1
+             * @example 2
+             */
+            row: number;
+            /**
+             * @description The cells as read, in header order
+             * @example [
+             *       "E-1",
+             *       "Jeanne",
+             *       "Lefèvre"
+             *     ]
+             */
+            cells: string[];
+        };
+        ImportPreviewDto: {
+            encoding: components["schemas"]["CsvEncodingDto"];
+            /**
+             * @description The separator detected: `,`, `;` or a tab
+             * @example ;
+             */
+            delimiter: string;
+            columns: components["schemas"]["PreviewColumnDto"][];
+            /** @description Required columns the header lacks: the import would refuse the file */
+            missing: components["schemas"]["ErrorDetailDto"][];
+            /** @description Columns that collide: the import would refuse the file */
+            ambiguous: components["schemas"]["ErrorDetailDto"][];
+            /** @description The first rows (at most 5), as read */
+            rows: components["schemas"]["PreviewRowDto"][];
+        };
+        TimelineRefDto: {
+            /** Format: uuid */
+            id: string;
+            /**
+             * @description Its name or title; null once it was deleted
+             * @example Leadership 101 — launch
+             */
+            name: string | null;
+        };
+        TimelineSessionDto: {
+            /** Format: uuid */
+            id: string;
+            /**
+             * @description Its name or title; null once it was deleted
+             * @example Leadership 101 — launch
+             */
+            name: string | null;
+            /** Format: date-time */
+            startsAt: string | null;
+        };
+        TimelineEntryDto: {
+            /**
+             * Format: uuid
+             * @description The id of the enrolment, delivery or event
+             */
+            id: string;
+            /**
+             * @example delivery
+             * @enum {string}
+             */
+            type: "enrolment" | "delivery" | "event";
+            /**
+             * @description enrolment: its status (invited, enrolled, started, completed, dropped); delivery: its status (pending, queued, sending, sent, failed, skipped); event: its kind (opened, clicked, unsubscribed, resubscribed, bounced, enrolled, started, completed, dropped)
+             * @example sent
+             */
+            kind: string;
+            /**
+             * Format: date-time
+             * @description When it happened: an enrolment’s creation, a delivery’s sending (else its scheduled time), an event’s occurrence
+             */
+            at: string;
+            campaign: components["schemas"]["TimelineRefDto"] | null;
+            step: components["schemas"]["TimelineRefDto"] | null;
+            /** @example email */
+            channel: string | null;
+            /**
+             * @description Why a delivery was skipped, or what made it fail
+             * @example unsubscribed
+             */
+            reason: string | null;
+            course: components["schemas"]["TimelineRefDto"] | null;
+            session: components["schemas"]["TimelineSessionDto"] | null;
+            /**
+             * @description An open or click by a mail privacy proxy or link scanner, not the learner
+             * @example false
+             */
+            machine: boolean;
+        };
+        LearnerTimelinePageDto: {
+            /** @description Pass as `cursor` to get the next page; null on the last page */
+            nextCursor: string | null;
+            /** @description Newest first */
+            items: components["schemas"]["TimelineEntryDto"][];
+        };
         UpdateLearnerDto: {
             /**
              * @description The HR system's id, unique per workspace: the key of the upsert
@@ -1905,531 +2140,6 @@ export interface components {
              * @example true
              */
             consentNetwork?: boolean;
-        };
-        CreatePersonaDto: {
-            /** @example Joined less than a year ago, eager to prove themselves and build a network. */
-            summary?: string | null;
-            /** @example Learns in short bursts between meetings; finishes what has a visible payoff. */
-            behaviouralModel?: string | null;
-            /** @example Follows peers and their manager; shares wins on the internal network. */
-            socialModel?: string | null;
-            /**
-             * @description Short-term goals (at most 50 items of 500 characters)
-             * @example [
-             *       "Master the CRM"
-             *     ]
-             */
-            shortTermGoals?: string[];
-            /**
-             * @description Long-term goals (at most 50 items of 500 characters)
-             * @example [
-             *       "Become a team lead"
-             *     ]
-             */
-            longTermGoals?: string[];
-            /**
-             * @description Needs (at most 50 items of 500 characters)
-             * @example [
-             *       "Concrete, job-related examples"
-             *     ]
-             */
-            needs?: string[];
-            /**
-             * @description Ambitions (at most 50 items of 500 characters)
-             * @example [
-             *       "Be recognised by leadership"
-             *     ]
-             */
-            ambitions?: string[];
-            /**
-             * @description Objections (at most 50 items of 500 characters)
-             * @example [
-             *       "No time during closing weeks"
-             *     ]
-             */
-            objections?: string[];
-            /**
-             * @description Channels in order of preference, no duplicates
-             * @example [
-             *       "email",
-             *       "post"
-             *     ]
-             */
-            preferredChannels?: ("email" | "post" | "talking_points")[];
-            /**
-             * @description Days to reach them, no duplicates
-             * @example [
-             *       "tue",
-             *       "thu"
-             *     ]
-             */
-            preferredDays?: ("mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun")[];
-            /**
-             * @description Preferred local time, HH:MM (24 h)
-             * @example 09:30
-             */
-            preferredTime?: string | null;
-            /** @example Energetic, concrete, peer-to-peer */
-            tone?: string | null;
-            /**
-             * @description Learners matching it are given this persona by POST /v1/personas/{id}/assign. A rule in the segment language: groups {"all": [...]}, {"any": [...]}, {"not": {...}} around conditions {"field", "op", "value"} (see the README, "The segment language"). Errors name the JSON path of the bad node.
-             * @example {
-             *       "all": [
-             *         {
-             *           "field": "department",
-             *           "op": "in",
-             *           "value": [
-             *             "Sales",
-             *             "Customer Success"
-             *           ]
-             *         },
-             *         {
-             *           "field": "hireDate",
-             *           "op": "within_last_days",
-             *           "value": 365
-             *         }
-             *       ]
-             *     }
-             */
-            assignmentRule?: {
-                [key: string]: unknown;
-            } | null;
-            /**
-             * @description Unique in the workspace
-             * @example Ambitious newcomer
-             */
-            name: string;
-        };
-        PersonaDto: {
-            /** Format: uuid */
-            id: string;
-            /** @example Ambitious newcomer */
-            name: string;
-            /** @example Joined less than a year ago, eager to prove themselves. */
-            summary: string | null;
-            /** @example Learns in short bursts between meetings. */
-            behaviouralModel: string | null;
-            /** @example Follows peers and their manager. */
-            socialModel: string | null;
-            /**
-             * @example [
-             *       "Master the CRM"
-             *     ]
-             */
-            shortTermGoals: string[];
-            /**
-             * @example [
-             *       "Become a team lead"
-             *     ]
-             */
-            longTermGoals: string[];
-            /**
-             * @example [
-             *       "Concrete, job-related examples"
-             *     ]
-             */
-            needs: string[];
-            /**
-             * @example [
-             *       "Be recognised by leadership"
-             *     ]
-             */
-            ambitions: string[];
-            /**
-             * @example [
-             *       "No time during closing weeks"
-             *     ]
-             */
-            objections: string[];
-            /**
-             * @description In order of preference
-             * @example [
-             *       "email",
-             *       "post"
-             *     ]
-             */
-            preferredChannels: ("email" | "post" | "talking_points")[];
-            /**
-             * @example [
-             *       "tue",
-             *       "thu"
-             *     ]
-             */
-            preferredDays: ("mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun")[];
-            /** @example 09:30 */
-            preferredTime: string | null;
-            /** @example Energetic, concrete, peer-to-peer */
-            tone: string | null;
-            /**
-             * @example {
-             *       "all": [
-             *         {
-             *           "field": "department",
-             *           "op": "in",
-             *           "value": [
-             *             "Sales",
-             *             "Customer Success"
-             *           ]
-             *         },
-             *         {
-             *           "field": "hireDate",
-             *           "op": "within_last_days",
-             *           "value": 365
-             *         }
-             *       ]
-             *     }
-             */
-            assignmentRule: {
-                [key: string]: unknown;
-            } | null;
-            /**
-             * @description Learners who have this persona now
-             * @example 128
-             */
-            learnerCount: number;
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            updatedAt: string;
-        };
-        PersonaPageDto: {
-            /** @description Pass as `cursor` to get the next page; null on the last page */
-            nextCursor: string | null;
-            items: components["schemas"]["PersonaDto"][];
-        };
-        UpdatePersonaDto: {
-            /** @example Joined less than a year ago, eager to prove themselves and build a network. */
-            summary?: string | null;
-            /** @example Learns in short bursts between meetings; finishes what has a visible payoff. */
-            behaviouralModel?: string | null;
-            /** @example Follows peers and their manager; shares wins on the internal network. */
-            socialModel?: string | null;
-            /**
-             * @description Short-term goals (at most 50 items of 500 characters)
-             * @example [
-             *       "Master the CRM"
-             *     ]
-             */
-            shortTermGoals?: string[];
-            /**
-             * @description Long-term goals (at most 50 items of 500 characters)
-             * @example [
-             *       "Become a team lead"
-             *     ]
-             */
-            longTermGoals?: string[];
-            /**
-             * @description Needs (at most 50 items of 500 characters)
-             * @example [
-             *       "Concrete, job-related examples"
-             *     ]
-             */
-            needs?: string[];
-            /**
-             * @description Ambitions (at most 50 items of 500 characters)
-             * @example [
-             *       "Be recognised by leadership"
-             *     ]
-             */
-            ambitions?: string[];
-            /**
-             * @description Objections (at most 50 items of 500 characters)
-             * @example [
-             *       "No time during closing weeks"
-             *     ]
-             */
-            objections?: string[];
-            /**
-             * @description Channels in order of preference, no duplicates
-             * @example [
-             *       "email",
-             *       "post"
-             *     ]
-             */
-            preferredChannels?: ("email" | "post" | "talking_points")[];
-            /**
-             * @description Days to reach them, no duplicates
-             * @example [
-             *       "tue",
-             *       "thu"
-             *     ]
-             */
-            preferredDays?: ("mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun")[];
-            /**
-             * @description Preferred local time, HH:MM (24 h)
-             * @example 09:30
-             */
-            preferredTime?: string | null;
-            /** @example Energetic, concrete, peer-to-peer */
-            tone?: string | null;
-            /**
-             * @description Learners matching it are given this persona by POST /v1/personas/{id}/assign. A rule in the segment language: groups {"all": [...]}, {"any": [...]}, {"not": {...}} around conditions {"field", "op", "value"} (see the README, "The segment language"). Errors name the JSON path of the bad node.
-             * @example {
-             *       "all": [
-             *         {
-             *           "field": "department",
-             *           "op": "in",
-             *           "value": [
-             *             "Sales",
-             *             "Customer Success"
-             *           ]
-             *         },
-             *         {
-             *           "field": "hireDate",
-             *           "op": "within_last_days",
-             *           "value": 365
-             *         }
-             *       ]
-             *     }
-             */
-            assignmentRule?: {
-                [key: string]: unknown;
-            } | null;
-            /**
-             * @description Unique in the workspace
-             * @example Ambitious newcomer
-             */
-            name?: string;
-        };
-        PersonaAssignmentDto: {
-            /**
-             * @description Learners newly given this persona (those who already had it are not counted)
-             * @example 42
-             */
-            assigned: number;
-        };
-        CreateSegmentDto: {
-            /**
-             * @description Unique in the workspace
-             * @example Sales, senior, not yet trained
-             */
-            name: string;
-            /** @example Senior sales people who have not enrolled in Negotiation yet */
-            description?: string | null;
-            /**
-             * @description A rule in the segment language: groups {"all": [...]}, {"any": [...]}, {"not": {...}} around conditions {"field", "op", "value"} (see the README, "The segment language"). Errors name the JSON path of the bad node.
-             * @example {
-             *       "all": [
-             *         {
-             *           "field": "department",
-             *           "op": "in",
-             *           "value": [
-             *             "Sales",
-             *             "Marketing"
-             *           ]
-             *         },
-             *         {
-             *           "field": "attributes.level",
-             *           "op": "gte",
-             *           "value": 3
-             *         },
-             *         {
-             *           "not": {
-             *             "field": "enrollment.status",
-             *             "op": "in",
-             *             "value": [
-             *               "enrolled",
-             *               "completed"
-             *             ],
-             *             "courseId": "3fa85f64-5717-4562-b3fc-2c963f66afa6"
-             *           }
-             *         }
-             *       ]
-             *     }
-             */
-            rule: {
-                [key: string]: unknown;
-            };
-            /**
-             * @description dynamic: evaluated each time it is used; static: the learners matching now are frozen as its members. On update, static freezes the current members and dynamic drops the frozen list; a new rule leaves the frozen members until the next freeze.
-             * @default dynamic
-             * @example dynamic
-             * @enum {string}
-             */
-            kind?: "dynamic" | "static";
-        };
-        SegmentDto: {
-            /** Format: uuid */
-            id: string;
-            /** @example Sales, senior, not yet trained */
-            name: string;
-            /** @example Senior sales people who have not enrolled yet */
-            description: string | null;
-            /**
-             * @example {
-             *       "all": [
-             *         {
-             *           "field": "department",
-             *           "op": "in",
-             *           "value": [
-             *             "Sales",
-             *             "Marketing"
-             *           ]
-             *         },
-             *         {
-             *           "field": "attributes.level",
-             *           "op": "gte",
-             *           "value": 3
-             *         },
-             *         {
-             *           "not": {
-             *             "field": "enrollment.status",
-             *             "op": "in",
-             *             "value": [
-             *               "enrolled",
-             *               "completed"
-             *             ],
-             *             "courseId": "3fa85f64-5717-4562-b3fc-2c963f66afa6"
-             *           }
-             *         }
-             *       ]
-             *     }
-             */
-            rule: {
-                [key: string]: unknown;
-            };
-            /**
-             * @example dynamic
-             * @enum {string}
-             */
-            kind: "dynamic" | "static";
-            /**
-             * Format: date-time
-             * @description When the members of a static segment were frozen
-             */
-            frozenAt: string | null;
-            /**
-             * @description Frozen members of a static segment; null for a dynamic one
-             * @example 312
-             */
-            memberCount: number | null;
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            updatedAt: string;
-        };
-        SegmentPageDto: {
-            /** @description Pass as `cursor` to get the next page; null on the last page */
-            nextCursor: string | null;
-            items: components["schemas"]["SegmentDto"][];
-        };
-        PreviewSegmentDto: {
-            /**
-             * @description A rule in the segment language: groups {"all": [...]}, {"any": [...]}, {"not": {...}} around conditions {"field", "op", "value"} (see the README, "The segment language"). Errors name the JSON path of the bad node.
-             * @example {
-             *       "all": [
-             *         {
-             *           "field": "department",
-             *           "op": "in",
-             *           "value": [
-             *             "Sales",
-             *             "Marketing"
-             *           ]
-             *         },
-             *         {
-             *           "field": "attributes.level",
-             *           "op": "gte",
-             *           "value": 3
-             *         },
-             *         {
-             *           "not": {
-             *             "field": "enrollment.status",
-             *             "op": "in",
-             *             "value": [
-             *               "enrolled",
-             *               "completed"
-             *             ],
-             *             "courseId": "3fa85f64-5717-4562-b3fc-2c963f66afa6"
-             *           }
-             *         }
-             *       ]
-             *     }
-             */
-            rule: {
-                [key: string]: unknown;
-            };
-        };
-        SegmentLearnerDto: {
-            /** Format: uuid */
-            id: string;
-            /** @example E-10042 */
-            externalId: string;
-            /** @example jeanne.dupont@acme.fr */
-            email: string;
-            /** @example Jeanne */
-            firstName: string | null;
-            /** @example Dupont */
-            lastName: string | null;
-            /** @example Sales */
-            department: string | null;
-            /** @example Lyon */
-            site: string | null;
-            /** @example FR */
-            country: string | null;
-        };
-        SegmentPreviewDto: {
-            /**
-             * @description Learners of the workspace the rule selects now
-             * @example 1284
-             */
-            count: number;
-            /** @description Up to 10 of them, newest first */
-            sample: components["schemas"]["SegmentLearnerDto"][];
-        };
-        UpdateSegmentDto: {
-            /**
-             * @description Unique in the workspace
-             * @example Sales, senior, not yet trained
-             */
-            name?: string;
-            /** @example Senior sales people who have not enrolled in Negotiation yet */
-            description?: string | null;
-            /**
-             * @description A rule in the segment language: groups {"all": [...]}, {"any": [...]}, {"not": {...}} around conditions {"field", "op", "value"} (see the README, "The segment language"). Errors name the JSON path of the bad node.
-             * @example {
-             *       "all": [
-             *         {
-             *           "field": "department",
-             *           "op": "in",
-             *           "value": [
-             *             "Sales",
-             *             "Marketing"
-             *           ]
-             *         },
-             *         {
-             *           "field": "attributes.level",
-             *           "op": "gte",
-             *           "value": 3
-             *         },
-             *         {
-             *           "not": {
-             *             "field": "enrollment.status",
-             *             "op": "in",
-             *             "value": [
-             *               "enrolled",
-             *               "completed"
-             *             ],
-             *             "courseId": "3fa85f64-5717-4562-b3fc-2c963f66afa6"
-             *           }
-             *         }
-             *       ]
-             *     }
-             */
-            rule?: {
-                [key: string]: unknown;
-            };
-            /**
-             * @description dynamic: evaluated each time it is used; static: the learners matching now are frozen as its members. On update, static freezes the current members and dynamic drops the frozen list; a new rule leaves the frozen members until the next freeze.
-             * @default dynamic
-             * @example dynamic
-             * @enum {string}
-             */
-            kind?: "dynamic" | "static";
-        };
-        SegmentLearnerPageDto: {
-            /** @description Pass as `cursor` to get the next page; null on the last page */
-            nextCursor: string | null;
-            items: components["schemas"]["SegmentLearnerDto"][];
         };
         CreateCourseDto: {
             /**
@@ -2764,583 +2474,6 @@ export interface components {
              * @example 2026-03-02T09:12:00+01:00
              */
             occurredAt?: string;
-        };
-        BrandColorsDto: {
-            /**
-             * @description Buttons, links, header rule
-             * @example #1f4e8c
-             */
-            primary?: string;
-            /**
-             * @description Titles
-             * @example #0f2c52
-             */
-            secondary?: string;
-            /**
-             * @description Highlights, sponsor quote rule
-             * @example #f2a900
-             */
-            accent?: string;
-            /** @example #1d2433 */
-            text?: string;
-            /**
-             * @description Footer and secondary text
-             * @example #5b6475
-             */
-            muted?: string;
-            /**
-             * @description Around the email
-             * @example #f3f5f9
-             */
-            background?: string;
-            /**
-             * @description Behind the content
-             * @example #ffffff
-             */
-            surface?: string;
-            /**
-             * @description Text on buttons
-             * @example #ffffff
-             */
-            buttonText?: string;
-        };
-        CreateBrandKitDto: {
-            /** @example Acme Learning Academy */
-            name: string;
-            /**
-             * @description Use this kit when none is named. The first kit of a workspace is the default.
-             * @example true
-             */
-            isDefault?: boolean;
-            /** @description Colours not given keep Clarion’s defaults */
-            colors?: components["schemas"]["BrandColorsDto"];
-            /** @example https://cdn.acme.example/learning-logo.png */
-            logoUrl?: string | null;
-            /**
-             * @description Alt text of the logo (plain text, shown as written)
-             * @example Acme Learning Academy
-             */
-            logoAlt?: string | null;
-            /** @example 'Source Sans Pro', Helvetica, Arial, sans-serif */
-            fontFamily?: string;
-            /** @example Acme Learning Academy */
-            senderName: string;
-            /** @example learning@acme.example */
-            senderEmail: string;
-            /** @example learning-team@acme.example */
-            replyTo?: string | null;
-            /**
-             * @description Plain text, shown as written: never compiled as a template
-             * @example You receive this email as a member of the Acme learning community.
-             */
-            footerText?: string | null;
-            /**
-             * @description Plain text, shown as written: never compiled as a template
-             * @example Acme SA, 12 rue de la Paix, 75002 Paris. RCS Paris 123 456 789.
-             */
-            legalMention?: string | null;
-        };
-        BrandKitDto: {
-            /** Format: uuid */
-            id: string;
-            /** @example Acme Learning Academy */
-            name: string;
-            /** @example true */
-            isDefault: boolean;
-            colors: components["schemas"]["BrandColorsDto"];
-            /** @example https://cdn.acme.example/learning-logo.png */
-            logoUrl: string | null;
-            /** @example Acme Learning Academy */
-            logoAlt: string | null;
-            /** @example Helvetica, Arial, sans-serif */
-            fontFamily: string;
-            /** @example Acme Learning Academy */
-            senderName: string;
-            /** @example learning@acme.example */
-            senderEmail: string;
-            /** @example learning-team@acme.example */
-            replyTo: string | null;
-            footerText: string | null;
-            legalMention: string | null;
-            /**
-             * @description Bumped on every change
-             * @example 3
-             */
-            version: number;
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            updatedAt: string;
-        };
-        UpdateBrandKitDto: {
-            /** @example Acme Learning Academy */
-            name?: string;
-            /**
-             * @description Use this kit when none is named. The first kit of a workspace is the default.
-             * @example true
-             */
-            isDefault?: boolean;
-            /** @description Colours not given keep Clarion’s defaults */
-            colors?: components["schemas"]["BrandColorsDto"];
-            /** @example https://cdn.acme.example/learning-logo.png */
-            logoUrl?: string | null;
-            /**
-             * @description Alt text of the logo (plain text, shown as written)
-             * @example Acme Learning Academy
-             */
-            logoAlt?: string | null;
-            /** @example 'Source Sans Pro', Helvetica, Arial, sans-serif */
-            fontFamily?: string;
-            /** @example Acme Learning Academy */
-            senderName?: string;
-            /** @example learning@acme.example */
-            senderEmail?: string;
-            /** @example learning-team@acme.example */
-            replyTo?: string | null;
-            /**
-             * @description Plain text, shown as written: never compiled as a template
-             * @example You receive this email as a member of the Acme learning community.
-             */
-            footerText?: string | null;
-            /**
-             * @description Plain text, shown as written: never compiled as a template
-             * @example Acme SA, 12 rue de la Paix, 75002 Paris. RCS Paris 123 456 789.
-             */
-            legalMention?: string | null;
-        };
-        CreateTemplateDto: {
-            /** @example Invitation — spring cohort */
-            name: string;
-            /** @example Sent three weeks before the session to the whole audience */
-            description?: string | null;
-            /**
-             * @example email
-             * @enum {string}
-             */
-            channel: "email" | "post" | "talking_points";
-            /**
-             * @example invitation
-             * @enum {string}
-             */
-            purpose: "teaser" | "invitation" | "sponsor_word" | "enrolment_reminder" | "last_call" | "practical_info" | "welcome" | "nudge" | "congratulations" | "feedback_survey" | "next_course" | "talking_points" | "session_announcement" | "completion_celebration" | "other";
-            /**
-             * @example before
-             * @enum {string}
-             */
-            phase: "before" | "during" | "after";
-            /**
-             * @description Content per locale. Email: {subject, preheader, body (MJML + Handlebars: the content of mj-body), text?}. Post: {title, body (Markdown + Handlebars), callToAction?: {label, url}}. Talking points: {subject, preheader, intro, keyMessages[], postText, faq: [{question, answer}]}.
-             * @example {
-             *       "fr": {
-             *         "subject": "{{learner.firstName}}, une place vous attend pour {{course.title}}",
-             *         "preheader": "Session du {{formatDate session.startsAt}}, inscriptions ouvertes",
-             *         "body": "<mj-section><mj-column><mj-text>Bonjour {{learner.firstName}},</mj-text>{{> button url=links.enrol label=\"Je m’inscris\"}}</mj-column></mj-section>"
-             *       },
-             *       "en": {
-             *         "subject": "{{learner.firstName}}, a seat is waiting for you in {{course.title}}",
-             *         "preheader": "Session on {{formatDate session.startsAt}}, enrolment open",
-             *         "body": "<mj-section><mj-column><mj-text>Hello {{learner.firstName}},</mj-text>{{> button url=links.enrol label=\"Enrol\"}}</mj-column></mj-section>"
-             *       }
-             *     }
-             */
-            variants: {
-                [key: string]: unknown;
-            };
-        };
-        VersionSummaryDto: {
-            /**
-             * Format: uuid
-             * @description What a campaign step pins
-             */
-            id: string;
-            /** @example 2 */
-            version: number;
-            /**
-             * @example [
-             *       "en",
-             *       "fr"
-             *     ]
-             */
-            locales: string[];
-            /**
-             * @example [
-             *       "learner.firstName",
-             *       "session.startsAt"
-             *     ]
-             */
-            variables: string[];
-            /** Format: date-time */
-            createdAt: string;
-        };
-        VersionDto: {
-            /**
-             * Format: uuid
-             * @description What a campaign step pins
-             */
-            id: string;
-            /** @example 2 */
-            version: number;
-            /**
-             * @example [
-             *       "en",
-             *       "fr"
-             *     ]
-             */
-            locales: string[];
-            /**
-             * @example [
-             *       "learner.firstName",
-             *       "session.startsAt"
-             *     ]
-             */
-            variables: string[];
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: uuid */
-            templateId: string;
-            /**
-             * @example {
-             *       "fr": {
-             *         "subject": "{{learner.firstName}}, une place vous attend pour {{course.title}}",
-             *         "preheader": "Session du {{formatDate session.startsAt}}, inscriptions ouvertes",
-             *         "body": "<mj-section><mj-column><mj-text>Bonjour {{learner.firstName}},</mj-text>{{> button url=links.enrol label=\"Je m’inscris\"}}</mj-column></mj-section>"
-             *       },
-             *       "en": {
-             *         "subject": "{{learner.firstName}}, a seat is waiting for you in {{course.title}}",
-             *         "preheader": "Session on {{formatDate session.startsAt}}, enrolment open",
-             *         "body": "<mj-section><mj-column><mj-text>Hello {{learner.firstName}},</mj-text>{{> button url=links.enrol label=\"Enrol\"}}</mj-column></mj-section>"
-             *       }
-             *     }
-             */
-            variants: {
-                [key: string]: unknown;
-            };
-        };
-        TemplateDetailDto: {
-            /** Format: uuid */
-            id: string;
-            /** @example Invitation — spring cohort */
-            name: string;
-            description: string | null;
-            /** @enum {string} */
-            channel: "email" | "post" | "talking_points";
-            /** @enum {string} */
-            purpose: "teaser" | "invitation" | "sponsor_word" | "enrolment_reminder" | "last_call" | "practical_info" | "welcome" | "nudge" | "congratulations" | "feedback_survey" | "next_course" | "talking_points" | "session_announcement" | "completion_celebration" | "other";
-            /** @enum {string} */
-            phase: "before" | "during" | "after";
-            /**
-             * @description Key of the starter it was installed from
-             * @example invitation
-             */
-            starterKey: string | null;
-            /** @example 3 */
-            latestVersion: number;
-            /**
-             * @description Locales of the latest version
-             * @example [
-             *       "en",
-             *       "fr"
-             *     ]
-             */
-            locales: string[];
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            updatedAt: string;
-            /** @description Newest first */
-            versions: components["schemas"]["VersionSummaryDto"][];
-            /** @description The latest version with its content */
-            latest: components["schemas"]["VersionDto"];
-        };
-        InstallStartersResultDto: {
-            /**
-             * @example [
-             *       "invitation",
-             *       "welcome"
-             *     ]
-             */
-            installed: string[];
-            /**
-             * @description Starters the workspace already had
-             * @example []
-             */
-            skipped: string[];
-        };
-        TemplateDto: {
-            /** Format: uuid */
-            id: string;
-            /** @example Invitation — spring cohort */
-            name: string;
-            description: string | null;
-            /** @enum {string} */
-            channel: "email" | "post" | "talking_points";
-            /** @enum {string} */
-            purpose: "teaser" | "invitation" | "sponsor_word" | "enrolment_reminder" | "last_call" | "practical_info" | "welcome" | "nudge" | "congratulations" | "feedback_survey" | "next_course" | "talking_points" | "session_announcement" | "completion_celebration" | "other";
-            /** @enum {string} */
-            phase: "before" | "during" | "after";
-            /**
-             * @description Key of the starter it was installed from
-             * @example invitation
-             */
-            starterKey: string | null;
-            /** @example 3 */
-            latestVersion: number;
-            /**
-             * @description Locales of the latest version
-             * @example [
-             *       "en",
-             *       "fr"
-             *     ]
-             */
-            locales: string[];
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            updatedAt: string;
-        };
-        TemplatePageDto: {
-            /** @description Pass as `cursor` to get the next page; null on the last page */
-            nextCursor: string | null;
-            items: components["schemas"]["TemplateDto"][];
-        };
-        CreateVersionDto: {
-            /**
-             * @description Content per locale. Email: {subject, preheader, body (MJML + Handlebars: the content of mj-body), text?}. Post: {title, body (Markdown + Handlebars), callToAction?: {label, url}}. Talking points: {subject, preheader, intro, keyMessages[], postText, faq: [{question, answer}]}.
-             * @example {
-             *       "fr": {
-             *         "subject": "{{learner.firstName}}, une place vous attend pour {{course.title}}",
-             *         "preheader": "Session du {{formatDate session.startsAt}}, inscriptions ouvertes",
-             *         "body": "<mj-section><mj-column><mj-text>Bonjour {{learner.firstName}},</mj-text>{{> button url=links.enrol label=\"Je m’inscris\"}}</mj-column></mj-section>"
-             *       },
-             *       "en": {
-             *         "subject": "{{learner.firstName}}, a seat is waiting for you in {{course.title}}",
-             *         "preheader": "Session on {{formatDate session.startsAt}}, enrolment open",
-             *         "body": "<mj-section><mj-column><mj-text>Hello {{learner.firstName}},</mj-text>{{> button url=links.enrol label=\"Enrol\"}}</mj-column></mj-section>"
-             *       }
-             *     }
-             */
-            variants: {
-                [key: string]: unknown;
-            };
-        };
-        PreviewTemplateDto: {
-            /**
-             * @description Version to render; the latest when absent
-             * @example 2
-             */
-            version?: number;
-            /**
-             * @description Wanted locale; else the learner’s, the workspace default, then any
-             * @example fr
-             */
-            locale?: string;
-            /**
-             * Format: uuid
-             * @description Render for this learner (with their persona)
-             */
-            learnerId?: string;
-            /**
-             * Format: uuid
-             * @description Render with this persona on the sample learner
-             */
-            personaId?: string;
-            /**
-             * Format: uuid
-             * @description Brand kit; the workspace default when absent
-             */
-            brandKitId?: string;
-        };
-        PostPreviewDto: {
-            /** @example New session: Leading hybrid teams */
-            title: string;
-            /** @example Join **Leading hybrid teams** on Tuesday 14 January. */
-            markdown: string;
-            /** @description Slack incoming-webhook body (Block Kit) */
-            slack: {
-                [key: string]: unknown;
-            };
-            /** @description Teams Workflows webhook body (Adaptive Card 1.4) */
-            teams: {
-                [key: string]: unknown;
-            };
-            /** @description Generic JSON webhook body {title, text, markdown, html, url} */
-            webhook: {
-                [key: string]: unknown;
-            };
-        };
-        PreviewResultDto: {
-            /** @example 2 */
-            version: number;
-            /** Format: uuid */
-            versionId: string;
-            /**
-             * @description The locale rendered, after fallback
-             * @example fr
-             */
-            locale: string;
-            /** @enum {string} */
-            channel: "email" | "post" | "talking_points";
-            /** @example Camille, une place vous attend */
-            subject: string | null;
-            preheader: string | null;
-            /** @description Rendered HTML */
-            html: string;
-            /** @description Plain-text part */
-            text: string;
-            /** @description Posts only */
-            post?: components["schemas"]["PostPreviewDto"];
-        };
-        TestSendDto: {
-            /**
-             * @description Version to render; the latest when absent
-             * @example 2
-             */
-            version?: number;
-            /**
-             * @description Wanted locale; else the learner’s, the workspace default, then any
-             * @example fr
-             */
-            locale?: string;
-            /**
-             * Format: uuid
-             * @description Render for this learner (with their persona)
-             */
-            learnerId?: string;
-            /**
-             * Format: uuid
-             * @description Render with this persona on the sample learner
-             */
-            personaId?: string;
-            /**
-             * Format: uuid
-             * @description Brand kit; the workspace default when absent
-             */
-            brandKitId?: string;
-            /**
-             * @description One plain address (local@domain): no display name, quotes or comments
-             * @example dlm@acme.example
-             */
-            to: string;
-        };
-        TestSendResultDto: {
-            /** @example <3f1c…@acme.example> */
-            messageId: string;
-            /**
-             * @example [
-             *       "dlm@acme.example"
-             *     ]
-             */
-            accepted: string[];
-            /** @example [] */
-            rejected: string[];
-            /** @example 2 */
-            version: number;
-            /** @example fr */
-            locale: string;
-        };
-        CreateNetworkChannelDto: {
-            /** @example Slack #learning */
-            name: string;
-            /**
-             * @example slack
-             * @enum {string}
-             */
-            kind: "slack" | "teams" | "webhook";
-            /**
-             * @description The incoming webhook URL. https, on hooks.slack.com for Slack and on *.logic.azure.com, *.powerplatform.com or *.webhook.office.com for Teams; any public host for a webhook. Stored encrypted and never returned.
-             * @example https://hooks.slack.com/services/T000/B000/XXXXXXXXXXXXXXXXXXXXXXXX
-             */
-            url: string;
-            /**
-             * @description HMAC-SHA256 signing secret (16 to 256 characters). Required for `webhook`. Stored encrypted and never returned. On update, null removes it (not for `webhook`).
-             * @example whsec_2b7c4f0e9d1a4c8bb1f3e6a7d9c0b2e4
-             */
-            secret?: string | null;
-            /**
-             * @default true
-             * @example true
-             */
-            enabled?: boolean;
-        };
-        NetworkChannelDto: {
-            /** Format: uuid */
-            id: string;
-            /** @example Slack #learning */
-            name: string;
-            /**
-             * @example slack
-             * @enum {string}
-             */
-            kind: "slack" | "teams" | "webhook";
-            /**
-             * @description Scheme, host and the last 4 characters of the URL
-             * @example https://hooks.slack.com/…/XXXX
-             */
-            urlPreview: string;
-            /** @example false */
-            hasSecret: boolean;
-            /** @example true */
-            enabled: boolean;
-            /** Format: date-time */
-            lastTestedAt?: string | null;
-            /**
-             * @example sent
-             * @enum {string|null}
-             */
-            lastTestOutcome?: "sent" | "transient" | "permanent" | null;
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            updatedAt: string;
-        };
-        NetworkChannelPageDto: {
-            /** @description Pass as `cursor` to get the next page; null on the last page */
-            nextCursor: string | null;
-            items: components["schemas"]["NetworkChannelDto"][];
-        };
-        UpdateNetworkChannelDto: {
-            /** @example Slack #learning */
-            name?: string;
-            /**
-             * @description The incoming webhook URL. https, on hooks.slack.com for Slack and on *.logic.azure.com, *.powerplatform.com or *.webhook.office.com for Teams; any public host for a webhook. Stored encrypted and never returned.
-             * @example https://hooks.slack.com/services/T000/B000/XXXXXXXXXXXXXXXXXXXXXXXX
-             */
-            url?: string;
-            /**
-             * @description HMAC-SHA256 signing secret (16 to 256 characters). Required for `webhook`. Stored encrypted and never returned. On update, null removes it (not for `webhook`).
-             * @example whsec_2b7c4f0e9d1a4c8bb1f3e6a7d9c0b2e4
-             */
-            secret?: string | null;
-            /**
-             * @default true
-             * @example true
-             */
-            enabled?: boolean;
-        };
-        TestPostResultDto: {
-            /**
-             * @description `transient`: try again later; `permanent`: fix the channel
-             * @example sent
-             * @enum {string}
-             */
-            outcome: "sent" | "transient" | "permanent";
-            /**
-             * @description The receiver's HTTP status, when it answered
-             * @example 200
-             */
-            status?: number | null;
-            /**
-             * @description Failure code: HTTP_404, TIMEOUT, DNS, CONNECTION, HOST_BLOCKED…
-             * @example null
-             */
-            code?: string | null;
-            /** @example The test post was accepted */
-            message: string;
-            /**
-             * @description The wait the receiver asked for (Retry-After), in ms
-             * @example null
-             */
-            retryAfterMs?: number | null;
         };
         SponsorDto: {
             /** @example Claire Martin */
@@ -4194,6 +3327,1108 @@ export interface components {
             };
             /** @description Every step of the plan, in order, with its counts by status and reason */
             steps: components["schemas"]["StepDeliverySummaryDto"][];
+        };
+        CreateSegmentDto: {
+            /**
+             * @description Unique in the workspace
+             * @example Sales, senior, not yet trained
+             */
+            name: string;
+            /** @example Senior sales people who have not enrolled in Negotiation yet */
+            description?: string | null;
+            /**
+             * @description A rule in the segment language: groups {"all": [...]}, {"any": [...]}, {"not": {...}} around conditions {"field", "op", "value"} (see the README, "The segment language"). Errors name the JSON path of the bad node.
+             * @example {
+             *       "all": [
+             *         {
+             *           "field": "department",
+             *           "op": "in",
+             *           "value": [
+             *             "Sales",
+             *             "Marketing"
+             *           ]
+             *         },
+             *         {
+             *           "field": "attributes.level",
+             *           "op": "gte",
+             *           "value": 3
+             *         },
+             *         {
+             *           "not": {
+             *             "field": "enrollment.status",
+             *             "op": "in",
+             *             "value": [
+             *               "enrolled",
+             *               "completed"
+             *             ],
+             *             "courseId": "3fa85f64-5717-4562-b3fc-2c963f66afa6"
+             *           }
+             *         }
+             *       ]
+             *     }
+             */
+            rule: {
+                [key: string]: unknown;
+            };
+            /**
+             * @description dynamic: evaluated each time it is used; static: the learners matching now are frozen as its members. On update, static freezes the current members and dynamic drops the frozen list; a new rule leaves the frozen members until the next freeze.
+             * @default dynamic
+             * @example dynamic
+             * @enum {string}
+             */
+            kind?: "dynamic" | "static";
+        };
+        SegmentDto: {
+            /** Format: uuid */
+            id: string;
+            /** @example Sales, senior, not yet trained */
+            name: string;
+            /** @example Senior sales people who have not enrolled yet */
+            description: string | null;
+            /**
+             * @example {
+             *       "all": [
+             *         {
+             *           "field": "department",
+             *           "op": "in",
+             *           "value": [
+             *             "Sales",
+             *             "Marketing"
+             *           ]
+             *         },
+             *         {
+             *           "field": "attributes.level",
+             *           "op": "gte",
+             *           "value": 3
+             *         },
+             *         {
+             *           "not": {
+             *             "field": "enrollment.status",
+             *             "op": "in",
+             *             "value": [
+             *               "enrolled",
+             *               "completed"
+             *             ],
+             *             "courseId": "3fa85f64-5717-4562-b3fc-2c963f66afa6"
+             *           }
+             *         }
+             *       ]
+             *     }
+             */
+            rule: {
+                [key: string]: unknown;
+            };
+            /**
+             * @example dynamic
+             * @enum {string}
+             */
+            kind: "dynamic" | "static";
+            /**
+             * Format: date-time
+             * @description When the members of a static segment were frozen
+             */
+            frozenAt: string | null;
+            /**
+             * @description Frozen members of a static segment; null for a dynamic one
+             * @example 312
+             */
+            memberCount: number | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        SegmentPageDto: {
+            /** @description Pass as `cursor` to get the next page; null on the last page */
+            nextCursor: string | null;
+            items: components["schemas"]["SegmentDto"][];
+        };
+        PreviewSegmentDto: {
+            /**
+             * @description A rule in the segment language: groups {"all": [...]}, {"any": [...]}, {"not": {...}} around conditions {"field", "op", "value"} (see the README, "The segment language"). Errors name the JSON path of the bad node.
+             * @example {
+             *       "all": [
+             *         {
+             *           "field": "department",
+             *           "op": "in",
+             *           "value": [
+             *             "Sales",
+             *             "Marketing"
+             *           ]
+             *         },
+             *         {
+             *           "field": "attributes.level",
+             *           "op": "gte",
+             *           "value": 3
+             *         },
+             *         {
+             *           "not": {
+             *             "field": "enrollment.status",
+             *             "op": "in",
+             *             "value": [
+             *               "enrolled",
+             *               "completed"
+             *             ],
+             *             "courseId": "3fa85f64-5717-4562-b3fc-2c963f66afa6"
+             *           }
+             *         }
+             *       ]
+             *     }
+             */
+            rule: {
+                [key: string]: unknown;
+            };
+        };
+        SegmentLearnerDto: {
+            /** Format: uuid */
+            id: string;
+            /** @example E-10042 */
+            externalId: string;
+            /** @example jeanne.dupont@acme.fr */
+            email: string;
+            /** @example Jeanne */
+            firstName: string | null;
+            /** @example Dupont */
+            lastName: string | null;
+            /** @example Sales */
+            department: string | null;
+            /** @example Lyon */
+            site: string | null;
+            /** @example FR */
+            country: string | null;
+        };
+        SegmentPreviewDto: {
+            /**
+             * @description Learners of the workspace the rule selects now
+             * @example 1284
+             */
+            count: number;
+            /** @description Up to 10 of them, newest first */
+            sample: components["schemas"]["SegmentLearnerDto"][];
+        };
+        UpdateSegmentDto: {
+            /**
+             * @description Unique in the workspace
+             * @example Sales, senior, not yet trained
+             */
+            name?: string;
+            /** @example Senior sales people who have not enrolled in Negotiation yet */
+            description?: string | null;
+            /**
+             * @description A rule in the segment language: groups {"all": [...]}, {"any": [...]}, {"not": {...}} around conditions {"field", "op", "value"} (see the README, "The segment language"). Errors name the JSON path of the bad node.
+             * @example {
+             *       "all": [
+             *         {
+             *           "field": "department",
+             *           "op": "in",
+             *           "value": [
+             *             "Sales",
+             *             "Marketing"
+             *           ]
+             *         },
+             *         {
+             *           "field": "attributes.level",
+             *           "op": "gte",
+             *           "value": 3
+             *         },
+             *         {
+             *           "not": {
+             *             "field": "enrollment.status",
+             *             "op": "in",
+             *             "value": [
+             *               "enrolled",
+             *               "completed"
+             *             ],
+             *             "courseId": "3fa85f64-5717-4562-b3fc-2c963f66afa6"
+             *           }
+             *         }
+             *       ]
+             *     }
+             */
+            rule?: {
+                [key: string]: unknown;
+            };
+            /**
+             * @description dynamic: evaluated each time it is used; static: the learners matching now are frozen as its members. On update, static freezes the current members and dynamic drops the frozen list; a new rule leaves the frozen members until the next freeze.
+             * @default dynamic
+             * @example dynamic
+             * @enum {string}
+             */
+            kind?: "dynamic" | "static";
+        };
+        SegmentLearnerPageDto: {
+            /** @description Pass as `cursor` to get the next page; null on the last page */
+            nextCursor: string | null;
+            items: components["schemas"]["SegmentLearnerDto"][];
+        };
+        BrandColorsDto: {
+            /**
+             * @description Buttons, links, header rule
+             * @example #1f4e8c
+             */
+            primary?: string;
+            /**
+             * @description Titles
+             * @example #0f2c52
+             */
+            secondary?: string;
+            /**
+             * @description Highlights, sponsor quote rule
+             * @example #f2a900
+             */
+            accent?: string;
+            /** @example #1d2433 */
+            text?: string;
+            /**
+             * @description Footer and secondary text
+             * @example #5b6475
+             */
+            muted?: string;
+            /**
+             * @description Around the email
+             * @example #f3f5f9
+             */
+            background?: string;
+            /**
+             * @description Behind the content
+             * @example #ffffff
+             */
+            surface?: string;
+            /**
+             * @description Text on buttons
+             * @example #ffffff
+             */
+            buttonText?: string;
+        };
+        CreateBrandKitDto: {
+            /** @example Acme Learning Academy */
+            name: string;
+            /**
+             * @description Use this kit when none is named. The first kit of a workspace is the default.
+             * @example true
+             */
+            isDefault?: boolean;
+            /** @description Colours not given keep Clarion’s defaults */
+            colors?: components["schemas"]["BrandColorsDto"];
+            /** @example https://cdn.acme.example/learning-logo.png */
+            logoUrl?: string | null;
+            /**
+             * @description Alt text of the logo (plain text, shown as written)
+             * @example Acme Learning Academy
+             */
+            logoAlt?: string | null;
+            /** @example 'Source Sans Pro', Helvetica, Arial, sans-serif */
+            fontFamily?: string;
+            /** @example Acme Learning Academy */
+            senderName: string;
+            /** @example learning@acme.example */
+            senderEmail: string;
+            /** @example learning-team@acme.example */
+            replyTo?: string | null;
+            /**
+             * @description Plain text, shown as written: never compiled as a template
+             * @example You receive this email as a member of the Acme learning community.
+             */
+            footerText?: string | null;
+            /**
+             * @description Plain text, shown as written: never compiled as a template
+             * @example Acme SA, 12 rue de la Paix, 75002 Paris. RCS Paris 123 456 789.
+             */
+            legalMention?: string | null;
+        };
+        BrandKitDto: {
+            /** Format: uuid */
+            id: string;
+            /** @example Acme Learning Academy */
+            name: string;
+            /** @example true */
+            isDefault: boolean;
+            colors: components["schemas"]["BrandColorsDto"];
+            /** @example https://cdn.acme.example/learning-logo.png */
+            logoUrl: string | null;
+            /** @example Acme Learning Academy */
+            logoAlt: string | null;
+            /** @example Helvetica, Arial, sans-serif */
+            fontFamily: string;
+            /** @example Acme Learning Academy */
+            senderName: string;
+            /** @example learning@acme.example */
+            senderEmail: string;
+            /** @example learning-team@acme.example */
+            replyTo: string | null;
+            footerText: string | null;
+            legalMention: string | null;
+            /**
+             * @description Bumped on every change
+             * @example 3
+             */
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        UpdateBrandKitDto: {
+            /** @example Acme Learning Academy */
+            name?: string;
+            /**
+             * @description Use this kit when none is named. The first kit of a workspace is the default.
+             * @example true
+             */
+            isDefault?: boolean;
+            /** @description Colours not given keep Clarion’s defaults */
+            colors?: components["schemas"]["BrandColorsDto"];
+            /** @example https://cdn.acme.example/learning-logo.png */
+            logoUrl?: string | null;
+            /**
+             * @description Alt text of the logo (plain text, shown as written)
+             * @example Acme Learning Academy
+             */
+            logoAlt?: string | null;
+            /** @example 'Source Sans Pro', Helvetica, Arial, sans-serif */
+            fontFamily?: string;
+            /** @example Acme Learning Academy */
+            senderName?: string;
+            /** @example learning@acme.example */
+            senderEmail?: string;
+            /** @example learning-team@acme.example */
+            replyTo?: string | null;
+            /**
+             * @description Plain text, shown as written: never compiled as a template
+             * @example You receive this email as a member of the Acme learning community.
+             */
+            footerText?: string | null;
+            /**
+             * @description Plain text, shown as written: never compiled as a template
+             * @example Acme SA, 12 rue de la Paix, 75002 Paris. RCS Paris 123 456 789.
+             */
+            legalMention?: string | null;
+        };
+        CreatePersonaDto: {
+            /** @example Joined less than a year ago, eager to prove themselves and build a network. */
+            summary?: string | null;
+            /** @example Learns in short bursts between meetings; finishes what has a visible payoff. */
+            behaviouralModel?: string | null;
+            /** @example Follows peers and their manager; shares wins on the internal network. */
+            socialModel?: string | null;
+            /**
+             * @description Short-term goals (at most 50 items of 500 characters)
+             * @example [
+             *       "Master the CRM"
+             *     ]
+             */
+            shortTermGoals?: string[];
+            /**
+             * @description Long-term goals (at most 50 items of 500 characters)
+             * @example [
+             *       "Become a team lead"
+             *     ]
+             */
+            longTermGoals?: string[];
+            /**
+             * @description Needs (at most 50 items of 500 characters)
+             * @example [
+             *       "Concrete, job-related examples"
+             *     ]
+             */
+            needs?: string[];
+            /**
+             * @description Ambitions (at most 50 items of 500 characters)
+             * @example [
+             *       "Be recognised by leadership"
+             *     ]
+             */
+            ambitions?: string[];
+            /**
+             * @description Objections (at most 50 items of 500 characters)
+             * @example [
+             *       "No time during closing weeks"
+             *     ]
+             */
+            objections?: string[];
+            /**
+             * @description Channels in order of preference, no duplicates
+             * @example [
+             *       "email",
+             *       "post"
+             *     ]
+             */
+            preferredChannels?: ("email" | "post" | "talking_points")[];
+            /**
+             * @description Days to reach them, no duplicates
+             * @example [
+             *       "tue",
+             *       "thu"
+             *     ]
+             */
+            preferredDays?: ("mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun")[];
+            /**
+             * @description Preferred local time, HH:MM (24 h)
+             * @example 09:30
+             */
+            preferredTime?: string | null;
+            /** @example Energetic, concrete, peer-to-peer */
+            tone?: string | null;
+            /**
+             * @description Learners matching it are given this persona by POST /v1/personas/{id}/assign. A rule in the segment language: groups {"all": [...]}, {"any": [...]}, {"not": {...}} around conditions {"field", "op", "value"} (see the README, "The segment language"). Errors name the JSON path of the bad node.
+             * @example {
+             *       "all": [
+             *         {
+             *           "field": "department",
+             *           "op": "in",
+             *           "value": [
+             *             "Sales",
+             *             "Customer Success"
+             *           ]
+             *         },
+             *         {
+             *           "field": "hireDate",
+             *           "op": "within_last_days",
+             *           "value": 365
+             *         }
+             *       ]
+             *     }
+             */
+            assignmentRule?: {
+                [key: string]: unknown;
+            } | null;
+            /**
+             * @description Unique in the workspace
+             * @example Ambitious newcomer
+             */
+            name: string;
+        };
+        PersonaDto: {
+            /** Format: uuid */
+            id: string;
+            /** @example Ambitious newcomer */
+            name: string;
+            /** @example Joined less than a year ago, eager to prove themselves. */
+            summary: string | null;
+            /** @example Learns in short bursts between meetings. */
+            behaviouralModel: string | null;
+            /** @example Follows peers and their manager. */
+            socialModel: string | null;
+            /**
+             * @example [
+             *       "Master the CRM"
+             *     ]
+             */
+            shortTermGoals: string[];
+            /**
+             * @example [
+             *       "Become a team lead"
+             *     ]
+             */
+            longTermGoals: string[];
+            /**
+             * @example [
+             *       "Concrete, job-related examples"
+             *     ]
+             */
+            needs: string[];
+            /**
+             * @example [
+             *       "Be recognised by leadership"
+             *     ]
+             */
+            ambitions: string[];
+            /**
+             * @example [
+             *       "No time during closing weeks"
+             *     ]
+             */
+            objections: string[];
+            /**
+             * @description In order of preference
+             * @example [
+             *       "email",
+             *       "post"
+             *     ]
+             */
+            preferredChannels: ("email" | "post" | "talking_points")[];
+            /**
+             * @example [
+             *       "tue",
+             *       "thu"
+             *     ]
+             */
+            preferredDays: ("mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun")[];
+            /** @example 09:30 */
+            preferredTime: string | null;
+            /** @example Energetic, concrete, peer-to-peer */
+            tone: string | null;
+            /**
+             * @example {
+             *       "all": [
+             *         {
+             *           "field": "department",
+             *           "op": "in",
+             *           "value": [
+             *             "Sales",
+             *             "Customer Success"
+             *           ]
+             *         },
+             *         {
+             *           "field": "hireDate",
+             *           "op": "within_last_days",
+             *           "value": 365
+             *         }
+             *       ]
+             *     }
+             */
+            assignmentRule: {
+                [key: string]: unknown;
+            } | null;
+            /**
+             * @description Learners who have this persona now
+             * @example 128
+             */
+            learnerCount: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        PersonaPageDto: {
+            /** @description Pass as `cursor` to get the next page; null on the last page */
+            nextCursor: string | null;
+            items: components["schemas"]["PersonaDto"][];
+        };
+        UpdatePersonaDto: {
+            /** @example Joined less than a year ago, eager to prove themselves and build a network. */
+            summary?: string | null;
+            /** @example Learns in short bursts between meetings; finishes what has a visible payoff. */
+            behaviouralModel?: string | null;
+            /** @example Follows peers and their manager; shares wins on the internal network. */
+            socialModel?: string | null;
+            /**
+             * @description Short-term goals (at most 50 items of 500 characters)
+             * @example [
+             *       "Master the CRM"
+             *     ]
+             */
+            shortTermGoals?: string[];
+            /**
+             * @description Long-term goals (at most 50 items of 500 characters)
+             * @example [
+             *       "Become a team lead"
+             *     ]
+             */
+            longTermGoals?: string[];
+            /**
+             * @description Needs (at most 50 items of 500 characters)
+             * @example [
+             *       "Concrete, job-related examples"
+             *     ]
+             */
+            needs?: string[];
+            /**
+             * @description Ambitions (at most 50 items of 500 characters)
+             * @example [
+             *       "Be recognised by leadership"
+             *     ]
+             */
+            ambitions?: string[];
+            /**
+             * @description Objections (at most 50 items of 500 characters)
+             * @example [
+             *       "No time during closing weeks"
+             *     ]
+             */
+            objections?: string[];
+            /**
+             * @description Channels in order of preference, no duplicates
+             * @example [
+             *       "email",
+             *       "post"
+             *     ]
+             */
+            preferredChannels?: ("email" | "post" | "talking_points")[];
+            /**
+             * @description Days to reach them, no duplicates
+             * @example [
+             *       "tue",
+             *       "thu"
+             *     ]
+             */
+            preferredDays?: ("mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun")[];
+            /**
+             * @description Preferred local time, HH:MM (24 h)
+             * @example 09:30
+             */
+            preferredTime?: string | null;
+            /** @example Energetic, concrete, peer-to-peer */
+            tone?: string | null;
+            /**
+             * @description Learners matching it are given this persona by POST /v1/personas/{id}/assign. A rule in the segment language: groups {"all": [...]}, {"any": [...]}, {"not": {...}} around conditions {"field", "op", "value"} (see the README, "The segment language"). Errors name the JSON path of the bad node.
+             * @example {
+             *       "all": [
+             *         {
+             *           "field": "department",
+             *           "op": "in",
+             *           "value": [
+             *             "Sales",
+             *             "Customer Success"
+             *           ]
+             *         },
+             *         {
+             *           "field": "hireDate",
+             *           "op": "within_last_days",
+             *           "value": 365
+             *         }
+             *       ]
+             *     }
+             */
+            assignmentRule?: {
+                [key: string]: unknown;
+            } | null;
+            /**
+             * @description Unique in the workspace
+             * @example Ambitious newcomer
+             */
+            name?: string;
+        };
+        PersonaAssignmentDto: {
+            /**
+             * @description Learners newly given this persona (those who already had it are not counted)
+             * @example 42
+             */
+            assigned: number;
+        };
+        CreateTemplateDto: {
+            /** @example Invitation — spring cohort */
+            name: string;
+            /** @example Sent three weeks before the session to the whole audience */
+            description?: string | null;
+            /**
+             * @example email
+             * @enum {string}
+             */
+            channel: "email" | "post" | "talking_points";
+            /**
+             * @example invitation
+             * @enum {string}
+             */
+            purpose: "teaser" | "invitation" | "sponsor_word" | "enrolment_reminder" | "last_call" | "practical_info" | "welcome" | "nudge" | "congratulations" | "feedback_survey" | "next_course" | "talking_points" | "session_announcement" | "completion_celebration" | "other";
+            /**
+             * @example before
+             * @enum {string}
+             */
+            phase: "before" | "during" | "after";
+            /**
+             * @description Content per locale. Email: {subject, preheader, body (MJML + Handlebars: the content of mj-body), text?}. Post: {title, body (Markdown + Handlebars), callToAction?: {label, url}}. Talking points: {subject, preheader, intro, keyMessages[], postText, faq: [{question, answer}]}.
+             * @example {
+             *       "fr": {
+             *         "subject": "{{learner.firstName}}, une place vous attend pour {{course.title}}",
+             *         "preheader": "Session du {{formatDate session.startsAt}}, inscriptions ouvertes",
+             *         "body": "<mj-section><mj-column><mj-text>Bonjour {{learner.firstName}},</mj-text>{{> button url=links.enrol label=\"Je m’inscris\"}}</mj-column></mj-section>"
+             *       },
+             *       "en": {
+             *         "subject": "{{learner.firstName}}, a seat is waiting for you in {{course.title}}",
+             *         "preheader": "Session on {{formatDate session.startsAt}}, enrolment open",
+             *         "body": "<mj-section><mj-column><mj-text>Hello {{learner.firstName}},</mj-text>{{> button url=links.enrol label=\"Enrol\"}}</mj-column></mj-section>"
+             *       }
+             *     }
+             */
+            variants: {
+                [key: string]: unknown;
+            };
+        };
+        VersionSummaryDto: {
+            /**
+             * Format: uuid
+             * @description What a campaign step pins
+             */
+            id: string;
+            /** @example 2 */
+            version: number;
+            /**
+             * @example [
+             *       "en",
+             *       "fr"
+             *     ]
+             */
+            locales: string[];
+            /**
+             * @example [
+             *       "learner.firstName",
+             *       "session.startsAt"
+             *     ]
+             */
+            variables: string[];
+            /** Format: date-time */
+            createdAt: string;
+        };
+        VersionDto: {
+            /**
+             * Format: uuid
+             * @description What a campaign step pins
+             */
+            id: string;
+            /** @example 2 */
+            version: number;
+            /**
+             * @example [
+             *       "en",
+             *       "fr"
+             *     ]
+             */
+            locales: string[];
+            /**
+             * @example [
+             *       "learner.firstName",
+             *       "session.startsAt"
+             *     ]
+             */
+            variables: string[];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            templateId: string;
+            /**
+             * @example {
+             *       "fr": {
+             *         "subject": "{{learner.firstName}}, une place vous attend pour {{course.title}}",
+             *         "preheader": "Session du {{formatDate session.startsAt}}, inscriptions ouvertes",
+             *         "body": "<mj-section><mj-column><mj-text>Bonjour {{learner.firstName}},</mj-text>{{> button url=links.enrol label=\"Je m’inscris\"}}</mj-column></mj-section>"
+             *       },
+             *       "en": {
+             *         "subject": "{{learner.firstName}}, a seat is waiting for you in {{course.title}}",
+             *         "preheader": "Session on {{formatDate session.startsAt}}, enrolment open",
+             *         "body": "<mj-section><mj-column><mj-text>Hello {{learner.firstName}},</mj-text>{{> button url=links.enrol label=\"Enrol\"}}</mj-column></mj-section>"
+             *       }
+             *     }
+             */
+            variants: {
+                [key: string]: unknown;
+            };
+        };
+        TemplateDetailDto: {
+            /** Format: uuid */
+            id: string;
+            /** @example Invitation — spring cohort */
+            name: string;
+            description: string | null;
+            /** @enum {string} */
+            channel: "email" | "post" | "talking_points";
+            /** @enum {string} */
+            purpose: "teaser" | "invitation" | "sponsor_word" | "enrolment_reminder" | "last_call" | "practical_info" | "welcome" | "nudge" | "congratulations" | "feedback_survey" | "next_course" | "talking_points" | "session_announcement" | "completion_celebration" | "other";
+            /** @enum {string} */
+            phase: "before" | "during" | "after";
+            /**
+             * @description Key of the starter it was installed from
+             * @example invitation
+             */
+            starterKey: string | null;
+            /** @example 3 */
+            latestVersion: number;
+            /**
+             * @description Locales of the latest version
+             * @example [
+             *       "en",
+             *       "fr"
+             *     ]
+             */
+            locales: string[];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** @description Newest first */
+            versions: components["schemas"]["VersionSummaryDto"][];
+            /** @description The latest version with its content */
+            latest: components["schemas"]["VersionDto"];
+        };
+        InstallStartersResultDto: {
+            /**
+             * @example [
+             *       "invitation",
+             *       "welcome"
+             *     ]
+             */
+            installed: string[];
+            /**
+             * @description Starters the workspace already had
+             * @example []
+             */
+            skipped: string[];
+        };
+        TemplateDto: {
+            /** Format: uuid */
+            id: string;
+            /** @example Invitation — spring cohort */
+            name: string;
+            description: string | null;
+            /** @enum {string} */
+            channel: "email" | "post" | "talking_points";
+            /** @enum {string} */
+            purpose: "teaser" | "invitation" | "sponsor_word" | "enrolment_reminder" | "last_call" | "practical_info" | "welcome" | "nudge" | "congratulations" | "feedback_survey" | "next_course" | "talking_points" | "session_announcement" | "completion_celebration" | "other";
+            /** @enum {string} */
+            phase: "before" | "during" | "after";
+            /**
+             * @description Key of the starter it was installed from
+             * @example invitation
+             */
+            starterKey: string | null;
+            /** @example 3 */
+            latestVersion: number;
+            /**
+             * @description Locales of the latest version
+             * @example [
+             *       "en",
+             *       "fr"
+             *     ]
+             */
+            locales: string[];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        TemplatePageDto: {
+            /** @description Pass as `cursor` to get the next page; null on the last page */
+            nextCursor: string | null;
+            items: components["schemas"]["TemplateDto"][];
+        };
+        CreateVersionDto: {
+            /**
+             * @description Content per locale. Email: {subject, preheader, body (MJML + Handlebars: the content of mj-body), text?}. Post: {title, body (Markdown + Handlebars), callToAction?: {label, url}}. Talking points: {subject, preheader, intro, keyMessages[], postText, faq: [{question, answer}]}.
+             * @example {
+             *       "fr": {
+             *         "subject": "{{learner.firstName}}, une place vous attend pour {{course.title}}",
+             *         "preheader": "Session du {{formatDate session.startsAt}}, inscriptions ouvertes",
+             *         "body": "<mj-section><mj-column><mj-text>Bonjour {{learner.firstName}},</mj-text>{{> button url=links.enrol label=\"Je m’inscris\"}}</mj-column></mj-section>"
+             *       },
+             *       "en": {
+             *         "subject": "{{learner.firstName}}, a seat is waiting for you in {{course.title}}",
+             *         "preheader": "Session on {{formatDate session.startsAt}}, enrolment open",
+             *         "body": "<mj-section><mj-column><mj-text>Hello {{learner.firstName}},</mj-text>{{> button url=links.enrol label=\"Enrol\"}}</mj-column></mj-section>"
+             *       }
+             *     }
+             */
+            variants: {
+                [key: string]: unknown;
+            };
+        };
+        PreviewTemplateDto: {
+            /**
+             * @description Version to render; the latest when absent
+             * @example 2
+             */
+            version?: number;
+            /**
+             * @description Wanted locale; else the learner’s, the workspace default, then any
+             * @example fr
+             */
+            locale?: string;
+            /**
+             * Format: uuid
+             * @description Render for this learner (with their persona)
+             */
+            learnerId?: string;
+            /**
+             * Format: uuid
+             * @description Render with this persona on the sample learner
+             */
+            personaId?: string;
+            /**
+             * Format: uuid
+             * @description Brand kit; the workspace default when absent
+             */
+            brandKitId?: string;
+        };
+        PostPreviewDto: {
+            /** @example New session: Leading hybrid teams */
+            title: string;
+            /** @example Join **Leading hybrid teams** on Tuesday 14 January. */
+            markdown: string;
+            /** @description Slack incoming-webhook body (Block Kit) */
+            slack: {
+                [key: string]: unknown;
+            };
+            /** @description Teams Workflows webhook body (Adaptive Card 1.4) */
+            teams: {
+                [key: string]: unknown;
+            };
+            /** @description Generic JSON webhook body {title, text, markdown, html, url} */
+            webhook: {
+                [key: string]: unknown;
+            };
+        };
+        PreviewResultDto: {
+            /** @example 2 */
+            version: number;
+            /** Format: uuid */
+            versionId: string;
+            /**
+             * @description The locale rendered, after fallback
+             * @example fr
+             */
+            locale: string;
+            /** @enum {string} */
+            channel: "email" | "post" | "talking_points";
+            /** @example Camille, une place vous attend */
+            subject: string | null;
+            preheader: string | null;
+            /** @description Rendered HTML */
+            html: string;
+            /** @description Plain-text part */
+            text: string;
+            /** @description Posts only */
+            post?: components["schemas"]["PostPreviewDto"];
+        };
+        TestSendDto: {
+            /**
+             * @description Version to render; the latest when absent
+             * @example 2
+             */
+            version?: number;
+            /**
+             * @description Wanted locale; else the learner’s, the workspace default, then any
+             * @example fr
+             */
+            locale?: string;
+            /**
+             * Format: uuid
+             * @description Render for this learner (with their persona)
+             */
+            learnerId?: string;
+            /**
+             * Format: uuid
+             * @description Render with this persona on the sample learner
+             */
+            personaId?: string;
+            /**
+             * Format: uuid
+             * @description Brand kit; the workspace default when absent
+             */
+            brandKitId?: string;
+            /**
+             * @description One plain address (local@domain): no display name, quotes or comments
+             * @example dlm@acme.example
+             */
+            to: string;
+        };
+        TestSendResultDto: {
+            /** @example <3f1c…@acme.example> */
+            messageId: string;
+            /**
+             * @example [
+             *       "dlm@acme.example"
+             *     ]
+             */
+            accepted: string[];
+            /** @example [] */
+            rejected: string[];
+            /** @example 2 */
+            version: number;
+            /** @example fr */
+            locale: string;
+        };
+        CreateNetworkChannelDto: {
+            /** @example Slack #learning */
+            name: string;
+            /**
+             * @example slack
+             * @enum {string}
+             */
+            kind: "slack" | "teams" | "webhook";
+            /**
+             * @description The incoming webhook URL. https, on hooks.slack.com for Slack and on *.logic.azure.com, *.powerplatform.com or *.webhook.office.com for Teams; any public host for a webhook. Stored encrypted and never returned.
+             * @example https://hooks.slack.com/services/T000/B000/XXXXXXXXXXXXXXXXXXXXXXXX
+             */
+            url: string;
+            /**
+             * @description HMAC-SHA256 signing secret (16 to 256 characters). Required for `webhook`. Stored encrypted and never returned. On update, null removes it (not for `webhook`).
+             * @example whsec_2b7c4f0e9d1a4c8bb1f3e6a7d9c0b2e4
+             */
+            secret?: string | null;
+            /**
+             * @default true
+             * @example true
+             */
+            enabled?: boolean;
+        };
+        NetworkChannelDto: {
+            /** Format: uuid */
+            id: string;
+            /** @example Slack #learning */
+            name: string;
+            /**
+             * @example slack
+             * @enum {string}
+             */
+            kind: "slack" | "teams" | "webhook";
+            /**
+             * @description Scheme, host and the last 4 characters of the URL
+             * @example https://hooks.slack.com/…/XXXX
+             */
+            urlPreview: string;
+            /** @example false */
+            hasSecret: boolean;
+            /** @example true */
+            enabled: boolean;
+            /** Format: date-time */
+            lastTestedAt?: string | null;
+            /**
+             * @example sent
+             * @enum {string|null}
+             */
+            lastTestOutcome?: "sent" | "transient" | "permanent" | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        NetworkChannelPageDto: {
+            /** @description Pass as `cursor` to get the next page; null on the last page */
+            nextCursor: string | null;
+            items: components["schemas"]["NetworkChannelDto"][];
+        };
+        UpdateNetworkChannelDto: {
+            /** @example Slack #learning */
+            name?: string;
+            /**
+             * @description The incoming webhook URL. https, on hooks.slack.com for Slack and on *.logic.azure.com, *.powerplatform.com or *.webhook.office.com for Teams; any public host for a webhook. Stored encrypted and never returned.
+             * @example https://hooks.slack.com/services/T000/B000/XXXXXXXXXXXXXXXXXXXXXXXX
+             */
+            url?: string;
+            /**
+             * @description HMAC-SHA256 signing secret (16 to 256 characters). Required for `webhook`. Stored encrypted and never returned. On update, null removes it (not for `webhook`).
+             * @example whsec_2b7c4f0e9d1a4c8bb1f3e6a7d9c0b2e4
+             */
+            secret?: string | null;
+            /**
+             * @default true
+             * @example true
+             */
+            enabled?: boolean;
+        };
+        TestPostResultDto: {
+            /**
+             * @description `transient`: try again later; `permanent`: fix the channel
+             * @example sent
+             * @enum {string}
+             */
+            outcome: "sent" | "transient" | "permanent";
+            /**
+             * @description The receiver's HTTP status, when it answered
+             * @example 200
+             */
+            status?: number | null;
+            /**
+             * @description Failure code: HTTP_404, TIMEOUT, DNS, CONNECTION, HOST_BLOCKED…
+             * @example null
+             */
+            code?: string | null;
+            /** @example The test post was accepted */
+            message: string;
+            /**
+             * @description The wait the receiver asked for (Retry-After), in ms
+             * @example null
+             */
+            retryAfterMs?: number | null;
         };
         ReportCampaignDto: {
             /** Format: uuid */
@@ -5602,6 +5837,112 @@ export interface operations {
             };
         };
     };
+    LearnersController_facets: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LearnerFacetsDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field (or parameter, or CSV row) and its problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    LearnersController_count: {
+        parameters: {
+            query?: {
+                /** @description Exact department */
+                department?: string;
+                /** @description Exact site */
+                site?: string;
+                /** @description ISO 3166-1 alpha-2 (any case) */
+                country?: string;
+                personaId?: string;
+                /** @description BCP 47 tag (canonicalised, so fr-fr finds fr-FR) */
+                locale?: string;
+                /** @description Exact zone as stored; with GET /v1/learners/zone-problems, finds the learners to fix */
+                timeZone?: string;
+                /** @description Free text over first and last name, email and external id (case-insensitive substring) */
+                q?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LearnerCountDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field (or parameter, or CSV row) and its problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
     LearnersController_zoneProblems: {
         parameters: {
             query?: never;
@@ -5725,6 +6066,152 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    LearnersController_previewImport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "text/csv": string | {
+                    /**
+                     * Format: binary
+                     * @description The CSV file, or its head
+                     */
+                    file: string;
+                };
+                "multipart/form-data": string | {
+                    /**
+                     * Format: binary
+                     * @description The CSV file, or its head
+                     */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportPreviewDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field (or parameter, or CSV row) and its problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description WORKSPACE.BUSY: the workspace already runs as many of these at once as it may */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description SERVER.BUSY: the server runs as much heavy work as it takes */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    LearnersController_timeline: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description The nextCursor of the previous page */
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LearnerTimelinePageDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field (or parameter, or CSV row) and its problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Not found in this workspace (an id from another workspace is not found either) */
+            404: {
+                headers: {
                     [name: string]: unknown;
                 };
                 content: {
@@ -5916,900 +6403,6 @@ export interface operations {
             };
             /** @description LEARNER.UNKNOWN_PERSONA: personaId is not a persona of the workspace */
             422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
-                };
-            };
-        };
-    };
-    PersonasController_list: {
-        parameters: {
-            query?: {
-                limit?: number;
-                /** @description The nextCursor of the previous page */
-                cursor?: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["PersonaPageDto"];
-                };
-            };
-            /** @description Invalid input: `details` names each field (or parameter, or CSV row) and its problem */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
-                };
-            };
-            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
-                };
-            };
-            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
-                };
-            };
-        };
-    };
-    PersonasController_create: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["CreatePersonaDto"];
-            };
-        };
-        responses: {
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["PersonaDto"];
-                };
-            };
-            /** @description Invalid input: `details` names each field (or parameter, or CSV row) and its problem */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
-                };
-            };
-            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
-                };
-            };
-            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
-                };
-            };
-            /** @description PERSONA.NAME_TAKEN: another persona of the workspace has this name */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
-                };
-            };
-            /** @description SEGMENT.UNKNOWN_REFERENCE: the assignmentRule names a persona, course or session the workspace does not have */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
-                };
-            };
-        };
-    };
-    PersonasController_get: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["PersonaDto"];
-                };
-            };
-            /** @description Invalid input: `details` names each field (or parameter, or CSV row) and its problem */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
-                };
-            };
-            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
-                };
-            };
-            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
-                };
-            };
-            /** @description Not found in this workspace (an id from another workspace is not found either) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
-                };
-            };
-        };
-    };
-    PersonasController_remove: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Done; no body */
-            204: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Invalid input: `details` names each field (or parameter, or CSV row) and its problem */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
-                };
-            };
-            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
-                };
-            };
-            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
-                };
-            };
-            /** @description Not found in this workspace (an id from another workspace is not found either) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
-                };
-            };
-        };
-    };
-    PersonasController_update: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["UpdatePersonaDto"];
-            };
-        };
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["PersonaDto"];
-                };
-            };
-            /** @description Invalid input: `details` names each field (or parameter, or CSV row) and its problem */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
-                };
-            };
-            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
-                };
-            };
-            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
-                };
-            };
-            /** @description Not found in this workspace (an id from another workspace is not found either) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
-                };
-            };
-            /** @description PERSONA.NAME_TAKEN: another persona of the workspace has this name */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
-                };
-            };
-            /** @description SEGMENT.UNKNOWN_REFERENCE: the assignmentRule names a persona, course or session the workspace does not have */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
-                };
-            };
-        };
-    };
-    PersonasController_assign: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["PersonaAssignmentDto"];
-                };
-            };
-            /** @description Invalid input: `details` names each field (or parameter, or CSV row) and its problem */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
-                };
-            };
-            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
-                };
-            };
-            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
-                };
-            };
-            /** @description Not found in this workspace (an id from another workspace is not found either) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
-                };
-            };
-            /** @description PERSONA.NO_ASSIGNMENT_RULE: set an assignmentRule first */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
-                };
-            };
-        };
-    };
-    SegmentsController_list: {
-        parameters: {
-            query?: {
-                limit?: number;
-                /** @description The nextCursor of the previous page */
-                cursor?: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["SegmentPageDto"];
-                };
-            };
-            /** @description Invalid input: `details` names each field (or parameter, or CSV row) and its problem */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
-                };
-            };
-            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
-                };
-            };
-            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
-                };
-            };
-        };
-    };
-    SegmentsController_create: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["CreateSegmentDto"];
-            };
-        };
-        responses: {
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["SegmentDto"];
-                };
-            };
-            /** @description Invalid input: `details` names each field (or parameter, or CSV row) and its problem */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
-                };
-            };
-            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
-                };
-            };
-            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
-                };
-            };
-            /** @description SEGMENT.NAME_TAKEN: another segment of the workspace has this name */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
-                };
-            };
-            /** @description SEGMENT.UNKNOWN_REFERENCE: the rule names a persona, course or session the workspace does not have */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
-                };
-            };
-        };
-    };
-    SegmentsController_preview: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["PreviewSegmentDto"];
-            };
-        };
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["SegmentPreviewDto"];
-                };
-            };
-            /** @description Invalid input: `details` names each field (or parameter, or CSV row) and its problem */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
-                };
-            };
-            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
-                };
-            };
-            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
-                };
-            };
-            /** @description SEGMENT.UNKNOWN_REFERENCE: the rule names a persona, course or session the workspace does not have */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
-                };
-            };
-            /** @description WORKSPACE.BUSY: the workspace already runs as many of these at once as it may */
-            429: {
-                headers: {
-                    /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
-                };
-            };
-            /** @description SERVER.BUSY: the server runs as much heavy work as it takes */
-            503: {
-                headers: {
-                    /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
-                };
-            };
-        };
-    };
-    SegmentsController_get: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["SegmentDto"];
-                };
-            };
-            /** @description Invalid input: `details` names each field (or parameter, or CSV row) and its problem */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
-                };
-            };
-            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
-                };
-            };
-            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
-                };
-            };
-            /** @description Not found in this workspace (an id from another workspace is not found either) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
-                };
-            };
-        };
-    };
-    SegmentsController_remove: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Done; no body */
-            204: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Invalid input: `details` names each field (or parameter, or CSV row) and its problem */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
-                };
-            };
-            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
-                };
-            };
-            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
-                };
-            };
-            /** @description Not found in this workspace (an id from another workspace is not found either) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
-                };
-            };
-            /** @description SEGMENT.IN_USE: a scheduled, running or paused campaign uses it (`details` names them) */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
-                };
-            };
-        };
-    };
-    SegmentsController_update: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["UpdateSegmentDto"];
-            };
-        };
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["SegmentDto"];
-                };
-            };
-            /** @description Invalid input: `details` names each field (or parameter, or CSV row) and its problem */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
-                };
-            };
-            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
-                };
-            };
-            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
-                };
-            };
-            /** @description Not found in this workspace (an id from another workspace is not found either) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
-                };
-            };
-            /** @description SEGMENT.NAME_TAKEN: another segment of the workspace has this name */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
-                };
-            };
-            /** @description SEGMENT.UNKNOWN_REFERENCE: the rule names a persona, course or session the workspace does not have */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
-                };
-            };
-        };
-    };
-    SegmentsController_freeze: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["SegmentDto"];
-                };
-            };
-            /** @description Invalid input: `details` names each field (or parameter, or CSV row) and its problem */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
-                };
-            };
-            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
-                };
-            };
-            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
-                };
-            };
-            /** @description Not found in this workspace (an id from another workspace is not found either) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
-                };
-            };
-        };
-    };
-    SegmentsController_learners: {
-        parameters: {
-            query?: {
-                limit?: number;
-                /** @description The nextCursor of the previous page */
-                cursor?: string;
-            };
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["SegmentLearnerPageDto"];
-                };
-            };
-            /** @description Invalid input: `details` names each field (or parameter, or CSV row) and its problem */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
-                };
-            };
-            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
-                };
-            };
-            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
-                };
-            };
-            /** @description Not found in this workspace (an id from another workspace is not found either) */
-            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7773,1301 +7366,6 @@ export interface operations {
             /** @description ENROLLMENT.INVALID_TRANSITION (a move backwards), SESSION.CANCELLED or SESSION.FULL */
             409: {
                 headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
-                };
-            };
-        };
-    };
-    BrandKitsController_list: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["BrandKitDto"][];
-                };
-            };
-            /** @description Invalid input: `details` names each field (or parameter, or CSV row) and its problem */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
-                };
-            };
-            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
-                };
-            };
-            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
-                };
-            };
-        };
-    };
-    BrandKitsController_create: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["CreateBrandKitDto"];
-            };
-        };
-        responses: {
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["BrandKitDto"];
-                };
-            };
-            /** @description Invalid input: `details` names each field (or parameter, or CSV row) and its problem */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
-                };
-            };
-            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
-                };
-            };
-            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
-                };
-            };
-            /** @description BRAND_KIT.NAME_TAKEN: another brand kit of the workspace has this name */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
-                };
-            };
-        };
-    };
-    BrandKitsController_get: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["BrandKitDto"];
-                };
-            };
-            /** @description Invalid input: `details` names each field (or parameter, or CSV row) and its problem */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
-                };
-            };
-            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
-                };
-            };
-            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
-                };
-            };
-            /** @description Not found in this workspace (an id from another workspace is not found either) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
-                };
-            };
-        };
-    };
-    BrandKitsController_remove: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Done; no body */
-            204: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Invalid input: `details` names each field (or parameter, or CSV row) and its problem */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
-                };
-            };
-            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
-                };
-            };
-            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
-                };
-            };
-            /** @description Not found in this workspace (an id from another workspace is not found either) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
-                };
-            };
-            /** @description BRAND_KIT.IN_USE: a scheduled, running or paused campaign uses it (`details` names them) */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
-                };
-            };
-        };
-    };
-    BrandKitsController_update: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["UpdateBrandKitDto"];
-            };
-        };
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["BrandKitDto"];
-                };
-            };
-            /** @description Invalid input: `details` names each field (or parameter, or CSV row) and its problem */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
-                };
-            };
-            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
-                };
-            };
-            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
-                };
-            };
-            /** @description Not found in this workspace (an id from another workspace is not found either) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
-                };
-            };
-            /** @description BRAND_KIT.NAME_TAKEN: another brand kit of the workspace has this name */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
-                };
-            };
-        };
-    };
-    TemplatesController_list: {
-        parameters: {
-            query?: {
-                limit?: number;
-                /** @description The nextCursor of the previous page */
-                cursor?: string;
-                channel?: "email" | "post" | "talking_points";
-                phase?: "before" | "during" | "after";
-                purpose?: "teaser" | "invitation" | "sponsor_word" | "enrolment_reminder" | "last_call" | "practical_info" | "welcome" | "nudge" | "congratulations" | "feedback_survey" | "next_course" | "talking_points" | "session_announcement" | "completion_celebration" | "other";
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["TemplatePageDto"];
-                };
-            };
-            /** @description Invalid input: `details` names each field (or parameter, or CSV row) and its problem */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
-                };
-            };
-            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
-                };
-            };
-            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
-                };
-            };
-        };
-    };
-    TemplatesController_create: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["CreateTemplateDto"];
-            };
-        };
-        responses: {
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["TemplateDetailDto"];
-                };
-            };
-            /** @description Invalid input: `details` names each field (or parameter, or CSV row) and its problem */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
-                };
-            };
-            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
-                };
-            };
-            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
-                };
-            };
-            /** @description TEMPLATE.INVALID (unknown variable, bad MJML or Handlebars…) or TEMPLATE.UNSAFE_LINK; `details` names each place */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
-                };
-            };
-        };
-    };
-    TemplatesController_installStarters: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["InstallStartersResultDto"];
-                };
-            };
-            /** @description Invalid input: `details` names each field (or parameter, or CSV row) and its problem */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
-                };
-            };
-            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
-                };
-            };
-            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
-                };
-            };
-        };
-    };
-    TemplatesController_get: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["TemplateDetailDto"];
-                };
-            };
-            /** @description Invalid input: `details` names each field (or parameter, or CSV row) and its problem */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
-                };
-            };
-            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
-                };
-            };
-            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
-                };
-            };
-            /** @description Not found in this workspace (an id from another workspace is not found either) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
-                };
-            };
-        };
-    };
-    TemplatesController_remove: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Done; no body */
-            204: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Invalid input: `details` names each field (or parameter, or CSV row) and its problem */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
-                };
-            };
-            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
-                };
-            };
-            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
-                };
-            };
-            /** @description Not found in this workspace (an id from another workspace is not found either) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
-                };
-            };
-            /** @description TEMPLATE.IN_USE: a scheduled, running or paused campaign uses one of its versions (`details` names them) */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
-                };
-            };
-        };
-    };
-    TemplatesController_addVersion: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["CreateVersionDto"];
-            };
-        };
-        responses: {
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["VersionDto"];
-                };
-            };
-            /** @description Invalid input: `details` names each field (or parameter, or CSV row) and its problem */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
-                };
-            };
-            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
-                };
-            };
-            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
-                };
-            };
-            /** @description Not found in this workspace (an id from another workspace is not found either) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
-                };
-            };
-            /** @description TEMPLATE.INVALID (unknown variable, bad MJML or Handlebars…) or TEMPLATE.UNSAFE_LINK; `details` names each place */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
-                };
-            };
-        };
-    };
-    TemplatesController_getVersion: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-                version: number;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["VersionDto"];
-                };
-            };
-            /** @description Invalid input: `details` names each field (or parameter, or CSV row) and its problem */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
-                };
-            };
-            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
-                };
-            };
-            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
-                };
-            };
-            /** @description Not found in this workspace (an id from another workspace is not found either) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
-                };
-            };
-        };
-    };
-    TemplatesController_preview: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["PreviewTemplateDto"];
-            };
-        };
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["PreviewResultDto"];
-                };
-            };
-            /** @description Invalid input: `details` names each field (or parameter, or CSV row) and its problem */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
-                };
-            };
-            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
-                };
-            };
-            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
-                };
-            };
-            /** @description Not found in this workspace (an id from another workspace is not found either) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
-                };
-            };
-            /** @description TEMPLATE.LOCALE_MISSING (the version has no such locale) or TEMPLATE.INVALID (it does not render) */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
-                };
-            };
-            /** @description WORKSPACE.BUSY: the workspace already runs as many of these at once as it may */
-            429: {
-                headers: {
-                    /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
-                };
-            };
-            /** @description SERVER.BUSY: the server runs as much heavy work as it takes */
-            503: {
-                headers: {
-                    /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
-                };
-            };
-        };
-    };
-    TemplatesController_testSend: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["TestSendDto"];
-            };
-        };
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["TestSendResultDto"];
-                };
-            };
-            /** @description Invalid input: `details` names each field (or parameter, or CSV row) and its problem */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
-                };
-            };
-            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
-                };
-            };
-            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
-                };
-            };
-            /** @description Not found in this workspace (an id from another workspace is not found either) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
-                };
-            };
-            /** @description TEMPLATE.NOT_AN_EMAIL (a post template), TEMPLATE.LOCALE_MISSING, TEMPLATE.INVALID or TEMPLATE.RECIPIENT_REFUSED (the mail server refused `to`) */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
-                };
-            };
-            /** @description WORKSPACE.BUSY: the workspace already runs as many of these at once as it may */
-            429: {
-                headers: {
-                    /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
-                };
-            };
-            /** @description SERVER.BUSY: the server runs as much heavy work as it takes */
-            503: {
-                headers: {
-                    /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
-                };
-            };
-        };
-    };
-    NetworkChannelsController_list: {
-        parameters: {
-            query?: {
-                limit?: number;
-                /** @description The nextCursor of the previous page */
-                cursor?: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["NetworkChannelPageDto"];
-                };
-            };
-            /** @description Invalid input: `details` names each field (or parameter, or CSV row) and its problem */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
-                };
-            };
-            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
-                };
-            };
-            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
-                };
-            };
-        };
-    };
-    NetworkChannelsController_create: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["CreateNetworkChannelDto"];
-            };
-        };
-        responses: {
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["NetworkChannelDto"];
-                };
-            };
-            /** @description Invalid input: `details` names each field (or parameter, or CSV row) and its problem */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
-                };
-            };
-            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
-                };
-            };
-            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
-                };
-            };
-            /** @description NETWORK_CHANNEL.NAME_TAKEN: another channel of the workspace has this name */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
-                };
-            };
-            /** @description NETWORK_CHANNEL.URL_INVALID, HOST_NOT_ALLOWED or HOST_FORBIDDEN (the url breaks the host rules), or SECRET_REQUIRED (a webhook without secret) */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
-                };
-            };
-        };
-    };
-    NetworkChannelsController_get: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["NetworkChannelDto"];
-                };
-            };
-            /** @description Invalid input: `details` names each field (or parameter, or CSV row) and its problem */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
-                };
-            };
-            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
-                };
-            };
-            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
-                };
-            };
-            /** @description Not found in this workspace (an id from another workspace is not found either) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
-                };
-            };
-        };
-    };
-    NetworkChannelsController_remove: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            204: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Invalid input: `details` names each field (or parameter, or CSV row) and its problem */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
-                };
-            };
-            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
-                };
-            };
-            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
-                };
-            };
-            /** @description Not found in this workspace (an id from another workspace is not found either) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
-                };
-            };
-            /** @description NETWORK_CHANNEL.IN_USE: a scheduled, running or paused campaign posts to it (`details` names them) */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
-                };
-            };
-        };
-    };
-    NetworkChannelsController_update: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["UpdateNetworkChannelDto"];
-            };
-        };
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["NetworkChannelDto"];
-                };
-            };
-            /** @description Invalid input: `details` names each field (or parameter, or CSV row) and its problem */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
-                };
-            };
-            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
-                };
-            };
-            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
-                };
-            };
-            /** @description Not found in this workspace (an id from another workspace is not found either) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
-                };
-            };
-            /** @description NETWORK_CHANNEL.NAME_TAKEN: another channel of the workspace has this name */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
-                };
-            };
-            /** @description NETWORK_CHANNEL.URL_INVALID, HOST_NOT_ALLOWED or HOST_FORBIDDEN (the url breaks the host rules), or SECRET_REQUIRED (removing the secret of a webhook) */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
-                };
-            };
-        };
-    };
-    NetworkChannelsController_sendTest: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["TestPostResultDto"];
-                };
-            };
-            /** @description Invalid input: `details` names each field (or parameter, or CSV row) and its problem */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
-                };
-            };
-            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
-                };
-            };
-            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
-                };
-            };
-            /** @description Not found in this workspace (an id from another workspace is not found either) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
-                };
-            };
-            /** @description NETWORK_CHANNEL.UNREADABLE: the stored URL or secret cannot be decrypted (APP_SECRET changed?): set them again */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
-                };
-            };
-            /** @description WORKSPACE.BUSY: the workspace already runs as many of these at once as it may */
-            429: {
-                headers: {
-                    /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
-                };
-            };
-            /** @description SERVER.BUSY: the server runs as much heavy work as it takes */
-            503: {
-                headers: {
-                    /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10083,6 +8381,2195 @@ export interface operations {
             /** @description Not found in this workspace (an id from another workspace is not found either) */
             404: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    SegmentsController_list: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description The nextCursor of the previous page */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SegmentPageDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field (or parameter, or CSV row) and its problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    SegmentsController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateSegmentDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SegmentDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field (or parameter, or CSV row) and its problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description SEGMENT.NAME_TAKEN: another segment of the workspace has this name */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description SEGMENT.UNKNOWN_REFERENCE: the rule names a persona, course or session the workspace does not have */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    SegmentsController_preview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PreviewSegmentDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SegmentPreviewDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field (or parameter, or CSV row) and its problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description SEGMENT.UNKNOWN_REFERENCE: the rule names a persona, course or session the workspace does not have */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description WORKSPACE.BUSY: the workspace already runs as many of these at once as it may */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description SERVER.BUSY: the server runs as much heavy work as it takes */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    SegmentsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SegmentDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field (or parameter, or CSV row) and its problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Not found in this workspace (an id from another workspace is not found either) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    SegmentsController_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done; no body */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: `details` names each field (or parameter, or CSV row) and its problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Not found in this workspace (an id from another workspace is not found either) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description SEGMENT.IN_USE: a scheduled, running or paused campaign uses it (`details` names them) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    SegmentsController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateSegmentDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SegmentDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field (or parameter, or CSV row) and its problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Not found in this workspace (an id from another workspace is not found either) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description SEGMENT.NAME_TAKEN: another segment of the workspace has this name */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description SEGMENT.UNKNOWN_REFERENCE: the rule names a persona, course or session the workspace does not have */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    SegmentsController_freeze: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SegmentDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field (or parameter, or CSV row) and its problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Not found in this workspace (an id from another workspace is not found either) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    SegmentsController_learners: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description The nextCursor of the previous page */
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SegmentLearnerPageDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field (or parameter, or CSV row) and its problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Not found in this workspace (an id from another workspace is not found either) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    BrandKitsController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BrandKitDto"][];
+                };
+            };
+            /** @description Invalid input: `details` names each field (or parameter, or CSV row) and its problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    BrandKitsController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateBrandKitDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BrandKitDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field (or parameter, or CSV row) and its problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description BRAND_KIT.NAME_TAKEN: another brand kit of the workspace has this name */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    BrandKitsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BrandKitDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field (or parameter, or CSV row) and its problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Not found in this workspace (an id from another workspace is not found either) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    BrandKitsController_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done; no body */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: `details` names each field (or parameter, or CSV row) and its problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Not found in this workspace (an id from another workspace is not found either) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description BRAND_KIT.IN_USE: a scheduled, running or paused campaign uses it (`details` names them) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    BrandKitsController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateBrandKitDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BrandKitDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field (or parameter, or CSV row) and its problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Not found in this workspace (an id from another workspace is not found either) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description BRAND_KIT.NAME_TAKEN: another brand kit of the workspace has this name */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    PersonasController_list: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description The nextCursor of the previous page */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonaPageDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field (or parameter, or CSV row) and its problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    PersonasController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreatePersonaDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonaDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field (or parameter, or CSV row) and its problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description PERSONA.NAME_TAKEN: another persona of the workspace has this name */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description SEGMENT.UNKNOWN_REFERENCE: the assignmentRule names a persona, course or session the workspace does not have */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    PersonasController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonaDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field (or parameter, or CSV row) and its problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Not found in this workspace (an id from another workspace is not found either) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    PersonasController_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done; no body */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: `details` names each field (or parameter, or CSV row) and its problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Not found in this workspace (an id from another workspace is not found either) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    PersonasController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdatePersonaDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonaDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field (or parameter, or CSV row) and its problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Not found in this workspace (an id from another workspace is not found either) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description PERSONA.NAME_TAKEN: another persona of the workspace has this name */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description SEGMENT.UNKNOWN_REFERENCE: the assignmentRule names a persona, course or session the workspace does not have */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    PersonasController_assign: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonaAssignmentDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field (or parameter, or CSV row) and its problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Not found in this workspace (an id from another workspace is not found either) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description PERSONA.NO_ASSIGNMENT_RULE: set an assignmentRule first */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    TemplatesController_list: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description The nextCursor of the previous page */
+                cursor?: string;
+                channel?: "email" | "post" | "talking_points";
+                phase?: "before" | "during" | "after";
+                purpose?: "teaser" | "invitation" | "sponsor_word" | "enrolment_reminder" | "last_call" | "practical_info" | "welcome" | "nudge" | "congratulations" | "feedback_survey" | "next_course" | "talking_points" | "session_announcement" | "completion_celebration" | "other";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TemplatePageDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field (or parameter, or CSV row) and its problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    TemplatesController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateTemplateDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TemplateDetailDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field (or parameter, or CSV row) and its problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description TEMPLATE.INVALID (unknown variable, bad MJML or Handlebars…) or TEMPLATE.UNSAFE_LINK; `details` names each place */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    TemplatesController_installStarters: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InstallStartersResultDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field (or parameter, or CSV row) and its problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    TemplatesController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TemplateDetailDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field (or parameter, or CSV row) and its problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Not found in this workspace (an id from another workspace is not found either) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    TemplatesController_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done; no body */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: `details` names each field (or parameter, or CSV row) and its problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Not found in this workspace (an id from another workspace is not found either) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description TEMPLATE.IN_USE: a scheduled, running or paused campaign uses one of its versions (`details` names them) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    TemplatesController_addVersion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateVersionDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VersionDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field (or parameter, or CSV row) and its problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Not found in this workspace (an id from another workspace is not found either) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description TEMPLATE.INVALID (unknown variable, bad MJML or Handlebars…) or TEMPLATE.UNSAFE_LINK; `details` names each place */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    TemplatesController_getVersion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                version: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VersionDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field (or parameter, or CSV row) and its problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Not found in this workspace (an id from another workspace is not found either) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    TemplatesController_preview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PreviewTemplateDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PreviewResultDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field (or parameter, or CSV row) and its problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Not found in this workspace (an id from another workspace is not found either) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description TEMPLATE.LOCALE_MISSING (the version has no such locale) or TEMPLATE.INVALID (it does not render) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description WORKSPACE.BUSY: the workspace already runs as many of these at once as it may */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description SERVER.BUSY: the server runs as much heavy work as it takes */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    TemplatesController_testSend: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TestSendDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TestSendResultDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field (or parameter, or CSV row) and its problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Not found in this workspace (an id from another workspace is not found either) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description TEMPLATE.NOT_AN_EMAIL (a post template), TEMPLATE.LOCALE_MISSING, TEMPLATE.INVALID or TEMPLATE.RECIPIENT_REFUSED (the mail server refused `to`) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description WORKSPACE.BUSY: the workspace already runs as many of these at once as it may */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description SERVER.BUSY: the server runs as much heavy work as it takes */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    NetworkChannelsController_list: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description The nextCursor of the previous page */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NetworkChannelPageDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field (or parameter, or CSV row) and its problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    NetworkChannelsController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateNetworkChannelDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NetworkChannelDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field (or parameter, or CSV row) and its problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description NETWORK_CHANNEL.NAME_TAKEN: another channel of the workspace has this name */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description NETWORK_CHANNEL.URL_INVALID, HOST_NOT_ALLOWED or HOST_FORBIDDEN (the url breaks the host rules), or SECRET_REQUIRED (a webhook without secret) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    NetworkChannelsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NetworkChannelDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field (or parameter, or CSV row) and its problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Not found in this workspace (an id from another workspace is not found either) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    NetworkChannelsController_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: `details` names each field (or parameter, or CSV row) and its problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Not found in this workspace (an id from another workspace is not found either) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description NETWORK_CHANNEL.IN_USE: a scheduled, running or paused campaign posts to it (`details` names them) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    NetworkChannelsController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateNetworkChannelDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NetworkChannelDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field (or parameter, or CSV row) and its problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Not found in this workspace (an id from another workspace is not found either) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description NETWORK_CHANNEL.NAME_TAKEN: another channel of the workspace has this name */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description NETWORK_CHANNEL.URL_INVALID, HOST_NOT_ALLOWED or HOST_FORBIDDEN (the url breaks the host rules), or SECRET_REQUIRED (removing the secret of a webhook) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    NetworkChannelsController_sendTest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TestPostResultDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field (or parameter, or CSV row) and its problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Not found in this workspace (an id from another workspace is not found either) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description NETWORK_CHANNEL.UNREADABLE: the stored URL or secret cannot be decrypted (APP_SECRET changed?): set them again */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description WORKSPACE.BUSY: the workspace already runs as many of these at once as it may */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description SERVER.BUSY: the server runs as much heavy work as it takes */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {

@@ -4,6 +4,10 @@ import localizedFormat from 'dayjs/plugin/localizedFormat';
 import relativeTime from 'dayjs/plugin/relativeTime';
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import csvImportEn from '../components/csv-import/i18n/en.json';
+import csvImportFr from '../components/csv-import/i18n/fr.json';
+import learnersEn from '../features/learners/i18n/en.json';
+import learnersFr from '../features/learners/i18n/fr.json';
 import en from './en.json';
 import fr from './fr.json';
 
@@ -47,7 +51,10 @@ dayjs.extend(localizedFormat);
 
 const locale = initialLocale();
 void i18n.use(initReactI18next).init({
-  resources: { en: { translation: en }, fr: { translation: fr } },
+  resources: {
+    en: { translation: en, learners: learnersEn, csvImport: csvImportEn },
+    fr: { translation: fr, learners: learnersFr, csvImport: csvImportFr },
+  },
   lng: locale,
   fallbackLng: 'en',
   interpolation: { escapeValue: false },

@@ -1,0 +1,245 @@
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import * as iconv from 'iconv-lite';
+import { simpleParser } from 'mailparser';
+import type { Page } from 'playwright-core';
+import { bearer, type TestWorkspace } from '../support/test-app';
+import { waitUntil } from '../support/test-worker';
+import { CsvImportPage } from './pages/csv-import.page';
+import { InvitationPage } from './pages/invitation.page';
+import { LearnersPage } from './pages/learners.page';
+import { SignInPage } from './pages/sign-in.page';
+import { checkScreen, ConsoleHarness } from './support/browser';
+
+// Signing in needs the people API (accounts, invitations, sessions): the journey runs once it is in this checkout.
+const peopleApi = existsSync(join(__dirname, '..', '..', 'src', 'modules', 'people'));
+const describePeople = peopleApi ? describe : describe.skip;
+
+const PASSWORD = 'correct horse battery staple';
+
+// What a French HR team exports from Excel: Windows-1252, semicolons, French headers, CRLF; row 4 has a bad email.
+const FRENCH_EXCEL = iconv.encode(
+  [
+    'Matricule;Prénom;Nom;Adresse e-mail;Service;Site;Pays;Date d’embauche;Centre de coût',
+    'FR-001;Françoise;Lefèvre;francoise.lefevre@exemple.fr;Ressources humaines;Lyon;FR;15/03/2021;CC-210',
+    'FR-002;Zoë;Œillet;zoe.oeillet@exemple.fr;Achats – Europe;Paris;FR;01/09/2019;CC-118',
+    'FR-003;Hélène;Gaßner;helene.gassner(at)exemple.fr;Ventes;Lyon;FR;02/01/2024;CC-305',
+    'FR-004;Benoît;Dupré;benoit.dupre@exemple.fr;Ventes;Bordeaux;FR;10/10/2020;CC-305',
+  ].join('\r\n') + '\r\n',
+  'windows-1252',
+);
+
+// A "CSV UTF-8" export: BOM, commas, English headers.
+const UTF8_BOM = Buffer.from(
+  '\uFEFFexternal_id,email,first_name,last_name,department,site,country,locale\n' +
+    'UK-001,amelia.clarke@example.co.uk,Amelia,Clarke,Sales,London,GB,en-GB\n' +
+    'DE-001,jurgen.muller@example.de,Jürgen,Müller,Finance,Berlin,DE,de-DE\n',
+  'utf8',
+);
+
+describePeople('Console: learners journeys', () => {
+  let h: ConsoleHarness;
+  let outbox: string;
+
+  beforeAll(async () => {
+    outbox = mkdtempSync(join(tmpdir(), 'clarion-console-outbox-'));
+    h = await ConsoleHarness.start({ OUTBOX_DIR: outbox });
+  });
+  afterAll(async () => {
+    await h?.close();
+    rmSync(outbox, { recursive: true, force: true });
+  });
+
+  /** Invites `email` through the API with the workspace's admin key; the invitation link from the email. */
+  async function inviteByApi(ws: TestWorkspace, email: string, role: string): Promise<string> {
+    await h.t.http().post('/v1/users').set(...bearer(ws.key)).send({ email, role }).expect(201);
+    let link = '';
+    await waitUntil(`the invitation email to ${email}`, async () => {
+      for (const file of readdirSync(outbox).filter((f) => f.endsWith('.eml'))) {
+        const mail = await simpleParser(readFileSync(join(outbox, file)));
+        const match = /\/invitations\/[A-Za-z0-9_\-.~%]+/.exec(`${mail.text ?? ''} ${mail.html || ''}`);
+        if (JSON.stringify(mail.to ?? '').includes(email) && match) {
+          link = match[0];
+          return true;
+        }
+      }
+      return false;
+    });
+    return link;
+  }
+
+  /** A planner who accepted their invitation: signed in, on the learners page. */
+  async function plannerPage(ws: TestWorkspace): Promise<{ page: Page; email: string }> {
+    const email = `planner-${ws.slug}@example.test`;
+    const link = await inviteByApi(ws, email, 'planner');
+    const page = await (await h.newContext('en')).newPage();
+    const invitation = new InvitationPage(page);
+    await invitation.open(link);
+    await invitation.acceptAsNewUser('Paula Planner', PASSWORD);
+    await new LearnersPage(page).heading().waitFor();
+    return { page, email };
+  }
+
+  /** Gives a learner some history: an enrolment, a sent invitation, an open and a click, a skipped reminder. */
+  async function seedHistory(ws: TestWorkspace, learnerId: string): Promise<void> {
+    const q = async (sql: string, params: unknown[]) => ((await h.t.dataSource.query(sql, params)) as Array<{ id: string }>)[0]?.id;
+    const courseId = await q(`INSERT INTO courses (workspace_id, title, modality) VALUES ($1, 'Manager en transition', 'blended') RETURNING id`, [ws.id]);
+    const sessionId = await q(
+      `INSERT INTO course_sessions (workspace_id, course_id, title, starts_at, ends_at, time_zone)
+       VALUES ($1, $2, 'Lyon, printemps', now() + interval '20 days', now() + interval '21 days', 'Europe/Paris') RETURNING id`,
+      [ws.id, courseId],
+    );
+    const campaignId = await q(`INSERT INTO campaigns (workspace_id, name, course_id, session_id, status) VALUES ($1, 'Lancement printemps', $2, $3, 'running') RETURNING id`, [
+      ws.id,
+      courseId,
+      sessionId,
+    ]);
+    const step = (position: number, name: string) =>
+      q(
+        `INSERT INTO campaign_steps (workspace_id, campaign_id, position, name, phase, anchor, "offset", channel, template_version_id)
+         VALUES ($1, $2, $3, $4, 'before', 'session_start', '-P14D', 'email', gen_random_uuid()) RETURNING id`,
+        [ws.id, campaignId, position, name],
+      );
+    const invitation = await step(1, 'Invitation');
+    const reminder = await step(2, 'Relance');
+    const sent = await q(
+      `INSERT INTO deliveries (workspace_id, campaign_id, step_id, learner_id, channel, template_version_id, status, scheduled_at, sent_at)
+       VALUES ($1, $2, $3, $4, 'email', gen_random_uuid(), 'sent', now() - interval '3 days', now() - interval '3 days') RETURNING id`,
+      [ws.id, campaignId, invitation, learnerId],
+    );
+    await q(
+      `INSERT INTO deliveries (workspace_id, campaign_id, step_id, learner_id, channel, template_version_id, status, reason, scheduled_at)
+       VALUES ($1, $2, $3, $4, 'email', gen_random_uuid(), 'skipped', 'frequency_cap', now() - interval '1 day') RETURNING id`,
+      [ws.id, campaignId, reminder, learnerId],
+    );
+    for (const [kind, ago] of [['opened', '70 hours'], ['clicked', '69 hours'], ['enrolled', '68 hours']] as const) {
+      await q(
+        `INSERT INTO events (workspace_id, kind, occurred_at, learner_id, delivery_id, campaign_id, step_id, channel, course_id, session_id, source, idempotency_key)
+         VALUES ($1, $2, now() - $3::interval, $4, $5, $6, $7, 'email', $8, $9, 'tracking', gen_random_uuid()::text) RETURNING id`,
+        [ws.id, kind, ago, learnerId, sent, campaignId, invitation, courseId, sessionId],
+      );
+    }
+    await q(
+      `INSERT INTO enrollments (workspace_id, session_id, course_id, learner_id, status, enrolled_at, created_at)
+       VALUES ($1, $2, $3, $4, 'enrolled', now() - interval '68 hours', now() - interval '68 hours') RETURNING id`,
+      [ws.id, sessionId, courseId, learnerId],
+    );
+  }
+
+  // Long: six screens, each with screenshots and axe at two widths.
+  it('planner: imports a French Excel file and a UTF-8 file, reads the row errors, downloads them, opens a learner’s timeline', async () => {
+    const ws = await h.t.createWorkspace();
+    const { page, email } = await plannerPage(ws);
+    const learners = new LearnersPage(page);
+    await page.getByRole('heading', { name: 'No learners yet' }).waitFor();
+    await checkScreen(page, 'learners-empty');
+
+    // The French Excel file: the preview maps its French headers, reads Windows-1252 and its accents.
+    await learners.startImport();
+    const csv = new CsvImportPage(page);
+    await csv.chooseFile('export-rh.csv', FRENCH_EXCEL);
+    expect(await csv.readAs('Prénom')).toBe('First name');
+    expect(await csv.readAs('Adresse e-mail')).toBe('Email');
+    expect(await csv.readAs('Matricule')).toBe('Employee ID');
+    expect(await csv.readAs('Centre de coût')).toMatch(/^Attribute “/);
+    await page.getByText('Encoding: WINDOWS-1252').waitFor();
+    await csv.sample().getByRole('cell', { name: 'Lefèvre' }).waitFor();
+    await checkScreen(page, 'learners-import-preview');
+
+    await csv.importFile();
+    expect(await csv.count(/^Created$/)).toContain('3');
+    expect(await csv.count(/^Not imported$/)).toContain('1');
+    const errorRow = csv.errors().getByRole('row').filter({ hasText: 'helene.gassner(at)exemple.fr' });
+    expect(await errorRow.getByRole('cell').first().innerText()).toBe('4');
+    await errorRow.getByRole('cell', { name: 'Adresse e-mail' }).waitFor();
+    await checkScreen(page, 'learners-import-result');
+
+    // The error file: the failed row as written, with its error, UTF-8 with a BOM, separated by semicolons.
+    const download = await csv.downloadErrors();
+    expect(download.suggestedFilename()).toBe('export-rh-errors.csv');
+    const errorFile = readFileSync(await download.path());
+    expect([...errorFile.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const lines = errorFile.toString('utf8').slice(1).split('\r\n');
+    expect(lines[0]).toBe('Matricule;Prénom;Nom;Adresse e-mail;Service;Site;Pays;Date d’embauche;Centre de coût;Errors');
+    expect(lines[1]).toMatch(/^FR-003;Hélène;Gaßner;helene\.gassner\(at\)exemple\.fr;Ventes;Lyon;FR;02\/01\/2024;CC-305;.*Adresse e-mail: /);
+    expect(lines).toHaveLength(3);
+
+    // The UTF-8 file with a BOM.
+    await csv.importAnother();
+    await csv.chooseFile('staff-utf8.csv', UTF8_BOM);
+    expect(await csv.readAs('external_id')).toBe('Employee ID');
+    await page.getByText('Encoding: UTF-8').waitFor();
+    await csv.importFile();
+    expect(await csv.count(/^Created$/)).toContain('2');
+    await page.getByText('Every row was read.').waitFor();
+
+    // The table: accents intact, search and filters in the URL.
+    await page.getByRole('link', { name: 'Back to learners' }).click();
+    await learners.table().getByRole('link', { name: 'Françoise Lefèvre' }).waitFor();
+    await learners.table().getByRole('link', { name: 'Jürgen Müller' }).waitFor();
+    await page.getByText('1–5 of 5').waitFor();
+    await checkScreen(page, 'learners-table');
+    await learners.search('lefèvre');
+    await page.waitForURL(/q=lef%C3%A8vre|q=lefèvre/);
+    await page.getByText('1–1 of 1').waitFor();
+    await learners.filter(/^Department$/, /^Ventes \(1\)$/);
+    await page.getByRole('heading', { name: 'No learner matches' }).waitFor();
+    await page.goBack();
+    await page.getByText('1–1 of 1').waitFor();
+    await page.getByRole('button', { name: 'Clear filters' }).click();
+    await page.getByText('1–5 of 5').waitFor();
+
+    // A learner's page and timeline.
+    const [{ id: learnerId }] = (await h.t.dataSource.query(`SELECT id FROM learners WHERE workspace_id = $1 AND external_id = 'FR-001'`, [ws.id])) as Array<{ id: string }>;
+    await seedHistory(ws, learnerId);
+    await learners.openLearner('Françoise Lefèvre');
+    await page.getByRole('heading', { level: 1, name: 'Françoise Lefèvre' }).waitFor();
+    const timeline = page.getByRole('list', { name: 'What happened to this learner, newest first' });
+    await timeline.getByText('Email · Relance').waitFor();
+    await timeline.getByText('Reason: frequency cap reached').waitFor();
+    await timeline.getByText('Enrolment in Manager en transition').waitFor();
+    const titles = await timeline.locator('li').allInnerTexts();
+    expect(titles[0]).toContain('Email · Relance');
+    expect(titles.at(-1)).toContain('Email · Invitation');
+    await page.getByText('CC-210').waitFor(); // the cost centre, kept as an attribute
+    await checkScreen(page, 'learner-page');
+
+    // The same screens in French, in a new browser profile.
+    const fr = await (await h.newContext('fr')).newPage();
+    const signIn = new SignInPage(fr);
+    await signIn.open('/learners');
+    await signIn.signIn(email, PASSWORD);
+    const frLearners = new LearnersPage(fr);
+    await frLearners.table().getByRole('link', { name: 'Françoise Lefèvre' }).waitFor();
+    // The account speaks English (it was set up in English): switch to French.
+    await fr.getByRole('banner').getByText('FR', { exact: true }).click();
+    await fr.getByRole('heading', { level: 1, name: 'Apprenants' }).waitFor();
+    await fr.getByText('1–5 sur 5').waitFor();
+    await checkScreen(fr, 'learners-table-fr');
+    await frLearners.openLearner('Françoise Lefèvre');
+    await fr.getByText('Motif : plafond de fréquence atteint').waitFor();
+    await checkScreen(fr, 'learner-page-fr');
+    await fr.goto('/learners/import');
+    const frCsv = new CsvImportPage(fr);
+    await frCsv.chooseFile('export-rh.csv', FRENCH_EXCEL);
+    expect(await frCsv.readAs('Prénom')).toBe('Prénom');
+    await checkScreen(fr, 'learners-import-preview-fr');
+  }, 600_000);
+
+  it('viewer: sees learners without any import button', async () => {
+    const ws = await h.t.createWorkspace();
+    await h.t.http().post('/v1/learners').set(...bearer(ws.key)).send({ externalId: 'V-1', email: 'lea.lefevre@example.test', firstName: 'Léa', lastName: 'Lefèvre' }).expect(201);
+    const email = `viewer-${ws.slug}@example.test`;
+    const link = await inviteByApi(ws, email, 'viewer');
+    const page = await (await h.newContext('en', 'phone')).newPage();
+    const invitation = new InvitationPage(page);
+    await invitation.open(link);
+    await invitation.acceptAsNewUser('Victor Viewer', PASSWORD);
+    const learners = new LearnersPage(page);
+    await learners.cards().getByRole('link', { name: 'Léa Lefèvre' }).waitFor();
+    expect(await page.getByRole('link', { name: 'Import a CSV file' }).count()).toBe(0);
+    await page.goto('/learners/import');
+    await page.getByText('Only admins and planners can import learners.').waitFor();
+  });
+});

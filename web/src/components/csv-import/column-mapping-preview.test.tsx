@@ -1,0 +1,85 @@
+import { MantineProvider } from '@mantine/core';
+import { render, screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import i18n from '../../i18n';
+import { theme } from '../../theme';
+import { ColumnMappingPreview } from './column-mapping-preview';
+import type { ImportPreview } from './types';
+
+const preview: ImportPreview = {
+  encoding: { used: 'windows-1252', declared: null, detected: 'windows-1252', note: 'The file is not UTF-8: it was read as Windows-1252.' },
+  delimiter: ';',
+  columns: [
+    { index: 0, header: 'Matricule', field: 'externalId', attribute: null, ignored: null },
+    { index: 1, header: 'Prénom', field: 'firstName', attribute: null, ignored: null },
+    { index: 2, header: 'Adresse e-mail', field: 'email', attribute: null, ignored: null },
+    { index: 3, header: 'Centre de coût', field: null, attribute: 'centre_de_cout', ignored: null },
+    { index: 4, header: '', field: null, attribute: null, ignored: 'no_header' },
+    { index: 5, header: 'Mail', field: null, attribute: null, ignored: 'ambiguous' },
+  ],
+  missing: [],
+  ambiguous: [{ path: 'Mail', message: 'both "Adresse e-mail" and "Mail" are the email column' }],
+  rows: [
+    { row: 2, cells: ['E-1', 'Hélène', 'helene@acme.fr', 'CC-1', '', ''] },
+    { row: 3, cells: ['E-2', 'Benoît', 'benoit@acme.fr', 'CC-2', '', 'b@acme.fr'] },
+  ],
+};
+
+const labels: Record<string, string> = { externalId: 'Employee ID', firstName: 'First name', email: 'Email' };
+
+function show(value: ImportPreview, language = 'en') {
+  void i18n.changeLanguage(language);
+  return render(
+    <MantineProvider theme={theme}>
+      <ColumnMappingPreview preview={value} fieldLabel={(field) => labels[field] ?? field} />
+    </MantineProvider>,
+  );
+}
+
+describe('ColumnMappingPreview', () => {
+  it('shows the field, attribute or reason to ignore for every header', () => {
+    show(preview);
+    const mapping = screen.getByRole('region', { name: 'Columns of the file and the field each fills' });
+    const rows = within(mapping).getAllByRole('row').slice(1);
+    expect(rows.map((row) => within(row).getAllByRole('cell').map((cell) => cell.textContent))).toEqual([
+      ['Matricule', 'Employee ID'],
+      ['Prénom', 'First name'],
+      ['Adresse e-mail', 'Email'],
+      ['Centre de coût', 'Attribute “centre_de_cout”'],
+      ['—', 'Ignored (no header)'],
+      ['Mail', 'Ignored (another column fills this field)'],
+    ]);
+  });
+
+  it('tells the encoding and separator detected, with the api’s note', () => {
+    show(preview);
+    expect(screen.getByText('Encoding: WINDOWS-1252')).toBeInTheDocument();
+    expect(screen.getByText('Separator: semicolon')).toBeInTheDocument();
+    expect(screen.getByText(/read as Windows-1252/)).toBeInTheDocument();
+  });
+
+  it('shows the first rows as read, accents intact, under their headers', () => {
+    show(preview);
+    const sample = screen.getByRole('region', { name: 'First rows of the file' });
+    const [header, first, second] = within(sample).getAllByRole('row');
+    expect(within(header!).getAllByRole('columnheader').map((c) => c.textContent)).toEqual(['Row', 'Matricule', 'Prénom', 'Adresse e-mail', 'Centre de coût', '—', 'Mail']);
+    expect(within(first!).getAllByRole('cell').map((c) => c.textContent)).toEqual(['2', 'E-1', 'Hélène', 'helene@acme.fr', 'CC-1', '', '']);
+    expect(within(second!).getByText('Benoît')).toBeInTheDocument();
+  });
+
+  it('names what stops the import: missing and colliding columns', () => {
+    show({ ...preview, missing: [{ path: 'email', message: 'the file has no email column (accepted headers include email, mail)' }] });
+    const alerts = screen.getAllByRole('alert');
+    expect(alerts[0]).toHaveTextContent('The file cannot be imported as it is');
+    expect(alerts[0]).toHaveTextContent('the file has no email column');
+    expect(alerts[1]).toHaveTextContent('both "Adresse e-mail" and "Mail" are the email column');
+  });
+
+  it('speaks French', () => {
+    show(preview, 'fr');
+    expect(screen.getByText('Encodage : WINDOWS-1252')).toBeInTheDocument();
+    expect(screen.getByText('Séparateur : point-virgule')).toBeInTheDocument();
+    expect(screen.getByText('Attribut « centre_de_cout »')).toBeInTheDocument();
+    void i18n.changeLanguage('en');
+  });
+});

@@ -1,0 +1,154 @@
+import { Alert, Anchor, Group, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Link, useParams } from '@tanstack/react-router';
+import dayjs from 'dayjs';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { isApiError } from '../../api/api-error';
+import { PageLoader } from '../../shell/page-loader';
+import { useWorkspace } from '../auth/workspace-context';
+import { countryName, fullName, languageName } from './display-names';
+import { EmailStatus } from './learner-list';
+import { LearnerTimeline } from './learner-timeline';
+import { type Learner, useLearner, useLearnerFacets } from './use-learners';
+
+export function LearnerPage() {
+  const { t } = useTranslation('learners');
+  const { t: tc } = useTranslation();
+  const workspace = useWorkspace();
+  const { learnerId } = useParams({ strict: false }) as { learnerId: string };
+  const learner = useLearner(workspace.id, learnerId);
+
+  return (
+    <Stack gap="lg">
+      <Anchor component={Link} to="/learners" size="sm">
+        ← {t('detail.back')}
+      </Anchor>
+      {learner.isPending ? (
+        <PageLoader />
+      ) : learner.isError ? (
+        <Alert color="red" role="alert" title={t('detail.loadError')}>
+          {isApiError(learner.error) && learner.error.status === 404
+            ? t('detail.notFound')
+            : isApiError(learner.error)
+              ? learner.error.message
+              : tc('errors.network')}
+        </Alert>
+      ) : (
+        <LearnerProfile learner={learner.data} workspaceId={workspace.id} />
+      )}
+    </Stack>
+  );
+}
+
+function LearnerProfile({ learner, workspaceId }: { learner: Learner; workspaceId: string }) {
+  const { t, i18n } = useTranslation('learners');
+  const facets = useLearnerFacets(workspaceId);
+  const persona = learner.personaId ? (facets.data?.personaId.find((p) => p.value === learner.personaId)?.label ?? null) : null;
+  const notSet = t('detail.notSet');
+  const yesNo = (value: boolean) => (value ? t('detail.yes') : t('detail.no'));
+  const attributes = Object.entries(learner.attributes ?? {});
+
+  return (
+    <Stack gap="lg">
+      <Group justify="space-between" align="flex-start" wrap="wrap" gap="sm">
+        <Stack gap={4} miw={0}>
+          <Title order={1} size="h2" style={{ overflowWrap: 'anywhere' }}>
+            {fullName(learner) ?? learner.email}
+          </Title>
+          <Text c="dimmed" size="sm" style={{ overflowWrap: 'anywhere' }}>
+            {learner.email} · {learner.externalId}
+          </Text>
+        </Stack>
+        <EmailStatus learner={learner} />
+      </Group>
+
+      <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }} spacing="md">
+        <Facts title={t('detail.identity')}>
+          <Fact label={t('fields.externalId')} value={learner.externalId} />
+          <Fact label={t('fields.email')} value={learner.email} />
+          <Fact label={t('fields.locale')} value={languageName(learner.locale, i18n.language)} />
+          <Fact label={t('fields.timeZone')} value={learner.timeZone} />
+          <Fact label={t('fields.networkHandle')} value={learner.networkHandle ?? notSet} />
+        </Facts>
+        <Facts title={t('detail.work')}>
+          <Fact label={t('fields.jobTitle')} value={learner.jobTitle ?? notSet} />
+          <Fact label={t('fields.department')} value={learner.department ?? notSet} />
+          <Fact label={t('fields.site')} value={learner.site ?? notSet} />
+          <Fact label={t('fields.country')} value={learner.country ? countryName(learner.country, i18n.language) : notSet} />
+          <Fact label={t('fields.managerExternalId')} value={learner.managerExternalId ?? notSet} />
+          <Fact label={t('fields.hireDate')} value={learner.hireDate ? dayjs(learner.hireDate).format('LL') : notSet} />
+        </Facts>
+        <Facts title={t('detail.consent')}>
+          <Fact label={t('fields.consentEmail')} value={yesNo(learner.consentEmail)} />
+          <Fact label={t('fields.consentNetwork')} value={yesNo(learner.consentNetwork)} />
+          <Text size="sm">
+            {learner.unsubscribedAt ? t('detail.unsubscribedAt', { date: dayjs(learner.unsubscribedAt).format('LL') }) : t('detail.subscribed')}
+          </Text>
+        </Facts>
+        <Facts title={t('detail.persona')}>
+          {persona ? <Text size="sm" fw={600}>{persona}</Text> : <Text size="sm" c="dimmed">{t('detail.noPersona')}</Text>}
+          <Text size="xs" c="dimmed">
+            {t('detail.createdAt', { date: dayjs(learner.createdAt).format('LL') })}
+          </Text>
+        </Facts>
+      </SimpleGrid>
+
+      <section aria-labelledby="learner-attributes">
+        <Title id="learner-attributes" order={2} size="h4" mb="sm">
+          {t('detail.attributes')}
+        </Title>
+        {attributes.length === 0 ? (
+          <Text size="sm" c="dimmed">
+            {t('detail.noAttributes')}
+          </Text>
+        ) : (
+          <Paper withBorder radius="md">
+            <Table verticalSpacing="xs" layout="fixed">
+              <Table.Tbody>
+                {attributes.map(([key, value]) => (
+                  <Table.Tr key={key}>
+                    <Table.Th w="40%" style={{ overflowWrap: 'anywhere' }}>
+                      {key}
+                    </Table.Th>
+                    <Table.Td style={{ overflowWrap: 'anywhere' }}>{value === null ? notSet : String(value)}</Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Paper>
+        )}
+      </section>
+
+      <section aria-labelledby="learner-timeline">
+        <Title id="learner-timeline" order={2} size="h4" mb="sm">
+          {t('timeline.title')}
+        </Title>
+        <LearnerTimeline workspaceId={workspaceId} learnerId={learner.id} />
+      </section>
+    </Stack>
+  );
+}
+
+function Facts({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <Paper withBorder radius="md" p="md">
+      <Title order={2} size="h5" mb="xs">
+        {title}
+      </Title>
+      <Stack gap={6}>{children}</Stack>
+    </Paper>
+  );
+}
+
+function Fact({ label, value }: { label: string; value: string }) {
+  return (
+    <div>
+      <Text size="xs" c="dimmed">
+        {label}
+      </Text>
+      <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
+        {value}
+      </Text>
+    </div>
+  );
+}

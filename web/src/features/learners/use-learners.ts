@@ -1,0 +1,62 @@
+import { keepPreviousData, useInfiniteQuery, useQuery } from '@tanstack/react-query';
+import { api } from '../../api/client';
+import type { components } from '../../api/schema';
+import { filtersOf, type LearnerSearch } from './learner-search';
+
+export type Learner = components['schemas']['LearnerDto'];
+export type LearnerFacets = components['schemas']['LearnerFacetsDto'];
+export type TimelineEntry = components['schemas']['TimelineEntryDto'];
+
+export const PAGE_SIZE = 50;
+
+/** Every query key of the learners screens, by workspace (switching workspace drops them all). */
+export const learnerKeys = {
+  all: (workspaceId: string) => ['learners', workspaceId] as const,
+  page: (workspaceId: string, search: LearnerSearch) => ['learners', workspaceId, 'page', search] as const,
+  count: (workspaceId: string, filters: Omit<LearnerSearch, 'cursor'>) => ['learners', workspaceId, 'count', filters] as const,
+  facets: (workspaceId: string) => ['learners', workspaceId, 'facets'] as const,
+  detail: (workspaceId: string, id: string) => ['learners', workspaceId, 'detail', id] as const,
+  timeline: (workspaceId: string, id: string) => ['learners', workspaceId, 'timeline', id] as const,
+};
+
+/** One page of learners for the search (filters and cursor); the previous page stays shown while the next loads. */
+export const useLearnersPage = (workspaceId: string, search: LearnerSearch) =>
+  useQuery({
+    queryKey: learnerKeys.page(workspaceId, search),
+    queryFn: async ({ signal }) =>
+      (await api.GET('/v1/learners', { params: { query: { ...search, limit: PAGE_SIZE } }, signal })).data!,
+    placeholderData: keepPreviousData,
+  });
+
+/** How many learners match the filters: asked apart, so the table never waits for it. */
+export const useLearnerCount = (workspaceId: string, search: LearnerSearch) => {
+  const filters = filtersOf(search);
+  return useQuery({
+    queryKey: learnerKeys.count(workspaceId, filters),
+    queryFn: async ({ signal }) => (await api.GET('/v1/learners/count', { params: { query: filters }, signal })).data!.count,
+    placeholderData: keepPreviousData,
+    staleTime: 30_000,
+  });
+};
+
+export const useLearnerFacets = (workspaceId: string) =>
+  useQuery({
+    queryKey: learnerKeys.facets(workspaceId),
+    queryFn: async ({ signal }) => (await api.GET('/v1/learners/facets', { signal })).data!,
+    staleTime: 60_000,
+  });
+
+export const useLearner = (workspaceId: string, id: string) =>
+  useQuery({
+    queryKey: learnerKeys.detail(workspaceId, id),
+    queryFn: async ({ signal }) => (await api.GET('/v1/learners/{id}', { params: { path: { id } }, signal })).data!,
+  });
+
+export const useLearnerTimeline = (workspaceId: string, id: string) =>
+  useInfiniteQuery({
+    queryKey: learnerKeys.timeline(workspaceId, id),
+    initialPageParam: undefined as string | undefined,
+    queryFn: async ({ pageParam, signal }) =>
+      (await api.GET('/v1/learners/{id}/timeline', { params: { path: { id }, query: pageParam ? { cursor: pageParam } : {} }, signal })).data!,
+    getNextPageParam: (page) => page.nextCursor ?? undefined,
+  });
