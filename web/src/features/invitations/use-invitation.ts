@@ -1,6 +1,10 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../api/client';
+import type { components } from '../../api/schema';
 import { adoptSession, authKeys } from '../auth/use-session';
+
+export type Invitation = components['schemas']['InvitationDto'];
+export type AcceptInvitationBody = components['schemas']['AcceptInvitationDto'];
 
 export const useInvitation = (token: string) =>
   useQuery({
@@ -11,7 +15,7 @@ export const useInvitation = (token: string) =>
 export function useAcceptInvitation(token: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: async (body: { name?: string; password: string }) =>
+    mutationFn: async (body: AcceptInvitationBody) =>
       (await api.POST('/v1/auth/invitations/{token}/accept', { params: { path: { token } }, body })).data!,
     onSuccess: (session, _body) => {
       queryClient.clear();

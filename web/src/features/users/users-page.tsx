@@ -1,14 +1,14 @@
-import { Alert, Badge, Button, Group, Modal, ScrollArea, Select, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
+import { Alert, Badge, Button, Group, Modal, Select, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../api/api-error';
-import type { Role } from '../../api/people-contract';
 import { EmptyState } from '../../components/empty-state';
+import { TableScrollRegion } from '../../components/table-scroll-region';
 import { PageLoader } from '../../shell/page-loader';
 import { useSession } from '../auth/use-session';
-import { isAdmin, useWorkspace } from '../auth/workspace-context';
+import { isAdmin, useWorkspace, type Role } from '../auth/workspace-context';
 import { InviteUserForm, ROLES } from './invite-user-form';
 import { useChangeRole, useRemoveUser, useUsers, type WorkspaceUser } from './use-users';
 
@@ -117,8 +117,7 @@ function UsersTable({
 
   return (
     <>
-      {/* A focusable, labelled region: on a phone the table scrolls sideways, by keyboard too. */}
-      <ScrollArea type="auto" tabIndex={0} role="region" aria-label={label}>
+      <TableScrollRegion label={label}>
         <Table verticalSpacing="sm" miw={640} striped highlightOnHover>
           <Table.Thead>
             <Table.Tr>
@@ -202,7 +201,7 @@ function UsersTable({
             })}
           </Table.Tbody>
         </Table>
-      </ScrollArea>
+      </TableScrollRegion>
 
       <Modal
         opened={removing !== null}
