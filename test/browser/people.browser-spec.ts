@@ -11,6 +11,8 @@ import { SignInPage } from './pages/sign-in.page';
 import { UsersPage } from './pages/users.page';
 
 const PASSWORD = 'correct horse battery staple';
+// Journeys through many screens (each: screenshots at two widths, axe twice) on a busy 2-core machine.
+const LONG_JOURNEY_MS = 300_000;
 
 /** What a page of the console gets when it calls the api itself, with its cookie, CSRF token and workspace. */
 async function callApiFromPage(page: Page, method: string, path: string, body?: unknown): Promise<{ status: number; code?: string }> {
@@ -133,7 +135,7 @@ describe('Console: people journeys', () => {
     await signIn.signIn(email, PASSWORD);
     await shell.pageTitle('Apprenants').waitFor();
     await context.close();
-  });
+  }, LONG_JOURNEY_MS);
 
   it('viewer: sees the users read-only, with no write button, and the api refuses their writes', async () => {
     const ws = await h.t.createWorkspace();
@@ -248,6 +250,53 @@ describe('Console: people journeys', () => {
       await context.close();
     }
   });
+
+  it('forgotten password: the link arrives by email, a new password is chosen, sign-in works with it', async () => {
+    const ws = await h.t.createWorkspace();
+    const email = `forgetful-${ws.slug}@example.test`;
+    const member = await newMember(ws, email, 'Flora Forgetful', 'editor');
+    await member.context.close();
+
+    const context = await h.newContext('fr');
+    const page = await context.newPage();
+    await page.goto('/forgot-password');
+    await page.getByRole('heading', { level: 1, name: 'Réinitialiser le mot de passe' }).waitFor();
+    await page.getByLabel(/^E-mail/).fill(email);
+    await page.getByRole('button', { name: 'Envoyer le lien' }).click();
+    await page.getByRole('status').getByText(`Si un compte existe pour ${email}`, { exact: false }).waitFor();
+    await checkScreen(page, 'forgot-password-sent-fr');
+    const link = await waitUntil(`the reset email to ${email}`, async () => {
+      const mail = sink.to(email).find((m) => /reset-password\?token=/.test(m.parsed.text ?? ''));
+      return /\/reset-password\?token=[A-Za-z0-9_\-.~%]+/.exec(mail?.parsed.text ?? '')?.[0] ?? false;
+    });
+
+    // The same screens in English, before the link is used.
+    const english = await h.newContext('en');
+    const enPage = await english.newPage();
+    await enPage.goto('/forgot-password');
+    await enPage.getByRole('heading', { level: 1, name: 'Reset your password' }).waitFor();
+    await checkScreen(enPage, 'forgot-password-en');
+    await enPage.goto(link);
+    await enPage.getByRole('heading', { level: 1, name: 'Choose a new password' }).waitFor();
+    await checkScreen(enPage, 'reset-password-en');
+    await english.close();
+
+    await page.goto(link);
+    await page.getByRole('heading', { level: 1, name: 'Choisir un nouveau mot de passe' }).waitFor();
+    await checkScreen(page, 'reset-password-fr');
+    await page.getByLabel(/^Nouveau mot de passe/).fill('a brand new passphrase');
+    await page.getByLabel(/^Confirmez le mot de passe/).fill('a brand new passphrase');
+    await page.getByRole('button', { name: 'Enregistrer le mot de passe' }).click();
+    await page.getByRole('status').getByText('Votre mot de passe a été modifié.', { exact: false }).waitFor();
+    await checkScreen(page, 'reset-password-done-fr');
+    await page.getByRole('button', { name: 'Se connecter' }).click();
+    const signIn = new SignInPage(page);
+    await signIn.heading().waitFor();
+    await signIn.signIn(email, 'a brand new passphrase');
+    // The account speaks English (its invitation did): the console follows it once signed in.
+    await new AppShellPage(page).pageTitle(/^(Learners|Apprenants)$/).waitFor();
+    await context.close();
+  }, LONG_JOURNEY_MS);
 
   it('sign-in: says when there were too many attempts', async () => {
     const context = await h.newContext('en');

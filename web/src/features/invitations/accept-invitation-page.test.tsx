@@ -54,6 +54,22 @@ describe('AcceptInvitationPage', { timeout: 30_000 }, () => {
     const post = requests.find((r) => r.method === 'POST')!;
     expect(await post.json()).toEqual({ name: 'Alex Martin', password: 'short and longer now' });
     expect(sessionState.workspaceId()).toBe(WORKSPACE.id);
+    expect(requests.some((r) => r.method === 'PATCH')).toBe(false);
+  });
+
+  it('keeps the language the page was read in for a new account', async () => {
+    const { requests } = renderInvitation({
+      [`GET /v1/auth/invitations/${TOKEN}`]: () => json(200, invitation()),
+      [`POST /v1/auth/invitations/${TOKEN}/accept`]: () => json(200, { ...session, user: { ...session.user, locale: 'fr' } }),
+      'PATCH /v1/auth/me': () => json(200, { ...session.user, locale: 'en' }),
+    });
+    await userEvent.type(await screen.findByLabelText(/^Name/), 'Alex Martin');
+    await userEvent.type(screen.getByLabelText(/^Choose a password/), 'a long passphrase');
+    await userEvent.click(screen.getByRole('button', { name: 'Accept the invitation' }));
+    expect(await screen.findByText('elsewhere')).toBeInTheDocument();
+    const patch = requests.find((r) => r.method === 'PATCH')!;
+    expect(await patch.json()).toEqual({ locale: 'en' });
+    expect(patch.headers.get('X-CSRF-Token')).toBe('csrf-1');
   });
 
   it('asks an existing account only for its password, and says when it is wrong', async () => {

@@ -10,6 +10,7 @@ import { PageLoader } from '../../shell/page-loader';
 import { AuthFrame } from '../auth/auth-frame';
 import { passwordProblem } from '../auth/validation';
 import { sessionState } from '../../api/session-state';
+import { isLocale } from '../../i18n';
 import { useAcceptInvitation, useInvitation, type Invitation } from './use-invitation';
 
 const route = getRouteApi('/invitations/$token');
@@ -65,7 +66,7 @@ export function AcceptInvitationPage() {
 }
 
 function AcceptForm({ token, invitation }: { token: string; invitation: Invitation }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const navigate = useNavigate();
   const accept = useAcceptInvitation(token);
   const [formError, setFormError] = useState<string | null>(null);
@@ -97,7 +98,8 @@ function AcceptForm({ token, invitation }: { token: string; invitation: Invitati
         noValidate
         onSubmit={form.onSubmit(({ name, password }) => {
           setFormError(null);
-          accept.mutate(isNew ? { name: name.trim(), password } : { password }, {
+          const pageLocale = isLocale(i18n.language) ? i18n.language : undefined;
+          accept.mutate({ body: isNew ? { name: name.trim(), password } : { password }, pageLocale: isNew ? pageLocale : undefined }, {
             onSuccess: () => {
               sessionState.setWorkspaceId(invitation.workspace.id);
               void navigate({ to: '/learners' });
