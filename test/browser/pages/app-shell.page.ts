@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 
-/** The signed-in frame: navigation, language switch, user menu. */
+/** The signed-in frame: navigation, workspace and language switches, user menu. */
 export class AppShellPage {
   constructor(private readonly page: Page) {}
 
@@ -14,8 +14,29 @@ export class AppShellPage {
     await this.page.getByRole('navigation').getByRole('link', { name: section }).click();
   }
 
+  workspaceSwitch() {
+    return this.page.getByRole('combobox', { name: /^(Workspace|Espace de travail)$/ });
+  }
+
+  async switchWorkspace(name: string): Promise<void> {
+    await this.workspaceSwitch().click();
+    await this.page.getByRole('option', { name, exact: true }).click();
+  }
+
+  /** FR / EN: the radios are visually hidden behind their labels, so by keyboard, as a person would. */
+  async switchLanguage(language: 'Français' | 'English'): Promise<void> {
+    const radio = this.page.getByRole('radio', { name: language });
+    await radio.focus();
+    await this.page.keyboard.press('Space');
+  }
+
   async signOut(): Promise<void> {
     await this.page.getByRole('button', { name: /^(Account of|Compte de)/ }).click();
     await this.page.getByRole('menuitem', { name: /^(Sign out|Se déconnecter)$/ }).click();
+  }
+
+  async openProfile(): Promise<void> {
+    await this.page.getByRole('button', { name: /^(Account of|Compte de)/ }).click();
+    await this.page.getByRole('menuitem', { name: /^(Profile|Profil)$/ }).click();
   }
 }

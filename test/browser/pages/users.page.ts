@@ -17,8 +17,9 @@ export class UsersPage {
     await this.inviteButton().click();
     const dialog = this.page.getByRole('dialog');
     await dialog.getByLabel(/^(Email|E-mail)/).fill(email);
-    await dialog.getByRole('textbox', { name: /^(Role|Rôle)/ }).click();
-    await this.page.getByRole('option', { name: role }).click();
+    // A Mantine Select is a combobox named by its label; its options open in a listbox.
+    await dialog.getByRole('combobox', { name: /^(Role|Rôle)/ }).click();
+    await this.page.getByRole('option', { name: role, exact: true }).click();
     await dialog.getByRole('button', { name: /^(Send the invitation|Envoyer l’invitation)$/ }).click();
     await dialog.waitFor({ state: 'hidden' });
   }

@@ -1,11 +1,10 @@
 import createClient, { type Middleware } from 'openapi-fetch';
 import { ApiError } from './api-error';
-import type { PeoplePaths } from './people-contract';
 import type { paths } from './schema';
 import { sessionState } from './session-state';
 
-/** The api's routes: the generated ones, plus the agreed people routes not generated yet. */
-export type ApiPaths = paths & Omit<PeoplePaths, keyof paths>;
+/** The api's routes, generated from its OpenAPI document (`npm run api:types`). */
+export type ApiPaths = paths;
 
 // Routes under /v1/auth work without a workspace; a 401 there is an answer (wrong password, no session), not an expiry.
 const AUTH_PREFIX = '/v1/auth/';

@@ -53,7 +53,8 @@ export function AppLayout() {
         <Group h="100%" px="md" justify="space-between" wrap="nowrap" gap="sm">
           <Group gap="sm" wrap="nowrap" miw={0}>
             <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={t(opened ? 'shell.closeMenu' : 'shell.openMenu')} />
-            <Text fw={700} size="lg" c="blue.8">
+            {/* On a phone the workspace switch needs the room more than the name of the product. */}
+            <Text fw={700} size="lg" c="blue.8" visibleFrom={workspaces.length > 1 ? 'xs' : undefined}>
               Clarion
             </Text>
             {workspace && workspaces.length > 1 ? (

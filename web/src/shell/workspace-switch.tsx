@@ -20,7 +20,7 @@ export function WorkspaceSwitch({
       onChange={(id) => id && id !== current.id && onChange(id)}
       allowDeselect={false}
       size="sm"
-      w={{ base: 140, sm: 220 }}
+      w={{ base: 160, sm: 220 }}
       comboboxProps={{ withinPortal: true }}
     />
   );

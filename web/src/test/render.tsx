@@ -14,7 +14,7 @@ export function renderPage(Page: FunctionComponent, { path, pattern = path }: { 
   const catchAll = createRoute({ getParentRoute: () => rootRoute, path: '$', component: () => <p>elsewhere</p> });
   const router = createRouter({ routeTree: rootRoute.addChildren([pageRoute, catchAll]), history: createMemoryHistory({ initialEntries: [path] }) });
   const view = render(
-    <MantineProvider theme={theme}>
+    <MantineProvider theme={theme} env="test">
       <QueryClientProvider client={queryClient}>
         <RouterProvider router={router as never} />
       </QueryClientProvider>

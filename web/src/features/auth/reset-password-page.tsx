@@ -65,8 +65,8 @@ export function ResetPasswordPage() {
                 onSuccess: () => setDone(true),
                 onError: (error) => {
                   // The token is the link itself: an expired or used one cannot be fixed in the form.
-                  if (isApiError(error) && error.details.some((d) => d.path === 'token')) setFormError(t('auth.reset.invalidLink'));
-                  else if (isApiError(error) && [404, 410].includes(error.status)) setFormError(t('auth.reset.invalidLink'));
+                  if (isApiError(error) && (error.code === 'AUTH.INVALID_RESET_TOKEN' || error.details.some((d) => d.path === 'token')))
+                    setFormError(t('auth.reset.invalidLink'));
                   else setFormError(applyApiError(form, error, t));
                 },
               },

@@ -1,11 +1,12 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { isApiError } from '../../api/api-error';
 import { api } from '../../api/client';
-import type { SessionBody } from '../../api/people-contract';
+import type { components } from '../../api/schema';
 import { sessionState } from '../../api/session-state';
 import { applyLocale, isLocale } from '../../i18n';
 
-export type Session = SessionBody;
+export type Session = components['schemas']['AuthSessionDto'];
+export type Locale = components['schemas']['SessionUserDto']['locale'];
 
 export const authKeys = {
   session: ['auth', 'session'] as const,

@@ -1,5 +1,7 @@
 import { createContext, useContext } from 'react';
-import type { Role } from '../../api/people-contract';
+import type { components } from '../../api/schema';
+
+export type Role = components['schemas']['SessionWorkspaceDto']['role'];
 
 export interface CurrentWorkspace {
   id: string;

@@ -5,15 +5,26 @@ import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../api/api-error';
-import type { InvitationBody } from '../../api/people-contract';
 import { applyApiError } from '../../components/api-form-error';
 import { PageLoader } from '../../shell/page-loader';
 import { AuthFrame } from '../auth/auth-frame';
 import { passwordProblem } from '../auth/validation';
 import { sessionState } from '../../api/session-state';
-import { useAcceptInvitation, useInvitation } from './use-invitation';
+import { isLocale } from '../../i18n';
+import { useAcceptInvitation, useInvitation, type Invitation } from './use-invitation';
 
 const route = getRouteApi('/invitations/$token');
+
+type InvitationProblem = 'expired' | 'accepted' | 'invalid' | 'unreachable';
+
+/** Why the link cannot be used: 410 says expired or already accepted, 404 unknown; anything else may pass. */
+function invitationProblem(error: unknown): InvitationProblem {
+  if (!isApiError(error)) return 'unreachable';
+  if (error.code === 'INVITATION.EXPIRED') return 'expired';
+  if (error.code === 'INVITATION.ACCEPTED') return 'accepted';
+  if (error.status === 404 || error.status === 410) return 'invalid';
+  return 'unreachable';
+}
 
 export function AcceptInvitationPage() {
   const { t } = useTranslation();
@@ -28,36 +39,41 @@ export function AcceptInvitationPage() {
     );
   }
   if (invitation.isError) {
-    const error = invitation.error;
-    const gone = isApiError(error) && [404, 410].includes(error.status);
+    const problem = invitationProblem(invitation.error);
     return (
       <AuthFrame title={t('invitation.title')}>
-        <Alert color="red" role="alert">
-          {gone ? t('invitation.invalid') : t('errors.generic')}
+        <Alert color={problem === 'accepted' ? 'blue' : 'red'} role="alert">
+          {t(`invitation.problems.${problem}`)}
         </Alert>
-        {!gone && (
+        {problem === 'unreachable' && (
           <Button variant="default" onClick={() => void invitation.refetch()}>
             {t('common.retry')}
           </Button>
         )}
-        <Anchor component={Link} to="/sign-in" size="sm">
-          {t('auth.backToSignIn')}
-        </Anchor>
+        {problem === 'accepted' ? (
+          <Button component={Link} to="/sign-in">
+            {t('auth.signIn.submit')}
+          </Button>
+        ) : (
+          <Anchor component={Link} to="/sign-in" size="sm">
+            {t('auth.backToSignIn')}
+          </Anchor>
+        )}
       </AuthFrame>
     );
   }
   return <AcceptForm token={token} invitation={invitation.data} />;
 }
 
-function AcceptForm({ token, invitation }: { token: string; invitation: InvitationBody }) {
-  const { t } = useTranslation();
+function AcceptForm({ token, invitation }: { token: string; invitation: Invitation }) {
+  const { t, i18n } = useTranslation();
   const navigate = useNavigate();
   const accept = useAcceptInvitation(token);
   const [formError, setFormError] = useState<string | null>(null);
   const isNew = !invitation.accountExists;
   const form = useForm({
     mode: 'uncontrolled',
-    initialValues: { name: '', password: '' },
+    initialValues: { name: invitation.suggestedName ?? '', password: '' },
     validate: {
       name: (v) => (isNew && !v.trim() ? t('validation.required') : null),
       password: (v) => {
@@ -77,12 +93,13 @@ function AcceptForm({ token, invitation }: { token: string; invitation: Invitati
         role: t(`roles.${invitation.role}`),
       })}
     >
-      <Text size="sm">{t('invitation.expires', { date: dayjs(invitation.expiresAt).format('LLL') })}</Text>
+      <Text size="sm">{t('invitation.expires', { date: dayjs(invitation.expiresAt).format('LL'), time: dayjs(invitation.expiresAt).format('LT') })}</Text>
       <form
         noValidate
         onSubmit={form.onSubmit(({ name, password }) => {
           setFormError(null);
-          accept.mutate(isNew ? { name: name.trim(), password } : { password }, {
+          const pageLocale = isLocale(i18n.language) ? i18n.language : undefined;
+          accept.mutate({ body: isNew ? { name: name.trim(), password } : { password }, pageLocale: isNew ? pageLocale : undefined }, {
             onSuccess: () => {
               sessionState.setWorkspaceId(invitation.workspace.id);
               void navigate({ to: '/learners' });

@@ -3,11 +3,10 @@ import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Locale } from '../../api/people-contract';
 import { applyApiError } from '../../components/api-form-error';
 import { PageHeader } from '../../components/page-header';
 import { applyLocale } from '../../i18n';
-import { useSession } from '../auth/use-session';
+import { useSession, type Locale } from '../auth/use-session';
 import { passwordProblem } from '../auth/validation';
 import { useUpdateProfile } from './use-profile';
 

@@ -1,8 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../api/client';
-import type { Locale } from '../../api/people-contract';
 import { applyLocale, type AppLocale } from '../../i18n';
-import { authKeys, type Session } from '../auth/use-session';
+import { authKeys, type Locale, type Session } from '../auth/use-session';
 
 export interface ProfileChange {
   name?: string;

@@ -2,9 +2,9 @@ import { Alert, Button, Group, Select, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Role } from '../../api/people-contract';
 import { applyApiError } from '../../components/api-form-error';
 import { isEmail } from '../auth/validation';
+import type { Role } from '../auth/workspace-context';
 import { useInviteUser } from './use-users';
 
 export const ROLES: Role[] = ['admin', 'planner', 'editor', 'viewer'];

@@ -1,8 +1,11 @@
 import { useInfiniteQuery, useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../api/client';
-import type { Locale, Role, UserBody } from '../../api/people-contract';
+import type { components } from '../../api/schema';
+import type { Role } from '../auth/workspace-context';
 
-export type WorkspaceUser = UserBody;
+/** A member of the workspace, or a pending invitation. */
+export type WorkspaceUser = components['schemas']['PersonDto'];
+export type InviteUserBody = components['schemas']['InviteUserDto'];
 
 export const userKeys = {
   all: (workspaceId: string) => ['users', workspaceId] as const,
@@ -26,7 +29,7 @@ function useUsersMutation<T>(workspaceId: string, run: (input: T) => Promise<unk
 }
 
 export const useInviteUser = (workspaceId: string) =>
-  useUsersMutation(workspaceId, async (body: { email: string; role: Role; name?: string; locale?: Locale }) =>
+  useUsersMutation(workspaceId, async (body: InviteUserBody) =>
     (await api.POST('/v1/users', { body })).data!,
   );
 

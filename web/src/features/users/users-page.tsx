@@ -1,16 +1,19 @@
-import { Alert, Badge, Button, Group, Modal, ScrollArea, Select, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
+import { Alert, Badge, Button, Group, Modal, Select, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../api/api-error';
-import type { Role } from '../../api/people-contract';
 import { EmptyState } from '../../components/empty-state';
+import { TableScrollRegion } from '../../components/table-scroll-region';
 import { PageLoader } from '../../shell/page-loader';
 import { useSession } from '../auth/use-session';
-import { isAdmin, useWorkspace } from '../auth/workspace-context';
+import { isAdmin, useWorkspace, type Role } from '../auth/workspace-context';
 import { InviteUserForm, ROLES } from './invite-user-form';
 import { useChangeRole, useRemoveUser, useUsers, type WorkspaceUser } from './use-users';
+
+// Small bold badge text on striped rows: darker than Mantine's shades (green.9 and orange.9 miss 4.5:1).
+const STATUS_COLOR: Record<WorkspaceUser['status'], string> = { active: '#1b5e20', invited: '#8a4b00' };
 
 export function UsersPage() {
   const { t } = useTranslation();
@@ -65,7 +68,7 @@ export function UsersPage() {
           </section>
           <section aria-labelledby="pending-title">
             <Title id="pending-title" order={3} size="h4" mb="sm">
-              {t('users.pending', { count: pending.length })}
+              {pending.length ? t('users.pending', { count: pending.length }) : t('users.pendingTable')}
             </Title>
             {pending.length === 0 ? (
               <EmptyState title={t('users.noPending')} description={admin ? t('users.noPendingAdmin') : undefined} />
@@ -117,17 +120,17 @@ function UsersTable({
 
   return (
     <>
-      {/* A focusable, labelled region: on a phone the table scrolls sideways, by keyboard too. */}
-      <ScrollArea type="auto" tabIndex={0} role="region" aria-label={label}>
-        <Table verticalSpacing="sm" miw={640} striped highlightOnHover>
+      <TableScrollRegion label={label}>
+        {/* Fixed columns: the members' and the invitations' tables line up. */}
+        <Table verticalSpacing="sm" miw={720} layout="fixed" striped highlightOnHover>
           <Table.Thead>
             <Table.Tr>
               <Table.Th>{t('users.person')}</Table.Th>
-              <Table.Th>{t('fields.role')}</Table.Th>
-              <Table.Th>{t('users.status')}</Table.Th>
+              <Table.Th w={170}>{t('fields.role')}</Table.Th>
+              <Table.Th w={130}>{t('users.status')}</Table.Th>
               <Table.Th>{t('users.lastActivity')}</Table.Th>
               {admin && (
-                <Table.Th>
+                <Table.Th w={180}>
                   <VisuallyHidden>{t("users.actions")}</VisuallyHidden>
                 </Table.Th>
               )}
@@ -177,7 +180,7 @@ function UsersTable({
                     )}
                   </Table.Td>
                   <Table.Td>
-                    <Badge color={user.status === 'active' ? 'green.9' : 'yellow.9'} variant="light">
+                    <Badge color={STATUS_COLOR[user.status]} variant="outline">
                       {t(`users.statuses.${user.status}`)}
                     </Badge>
                   </Table.Td>
@@ -202,7 +205,7 @@ function UsersTable({
             })}
           </Table.Tbody>
         </Table>
-      </ScrollArea>
+      </TableScrollRegion>
 
       <Modal
         opened={removing !== null}
