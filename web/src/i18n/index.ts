@@ -4,6 +4,12 @@ import localizedFormat from 'dayjs/plugin/localizedFormat';
 import relativeTime from 'dayjs/plugin/relativeTime';
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import ruleBuilderEn from '../components/rule-builder/i18n/en.json';
+import ruleBuilderFr from '../components/rule-builder/i18n/fr.json';
+import personasEn from '../features/personas/i18n/en.json';
+import personasFr from '../features/personas/i18n/fr.json';
+import segmentsEn from '../features/segments/i18n/en.json';
+import segmentsFr from '../features/segments/i18n/fr.json';
 import en from './en.json';
 import fr from './fr.json';
 
@@ -47,7 +53,10 @@ dayjs.extend(localizedFormat);
 
 const locale = initialLocale();
 void i18n.use(initReactI18next).init({
-  resources: { en: { translation: en }, fr: { translation: fr } },
+  resources: {
+    en: { translation: en, ruleBuilder: ruleBuilderEn, segments: segmentsEn, personas: personasEn },
+    fr: { translation: fr, ruleBuilder: ruleBuilderFr, segments: segmentsFr, personas: personasFr },
+  },
   lng: locale,
   fallbackLng: 'en',
   interpolation: { escapeValue: false },

@@ -1,0 +1,2 @@
+export function PersonaCanvasPage() { return null; }
+export function NewPersonaPage() { return null; }
