@@ -1,6 +1,6 @@
 import { MantineProvider } from '@mantine/core';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { act, render, screen, within } from '@testing-library/react';
+import { act, configure, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
@@ -51,6 +51,9 @@ async function choose(label: string | RegExp, option: string) {
 
 const optionNames = () => screen.getAllByRole('option').map((o) => o.textContent);
 
+
+// This machine is shared: give the screen time to settle before failing a lookup.
+configure({ asyncUtilTimeout: 5_000 });
 describe('RuleBuilder', { timeout: 30_000 }, () => {
   it('builds nested groups from the catalog', async () => {
     const { last } = renderBuilder({ all: [] });
