@@ -51,7 +51,25 @@ describe('OpenAPI document', () => {
       expect(op.security).toBeDefined();
     }
     const publicOps = operations(document).filter(([, op]) => op.security?.length === 0).map(([name]) => name).sort();
-    expect(publicOps).toEqual(['get /health', 'get /t/c/{token}', 'get /t/o/{token}', 'get /t/s/{token}', 'get /u/{token}', 'post /u/{token}', 'post /v1/lms/events']);
+    expect(publicOps).toEqual([
+      'get /health',
+      'get /t/c/{token}',
+      'get /t/o/{token}',
+      'get /t/s/{token}',
+      'get /u/{token}',
+      'get /v1/auth/invitations/{token}',
+      'post /u/{token}',
+      'post /v1/auth/invitations/{token}/accept',
+      'post /v1/auth/password-reset',
+      'post /v1/auth/password-reset/confirm',
+      'post /v1/auth/sign-in',
+      'post /v1/lms/events',
+    ]);
+    // Routes for people take the session cookie only; every other route a key or the cookie.
+    const userOnly = operations(document).filter(([, op]) => JSON.stringify(op.security) === JSON.stringify([{ session: [] }])).map(([name]) => name).sort();
+    expect(userOnly).toEqual(['get /v1/auth/session', 'patch /v1/auth/me', 'post /v1/auth/sign-out']);
+    const withCredentials = operations(document).filter(([name, op]) => op.security!.length > 0 && !userOnly.includes(name));
+    for (const [name, op] of withCredentials) expect({ name, security: op.security }).toEqual({ name, security: [{ bearer: [] }, { session: [] }] });
   });
 
   it('gives every property a type, and no string declared as a bare object', () => {

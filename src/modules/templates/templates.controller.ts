@@ -34,7 +34,7 @@ export class TemplatesController {
   @ApiOperation({ summary: 'Create a template and its version 1 (422 TEMPLATE.INVALID names each problem and its line)' })
   @ApiCreatedResponse({ type: TemplateDetailDto })
   async create(@Auth() auth: AuthContext, @Body() body: CreateTemplateDto): Promise<TemplateDetailDto> {
-    return detail(await this.templates.create(auth.workspaceId, body, auth.apiKeyId));
+    return detail(await this.templates.create(auth.workspaceId, body, auth));
   }
 
   @Post('install-starters')
@@ -42,7 +42,7 @@ export class TemplatesController {
   @ApiOperation({ summary: 'Install the starter library (FR and EN); installing again adds only what is missing' })
   @ApiCreatedResponse({ type: InstallStartersResultDto })
   installStarters(@Auth() auth: AuthContext): Promise<InstallStartersResultDto> {
-    return this.templates.installStarters(auth.workspaceId, auth.apiKeyId);
+    return this.templates.installStarters(auth.workspaceId, auth);
   }
 
   @Get()
@@ -79,7 +79,7 @@ export class TemplatesController {
   @ApiOperation({ summary: 'Save the whole content as a new version; published versions never change' })
   @ApiCreatedResponse({ type: VersionDto })
   async addVersion(@Auth() auth: AuthContext, @Param('id', ParseIdPipe) id: string, @Body() body: CreateVersionDto): Promise<VersionDto> {
-    return VersionDto.full(await this.templates.addVersion(auth.workspaceId, id, body.variants, auth.apiKeyId));
+    return VersionDto.full(await this.templates.addVersion(auth.workspaceId, id, body.variants, auth));
   }
 
   @Get(':id/versions/:version')

@@ -71,6 +71,178 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/auth/sign-in": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sign in with email and password (public). Sets the session cookie; 5 failures per email (20 per client) in 15 minutes → 429 with Retry-After. */
+        post: operations["AuthController_signIn"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/auth/session": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The signed-in person, their workspaces and roles, and the CSRF token to send with writes */
+        get: operations["AuthController_session"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/auth/sign-out": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sign out: the session ends and the cookie is cleared */
+        post: operations["AuthController_signOut"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/auth/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change your name, language or password (a new password needs the current one and ends your other sessions) */
+        patch: operations["AuthController_updateMe"];
+        trace?: never;
+    };
+    "/v1/auth/password-reset": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Ask for a password reset link by email (public). Always 202, whether the address has an account or not. */
+        post: operations["AuthController_requestReset"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/auth/password-reset/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Set a new password with the token of a reset link (public; the link works once, for an hour). Ends every session of the account. */
+        post: operations["AuthController_confirmReset"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/auth/invitations/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What an invitation link offers (public): the workspace, the role, who invited, and whether the address already has an account */
+        get: operations["AuthController_invitation"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/auth/invitations/{token}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Accept an invitation (public): `{name, password}` makes a new account, `{password}` proves an existing one. Signs in (sets the session cookie). */
+        post: operations["AuthController_accept"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The people of the workspace: members and pending invitations, by email */
+        get: operations["UsersController_list"];
+        put?: never;
+        /** Invite someone with a role (admin): an email carries the link, valid 7 days; inviting again replaces the link */
+        post: operations["UsersController_invite"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/users/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove a member from the workspace, or withdraw a pending invitation (admin); the last admin cannot be removed */
+        delete: operations["UsersController_remove"];
+        options?: never;
+        head?: never;
+        /** Change a member's (or a pending invitation's) role (admin); the last admin cannot be demoted */
+        patch: operations["UsersController_changeRole"];
+        trace?: never;
+    };
     "/v1/learners": {
         parameters: {
             query?: never;
@@ -1223,6 +1395,233 @@ export interface components {
              */
             key: string;
         };
+        SignInDto: {
+            /** @example dlm@acme.example */
+            email: string;
+            /**
+             * Format: password
+             * @example correct horse battery staple
+             */
+            password: string;
+        };
+        SessionUserDto: {
+            /** Format: uuid */
+            id: string;
+            /** @example dlm@acme.example */
+            email: string;
+            /** @example Camille Durand */
+            name: string;
+            /**
+             * @example fr
+             * @enum {string}
+             */
+            locale: "fr" | "en";
+        };
+        SessionWorkspaceDto: {
+            /**
+             * Format: uuid
+             * @description Send it as X-Clarion-Workspace to act in this workspace
+             */
+            id: string;
+            /** @example Acme Learning */
+            name: string;
+            /** @example acme-learning */
+            slug: string;
+            /**
+             * @example planner
+             * @enum {string}
+             */
+            role: "admin" | "planner" | "editor" | "viewer";
+        };
+        AuthSessionDto: {
+            user: components["schemas"]["SessionUserDto"];
+            /** @description The workspaces the person is a member of, with their role in each */
+            workspaces: components["schemas"]["SessionWorkspaceDto"][];
+            /**
+             * @description Send it as X-CSRF-Token on every write made with the session cookie
+             * @example b2l0Q3NyZlRva2VuRXhhbXBsZVZhbHVlMTIzNDU2Nzg5
+             */
+            csrfToken: string;
+        };
+        ErrorDetailDto: {
+            /**
+             * @description Where the problem is: a JSON path into the input, a parameter or header name, or `row 12` in a CSV file
+             * @example rule.all[1].field
+             */
+            path: string;
+            /** @example unknown field "departement" */
+            message: string;
+        };
+        ErrorBodyDto: {
+            /**
+             * @description Stable machine code: MODULE.REASON
+             * @example SEGMENT.UNKNOWN_FIELD
+             */
+            code: string;
+            /**
+             * @description For people; may change between releases
+             * @example The rule names a field that does not exist
+             */
+            message: string;
+            /** @description One entry per problem found (empty when the message says it all) */
+            details: components["schemas"]["ErrorDetailDto"][];
+        };
+        ErrorEnvelopeDto: {
+            error: components["schemas"]["ErrorBodyDto"];
+            /**
+             * @description Also sent as the X-Correlation-Id header; quote it when reporting a problem
+             * @example 0f8fad5b-d9cb-469f-a165-70867728950e
+             */
+            correlationId: string;
+        };
+        UpdateMeDto: {
+            /** @example Camille Durand */
+            name?: string;
+            /**
+             * @example fr
+             * @enum {string}
+             */
+            locale?: "fr" | "en";
+            /**
+             * Format: password
+             * @description Required with newPassword
+             */
+            currentPassword?: string;
+            /**
+             * Format: password
+             * @description Ends your other sessions
+             */
+            newPassword?: string;
+        };
+        PasswordResetRequestDto: {
+            /** @example dlm@acme.example */
+            email: string;
+        };
+        PasswordResetRequestedDto: {
+            /** @example If an account uses this address, a reset link is on its way; it is valid for one hour. */
+            message: string;
+        };
+        PasswordResetConfirmDto: {
+            /**
+             * @description The token of the reset link
+             * @example Jx3v…
+             */
+            token: string;
+            /**
+             * Format: password
+             * @example a long passphrase of mine
+             */
+            password: string;
+        };
+        InvitationWorkspaceDto: {
+            /** Format: uuid */
+            id: string;
+            /** @example Acme Learning */
+            name: string;
+        };
+        InvitationDto: {
+            /** @example new.planner@acme.example */
+            email: string;
+            workspace: components["schemas"]["InvitationWorkspaceDto"];
+            /**
+             * @example planner
+             * @enum {string}
+             */
+            role: "admin" | "planner" | "editor" | "viewer";
+            /**
+             * @description Who invited: a person; else the name of the API key used; else (the command line) the workspace
+             * @example Camille Durand
+             */
+            invitedBy: string;
+            /**
+             * Format: date-time
+             * @example 2030-05-14T09:00:00.000Z
+             */
+            expiresAt: string;
+            /**
+             * @description True: accept with the existing account's password; false: choose a name and a password
+             * @example false
+             */
+            accountExists: boolean;
+            /**
+             * @description The name suggested by whoever invited, to prefill a new account
+             * @example Alex Martin
+             */
+            suggestedName: string | null;
+        };
+        AcceptInvitationDto: {
+            /**
+             * @description Required for a new account (unless the invitation suggests one); ignored for an existing one
+             * @example Alex Martin
+             */
+            name?: string;
+            /**
+             * Format: password
+             * @description A new account's password (10 to 200 characters), or the existing account's
+             * @example a long passphrase of mine
+             */
+            password: string;
+        };
+        PersonDto: {
+            /**
+             * Format: uuid
+             * @description The user id of a member, or the invitation id of a pending invitation
+             */
+            id: string;
+            /** @example alex.martin@acme.example */
+            email: string;
+            /** @example Alex Martin */
+            name: string | null;
+            /**
+             * @example editor
+             * @enum {string}
+             */
+            role: "admin" | "planner" | "editor" | "viewer";
+            /**
+             * @example active
+             * @enum {string}
+             */
+            status: "active" | "invited";
+            /**
+             * Format: date-time
+             * @description When invited (a member: when they joined)
+             */
+            invitedAt: string | null;
+            /** Format: date-time */
+            lastSignInAt: string | null;
+        };
+        PeoplePageDto: {
+            /** @description Pass as `cursor` to get the next page; null on the last page */
+            nextCursor: string | null;
+            items: components["schemas"]["PersonDto"][];
+        };
+        InviteUserDto: {
+            /** @example alex.martin@acme.example */
+            email: string;
+            /**
+             * @example editor
+             * @enum {string}
+             */
+            role: "admin" | "planner" | "editor" | "viewer";
+            /**
+             * @description Suggested name for a new account
+             * @example Alex Martin
+             */
+            name?: string;
+            /**
+             * @description Language of the invitation email and of a new account (default: the account's, else the workspace's)
+             * @example fr
+             * @enum {string}
+             */
+            locale?: "fr" | "en";
+        };
+        ChangeRoleDto: {
+            /**
+             * @example planner
+             * @enum {string}
+             */
+            role: "admin" | "planner" | "editor" | "viewer";
+        };
         CreateLearnerDto: {
             /**
              * @description The HR system's id, unique per workspace: the key of the upsert
@@ -1357,37 +1756,6 @@ export interface components {
             createdAt: string;
             /** Format: date-time */
             updatedAt: string;
-        };
-        ErrorDetailDto: {
-            /**
-             * @description Where the problem is: a JSON path into the input, a parameter or header name, or `row 12` in a CSV file
-             * @example rule.all[1].field
-             */
-            path: string;
-            /** @example unknown field "departement" */
-            message: string;
-        };
-        ErrorBodyDto: {
-            /**
-             * @description Stable machine code: MODULE.REASON
-             * @example SEGMENT.UNKNOWN_FIELD
-             */
-            code: string;
-            /**
-             * @description For people; may change between releases
-             * @example The rule names a field that does not exist
-             */
-            message: string;
-            /** @description One entry per problem found (empty when the message says it all) */
-            details: components["schemas"]["ErrorDetailDto"][];
-        };
-        ErrorEnvelopeDto: {
-            error: components["schemas"]["ErrorBodyDto"];
-            /**
-             * @description Also sent as the X-Correlation-Id header; quote it when reporting a problem
-             * @example 0f8fad5b-d9cb-469f-a165-70867728950e
-             */
-            correlationId: string;
         };
         LearnerPageDto: {
             /** @description Pass as `cursor` to get the next page; null on the last page */
@@ -4268,8 +4636,26 @@ export interface operations {
                     "application/json": components["schemas"]["WorkspaceDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description Invalid input: `details` names each field (or parameter, or CSV row) and its problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4309,7 +4695,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4318,7 +4704,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.FORBIDDEN: the API key's role may not do this */
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4346,8 +4732,26 @@ export interface operations {
                     "application/json": components["schemas"]["ApiKeyDto"][];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description Invalid input: `details` names each field (or parameter, or CSV row) and its problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4387,7 +4791,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4396,7 +4800,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.FORBIDDEN: the API key's role may not do this */
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4434,7 +4838,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4443,7 +4847,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.FORBIDDEN: the API key's role may not do this */
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4454,6 +4858,610 @@ export interface operations {
             };
             /** @description Not found in this workspace (an id from another workspace is not found either) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    AuthController_signIn: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SignInDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuthSessionDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field (or parameter, or CSV row) and its problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.INVALID_CREDENTIALS: wrong email or password */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.CSRF: posted from another site's page */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.TOO_MANY_ATTEMPTS: too many failures for this email or client; try again after `Retry-After` seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    AuthController_session: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuthSessionDto"];
+                };
+            };
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    AuthController_signOut: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    AuthController_updateMe: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateMeDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionUserDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field (or parameter, or CSV row) and its problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    AuthController_requestReset: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PasswordResetRequestDto"];
+            };
+        };
+        responses: {
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PasswordResetRequestedDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field (or parameter, or CSV row) and its problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    AuthController_confirmReset: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PasswordResetConfirmDto"];
+            };
+        };
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input (`details` names the field), or AUTH.INVALID_RESET_TOKEN: the link is unknown, used or expired */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    AuthController_invitation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvitationDto"];
+                };
+            };
+            /** @description INVITATION.NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description INVITATION.EXPIRED or INVITATION.ACCEPTED */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    AuthController_accept: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AcceptInvitationDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuthSessionDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field (or parameter, or CSV row) and its problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.INVALID_CREDENTIALS: not the existing account's password */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.CSRF: posted from another site's page */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description INVITATION.NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description INVITATION.EXPIRED or INVITATION.ACCEPTED */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.TOO_MANY_ATTEMPTS (existing accounts: the password is checked like a sign-in) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    UsersController_list: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description The nextCursor of the previous page */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PeoplePageDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field (or parameter, or CSV row) and its problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    UsersController_invite: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InviteUserDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field (or parameter, or CSV row) and its problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description USER.ALREADY_MEMBER */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description USER.EMAIL_REFUSED: the mail server refused the address */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    UsersController_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: `details` names each field (or parameter, or CSV row) and its problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Not found in this workspace (an id from another workspace is not found either) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description USER.LAST_ADMIN */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    UsersController_changeRole: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChangeRoleDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field (or parameter, or CSV row) and its problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Not found in this workspace (an id from another workspace is not found either) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description USER.LAST_ADMIN */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4506,8 +5514,17 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4557,7 +5574,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4566,7 +5583,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.FORBIDDEN: the API key's role may not do this */
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4594,8 +5611,26 @@ export interface operations {
                     "application/json": components["schemas"]["ZoneProblemDto"][];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description Invalid input: `details` names each field (or parameter, or CSV row) and its problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4648,7 +5683,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4657,7 +5692,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.FORBIDDEN: the API key's role may not do this */
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4718,8 +5753,17 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4765,7 +5809,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4774,7 +5818,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.FORBIDDEN: the API key's role may not do this */
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4826,7 +5870,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4835,7 +5879,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.FORBIDDEN: the API key's role may not do this */
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4885,8 +5929,17 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4926,7 +5979,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4935,7 +5988,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.FORBIDDEN: the API key's role may not do this */
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4974,8 +6027,17 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5021,7 +6083,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5030,7 +6092,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.FORBIDDEN: the API key's role may not do this */
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5082,7 +6144,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5091,7 +6153,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.FORBIDDEN: the API key's role may not do this */
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5139,7 +6201,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5148,7 +6210,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.FORBIDDEN: the API key's role may not do this */
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5198,8 +6260,17 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5239,7 +6310,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5248,7 +6319,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.FORBIDDEN: the API key's role may not do this */
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5289,7 +6360,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5298,7 +6369,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.FORBIDDEN: the API key's role may not do this */
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5387,8 +6458,17 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5434,7 +6514,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5443,7 +6523,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.FORBIDDEN: the API key's role may not do this */
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5495,7 +6575,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5504,7 +6584,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.FORBIDDEN: the API key's role may not do this */
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5552,7 +6632,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5561,7 +6641,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.FORBIDDEN: the API key's role may not do this */
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5613,8 +6693,17 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5666,8 +6755,17 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5707,7 +6805,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5716,7 +6814,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.FORBIDDEN: the API key's role may not do this */
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5755,8 +6853,17 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5805,7 +6912,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5814,7 +6921,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.FORBIDDEN: the API key's role may not do this */
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5866,7 +6973,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5875,7 +6982,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.FORBIDDEN: the API key's role may not do this */
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5928,8 +7035,17 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5980,7 +7096,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5989,7 +7105,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.FORBIDDEN: the API key's role may not do this */
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6037,8 +7153,17 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6089,7 +7214,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6098,7 +7223,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.FORBIDDEN: the API key's role may not do this */
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6150,7 +7275,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6159,7 +7284,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.FORBIDDEN: the API key's role may not do this */
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6213,8 +7338,17 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6266,7 +7400,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6275,7 +7409,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.FORBIDDEN: the API key's role may not do this */
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6327,7 +7461,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6336,7 +7470,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.FORBIDDEN: the API key's role may not do this */
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6397,8 +7531,17 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6449,7 +7592,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6458,7 +7601,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.FORBIDDEN: the API key's role may not do this */
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6495,8 +7638,26 @@ export interface operations {
                     "application/json": components["schemas"]["BrandKitDto"][];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description Invalid input: `details` names each field (or parameter, or CSV row) and its problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6536,7 +7697,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6545,7 +7706,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.FORBIDDEN: the API key's role may not do this */
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6584,8 +7745,17 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6631,7 +7801,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6640,7 +7810,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.FORBIDDEN: the API key's role may not do this */
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6692,7 +7862,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6701,7 +7871,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.FORBIDDEN: the API key's role may not do this */
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6754,8 +7924,17 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6795,7 +7974,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6804,7 +7983,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.FORBIDDEN: the API key's role may not do this */
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6832,7 +8011,16 @@ export interface operations {
                     "application/json": components["schemas"]["InstallStartersResultDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description Invalid input: `details` names each field (or parameter, or CSV row) and its problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6841,7 +8029,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.FORBIDDEN: the API key's role may not do this */
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6880,8 +8068,17 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6927,7 +8124,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6936,7 +8133,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.FORBIDDEN: the API key's role may not do this */
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6988,7 +8185,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6997,7 +8194,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.FORBIDDEN: the API key's role may not do this */
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7046,8 +8243,17 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7098,7 +8304,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7107,7 +8313,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.FORBIDDEN: the API key's role may not do this */
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7181,7 +8387,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7190,7 +8396,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.FORBIDDEN: the API key's role may not do this */
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7249,8 +8455,26 @@ export interface operations {
                     "application/json": components["schemas"]["NetworkChannelDto"][];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description Invalid input: `details` names each field (or parameter, or CSV row) and its problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7290,7 +8514,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7299,7 +8523,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.FORBIDDEN: the API key's role may not do this */
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7338,8 +8562,17 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7384,7 +8617,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7393,7 +8626,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.FORBIDDEN: the API key's role may not do this */
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7445,7 +8678,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7454,7 +8687,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.FORBIDDEN: the API key's role may not do this */
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7502,7 +8735,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7511,7 +8744,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.FORBIDDEN: the API key's role may not do this */
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7588,8 +8821,17 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7629,7 +8871,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7638,7 +8880,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.FORBIDDEN: the API key's role may not do this */
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7677,8 +8919,17 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7724,7 +8975,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7733,7 +8984,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.FORBIDDEN: the API key's role may not do this */
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7785,7 +9036,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7794,7 +9045,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.FORBIDDEN: the API key's role may not do this */
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7842,7 +9093,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7851,7 +9102,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.FORBIDDEN: the API key's role may not do this */
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7899,7 +9150,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7908,7 +9159,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.FORBIDDEN: the API key's role may not do this */
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7956,7 +9207,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7965,7 +9216,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.FORBIDDEN: the API key's role may not do this */
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8013,7 +9264,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8022,7 +9273,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.FORBIDDEN: the API key's role may not do this */
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8074,7 +9325,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8083,7 +9334,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.FORBIDDEN: the API key's role may not do this */
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8131,7 +9382,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8140,7 +9391,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.FORBIDDEN: the API key's role may not do this */
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8193,7 +9444,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8202,7 +9453,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.FORBIDDEN: the API key's role may not do this */
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8250,8 +9501,17 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8329,8 +9589,17 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8377,8 +9646,17 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8425,8 +9703,17 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8496,8 +9783,17 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8570,7 +9866,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8579,7 +9875,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.FORBIDDEN: the API key's role may not do this */
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8770,8 +10066,26 @@ export interface operations {
                     "application/json": components["schemas"]["LmsWebhookSecretDto"][];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description Invalid input: `details` names each field (or parameter, or CSV row) and its problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8798,7 +10112,16 @@ export interface operations {
                     "application/json": components["schemas"]["CreatedLmsWebhookSecretDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description Invalid input: `details` names each field (or parameter, or CSV row) and its problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8807,7 +10130,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.FORBIDDEN: the API key's role may not do this */
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8845,7 +10168,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8854,7 +10177,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.FORBIDDEN: the API key's role may not do this */
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8972,7 +10295,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8981,7 +10304,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.FORBIDDEN: the API key's role may not do this */
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
             403: {
                 headers: {
                     [name: string]: unknown;
