@@ -35,7 +35,7 @@ function codesOf(rule: unknown): string[] {
     compileSegmentRule(rule);
     return [];
   } catch (error) {
-    return ((error as DomainError).details as { code: string }[]).map((d) => d.code);
+    return ((error as DomainError).details as unknown as { code: string }[]).map((d) => d.code);
   }
 }
 
