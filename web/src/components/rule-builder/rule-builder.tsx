@@ -47,6 +47,11 @@ const FIELD_GROUPS: [string, (f: FieldDescription) => boolean][] = [
   ['attributes', (f) => f.type === 'attribute'],
 ];
 
+// On dates, before / after say what lt / gt say: one entry each in the list (a rule that uses them still shows them).
+const SYNONYMS: Partial<Record<string, Operator[]>> = { date: ['before', 'after'], timestamp: ['before', 'after'] };
+const shownOperators = (field: FieldDescription, current: Operator | ''): Operator[] =>
+  field.operators.filter((op) => op === current || !SYNONYMS[field.type]?.includes(op));
+
 const valueShape = (op: string) => (op === 'in' || op === 'nin' ? 'list' : op === 'between' ? 'pair' : op === 'exists' ? 'flag' : op === 'within_last_days' ? 'days' : 'scalar');
 
 /**
@@ -315,7 +320,7 @@ function RuleConditionRow({ condition, ...props }: NodeProps & { condition: Cond
               aria-label={`${t('operator')} — ${name}`}
               allowDeselect={false}
               readOnly={readOnly}
-              data={field.operators.map((op) => ({ value: op, label: t([`ops.${field.type}.${op}`, `ops.${op}`]) }))}
+              data={shownOperators(field, condition.op).map((op) => ({ value: op, label: t([`ops.${field.type}.${op}`, `ops.${op}`]) }))}
               value={condition.op || null}
               error={at('op')}
               onChange={chooseOperator}

@@ -25,7 +25,7 @@ export function PersonasPage() {
 
   return (
     <>
-      <PageHeader title={t('title')} description={t('description')} actions={newButton} />
+      <PageHeader title={t('title')} description={t('description')} actions={personas.isSuccess && items.length === 0 ? undefined : newButton} />
       {personas.isPending ? (
         <PageLoader />
       ) : personas.isError ? (

@@ -26,7 +26,7 @@ export function SegmentsPage() {
 
   return (
     <>
-      <PageHeader title={t('title')} description={t('description')} actions={newButton} />
+      <PageHeader title={t('title')} description={t('description')} actions={segments.isSuccess && items.length === 0 ? undefined : newButton} />
       {segments.isPending ? (
         <PageLoader />
       ) : segments.isError ? (
