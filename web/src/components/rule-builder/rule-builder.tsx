@@ -206,7 +206,7 @@ function RuleGroupCard({ group, isRoot = false, ...props }: NodeProps & { group:
             <Button size="xs" variant="light" onClick={() => onRootChange(addChild(root, group.id, emptyCondition()))}>
               {t('addCondition')}
             </Button>
-            <Button size="xs" variant="subtle" onClick={() => onRootChange(addChild(root, group.id, emptyGroup(group.combinator === 'all' ? 'any' : 'all', [emptyCondition()])))}>
+            <Button size="xs" variant="default" onClick={() => onRootChange(addChild(root, group.id, emptyGroup(group.combinator === 'all' ? 'any' : 'all', [emptyCondition()])))}>
               {t('addGroup')}
             </Button>
           </Group>
@@ -221,7 +221,7 @@ function NodeActions({ id, index, siblings, root, onRootChange, kind }: { id: st
   const n = index + 1;
   return (
     <Group gap={4} wrap="nowrap">
-      <ActionIcon variant="subtle" color="gray.8" aria-label={kind === 'group' ? t('moveGroupUp') : t('moveUp', { n })} disabled={index === 0} onClick={() => onRootChange(moveNode(root, id, -1))}>
+      <ActionIcon variant="subtle" color="gray" c="gray.8" aria-label={kind === 'group' ? t('moveGroupUp') : t('moveUp', { n })} disabled={index === 0} onClick={() => onRootChange(moveNode(root, id, -1))}>
         <span aria-hidden>↑</span>
       </ActionIcon>
       <ActionIcon
@@ -233,7 +233,7 @@ function NodeActions({ id, index, siblings, root, onRootChange, kind }: { id: st
       >
         <span aria-hidden>↓</span>
       </ActionIcon>
-      <ActionIcon variant="subtle" color="red.8" aria-label={kind === 'group' ? t('removeGroup') : t('removeCondition', { n })} onClick={() => onRootChange(removeNode(root, id))}>
+      <ActionIcon variant="subtle" color="red" c="red.9" aria-label={kind === 'group' ? t('removeGroup') : t('removeCondition', { n })} onClick={() => onRootChange(removeNode(root, id))}>
         <span aria-hidden>✕</span>
       </ActionIcon>
     </Group>

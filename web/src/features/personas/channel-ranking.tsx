@@ -128,13 +128,13 @@ function RankedChannel({
           </Group>
           {!readOnly && (
             <Group gap={4} wrap="nowrap">
-              <ActionIcon variant="subtle" color="gray.8" aria-label={t('moveUp', { name })} disabled={rank === 1} onClick={() => onMove(-1)}>
+              <ActionIcon variant="subtle" color="gray" c="gray.8" aria-label={t('moveUp', { name })} disabled={rank === 1} onClick={() => onMove(-1)}>
                 <span aria-hidden>↑</span>
               </ActionIcon>
-              <ActionIcon variant="subtle" color="gray.8" aria-label={t('moveDown', { name })} disabled={rank === count} onClick={() => onMove(1)}>
+              <ActionIcon variant="subtle" color="gray" c="gray.8" aria-label={t('moveDown', { name })} disabled={rank === count} onClick={() => onMove(1)}>
                 <span aria-hidden>↓</span>
               </ActionIcon>
-              <ActionIcon variant="subtle" color="red.8" aria-label={t('removeChannel', { name })} onClick={onRemove}>
+              <ActionIcon variant="subtle" color="red" c="red.9" aria-label={t('removeChannel', { name })} onClick={onRemove}>
                 <span aria-hidden>✕</span>
               </ActionIcon>
             </Group>

@@ -179,7 +179,7 @@ function PersonaCanvas({ persona }: { persona: Persona | null }) {
         actions={
           persona &&
           manage && (
-            <Button variant="subtle" color="red.8" onClick={() => setDeleting(true)}>
+            <Button variant="default" c="red.9" onClick={() => setDeleting(true)}>
               {t('delete.action')}
             </Button>
           )

@@ -125,7 +125,7 @@ function SegmentEditor({ segment }: { segment: Segment | null }) {
       <Button variant="default" onClick={() => setDialog('freeze')}>
         {segment.kind === 'static' ? t('freeze.refreeze') : t('freeze.action')}
       </Button>
-      <Button variant="subtle" color="red.8" onClick={() => setDialog('delete')}>
+      <Button variant="default" c="red.9" onClick={() => setDialog('delete')}>
         {t('delete.action')}
       </Button>
     </Group>
