@@ -65,7 +65,10 @@ describe('Console: segments and personas', () => {
 
   const preview = async (rule: object) => (await h.t.http().post('/v1/segments/preview').set(...bearer(ws.key)).send({ rule }).expect(200)).body.count as number;
 
-  it('builds a segment with a nested group, sees the API’s count live, saves, reopens it as JSON; fills a persona canvas, ranks channels by keyboard, assigns', async () => {
+  // A shared machine makes each step slow: the journeys get room.
+  const JOURNEY_MS = 300_000;
+
+  it('builds a segment with a nested group, sees the API’s count live, saves, reopens it, shows it as JSON', async () => {
     const page = await signedIn('en');
     const segments = new SegmentsPage(page);
     await page.getByRole('heading', { level: 2, name: 'No segments yet' }).waitFor();
@@ -108,8 +111,11 @@ describe('Console: segments and personas', () => {
     await segments.table().getByRole('link', { name: 'Sales, Lyon or recent' }).waitFor();
     await segments.table().getByText(String(expected), { exact: true }).waitFor();
     await checkScreen(page, 'segments-list-en');
+    await page.context().close();
+  }, JOURNEY_MS);
 
-    // The persona canvas.
+  it('fills a persona canvas, ranks channels by keyboard drag, assigns now', async () => {
+    const page = await signedIn('en');
     const personas = new PersonasPage(page);
     await personas.open();
     await personas.startNew();
@@ -158,7 +164,7 @@ describe('Console: segments and personas', () => {
     await page.getByRole('link', { name: 'Ambitious newcomer' }).waitFor();
     await checkScreen(page, 'personas-list-en');
     await page.context().close();
-  });
+  }, JOURNEY_MS);
 
   it('in French: the same screens', async () => {
     const page = await signedIn('fr');
@@ -178,5 +184,5 @@ describe('Console: segments and personas', () => {
     await personas.open();
     await checkScreen(page, 'personas-list-fr');
     await page.context().close();
-  });
+  }, JOURNEY_MS);
 });

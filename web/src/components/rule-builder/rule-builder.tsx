@@ -292,7 +292,7 @@ function RuleConditionRow({ condition, ...props }: NodeProps & { condition: Cond
           />
           <Select
             size="sm"
-            w={210}
+            w={{ base: '100%', xs: 210 }}
             searchable
             aria-label={`${t('field')} — ${name}`}
             placeholder={t('field')}
@@ -316,7 +316,7 @@ function RuleConditionRow({ condition, ...props }: NodeProps & { condition: Cond
           {field && (
             <Select
               size="sm"
-              w={190}
+              w={{ base: '100%', xs: 190 }}
               aria-label={`${t('operator')} — ${name}`}
               allowDeselect={false}
               readOnly={readOnly}

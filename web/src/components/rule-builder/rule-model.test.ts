@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addChild, emptyCondition, fromRule, moveNode, removeNode, RuleShapeError, toRule } from './rule-model';
+import { addChild, emptyCondition, fromRule, moveNode, removeNode, RuleShapeError, sameJson, toRule } from './rule-model';
 import { nodePaths, ownerOf, validateRule, valueProblem } from './rule-validation';
 import { TEST_CATALOG } from './test-catalog';
 
@@ -35,6 +35,13 @@ describe('rule model', () => {
       expect((error as RuleShapeError).path).toBe(path);
       expect((error as RuleShapeError).message).toContain(message);
     }
+  });
+
+  it('compares a rule with the stored one whatever the order of keys (jsonb reorders them)', () => {
+    expect(sameJson({ all: [{ field: 'site', op: 'eq', value: 'Lyon' }] }, { all: [{ op: 'eq', value: 'Lyon', field: 'site' }] })).toBe(true);
+    expect(sameJson({ all: [{ field: 'site', op: 'eq', value: 'Lyon' }] }, { all: [{ field: 'site', op: 'eq', value: 'Paris' }] })).toBe(false);
+    expect(sameJson({ any: [1, 2] }, { any: [2, 1] })).toBe(false);
+    expect(sameJson(null, { all: [] })).toBe(false);
   });
 
   it('adds, moves and removes nodes without touching the others', () => {

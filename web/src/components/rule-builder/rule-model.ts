@@ -190,3 +190,14 @@ function mapGroups(root: GroupNode, change: (group: GroupNode) => GroupNode): Gr
 /** Finds a field of the catalog by name. */
 export const findField = (catalog: FieldCatalog | undefined, name: string): FieldDescription | undefined =>
   catalog?.fields.find((f) => f.field === name);
+
+/** Whether two JSON values are equal whatever the order of their keys (PostgreSQL's jsonb reorders them). */
+export function sameJson(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  if (Array.isArray(a)) return a.length === (b as unknown[]).length && a.every((v, i) => sameJson(v, (b as unknown[])[i]));
+  const ka = Object.keys(a);
+  const kb = Object.keys(b);
+  return ka.length === kb.length && ka.every((k) => k in b && sameJson((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
+}

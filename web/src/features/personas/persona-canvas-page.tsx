@@ -8,7 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../api/api-error';
 import { applyApiError } from '../../components/api-form-error';
 import { PageHeader } from '../../components/page-header';
-import { RuleBuilder, useRuleDraft } from '../../components/rule-builder';
+import { RuleBuilder, sameJson, useRuleDraft } from '../../components/rule-builder';
 import { PageLoader } from '../../shell/page-loader';
 import { useWorkspace } from '../auth/workspace-context';
 import { canManageAudiences } from '../segments/segment-permissions';
@@ -124,7 +124,7 @@ function PersonaCanvas({ persona }: { persona: Persona | null }) {
   const values = form.values;
   const savedRule = persona?.assignmentRule ?? null;
   const rule = values.useRule ? draft.rule : null;
-  const dirty = form.isDirty() || JSON.stringify(rule) !== JSON.stringify(savedRule);
+  const dirty = form.isDirty() || !sameJson(rule, savedRule);
   const notify = (message: string, color: 'green' | 'red' = 'green') => notifications.show({ message, color, closeButtonProps: { 'aria-label': tr('common.close') } });
 
   const save = form.onSubmit(
@@ -331,7 +331,7 @@ function PersonaCanvas({ persona }: { persona: Persona | null }) {
           {manage && (
             <Group justify="flex-end" gap="sm">
               {persona && dirty && (
-                <Badge variant="light" color="yellow.9">
+                <Badge variant="light" color="yellow" c="yellow.9">
                   {t('unsaved')}
                 </Badge>
               )}

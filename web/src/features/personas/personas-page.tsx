@@ -67,7 +67,7 @@ function PersonaCard({ persona }: { persona: Persona }) {
           <AnchorLink to="/personas/$personaId" params={{ personaId: persona.id }} fw={600} size="lg" style={{ minWidth: 0, overflowWrap: 'anywhere' }}>
             {persona.name}
           </AnchorLink>
-          <Badge variant="light" color="blue.9" style={{ flexShrink: 0 }}>
+          <Badge variant="light" color="blue" c="blue.9" style={{ flexShrink: 0 }}>
             {t('members', { count: persona.learnerCount, formatted: number.format(persona.learnerCount) })}
           </Badge>
         </Group>
@@ -81,7 +81,7 @@ function PersonaCard({ persona }: { persona: Persona }) {
             </Badge>
           ))}
           {persona.assignmentRule !== null && (
-            <Badge variant="light" color="grape.9" size="sm">
+            <Badge variant="light" color="grape" c="grape.9" size="sm">
               {t('byRule')}
             </Badge>
           )}

@@ -8,7 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../api/api-error';
 import { applyApiError } from '../../components/api-form-error';
 import { PageHeader } from '../../components/page-header';
-import { RuleBuilder, useRuleDraft } from '../../components/rule-builder';
+import { RuleBuilder, sameJson, useRuleDraft } from '../../components/rule-builder';
 import { PageLoader } from '../../shell/page-loader';
 import { useWorkspace } from '../auth/workspace-context';
 import { SegmentLearnersPanel } from './segment-learners-panel';
@@ -79,7 +79,7 @@ function SegmentEditor({ segment }: { segment: Segment | null }) {
       description: (v) => (v.length > 2000 ? t('descriptionTooLong', { defaultValue: 'At most 2,000 characters' }) : null),
     },
   });
-  const ruleChanged = segment === null || JSON.stringify(draft.rule) !== JSON.stringify(segment.rule);
+  const ruleChanged = segment === null || !sameJson(draft.rule, segment.rule);
   const dirty = form.isDirty() || ruleChanged;
   const previewProblems = previewRuleProblems(preview.error);
 
@@ -176,7 +176,7 @@ function SegmentEditor({ segment }: { segment: Segment | null }) {
             {manage && (
               <Group justify="flex-end" gap="sm">
                 {segment && dirty && (
-                  <Badge variant="light" color="yellow.9">
+                  <Badge variant="light" color="yellow" c="yellow.9">
                     {t('unsaved')}
                   </Badge>
                 )}
@@ -207,7 +207,7 @@ function SegmentEditor({ segment }: { segment: Segment | null }) {
         actions={
           <Group gap="sm">
             {segment && (
-              <Badge variant="light" size="lg" color={segment.kind === 'static' ? 'grape.9' : 'blue.9'}>
+              <Badge variant="light" size="lg" color={segment.kind === 'static' ? 'grape' : 'blue'} c={segment.kind === 'static' ? 'grape.9' : 'blue.9'}>
                 {t(`kinds.${segment.kind}`)}
               </Badge>
             )}

@@ -89,7 +89,7 @@ function SegmentRow({ segment, workspaceId }: { segment: Segment; workspaceId: s
         )}
       </Table.Td>
       <Table.Td>
-        <Badge variant="light" color={segment.kind === 'static' ? 'grape.9' : 'blue.9'}>
+        <Badge variant="light" color={segment.kind === 'static' ? 'grape' : 'blue'} c={segment.kind === 'static' ? 'grape.9' : 'blue.9'}>
           {t(`kinds.${segment.kind}`)}
         </Badge>
       </Table.Td>
