@@ -133,7 +133,7 @@ describe('Console: segments and personas', () => {
     await waitUntil('the channels reordered', async () => (await personas.rankedChannels().allInnerTexts()).join('|').startsWith('1\nTalking points'));
     await page.getByRole('checkbox', { name: 'Tuesday' }).check({ force: true });
     await page.getByRole('checkbox', { name: 'Thursday' }).check({ force: true });
-    await personas.field(/^Preferred time/).fill('09:30');
+    await personas.preferredTime().fill('09:30');
     await personas.field(/^Tone/).fill('Energetic, concrete, peer-to-peer');
     await page.getByRole('switch', { name: 'Give this persona to the learners a rule selects' }).check({ force: true });
     const rule = personas.builder();

@@ -16,7 +16,11 @@ export class PersonasPage {
   }
 
   field(label: RegExp) {
-    return this.page.getByLabel(label);
+    return this.page.getByRole('textbox', { name: label });
+  }
+
+  preferredTime() {
+    return this.page.getByLabel(/^(Preferred time|Heure préférée)/);
   }
 
   async addChannel(name: string): Promise<void> {
