@@ -34,8 +34,14 @@ export class PersonasPage {
   /** Keyboard drag: focus the handle, Space to lift, arrows to move, Space to drop. */
   async dragByKeyboard(channel: string, moves: number): Promise<void> {
     await this.page.getByRole('button', { name: new RegExp(`^Reorder ${channel} \\(rank \\d\\)$`) }).focus();
+    // dnd-kit measures the items after each key: give it a frame or two between presses.
+    const settle = () => this.page.evaluate('new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)))');
     await this.page.keyboard.press('Space');
-    for (let i = 0; i < Math.abs(moves); i++) await this.page.keyboard.press(moves < 0 ? 'ArrowUp' : 'ArrowDown');
+    await settle();
+    for (let i = 0; i < Math.abs(moves); i++) {
+      await this.page.keyboard.press(moves < 0 ? 'ArrowUp' : 'ArrowDown');
+      await settle();
+    }
     await this.page.keyboard.press('Space');
   }
 
