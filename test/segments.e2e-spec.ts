@@ -74,6 +74,19 @@ describe('Segments API', () => {
     return seen;
   }
 
+  describe('field catalog', () => {
+    it('lists the allow-list with types and operators for any role, and refuses a call without a key', async () => {
+      const res = await get('/v1/segments/fields', acme.keys.viewer).expect(200);
+      const byName = new Map(res.body.fields.map((f: { field: string }) => [f.field, f]));
+      expect(byName.get('department')).toEqual({ field: 'department', type: 'text', operators: ['eq', 'neq', 'in', 'nin', 'contains', 'starts_with', 'exists'] });
+      expect(byName.get('consentEmail')).toEqual({ field: 'consentEmail', type: 'boolean', operators: ['eq', 'neq'] });
+      expect(byName.get('enrollment.status')).toMatchObject({ type: 'enrollment', values: ['invited', 'enrolled', 'started', 'completed', 'dropped'] });
+      expect(byName.get('attributes.<key>')).toMatchObject({ type: 'attribute', keyPattern: '^[A-Za-z0-9_.-]{1,64}$' });
+      expect(res.body.limits).toEqual({ maxDepth: 12, maxNodes: 500, maxListValues: 10000, maxStringLength: 1000, maxDays: 36500 });
+      await t.http().get('/v1/segments/fields').expect(401);
+    });
+  });
+
   describe('preview', () => {
     it('counts the learners a rule selects and samples the 10 newest, with only the listed fields', async () => {
       const res = await post('/v1/segments/preview', acme.key, { rule: sales }).expect(200);

@@ -106,10 +106,30 @@ const personasRoute = createRoute({
   path: '/personas',
   component: lazyRouteComponent(() => import('./features/personas/personas-page'), 'PersonasPage'),
 });
+const personaNewRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/personas/new',
+  component: lazyRouteComponent(() => import('./features/personas/persona-canvas-page'), 'NewPersonaPage'),
+});
+const personaRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/personas/$personaId',
+  component: lazyRouteComponent(() => import('./features/personas/persona-canvas-page'), 'PersonaCanvasPage'),
+});
 const segmentsRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/segments',
   component: lazyRouteComponent(() => import('./features/segments/segments-page'), 'SegmentsPage'),
+});
+const segmentNewRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/segments/new',
+  component: lazyRouteComponent(() => import('./features/segments/segment-editor-page'), 'NewSegmentPage'),
+});
+const segmentRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/segments/$segmentId',
+  component: lazyRouteComponent(() => import('./features/segments/segment-editor-page'), 'SegmentEditorPage'),
 });
 const coursesRoute = createRoute({
   getParentRoute: () => appRoute,
@@ -151,7 +171,11 @@ const routeTree = rootRoute.addChildren([
     importLearnersRoute,
     learnerRoute,
     personasRoute,
+    personaNewRoute,
+    personaRoute,
     segmentsRoute,
+    segmentNewRoute,
+    segmentRoute,
     coursesRoute,
     profileRoute,
     settingsRoute.addChildren([settingsIndexRoute, usersRoute]),

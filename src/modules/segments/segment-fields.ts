@@ -1,4 +1,5 @@
-import type { SegmentFieldType, SegmentOperator } from './segment-rule.types';
+import { EnrollmentStatus } from '../../common/enums';
+import { SEGMENT_OPERATORS, type SegmentFieldType, type SegmentOperator } from './segment-rule.types';
 
 /** A field of the allow-list: its type and the SQL that reads it from the learners alias. */
 export interface SegmentField {
@@ -85,3 +86,37 @@ export const OPERATORS_BY_TYPE: Record<SegmentFieldType, ReadonlySet<SegmentOper
   enrollment: new Set(['eq', 'neq', 'in', 'nin', 'exists']),
   engagement: new Set(['exists', 'within_last_days']),
 };
+
+/** One entry of the field catalog: what a rule may name, and the operators and values it takes. */
+export interface SegmentFieldDescription {
+  /** The name a condition uses; `attributes.<key>` stands for any attribute key matching `keyPattern`. */
+  field: string;
+  type: SegmentFieldType;
+  /** In the order of SEGMENT_OPERATORS. */
+  operators: SegmentOperator[];
+  /** The only values the field takes, when it has a closed set (enrolment statuses). */
+  values?: string[];
+  /** For `attributes.<key>`: what a key may be. */
+  keyPattern?: string;
+  /** For enrollment.status: the condition also names a course or a session. */
+  scope?: ('courseId' | 'sessionId')[];
+}
+
+const operatorsOf = (type: SegmentFieldType): SegmentOperator[] => SEGMENT_OPERATORS.filter((op) => OPERATORS_BY_TYPE[type].has(op));
+
+/** The allow-list as clients see it (GET /v1/segments/fields): the same fields and operators the compiler accepts. */
+export function describeSegmentFields(): SegmentFieldDescription[] {
+  const described: SegmentFieldDescription[] = LEARNER_FIELDS.map((f) => ({
+    field: f.name,
+    type: f.type,
+    operators: operatorsOf(f.type),
+    ...(f.type === 'enrollment' && { values: Object.values(EnrollmentStatus), scope: ['courseId', 'sessionId'] as ('courseId' | 'sessionId')[] }),
+  }));
+  described.push({
+    field: `${ATTRIBUTE_PREFIX}<key>`,
+    type: ATTRIBUTE_FIELD.type,
+    operators: operatorsOf(ATTRIBUTE_FIELD.type),
+    keyPattern: ATTRIBUTE_KEY.source,
+  });
+  return described;
+}

@@ -10,6 +10,9 @@ import { ApiErrors } from '../../common/openapi/api-errors.decorator';
 import { PreviewSegmentDto, SegmentPreviewDto } from './dto/preview-segment.dto';
 import { SegmentLearnerDto, SegmentLearnerPageDto } from './dto/segment-learner.dto';
 import { SegmentDto, SegmentPageDto } from './dto/segment.dto';
+import { SegmentFieldCatalogDto } from './dto/segment-field.dto';
+import { describeSegmentFields } from './segment-fields';
+import { SEGMENT_LIMITS } from './segment-rule.types';
 import { UpdateSegmentDto } from './dto/update-segment.dto';
 import { SegmentsService, type SegmentView } from './segments.service';
 
@@ -52,6 +55,14 @@ export class SegmentsController {
   async preview(@Auth() auth: AuthContext, @Body() body: PreviewSegmentDto): Promise<SegmentPreviewDto> {
     const preview = await this.segments.preview(auth.workspaceId, body.rule);
     return { count: preview.count, sample: preview.sample.map(SegmentLearnerDto.from) };
+  }
+
+  @Get('fields')
+  @ApiOperation({ summary: 'The fields a rule may name, with their types and operators, and the limits of a rule (the compiler\'s own allow-list)' })
+  @ApiOkResponse({ type: SegmentFieldCatalogDto })
+  fields(): SegmentFieldCatalogDto {
+    const { maxDepth, maxNodes, maxListValues, maxStringLength, maxDays } = SEGMENT_LIMITS;
+    return { fields: describeSegmentFields(), limits: { maxDepth, maxNodes, maxListValues, maxStringLength, maxDays } };
   }
 
   @Get(':id')

@@ -772,6 +772,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/segments/fields": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The fields a rule may name, with their types and operators, and the limits of a rule (the compiler's own allow-list) */
+        get: operations["SegmentsController_fields"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/segments/{id}": {
         parameters: {
             query?: never;
@@ -3505,6 +3522,71 @@ export interface components {
             count: number;
             /** @description Up to 10 of them, newest first */
             sample: components["schemas"]["SegmentLearnerDto"][];
+        };
+        SegmentFieldDto: {
+            /**
+             * @description `attributes.<key>` stands for any attribute key matching keyPattern
+             * @example department
+             */
+            field: string;
+            /**
+             * @description text, date (YYYY-MM-DD), timestamp (ISO 8601), boolean, attribute (string, number, boolean or date), persona (id or name), enrollment (a status, with courseId or sessionId), engagement (exists, or within_last_days)
+             * @example text
+             * @enum {string}
+             */
+            type: "text" | "date" | "timestamp" | "boolean" | "attribute" | "persona" | "enrollment" | "engagement";
+            /**
+             * @example [
+             *       "eq",
+             *       "neq",
+             *       "in",
+             *       "nin",
+             *       "contains",
+             *       "starts_with",
+             *       "exists"
+             *     ]
+             */
+            operators: ("eq" | "neq" | "in" | "nin" | "contains" | "starts_with" | "gt" | "gte" | "lt" | "lte" | "between" | "exists" | "within_last_days" | "before" | "after")[];
+            /** @description The only values the field takes (enrollment.status) */
+            values?: ("invited" | "enrolled" | "started" | "completed" | "dropped")[];
+            /**
+             * @description For attributes.<key>: what a key may be
+             * @example ^[A-Za-z0-9_.-]{1,64}$
+             */
+            keyPattern?: string;
+            /** @description enrollment.status also names one of these */
+            scope?: ("courseId" | "sessionId")[];
+        };
+        SegmentLimitsDto: {
+            /**
+             * @description Levels of nesting, the top group included
+             * @example 12
+             */
+            maxDepth: number;
+            /**
+             * @description Groups and conditions in one rule
+             * @example 500
+             */
+            maxNodes: number;
+            /**
+             * @description Values of an in / nin list
+             * @example 10000
+             */
+            maxListValues: number;
+            /**
+             * @description Characters of a text value
+             * @example 1000
+             */
+            maxStringLength: number;
+            /**
+             * @description Largest number of days of within_last_days
+             * @example 36500
+             */
+            maxDays: number;
+        };
+        SegmentFieldCatalogDto: {
+            fields: components["schemas"]["SegmentFieldDto"][];
+            limits: components["schemas"]["SegmentLimitsDto"];
         };
         UpdateSegmentDto: {
             /**
@@ -8580,6 +8662,52 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    SegmentsController_fields: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SegmentFieldCatalogDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field (or parameter, or CSV row) and its problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
+                headers: {
                     [name: string]: unknown;
                 };
                 content: {

@@ -8,6 +8,12 @@ import csvImportEn from '../components/csv-import/i18n/en.json';
 import csvImportFr from '../components/csv-import/i18n/fr.json';
 import learnersEn from '../features/learners/i18n/en.json';
 import learnersFr from '../features/learners/i18n/fr.json';
+import ruleBuilderEn from '../components/rule-builder/i18n/en.json';
+import ruleBuilderFr from '../components/rule-builder/i18n/fr.json';
+import personasEn from '../features/personas/i18n/en.json';
+import personasFr from '../features/personas/i18n/fr.json';
+import segmentsEn from '../features/segments/i18n/en.json';
+import segmentsFr from '../features/segments/i18n/fr.json';
 import en from './en.json';
 import fr from './fr.json';
 
@@ -52,8 +58,8 @@ dayjs.extend(localizedFormat);
 const locale = initialLocale();
 void i18n.use(initReactI18next).init({
   resources: {
-    en: { translation: en, learners: learnersEn, csvImport: csvImportEn },
-    fr: { translation: fr, learners: learnersFr, csvImport: csvImportFr },
+    en: { translation: en, learners: learnersEn, csvImport: csvImportEn, ruleBuilder: ruleBuilderEn, segments: segmentsEn, personas: personasEn },
+    fr: { translation: fr, learners: learnersFr, csvImport: csvImportFr, ruleBuilder: ruleBuilderFr, segments: segmentsFr, personas: personasFr },
   },
   lng: locale,
   fallbackLng: 'en',

@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import type { Role } from '../../api/people-contract';
+import type { Role } from '../auth/workspace-context';
 import { fakeFetch, json, renderPage } from '../../test/render';
 import { WorkspaceContext } from '../auth/workspace-context';
 import { LearnersPage } from './learners-page';

@@ -1,14 +1,118 @@
+import { Alert, Badge, Button, Group, Loader, ScrollArea, Stack, Table, Text } from '@mantine/core';
+import { Link } from '@tanstack/react-router';
+import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
+import { isApiError } from '../../api/api-error';
+import { AnchorLink } from '../../components/anchor-link';
 import { EmptyState } from '../../components/empty-state';
 import { PageHeader } from '../../components/page-header';
+import { PageLoader } from '../../shell/page-loader';
+import { useWorkspace } from '../auth/workspace-context';
+import { canManageAudiences } from './segment-permissions';
+import { type Segment, useSegmentCount, useSegments } from './use-segments';
 
-// A routed placeholder: the segments screens are built on top of it (their query keys go in a use-segments.ts beside this file).
 export function SegmentsPage() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('segments');
+  const workspace = useWorkspace();
+  const manage = canManageAudiences(workspace.role);
+  const segments = useSegments(workspace.id);
+  const items = segments.data?.pages.flatMap((p) => p.items) ?? [];
+
+  const newButton = manage && (
+    <Button component={Link} to="/segments/new">
+      {t('new')}
+    </Button>
+  );
+
   return (
     <>
-      <PageHeader title={t('segments.title')} description={t('segments.description')} />
-      <EmptyState title={t('segments.emptyTitle')} description={t('segments.emptyDescription')} />
+      <PageHeader title={t('title')} description={t('description')} actions={segments.isSuccess && items.length === 0 ? undefined : newButton} />
+      {segments.isPending ? (
+        <PageLoader />
+      ) : segments.isError ? (
+        <Alert color="red" role="alert" title={t('loadError')}>
+          <Stack gap="xs" align="flex-start">
+            <Text size="sm">{isApiError(segments.error) ? segments.error.message : t('errors.network', { ns: 'translation' })}</Text>
+            <Button size="xs" variant="default" onClick={() => void segments.refetch()}>
+              {t('common.retry', { ns: 'translation' })}
+            </Button>
+          </Stack>
+        </Alert>
+      ) : items.length === 0 ? (
+        <EmptyState title={t('emptyTitle')} description={manage ? t('emptyDescription') : t('emptyViewer')} action={newButton} />
+      ) : (
+        <Stack gap="md">
+          <ScrollArea type="auto" tabIndex={0} role="region" aria-label={t('tableLabel')}>
+            <Table verticalSpacing="sm" miw={640} striped highlightOnHover>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>{t('columns.name')}</Table.Th>
+                  <Table.Th>{t('columns.kind')}</Table.Th>
+                  <Table.Th ta="right">{t('columns.count')}</Table.Th>
+                  <Table.Th>{t('columns.updated')}</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {items.map((segment) => (
+                  <SegmentRow key={segment.id} segment={segment} workspaceId={workspace.id} />
+                ))}
+              </Table.Tbody>
+            </Table>
+          </ScrollArea>
+          {segments.hasNextPage && (
+            <Button variant="default" w="fit-content" loading={segments.isFetchingNextPage} onClick={() => void segments.fetchNextPage()}>
+              {t('common.loadMore', { ns: 'translation' })}
+            </Button>
+          )}
+        </Stack>
+      )}
     </>
+  );
+}
+
+function SegmentRow({ segment, workspaceId }: { segment: Segment; workspaceId: string }) {
+  const { t, i18n } = useTranslation('segments');
+  const count = useSegmentCount(workspaceId, segment);
+  const number = new Intl.NumberFormat(i18n.language);
+  const shown = segment.kind === 'static' ? segment.memberCount : count.data?.count;
+
+  return (
+    <Table.Tr>
+      <Table.Td>
+        <AnchorLink to="/segments/$segmentId" params={{ segmentId: segment.id }} fw={500} size="sm">
+          {segment.name}
+        </AnchorLink>
+        {segment.description && (
+          <Text size="xs" c="dimmed" lineClamp={1} maw={420}>
+            {segment.description}
+          </Text>
+        )}
+      </Table.Td>
+      <Table.Td>
+        <Badge variant="light" color={segment.kind === 'static' ? 'grape' : 'blue'} c={segment.kind === 'static' ? 'grape.9' : 'blue.9'}>
+          {t(`kinds.${segment.kind}`)}
+        </Badge>
+      </Table.Td>
+      <Table.Td ta="right">
+        <Group justify="flex-end" gap={6} wrap="nowrap">
+          {shown !== undefined && shown !== null ? (
+            <Text size="sm" style={{ fontVariantNumeric: 'tabular-nums' }}>
+              {number.format(shown)}
+            </Text>
+          ) : count.isError ? (
+            <Text size="sm" c="dimmed">
+              {t('countFailed')}
+            </Text>
+          ) : (
+            <Loader size="xs" aria-label={t('preview.updating')} />
+          )}
+        </Group>
+      </Table.Td>
+      <Table.Td>
+        <Text size="sm" title={dayjs(segment.updatedAt).format('LLL')}>
+          {dayjs(segment.updatedAt).format('ll')}
+        </Text>
+      </Table.Td>
+    </Table.Tr>
   );
 }

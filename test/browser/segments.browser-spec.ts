@@ -1,0 +1,188 @@
+import type { Page } from 'playwright-core';
+import { PasswordHasher } from '../../src/modules/people/password-hasher';
+import { UsersService } from '../../src/modules/people/users.service';
+import { bearer, type TestWorkspace } from '../support/test-app';
+import { waitUntil } from '../support/test-worker';
+import { checkScreen, ConsoleHarness } from './support/browser';
+import { PersonasPage } from './pages/personas.page';
+import { SegmentsPage } from './pages/segments.page';
+import { SignInPage } from './pages/sign-in.page';
+
+const PASSWORD = 'correct horse battery staple';
+
+// The rule the journey builds in the builder: three conditions, one nested group.
+const RULE = {
+  all: [
+    { field: 'department', op: 'eq', value: 'Sales' },
+    { any: [{ field: 'site', op: 'eq', value: 'Lyon' }, { field: 'hireDate', op: 'gt', value: '2025-01-01' }] },
+  ],
+};
+
+describe('Console: segments and personas', () => {
+  let h: ConsoleHarness;
+  let ws: TestWorkspace;
+
+  beforeAll(async () => {
+    h = await ConsoleHarness.start();
+    ws = await h.t.createWorkspace();
+    // 24 learners: Sales and Support, in Lyon and Paris, hired before and after 2025.
+    for (let i = 1; i <= 24; i++) {
+      await h.t
+        .http()
+        .post('/v1/learners')
+        .set(...bearer(ws.key))
+        .send({
+          externalId: `E${i}`,
+          email: `learner${i}@acme.test`,
+          firstName: `Learner${i}`,
+          lastName: 'Test',
+          department: i % 3 === 0 ? 'Support' : 'Sales',
+          site: i % 2 === 0 ? 'Lyon' : 'Paris',
+          hireDate: i % 4 === 0 ? '2024-06-01' : '2025-09-01',
+        })
+        .expect((res) => expect([200, 201]).toContain(res.status));
+    }
+  });
+  afterAll(() => h?.close());
+
+  async function personIn(workspace: TestWorkspace, locale: 'en' | 'fr'): Promise<string> {
+    const email = `dlm-${locale}-${workspace.slug}@example.test`;
+    const passwordHash = await h.t.app.get(PasswordHasher).hash(PASSWORD);
+    await h.t.app.get(UsersService).provisionMember(workspace.id, { email, name: `Dana ${locale}`, locale, role: 'planner' as never, passwordHash });
+    return email;
+  }
+
+  async function signedIn(locale: 'en' | 'fr'): Promise<Page> {
+    const email = await personIn(ws, locale);
+    const context = await h.newContext(locale);
+    const page = await context.newPage();
+    const signIn = new SignInPage(page);
+    await signIn.open('/segments');
+    await signIn.signIn(email, PASSWORD);
+    await page.getByRole('heading', { level: 1, name: 'Segments' }).waitFor();
+    return page;
+  }
+
+  const preview = async (rule: object) => (await h.t.http().post('/v1/segments/preview').set(...bearer(ws.key)).send({ rule }).expect(200)).body.count as number;
+
+  // A shared machine makes each step slow: the journeys get room.
+  const JOURNEY_MS = 300_000;
+
+  it('builds a segment with a nested group, sees the API’s count live, saves, reopens it, shows it as JSON', async () => {
+    const page = await signedIn('en');
+    const segments = new SegmentsPage(page);
+    await page.getByRole('heading', { level: 2, name: 'No segments yet' }).waitFor();
+    await checkScreen(page, 'segments-empty-en');
+
+    await segments.startNew();
+    await segments.setName('Sales, Lyon or recent');
+    const builder = segments.builder();
+    await builder.addCondition();
+    await builder.choose(1, 'Field', 'Department');
+    await builder.fill(1, 'Sales');
+    await builder.addGroup();
+    const nested = builder.group('Group: Any of');
+    await nested.choose(1, 'Field', 'Site');
+    await nested.fill(1, 'Lyon');
+    await nested.addCondition();
+    await nested.choose(2, 'Field', 'Hire date');
+    await nested.choose(2, 'Operator', 'is after');
+    await nested.fill(2, '2025-01-01');
+
+    const expected = await preview(RULE);
+    expect(expected).toBeGreaterThan(0);
+    await segments.liveCount().getByText(`${expected} learners match`).waitFor();
+    await checkScreen(page, 'segment-editor-en');
+
+    await segments.create();
+    await page.waitForURL(/\/segments\/[0-9a-f-]{36}$/);
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: 'Sales, Lyon or recent' }).waitFor();
+    await segments.liveCount().getByText(`${expected} learners match`).waitFor();
+    const json = await segments.builder().showJson();
+    expect(JSON.parse(json)).toEqual(RULE);
+    await checkScreen(page, 'segment-json-en');
+
+    await page.getByRole('tab', { name: 'Learners' }).click();
+    await page.getByRole('region', { name: 'Learners in this segment' }).waitFor();
+    expect(await page.getByRole('region', { name: 'Learners in this segment' }).getByRole('row').count()).toBe(expected + 1);
+
+    await segments.open();
+    await segments.table().getByRole('link', { name: 'Sales, Lyon or recent' }).waitFor();
+    await segments.table().getByText(String(expected), { exact: true }).waitFor();
+    await checkScreen(page, 'segments-list-en');
+    await page.context().close();
+  }, JOURNEY_MS);
+
+  it('fills a persona canvas, ranks channels by keyboard drag, assigns now', async () => {
+    const page = await signedIn('en');
+    const personas = new PersonasPage(page);
+    await personas.open();
+    await personas.startNew();
+    await personas.field(/^Name/).fill('Ambitious newcomer');
+    await personas.field(/^Summary/).fill('Joined less than a year ago, eager to prove themselves and to build a network.');
+    await personas.field(/^Behavioural model/).fill('Learns in short bursts between meetings.');
+    await personas.field(/^Short-term goals/).fill('Master the CRM\nClose a first deal');
+    await personas.field(/^Needs/).fill('Concrete, job-related examples');
+    await personas.field(/^Objections/).fill('No time during closing weeks');
+    await personas.field(/^Ambitions/).fill('Be recognised by leadership');
+    await personas.addChannel('Email');
+    await personas.addChannel('Network post');
+    await personas.addChannel('Talking points (ambassadors)');
+    await personas.dragByKeyboard('Talking points \\(ambassadors\\)', -2);
+    await waitUntil('the channels reordered', async () => (await personas.rankedChannels().first().innerText()).includes('Talking points'));
+    await page.getByRole('checkbox', { name: 'Tuesday' }).check({ force: true });
+    await page.getByRole('checkbox', { name: 'Thursday' }).check({ force: true });
+    await personas.preferredTime().fill('09:30');
+    await personas.field(/^Tone/).fill('Energetic, concrete, peer-to-peer');
+    await page.getByRole('switch', { name: 'Give this persona to the learners a rule selects' }).check({ force: true });
+    const rule = personas.builder();
+    await rule.addCondition();
+    await rule.choose(1, 'Field', 'Department');
+    await rule.fill(1, 'Sales');
+    await page.getByRole('button', { name: 'Create the persona' }).click();
+    await page.waitForURL(/\/personas\/[0-9a-f-]{36}$/);
+    const personaId = page.url().split('/').pop()!;
+
+    const saved = (await h.t.http().get(`/v1/personas/${personaId}`).set(...bearer(ws.key)).expect(200)).body;
+    expect(saved).toMatchObject({
+      name: 'Ambitious newcomer',
+      shortTermGoals: ['Master the CRM', 'Close a first deal'],
+      preferredChannels: ['talking_points', 'email', 'post'],
+      preferredDays: ['tue', 'thu'],
+      preferredTime: '09:30',
+      assignmentRule: { all: [{ field: 'department', op: 'eq', value: 'Sales' }] },
+    });
+
+    const sales = await preview({ field: 'department', op: 'eq', value: 'Sales' });
+    await page.getByRole('button', { name: 'Assign now' }).click();
+    await page.getByRole('status').getByText(`${sales} learners newly given this persona.`).waitFor();
+    await page.getByText(`${sales} learners have this persona.`).waitFor();
+    await checkScreen(page, 'persona-canvas-en');
+
+    await personas.open();
+    await page.getByRole('link', { name: 'Ambitious newcomer' }).waitFor();
+    await checkScreen(page, 'personas-list-en');
+    await page.context().close();
+  }, JOURNEY_MS);
+
+  it('in French: the same screens', async () => {
+    const page = await signedIn('fr');
+    const segments = new SegmentsPage(page);
+    await segments.table().getByRole('link', { name: 'Sales, Lyon or recent' }).waitFor();
+    await checkScreen(page, 'segments-list-fr');
+    await segments.table().getByRole('link', { name: 'Sales, Lyon or recent' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Sales, Lyon or recent' }).waitFor();
+    await segments.liveCount().getByText(/apprenants correspondent/).waitFor();
+    await checkScreen(page, 'segment-editor-fr');
+    const personas = new PersonasPage(page);
+    await personas.open();
+    await page.getByRole('link', { name: 'Ambitious newcomer' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Ambitious newcomer' }).waitFor();
+    await page.getByText(/apprenants ont ce persona/).waitFor();
+    await checkScreen(page, 'persona-canvas-fr');
+    await personas.open();
+    await checkScreen(page, 'personas-list-fr');
+    await page.context().close();
+  }, JOURNEY_MS);
+});

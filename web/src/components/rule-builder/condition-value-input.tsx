@@ -1,0 +1,187 @@
+import { Group, MultiSelect, NumberInput, Select, TagsInput, TextInput } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { ConditionNode, FieldDescription } from './rule-model';
+import { usePersonaOptions } from './use-rule-options';
+
+interface Props {
+  condition: ConditionNode;
+  field: FieldDescription;
+  /** Names the inputs: "Value of condition 2". */
+  label: string;
+  error?: string;
+  readOnly: boolean;
+  onChange: (value: unknown) => void;
+}
+
+const ORDERED = new Set(['gt', 'gte', 'lt', 'lte', 'before', 'after']);
+
+/** An attribute compared by order holds a number or a date; typed text becomes a number when it reads as one. */
+const numberOrText = (text: string): number | string => (text.trim() !== '' && Number.isFinite(Number(text)) ? Number(text) : text);
+
+/** The value input that fits the field's type and the operator: text, list, date, number, yes/no, persona, status. */
+export function ConditionValueInput({ condition, field, label, error, readOnly, onChange }: Props) {
+  const { t } = useTranslation('ruleBuilder');
+  const { op, value } = condition;
+  const personas = usePersonaOptions(field.type === 'persona' && op !== 'exists');
+  const common = { 'aria-label': label, error, readOnly, size: 'sm' as const };
+  const asText = (v: unknown) => (v === undefined || v === null ? '' : String(v));
+  const asList = (v: unknown) => (Array.isArray(v) ? v.map(asText) : []);
+
+  if (op === '') return null;
+
+  if (op === 'exists') {
+    return (
+      <Select
+        {...common}
+        w={130}
+        allowDeselect={false}
+        data={[
+          { value: 'true', label: t('yes') },
+          { value: 'false', label: t('no') },
+        ]}
+        value={value === false ? 'false' : 'true'}
+        // true is the default: written as no value at all, as the language reads it.
+        onChange={(v) => onChange(v === 'false' ? false : undefined)}
+      />
+    );
+  }
+
+  if (op === 'within_last_days') {
+    return (
+      <NumberInput
+        {...common}
+        w={130}
+        min={1}
+        max={36500}
+        allowDecimal={false}
+        allowNegative={false}
+        placeholder={t('days')}
+        suffix={` ${t('days').toLowerCase()}`}
+        value={typeof value === 'number' ? value : ''}
+        onChange={(v) => onChange(typeof v === 'number' ? v : undefined)}
+      />
+    );
+  }
+
+  if (field.type === 'boolean') {
+    return (
+      <Select
+        {...common}
+        w={130}
+        placeholder={t('choose')}
+        data={[
+          { value: 'true', label: t('yes') },
+          { value: 'false', label: t('no') },
+        ]}
+        value={typeof value === 'boolean' ? String(value) : null}
+        onChange={(v) => onChange(v === null ? undefined : v === 'true')}
+      />
+    );
+  }
+
+  if (field.type === 'enrollment') {
+    const data = (field.values ?? []).map((s) => ({ value: s, label: t(`statuses.${s}`) }));
+    return op === 'in' || op === 'nin' ? (
+      <MultiSelect {...common} miw={200} data={data} placeholder={t('choose')} value={asList(value)} onChange={(v) => onChange(v.length ? v : undefined)} />
+    ) : (
+      <Select {...common} w={180} data={data} placeholder={t('choose')} value={typeof value === 'string' ? value : null} onChange={(v) => onChange(v ?? undefined)} />
+    );
+  }
+
+  if (field.type === 'persona') {
+    const data = personas.data ?? [];
+    // A rule may name a persona by name (the api accepts both): keep such a value choosable.
+    const withCurrent = (values: string[]) => [...data, ...values.filter((v) => !data.some((o) => o.value === v)).map((v) => ({ value: v, label: v }))];
+    return op === 'in' || op === 'nin' ? (
+      <MultiSelect
+        {...common}
+        miw={220}
+        searchable
+        nothingFoundMessage={t('noOptions')}
+        data={withCurrent(asList(value))}
+        placeholder={t('choose')}
+        value={asList(value)}
+        onChange={(v) => onChange(v.length ? v : undefined)}
+      />
+    ) : (
+      <Select
+        {...common}
+        w={220}
+        searchable
+        nothingFoundMessage={t('noOptions')}
+        data={withCurrent(typeof value === 'string' && value ? [value] : [])}
+        placeholder={t('choose')}
+        value={typeof value === 'string' ? value : null}
+        onChange={(v) => onChange(v ?? undefined)}
+      />
+    );
+  }
+
+  const dateLike = field.type === 'date' || field.type === 'timestamp' || (field.type === 'attribute' && (op === 'before' || op === 'after'));
+  // A timestamp written with its time in JSON stays editable as text rather than being cut to a day.
+  const dateInputType = (v: unknown) => (typeof v === 'string' && v.length > 10 ? 'text' : 'date');
+
+  if (op === 'between') {
+    const pair = Array.isArray(value) ? value : [undefined, undefined];
+    const set = (i: 0 | 1, v: unknown) => {
+      const next = [pair[0], pair[1]];
+      next[i] = v;
+      onChange(next[0] === undefined && next[1] === undefined ? undefined : next);
+    };
+    const read = (text: string) => (text === '' ? undefined : field.type === 'attribute' ? numberOrText(text) : text);
+    return (
+      <Group gap="xs" wrap="nowrap">
+        {[0, 1].map((i) => (
+          <TextInput
+            key={i}
+            {...common}
+            error={i === 0 ? error : undefined}
+            aria-label={`${label} — ${t(i === 0 ? 'from' : 'to')}`}
+            placeholder={t(i === 0 ? 'from' : 'to')}
+            type={dateLike ? dateInputType(pair[i]) : 'text'}
+            w={dateLike ? 160 : 110}
+            value={asText(pair[i])}
+            onChange={(e) => set(i as 0 | 1, read(e.currentTarget.value))}
+          />
+        ))}
+      </Group>
+    );
+  }
+
+  if (op === 'in' || op === 'nin') {
+    return (
+      <TagsInput
+        {...common}
+        miw={220}
+        placeholder={t('listPlaceholder')}
+        value={asList(value)}
+        onChange={(v) => onChange(v.length ? v : undefined)}
+      />
+    );
+  }
+
+  if (dateLike) {
+    return (
+      <TextInput
+        {...common}
+        w={160}
+        type={dateInputType(value)}
+        value={asText(value)}
+        onChange={(e) => onChange(e.currentTarget.value === '' ? undefined : e.currentTarget.value)}
+      />
+    );
+  }
+
+  const ordered = field.type === 'attribute' && ORDERED.has(op);
+  return (
+    <TextInput
+      {...common}
+      miw={180}
+      value={asText(value)}
+      onChange={(e) => {
+        const text = e.currentTarget.value;
+        onChange(text === '' ? undefined : ordered ? numberOrText(text) : text);
+      }}
+    />
+  );
+}

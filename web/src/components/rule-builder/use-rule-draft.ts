@@ -1,0 +1,63 @@
+import { useMemo, useState } from 'react';
+import { ruleProblemsFromError } from './api-rule-problems';
+import { conditionBodyPath, fromRule, type GroupNode, nodePathsWithNodes, toRule } from './rule-model';
+import { type RuleProblem, validateRule } from './rule-validation';
+import { useFieldCatalog } from './use-rule-options';
+
+/**
+ * A rule being edited: the builder's model, the client's checks (the api's rules), the api's own
+ * problems from the last save, and the rule as JSON when it is complete.
+ */
+export function useRuleDraft(initial: unknown, rootPath: string) {
+  const catalog = useFieldCatalog();
+  const [model, setModelState] = useState<GroupNode>(() => {
+    try {
+      return fromRule(initial, rootPath);
+    } catch {
+      // A stored rule the builder cannot hold (written through the api by hand): start empty; the JSON view shows why.
+      return fromRule(null, rootPath);
+    }
+  });
+  const [submitted, setSubmitted] = useState(false);
+  const [apiProblems, setApiProblems] = useState<RuleProblem[]>([]);
+
+  const clientProblems = useMemo(() => (catalog.data ? validateRule(model, catalog.data, rootPath) : []), [model, catalog.data, rootPath]);
+  const complete = catalog.isSuccess && clientProblems.length === 0;
+  const rule = useMemo(() => toRule(model), [model]);
+
+  // Until the first save, a condition whose field is not chosen yet is not flagged: it was just added.
+  const untouched = useMemo(() => {
+    const paths = new Set<string>();
+    for (const [path, node] of nodePathsWithNodes(model, rootPath)) {
+      if (node.kind === 'condition' && !node.field) paths.add(`${conditionBodyPath(path, node)}.field`);
+    }
+    return paths;
+  }, [model, rootPath]);
+  const visibleClient = submitted ? clientProblems : clientProblems.filter((p) => !untouched.has(p.path));
+
+  return {
+    catalog,
+    model,
+    setModel: (next: GroupNode) => {
+      setModelState(next);
+      setApiProblems([]);
+    },
+    rule,
+    complete,
+    clientProblems,
+    problems: (extra: RuleProblem[] = []) => [...visibleClient, ...apiProblems, ...extra],
+    markSubmitted: () => setSubmitted(true),
+    /** Keeps the api's problems with the rule from a failed save; true when there were some. */
+    takeApiError: (error: unknown): boolean => {
+      const found = ruleProblemsFromError(error, rootPath);
+      setApiProblems(found);
+      return found.length > 0;
+    },
+    /** Starts again from a rule (after a save, the api's copy). */
+    reset: (next: unknown) => {
+      setModelState(fromRule(next, rootPath));
+      setApiProblems([]);
+      setSubmitted(false);
+    },
+  };
+}

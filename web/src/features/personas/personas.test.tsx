@@ -1,0 +1,93 @@
+import { configure, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { TEST_CATALOG } from '../../components/rule-builder/test-catalog';
+import { fakeFetch, json } from '../../test/render';
+import { renderInWorkspace } from '../segments/render-in-workspace';
+import { PersonaCanvasPage } from './persona-canvas-page';
+import { PersonasPage } from './personas-page';
+
+// This machine is shared: give the screen time to settle before failing a lookup.
+configure({ asyncUtilTimeout: 5_000 });
+
+const PERSONA = {
+  id: 'p1',
+  name: 'Ambitious newcomer',
+  summary: 'Joined less than a year ago.',
+  behaviouralModel: null,
+  socialModel: null,
+  shortTermGoals: ['Master the CRM'],
+  longTermGoals: [],
+  needs: [],
+  ambitions: [],
+  objections: [],
+  preferredChannels: ['email', 'post'],
+  preferredDays: ['tue'],
+  preferredTime: '09:30',
+  tone: null,
+  assignmentRule: { all: [{ field: 'department', op: 'eq', value: 'Sales' }] },
+  learnerCount: 12,
+  createdAt: '2026-11-01T10:00:00Z',
+  updatedAt: '2026-11-02T10:00:00Z',
+};
+
+describe('Personas screens', { timeout: 90_000 }, () => {
+  it('shows personas as cards with their members and ranked channels', async () => {
+    vi.stubGlobal('fetch', fakeFetch({ 'GET /v1/personas': () => json(200, { items: [PERSONA], nextCursor: null }) }).fetch);
+    renderInWorkspace(PersonasPage, { path: '/personas', role: 'editor' });
+    const card = (await screen.findByRole('link', { name: 'Ambitious newcomer' })).closest('li')!;
+    expect(within(card).getByText('12 learners')).toBeInTheDocument();
+    expect(within(card).getByText('1. Email')).toBeInTheDocument();
+    expect(within(card).getByText('2. Network post')).toBeInTheDocument();
+    // An editor reads personas; admins and planners write them.
+    expect(screen.queryByRole('link', { name: 'New persona' })).not.toBeInTheDocument();
+  });
+
+  it('reorders channels with the buttons, checks the fields, and saves the canvas', async () => {
+    const { fetch, requests } = fakeFetch({
+      'GET /v1/personas/p1': () => json(200, PERSONA),
+      'GET /v1/segments/fields': () => json(200, TEST_CATALOG),
+      'PATCH /v1/personas/p1': () => json(200, { ...PERSONA, preferredChannels: ['post', 'email', 'talking_points'], updatedAt: '2026-11-03T10:00:00Z' }),
+      'POST /v1/personas/p1/assign': () => json(200, { assigned: 5 }),
+    });
+    vi.stubGlobal('fetch', fetch);
+    renderInWorkspace(PersonaCanvasPage, { path: '/personas/p1', pattern: '/personas/$personaId' });
+    await userEvent.click(await screen.findByRole('button', { name: 'Move Network post up' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Add Talking points (ambassadors)' }));
+    const ranked = screen.getByRole('list', { name: 'Channels in order of preference' });
+    expect(within(ranked).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
+      expect.stringContaining('Network post'),
+      expect.stringContaining('Email'),
+      expect.stringContaining('Talking points'),
+    ]);
+    // Unsaved: assigning would use the old rule, so it waits.
+    expect(screen.getByRole('button', { name: 'Assign now' })).toBeDisabled();
+    await userEvent.clear(screen.getByRole('textbox', { name: /^Name/ }));
+    await userEvent.click(screen.getByRole('button', { name: 'Save' }));
+    expect(await screen.findByText('Correct the highlighted fields.')).toBeInTheDocument();
+    expect(screen.getByRole('textbox', { name: /^Name/ })).toHaveAttribute('aria-invalid', 'true');
+    expect(requests.some((r) => r.method === 'PATCH')).toBe(false);
+    await userEvent.type(screen.getByRole('textbox', { name: /^Name/ }), 'Ambitious newcomer');
+
+    await userEvent.clear(screen.getByLabelText('Preferred time'));
+    await userEvent.type(screen.getByLabelText('Preferred time'), '08:15');
+    await userEvent.click(screen.getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(requests.some((r) => r.method === 'PATCH')).toBe(true));
+    const body = await requests.find((r) => r.method === 'PATCH')!.json();
+    expect(body).toMatchObject({ preferredChannels: ['post', 'email', 'talking_points'], preferredTime: '08:15', shortTermGoals: ['Master the CRM'], assignmentRule: PERSONA.assignmentRule });
+  });
+
+  it('assigns now and says how many learners were given the persona', async () => {
+    vi.stubGlobal(
+      'fetch',
+      fakeFetch({
+        'GET /v1/personas/p1': () => json(200, PERSONA),
+        'GET /v1/segments/fields': () => json(200, TEST_CATALOG),
+        'POST /v1/personas/p1/assign': () => json(200, { assigned: 5 }),
+      }).fetch,
+    );
+    renderInWorkspace(PersonaCanvasPage, { path: '/personas/p1', pattern: '/personas/$personaId' });
+    await userEvent.click(await screen.findByRole('button', { name: 'Assign now' }));
+    expect((await screen.findAllByText('5 learners newly given this persona.')).length).toBeGreaterThan(0);
+  });
+});

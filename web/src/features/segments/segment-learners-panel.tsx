@@ -1,0 +1,72 @@
+import { Alert, Button, ScrollArea, Stack, Table, Text } from '@mantine/core';
+import dayjs from 'dayjs';
+import { useTranslation } from 'react-i18next';
+import { isApiError } from '../../api/api-error';
+import { EmptyState } from '../../components/empty-state';
+import { PageLoader } from '../../shell/page-loader';
+import { useWorkspace } from '../auth/workspace-context';
+import { type Segment, useSegmentLearners } from './use-segments';
+
+/** The segment's learners as the api lists them (a static one: its frozen members), 25 at a time. */
+export function SegmentLearnersPanel({ segment }: { segment: Segment }) {
+  const { t } = useTranslation('segments');
+  const workspace = useWorkspace();
+  const learners = useSegmentLearners(workspace.id, segment.id);
+  const items = learners.data?.pages.flatMap((p) => p.items) ?? [];
+
+  return (
+    <Stack gap="md">
+      <Text size="sm" c="dimmed">
+        {segment.kind === 'static' && segment.frozenAt ? t('learners.static', { when: dayjs(segment.frozenAt).fromNow() }) : t('learners.dynamic')}
+      </Text>
+      {learners.isPending ? (
+        <PageLoader />
+      ) : learners.isError ? (
+        <Alert color="red" role="alert" title={t('learners.loadError')}>
+          <Stack gap="xs" align="flex-start">
+            <Text size="sm">{isApiError(learners.error) ? learners.error.message : t('errors.network', { ns: 'translation' })}</Text>
+            <Button size="xs" variant="default" onClick={() => void learners.refetch()}>
+              {t('common.retry', { ns: 'translation' })}
+            </Button>
+          </Stack>
+        </Alert>
+      ) : items.length === 0 ? (
+        <EmptyState title={t('learners.empty')} />
+      ) : (
+        <>
+          <ScrollArea type="auto" tabIndex={0} role="region" aria-label={t('learners.tableLabel')}>
+            <Table verticalSpacing="xs" miw={720} striped>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>{t('learners.name')}</Table.Th>
+                  <Table.Th>{t('learners.email')}</Table.Th>
+                  <Table.Th>{t('learners.externalId')}</Table.Th>
+                  <Table.Th>{t('learners.department')}</Table.Th>
+                  <Table.Th>{t('learners.site')}</Table.Th>
+                  <Table.Th>{t('learners.country')}</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {items.map((l) => (
+                  <Table.Tr key={l.id}>
+                    <Table.Td>{[l.firstName, l.lastName].filter(Boolean).join(' ') || '—'}</Table.Td>
+                    <Table.Td>{l.email}</Table.Td>
+                    <Table.Td>{l.externalId}</Table.Td>
+                    <Table.Td>{l.department ?? '—'}</Table.Td>
+                    <Table.Td>{l.site ?? '—'}</Table.Td>
+                    <Table.Td>{l.country ?? '—'}</Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </ScrollArea>
+          {learners.hasNextPage && (
+            <Button variant="default" w="fit-content" loading={learners.isFetchingNextPage} onClick={() => void learners.fetchNextPage()}>
+              {t('common.loadMore', { ns: 'translation' })}
+            </Button>
+          )}
+        </>
+      )}
+    </Stack>
+  );
+}
