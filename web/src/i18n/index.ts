@@ -4,6 +4,12 @@ import localizedFormat from 'dayjs/plugin/localizedFormat';
 import relativeTime from 'dayjs/plugin/relativeTime';
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import zoneDateTimeEn from '../components/zone-date-time-input/i18n/en.json';
+import zoneDateTimeFr from '../components/zone-date-time-input/i18n/fr.json';
+import coursesEn from '../features/courses/i18n/en.json';
+import coursesFr from '../features/courses/i18n/fr.json';
+import settingsEn from '../features/settings/i18n/en.json';
+import settingsFr from '../features/settings/i18n/fr.json';
 import en from './en.json';
 import fr from './fr.json';
 
@@ -47,7 +53,10 @@ dayjs.extend(localizedFormat);
 
 const locale = initialLocale();
 void i18n.use(initReactI18next).init({
-  resources: { en: { translation: en }, fr: { translation: fr } },
+  resources: {
+    en: { translation: en, zoneDateTime: zoneDateTimeEn, courses: coursesEn, settings: settingsEn },
+    fr: { translation: fr, zoneDateTime: zoneDateTimeFr, courses: coursesFr, settings: settingsFr },
+  },
   lng: locale,
   fallbackLng: 'en',
   interpolation: { escapeValue: false },
