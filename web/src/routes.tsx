@@ -104,6 +104,16 @@ const coursesRoute = createRoute({
   path: '/courses',
   component: lazyRouteComponent(() => import('./features/courses/courses-page'), 'CoursesPage'),
 });
+const courseRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/courses/$courseId',
+  component: lazyRouteComponent(() => import('./features/courses/course-page'), 'CoursePage'),
+});
+const enrolmentsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/courses/$courseId/sessions/$sessionId',
+  component: lazyRouteComponent(() => import('./features/courses/enrolments-page'), 'EnrolmentsPage'),
+});
 const profileRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/profile',
@@ -139,6 +149,8 @@ const routeTree = rootRoute.addChildren([
     personasRoute,
     segmentsRoute,
     coursesRoute,
+    courseRoute,
+    enrolmentsRoute,
     profileRoute,
     settingsRoute.addChildren([settingsIndexRoute, usersRoute]),
   ]),
