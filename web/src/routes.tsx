@@ -138,6 +138,27 @@ const usersRoute = createRoute({
   component: lazyRouteComponent(() => import('./features/users/users-page'), 'UsersPage'),
 });
 
+const rulesRoute = createRoute({
+  getParentRoute: () => settingsRoute,
+  path: '/rules',
+  component: lazyRouteComponent(() => import('./features/settings/rules-page'), 'RulesPage'),
+});
+const apiKeysRoute = createRoute({
+  getParentRoute: () => settingsRoute,
+  path: '/api-keys',
+  component: lazyRouteComponent(() => import('./features/settings/api-keys-page'), 'ApiKeysPage'),
+});
+const channelsRoute = createRoute({
+  getParentRoute: () => settingsRoute,
+  path: '/channels',
+  component: lazyRouteComponent(() => import('./features/settings/network-channels-page'), 'NetworkChannelsPage'),
+});
+const lmsRoute = createRoute({
+  getParentRoute: () => settingsRoute,
+  path: '/lms',
+  component: lazyRouteComponent(() => import('./features/settings/lms-secrets-page'), 'LmsSecretsPage'),
+});
+
 const routeTree = rootRoute.addChildren([
   signInRoute,
   forgotPasswordRoute,
@@ -152,7 +173,7 @@ const routeTree = rootRoute.addChildren([
     courseRoute,
     enrolmentsRoute,
     profileRoute,
-    settingsRoute.addChildren([settingsIndexRoute, usersRoute]),
+    settingsRoute.addChildren([settingsIndexRoute, usersRoute, rulesRoute, apiKeysRoute, channelsRoute, lmsRoute]),
   ]),
 ]);
 
