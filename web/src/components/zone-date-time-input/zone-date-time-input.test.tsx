@@ -67,7 +67,7 @@ describe('zone time rules', () => {
   });
 });
 
-describe('ZoneDateTimeInput', () => {
+describe('ZoneDateTimeInput', { timeout: 20_000 }, () => {
   it('flags a time the spring change skips and yields nothing for it', async () => {
     await i18n.changeLanguage('en');
     const { onChange, date, time } = renderInput({ zone: 'Europe/Paris' });
