@@ -50,10 +50,10 @@ export function SecretOnce({ label, secret, warning, onDone }: { label: string; 
         {warning}
       </Alert>
       <Stack gap={4}>
-        <Text size="sm" fw={500} id="secret-once-label">
+        <Text size="sm" fw={500}>
           {label}
         </Text>
-        <Code block aria-labelledby="secret-once-label" style={{ wordBreak: 'break-all', whiteSpace: 'pre-wrap' }}>
+        <Code block style={{ wordBreak: 'break-all', whiteSpace: 'pre-wrap' }}>
           {secret}
         </Code>
       </Stack>
