@@ -27,7 +27,7 @@ export class CoursesPage {
     await this.newCourseButton().click();
     const dialog = this.page.getByRole('dialog');
     await dialog.getByLabel(/^(Title|Titre)/).fill(title);
-    await dialog.getByRole('textbox', { name: /^(Modality|Modalité)/ }).click();
+    await dialog.getByRole('combobox', { name: /^(Modality|Modalité)/ }).click();
     await this.page.getByRole('option', { name: modality }).click();
     await dialog.getByRole('button', { name: en_fr('Create the course', 'Créer la formation') }).click();
     await dialog.waitFor({ state: 'hidden' });
@@ -35,7 +35,7 @@ export class CoursesPage {
 
   /** Picks a zone in the session form's zone picker. */
   async pickZone(dialog: Locator, search: string, option: string): Promise<void> {
-    const zone = dialog.getByRole('textbox', { name: /^(Time zone of the session|Fuseau horaire de la session)/ });
+    const zone = dialog.getByRole('combobox', { name: /^(Time zone of the session|Fuseau horaire de la session)/ });
     await zone.click();
     await zone.fill(search);
     await this.page.getByRole('option', { name: option }).click();
@@ -45,7 +45,7 @@ export class CoursesPage {
   async setDateTime(dialog: Locator, label: string, date: string, time: string): Promise<void> {
     const dateInput = dialog.getByRole('textbox', { name: `${label} — Date` });
     await dateInput.fill(date);
-    await dateInput.press('Escape');
+    await dateInput.press('Tab');
     await dialog.getByLabel(new RegExp(`^${label} — (Time|Heure)$`)).fill(time);
   }
 }

@@ -33,7 +33,7 @@ export class SettingsPage {
     await this.createKeyButton().click();
     const dialog = this.page.getByRole('dialog');
     await dialog.getByLabel(/^(Name|Nom)/).fill(name);
-    await dialog.getByRole('textbox', { name: /^(Role|Rôle)/ }).click();
+    await dialog.getByRole('combobox', { name: /^(Role|Rôle)/ }).click();
     await this.page.getByRole('option', { name: role }).click();
     await dialog.getByRole('button', { name: en_fr('Create the key', 'Créer la clé') }).click();
     const code = dialog.locator('pre');

@@ -122,7 +122,7 @@ export function CoursePage() {
                       </Text>
                     </Table.Td>
                     <Table.Td>
-                      <Badge variant="light" color={s.status === 'cancelled' ? 'red.9' : 'green.9'}>
+                      <Badge variant="outline" color={s.status === 'cancelled' ? 'red.9' : 'green.9'}>
                         {t(`sessionStatuses.${s.status}`)}
                       </Badge>
                     </Table.Td>
@@ -169,7 +169,7 @@ export function CoursePage() {
       <Modal
         opened={sessionForm !== null}
         onClose={() => setSessionForm(null)}
-        title={sessionForm?.session ? t('editSession') : t('scheduleSession')}
+        title={sessionForm?.session ? t('editSessionTitle') : t('scheduleSession')}
         size="lg"
         closeButtonProps={{ 'aria-label': tc('common.close') }}
       >
@@ -213,7 +213,7 @@ function CourseDetails({ course }: { course: Course }) {
       {course.skills.length > 0 && (
         <Group gap={6} aria-label={t('fields.skills')}>
           {course.skills.map((s) => (
-            <Badge key={s} variant="outline" color="gray.8">
+            <Badge key={s} variant="default">
               {s}
             </Badge>
           ))}

@@ -1,4 +1,4 @@
-import { Alert, Anchor, Badge, Button, Modal, ScrollArea, Skeleton, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Alert, Anchor, Button, Modal, ScrollArea, Skeleton, Stack, Table, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { Link, useNavigate } from '@tanstack/react-router';
@@ -115,9 +115,7 @@ function CourseRow({ course }: { course: Course }) {
         )}
       </Table.Td>
       <Table.Td>
-        <Badge variant="light" color="gray.8">
-          {t(`modalities.${course.modality}`)}
-        </Badge>
+        <Text size="sm">{t(`modalities.${course.modality}`)}</Text>
       </Table.Td>
       <Table.Td>
         {sessions.isPending ? (

@@ -67,7 +67,7 @@ export function EnrolmentsPage() {
             <Text size="xs" c="dimmed">
               {t('status')}
             </Text>
-            <Badge variant="light" color={s.status === 'cancelled' ? 'red.9' : 'green.9'}>
+            <Badge variant="outline" color={s.status === 'cancelled' ? 'red.9' : 'green.9'}>
               {t(`sessionStatuses.${s.status}`)}
             </Badge>
           </Stack>
@@ -182,7 +182,7 @@ function EnrolmentRow({ enrollment: e, writer, onNotify }: { enrollment: Enrollm
             }
           />
         ) : (
-          <Badge variant="light" color={STATUS_COLORS[e.status]}>
+          <Badge variant="outline" color={STATUS_COLORS[e.status]}>
             {t(`enrolmentStatuses.${e.status}`)}
           </Badge>
         )}

@@ -75,12 +75,12 @@ export function NetworkChannelsPage() {
                           </Text>
                           <Group gap={4}>
                             {!c.enabled && (
-                              <Badge size="sm" variant="light" color="gray.8">
+                              <Badge size="sm" variant="outline" color="gray.8">
                                 {t('channels.disabled')}
                               </Badge>
                             )}
                             {c.hasSecret && (
-                              <Badge size="sm" variant="light" color="blue.8">
+                              <Badge size="sm" variant="outline" color="blue.8">
                                 {t('channels.signed')}
                               </Badge>
                             )}
@@ -97,7 +97,7 @@ export function NetworkChannelsPage() {
                         <Table.Td>
                           {result ? (
                             <Stack gap={2}>
-                              <Badge variant="light" color={OUTCOME_COLORS[result.outcome]}>
+                              <Badge variant="outline" color={OUTCOME_COLORS[result.outcome]}>
                                 {t(`channels.outcomes.${result.outcome}`)}
                               </Badge>
                               <Text size="xs" c="dimmed">
@@ -107,7 +107,7 @@ export function NetworkChannelsPage() {
                             </Stack>
                           ) : c.lastTestOutcome ? (
                             <Stack gap={2}>
-                              <Badge variant="light" color={OUTCOME_COLORS[c.lastTestOutcome]}>
+                              <Badge variant="outline" color={OUTCOME_COLORS[c.lastTestOutcome]}>
                                 {t(`channels.outcomes.${c.lastTestOutcome}`)}
                               </Badge>
                               <Text size="xs" c="dimmed">

@@ -23,9 +23,41 @@ export function RulesPage() {
     <>
       <SectionHeader title={t('rules.title')} description={admin ? t('rules.description') : t('rules.descriptionReadOnly')} />
       <QueryState query={rules} errorTitle={t('rules.loadError')}>
-        {() => <RulesForm rules={rules.data!} readOnly={!admin} />}
+        {() => (admin ? <RulesForm rules={rules.data!} readOnly={false} /> : <RulesSummary rules={rules.data!} />)}
       </QueryState>
     </>
+  );
+}
+
+/** The rules as text, for those who cannot change them. */
+function RulesSummary({ rules }: { rules: WorkspaceRules }) {
+  const { t } = useTranslation('settings');
+  const rows: [string, string][] = [
+    [t('rules.timeZone'), rules.timeZone],
+    [t('rules.defaultLocale'), rules.defaultLocale],
+    [t('rules.quietHours'), rules.quietHours ? t('rules.quietRange', { start: rules.quietHours.start, end: rules.quietHours.end }) : t('rules.none')],
+    [t('rules.weekdays'), rules.allowedWeekdays.map((d) => t(`weekdays.${d}`)).join(', ')],
+    [t('rules.frequencyCap'), rules.frequencyCap === 0 ? t('rules.noCap') : t('rules.capValue', { count: rules.frequencyCap })],
+    [t('rules.emailRate'), t('rules.rateValue', { count: rules.emailRatePerSecond })],
+  ];
+  return (
+    <Stack gap="sm" maw={640}>
+      <Stack component="dl" gap="sm" m={0}>
+        {rows.map(([label, value]) => (
+          <Group key={label} component="div" gap="md" wrap="wrap" align="baseline">
+            <Text component="dt" size="sm" fw={600} w={200}>
+              {label}
+            </Text>
+            <Text component="dd" size="sm" m={0}>
+              {value}
+            </Text>
+          </Group>
+        ))}
+      </Stack>
+      <Text size="sm" c="dimmed">
+        {t('adminOnly')}
+      </Text>
+    </Stack>
   );
 }
 
