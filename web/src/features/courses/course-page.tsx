@@ -122,7 +122,7 @@ export function CoursePage() {
                       </Text>
                     </Table.Td>
                     <Table.Td>
-                      <Badge variant="outline" color={s.status === 'cancelled' ? 'red.9' : 'green.9'}>
+                      <Badge variant="filled" color={s.status === 'cancelled' ? 'red.9' : 'teal.9'}>
                         {t(`sessionStatuses.${s.status}`)}
                       </Badge>
                     </Table.Td>

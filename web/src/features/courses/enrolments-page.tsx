@@ -13,7 +13,7 @@ import { useForm } from '@mantine/form';
 import { useErrorMessage, useNotify } from './notify';
 import { canPlan, ENROLLMENT_STATUSES, type Enrollment, type EnrollmentStatus, useChangeEnrollment, useCourse, useEnrol, useEnrollments, useSession } from './use-courses';
 
-const STATUS_COLORS: Record<EnrollmentStatus, string> = { invited: 'gray.8', enrolled: 'blue.8', started: 'yellow.9', completed: 'green.9', dropped: 'red.9' };
+const STATUS_COLORS: Record<EnrollmentStatus, string> = { invited: 'gray.8', enrolled: 'indigo.9', started: 'blue.9', completed: 'teal.9', dropped: 'red.9' };
 
 /** A session's enrolments: filter by status, change a status, enrol someone. */
 export function EnrolmentsPage() {
@@ -67,7 +67,7 @@ export function EnrolmentsPage() {
             <Text size="xs" c="dimmed">
               {t('status')}
             </Text>
-            <Badge variant="outline" color={s.status === 'cancelled' ? 'red.9' : 'green.9'}>
+            <Badge variant="filled" color={s.status === 'cancelled' ? 'red.9' : 'teal.9'}>
               {t(`sessionStatuses.${s.status}`)}
             </Badge>
           </Stack>
@@ -182,7 +182,7 @@ function EnrolmentRow({ enrollment: e, writer, onNotify }: { enrollment: Enrollm
             }
           />
         ) : (
-          <Badge variant="outline" color={STATUS_COLORS[e.status]}>
+          <Badge variant="filled" color={STATUS_COLORS[e.status]}>
             {t(`enrolmentStatuses.${e.status}`)}
           </Badge>
         )}

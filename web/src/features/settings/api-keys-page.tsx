@@ -66,7 +66,7 @@ export function ApiKeysPage() {
                           {key.name}
                         </Text>
                         {key.revokedAt && (
-                          <Badge variant="outline" color="red.9" size="sm">
+                          <Badge variant="filled" color="red.9" size="sm">
                             {t('revokedOn', { date: formatDate(key.revokedAt) })}
                           </Badge>
                         )}

@@ -66,7 +66,7 @@ export function LmsSecretsPage() {
                           <Text size="sm">{formatDate(s.createdAt)}</Text>
                         </Table.Td>
                         <Table.Td>
-                          <Badge variant="outline" color={s.revokedAt ? 'red.9' : 'green.9'}>
+                          <Badge variant="filled" color={s.revokedAt ? 'red.9' : 'teal.9'}>
                             {s.revokedAt ? t('revokedOn', { date: formatDate(s.revokedAt) }) : t('lms.active')}
                           </Badge>
                         </Table.Td>

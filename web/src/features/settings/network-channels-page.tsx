@@ -19,7 +19,7 @@ import {
 
 type Kind = NetworkChannel['kind'];
 const KINDS: Kind[] = ['slack', 'teams', 'webhook'];
-const OUTCOME_COLORS = { sent: 'green.9', transient: 'yellow.9', permanent: 'red.9' } as const;
+const OUTCOME_COLORS = { sent: 'teal.9', transient: 'gray.8', permanent: 'red.9' } as const;
 
 /** Slack, Teams and webhook channels for posts: URLs and secrets are write-only. */
 export function NetworkChannelsPage() {
@@ -75,12 +75,12 @@ export function NetworkChannelsPage() {
                           </Text>
                           <Group gap={4}>
                             {!c.enabled && (
-                              <Badge size="sm" variant="outline" color="gray.8">
+                              <Badge size="sm" variant="filled" color="gray.8">
                                 {t('channels.disabled')}
                               </Badge>
                             )}
                             {c.hasSecret && (
-                              <Badge size="sm" variant="outline" color="blue.8">
+                              <Badge size="sm" variant="filled" color="blue.8">
                                 {t('channels.signed')}
                               </Badge>
                             )}
@@ -97,7 +97,7 @@ export function NetworkChannelsPage() {
                         <Table.Td>
                           {result ? (
                             <Stack gap={2}>
-                              <Badge variant="outline" color={OUTCOME_COLORS[result.outcome]}>
+                              <Badge variant="filled" color={OUTCOME_COLORS[result.outcome]}>
                                 {t(`channels.outcomes.${result.outcome}`)}
                               </Badge>
                               <Text size="xs" c="dimmed">
@@ -107,7 +107,7 @@ export function NetworkChannelsPage() {
                             </Stack>
                           ) : c.lastTestOutcome ? (
                             <Stack gap={2}>
-                              <Badge variant="outline" color={OUTCOME_COLORS[c.lastTestOutcome]}>
+                              <Badge variant="filled" color={OUTCOME_COLORS[c.lastTestOutcome]}>
                                 {t(`channels.outcomes.${c.lastTestOutcome}`)}
                               </Badge>
                               <Text size="xs" c="dimmed">

@@ -60,7 +60,7 @@ export function SecretOnce({ label, secret, warning, onDone }: { label: string; 
       <Group justify="flex-end">
         <CopyButton value={secret}>
           {({ copied, copy }) => (
-            <Button variant={copied ? 'light' : 'default'} color={copied ? 'green.9' : undefined} onClick={copy}>
+            <Button variant={copied ? 'filled' : 'default'} color={copied ? 'teal.9' : undefined} onClick={copy}>
               {copied ? t('secretOnce.copied') : t('secretOnce.copy')}
             </Button>
           )}
