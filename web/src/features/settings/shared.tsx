@@ -46,7 +46,7 @@ export function SecretOnce({ label, secret, warning, onDone }: { label: string; 
   const { t } = useTranslation('settings');
   return (
     <Stack gap="md">
-      <Alert color="yellow.9" variant="light" title={t('secretOnce.title')}>
+      <Alert variant="default" title={t('secretOnce.title')}>
         {warning}
       </Alert>
       <Stack gap={4}>
