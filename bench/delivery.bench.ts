@@ -110,10 +110,14 @@ async function main(): Promise<void> {
   const started = performance.now();
   await client.post(`/v1/campaigns/${sendSet.id}/resume`);
   let redisPeak = redisBefore;
+  // The sink tells when the messages have arrived; the database is asked only then (whether each is
+  // recorded as sent), so the bench's own polling does not load the machine the engine is measured on.
   for (;;) {
     redisPeak = Math.max(redisPeak, await usedMemory(redis));
-    const [{ n }] = await ds.query(`SELECT count(*)::int AS n FROM deliveries WHERE campaign_id = $1 AND status = 'sent'`, [sendSet.id]);
-    if (n >= messages.length) break;
+    if (sink.count - sentBefore >= messages.length) {
+      const [{ n }] = await ds.query(`SELECT count(*)::int AS n FROM deliveries WHERE campaign_id = $1 AND status = 'sent'`, [sendSet.id]);
+      if (n >= messages.length) break;
+    }
     await new Promise((r) => setTimeout(r, 100));
   }
   const engineSeconds = (performance.now() - started) / 1000;

@@ -20,8 +20,10 @@ const HEADER = `// Generated from the api's OpenAPI document by \`${REGENERATE_C
 export async function renderApiTypes(): Promise<string> {
   // A fixed server address: the types do not depend on where the api runs.
   const document = await offlineOpenApiDocument('http://localhost:3000');
-  // The ast printer takes the document as a plain object.
-  const ast = await openapiTS(JSON.parse(JSON.stringify(document)) as Parameters<typeof openapiTS>[0]);
+  // The ast printer takes the document as a plain object. A default is what the server does when a
+  // field is left out, so it does not make a field required (in a PATCH body it would force the
+  // console to send, say, `enabled` on every change).
+  const ast = await openapiTS(JSON.parse(JSON.stringify(document)) as Parameters<typeof openapiTS>[0], { defaultNonNullable: false });
   return HEADER + astToString(ast);
 }
 

@@ -13,18 +13,19 @@ import { HealthModule } from './modules/health/health.module';
 import { LearningEventsModule } from './modules/learning-events/learning-events.module';
 import { LearnersModule } from './modules/learners/learners.module';
 import { NetworkChannelsModule } from './modules/network-channels/network-channels.module';
+import { PeopleModule } from './modules/people/people.module';
+import { RequestAuthGuard } from './modules/people/request-auth.guard';
 import { PersonasModule } from './modules/personas/personas.module';
 import { SegmentsModule } from './modules/segments/segments.module';
 import { TemplatesModule } from './modules/templates/templates.module';
 import { TrackingModule } from './modules/tracking/tracking.module';
-import { ApiKeyGuard } from './modules/workspaces/api-key.guard';
 import { WorkspacesModule } from './modules/workspaces/workspaces.module';
 
 /** The HTTP API. It never sends anything itself: that is the worker's job. */
 @Module({
-  imports: [InfrastructureModule, HealthModule, WorkspacesModule, LearnersModule, PersonasModule, SegmentsModule, CoursesModule, BrandingModule, TemplatesModule, NetworkChannelsModule, CampaignsModule, AnalyticsModule, EventsModule, TrackingModule, LearningEventsModule],
+  imports: [InfrastructureModule, HealthModule, WorkspacesModule, PeopleModule, LearnersModule, PersonasModule, SegmentsModule, CoursesModule, BrandingModule, TemplatesModule, NetworkChannelsModule, CampaignsModule, AnalyticsModule, EventsModule, TrackingModule, LearningEventsModule],
   providers: [
-    { provide: APP_GUARD, useExisting: ApiKeyGuard },
+    { provide: APP_GUARD, useExisting: RequestAuthGuard },
     { provide: APP_FILTER, useClass: AllExceptionsFilter },
     { provide: APP_INTERCEPTOR, useClass: HeavyWorkInterceptor },
     { provide: APP_PIPE, useFactory: createValidationPipe },

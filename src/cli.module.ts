@@ -3,6 +3,7 @@ import { InfrastructureModule } from './infrastructure/infrastructure.module';
 import { BrandingModule } from './modules/branding/branding.module';
 import { CoursesModule } from './modules/courses/courses.module';
 import { LearnersModule } from './modules/learners/learners.module';
+import { PeopleModule } from './modules/people/people.module';
 import { PersonasModule } from './modules/personas/personas.module';
 import { SegmentsModule } from './modules/segments/segments.module';
 import { TemplatesModule } from './modules/templates/templates.module';
@@ -10,6 +11,6 @@ import { WorkspacesModule } from './modules/workspaces/workspaces.module';
 
 /** The services the command line drives directly. */
 @Module({
-  imports: [InfrastructureModule, WorkspacesModule, LearnersModule, PersonasModule, SegmentsModule, CoursesModule, BrandingModule, TemplatesModule],
+  imports: [InfrastructureModule, WorkspacesModule, PeopleModule, LearnersModule, PersonasModule, SegmentsModule, CoursesModule, BrandingModule, TemplatesModule],
 })
 export class CliModule {}

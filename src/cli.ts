@@ -1,13 +1,16 @@
 import 'reflect-metadata';
 import { Command, InvalidArgumentError } from 'commander';
 import { NestFactory } from '@nestjs/core';
-import { loadConfig, setEnvironmentDefaults } from './config/app-config';
+import { resolve } from 'node:path';
+import { AppConfig, loadConfig, setEnvironmentDefaults } from './config/app-config';
 import { CliModule } from './cli.module';
 import { Role } from './common/enums';
 import { DomainError } from './common/errors/domain-error';
+import { isPlainEmail } from './common/validation/plain-email';
 import { migrate, pendingMigrations, revertLastMigration } from './infrastructure/database/migrator';
 import { preflight } from './infrastructure/preflight';
 import { exitOnStartupError } from './infrastructure/startup';
+import { UsersService } from './modules/people/users.service';
 import { TemplatesService } from './modules/templates/templates.service';
 import { WorkspacesService } from './modules/workspaces/workspaces.service';
 import { runDemo } from './demo/demo';
@@ -41,12 +44,32 @@ program
   .argument('<name>', 'the workspace name, e.g. "Acme Learning"')
   .option('--locale <locale>', 'default locale of the workspace', 'en')
   .option('--time-zone <zone>', 'IANA time zone of the workspace (default: DEFAULT_TIME_ZONE, Europe/Paris)')
-  .description('Create a workspace and print its first admin API key (shown once)')
-  .action(async (name: string, options: { locale: string; timeZone?: string }) => {
+  .option('--admin-email <email>', 'invite this person as the first admin of the workspace (the email is sent, and its link printed)', email)
+  .description('Create a workspace and print its first admin API key (shown once); --admin-email also invites its first admin person')
+  .action(async (name: string, options: { locale: string; timeZone?: string; adminEmail?: string }) => {
     await withContext(async (app) => {
       const { workspace, key } = await app.get(WorkspacesService).createWorkspace({ name, defaultLocale: options.locale, timeZone: options.timeZone });
       say(`Workspace "${workspace.name}" created (id ${workspace.id}, slug ${workspace.slug}).`);
       say(`Admin API key (shown once, store it now):\n\n  ${key}\n`);
+      if (options.adminEmail) {
+        await invite(app, workspace.id, options.adminEmail, Role.Admin);
+      } else {
+        say(`To let a person sign in to the console: npm run cli -- user:invite ${workspace.slug} <email> admin`);
+      }
+    });
+  });
+
+program
+  .command('user:invite')
+  .argument('<workspace>', 'workspace slug')
+  .argument('<email>', 'the address to invite', email)
+  .argument('[role]', `one of ${Object.values(Role).join(', ')}`, role, Role.Viewer)
+  .description('Invite a person into a workspace with a role: the invitation email is sent, and its link (valid 7 days) printed')
+  .action(async (slug: string, address: string, inviteRole: Role) => {
+    await withContext(async (app) => {
+      const workspace = await app.get(WorkspacesService).findBySlug(slug);
+      if (!workspace) throw new CliError(`No workspace with slug "${slug}".`);
+      await invite(app, workspace.id, address, inviteRole);
     });
   });
 
@@ -96,6 +119,13 @@ program
 
 class CliError extends Error {}
 
+async function invite(app: Context, workspaceId: string, address: string, inviteRole: Role): Promise<void> {
+  const config = app.get(AppConfig);
+  const { person, link } = await app.get(UsersService).invite(workspaceId, { email: address, role: inviteRole }, { userId: null, apiKeyId: null });
+  const where = config.smtpUrl ? 'sent through SMTP' : `written to ${resolve(config.outboxDir)}`;
+  say(`Invitation for ${person.email} as ${person.role} ${where}. Accept link (valid 7 days, shown once):\n\n  ${link}\n`);
+}
+
 type Context = Awaited<ReturnType<typeof NestFactory.createApplicationContext>>;
 
 async function withContext<T>(work: (app: Context) => Promise<T>): Promise<T> {
@@ -117,6 +147,11 @@ function say(line: string): void {
 function role(value: string): Role {
   if (!Object.values(Role).includes(value as Role)) throw new InvalidArgumentError(`must be one of ${Object.values(Role).join(', ')}.`);
   return value as Role;
+}
+
+function email(value: string): string {
+  if (!isPlainEmail(value.trim())) throw new InvalidArgumentError('must be a plain address such as name@example.com.');
+  return value.trim();
 }
 
 function positiveInt(value: string): number {

@@ -67,11 +67,13 @@ describe('CSV import of enrolments', () => {
       `${s1},NOPE-404,,enrolled,`, // 5 unknown learner
       `00000000-0000-4000-8000-000000000000,${d.externalId},,enrolled,`, // 6 unknown session
       `${foreignSession},${d.externalId},,enrolled,`, // 7 session of another workspace
-      `${s1},${d.externalId},,graduated,`, // 8 bad status
+      `${s1},${d.externalId},,Graduated,`, // 8 bad status (quoted as written)
       `${s1},${d.externalId},,enrolled,2026-02-01 10:00`, // 9 local time
       `${s1},${outsider.externalId},,enrolled,`, // 10 learner of another workspace
       `not-a-uuid,${d.externalId},,enrolled,`, // 11 malformed session id
       `${s1},${a.externalId},,started,2026-03-02T09:10:00+01:00`, // 12 updated: the same learner moves on
+      `${s1},,Jean.Dupont@,enrolled,`, // 13 malformed email
+      `${s1},,Nobody@Example.COM,enrolled,`, // 14 unknown email
     ].join('\n');
 
     const res = await upload(csv).expect(200);
@@ -79,15 +81,18 @@ describe('CSV import of enrolments', () => {
       created: 3,
       updated: 1,
       unchanged: 0,
-      failed: 7,
+      failed: 9,
+      // Each error quotes the cell at fault as written (value), like the learners import.
       errors: [
-        { row: 5, field: 'external_id', message: 'no learner of this workspace has external_id "NOPE-404"' },
-        { row: 6, field: 'session_id', message: expect.stringContaining('no session of this workspace') },
-        { row: 7, field: 'session_id', message: expect.stringContaining(foreignSession) },
-        { row: 8, field: 'status', message: expect.stringContaining('"graduated" is not one of') },
-        { row: 9, field: 'occurred_at', message: expect.stringContaining('offset') },
-        { row: 10, field: 'external_id', message: expect.stringContaining(outsider.externalId) },
-        { row: 11, field: 'session_id', message: expect.stringContaining('not a session id') },
+        { row: 5, field: 'external_id', message: 'no learner of this workspace has external_id "NOPE-404"', value: 'NOPE-404' },
+        { row: 6, field: 'session_id', message: expect.stringContaining('no session of this workspace'), value: '00000000-0000-4000-8000-000000000000' },
+        { row: 7, field: 'session_id', message: expect.stringContaining(foreignSession), value: foreignSession },
+        { row: 8, field: 'status', message: expect.stringContaining('"Graduated" is not one of'), value: 'Graduated' },
+        { row: 9, field: 'occurred_at', message: expect.stringContaining('offset'), value: '2026-02-01 10:00' },
+        { row: 10, field: 'external_id', message: expect.stringContaining(outsider.externalId), value: outsider.externalId },
+        { row: 11, field: 'session_id', message: expect.stringContaining('not a session id'), value: 'not-a-uuid' },
+        { row: 13, field: 'email', message: '"Jean.Dupont@" is not an email address', value: 'Jean.Dupont@' },
+        { row: 14, field: 'email', message: 'no learner of this workspace has email "Nobody@Example.COM"', value: 'Nobody@Example.COM' },
       ],
       encoding: { used: 'utf-8', declared: null, detected: null, note: null },
     });
@@ -106,7 +111,7 @@ describe('CSV import of enrolments', () => {
     const before = await t.dataSource.query(`SELECT id, status, updated_at FROM enrollments WHERE session_id = ANY($1) ORDER BY id`, [[s1, s2]]);
     // Row 2 (enrolled) now meets an enrolment already started: old news, not a step back.
     const again = await upload(csv).expect(200);
-    expect(again.body).toMatchObject({ created: 0, updated: 0, unchanged: 4, failed: 7 });
+    expect(again.body).toMatchObject({ created: 0, updated: 0, unchanged: 4, failed: 9 });
     const after = await t.dataSource.query(`SELECT id, status, updated_at FROM enrollments WHERE session_id = ANY($1) ORDER BY id`, [[s1, s2]]);
     expect(after).toEqual(before);
   });
@@ -134,9 +139,9 @@ describe('CSV import of enrolments', () => {
     ).expect(200);
     expect(res.body).toMatchObject({ created: 3, updated: 2, unchanged: 0, failed: 3 });
     expect(res.body.errors).toEqual([
-      { row: 2, field: 'status', message: 'cannot move from completed to dropped: a completed enrolment is final' },
-      { row: 4, field: 'session_id', message: 'the session is full: all 2 seats are taken' },
-      { row: 8, field: 'session_id', message: 'the session is cancelled: it takes no enrolments' },
+      { row: 2, field: 'status', message: 'cannot move from completed to dropped: a completed enrolment is final', value: 'dropped' },
+      { row: 4, field: 'session_id', message: 'the session is full: all 2 seats are taken', value: small },
+      { row: 8, field: 'session_id', message: 'the session is cancelled: it takes no enrolments', value: cancelled },
     ]);
     expect(await statuses(small)).toEqual({ [a.externalId]: 'completed', [b.externalId]: 'dropped', [c.externalId]: 'enrolled', [d.externalId]: 'invited' });
     expect(await statuses(cancelled)).toEqual({ [e.externalId]: 'dropped' });

@@ -71,7 +71,8 @@ describe('Network channels API', () => {
       expect(sealed).not.toBe(SLACK_URL);
 
       const list = await t.http().get('/v1/network-channels').set(...bearer(acme.keys.viewer)).expect(200);
-      expect(list.body.map((c: { id: string }) => c.id)).toContain(id);
+      expect(list.body.items.map((c: { id: string }) => c.id)).toContain(id);
+      expect(list.body.nextCursor).toBeNull();
       expect(JSON.stringify(list.body)).not.toContain('slackSecretToken');
       await t.http().get(`/v1/network-channels/${id}`).set(...bearer(acme.keys.planner)).expect(200);
 
@@ -119,6 +120,31 @@ describe('Network channels API', () => {
       expect(res.body.error.code).toBe('NETWORK_CHANNEL.NAME_TAKEN');
       // Another workspace may use the name.
       await create(globex, { name: 'Duplicate', kind: 'slack', url: SLACK_URL }).expect(201);
+    });
+
+    it('lists channels by name, a page at a time, with the cursor of the previous page', async () => {
+      const names = ['Paged C', 'Paged A', 'Paged B'];
+      for (const name of names) await create(globex, { name, kind: 'slack', url: SLACK_URL }).expect(201);
+      const seen: string[] = [];
+      let cursor: string | null = null;
+      let pages = 0;
+      do {
+        const path: string = `/v1/network-channels?limit=2${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`;
+        const res = await t.http().get(path).set(...bearer(globex.keys.viewer)).expect(200);
+        expect(res.body.items.length).toBeLessThanOrEqual(2);
+        seen.push(...res.body.items.map((c: { name: string }) => c.name));
+        cursor = res.body.nextCursor;
+        pages += 1;
+      } while (cursor && pages < 10);
+      expect(cursor).toBeNull();
+      expect(seen).toEqual([...seen].sort());
+      expect(new Set(seen).size).toBe(seen.length);
+      expect(seen).toEqual(expect.arrayContaining(names));
+
+      const badLimit = await t.http().get('/v1/network-channels?limit=0').set(...bearer(globex.key)).expect(400);
+      expect(badLimit.body.error.details[0].path).toBe('limit');
+      const badCursor = await t.http().get('/v1/network-channels?cursor=nonsense').set(...bearer(globex.key)).expect(400);
+      expect(badCursor.body.error.code).toBe('REQUEST.INVALID_CURSOR');
     });
 
     it('names every bad field and refuses unknown ones, including a kind change', async () => {
@@ -193,7 +219,7 @@ describe('Network channels API', () => {
       await t.http().post(`/v1/network-channels/${id}/test`).set(...bearer(globex.key)).expect(404);
       await t.http().delete(`/v1/network-channels/${id}`).set(...bearer(globex.key)).expect(404);
       const list = await t.http().get('/v1/network-channels').set(...bearer(globex.key)).expect(200);
-      expect(list.body.map((c: { id: string }) => c.id)).not.toContain(id);
+      expect(list.body.items.map((c: { id: string }) => c.id)).not.toContain(id);
       await t.http().get(`/v1/network-channels/${id}`).set(...bearer(acme.key)).expect(200);
     });
   });
@@ -297,6 +323,8 @@ describe('Network channels API', () => {
     expect(Object.keys(res.body.paths)).toEqual(expect.arrayContaining(['/v1/network-channels', '/v1/network-channels/{id}', '/v1/network-channels/{id}/test']));
     expect(res.body.components.schemas.CreateNetworkChannelDto.properties.kind.enum).toEqual(['slack', 'teams', 'webhook']);
     expect(res.body.components.schemas.NetworkChannelDto.properties).not.toHaveProperty('url');
+    expect(res.body.paths['/v1/network-channels'].get.responses['200'].content['application/json'].schema).toEqual({ $ref: '#/components/schemas/NetworkChannelPageDto' });
+    expect(Object.keys(res.body.components.schemas.NetworkChannelPageDto.properties).sort()).toEqual(['items', 'nextCursor']);
   });
 
   it('never wrote a URL or a secret to the logs', () => {

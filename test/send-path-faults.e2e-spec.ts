@@ -104,6 +104,7 @@ describe('Send path under fault', () => {
         await waitUntil('a first part to be sent', async () => sink.byRecipient('outage-').size >= 300, 60_000);
         // A relay that takes its time: messages are on their way when the database goes.
         sink.setLatency(1_000);
+        await waitUntil('a message on its way to the SMTP server', async () => sink.held > 0, 30_000);
         proxy.cut();
         cutAt = Date.now();
         await waitUntil('ten seconds without the database', async () => Date.now() - cutAt >= 10_000, 20_000);

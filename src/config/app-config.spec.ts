@@ -76,4 +76,12 @@ describe('loadConfig', () => {
     });
     expect(() => loadConfig({ HEAVY_REPORTS_PER_WORKSPACE: '0' })).toThrow(/HEAVY_REPORTS_PER_WORKSPACE/);
   });
+
+  it('sends account emails from MAIL_FROM, or from no-reply at the public host', () => {
+    expect(loadConfig({}).mailFrom).toEqual({ name: 'Clarion', address: 'no-reply@clarion.local' });
+    expect(loadConfig({ PUBLIC_BASE_URL: 'https://learning.acme.example' }).mailFrom).toEqual({ name: 'Clarion', address: 'no-reply@learning.acme.example' });
+    expect(loadConfig({ MAIL_FROM: 'Acme Learning <learning@acme.example>' }).mailFrom).toEqual({ name: 'Acme Learning', address: 'learning@acme.example' });
+    expect(loadConfig({ MAIL_FROM: 'learning@acme.example' }).mailFrom).toEqual({ name: 'Clarion', address: 'learning@acme.example' });
+    expect(() => loadConfig({ MAIL_FROM: 'not an address' })).toThrow(/MAIL_FROM/);
+  });
 });

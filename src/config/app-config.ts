@@ -35,6 +35,11 @@ export class AppConfig {
   /** SMTP relay; when absent, email is written as .eml files to `outboxDir`. */
   smtpUrl: string | null;
   outboxDir: string;
+  /**
+   * Sender of account emails (invitations, password resets): `MAIL_FROM` as `Name <address>` or an
+   * address; by default `Clarion <no-reply@…>` at PUBLIC_BASE_URL's host.
+   */
+  mailFrom: { name: string; address: string };
   /** The built web console (`npm run build` puts it in dist/web), served by the api at `/`. */
   consoleDir: string;
   workerConcurrency: number;
@@ -109,6 +114,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
   config.redisUrl = read('REDIS_URL', 'redis://127.0.0.1:6379', url('redis:', 'rediss:'));
   config.publicBaseUrl = read('PUBLIC_BASE_URL', `http://localhost:${config.port}`, url('http:', 'https:')).replace(/\/+$/, '');
   config.smtpUrl = read<string | null>('SMTP_URL', null, url('smtp:', 'smtps:'));
+  config.mailFrom = read('MAIL_FROM', defaultMailFrom(config.publicBaseUrl), parseMailbox);
   config.databasePoolSize = read('DATABASE_POOL_SIZE', 10, (v) => intIn(v, 1, 200));
   config.databaseStatementTimeoutMs = read('DATABASE_STATEMENT_TIMEOUT_MS', 120_000, (v) => intIn(v, 0, 86_400_000));
   config.databaseIdleInTransactionTimeoutMs = read('DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS', 60_000, (v) => intIn(v, 0, 86_400_000));
@@ -169,6 +175,19 @@ export function loadConfig(env: Env = process.env): AppConfig {
 
   if (problems.length > 0) throw new ConfigError(problems);
   return config;
+}
+
+function defaultMailFrom(publicBaseUrl: string): { name: string; address: string } {
+  const host = new URL(publicBaseUrl).hostname;
+  // localhost or an IP address makes no mail domain.
+  const domain = host.includes('.') && !/^[\d.]+$/.test(host) && !host.startsWith('[') ? host : 'clarion.local';
+  return { name: 'Clarion', address: `no-reply@${domain}` };
+}
+
+function parseMailbox(raw: string): { name: string; address: string } {
+  const match = /^(?:([^<>\r\n]*?)\s*<([^<>\s@]+@[^<>\s@]+\.[^<>\s@]+)>|([^<>\s@]+@[^<>\s@]+\.[^<>\s@]+))$/.exec(raw);
+  if (!match) throw new Error('must be an address (no-reply@example.com) or "Name <no-reply@example.com>"');
+  return match[3] ? { name: 'Clarion', address: match[3] } : { name: match[1].replace(/^"|"$/g, '').trim() || 'Clarion', address: match[2] };
 }
 
 function oneOf<T extends string>(raw: string, allowed: readonly T[]): T {

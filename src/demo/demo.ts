@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
@@ -8,6 +9,9 @@ import { DataSource } from 'typeorm';
 import { AppModule } from '../app.module';
 import { configureApi } from '../app.setup';
 import { AppConfig } from '../config/app-config';
+import { Role } from '../common/enums';
+import { PasswordHasher } from '../modules/people/password-hasher';
+import { UsersService } from '../modules/people/users.service';
 import { signPayload } from '../modules/learning-events/webhook-signature';
 import { TrackingTokens } from '../modules/tracking/tracking-token';
 import { WorkspacesService } from '../modules/workspaces/workspaces.service';
@@ -20,6 +24,7 @@ export interface DemoOptions {
 }
 
 const DEMO_WORKSPACE = 'Clarion Demo — Acme Learning';
+const DEMO_USER_EMAIL = 'dlm@demo.clarion.test';
 const say = (line = '') => process.stdout.write(`${line}\n`);
 
 /**
@@ -210,9 +215,11 @@ export async function runDemo(options: DemoOptions): Promise<void> {
     };
     const enrolling = clicked.slice(0, 45);
     const now = new Date().toISOString();
+    // Counted before the events: a fast worker may send some welcome emails before the wait below starts.
+    const handledBefore = await handledDeliveries(dataSource, campaign.id);
     await lms(enrolling.map((d, i) => ({ id: `lms-enrol-${i}`, type: 'enrolled', occurredAt: now, learner: { externalId: d.external_id }, sessionId: session.id })));
     say(`✔ The LMS reported ${enrolling.length} enrolments (signed webhook): the "Welcome on enrolment" step follows each one`);
-    await waitForDueDeliveries(dataSource, campaign.id, 'Sending welcome emails', enrolling.length);
+    await waitForDueDeliveries(dataSource, campaign.id, 'Sending welcome emails', { handledBefore, atLeastNew: enrolling.length });
 
     // 10. What happened.
     const summary = await client.get(`/v1/campaigns/${campaign.id}/deliveries/summary`);
@@ -234,6 +241,19 @@ export async function runDemo(options: DemoOptions): Promise<void> {
     const report = await client.get(`/v1/campaigns/${campaign.id}/report`);
     const f = report.funnel;
     say(`\nFunnel so far: ${f.targeted} targeted → ${f.sent} sent → ${f.opened} opened → ${f.clicked} clicked → ${f.enrolled} enrolled (goal ${campaign.goalEnrolments})`);
+
+    // 11. A person to explore it all in the console.
+    const password = `demo-${randomBytes(9).toString('base64url')}`;
+    await api.get(UsersService).provisionMember(workspace.id, {
+      email: DEMO_USER_EMAIL,
+      name: 'Dana Lambert (demo DLM)',
+      locale: 'en',
+      role: Role.Admin,
+      passwordHash: await api.get(PasswordHasher).hash(password),
+    });
+    say(`\nSign in to the console as admin of "${workspace.name}": ${config.publicBaseUrl} (after \`npm run build && npm start\`; with \`npm run dev\`, Vite's http://localhost:5173)`);
+    say(`  email     ${DEMO_USER_EMAIL}`);
+    say(`  password  ${password}   (set anew at each demo run)`);
     say(`\nDone in ${((Date.now() - started) / 1000).toFixed(1)} s. Explore the API at http://localhost:${config.port}/docs after \`npm run dev\` (key above).`);
   } finally {
     await worker?.close();
@@ -242,7 +262,13 @@ export async function runDemo(options: DemoOptions): Promise<void> {
   }
 }
 
-async function waitForDueDeliveries(dataSource: DataSource, campaignId: string, label: string, atLeastNew = 0): Promise<void> {
+async function handledDeliveries(dataSource: DataSource, campaignId: string): Promise<number> {
+  const [row] = await dataSource.query(`SELECT count(*)::int AS done FROM deliveries WHERE campaign_id = $1 AND status IN ('sent', 'skipped', 'failed')`, [campaignId]);
+  return row.done;
+}
+
+/** Waits until nothing due is left, and (with `more`) until `atLeastNew` more were handled than `handledBefore`. */
+async function waitForDueDeliveries(dataSource: DataSource, campaignId: string, label: string, more?: { handledBefore: number; atLeastNew: number }): Promise<void> {
   const count = async () =>
     (
       await dataSource.query(
@@ -252,8 +278,7 @@ async function waitForDueDeliveries(dataSource: DataSource, campaignId: string, 
         [campaignId],
       )
     )[0] as { open: number; done: number };
-  const first = await count();
-  const target = first.done + atLeastNew;
+  const target = more ? more.handledBefore + more.atLeastNew : 0;
   let last = '';
   for (;;) {
     const { open, done } = await count();

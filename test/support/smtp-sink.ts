@@ -21,6 +21,8 @@ export class SmtpSink {
   private latencyMs = 0;
   /** SMTP connections opened to the sink so far. */
   connections = 0;
+  /** Recipients whose answer is being held back by the latency set with `setLatency`. */
+  held = 0;
 
   private constructor(
     private readonly server: SMTPServer,
@@ -46,8 +48,13 @@ export class SmtpSink {
           error.responseCode = failure.code;
           callback(error);
         };
-        if (sink?.latencyMs) setTimeout(answer, sink.latencyMs);
-        else answer();
+        if (sink?.latencyMs) {
+          sink.held++;
+          setTimeout(() => {
+            sink!.held--;
+            answer();
+          }, sink.latencyMs);
+        } else answer();
       },
       onData(stream, session, callback) {
         const chunks: Buffer[] = [];

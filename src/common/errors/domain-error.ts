@@ -5,6 +5,8 @@ export enum ErrorKind {
   Unauthenticated = 'unauthenticated',
   Forbidden = 'forbidden',
   NotFound = 'not_found',
+  /** It existed but is no more (an expired or used invitation). */
+  Gone = 'gone',
   Conflict = 'conflict',
   PayloadTooLarge = 'payload_too_large',
   /** The client took too long to send its request (a stalled upload). */
@@ -60,6 +62,10 @@ export class DomainError extends Error {
 
   static notFound(code: string, message: string): DomainError {
     return new DomainError(code, message, ErrorKind.NotFound);
+  }
+
+  static gone(code: string, message: string): DomainError {
+    return new DomainError(code, message, ErrorKind.Gone);
   }
 
   static conflict(code: string, message: string, details: ErrorDetail[] = []): DomainError {

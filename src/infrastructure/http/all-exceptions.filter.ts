@@ -10,6 +10,7 @@ const STATUS_BY_KIND: Record<ErrorKind, number> = {
   [ErrorKind.Unauthenticated]: HttpStatus.UNAUTHORIZED,
   [ErrorKind.Forbidden]: HttpStatus.FORBIDDEN,
   [ErrorKind.NotFound]: HttpStatus.NOT_FOUND,
+  [ErrorKind.Gone]: HttpStatus.GONE,
   [ErrorKind.Conflict]: HttpStatus.CONFLICT,
   [ErrorKind.PayloadTooLarge]: HttpStatus.PAYLOAD_TOO_LARGE,
   [ErrorKind.Timeout]: HttpStatus.REQUEST_TIMEOUT,

@@ -3,6 +3,7 @@ import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags
 import { Auth, type AuthContext, Roles } from '../../common/auth/auth-context';
 import { Role } from '../../common/enums';
 import { ParseIdPipe } from '../../common/http/parse-id.pipe';
+import { ApiErrors } from '../../common/openapi/api-errors.decorator';
 import { BrandKitsService } from './brand-kits.service';
 import { BrandKitDto, CreateBrandKitDto, UpdateBrandKitDto } from './dto/brand-kit.dto';
 
@@ -13,6 +14,7 @@ export class BrandKitsController {
   constructor(private readonly brandKits: BrandKitsService) {}
 
   @Post()
+  @ApiErrors({ 409: 'BRAND_KIT.NAME_TAKEN: another brand kit of the workspace has this name' })
   @Roles(Role.Editor, Role.Planner)
   @ApiOperation({ summary: 'Create a brand kit (the first one becomes the default)' })
   @ApiCreatedResponse({ type: BrandKitDto })
@@ -35,6 +37,7 @@ export class BrandKitsController {
   }
 
   @Patch(':id')
+  @ApiErrors({ 409: 'BRAND_KIT.NAME_TAKEN: another brand kit of the workspace has this name' })
   @Roles(Role.Editor, Role.Planner)
   @ApiOperation({ summary: 'Change a brand kit; every email using it is restyled' })
   @ApiOkResponse({ type: BrandKitDto })
@@ -43,6 +46,7 @@ export class BrandKitsController {
   }
 
   @Delete(':id')
+  @ApiErrors({ 409: 'BRAND_KIT.IN_USE: a scheduled, running or paused campaign uses it (`details` names them)' })
   @HttpCode(204)
   @ApiNoContentResponse({ description: 'Done; no body' })
   @Roles(Role.Editor, Role.Planner)

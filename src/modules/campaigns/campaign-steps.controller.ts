@@ -3,6 +3,7 @@ import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags
 import { Auth, Roles, type AuthContext } from '../../common/auth/auth-context';
 import { Role } from '../../common/enums';
 import { ParseIdPipe } from '../../common/http/parse-id.pipe';
+import { ApiErrors } from '../../common/openapi/api-errors.decorator';
 import { CampaignStepsService } from './campaign-steps.service';
 import { CampaignStepDto, CreateStepDto, UpdateStepDto } from './dto/campaign-step.dto';
 
@@ -13,6 +14,10 @@ export class CampaignStepsController {
   constructor(private readonly steps: CampaignStepsService) {}
 
   @Post()
+  @ApiErrors({
+    409: 'CAMPAIGN.NOT_EDITABLE (only draft and paused campaigns change) or CAMPAIGN.STEP_POSITION_TAKEN',
+    422: 'CAMPAIGN.INVALID_REFERENCE: a template version, persona or segment is not one of the workspace',
+  })
   @Roles(Role.Planner)
   @ApiOperation({ summary: 'Add a step to a draft or paused campaign (after the last one unless a position is given)' })
   @ApiCreatedResponse({ type: CampaignStepDto })
@@ -21,6 +26,10 @@ export class CampaignStepsController {
   }
 
   @Patch(':stepId')
+  @ApiErrors({
+    409: 'CAMPAIGN.NOT_EDITABLE, CAMPAIGN.STEP_LOCKED (the step already has deliveries) or CAMPAIGN.STEP_POSITION_TAKEN',
+    422: 'CAMPAIGN.INVALID_REFERENCE: a template version, persona or segment is not one of the workspace',
+  })
   @Roles(Role.Planner)
   @ApiOperation({ summary: 'Change a step that has no deliveries yet' })
   @ApiOkResponse({ type: CampaignStepDto })
@@ -34,6 +43,7 @@ export class CampaignStepsController {
   }
 
   @Delete(':stepId')
+  @ApiErrors({ 409: 'CAMPAIGN.NOT_EDITABLE or CAMPAIGN.STEP_LOCKED (the step already has deliveries)' })
   @HttpCode(204)
   @ApiNoContentResponse({ description: 'Done; no body' })
   @Roles(Role.Planner)

@@ -3,6 +3,7 @@ import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags
 import { Auth, Roles, type AuthContext } from '../../common/auth/auth-context';
 import { Role } from '../../common/enums';
 import { ParseIdPipe } from '../../common/http/parse-id.pipe';
+import { ApiErrors } from '../../common/openapi/api-errors.decorator';
 import { CampaignLifecycleService } from './campaign-lifecycle.service';
 import { CampaignAction } from './campaign-status';
 import { CampaignsService } from './campaigns.service';
@@ -19,6 +20,9 @@ export class CampaignsController {
   ) {}
 
   @Post()
+  @ApiErrors({
+    422: 'CAMPAIGN.INVALID_REFERENCE: a course, session, segment, brand kit, ambassador, channel or template version is not one of the workspace (`details` names each)',
+  })
   @Roles(Role.Planner)
   @ApiOperation({ summary: 'Create a draft communication plan, optionally with its steps (admin, planner)' })
   @ApiCreatedResponse({ type: CampaignWithStepsDto })
@@ -44,6 +48,10 @@ export class CampaignsController {
   }
 
   @Patch(':id')
+  @ApiErrors({
+    409: 'CAMPAIGN.NOT_EDITABLE (only draft and paused campaigns change) or CAMPAIGN.FIELD_LOCKED (the course and session only before launch)',
+    422: 'CAMPAIGN.INVALID_REFERENCE: an id is not one of the workspace (`details` names each)',
+  })
   @Roles(Role.Planner)
   @ApiOperation({ summary: 'Change a draft or paused campaign (course and session only before launch)' })
   @ApiOkResponse({ type: CampaignWithStepsDto })
@@ -53,6 +61,7 @@ export class CampaignsController {
   }
 
   @Delete(':id')
+  @ApiErrors({ 409: 'CAMPAIGN.NOT_DELETABLE: only drafts can be deleted (cancel the others)' })
   @HttpCode(204)
   @ApiNoContentResponse({ description: 'Done; no body' })
   @Roles(Role.Planner)
@@ -62,6 +71,10 @@ export class CampaignsController {
   }
 
   @Post(':id/launch')
+  @ApiErrors({
+    409: 'CAMPAIGN.INVALID_TRANSITION: only a draft can be launched',
+    422: 'CAMPAIGN.NOT_LAUNCHABLE: the plan is not ready (`details` names each problem: steps, templates, locales, channels…)',
+  })
   @HttpCode(200)
   @Roles(Role.Planner)
   @ApiOperation({
@@ -74,6 +87,7 @@ export class CampaignsController {
   }
 
   @Post(':id/pause')
+  @ApiErrors({ 409: 'CAMPAIGN.INVALID_TRANSITION: only a scheduled or running campaign can be paused' })
   @HttpCode(200)
   @Roles(Role.Planner)
   @ApiOperation({ summary: 'Pause a scheduled or running campaign: nothing more is sent until resumed' })
@@ -83,6 +97,7 @@ export class CampaignsController {
   }
 
   @Post(':id/resume')
+  @ApiErrors({ 409: 'CAMPAIGN.INVALID_TRANSITION: only a paused campaign can be resumed' })
   @HttpCode(200)
   @Roles(Role.Planner)
   @ApiOperation({ summary: 'Resume a paused campaign' })
@@ -92,6 +107,7 @@ export class CampaignsController {
   }
 
   @Post(':id/cancel')
+  @ApiErrors({ 409: 'CAMPAIGN.INVALID_TRANSITION: a completed or cancelled campaign cannot be cancelled' })
   @HttpCode(200)
   @Roles(Role.Planner)
   @ApiOperation({ summary: 'Cancel for good; deliveries not yet sending are skipped (campaign_cancelled)' })

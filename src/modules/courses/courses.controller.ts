@@ -3,6 +3,7 @@ import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags
 import { Auth, type AuthContext, Roles } from '../../common/auth/auth-context';
 import { Role } from '../../common/enums';
 import { ParseIdPipe } from '../../common/http/parse-id.pipe';
+import { ApiErrors } from '../../common/openapi/api-errors.decorator';
 import { CoursesService } from './courses.service';
 import { CourseDto, CoursePageDto, CreateCourseDto, DeleteCourseQueryDto, ListCoursesQueryDto, UpdateCourseDto } from './dto/course.dto';
 
@@ -13,6 +14,7 @@ export class CoursesController {
   constructor(private readonly courses: CoursesService) {}
 
   @Post()
+  @ApiErrors({ 409: 'COURSE.CODE_TAKEN: another course of the workspace has this code' })
   @Roles(Role.Planner)
   @ApiOperation({ summary: 'Create a course (admin, planner)' })
   @ApiCreatedResponse({ type: CourseDto })
@@ -36,6 +38,7 @@ export class CoursesController {
   }
 
   @Patch(':id')
+  @ApiErrors({ 409: 'COURSE.CODE_TAKEN: another course of the workspace has this code' })
   @Roles(Role.Planner)
   @ApiOperation({ summary: 'Change a course (admin, planner); null clears an optional field' })
   @ApiOkResponse({ type: CourseDto })
@@ -44,6 +47,7 @@ export class CoursesController {
   }
 
   @Delete(':id')
+  @ApiErrors({ 409: 'COURSE.IN_USE (campaigns refer to it or its sessions) or COURSE.HAS_ENROLLMENTS (without `force=true`)' })
   @HttpCode(204)
   @ApiNoContentResponse({ description: 'Done; no body' })
   @Roles(Role.Planner)

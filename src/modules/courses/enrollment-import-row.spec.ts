@@ -34,21 +34,26 @@ describe('parseImportRow', () => {
     ['an email, lower-cased', [SESSION, '', 'Camille.Martin@Example.com', 'Invited', ''], { externalId: null, email: 'camille.martin@example.com', status: EnrollmentStatus.Invited }],
     ['an upper-case session id', [SESSION.toUpperCase(), 'E-1', '', 'started', ''], { sessionId: SESSION, status: EnrollmentStatus.Started }],
     ['a short row', [SESSION, 'E-1'], { status: EnrollmentStatus.Enrolled }],
+    ['the cells as written', [` ${SESSION.toUpperCase()}`, '', ' Camille@Example.com', 'Started ', ''], { written: { sessionId: ` ${SESSION.toUpperCase()}`, learner: ' Camille@Example.com', status: 'Started ' } }],
+    ['the learner cell: external_id when given', [SESSION, 'E-1 ', 'camille@example.com', '', ''], { written: { sessionId: SESSION, learner: 'E-1 ', status: '' } }],
   ])('reads %s', (_, cells, expected) => {
     expect(parseImportRow(columns, cells, NOW)).toEqual({ ok: true, value: expect.objectContaining(expected) });
   });
 
-  it.each<[string, string[], string, RegExp]>([
-    ['no session', ['', 'E-1', '', '', ''], 'session_id', /required/],
-    ['a session that is not a UUID', ['42', 'E-1', '', '', ''], 'session_id', /not a session id/],
-    ['no learner', [SESSION, '', '', '', ''], 'external_id', /external_id or email/],
-    ['a broken email', [SESSION, '', 'camille', '', ''], 'email', /not an email/],
-    ['an unknown status', [SESSION, 'E-1', '', 'registered', ''], 'status', /not one of invited, enrolled/],
-    ['a local time', [SESSION, 'E-1', '', 'completed', '2026-03-02 17:00'], 'occurred_at', /UTC offset/],
-    ['a future time', [SESSION, 'E-1', '', 'completed', '2026-04-01T09:00:00Z'], 'occurred_at', /future/],
-  ])('refuses %s, naming the field', (_, cells, field, message) => {
+  it.each<[string, string[], string, RegExp, string | undefined]>([
+    ['no session', ['', 'E-1', '', '', ''], 'session_id', /required/, undefined],
+    ['a session that is not a UUID', [' 42', 'E-1', '', '', ''], 'session_id', /not a session id/, ' 42'],
+    ['no learner', [SESSION, '', '', '', ''], 'external_id', /external_id or email/, undefined],
+    ['a broken email', [SESSION, '', 'Camille', '', ''], 'email', /"Camille" is not an email/, 'Camille'],
+    ['an unknown status', [SESSION, 'E-1', '', 'Registered', ''], 'status', /"Registered" is not one of invited, enrolled/, 'Registered'],
+    ['a local time', [SESSION, 'E-1', '', 'completed', '2026-03-02 17:00'], 'occurred_at', /UTC offset/, '2026-03-02 17:00'],
+    ['a future time', [SESSION, 'E-1', '', 'completed', '2026-04-01T09:00:00Z'], 'occurred_at', /future/, '2026-04-01T09:00:00Z'],
+  ])('refuses %s, naming the field and quoting the cell as written', (_, cells, field, message, value) => {
     const result = parseImportRow(columns, cells, NOW);
     expect(result).toMatchObject({ ok: false, field });
-    if (!result.ok) expect(result.message).toMatch(message);
+    if (!result.ok) {
+      expect(result.message).toMatch(message);
+      expect(result.value).toBe(value);
+    }
   });
 });

@@ -19,9 +19,19 @@ export interface ImportRowValue {
   email: string | null;
   status: EnrollmentStatus;
   occurredAt: Date;
+  /** The cells as written (untrimmed, not lower-cased), for the errors found later. */
+  written: WrittenCells;
 }
 
-export type ImportRowParse = { ok: true; value: ImportRowValue } | { ok: false; field: string; message: string };
+/** What a row said, as written; `learner` is the external_id cell when it names the learner, else the email. */
+export interface WrittenCells {
+  sessionId: string;
+  learner: string;
+  status: string;
+}
+
+/** A row refused on its own: the column, what is wrong, and the cell as written when one is at fault. */
+export type ImportRowParse = { ok: true; value: ImportRowValue } | { ok: false; field: string; message: string; value?: string };
 
 const STATUSES = Object.values(EnrollmentStatus) as string[];
 
@@ -44,31 +54,39 @@ export function resolveImportColumns(header: string[]): { ok: true; columns: Imp
 
 /** Checks one data row on its own (the database checks whether session and learner exist). */
 export function parseImportRow(columns: ImportColumns, cells: string[], now: Date): ImportRowParse {
-  const cell = (index: number | null): string => (index === null ? '' : (cells[index] ?? '').trim());
+  const written = (index: number | null): string => (index === null ? '' : (cells[index] ?? ''));
+  const cell = (index: number | null): string => written(index).trim();
 
   const sessionId = cell(columns.sessionId);
   if (!sessionId) return { ok: false, field: 'session_id', message: 'required' };
-  if (!isUuid(sessionId)) return { ok: false, field: 'session_id', message: `"${sessionId}" is not a session id (a UUID)` };
+  if (!isUuid(sessionId)) return { ok: false, field: 'session_id', message: `"${sessionId}" is not a session id (a UUID)`, value: written(columns.sessionId) };
 
   const externalId = cell(columns.externalId) || null;
   const rawEmail = cell(columns.email);
   const email = rawEmail ? rawEmail.toLowerCase() : null;
   if (!externalId && !email) return { ok: false, field: columns.externalId !== null ? 'external_id' : 'email', message: 'give the learner’s external_id or email' };
-  if (!externalId && email && !/^[^\s@]+@[^\s@]+$/.test(email)) return { ok: false, field: 'email', message: `"${rawEmail}" is not an email address` };
-
-  const rawStatus = cell(columns.status).toLowerCase();
-  if (rawStatus && !STATUSES.includes(rawStatus)) {
-    return { ok: false, field: 'status', message: `"${rawStatus}" is not one of ${STATUSES.join(', ')}` };
+  if (!externalId && email && !/^[^\s@]+@[^\s@]+$/.test(email)) {
+    return { ok: false, field: 'email', message: `"${rawEmail}" is not an email address`, value: written(columns.email) };
   }
-  const status = (rawStatus || EnrollmentStatus.Enrolled) as EnrollmentStatus;
+
+  const rawStatus = cell(columns.status);
+  if (rawStatus && !STATUSES.includes(rawStatus.toLowerCase())) {
+    return { ok: false, field: 'status', message: `"${rawStatus}" is not one of ${STATUSES.join(', ')}`, value: written(columns.status) };
+  }
+  const status = (rawStatus.toLowerCase() || EnrollmentStatus.Enrolled) as EnrollmentStatus;
 
   let occurredAt = now;
   const rawOccurredAt = cell(columns.occurredAt);
   if (rawOccurredAt) {
     const parsed = parseOffsetTimestamp(rawOccurredAt);
-    if (!parsed.ok) return { ok: false, field: 'occurred_at', message: parsed.message };
-    if (isInFuture(parsed.value, now)) return { ok: false, field: 'occurred_at', message: 'must not be in the future' };
+    if (!parsed.ok) return { ok: false, field: 'occurred_at', message: parsed.message, value: written(columns.occurredAt) };
+    if (isInFuture(parsed.value, now)) return { ok: false, field: 'occurred_at', message: 'must not be in the future', value: written(columns.occurredAt) };
     occurredAt = parsed.value;
   }
-  return { ok: true, value: { sessionId: sessionId.toLowerCase(), externalId, email, status, occurredAt } };
+  const asWritten: WrittenCells = {
+    sessionId: written(columns.sessionId),
+    learner: externalId ? written(columns.externalId) : written(columns.email),
+    status: written(columns.status),
+  };
+  return { ok: true, value: { sessionId: sessionId.toLowerCase(), externalId, email, status, occurredAt, written: asWritten } };
 }

@@ -19,6 +19,7 @@ export interface ImportSession {
 export interface UnresolvedRow {
   row: number;
   field: 'session_id' | 'external_id' | 'email';
+  /** The cell as written. */
   value: string;
 }
 
@@ -27,6 +28,9 @@ export interface ResolvedRow {
   learnerId: string;
   status: EnrollmentStatus;
   occurredAt: Date;
+  /** The session_id and status cells as written. */
+  sessionCell: string;
+  statusCell: string;
 }
 
 /**
@@ -54,15 +58,18 @@ export class EnrollmentImportRepository {
         email text,
         status text NOT NULL,
         occurred_at timestamptz NOT NULL,
-        learner_id uuid
+        learner_id uuid,
+        session_cell text NOT NULL,
+        learner_cell text NOT NULL,
+        status_cell text NOT NULL
       ) ON COMMIT DROP`);
   }
 
   async stage(manager: EntityManager, rows: StagedRow[]): Promise<void> {
     if (!rows.length) return;
     await manager.query(
-      `INSERT INTO enrollment_import_rows (csv_row, session_id, external_id, email, status, occurred_at)
-       SELECT * FROM unnest($1::int[], $2::uuid[], $3::text[], $4::text[], $5::text[], $6::timestamptz[])`,
+      `INSERT INTO enrollment_import_rows (csv_row, session_id, external_id, email, status, occurred_at, session_cell, learner_cell, status_cell)
+       SELECT * FROM unnest($1::int[], $2::uuid[], $3::text[], $4::text[], $5::text[], $6::timestamptz[], $7::text[], $8::text[], $9::text[])`,
       [
         rows.map((r) => r.row),
         rows.map((r) => r.sessionId),
@@ -70,6 +77,9 @@ export class EnrollmentImportRepository {
         rows.map((r) => r.email),
         rows.map((r) => r.status),
         rows.map((r) => r.occurredAt.toISOString()),
+        rows.map((r) => r.written.sessionId),
+        rows.map((r) => r.written.learner),
+        rows.map((r) => r.written.status),
       ],
     );
   }
@@ -95,7 +105,7 @@ export class EnrollmentImportRepository {
     return manager.query(
       `SELECT r.csv_row AS row,
               CASE WHEN s.id IS NULL THEN 'session_id' WHEN r.external_id IS NOT NULL THEN 'external_id' ELSE 'email' END AS field,
-              CASE WHEN s.id IS NULL THEN r.session_id::text ELSE coalesce(r.external_id, r.email) END AS value
+              CASE WHEN s.id IS NULL THEN r.session_cell ELSE r.learner_cell END AS value
          FROM enrollment_import_rows r
          LEFT JOIN course_sessions s ON s.id = r.session_id AND s.workspace_id = $1
         WHERE s.id IS NULL OR r.learner_id IS NULL
@@ -141,7 +151,7 @@ export class EnrollmentImportRepository {
   /** A page of one session's resolved rows, in file order. */
   resolvedRows(manager: EntityManager, sessionId: string, afterRow: number, limit: number): Promise<ResolvedRow[]> {
     return manager.query(
-      `SELECT csv_row AS row, learner_id AS "learnerId", status, occurred_at AS "occurredAt"
+      `SELECT csv_row AS row, learner_id AS "learnerId", status, occurred_at AS "occurredAt", session_cell AS "sessionCell", status_cell AS "statusCell"
          FROM enrollment_import_rows
         WHERE session_id = $1 AND learner_id IS NOT NULL AND csv_row > $2
         ORDER BY csv_row

@@ -50,7 +50,7 @@ export class EnrollmentImportService {
         }
         const parsed = parseImportRow(resolved.columns, cells, now);
         if (!parsed.ok) {
-          tally.fail(row, parsed.field, parsed.message);
+          tally.fail(row, parsed.field, parsed.message, parsed.value);
           continue;
         }
         batch.push({ row, ...parsed.value });
@@ -66,7 +66,7 @@ export class EnrollmentImportService {
       const unresolved = await this.repository.unresolvedRows(manager, workspaceId, MAX_ERRORS);
       for (const u of unresolved) {
         const what = u.field === 'session_id' ? 'session of this workspace has id' : `learner of this workspace has ${u.field}`;
-        tally.fail(u.row, u.field, `no ${what} "${u.value}"`);
+        tally.fail(u.row, u.field, `no ${what} "${u.value.trim()}"`, u.value);
       }
       if (unresolved.length === MAX_ERRORS) tally.failUnlisted((await this.repository.countUnresolved(manager, workspaceId)) - MAX_ERRORS);
 
@@ -101,13 +101,14 @@ export class EnrollmentImportService {
             tally.unchanged++;
             break;
           case 'refused':
-            tally.fail(r.row, 'status', `cannot move from ${plan.from} to ${plan.to}: ${plan.reason}`);
+            // An empty status cell means `enrolled`: there is then no cell to quote.
+            tally.fail(r.row, 'status', `cannot move from ${plan.from} to ${plan.to}: ${plan.reason}`, r.statusCell || undefined);
             break;
           case 'cancelled':
-            tally.fail(r.row, 'session_id', 'the session is cancelled: it takes no enrolments');
+            tally.fail(r.row, 'session_id', 'the session is cancelled: it takes no enrolments', r.sessionCell);
             break;
           case 'full':
-            tally.fail(r.row, 'session_id', `the session is full: all ${plan.capacity} seats are taken`);
+            tally.fail(r.row, 'session_id', `the session is full: all ${plan.capacity} seats are taken`, r.sessionCell);
             break;
           case 'changed':
             if (current === null) tally.created++;

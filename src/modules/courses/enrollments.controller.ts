@@ -5,6 +5,7 @@ import { Auth, type AuthContext, Roles } from '../../common/auth/auth-context';
 import { Role } from '../../common/enums';
 import { HeavyWork } from '../../common/http/heavy-work.decorator';
 import { ParseIdPipe } from '../../common/http/parse-id.pipe';
+import { ApiErrors } from '../../common/openapi/api-errors.decorator';
 import { CsvUploadReader } from '../../infrastructure/csv/csv-upload';
 import {
   CreateEnrollmentDto,
@@ -28,6 +29,10 @@ export class EnrollmentsController {
   ) {}
 
   @Post('sessions/:id/enrollments')
+  @ApiErrors({
+    409: 'ENROLLMENT.INVALID_TRANSITION (a move backwards), SESSION.CANCELLED or SESSION.FULL',
+    422: 'ENROLLMENT.UNKNOWN_LEARNER: no learner of the workspace has this id, externalId or email',
+  })
   @Roles(Role.Planner)
   @ApiOperation({
     summary: 'Enrol (or invite, or move) a learner in a session (admin, planner)',
@@ -78,6 +83,7 @@ export class EnrollmentsController {
   }
 
   @Patch('enrollments/:id')
+  @ApiErrors({ 409: 'ENROLLMENT.INVALID_TRANSITION (a move backwards), SESSION.CANCELLED or SESSION.FULL' })
   @Roles(Role.Planner)
   @ApiOperation({ summary: "Move an enrolment's status (admin, planner); the same status again changes nothing" })
   @ApiOkResponse({ type: EnrollmentDto })

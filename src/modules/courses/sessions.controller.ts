@@ -3,6 +3,7 @@ import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags
 import { Auth, type AuthContext, Roles } from '../../common/auth/auth-context';
 import { Role } from '../../common/enums';
 import { ParseIdPipe } from '../../common/http/parse-id.pipe';
+import { ApiErrors } from '../../common/openapi/api-errors.decorator';
 import { CancelSessionDto, CreateSessionDto, ListSessionsQueryDto, SessionDto, SessionPageDto, UpdateSessionDto } from './dto/session.dto';
 import { SessionsService } from './sessions.service';
 
@@ -38,6 +39,7 @@ export class SessionsController {
   }
 
   @Patch('sessions/:id')
+  @ApiErrors({ 409: 'SESSION.CANCELLED (a cancelled session no longer changes) or SESSION.CAPACITY_BELOW_SEATS' })
   @Roles(Role.Planner)
   @ApiOperation({ summary: 'Reschedule a session, or cancel it with {"status": "cancelled", "cancellationReason": "…"} (admin, planner)' })
   @ApiOkResponse({ type: SessionDto })

@@ -79,6 +79,14 @@ export interface RefusalFacts extends SendFacts {
 }
 
 /** SQL over one delivery `d` that holds when its learner is still in the step's audience. */
+/** A message the server accepted, to record. */
+export interface SentOutcome {
+  id: string;
+  token: string;
+  messageId: string | null;
+  links: string[] | null;
+}
+
 export interface AudienceCheck {
   /** An SQL boolean over `d`, with placeholders numbered after the fence's own. */
   sql: string;
@@ -86,6 +94,8 @@ export interface AudienceCheck {
 }
 
 const ACTIVE_CAMPAIGN = `('scheduled', 'running')`;
+// The learners' advisory locks (class, then hashtext of the id), as `clarion_learner_slot_free` takes them.
+const LEARNER_LOCK_CLASS = 1668047218;
 // Placeholders the fence and the refusal query put first; the audience check follows them.
 export const FENCE_FIXED_PARAMS = 3;
 
@@ -147,27 +157,17 @@ export class DeliveriesRepository {
   }
 
   /**
-   * Takes the workspace's next send slot, just before an email leaves (GCRA: one message every
-   * 1/rate seconds, a burst of at most one second of the rate, like the claim's bucket). Returns
-   * null when taken, else the earliest moment a slot is free. Claims spend the budget as they are
-   * made; this keeps the rate at the SMTP server too, however unevenly the queue drains.
+   * Takes up to `wanted` of the workspace's send slots at its rate (GCRA, a burst of one second's
+   * worth; see `clarion_take_send_slots`). Returns how many were granted and, when not all, the moment
+   * the next one frees: a message that got none waits for it, unclaimed.
    */
-  async takeSendSlot(workspaceId: string, ratePerSecond: number): Promise<Date | null> {
-    const interval = 1 / ratePerSecond;
-    const burst = (Math.max(1, ratePerSecond) - 1) / ratePerSecond;
-    const taken: unknown[] = await this.dataSource.query(
-      `INSERT INTO send_pacing AS p (workspace_id, paced_until) VALUES ($1, clock_timestamp() + make_interval(secs => $2))
-       ON CONFLICT (workspace_id) DO UPDATE SET paced_until = greatest(p.paced_until, clock_timestamp()) + make_interval(secs => $2)
-         WHERE p.paced_until <= clock_timestamp() + make_interval(secs => $3)
-       RETURNING 1`,
-      [workspaceId, interval, burst],
-    );
-    if (taken.length) return null;
-    const [row]: { at: Date }[] = await this.dataSource.query(`SELECT paced_until - make_interval(secs => $2) AS at FROM send_pacing WHERE workspace_id = $1`, [
+  async takeSendSlots(workspaceId: string, ratePerSecond: number, wanted: number): Promise<{ granted: number; nextAt: Date | null }> {
+    const [row]: { granted: number; next_at: Date | null }[] = await this.dataSource.query(`SELECT granted, next_at FROM clarion_take_send_slots($1, $2, $3)`, [
       workspaceId,
-      burst,
+      ratePerSecond,
+      wanted,
     ]);
-    return row.at;
+    return { granted: row.granted, nextAt: row.next_at };
   }
 
   /** Extends the lease of the claim's rows still held (queued or sending); returns those ids. */
@@ -209,26 +209,32 @@ export class DeliveriesRepository {
   }
 
   /**
-   * The fence: one statement, just before the message leaves, that moves the delivery from queued
-   * to sending only if the claim is still held, the campaign still runs, the session is not
+   * The fence: one statement, just before the messages leave, that moves each delivery from queued
+   * to sending only if its claim is still held, the campaign still runs, the session is not
    * cancelled, and — for a learner — they are still in the step's audience, present, consenting,
    * neither unsubscribed nor suppressed, and (promotional email) a frequency-cap slot is free for
-   * them, reserved by this very row becoming `sending` under a per-learner lock; under that lock
-   * the unsubscribe is checked again on a fresh snapshot (see `clarion_await_learner_fence`). The
-   * conditions sit in one CASE so the lock is only taken once everything else holds.
+   * them, reserved by this very row becoming `sending` under the learner's lock; under that lock the
+   * unsubscribe is checked again on a fresh snapshot (see `clarion_await_learner_fence`). The
+   * learners' locks are taken first, in one order for every fence, so that two fences of several
+   * learners each cannot deadlock; the caller puts no learner twice in one fence. Returns the ids
+   * that may leave.
    */
-  async fence(id: string, token: string, leaseSeconds: number, audience: AudienceCheck): Promise<boolean> {
-    const [rows]: [{ id: string }[], number] = await this.dataSource.query(
-      `UPDATE deliveries d
+  async fence(rows: { id: string; token: string }[], leaseSeconds: number, audience: AudienceCheck): Promise<Set<string>> {
+    const [fenced]: [{ id: string }[], number] = await this.dataSource.query(
+      `WITH locked AS MATERIALIZED (
+         SELECT count(pg_advisory_xact_lock(${LEARNER_LOCK_CLASS}, k)) AS n
+           FROM (SELECT DISTINCT hashtext(learner_id::text) AS k FROM deliveries WHERE id = ANY($1::uuid[]) AND learner_id IS NOT NULL ORDER BY 1) s)
+       UPDATE deliveries d
           SET status = 'sending', attempts = d.attempts + 1, lease_until = now() + make_interval(secs => $3), updated_at = now()
-        WHERE d.id = $1 AND d.claim_token = $2 AND d.status = 'queued'
-          AND CASE WHEN ${campaignOpenSql()} AND ${recipientOpenSql(audience.sql)}
+         FROM unnest($1::uuid[], $2::uuid[]) AS f(id, token), locked
+        WHERE d.id = f.id AND d.claim_token = f.token AND d.status = 'queued'
+          AND CASE WHEN locked.n >= 0 AND ${campaignOpenSql()} AND ${recipientOpenSql(audience.sql)}
                    THEN ${learnerSlotSql()}
                    ELSE false END
        RETURNING d.id`,
-      [id, token, leaseSeconds, ...audience.params],
+      [rows.map((r) => r.id), rows.map((r) => r.token), leaseSeconds, ...audience.params],
     );
-    return rows.length === 1;
+    return new Set(fenced.map((r) => r.id));
   }
 
   /** Why the fence refused a delivery: the facts it checked, read again. */
@@ -304,26 +310,28 @@ export class DeliveriesRepository {
   }
 
   /**
-   * Records that the message left: sent, with its Message-ID and tracked links, and its `sent`
-   * event, in one statement. Only the claim's holder may (a row swept back to pending still holds
-   * its token until another claim takes it). Returns false when the claim was lost.
+   * Records messages that left: sent, with their Message-IDs and tracked links, and their `sent`
+   * events, in one statement. Only a claim's holder may (a row swept back to pending still holds its
+   * token until another claim takes it). Returns the ids recorded: a row whose claim was lost is not.
    */
-  async markSent(id: string, token: string, messageId: string | null, links: string[] | null): Promise<boolean> {
-    const rows: unknown[] = await this.dataSource.query(
-      `WITH sent AS (
+  async markSent(outcomes: SentOutcome[]): Promise<Set<string>> {
+    const rows: { id: string }[] = await this.dataSource.query(
+      `WITH f AS (SELECT * FROM jsonb_to_recordset($1::jsonb) AS f(id uuid, token uuid, message_id text, links text[])),
+       sent AS (
          UPDATE deliveries d
-            SET status = 'sent', sent_at = now(), message_id = $3, links = $4::text[],
+            SET status = 'sent', sent_at = now(), message_id = f.message_id, links = f.links,
                 lease_until = NULL, last_error = NULL, updated_at = now()
-          WHERE d.id = $1 AND d.claim_token = $2 AND d.status IN ('sending', 'pending')
+           FROM f
+          WHERE d.id = f.id AND d.claim_token = f.token AND d.status IN ('sending', 'pending')
          RETURNING d.*),
        event AS (
          INSERT INTO events (workspace_id, kind, occurred_at, learner_id, delivery_id, campaign_id, step_id, channel, variant, source, idempotency_key)
          SELECT workspace_id, 'sent', sent_at, learner_id, id, campaign_id, step_id, channel, variant, 'engine', 'delivery:' || id || ':sent' FROM sent
          ON CONFLICT (workspace_id, idempotency_key) DO NOTHING)
-       SELECT 1 FROM sent`,
-      [id, token, messageId, links],
+       SELECT id FROM sent`,
+      [JSON.stringify(outcomes.map((o) => ({ id: o.id, token: o.token, message_id: o.messageId, links: o.links })))],
     );
-    return rows.length === 1;
+    return new Set(rows.map((r) => r.id));
   }
 
   /** Skipped (from queued: the fence refused) or failed (from queued or sending), by the claim's holder. */

@@ -16,7 +16,8 @@ import { nextAllowedInstant, sendWindowFromColumns } from '../campaigns/scheduli
 import { EventKind, EventSource } from '../events/event-kind';
 import { EventsRepository } from '../events/events.repository';
 import { NetworkChannelsService } from '../network-channels/network-channels.service';
-import { type AudienceCheck, DeliveriesRepository, type DeliveryContextRow, FENCE_FIXED_PARAMS } from './deliveries.repository';
+import { Coalescer } from '../../infrastructure/batching/coalescer';
+import { type AudienceCheck, DeliveriesRepository, type DeliveryContextRow, FENCE_FIXED_PARAMS, type SentOutcome } from './deliveries.repository';
 import { type Composed, DeliveryComposer } from './delivery-composer.service';
 import { PermanentDeliveryError, TransientDeliveryError } from './delivery.errors';
 import { classifyEmailError, isHardBounce } from './email-outcome';
@@ -28,6 +29,16 @@ export interface SendJob {
   deliveryIds: string[];
 }
 
+interface FenceRequest {
+  id: string;
+  token: string;
+  learnerId: string | null;
+  audience: AudienceCheck;
+}
+
+// Rows per fence or outcome statement, at most: a statement shared by every slot waiting for one.
+const MAX_ROWS_PER_WRITE = 64;
+
 /**
  * Sends one claimed batch, one message at a time (so a crash can only ever leave the message in
  * hand unrecorded). For each delivery: the send window is checked again, the message is rendered,
@@ -36,6 +47,10 @@ export interface SendJob {
  * unsubscribe, suppression, frequency-cap slot), the message goes, and its outcome is written at
  * once — kept and retried while PostgreSQL is unreachable, so a message the SMTP server accepted is
  * never sent again because its status could not be written.
+ *
+ * Every slot waits on its own fence and its own outcome, but the slots of a process share the
+ * statements (group commit, see `Coalescer`): under load one fence and one outcome statement, and
+ * their commits, serve many messages; alone, a message waits no longer than it would by itself.
  */
 @Injectable()
 export class DeliverySenderService implements OnApplicationShutdown {
@@ -56,6 +71,13 @@ export class DeliverySenderService implements OnApplicationShutdown {
   ) {}
 
   private readonly known = (zone: string): boolean => this.zones.isKnown(zone);
+  private readonly fences = new Coalescer<FenceRequest, boolean>((requests) => this.fenceAll(requests), { maxBatch: MAX_ROWS_PER_WRITE });
+  // Per workspace: the slots waiting for its send slots take them in one statement.
+  private readonly sendSlots = new Map<string, Coalescer<number, Date | null>>();
+  private readonly sent = new Coalescer<SentOutcome, boolean>(async (outcomes) => {
+    const recorded = await untilWritten(() => this.deliveries.markSent(outcomes), this.logger);
+    return outcomes.map((o) => recorded.has(o.id));
+  }, { maxBatch: MAX_ROWS_PER_WRITE });
 
   onApplicationShutdown(): void {
     this.stopping = true;
@@ -124,13 +146,13 @@ export class DeliverySenderService implements OnApplicationShutdown {
     }
     if (row.channel !== Channel.Post) {
       // The workspace's rate, at the moment the message leaves: too early, it waits its turn unclaimed.
-      const slotAt = await this.deliveries.takeSendSlot(row.workspaceId, row.emailRatePerSecond);
+      const slotAt = await this.sendSlot(row.workspaceId, row.emailRatePerSecond);
       if (slotAt) {
         await untilWritten(() => this.deliveries.reschedule(row.id, token, slotAt, null), this.logger);
         return false;
       }
     }
-    if (!(await this.deliveries.fence(row.id, token, this.config.deliveryLeaseSeconds, audience))) {
+    if (!(await this.fences.submit({ id: row.id, token, learnerId: row.learnerId, audience }))) {
       await this.explainRefusal(row, token, audience);
       return false;
     }
@@ -141,9 +163,55 @@ export class DeliverySenderService implements OnApplicationShutdown {
       return this.recordFailure(row, token, error);
     }
     const links = message.kind === 'email' ? message.links : null;
-    const recorded = await untilWritten(() => this.deliveries.markSent(row.id, token, messageId, links), this.logger);
+    const recorded = await this.sent.submit({ id: row.id, token, messageId, links });
     if (!recorded) this.logger.warn({ deliveryId: row.id }, 'A message left after its claim was taken by another worker');
     return false;
+  }
+
+  /** Takes one of the workspace's send slots: null when taken, else when the next one frees. */
+  private sendSlot(workspaceId: string, ratePerSecond: number): Promise<Date | null> {
+    let slots = this.sendSlots.get(workspaceId);
+    if (!slots) {
+      slots = new Coalescer<number, Date | null>(
+        async (rates) => {
+          const { granted, nextAt } = await this.deliveries.takeSendSlots(workspaceId, rates[0], rates.length);
+          return rates.map((_, i) => (i < granted ? null : nextAt));
+        },
+        { maxBatch: MAX_ROWS_PER_WRITE },
+      );
+      this.sendSlots.set(workspaceId, slots);
+    }
+    return slots.submit(ratePerSecond);
+  }
+
+  /**
+   * Fences the requests of every waiting slot: one statement per step audience, and never one
+   * learner twice in a statement (a learner's second message waits for the next round, so the
+   * frequency cap counts the first).
+   */
+  private async fenceAll(requests: FenceRequest[]): Promise<boolean[]> {
+    const passed = new Set<string>();
+    let left = requests;
+    while (left.length) {
+      const round = new Map<string, { audience: AudienceCheck; rows: FenceRequest[] }>();
+      const later: FenceRequest[] = [];
+      const learners = new Set<string>();
+      for (const request of left) {
+        if (request.learnerId && learners.has(request.learnerId)) {
+          later.push(request);
+          continue;
+        }
+        if (request.learnerId) learners.add(request.learnerId);
+        const key = `${request.audience.sql}\u0000${JSON.stringify(request.audience.params)}`;
+        if (!round.has(key)) round.set(key, { audience: request.audience, rows: [] });
+        round.get(key)!.rows.push(request);
+      }
+      for (const { audience, rows } of round.values()) {
+        for (const id of await this.deliveries.fence(rows, this.config.deliveryLeaseSeconds, audience)) passed.add(id);
+      }
+      left = later;
+    }
+    return requests.map((request) => passed.has(request.id));
   }
 
   /** The next moment the workspace's send window allows, in the learner's zone (the workspace's for posts). */

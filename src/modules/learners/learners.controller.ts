@@ -5,6 +5,7 @@ import { Auth, type AuthContext, Roles } from '../../common/auth/auth-context';
 import { Role } from '../../common/enums';
 import { HeavyWork } from '../../common/http/heavy-work.decorator';
 import { ParseIdPipe } from '../../common/http/parse-id.pipe';
+import { ApiErrors } from '../../common/openapi/api-errors.decorator';
 import { CsvUploadReader } from '../../infrastructure/csv/csv-upload';
 import { CreateLearnerDto } from './dto/create-learner.dto';
 import { ImportResultDto } from './dto/import-result.dto';
@@ -32,6 +33,10 @@ export class LearnersController {
   ) {}
 
   @Post()
+  @ApiErrors({
+    409: 'LEARNER.EMAIL_TAKEN: another learner of the workspace has this email',
+    422: 'LEARNER.UNKNOWN_PERSONA: personaId is not a persona of the workspace',
+  })
   @Roles(Role.Planner)
   @ApiOperation({ summary: 'Create a learner, or update the one with the same externalId (201 when created, 200 when updated)' })
   @ApiCreatedResponse({ type: LearnerDto, description: 'Created' })
@@ -101,6 +106,10 @@ export class LearnersController {
   }
 
   @Patch(':id')
+  @ApiErrors({
+    409: 'LEARNER.EMAIL_TAKEN or LEARNER.EXTERNAL_ID_TAKEN: another learner of the workspace has it',
+    422: 'LEARNER.UNKNOWN_PERSONA: personaId is not a persona of the workspace',
+  })
   @Roles(Role.Planner)
   @ApiOperation({ summary: 'Change some fields of a learner' })
   @ApiOkResponse({ type: LearnerDto })

@@ -2,6 +2,7 @@ import { Controller, Delete, Get, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags, ApiNoContentResponse } from '@nestjs/swagger';
 import { Auth, type AuthContext } from '../../common/auth/auth-context';
 import { ParseIdPipe } from '../../common/http/parse-id.pipe';
+import { ApiErrors } from '../../common/openapi/api-errors.decorator';
 import { CreatedLmsWebhookSecretDto, LmsWebhookSecretDto } from './dto/lms-webhook-secret.dto';
 import { LmsWebhookSecretsService } from './lms-webhook-secrets.service';
 
@@ -12,6 +13,7 @@ export class LmsWebhookSecretsController {
   constructor(private readonly secrets: LmsWebhookSecretsService) {}
 
   @Post()
+  @ApiErrors({ 409: 'LMS_SECRET.TOO_MANY: two secrets are already active (rotation): revoke the older one first' })
   @ApiOperation({ summary: 'Create a signing secret for LMS webhooks (admin; at most two active). The secret is in the answer, once.' })
   @ApiCreatedResponse({ type: CreatedLmsWebhookSecretDto })
   async create(@Auth() auth: AuthContext): Promise<CreatedLmsWebhookSecretDto> {

@@ -4,6 +4,7 @@ import type { Response } from 'express';
 import { Auth, type AuthContext, Roles } from '../../common/auth/auth-context';
 import { Role } from '../../common/enums';
 import { DomainError } from '../../common/errors/domain-error';
+import { ApiErrors } from '../../common/openapi/api-errors.decorator';
 import { EventSource } from '../events/event-kind';
 import { LearningEventErrors } from './learning-events.errors';
 import { LearningEventsService } from './learning-events.service';
@@ -19,6 +20,7 @@ export class XapiStatementsController {
   constructor(private readonly learningEvents: LearningEventsService) {}
 
   @Post()
+  @ApiErrors({ 422: 'XAPI.UNKNOWN_REFERENCE: a statement names an unknown learner or session; nothing was applied' })
   @HttpCode(200)
   @Roles(Role.Planner)
   @ApiHeader({ name: 'X-Experience-API-Version', required: false, description: '1.0.x' })

@@ -1,10 +1,14 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Auth, type AuthContext } from '../../common/auth/auth-context';
 import { HeavyWork } from '../../common/http/heavy-work.decorator';
 import { ParseIdPipe } from '../../common/http/parse-id.pipe';
-import { CreateNetworkChannelDto, NetworkChannelDto, TestPostResultDto, UpdateNetworkChannelDto } from './dto/network-channel.dto';
+import { PageQueryDto } from '../../common/pagination/page-query.dto';
+import { ApiErrors } from '../../common/openapi/api-errors.decorator';
+import { CreateNetworkChannelDto, NetworkChannelDto, NetworkChannelPageDto, TestPostResultDto, UpdateNetworkChannelDto } from './dto/network-channel.dto';
 import { NetworkChannelsService } from './network-channels.service';
+
+const DEFAULT_LIMIT = 50;
 
 // No @Roles: reads are open to every role, writes (and test posts) to admins only.
 @ApiTags('network channels')
@@ -14,6 +18,10 @@ export class NetworkChannelsController {
   constructor(private readonly channels: NetworkChannelsService) {}
 
   @Post()
+  @ApiErrors({
+    409: 'NETWORK_CHANNEL.NAME_TAKEN: another channel of the workspace has this name',
+    422: 'NETWORK_CHANNEL.URL_INVALID, HOST_NOT_ALLOWED or HOST_FORBIDDEN (the url breaks the host rules), or SECRET_REQUIRED (a webhook without secret)',
+  })
   @ApiCreatedResponse({ type: NetworkChannelDto })
   @ApiOperation({ summary: 'Connect a Slack, Teams or signed-webhook channel (admin). URL and secret are stored encrypted.' })
   async create(@Auth() auth: AuthContext, @Body() body: CreateNetworkChannelDto): Promise<NetworkChannelDto> {
@@ -21,10 +29,11 @@ export class NetworkChannelsController {
   }
 
   @Get()
-  @ApiOkResponse({ type: [NetworkChannelDto] })
-  @ApiOperation({ summary: 'List network channels (URL preview only, never the URL or secret)' })
-  async list(@Auth() auth: AuthContext): Promise<NetworkChannelDto[]> {
-    return (await this.channels.list(auth.workspaceId)).map(NetworkChannelDto.from);
+  @ApiOkResponse({ type: NetworkChannelPageDto })
+  @ApiOperation({ summary: 'List network channels by name (URL preview only, never the URL or secret)' })
+  async list(@Auth() auth: AuthContext, @Query() query: PageQueryDto): Promise<NetworkChannelPageDto> {
+    const page = await this.channels.list(auth.workspaceId, query.limit ?? DEFAULT_LIMIT, query.cursor);
+    return { items: page.items.map(NetworkChannelDto.from), nextCursor: page.nextCursor };
   }
 
   @Get(':id')
@@ -35,6 +44,10 @@ export class NetworkChannelsController {
   }
 
   @Patch(':id')
+  @ApiErrors({
+    409: 'NETWORK_CHANNEL.NAME_TAKEN: another channel of the workspace has this name',
+    422: 'NETWORK_CHANNEL.URL_INVALID, HOST_NOT_ALLOWED or HOST_FORBIDDEN (the url breaks the host rules), or SECRET_REQUIRED (removing the secret of a webhook)',
+  })
   @ApiOkResponse({ type: NetworkChannelDto })
   @ApiOperation({ summary: 'Rename, enable or disable a channel, or replace its URL or secret (admin)' })
   async update(@Auth() auth: AuthContext, @Param('id', ParseIdPipe) id: string, @Body() body: UpdateNetworkChannelDto): Promise<NetworkChannelDto> {
@@ -42,6 +55,7 @@ export class NetworkChannelsController {
   }
 
   @Delete(':id')
+  @ApiErrors({ 409: 'NETWORK_CHANNEL.IN_USE: a scheduled, running or paused campaign posts to it (`details` names them)' })
   @HttpCode(204)
   @ApiNoContentResponse()
   @ApiOperation({
@@ -55,6 +69,7 @@ export class NetworkChannelsController {
   }
 
   @Post(':id/test')
+  @ApiErrors({ 409: 'NETWORK_CHANNEL.UNREADABLE: the stored URL or secret cannot be decrypted (APP_SECRET changed?): set them again' })
   @HttpCode(200)
   @HeavyWork('testSend')
   @ApiOkResponse({ type: TestPostResultDto })

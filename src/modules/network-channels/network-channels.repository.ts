@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
+import type { CursorPosition } from '../../common/pagination/cursor';
 import { NetworkChannel, type TestOutcome } from './network-channel.entity';
 
 export type NewNetworkChannel = Pick<NetworkChannel, 'id' | 'workspaceId' | 'name' | 'kind' | 'urlSealed' | 'urlPreview' | 'secretSealed' | 'enabled'>;
@@ -22,8 +23,16 @@ export class NetworkChannelsRepository {
     return this.channels.save(this.channels.create(values));
   }
 
-  list(workspaceId: string): Promise<NetworkChannel[]> {
-    return this.channels.find({ where: { workspaceId }, order: { createdAt: 'ASC', id: 'ASC' } });
+  /** A page in name order (names are unique in a workspace), after the given (name, id). */
+  list(workspaceId: string, limit: number, after?: CursorPosition): Promise<NetworkChannel[]> {
+    const query = this.channels
+      .createQueryBuilder('c')
+      .where('c.workspace_id = :workspaceId', { workspaceId })
+      .orderBy('c.name', 'ASC')
+      .addOrderBy('c.id', 'ASC')
+      .limit(limit);
+    if (after) query.andWhere('(c.name, c.id) > (:name, :id)', { name: after.key, id: after.id });
+    return query.getMany();
   }
 
   find(workspaceId: string, id: string): Promise<NetworkChannel | null> {

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable, Logger } from '@nestjs/common';
 import { QueryFailedError } from 'typeorm';
+import { decodeCursor, type Page, toPage } from '../../common/pagination/cursor';
 import { AppConfig } from '../../config/app-config';
 import { SecretBox, SecretBoxError } from '../../infrastructure/crypto/secret-box';
 import { CampaignUsageService } from '../campaigns/campaign-usage.service';
@@ -62,8 +63,10 @@ export class NetworkChannelsService {
     }
   }
 
-  list(workspaceId: string): Promise<NetworkChannel[]> {
-    return this.repository.list(workspaceId);
+  async list(workspaceId: string, limit: number, cursor?: string): Promise<Page<NetworkChannel>> {
+    const after = cursor ? decodeCursor(cursor) : undefined;
+    const channels = await this.repository.list(workspaceId, limit + 1, after);
+    return toPage(channels, limit, (c) => ({ key: c.name, id: c.id }), (c) => c);
   }
 
   async get(workspaceId: string, id: string): Promise<NetworkChannel> {

@@ -5,6 +5,7 @@ import { Role } from '../../common/enums';
 import { ParseIdPipe } from '../../common/http/parse-id.pipe';
 import { CreatePersonaDto } from './dto/create-persona.dto';
 import { PageQueryDto } from '../../common/pagination/page-query.dto';
+import { ApiErrors } from '../../common/openapi/api-errors.decorator';
 import { PersonaAssignmentDto, PersonaDto, PersonaPageDto } from './dto/persona.dto';
 import { UpdatePersonaDto } from './dto/update-persona.dto';
 import { PersonasService, type PersonaView } from './personas.service';
@@ -19,6 +20,10 @@ export class PersonasController {
   constructor(private readonly personas: PersonasService) {}
 
   @Post()
+  @ApiErrors({
+    409: 'PERSONA.NAME_TAKEN: another persona of the workspace has this name',
+    422: 'SEGMENT.UNKNOWN_REFERENCE: the assignmentRule names a persona, course or session the workspace does not have',
+  })
   @Roles(Role.Planner)
   @ApiOperation({ summary: 'Create a learning persona (admin, planner)' })
   @ApiCreatedResponse({ type: PersonaDto })
@@ -42,6 +47,10 @@ export class PersonasController {
   }
 
   @Patch(':id')
+  @ApiErrors({
+    409: 'PERSONA.NAME_TAKEN: another persona of the workspace has this name',
+    422: 'SEGMENT.UNKNOWN_REFERENCE: the assignmentRule names a persona, course or session the workspace does not have',
+  })
   @Roles(Role.Planner)
   @ApiOperation({ summary: 'Change a persona (admin, planner)' })
   @ApiOkResponse({ type: PersonaDto })
@@ -59,6 +68,7 @@ export class PersonasController {
   }
 
   @Post(':id/assign')
+  @ApiErrors({ 422: 'PERSONA.NO_ASSIGNMENT_RULE: set an assignmentRule first' })
   @HttpCode(200)
   @Roles(Role.Planner)
   @ApiOperation({ summary: 'Give this persona to every learner its assignmentRule selects (admin, planner); 422 without a rule' })

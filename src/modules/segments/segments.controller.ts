@@ -6,6 +6,7 @@ import { HeavyWork } from '../../common/http/heavy-work.decorator';
 import { ParseIdPipe } from '../../common/http/parse-id.pipe';
 import { CreateSegmentDto } from './dto/create-segment.dto';
 import { PageQueryDto } from '../../common/pagination/page-query.dto';
+import { ApiErrors } from '../../common/openapi/api-errors.decorator';
 import { PreviewSegmentDto, SegmentPreviewDto } from './dto/preview-segment.dto';
 import { SegmentLearnerDto, SegmentLearnerPageDto } from './dto/segment-learner.dto';
 import { SegmentDto, SegmentPageDto } from './dto/segment.dto';
@@ -22,6 +23,10 @@ export class SegmentsController {
   constructor(private readonly segments: SegmentsService) {}
 
   @Post()
+  @ApiErrors({
+    409: 'SEGMENT.NAME_TAKEN: another segment of the workspace has this name',
+    422: 'SEGMENT.UNKNOWN_REFERENCE: the rule names a persona, course or session the workspace does not have',
+  })
   @Roles(Role.Planner)
   @ApiOperation({ summary: 'Create a segment (admin, planner). A static one freezes its members now.' })
   @ApiCreatedResponse({ type: SegmentDto })
@@ -38,6 +43,7 @@ export class SegmentsController {
   }
 
   @Post('preview')
+  @ApiErrors({ 422: 'SEGMENT.UNKNOWN_REFERENCE: the rule names a persona, course or session the workspace does not have' })
   @HttpCode(200)
   @HeavyWork('preview')
   @Roles(Role.Planner, Role.Editor, Role.Viewer)
@@ -56,6 +62,10 @@ export class SegmentsController {
   }
 
   @Patch(':id')
+  @ApiErrors({
+    409: 'SEGMENT.NAME_TAKEN: another segment of the workspace has this name',
+    422: 'SEGMENT.UNKNOWN_REFERENCE: the rule names a persona, course or session the workspace does not have',
+  })
   @Roles(Role.Planner)
   @ApiOperation({ summary: 'Change a segment (admin, planner). kind static freezes the members, dynamic drops them.' })
   @ApiOkResponse({ type: SegmentDto })
@@ -64,6 +74,7 @@ export class SegmentsController {
   }
 
   @Delete(':id')
+  @ApiErrors({ 409: 'SEGMENT.IN_USE: a scheduled, running or paused campaign uses it (`details` names them)' })
   @HttpCode(204)
   @ApiNoContentResponse({ description: 'Done; no body' })
   @Roles(Role.Planner)

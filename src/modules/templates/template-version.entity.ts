@@ -27,8 +27,12 @@ export class TemplateVersion {
   @Column('text', { array: true })
   variables: string[];
 
+  /** Who saved it: an API key, or a signed-in person (null for both: the command line). */
   @Column('uuid', { nullable: true })
   createdByKeyId: string | null;
+
+  @Column('uuid', { nullable: true })
+  createdByUserId: string | null;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;

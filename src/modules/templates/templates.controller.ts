@@ -5,6 +5,7 @@ import { Role } from '../../common/enums';
 import { DomainError } from '../../common/errors/domain-error';
 import { HeavyWork } from '../../common/http/heavy-work.decorator';
 import { ParseIdPipe } from '../../common/http/parse-id.pipe';
+import { ApiErrors } from '../../common/openapi/api-errors.decorator';
 import { PreviewResultDto, PreviewTemplateDto, TestSendDto, TestSendResultDto } from './dto/preview.dto';
 import {
   CreateTemplateDto,
@@ -30,11 +31,12 @@ export class TemplatesController {
   constructor(private readonly templates: TemplatesService) {}
 
   @Post()
+  @ApiErrors({ 422: 'TEMPLATE.INVALID (unknown variable, bad MJML or Handlebars…) or TEMPLATE.UNSAFE_LINK; `details` names each place' })
   @Roles(Role.Editor, Role.Planner)
   @ApiOperation({ summary: 'Create a template and its version 1 (422 TEMPLATE.INVALID names each problem and its line)' })
   @ApiCreatedResponse({ type: TemplateDetailDto })
   async create(@Auth() auth: AuthContext, @Body() body: CreateTemplateDto): Promise<TemplateDetailDto> {
-    return detail(await this.templates.create(auth.workspaceId, body, auth.apiKeyId));
+    return detail(await this.templates.create(auth.workspaceId, body, auth));
   }
 
   @Post('install-starters')
@@ -42,7 +44,7 @@ export class TemplatesController {
   @ApiOperation({ summary: 'Install the starter library (FR and EN); installing again adds only what is missing' })
   @ApiCreatedResponse({ type: InstallStartersResultDto })
   installStarters(@Auth() auth: AuthContext): Promise<InstallStartersResultDto> {
-    return this.templates.installStarters(auth.workspaceId, auth.apiKeyId);
+    return this.templates.installStarters(auth.workspaceId, auth);
   }
 
   @Get()
@@ -61,6 +63,7 @@ export class TemplatesController {
   }
 
   @Delete(':id')
+  @ApiErrors({ 409: 'TEMPLATE.IN_USE: a scheduled, running or paused campaign uses one of its versions (`details` names them)' })
   @HttpCode(204)
   @ApiNoContentResponse({ description: 'Done; no body' })
   @Roles(Role.Editor, Role.Planner)
@@ -75,11 +78,12 @@ export class TemplatesController {
   }
 
   @Post(':id/versions')
+  @ApiErrors({ 422: 'TEMPLATE.INVALID (unknown variable, bad MJML or Handlebars…) or TEMPLATE.UNSAFE_LINK; `details` names each place' })
   @Roles(Role.Editor, Role.Planner)
   @ApiOperation({ summary: 'Save the whole content as a new version; published versions never change' })
   @ApiCreatedResponse({ type: VersionDto })
   async addVersion(@Auth() auth: AuthContext, @Param('id', ParseIdPipe) id: string, @Body() body: CreateVersionDto): Promise<VersionDto> {
-    return VersionDto.full(await this.templates.addVersion(auth.workspaceId, id, body.variants, auth.apiKeyId));
+    return VersionDto.full(await this.templates.addVersion(auth.workspaceId, id, body.variants, auth));
   }
 
   @Get(':id/versions/:version')
@@ -90,6 +94,7 @@ export class TemplatesController {
   }
 
   @Post(':id/preview')
+  @ApiErrors({ 422: 'TEMPLATE.LOCALE_MISSING (the version has no such locale) or TEMPLATE.INVALID (it does not render)' })
   @HttpCode(200)
   @HeavyWork('preview')
   // A read that needs a body: every role may preview.
@@ -101,6 +106,9 @@ export class TemplatesController {
   }
 
   @Post(':id/test-send')
+  @ApiErrors({
+    422: 'TEMPLATE.NOT_AN_EMAIL (a post template), TEMPLATE.LOCALE_MISSING, TEMPLATE.INVALID or TEMPLATE.RECIPIENT_REFUSED (the mail server refused `to`)',
+  })
   @HttpCode(200)
   @HeavyWork('testSend')
   @Roles(Role.Editor, Role.Planner)

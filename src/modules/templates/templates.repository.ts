@@ -27,6 +27,7 @@ export interface NewVersion {
   variants: Variants;
   variables: string[];
   createdByKeyId: string | null;
+  createdByUserId: string | null;
 }
 
 /** The learner fields a preview may use. */
@@ -101,7 +102,7 @@ export class TemplatesRepository {
   async insertVersion(manager: EntityManager, workspaceId: string, templateId: string, version: number, values: NewVersion): Promise<TemplateVersion> {
     const repo = manager.getRepository(TemplateVersion);
     return repo.save(
-      repo.create({ workspaceId, templateId, version, locales: Object.keys(values.variants), variants: values.variants, variables: values.variables, createdByKeyId: values.createdByKeyId }),
+      repo.create({ workspaceId, templateId, version, locales: Object.keys(values.variants), variants: values.variants, variables: values.variables, createdByKeyId: values.createdByKeyId, createdByUserId: values.createdByUserId }),
     );
   }
 
@@ -112,7 +113,7 @@ export class TemplatesRepository {
   listVersions(workspaceId: string, templateId: string): Promise<TemplateVersion[]> {
     return this.dataSource.getRepository(TemplateVersion).find({
       where: { workspaceId, templateId },
-      select: { id: true, version: true, locales: true, variables: true, createdAt: true, createdByKeyId: true },
+      select: { id: true, version: true, locales: true, variables: true, createdAt: true, createdByKeyId: true, createdByUserId: true },
       order: { version: 'DESC' },
     });
   }

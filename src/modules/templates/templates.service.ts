@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import type { AuthContext } from '../../common/auth/auth-context';
 import { Channel } from '../../common/enums';
 import { decodeCursor, type Page, toPage } from '../../common/pagination/cursor';
 import { MailTransport, recipientRefusal } from '../../infrastructure/mail/mail-transport';
@@ -35,6 +36,13 @@ export interface Rendering {
   post?: RenderedPost;
 }
 
+/** Who saves a version: an API key or a signed-in person; null for the command line. */
+export type Author = Pick<AuthContext, 'apiKeyId' | 'userId'>;
+
+function authorship(author: Author | null): { createdByKeyId: string | null; createdByUserId: string | null } {
+  return { createdByKeyId: author?.apiKeyId ?? null, createdByUserId: author?.userId ?? null };
+}
+
 interface ValidStarter extends StarterTemplate {
   variables: string[];
 }
@@ -54,7 +62,7 @@ export class TemplatesService {
   ) {}
 
   /** Creates a template and its version 1, once the content passes every check. */
-  async create(workspaceId: string, input: CreateTemplateDto, apiKeyId: string | null): Promise<TemplateWithVersions> {
+  async create(workspaceId: string, input: CreateTemplateDto, author: Author | null): Promise<TemplateWithVersions> {
     const checked = await this.validate(input.channel, input.variants);
     return this.repository.transaction(async (manager) => {
       const template = await this.repository.insertTemplate(manager, workspaceId, {
@@ -65,20 +73,20 @@ export class TemplatesService {
         purpose: input.purpose,
         phase: input.phase,
       });
-      const version = await this.repository.insertVersion(manager, workspaceId, template.id, 1, { variants: checked.variants, variables: checked.variables, createdByKeyId: apiKeyId });
+      const version = await this.repository.insertVersion(manager, workspaceId, template.id, 1, { variants: checked.variants, variables: checked.variables, ...authorship(author) });
       return { template, versions: [version], latest: version };
     });
   }
 
   /** Saves the whole content as version n+1; earlier versions stay as they were. */
-  async addVersion(workspaceId: string, templateId: string, variants: unknown, apiKeyId: string | null): Promise<TemplateVersion> {
+  async addVersion(workspaceId: string, templateId: string, variants: unknown, author: Author | null): Promise<TemplateVersion> {
     const template = await this.getTemplate(workspaceId, templateId);
     const checked = await this.validate(template.channel, variants);
     return this.repository.transaction(async (manager) => {
       const locked = await this.repository.lockTemplate(manager, workspaceId, templateId);
       if (!locked) throw TemplateErrors.notFound();
       const next = locked.latestVersion + 1;
-      const version = await this.repository.insertVersion(manager, workspaceId, templateId, next, { variants: checked.variants, variables: checked.variables, createdByKeyId: apiKeyId });
+      const version = await this.repository.insertVersion(manager, workspaceId, templateId, next, { variants: checked.variants, variables: checked.variables, ...authorship(author) });
       await this.repository.setLatestVersion(manager, workspaceId, templateId, next);
       return version;
     });
@@ -184,7 +192,7 @@ export class TemplatesService {
   }
 
   /** Installs the starter library into a workspace; starters it already has are left alone. */
-  async installStarters(workspaceId: string, apiKeyId: string | null): Promise<{ installed: string[]; skipped: string[] }> {
+  async installStarters(workspaceId: string, author: Author | null): Promise<{ installed: string[]; skipped: string[] }> {
     const starters = await this.validStarters();
     const workspace = await this.workspaces.getWorkspace(workspaceId);
     return this.repository.transaction(async (manager) => {
@@ -203,7 +211,7 @@ export class TemplatesService {
           skipped.push(starter.key);
           continue;
         }
-        await this.repository.insertVersion(manager, workspaceId, id, 1, { variants: starter.variants, variables: starter.variables, createdByKeyId: apiKeyId });
+        await this.repository.insertVersion(manager, workspaceId, id, 1, { variants: starter.variants, variables: starter.variables, ...authorship(author) });
         installed.push(starter.key);
       }
       return { installed, skipped };

@@ -2,6 +2,7 @@ import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post } from '@ne
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags, ApiNoContentResponse } from '@nestjs/swagger';
 import { Auth, type AuthContext } from '../../common/auth/auth-context';
 import { ParseIdPipe } from '../../common/http/parse-id.pipe';
+import { ApiErrors } from '../../common/openapi/api-errors.decorator';
 import { ApiKeyDto, CreateApiKeyDto, CreatedApiKeyDto } from './dto/api-key.dto';
 import { UpdateWorkspaceDto, WorkspaceDto } from './dto/workspace.dto';
 import { WorkspacesService } from './workspaces.service';
@@ -42,6 +43,7 @@ export class WorkspacesController {
   }
 
   @Delete('api-keys/:id')
+  @ApiErrors({ 409: 'API_KEY.LAST_ADMIN: the last active admin key of the workspace cannot be revoked' })
   @HttpCode(204)
   @ApiNoContentResponse({ description: 'Done; no body' })
   @ApiOperation({ summary: 'Revoke an API key (admin). The last admin key cannot be revoked.' })

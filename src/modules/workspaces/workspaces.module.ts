@@ -1,7 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { ApiKey } from './api-key.entity';
-import { ApiKeyGuard } from './api-key.guard';
 import { WorkspacesController } from './workspaces.controller';
 import { WorkspacesRepository } from './workspaces.repository';
 import { WorkspacesService } from './workspaces.service';
@@ -10,7 +9,7 @@ import { Workspace } from './workspace.entity';
 @Module({
   imports: [TypeOrmModule.forFeature([Workspace, ApiKey])],
   controllers: [WorkspacesController],
-  providers: [WorkspacesRepository, WorkspacesService, ApiKeyGuard],
-  exports: [WorkspacesService, ApiKeyGuard],
+  providers: [WorkspacesRepository, WorkspacesService],
+  exports: [WorkspacesService],
 })
 export class WorkspacesModule {}

@@ -56,15 +56,18 @@ export class WorkspacesRepository {
   }
 
   /**
-   * Locks the workspace row until the transaction ends, then counts its active admins. Every change
-   * that can take an admin away calls this first: the second of two concurrent changes waits for
-   * the first to commit and counts what it left, so a workspace never loses its last admin.
-   * (`FOR NO KEY UPDATE`: rows that merely reference the workspace can still be written meanwhile.)
+   * Locks the workspace row until the transaction ends, then counts its admins: active admin keys
+   * and admin members together (a pending invitation is no admin yet). Every change that can take
+   * an admin away (revoking a key, demoting or removing a member) calls this first: the second of
+   * two concurrent changes waits for the first to commit and counts what it left, so a workspace
+   * never loses its last admin. (`FOR NO KEY UPDATE`: rows that merely reference the workspace can
+   * still be written meanwhile.)
    */
   async lockWorkspaceAndCountAdmins(manager: EntityManager, workspaceId: string): Promise<number> {
     await manager.query(`SELECT 1 FROM workspaces WHERE id = $1 FOR NO KEY UPDATE`, [workspaceId]);
     const [row] = await manager.query<{ admins: number }[]>(
-      `SELECT count(*)::int AS admins FROM api_keys WHERE workspace_id = $1 AND role = $2 AND revoked_at IS NULL`,
+      `SELECT (SELECT count(*) FROM api_keys WHERE workspace_id = $1 AND role = $2 AND revoked_at IS NULL)::int
+            + (SELECT count(*) FROM memberships WHERE workspace_id = $1 AND role = $2)::int AS admins`,
       [workspaceId, Role.Admin],
     );
     return row.admins;

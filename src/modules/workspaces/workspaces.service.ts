@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
 import { Role } from '../../common/enums';
 import type { ErrorDetail } from '../../common/errors/domain-error';
 import { AppConfig } from '../../config/app-config';
@@ -106,7 +107,7 @@ export class WorkspacesService {
   }
 
   /**
-   * Revokes a key; the last active admin of a workspace cannot be revoked. The admin count is read
+   * Revokes a key; the last admin of a workspace (keys and members counted together) cannot go. The admin count is read
    * under the workspace lock, so two admins revoking each other at once leave one of them.
    */
   async revokeApiKey(workspaceId: string, id: string): Promise<void> {
@@ -117,6 +118,14 @@ export class WorkspacesService {
       if (key.role === Role.Admin && admins <= 1) throw WorkspaceErrors.lastAdminKey();
       await this.repository.revokeKey(manager, workspaceId, id);
     });
+  }
+
+  /**
+   * Locks the workspace for the rest of the transaction and counts its admins (keys and members);
+   * every change that can take an admin away asks this first (see the repository).
+   */
+  lockAndCountAdmins(manager: EntityManager, workspaceId: string): Promise<number> {
+    return this.repository.lockWorkspaceAndCountAdmins(manager, workspaceId);
   }
 
   /** Resolves a presented key to its active record, or null. */

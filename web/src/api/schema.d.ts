@@ -71,6 +71,178 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/auth/sign-in": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sign in with email and password (public). Sets the session cookie; 5 failures per email (20 per client) in 15 minutes → 429 with Retry-After. */
+        post: operations["AuthController_signIn"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/auth/session": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The signed-in person, their workspaces and roles, and the CSRF token to send with writes */
+        get: operations["AuthController_session"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/auth/sign-out": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sign out: the session ends and the cookie is cleared */
+        post: operations["AuthController_signOut"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/auth/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change your name, language or password (a new password needs the current one and ends your other sessions) */
+        patch: operations["AuthController_updateMe"];
+        trace?: never;
+    };
+    "/v1/auth/password-reset": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Ask for a password reset link by email (public). Always 202, whether the address has an account or not. */
+        post: operations["AuthController_requestReset"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/auth/password-reset/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Set a new password with the token of a reset link (public; the link works once, for an hour). Ends every session of the account. */
+        post: operations["AuthController_confirmReset"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/auth/invitations/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What an invitation link offers (public): the workspace, the role, who invited, and whether the address already has an account */
+        get: operations["AuthController_invitation"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/auth/invitations/{token}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Accept an invitation (public): `{name, password}` makes a new account, `{password}` proves an existing one. Signs in (sets the session cookie). */
+        post: operations["AuthController_accept"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The people of the workspace: members and pending invitations, by email */
+        get: operations["UsersController_list"];
+        put?: never;
+        /** Invite someone with a role (admin): an email carries the link, valid 7 days; inviting again replaces the link */
+        post: operations["UsersController_invite"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/users/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove a member from the workspace, or withdraw a pending invitation (admin); the last admin cannot be removed */
+        delete: operations["UsersController_remove"];
+        options?: never;
+        head?: never;
+        /** Change a member's (or a pending invitation's) role (admin); the last admin cannot be demoted */
+        patch: operations["UsersController_changeRole"];
+        trace?: never;
+    };
     "/v1/learners": {
         parameters: {
             query?: never;
@@ -613,7 +785,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List network channels (URL preview only, never the URL or secret) */
+        /** List network channels by name (URL preview only, never the URL or secret) */
         get: operations["NetworkChannelsController_list"];
         put?: never;
         /** Connect a Slack, Teams or signed-webhook channel (admin). URL and secret are stored encrypted. */
@@ -1206,6 +1378,233 @@ export interface components {
              */
             key: string;
         };
+        ErrorDetailDto: {
+            /**
+             * @description Where the problem is: a JSON path into the input, a parameter or header name, or `row 12` in a CSV file
+             * @example rule.all[1].field
+             */
+            path: string;
+            /** @example unknown field "departement" */
+            message: string;
+        };
+        ErrorBodyDto: {
+            /**
+             * @description Stable machine code: MODULE.REASON
+             * @example SEGMENT.UNKNOWN_FIELD
+             */
+            code: string;
+            /**
+             * @description For people; may change between releases
+             * @example The rule names a field that does not exist
+             */
+            message: string;
+            /** @description One entry per problem found (empty when the message says it all) */
+            details: components["schemas"]["ErrorDetailDto"][];
+        };
+        ErrorEnvelopeDto: {
+            error: components["schemas"]["ErrorBodyDto"];
+            /**
+             * @description Also sent as the X-Correlation-Id header; quote it when reporting a problem
+             * @example 0f8fad5b-d9cb-469f-a165-70867728950e
+             */
+            correlationId: string;
+        };
+        SignInDto: {
+            /** @example dlm@acme.example */
+            email: string;
+            /**
+             * Format: password
+             * @example correct horse battery staple
+             */
+            password: string;
+        };
+        SessionUserDto: {
+            /** Format: uuid */
+            id: string;
+            /** @example dlm@acme.example */
+            email: string;
+            /** @example Camille Durand */
+            name: string;
+            /**
+             * @example fr
+             * @enum {string}
+             */
+            locale: "fr" | "en";
+        };
+        SessionWorkspaceDto: {
+            /**
+             * Format: uuid
+             * @description Send it as X-Clarion-Workspace to act in this workspace
+             */
+            id: string;
+            /** @example Acme Learning */
+            name: string;
+            /** @example acme-learning */
+            slug: string;
+            /**
+             * @example planner
+             * @enum {string}
+             */
+            role: "admin" | "planner" | "editor" | "viewer";
+        };
+        AuthSessionDto: {
+            user: components["schemas"]["SessionUserDto"];
+            /** @description The workspaces the person is a member of, with their role in each */
+            workspaces: components["schemas"]["SessionWorkspaceDto"][];
+            /**
+             * @description Send it as X-CSRF-Token on every write made with the session cookie
+             * @example b2l0Q3NyZlRva2VuRXhhbXBsZVZhbHVlMTIzNDU2Nzg5
+             */
+            csrfToken: string;
+        };
+        UpdateMeDto: {
+            /** @example Camille Durand */
+            name?: string;
+            /**
+             * @example fr
+             * @enum {string}
+             */
+            locale?: "fr" | "en";
+            /**
+             * Format: password
+             * @description Required with newPassword
+             */
+            currentPassword?: string;
+            /**
+             * Format: password
+             * @description Ends your other sessions
+             */
+            newPassword?: string;
+        };
+        PasswordResetRequestDto: {
+            /** @example dlm@acme.example */
+            email: string;
+        };
+        PasswordResetRequestedDto: {
+            /** @example If an account uses this address, a reset link is on its way; it is valid for one hour. */
+            message: string;
+        };
+        PasswordResetConfirmDto: {
+            /**
+             * @description The token of the reset link
+             * @example Jx3v…
+             */
+            token: string;
+            /**
+             * Format: password
+             * @example a long passphrase of mine
+             */
+            password: string;
+        };
+        InvitationWorkspaceDto: {
+            /** Format: uuid */
+            id: string;
+            /** @example Acme Learning */
+            name: string;
+        };
+        InvitationDto: {
+            /** @example new.planner@acme.example */
+            email: string;
+            workspace: components["schemas"]["InvitationWorkspaceDto"];
+            /**
+             * @example planner
+             * @enum {string}
+             */
+            role: "admin" | "planner" | "editor" | "viewer";
+            /**
+             * @description Who invited: a person; else the name of the API key used; else (the command line) the workspace
+             * @example Camille Durand
+             */
+            invitedBy: string;
+            /**
+             * Format: date-time
+             * @example 2030-05-14T09:00:00.000Z
+             */
+            expiresAt: string;
+            /**
+             * @description True: accept with the existing account's password; false: choose a name and a password
+             * @example false
+             */
+            accountExists: boolean;
+            /**
+             * @description The name suggested by whoever invited, to prefill a new account
+             * @example Alex Martin
+             */
+            suggestedName: string | null;
+        };
+        AcceptInvitationDto: {
+            /**
+             * @description Required for a new account (unless the invitation suggests one); ignored for an existing one
+             * @example Alex Martin
+             */
+            name?: string;
+            /**
+             * Format: password
+             * @description A new account's password (10 to 200 characters), or the existing account's
+             * @example a long passphrase of mine
+             */
+            password: string;
+        };
+        PersonDto: {
+            /**
+             * Format: uuid
+             * @description The user id of a member, or the invitation id of a pending invitation
+             */
+            id: string;
+            /** @example alex.martin@acme.example */
+            email: string;
+            /** @example Alex Martin */
+            name: string | null;
+            /**
+             * @example editor
+             * @enum {string}
+             */
+            role: "admin" | "planner" | "editor" | "viewer";
+            /**
+             * @example active
+             * @enum {string}
+             */
+            status: "active" | "invited";
+            /**
+             * Format: date-time
+             * @description When invited (a member: when they joined)
+             */
+            invitedAt: string | null;
+            /** Format: date-time */
+            lastSignInAt: string | null;
+        };
+        PeoplePageDto: {
+            /** @description Pass as `cursor` to get the next page; null on the last page */
+            nextCursor: string | null;
+            items: components["schemas"]["PersonDto"][];
+        };
+        InviteUserDto: {
+            /** @example alex.martin@acme.example */
+            email: string;
+            /**
+             * @example editor
+             * @enum {string}
+             */
+            role: "admin" | "planner" | "editor" | "viewer";
+            /**
+             * @description Suggested name for a new account
+             * @example Alex Martin
+             */
+            name?: string;
+            /**
+             * @description Language of the invitation email and of a new account (default: the account's, else the workspace's)
+             * @example fr
+             * @enum {string}
+             */
+            locale?: "fr" | "en";
+        };
+        ChangeRoleDto: {
+            /**
+             * @example planner
+             * @enum {string}
+             */
+            role: "admin" | "planner" | "editor" | "viewer";
+        };
         CreateLearnerDto: {
             /**
              * @description The HR system's id, unique per workspace: the key of the upsert
@@ -1340,37 +1739,6 @@ export interface components {
             createdAt: string;
             /** Format: date-time */
             updatedAt: string;
-        };
-        ErrorDetailDto: {
-            /**
-             * @description Where the problem is: a JSON path into the input, a parameter or header name, or `row 12` in a CSV file
-             * @example rule.all[1].field
-             */
-            path: string;
-            /** @example unknown field "departement" */
-            message: string;
-        };
-        ErrorBodyDto: {
-            /**
-             * @description Stable machine code: MODULE.REASON
-             * @example SEGMENT.UNKNOWN_FIELD
-             */
-            code: string;
-            /**
-             * @description For people; may change between releases
-             * @example The rule names a field that does not exist
-             */
-            message: string;
-            /** @description One entry per problem found (empty when the message says it all) */
-            details: components["schemas"]["ErrorDetailDto"][];
-        };
-        ErrorEnvelopeDto: {
-            error: components["schemas"]["ErrorBodyDto"];
-            /**
-             * @description Also sent as the X-Correlation-Id header; quote it when reporting a problem
-             * @example 0f8fad5b-d9cb-469f-a165-70867728950e
-             */
-            correlationId: string;
         };
         LearnerPageDto: {
             /** @description Pass as `cursor` to get the next page; null on the last page */
@@ -1873,12 +2241,12 @@ export interface components {
                 [key: string]: unknown;
             };
             /**
-             * @description dynamic: evaluated each time it is used; static: the learners matching now are frozen as its members
+             * @description dynamic: evaluated each time it is used; static: the learners matching now are frozen as its members. On update, static freezes the current members and dynamic drops the frozen list; a new rule leaves the frozen members until the next freeze.
              * @default dynamic
              * @example dynamic
              * @enum {string}
              */
-            kind: "dynamic" | "static";
+            kind?: "dynamic" | "static";
         };
         SegmentDto: {
             /** Format: uuid */
@@ -2009,12 +2377,15 @@ export interface components {
             sample: components["schemas"]["SegmentLearnerDto"][];
         };
         UpdateSegmentDto: {
-            /** @example Sales, senior, not yet trained */
+            /**
+             * @description Unique in the workspace
+             * @example Sales, senior, not yet trained
+             */
             name?: string;
-            /** @example Senior sales people who have not enrolled yet */
+            /** @example Senior sales people who have not enrolled in Negotiation yet */
             description?: string | null;
             /**
-             * @description A rule in the segment language: groups {"all": [...]}, {"any": [...]}, {"not": {...}} around conditions {"field", "op", "value"} (see the README, "The segment language"). Errors name the JSON path of the bad node. On a static segment the members stay as frozen until the next freeze.
+             * @description A rule in the segment language: groups {"all": [...]}, {"any": [...]}, {"not": {...}} around conditions {"field", "op", "value"} (see the README, "The segment language"). Errors name the JSON path of the bad node.
              * @example {
              *       "all": [
              *         {
@@ -2048,8 +2419,9 @@ export interface components {
                 [key: string]: unknown;
             };
             /**
-             * @description static freezes the current members; dynamic drops the frozen list
-             * @example static
+             * @description dynamic: evaluated each time it is used; static: the learners matching now are frozen as its members. On update, static freezes the current members and dynamic drops the frozen list; a new rule leaves the frozen members until the next freeze.
+             * @default dynamic
+             * @example dynamic
              * @enum {string}
              */
             kind?: "dynamic" | "static";
@@ -2082,6 +2454,7 @@ export interface components {
             /** @example https://lms.example.com/course/mgt-101 */
             lmsUrl?: string | null;
             /**
+             * @description On update, replaces the whole list
              * @example [
              *       "management",
              *       "remote work"
@@ -2125,25 +2498,32 @@ export interface components {
             items: components["schemas"]["CourseDto"][];
         };
         UpdateCourseDto: {
-            /** @example MGT-101 */
+            /**
+             * @description Unique in the workspace; used by imports and LMS mappings
+             * @example MGT-101
+             */
             code?: string | null;
             /** @example Managing a hybrid team */
             title?: string;
-            /** @example Two mornings to set rituals and delegate well. */
+            /** @example Two mornings to set rituals, delegate well and keep remote colleagues engaged. */
             description?: string | null;
             /**
-             * @example virtual_classroom
+             * @example blended
              * @enum {string}
              */
             modality?: "in_person" | "e_learning" | "blended" | "virtual_classroom" | "mooc" | "spoc" | "serious_game" | "social_learning";
-            /** @example 420 */
+            /**
+             * @description Total learning time in minutes
+             * @example 420
+             */
             durationMinutes?: number | null;
             /** @example https://lms.example.com/course/mgt-101 */
             lmsUrl?: string | null;
             /**
-             * @description Replaces the whole list
+             * @description On update, replaces the whole list
              * @example [
-             *       "management"
+             *       "management",
+             *       "remote work"
              *     ]
              */
             skills?: string[];
@@ -2234,22 +2614,31 @@ export interface components {
         UpdateSessionDto: {
             /** @example Paris — March cohort */
             title?: string | null;
-            /** @example 2026-03-09T09:00:00+01:00 */
+            /**
+             * @description ISO 8601 with an offset; a local time without offset is refused
+             * @example 2026-03-02T09:00:00+01:00
+             */
             startsAt?: string;
-            /** @example 2026-03-09T17:30:00+01:00 */
+            /** @example 2026-03-02T17:30:00+01:00 */
             endsAt?: string;
-            /** @example 2026-03-04T23:59:00+01:00 */
+            /**
+             * @description Enrolment deadline; not after startsAt
+             * @example 2026-02-25T23:59:00+01:00
+             */
             enrolBy?: string | null;
             /**
-             * @description Not below the seats already taken
-             * @example 20
+             * @description Seats; null means unlimited
+             * @example 14
              */
             capacity?: number | null;
-            /** @example Campus La Défense, room 2.01 */
+            /** @example Campus La Défense, room 4.12 */
             location?: string | null;
             /** @example https://teams.microsoft.com/l/meetup-join/abc */
             meetingUrl?: string | null;
-            /** @example Europe/Paris */
+            /**
+             * @description IANA zone (one PostgreSQL knows) where the session takes place; defaults to the workspace's
+             * @example Europe/Paris
+             */
             timeZone?: string;
             /**
              * @description Only cancelling is possible; a cancelled session stays cancelled
@@ -2282,7 +2671,7 @@ export interface components {
              * @example enrolled
              * @enum {string}
              */
-            status: "invited" | "enrolled" | "started" | "completed" | "dropped";
+            status?: "invited" | "enrolled" | "started" | "completed" | "dropped";
             /**
              * @description When it happened (ISO 8601 with offset); defaults to now
              * @example 2026-02-10T14:03:00+01:00
@@ -2716,7 +3105,7 @@ export interface components {
         };
         CreateVersionDto: {
             /**
-             * @description The whole content of the new version. Content per locale. Email: {subject, preheader, body (MJML + Handlebars: the content of mj-body), text?}. Post: {title, body (Markdown + Handlebars), callToAction?: {label, url}}. Talking points: {subject, preheader, intro, keyMessages[], postText, faq: [{question, answer}]}.
+             * @description Content per locale. Email: {subject, preheader, body (MJML + Handlebars: the content of mj-body), text?}. Post: {title, body (Markdown + Handlebars), callToAction?: {label, url}}. Talking points: {subject, preheader, intro, keyMessages[], postText, faq: [{question, answer}]}.
              * @example {
              *       "fr": {
              *         "subject": "{{learner.firstName}}, une place vous attend pour {{course.title}}",
@@ -2863,15 +3252,15 @@ export interface components {
              */
             url: string;
             /**
-             * @description HMAC-SHA256 signing secret (16 to 256 characters). Required for `webhook`. Stored encrypted and never returned.
+             * @description HMAC-SHA256 signing secret (16 to 256 characters). Required for `webhook`. Stored encrypted and never returned. On update, null removes it (not for `webhook`).
              * @example whsec_2b7c4f0e9d1a4c8bb1f3e6a7d9c0b2e4
              */
-            secret?: string;
+            secret?: string | null;
             /**
              * @default true
              * @example true
              */
-            enabled: boolean;
+            enabled?: boolean;
         };
         NetworkChannelDto: {
             /** Format: uuid */
@@ -2904,20 +3293,28 @@ export interface components {
             /** Format: date-time */
             updatedAt: string;
         };
+        NetworkChannelPageDto: {
+            /** @description Pass as `cursor` to get the next page; null on the last page */
+            nextCursor: string | null;
+            items: components["schemas"]["NetworkChannelDto"][];
+        };
         UpdateNetworkChannelDto: {
-            /** @example Slack #learning-news */
+            /** @example Slack #learning */
             name?: string;
             /**
              * @description The incoming webhook URL. https, on hooks.slack.com for Slack and on *.logic.azure.com, *.powerplatform.com or *.webhook.office.com for Teams; any public host for a webhook. Stored encrypted and never returned.
-             * @example https://hooks.slack.com/services/T000/B000/YYYYYYYYYYYYYYYYYYYYYYYY
+             * @example https://hooks.slack.com/services/T000/B000/XXXXXXXXXXXXXXXXXXXXXXXX
              */
             url?: string;
             /**
-             * @description HMAC-SHA256 signing secret (16 to 256 characters). Required for `webhook`. Stored encrypted and never returned. null removes it (not for `webhook`).
-             * @example whsec_…
+             * @description HMAC-SHA256 signing secret (16 to 256 characters). Required for `webhook`. Stored encrypted and never returned. On update, null removes it (not for `webhook`).
+             * @example whsec_2b7c4f0e9d1a4c8bb1f3e6a7d9c0b2e4
              */
             secret?: string | null;
-            /** @example false */
+            /**
+             * @default true
+             * @example true
+             */
             enabled?: boolean;
         };
         TestPostResultDto: {
@@ -3003,7 +3400,7 @@ export interface components {
             channel: "email" | "post" | "talking_points" | "preferred";
             /**
              * Format: uuid
-             * @description The pinned template version. Give either this or `variants`.
+             * @description The pinned template version. Give either this or `variants`. On update, pins this version and removes the variants.
              * @example 8d0f7c4e-2a51-4f7e-9a51-0c3c1d9a7b21
              */
             templateVersionId?: string;
@@ -3067,12 +3464,13 @@ export interface components {
             description?: string | null;
             /**
              * Format: uuid
+             * @description Changes only before launch
              * @example 3f1c2b9a-6d4e-4a8f-9b2c-1e5d7a3c9f10
              */
             courseId: string;
             /**
              * Format: uuid
-             * @description A session of the course; null for an evergreen course campaign
+             * @description A session of the course; null for an evergreen course campaign. Changes only before launch
              */
             sessionId?: string | null;
             /**
@@ -3342,50 +3740,63 @@ export interface components {
         UpdateCampaignDto: {
             /** @example Hybrid management — spring session */
             name?: string;
-            /** @example Fill the 40 seats of the April session. */
+            /** @example Fill the 40 seats of the April session; managers of remote teams first. */
             description?: string | null;
             /**
              * Format: uuid
-             * @description Only before launch
+             * @description Changes only before launch
+             * @example 3f1c2b9a-6d4e-4a8f-9b2c-1e5d7a3c9f10
              */
             courseId?: string;
             /**
              * Format: uuid
-             * @description Only before launch
+             * @description A session of the course; null for an evergreen course campaign. Changes only before launch
              */
             sessionId?: string | null;
-            /** @example 40 */
+            /**
+             * @description Target number of enrolments
+             * @example 40
+             */
             goalEnrolments?: number | null;
             /** Format: uuid */
             brandKitId?: string | null;
-            /** @example Acme Academy */
+            /**
+             * @description Overrides the brand kit's sender name
+             * @example Acme Academy
+             */
             senderName?: string | null;
-            /** @example academy@acme.example */
+            /**
+             * @description Overrides the brand kit's sender address
+             * @example academy@acme.example
+             */
             senderEmail?: string | null;
             /** @example learning-team@acme.example */
             replyTo?: string | null;
             sponsor?: components["schemas"]["SponsorDto"] | null;
             /**
-             * @description Replaces the ambassadors
+             * @description Learners of the workspace who relay the campaign and receive talking points
              * @example []
              */
             ambassadorIds?: string[];
             /**
-             * @description Replaces the network channels
+             * @description Network channels that receive the post steps
              * @example []
              */
             networkChannelIds?: string[];
             /**
-             * @description Replaces the included segments
+             * @description Audience: learners in any of these segments (every learner when empty)
              * @example []
              */
             includeSegmentIds?: string[];
             /**
-             * @description Replaces the excluded segments
+             * @description …minus learners in any of these
              * @example []
              */
             excludeSegmentIds?: string[];
-            /** @example true */
+            /**
+             * @description When true, a learner whose language a template lacks gets the template's fallback locale instead of blocking launch
+             * @example false
+             */
             allowLocaleFallback?: boolean;
         };
         LaunchWarningDto: {
@@ -3486,33 +3897,48 @@ export interface components {
              * @enum {string}
              */
             anchor?: "session_start" | "session_end" | "enrol_by" | "launch" | "learner_enrolled" | "learner_completed";
-            /** @example -P7D */
+            /**
+             * @description ISO 8601 duration from the anchor: weeks, days, hours, minutes; negative is before
+             * @example -P14D
+             */
             offset?: string;
-            /** @example 09:00 */
+            /**
+             * @description Send at this time in each learner's zone; null sends at anchor + offset exactly
+             * @example 09:00
+             */
             localTime?: string | null;
             /**
+             * @description `preferred` = the first channel of the persona the learner can receive
              * @example email
              * @enum {string}
              */
             channel?: "email" | "post" | "talking_points" | "preferred";
             /**
              * Format: uuid
-             * @description Pins this version and removes the variants
+             * @description The pinned template version. Give either this or `variants`. On update, pins this version and removes the variants.
              * @example 8d0f7c4e-2a51-4f7e-9a51-0c3c1d9a7b21
              */
             templateVersionId?: string;
-            /** @description Replaces the variants; [] removes them (then give templateVersionId) */
-            variants?: components["schemas"]["StepVariantDto"][];
-            /** @example [] */
+            /**
+             * @description Narrow to learners of these personas
+             * @example []
+             */
             personaIds?: string[];
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @description Narrow to learners of this segment
+             */
             segmentId?: string | null;
             /**
-             * @example enrolled_not_started
+             * @description Checked again at send time
+             * @example not_enrolled
              * @enum {string|null}
              */
             enrollmentCondition?: "not_enrolled" | "enrolled" | "enrolled_not_started" | "started_not_completed" | "completed" | "not_completed" | null;
-            /** @example true */
+            /**
+             * @description Practical information, exempt from the frequency cap
+             * @example false
+             */
             essential?: boolean;
             /**
              * @description Auto-winner A/B test: this share of the recipients (0.001–0.999) gets the variants first; the rest gets the winner
@@ -3524,8 +3950,13 @@ export interface components {
              * @example PT24H
              */
             abDecideAfter?: string | null;
-            /** @example 1 */
+            /**
+             * @description Order in the plan; defaults to after the last step
+             * @example 3
+             */
             position?: number;
+            /** @description Replaces the variants; [] removes them (then give templateVersionId) */
+            variants?: components["schemas"]["StepVariantDto"][];
         };
         ZoneSendDto: {
             /**
@@ -4186,8 +4617,26 @@ export interface operations {
                     "application/json": components["schemas"]["WorkspaceDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description Invalid input: `details` names each field (or parameter, or CSV row) and its problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4227,7 +4676,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4236,7 +4685,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.FORBIDDEN: the API key's role may not do this */
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4264,8 +4713,26 @@ export interface operations {
                     "application/json": components["schemas"]["ApiKeyDto"][];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description Invalid input: `details` names each field (or parameter, or CSV row) and its problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4305,7 +4772,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4314,7 +4781,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.FORBIDDEN: the API key's role may not do this */
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4352,7 +4819,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4361,7 +4828,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.FORBIDDEN: the API key's role may not do this */
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4372,6 +4839,619 @@ export interface operations {
             };
             /** @description Not found in this workspace (an id from another workspace is not found either) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description API_KEY.LAST_ADMIN: the last active admin key of the workspace cannot be revoked */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    AuthController_signIn: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SignInDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuthSessionDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field (or parameter, or CSV row) and its problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.INVALID_CREDENTIALS: wrong email or password */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.CSRF: posted from another site's page */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.TOO_MANY_ATTEMPTS: too many failures for this email or client; try again after `Retry-After` seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    AuthController_session: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuthSessionDto"];
+                };
+            };
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    AuthController_signOut: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    AuthController_updateMe: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateMeDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionUserDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field (or parameter, or CSV row) and its problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    AuthController_requestReset: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PasswordResetRequestDto"];
+            };
+        };
+        responses: {
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PasswordResetRequestedDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field (or parameter, or CSV row) and its problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    AuthController_confirmReset: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PasswordResetConfirmDto"];
+            };
+        };
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input (`details` names the field), or AUTH.INVALID_RESET_TOKEN: the link is unknown, used or expired */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    AuthController_invitation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvitationDto"];
+                };
+            };
+            /** @description INVITATION.NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description INVITATION.EXPIRED or INVITATION.ACCEPTED */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    AuthController_accept: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AcceptInvitationDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuthSessionDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field (or parameter, or CSV row) and its problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.INVALID_CREDENTIALS: not the existing account's password */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.CSRF: posted from another site's page */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description INVITATION.NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description INVITATION.EXPIRED or INVITATION.ACCEPTED */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.TOO_MANY_ATTEMPTS (existing accounts: the password is checked like a sign-in) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    UsersController_list: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description The nextCursor of the previous page */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PeoplePageDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field (or parameter, or CSV row) and its problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    UsersController_invite: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InviteUserDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field (or parameter, or CSV row) and its problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description USER.ALREADY_MEMBER */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description USER.EMAIL_REFUSED: the mail server refused the address */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    UsersController_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: `details` names each field (or parameter, or CSV row) and its problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Not found in this workspace (an id from another workspace is not found either) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description USER.LAST_ADMIN */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    UsersController_changeRole: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChangeRoleDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field (or parameter, or CSV row) and its problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Not found in this workspace (an id from another workspace is not found either) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description USER.LAST_ADMIN */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4424,8 +5504,17 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4475,7 +5564,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4484,8 +5573,26 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.FORBIDDEN: the API key's role may not do this */
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description LEARNER.EMAIL_TAKEN: another learner of the workspace has this email */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description LEARNER.UNKNOWN_PERSONA: personaId is not a persona of the workspace */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4512,8 +5619,26 @@ export interface operations {
                     "application/json": components["schemas"]["ZoneProblemDto"][];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description Invalid input: `details` names each field (or parameter, or CSV row) and its problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4566,7 +5691,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4575,7 +5700,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.FORBIDDEN: the API key's role may not do this */
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4636,8 +5761,17 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4683,7 +5817,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4692,7 +5826,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.FORBIDDEN: the API key's role may not do this */
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4744,7 +5878,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4753,7 +5887,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.FORBIDDEN: the API key's role may not do this */
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4764,6 +5898,24 @@ export interface operations {
             };
             /** @description Not found in this workspace (an id from another workspace is not found either) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description LEARNER.EMAIL_TAKEN or LEARNER.EXTERNAL_ID_TAKEN: another learner of the workspace has it */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description LEARNER.UNKNOWN_PERSONA: personaId is not a persona of the workspace */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4803,8 +5955,17 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4844,7 +6005,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4853,8 +6014,26 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.FORBIDDEN: the API key's role may not do this */
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description PERSONA.NAME_TAKEN: another persona of the workspace has this name */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description SEGMENT.UNKNOWN_REFERENCE: the assignmentRule names a persona, course or session the workspace does not have */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4892,8 +6071,17 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4939,7 +6127,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4948,7 +6136,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.FORBIDDEN: the API key's role may not do this */
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5000,7 +6188,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5009,7 +6197,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.FORBIDDEN: the API key's role may not do this */
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5020,6 +6208,24 @@ export interface operations {
             };
             /** @description Not found in this workspace (an id from another workspace is not found either) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description PERSONA.NAME_TAKEN: another persona of the workspace has this name */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description SEGMENT.UNKNOWN_REFERENCE: the assignmentRule names a persona, course or session the workspace does not have */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5057,7 +6263,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5066,7 +6272,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.FORBIDDEN: the API key's role may not do this */
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5077,6 +6283,15 @@ export interface operations {
             };
             /** @description Not found in this workspace (an id from another workspace is not found either) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description PERSONA.NO_ASSIGNMENT_RULE: set an assignmentRule first */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5116,8 +6331,17 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5157,7 +6381,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5166,8 +6390,26 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.FORBIDDEN: the API key's role may not do this */
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description SEGMENT.NAME_TAKEN: another segment of the workspace has this name */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description SEGMENT.UNKNOWN_REFERENCE: the rule names a persona, course or session the workspace does not have */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5207,7 +6449,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5216,8 +6458,17 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.FORBIDDEN: the API key's role may not do this */
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description SEGMENT.UNKNOWN_REFERENCE: the rule names a persona, course or session the workspace does not have */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5277,8 +6528,17 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5324,7 +6584,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5333,7 +6593,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.FORBIDDEN: the API key's role may not do this */
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5344,6 +6604,15 @@ export interface operations {
             };
             /** @description Not found in this workspace (an id from another workspace is not found either) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description SEGMENT.IN_USE: a scheduled, running or paused campaign uses it (`details` names them) */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5385,7 +6654,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5394,7 +6663,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.FORBIDDEN: the API key's role may not do this */
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5405,6 +6674,24 @@ export interface operations {
             };
             /** @description Not found in this workspace (an id from another workspace is not found either) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description SEGMENT.NAME_TAKEN: another segment of the workspace has this name */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description SEGMENT.UNKNOWN_REFERENCE: the rule names a persona, course or session the workspace does not have */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5442,7 +6729,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5451,7 +6738,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.FORBIDDEN: the API key's role may not do this */
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5503,8 +6790,17 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5556,8 +6852,17 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5597,7 +6902,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5606,8 +6911,17 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.FORBIDDEN: the API key's role may not do this */
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description COURSE.CODE_TAKEN: another course of the workspace has this code */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5645,8 +6959,17 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5695,7 +7018,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5704,7 +7027,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.FORBIDDEN: the API key's role may not do this */
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5715,6 +7038,15 @@ export interface operations {
             };
             /** @description Not found in this workspace (an id from another workspace is not found either) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description COURSE.IN_USE (campaigns refer to it or its sessions) or COURSE.HAS_ENROLLMENTS (without `force=true`) */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5756,7 +7088,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5765,7 +7097,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.FORBIDDEN: the API key's role may not do this */
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5776,6 +7108,15 @@ export interface operations {
             };
             /** @description Not found in this workspace (an id from another workspace is not found either) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description COURSE.CODE_TAKEN: another course of the workspace has this code */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5818,8 +7159,17 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5870,7 +7220,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5879,7 +7229,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.FORBIDDEN: the API key's role may not do this */
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5927,8 +7277,17 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5979,7 +7338,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5988,7 +7347,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.FORBIDDEN: the API key's role may not do this */
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5999,6 +7358,15 @@ export interface operations {
             };
             /** @description Not found in this workspace (an id from another workspace is not found either) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description SESSION.CANCELLED (a cancelled session no longer changes) or SESSION.CAPACITY_BELOW_SEATS */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6040,7 +7408,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6049,7 +7417,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.FORBIDDEN: the API key's role may not do this */
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6103,8 +7471,17 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6156,7 +7533,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6165,7 +7542,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.FORBIDDEN: the API key's role may not do this */
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6176,6 +7553,24 @@ export interface operations {
             };
             /** @description Not found in this workspace (an id from another workspace is not found either) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description ENROLLMENT.INVALID_TRANSITION (a move backwards), SESSION.CANCELLED or SESSION.FULL */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description ENROLLMENT.UNKNOWN_LEARNER: no learner of the workspace has this id, externalId or email */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6217,7 +7612,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6226,7 +7621,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.FORBIDDEN: the API key's role may not do this */
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6287,8 +7682,17 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6339,7 +7743,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6348,7 +7752,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.FORBIDDEN: the API key's role may not do this */
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6359,6 +7763,15 @@ export interface operations {
             };
             /** @description Not found in this workspace (an id from another workspace is not found either) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description ENROLLMENT.INVALID_TRANSITION (a move backwards), SESSION.CANCELLED or SESSION.FULL */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6385,8 +7798,26 @@ export interface operations {
                     "application/json": components["schemas"]["BrandKitDto"][];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description Invalid input: `details` names each field (or parameter, or CSV row) and its problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6426,7 +7857,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6435,8 +7866,17 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.FORBIDDEN: the API key's role may not do this */
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description BRAND_KIT.NAME_TAKEN: another brand kit of the workspace has this name */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6474,8 +7914,17 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6521,7 +7970,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6530,7 +7979,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.FORBIDDEN: the API key's role may not do this */
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6541,6 +7990,15 @@ export interface operations {
             };
             /** @description Not found in this workspace (an id from another workspace is not found either) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description BRAND_KIT.IN_USE: a scheduled, running or paused campaign uses it (`details` names them) */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6582,7 +8040,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6591,7 +8049,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.FORBIDDEN: the API key's role may not do this */
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6602,6 +8060,15 @@ export interface operations {
             };
             /** @description Not found in this workspace (an id from another workspace is not found either) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description BRAND_KIT.NAME_TAKEN: another brand kit of the workspace has this name */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6644,8 +8111,17 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6685,7 +8161,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6694,8 +8170,17 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.FORBIDDEN: the API key's role may not do this */
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description TEMPLATE.INVALID (unknown variable, bad MJML or Handlebars…) or TEMPLATE.UNSAFE_LINK; `details` names each place */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6722,7 +8207,16 @@ export interface operations {
                     "application/json": components["schemas"]["InstallStartersResultDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description Invalid input: `details` names each field (or parameter, or CSV row) and its problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6731,7 +8225,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.FORBIDDEN: the API key's role may not do this */
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6770,8 +8264,17 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6817,7 +8320,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6826,7 +8329,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.FORBIDDEN: the API key's role may not do this */
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6837,6 +8340,15 @@ export interface operations {
             };
             /** @description Not found in this workspace (an id from another workspace is not found either) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description TEMPLATE.IN_USE: a scheduled, running or paused campaign uses one of its versions (`details` names them) */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6878,7 +8390,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6887,7 +8399,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.FORBIDDEN: the API key's role may not do this */
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6898,6 +8410,15 @@ export interface operations {
             };
             /** @description Not found in this workspace (an id from another workspace is not found either) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description TEMPLATE.INVALID (unknown variable, bad MJML or Handlebars…) or TEMPLATE.UNSAFE_LINK; `details` names each place */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6936,8 +8457,17 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6988,7 +8518,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6997,7 +8527,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.FORBIDDEN: the API key's role may not do this */
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7008,6 +8538,15 @@ export interface operations {
             };
             /** @description Not found in this workspace (an id from another workspace is not found either) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description TEMPLATE.LOCALE_MISSING (the version has no such locale) or TEMPLATE.INVALID (it does not render) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7071,7 +8610,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7080,7 +8619,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.FORBIDDEN: the API key's role may not do this */
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7091,6 +8630,15 @@ export interface operations {
             };
             /** @description Not found in this workspace (an id from another workspace is not found either) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description TEMPLATE.NOT_AN_EMAIL (a post template), TEMPLATE.LOCALE_MISSING, TEMPLATE.INVALID or TEMPLATE.RECIPIENT_REFUSED (the mail server refused `to`) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7124,7 +8672,11 @@ export interface operations {
     };
     NetworkChannelsController_list: {
         parameters: {
-            query?: never;
+            query?: {
+                limit?: number;
+                /** @description The nextCursor of the previous page */
+                cursor?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -7136,11 +8688,29 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["NetworkChannelDto"][];
+                    "application/json": components["schemas"]["NetworkChannelPageDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description Invalid input: `details` names each field (or parameter, or CSV row) and its problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7180,7 +8750,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7189,8 +8759,26 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.FORBIDDEN: the API key's role may not do this */
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description NETWORK_CHANNEL.NAME_TAKEN: another channel of the workspace has this name */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description NETWORK_CHANNEL.URL_INVALID, HOST_NOT_ALLOWED or HOST_FORBIDDEN (the url breaks the host rules), or SECRET_REQUIRED (a webhook without secret) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7228,8 +8816,17 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7274,7 +8871,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7283,7 +8880,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.FORBIDDEN: the API key's role may not do this */
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7294,6 +8891,15 @@ export interface operations {
             };
             /** @description Not found in this workspace (an id from another workspace is not found either) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description NETWORK_CHANNEL.IN_USE: a scheduled, running or paused campaign posts to it (`details` names them) */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7335,7 +8941,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7344,7 +8950,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.FORBIDDEN: the API key's role may not do this */
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7355,6 +8961,24 @@ export interface operations {
             };
             /** @description Not found in this workspace (an id from another workspace is not found either) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description NETWORK_CHANNEL.NAME_TAKEN: another channel of the workspace has this name */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description NETWORK_CHANNEL.URL_INVALID, HOST_NOT_ALLOWED or HOST_FORBIDDEN (the url breaks the host rules), or SECRET_REQUIRED (removing the secret of a webhook) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7392,7 +9016,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7401,7 +9025,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.FORBIDDEN: the API key's role may not do this */
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7412,6 +9036,15 @@ export interface operations {
             };
             /** @description Not found in this workspace (an id from another workspace is not found either) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description NETWORK_CHANNEL.UNREADABLE: the stored URL or secret cannot be decrypted (APP_SECRET changed?): set them again */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7478,8 +9111,17 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7519,7 +9161,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7528,8 +9170,17 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.FORBIDDEN: the API key's role may not do this */
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description CAMPAIGN.INVALID_REFERENCE: a course, session, segment, brand kit, ambassador, channel or template version is not one of the workspace (`details` names each) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7567,8 +9218,17 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7614,7 +9274,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7623,7 +9283,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.FORBIDDEN: the API key's role may not do this */
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7634,6 +9294,15 @@ export interface operations {
             };
             /** @description Not found in this workspace (an id from another workspace is not found either) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description CAMPAIGN.NOT_DELETABLE: only drafts can be deleted (cancel the others) */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7675,7 +9344,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7684,7 +9353,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.FORBIDDEN: the API key's role may not do this */
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7695,6 +9364,24 @@ export interface operations {
             };
             /** @description Not found in this workspace (an id from another workspace is not found either) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description CAMPAIGN.NOT_EDITABLE (only draft and paused campaigns change) or CAMPAIGN.FIELD_LOCKED (the course and session only before launch) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description CAMPAIGN.INVALID_REFERENCE: an id is not one of the workspace (`details` names each) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7732,7 +9419,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7741,7 +9428,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.FORBIDDEN: the API key's role may not do this */
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7752,6 +9439,24 @@ export interface operations {
             };
             /** @description Not found in this workspace (an id from another workspace is not found either) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description CAMPAIGN.INVALID_TRANSITION: only a draft can be launched */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description CAMPAIGN.NOT_LAUNCHABLE: the plan is not ready (`details` names each problem: steps, templates, locales, channels…) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7789,7 +9494,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7798,7 +9503,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.FORBIDDEN: the API key's role may not do this */
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7809,6 +9514,15 @@ export interface operations {
             };
             /** @description Not found in this workspace (an id from another workspace is not found either) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description CAMPAIGN.INVALID_TRANSITION: only a scheduled or running campaign can be paused */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7846,7 +9560,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7855,7 +9569,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.FORBIDDEN: the API key's role may not do this */
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7866,6 +9580,15 @@ export interface operations {
             };
             /** @description Not found in this workspace (an id from another workspace is not found either) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description CAMPAIGN.INVALID_TRANSITION: only a paused campaign can be resumed */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7903,7 +9626,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7912,7 +9635,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.FORBIDDEN: the API key's role may not do this */
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7923,6 +9646,15 @@ export interface operations {
             };
             /** @description Not found in this workspace (an id from another workspace is not found either) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description CAMPAIGN.INVALID_TRANSITION: a completed or cancelled campaign cannot be cancelled */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7964,7 +9696,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7973,7 +9705,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.FORBIDDEN: the API key's role may not do this */
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7984,6 +9716,24 @@ export interface operations {
             };
             /** @description Not found in this workspace (an id from another workspace is not found either) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description CAMPAIGN.NOT_EDITABLE (only draft and paused campaigns change) or CAMPAIGN.STEP_POSITION_TAKEN */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description CAMPAIGN.INVALID_REFERENCE: a template version, persona or segment is not one of the workspace */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8021,7 +9771,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8030,7 +9780,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.FORBIDDEN: the API key's role may not do this */
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8041,6 +9791,15 @@ export interface operations {
             };
             /** @description Not found in this workspace (an id from another workspace is not found either) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description CAMPAIGN.NOT_EDITABLE or CAMPAIGN.STEP_LOCKED (the step already has deliveries) */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8083,7 +9842,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8092,7 +9851,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.FORBIDDEN: the API key's role may not do this */
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8103,6 +9862,24 @@ export interface operations {
             };
             /** @description Not found in this workspace (an id from another workspace is not found either) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description CAMPAIGN.NOT_EDITABLE, CAMPAIGN.STEP_LOCKED (the step already has deliveries) or CAMPAIGN.STEP_POSITION_TAKEN */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description CAMPAIGN.INVALID_REFERENCE: a template version, persona or segment is not one of the workspace */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8140,8 +9917,17 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8219,8 +10005,17 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8267,8 +10062,17 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8315,8 +10119,17 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8386,8 +10199,17 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8460,7 +10282,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8469,7 +10291,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.FORBIDDEN: the API key's role may not do this */
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8660,8 +10482,26 @@ export interface operations {
                     "application/json": components["schemas"]["LmsWebhookSecretDto"][];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description Invalid input: `details` names each field (or parameter, or CSV row) and its problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8688,7 +10528,16 @@ export interface operations {
                     "application/json": components["schemas"]["CreatedLmsWebhookSecretDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description Invalid input: `details` names each field (or parameter, or CSV row) and its problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8697,8 +10546,17 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.FORBIDDEN: the API key's role may not do this */
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description LMS_SECRET.TOO_MANY: two secrets are already active (rotation): revoke the older one first */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8735,7 +10593,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8744,7 +10602,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.FORBIDDEN: the API key's role may not do this */
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8862,7 +10720,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.*: no API key, or an unknown or revoked one */
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8871,8 +10729,17 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description AUTH.FORBIDDEN: the API key's role may not do this */
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description XAPI.UNKNOWN_REFERENCE: a statement names an unknown learner or session; nothing was applied */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };

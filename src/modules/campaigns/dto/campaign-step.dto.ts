@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -16,10 +16,10 @@ import {
   Max,
   MaxLength,
   Min,
-  ValidateIf,
   ValidateNested,
 } from 'class-validator';
 import { EnrollmentCondition, StepAnchor, StepChannel, StepPhase } from '../../../common/enums';
+import { IsOptionalNotNull } from '../../../common/validation/is-optional-not-null';
 import type { CampaignStep, StepVariant } from '../campaign-step.entity';
 import { IsLocalTime, IsStepOffset } from './step-validators';
 
@@ -73,9 +73,9 @@ export class CreateStepDto {
   @ApiPropertyOptional({
     format: 'uuid',
     example: '8d0f7c4e-2a51-4f7e-9a51-0c3c1d9a7b21',
-    description: 'The pinned template version. Give either this or `variants`.',
+    description: 'The pinned template version. Give either this or `variants`. On update, pins this version and removes the variants.',
   })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsUUID('all')
   templateVersionId?: string;
 
@@ -96,7 +96,7 @@ export class CreateStepDto {
   variants?: StepVariantDto[];
 
   @ApiPropertyOptional({ type: [String], format: 'uuid', example: [], description: 'Narrow to learners of these personas' })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsArray()
   @ArrayMaxSize(50)
   @ArrayUnique({ message: 'personaIds must not repeat an id' })
@@ -114,7 +114,7 @@ export class CreateStepDto {
   enrollmentCondition?: EnrollmentCondition | null;
 
   @ApiPropertyOptional({ example: false, description: 'Practical information, exempt from the frequency cap' })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsBoolean()
   essential?: boolean;
 
@@ -137,107 +137,23 @@ export class CreateStepDto {
   abDecideAfter?: string | null;
 
   @ApiPropertyOptional({ example: 3, minimum: 0, maximum: 10000, description: 'Order in the plan; defaults to after the last step' })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsInt()
   @Min(0)
   @Max(10_000)
   position?: number;
 }
 
-/** Absent fields stay; null clears localTime, segmentId and enrollmentCondition. */
-export class UpdateStepDto {
-  @ApiPropertyOptional({ example: 'Invitation' })
-  @ValidateIf((o: UpdateStepDto) => o.name !== undefined)
-  @IsString()
-  @Matches(NOT_BLANK, { message: 'name must not be blank' })
-  @MaxLength(200)
-  name?: string;
-
-  @ApiPropertyOptional({ enum: StepPhase, example: StepPhase.Before })
-  @ValidateIf((o: UpdateStepDto) => o.phase !== undefined)
-  @IsEnum(StepPhase)
-  phase?: StepPhase;
-
-  @ApiPropertyOptional({ enum: StepAnchor, example: StepAnchor.SessionStart })
-  @ValidateIf((o: UpdateStepDto) => o.anchor !== undefined)
-  @IsEnum(StepAnchor)
-  anchor?: StepAnchor;
-
-  @ApiPropertyOptional({ example: '-P7D' })
-  @ValidateIf((o: UpdateStepDto) => o.offset !== undefined)
-  @IsStepOffset()
-  offset?: string;
-
-  @ApiPropertyOptional({ example: '09:00', nullable: true, type: String })
-  @IsOptional()
-  @IsLocalTime()
-  localTime?: string | null;
-
-  @ApiPropertyOptional({ enum: StepChannel, example: StepChannel.Email })
-  @ValidateIf((o: UpdateStepDto) => o.channel !== undefined)
-  @IsEnum(StepChannel)
-  channel?: StepChannel;
-
-  @ApiPropertyOptional({ format: 'uuid', example: '8d0f7c4e-2a51-4f7e-9a51-0c3c1d9a7b21', description: 'Pins this version and removes the variants' })
-  @ValidateIf((o: UpdateStepDto) => o.templateVersionId !== undefined)
-  @IsUUID('all')
-  templateVersionId?: string;
-
+/** Absent fields stay; null clears localTime, segmentId, enrollmentCondition and the A/B test fields. */
+export class UpdateStepDto extends PartialType(OmitType(CreateStepDto, ['variants'] as const), { skipNullProperties: false }) {
+  // Unlike on create, [] is allowed: it removes the variants.
   @ApiPropertyOptional({ type: [StepVariantDto], description: 'Replaces the variants; [] removes them (then give templateVersionId)' })
-  @ValidateIf((o: UpdateStepDto) => o.variants !== undefined)
+  @IsOptionalNotNull()
   @IsArray()
   @ArrayMaxSize(26)
   @ValidateNested({ each: true })
   @Type(() => StepVariantDto)
   variants?: StepVariantDto[];
-
-  @ApiPropertyOptional({ type: [String], format: 'uuid', example: [] })
-  @ValidateIf((o: UpdateStepDto) => o.personaIds !== undefined)
-  @IsArray()
-  @ArrayMaxSize(50)
-  @ArrayUnique({ message: 'personaIds must not repeat an id' })
-  @IsUUID('all', { each: true })
-  personaIds?: string[];
-
-  @ApiPropertyOptional({ format: 'uuid', nullable: true, type: String })
-  @IsOptional()
-  @IsUUID('all')
-  segmentId?: string | null;
-
-  @ApiPropertyOptional({ enum: EnrollmentCondition, nullable: true, example: EnrollmentCondition.EnrolledNotStarted })
-  @IsOptional()
-  @IsEnum(EnrollmentCondition)
-  enrollmentCondition?: EnrollmentCondition | null;
-
-  @ApiPropertyOptional({ example: true })
-  @ValidateIf((o: UpdateStepDto) => o.essential !== undefined)
-  @IsBoolean()
-  essential?: boolean;
-
-  @ApiPropertyOptional({
-    example: 0.2,
-    nullable: true,
-    type: Number,
-    description: 'Auto-winner A/B test: this share of the recipients (0.001–0.999) gets the variants first; the rest gets the winner',
-  })
-  @IsOptional()
-  @IsNumber({ maxDecimalPlaces: 3, allowNaN: false, allowInfinity: false })
-  @Min(0.001)
-  @Max(0.999)
-  abTestFraction?: number | null;
-
-  @ApiPropertyOptional({ example: 'PT24H', nullable: true, type: String, description: 'How long after the first sends the winner is decided (with abTestFraction)' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(40)
-  abDecideAfter?: string | null;
-
-  @ApiPropertyOptional({ example: 1, minimum: 0, maximum: 10000 })
-  @ValidateIf((o: UpdateStepDto) => o.position !== undefined)
-  @IsInt()
-  @Min(0)
-  @Max(10_000)
-  position?: number;
 }
 
 export class StepProblemDto {

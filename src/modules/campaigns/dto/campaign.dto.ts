@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { PageQueryDto } from '../../../common/pagination/page-query.dto';
 import {
@@ -16,11 +16,11 @@ import {
   Max,
   MaxLength,
   Min,
-  ValidateIf,
   ValidateNested,
 } from 'class-validator';
 import { CampaignStatus } from '../../../common/enums';
 import { PageMetaDto } from '../../../common/pagination/cursor';
+import { IsOptionalNotNull } from '../../../common/validation/is-optional-not-null';
 import { IsHeaderText } from '../../../infrastructure/http/header-text.validator';
 import type { Campaign, Sponsor } from '../campaign.entity';
 import type { CampaignStep } from '../campaign-step.entity';
@@ -72,11 +72,11 @@ export class CreateCampaignDto {
   @MaxLength(5000)
   description?: string | null;
 
-  @ApiProperty({ format: 'uuid', example: '3f1c2b9a-6d4e-4a8f-9b2c-1e5d7a3c9f10' })
+  @ApiProperty({ format: 'uuid', example: '3f1c2b9a-6d4e-4a8f-9b2c-1e5d7a3c9f10', description: 'Changes only before launch' })
   @IsUUID('all')
   courseId: string;
 
-  @ApiPropertyOptional({ format: 'uuid', nullable: true, type: String, description: 'A session of the course; null for an evergreen course campaign' })
+  @ApiPropertyOptional({ format: 'uuid', nullable: true, type: String, description: 'A session of the course; null for an evergreen course campaign. Changes only before launch' })
   @IsOptional()
   @IsUUID('all')
   sessionId?: string | null;
@@ -122,7 +122,7 @@ export class CreateCampaignDto {
   sponsor?: SponsorDto | null;
 
   @idList([], 'Learners of the workspace who relay the campaign and receive talking points')
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsArray()
   @ArrayMaxSize(1000)
   @ArrayUnique({ message: 'ambassadorIds must not repeat an id' })
@@ -130,7 +130,7 @@ export class CreateCampaignDto {
   ambassadorIds?: string[];
 
   @idList([], 'Network channels that receive the post steps')
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsArray()
   @ArrayMaxSize(100)
   @ArrayUnique({ message: 'networkChannelIds must not repeat an id' })
@@ -138,7 +138,7 @@ export class CreateCampaignDto {
   networkChannelIds?: string[];
 
   @idList([], 'Audience: learners in any of these segments (every learner when empty)')
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsArray()
   @ArrayMaxSize(100)
   @ArrayUnique({ message: 'includeSegmentIds must not repeat an id' })
@@ -146,7 +146,7 @@ export class CreateCampaignDto {
   includeSegmentIds?: string[];
 
   @idList([], '…minus learners in any of these')
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsArray()
   @ArrayMaxSize(100)
   @ArrayUnique({ message: 'excludeSegmentIds must not repeat an id' })
@@ -154,7 +154,7 @@ export class CreateCampaignDto {
   excludeSegmentIds?: string[];
 
   @ApiPropertyOptional({ example: false, description: "When true, a learner whose language a template lacks gets the template's fallback locale instead of blocking launch" })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsBoolean()
   allowLocaleFallback?: boolean;
 
@@ -167,108 +167,12 @@ export class CreateCampaignDto {
   steps?: CreateStepDto[];
 }
 
-/** Absent fields stay; null clears the optional ones. Only draft and paused campaigns change. */
-export class UpdateCampaignDto {
-  @ApiPropertyOptional({ example: 'Hybrid management — spring session' })
-  @ValidateIf((o: UpdateCampaignDto) => o.name !== undefined)
-  @IsString()
-  @Matches(NOT_BLANK, { message: 'name must not be blank' })
-  @MaxLength(200)
-  name?: string;
-
-  @ApiPropertyOptional({ example: 'Fill the 40 seats of the April session.', nullable: true, type: String })
-  @IsOptional()
-  @IsString()
-  @MaxLength(5000)
-  description?: string | null;
-
-  @ApiPropertyOptional({ format: 'uuid', description: 'Only before launch' })
-  @ValidateIf((o: UpdateCampaignDto) => o.courseId !== undefined)
-  @IsUUID('all')
-  courseId?: string;
-
-  @ApiPropertyOptional({ format: 'uuid', nullable: true, type: String, description: 'Only before launch' })
-  @IsOptional()
-  @IsUUID('all')
-  sessionId?: string | null;
-
-  @ApiPropertyOptional({ example: 40, nullable: true, type: Number })
-  @IsOptional()
-  @IsInt()
-  @Min(1)
-  @Max(10_000_000)
-  goalEnrolments?: number | null;
-
-  @ApiPropertyOptional({ format: 'uuid', nullable: true, type: String })
-  @IsOptional()
-  @IsUUID('all')
-  brandKitId?: string | null;
-
-  @ApiPropertyOptional({ example: 'Acme Academy', nullable: true, type: String })
-  @IsOptional()
-  @IsString()
-  @Matches(NOT_BLANK, { message: 'senderName must not be blank' })
-  @IsHeaderText()
-  @MaxLength(200)
-  senderName?: string | null;
-
-  @ApiPropertyOptional({ example: 'academy@acme.example', nullable: true, type: String })
-  @IsOptional()
-  @IsHeaderText()
-  @IsEmail({}, { message: 'senderEmail must be an email address' })
-  @MaxLength(320)
-  senderEmail?: string | null;
-
-  @ApiPropertyOptional({ example: 'learning-team@acme.example', nullable: true, type: String })
-  @IsOptional()
-  @IsHeaderText()
-  @IsEmail({}, { message: 'replyTo must be an email address' })
-  @MaxLength(320)
-  replyTo?: string | null;
-
-  @ApiPropertyOptional({ type: SponsorDto, nullable: true })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => SponsorDto)
-  sponsor?: SponsorDto | null;
-
-  @idList([], 'Replaces the ambassadors')
-  @ValidateIf((o: UpdateCampaignDto) => o.ambassadorIds !== undefined)
-  @IsArray()
-  @ArrayMaxSize(1000)
-  @ArrayUnique({ message: 'ambassadorIds must not repeat an id' })
-  @IsUUID('all', { each: true })
-  ambassadorIds?: string[];
-
-  @idList([], 'Replaces the network channels')
-  @ValidateIf((o: UpdateCampaignDto) => o.networkChannelIds !== undefined)
-  @IsArray()
-  @ArrayMaxSize(100)
-  @ArrayUnique({ message: 'networkChannelIds must not repeat an id' })
-  @IsUUID('all', { each: true })
-  networkChannelIds?: string[];
-
-  @idList([], 'Replaces the included segments')
-  @ValidateIf((o: UpdateCampaignDto) => o.includeSegmentIds !== undefined)
-  @IsArray()
-  @ArrayMaxSize(100)
-  @ArrayUnique({ message: 'includeSegmentIds must not repeat an id' })
-  @IsUUID('all', { each: true })
-  includeSegmentIds?: string[];
-
-  @idList([], 'Replaces the excluded segments')
-  @ValidateIf((o: UpdateCampaignDto) => o.excludeSegmentIds !== undefined)
-  @IsArray()
-  @ArrayMaxSize(100)
-  @ArrayUnique({ message: 'excludeSegmentIds must not repeat an id' })
-  @IsUUID('all', { each: true })
-  excludeSegmentIds?: string[];
-
-  @ApiPropertyOptional({ example: true })
-  @ValidateIf((o: UpdateCampaignDto) => o.allowLocaleFallback !== undefined)
-  @IsBoolean()
-  allowLocaleFallback?: boolean;
-}
+/**
+ * Absent fields stay; null clears the optional ones (name, course, the lists and the locale fallback
+ * take no null; a list given replaces the whole list). Only draft and paused campaigns change. Steps
+ * have their own routes.
+ */
+export class UpdateCampaignDto extends PartialType(OmitType(CreateCampaignDto, ['steps'] as const), { skipNullProperties: false }) {}
 
 export class ListCampaignsQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ enum: CampaignStatus, example: CampaignStatus.Running })

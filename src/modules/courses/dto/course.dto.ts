@@ -1,8 +1,9 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMaxSize, IsArray, IsEnum, IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, ValidateIf } from 'class-validator';
+import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
+import { ArrayMaxSize, IsArray, IsEnum, IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 import { PageQueryDto } from '../../../common/pagination/page-query.dto';
 import { CourseModality } from '../../../common/enums';
 import { PageMetaDto } from '../../../common/pagination/cursor';
+import { IsOptionalNotNull } from '../../../common/validation/is-optional-not-null';
 import type { Course } from '../course.entity';
 import { IsHttpUrl } from './field-validators';
 
@@ -44,8 +45,8 @@ export class CreateCourseDto {
   @IsHttpUrl()
   lmsUrl?: string | null;
 
-  @ApiPropertyOptional({ example: ['management', 'remote work'], type: [String] })
-  @IsOptional()
+  @ApiPropertyOptional({ example: ['management', 'remote work'], type: [String], description: 'On update, replaces the whole list' })
+  @IsOptionalNotNull()
   @IsArray()
   @ArrayMaxSize(50)
   @IsString({ each: true })
@@ -54,54 +55,8 @@ export class CreateCourseDto {
   skills?: string[];
 }
 
-/** Absent fields stay; null clears the optional ones. */
-export class UpdateCourseDto {
-  @ApiPropertyOptional({ example: 'MGT-101', nullable: true, type: String })
-  @IsOptional()
-  @IsString()
-  @Matches(NOT_BLANK, { message: 'code must not be blank' })
-  @MaxLength(64)
-  code?: string | null;
-
-  @ApiPropertyOptional({ example: 'Managing a hybrid team' })
-  @ValidateIf((o: UpdateCourseDto) => o.title !== undefined)
-  @IsString()
-  @Matches(NOT_BLANK, { message: 'title must not be blank' })
-  @MaxLength(300)
-  title?: string;
-
-  @ApiPropertyOptional({ example: 'Two mornings to set rituals and delegate well.', nullable: true, type: String })
-  @IsOptional()
-  @IsString()
-  @MaxLength(10_000)
-  description?: string | null;
-
-  @ApiPropertyOptional({ enum: CourseModality, example: CourseModality.VirtualClassroom })
-  @ValidateIf((o: UpdateCourseDto) => o.modality !== undefined)
-  @IsEnum(CourseModality)
-  modality?: CourseModality;
-
-  @ApiPropertyOptional({ example: 420, nullable: true, type: Number })
-  @IsOptional()
-  @IsInt()
-  @Min(1)
-  @Max(1_000_000)
-  durationMinutes?: number | null;
-
-  @ApiPropertyOptional({ example: 'https://lms.example.com/course/mgt-101', nullable: true, type: String })
-  @IsOptional()
-  @IsHttpUrl()
-  lmsUrl?: string | null;
-
-  @ApiPropertyOptional({ example: ['management'], type: [String], description: 'Replaces the whole list' })
-  @ValidateIf((o: UpdateCourseDto) => o.skills !== undefined)
-  @IsArray()
-  @ArrayMaxSize(50)
-  @IsString({ each: true })
-  @Matches(NOT_BLANK, { each: true, message: 'each skill must not be blank' })
-  @MaxLength(100, { each: true })
-  skills?: string[];
-}
+/** Absent fields stay; null clears the optional ones (title, modality and skills take no null). */
+export class UpdateCourseDto extends PartialType(CreateCourseDto, { skipNullProperties: false }) {}
 
 export class ListCoursesQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ enum: CourseModality, example: CourseModality.ELearning })

@@ -1,9 +1,10 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsEnum, IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, ValidateIf } from 'class-validator';
+import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
+import { IsEnum, IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 import { DateTime } from 'luxon';
 import { PageQueryDto } from '../../../common/pagination/page-query.dto';
 import { SessionStatus } from '../../../common/enums';
 import { PageMetaDto } from '../../../common/pagination/cursor';
+import { IsOptionalNotNull } from '../../../common/validation/is-optional-not-null';
 import type { CourseSession } from '../course-session.entity';
 import { IsHttpUrl, IsOffsetDateTime } from './field-validators';
 
@@ -49,67 +50,21 @@ export class CreateSessionDto {
   meetingUrl?: string | null;
 
   @ApiPropertyOptional({ example: 'Europe/Paris', description: "IANA zone (one PostgreSQL knows) where the session takes place; defaults to the workspace's" })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsString()
   @MaxLength(64)
   timeZone?: string;
 }
 
-/** Reschedule (any of the schedule fields) or cancel (`status: "cancelled"`), not both at once. */
-export class UpdateSessionDto {
-  @ApiPropertyOptional({ example: 'Paris — March cohort', nullable: true, type: String })
-  @IsOptional()
-  @IsString()
-  @Matches(NOT_BLANK, { message: 'title must not be blank' })
-  @MaxLength(300)
-  title?: string | null;
-
-  @ApiPropertyOptional({ example: '2026-03-09T09:00:00+01:00' })
-  @ValidateIf((o: UpdateSessionDto) => o.startsAt !== undefined)
-  @IsOffsetDateTime()
-  startsAt?: string;
-
-  @ApiPropertyOptional({ example: '2026-03-09T17:30:00+01:00' })
-  @ValidateIf((o: UpdateSessionDto) => o.endsAt !== undefined)
-  @IsOffsetDateTime()
-  endsAt?: string;
-
-  @ApiPropertyOptional({ example: '2026-03-04T23:59:00+01:00', nullable: true, type: String })
-  @IsOptional()
-  @IsOffsetDateTime()
-  enrolBy?: string | null;
-
-  @ApiPropertyOptional({ example: 20, nullable: true, type: Number, description: 'Not below the seats already taken' })
-  @IsOptional()
-  @IsInt()
-  @Min(1)
-  @Max(1_000_000)
-  capacity?: number | null;
-
-  @ApiPropertyOptional({ example: 'Campus La Défense, room 2.01', nullable: true, type: String })
-  @IsOptional()
-  @IsString()
-  @MaxLength(500)
-  location?: string | null;
-
-  @ApiPropertyOptional({ example: 'https://teams.microsoft.com/l/meetup-join/abc', nullable: true, type: String })
-  @IsOptional()
-  @IsHttpUrl()
-  meetingUrl?: string | null;
-
-  @ApiPropertyOptional({ example: 'Europe/Paris' })
-  @ValidateIf((o: UpdateSessionDto) => o.timeZone !== undefined)
-  @IsString()
-  @MaxLength(64)
-  timeZone?: string;
-
+/** Reschedule (any of the schedule fields) or cancel (`status: "cancelled"`), not both at once. Null clears the optional fields. */
+export class UpdateSessionDto extends PartialType(CreateSessionDto, { skipNullProperties: false }) {
   @ApiPropertyOptional({ enum: [SessionStatus.Cancelled], example: SessionStatus.Cancelled, description: 'Only cancelling is possible; a cancelled session stays cancelled' })
-  @ValidateIf((o: UpdateSessionDto) => o.status !== undefined)
+  @IsOptionalNotNull()
   @IsIn([SessionStatus.Cancelled], { message: 'status can only be set to "cancelled"' })
   status?: SessionStatus.Cancelled;
 
   @ApiPropertyOptional({ example: 'Trainer unavailable; a new date will follow', type: String })
-  @ValidateIf((o: UpdateSessionDto) => o.cancellationReason !== undefined)
+  @IsOptionalNotNull()
   @IsString()
   @MaxLength(1000)
   cancellationReason?: string;

@@ -1,5 +1,7 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
 import { IsBoolean, IsEnum, IsNotEmpty, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
+import { PageMetaDto } from '../../../common/pagination/cursor';
+import { IsOptionalNotNull } from '../../../common/validation/is-optional-not-null';
 import { MAX_URL_LENGTH } from '../channel-url-policy';
 import { NetworkChannelKind } from '../network-channel-kind';
 import type { NetworkChannel, TestOutcome } from '../network-channel.entity';
@@ -26,46 +28,26 @@ export class CreateNetworkChannelDto {
   @MaxLength(MAX_URL_LENGTH)
   url: string;
 
-  @ApiPropertyOptional({ description: SECRET_DESCRIPTION, example: 'whsec_2b7c4f0e9d1a4c8bb1f3e6a7d9c0b2e4' })
-  @IsOptional()
-  @IsString()
-  @MinLength(16)
-  @MaxLength(256)
-  secret?: string;
-
-  @ApiPropertyOptional({ default: true, example: true })
-  @IsOptional()
-  @IsBoolean()
-  enabled?: boolean;
-}
-
-export class UpdateNetworkChannelDto {
-  @ApiPropertyOptional({ example: 'Slack #learning-news' })
-  @IsOptional()
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(100)
-  name?: string;
-
-  @ApiPropertyOptional({ description: URL_DESCRIPTION, example: 'https://hooks.slack.com/services/T000/B000/YYYYYYYYYYYYYYYYYYYYYYYY' })
-  @IsOptional()
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(MAX_URL_LENGTH)
-  url?: string;
-
-  @ApiPropertyOptional({ description: `${SECRET_DESCRIPTION} null removes it (not for \`webhook\`).`, nullable: true, type: String, example: 'whsec_…' })
+  @ApiPropertyOptional({
+    description: `${SECRET_DESCRIPTION} On update, null removes it (not for \`webhook\`).`,
+    nullable: true,
+    type: String,
+    example: 'whsec_2b7c4f0e9d1a4c8bb1f3e6a7d9c0b2e4',
+  })
   @IsOptional()
   @IsString()
   @MinLength(16)
   @MaxLength(256)
   secret?: string | null;
 
-  @ApiPropertyOptional({ example: false })
-  @IsOptional()
+  @ApiPropertyOptional({ default: true, example: true })
+  @IsOptionalNotNull()
   @IsBoolean()
   enabled?: boolean;
 }
+
+/** Absent fields stay; `secret: null` removes the secret (not for `webhook`). The kind cannot change. */
+export class UpdateNetworkChannelDto extends PartialType(OmitType(CreateNetworkChannelDto, ['kind'] as const), { skipNullProperties: false }) {}
 
 export class NetworkChannelDto {
   @ApiProperty({ format: 'uuid' })
@@ -112,6 +94,11 @@ export class NetworkChannelDto {
       updatedAt: c.updatedAt,
     };
   }
+}
+
+export class NetworkChannelPageDto extends PageMetaDto {
+  @ApiProperty({ type: [NetworkChannelDto] })
+  items: NetworkChannelDto[];
 }
 
 export class TestPostResultDto {

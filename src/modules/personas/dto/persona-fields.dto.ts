@@ -1,6 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayUnique, IsArray, IsEnum, IsObject, IsOptional, IsString, Matches, MaxLength, ValidateIf } from 'class-validator';
+import { ArrayUnique, IsArray, IsEnum, IsObject, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { Channel, Weekday } from '../../../common/enums';
+import { IsOptionalNotNull } from '../../../common/validation/is-optional-not-null';
 import { SEGMENT_RULE_DESCRIPTION } from '../../segments/dto/segment-rule.example';
 import { ASSIGNMENT_RULE_EXAMPLE, PREFERRED_TIME, TextList } from './persona-fields';
 
@@ -40,14 +41,14 @@ export class PersonaFieldsDto {
   objections?: string[];
 
   @ApiPropertyOptional({ enum: Channel, isArray: true, example: [Channel.Email, Channel.Post], description: 'Channels in order of preference, no duplicates' })
-  @ValidateIf((_, value: unknown) => value !== undefined)
+  @IsOptionalNotNull()
   @IsArray()
   @IsEnum(Channel, { each: true })
   @ArrayUnique({ message: 'preferredChannels must not repeat a channel' })
   preferredChannels?: Channel[];
 
   @ApiPropertyOptional({ enum: Weekday, isArray: true, example: [Weekday.Tuesday, Weekday.Thursday], description: 'Days to reach them, no duplicates' })
-  @ValidateIf((_, value: unknown) => value !== undefined)
+  @IsOptionalNotNull()
   @IsArray()
   @IsEnum(Weekday, { each: true })
   @ArrayUnique({ message: 'preferredDays must not repeat a day' })

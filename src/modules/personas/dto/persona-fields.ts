@@ -1,6 +1,7 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMaxSize, IsArray, IsNotEmpty, IsString, MaxLength, ValidateIf } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsNotEmpty, IsString, MaxLength } from 'class-validator';
+import { IsOptionalNotNull } from '../../../common/validation/is-optional-not-null';
 import type { SegmentRule } from '../../segments/segment-rule.types';
 
 export const ASSIGNMENT_RULE_EXAMPLE: SegmentRule = {
@@ -16,7 +17,7 @@ export const PREFERRED_TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 export function TextList(description: string, example: string[]): PropertyDecorator {
   return applyDecorators(
     ApiPropertyOptional({ type: [String], description: `${description} (at most 50 items of 500 characters)`, example }),
-    ValidateIf((_, value: unknown) => value !== undefined),
+    IsOptionalNotNull(),
     IsArray(),
     ArrayMaxSize(50),
     IsString({ each: true }),

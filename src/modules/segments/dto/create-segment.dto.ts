@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsEnum, IsNotEmpty, IsObject, IsOptional, IsString, MaxLength } from 'class-validator';
 import { SegmentKind } from '../../../common/enums';
+import { IsOptionalNotNull } from '../../../common/validation/is-optional-not-null';
 import { SEGMENT_RULE_DESCRIPTION, SEGMENT_RULE_EXAMPLE } from './segment-rule.example';
 
 export class CreateSegmentDto {
@@ -24,9 +25,11 @@ export class CreateSegmentDto {
     enum: SegmentKind,
     default: SegmentKind.Dynamic,
     example: SegmentKind.Dynamic,
-    description: 'dynamic: evaluated each time it is used; static: the learners matching now are frozen as its members',
+    description:
+      'dynamic: evaluated each time it is used; static: the learners matching now are frozen as its members. ' +
+      'On update, static freezes the current members and dynamic drops the frozen list; a new rule leaves the frozen members until the next freeze.',
   })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsEnum(SegmentKind)
   kind?: SegmentKind;
 }

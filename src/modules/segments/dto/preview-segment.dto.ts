@@ -1,13 +1,9 @@
-import { ApiProperty } from '@nestjs/swagger';
-import { IsObject } from 'class-validator';
+import { ApiProperty, PickType } from '@nestjs/swagger';
+import { CreateSegmentDto } from './create-segment.dto';
 import { SegmentLearnerDto } from './segment-learner.dto';
-import { SEGMENT_RULE_DESCRIPTION, SEGMENT_RULE_EXAMPLE } from './segment-rule.example';
 
-export class PreviewSegmentDto {
-  @ApiProperty({ type: 'object', additionalProperties: true, example: SEGMENT_RULE_EXAMPLE, description: SEGMENT_RULE_DESCRIPTION })
-  @IsObject()
-  rule: Record<string, unknown>;
-}
+/** A rule to count, as a segment would hold it. */
+export class PreviewSegmentDto extends PickType(CreateSegmentDto, ['rule'] as const) {}
 
 export class SegmentPreviewDto {
   @ApiProperty({ example: 1284, description: 'Learners of the workspace the rule selects now' })

@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, PickType } from '@nestjs/swagger';
 import { IsEnum, IsNotEmpty, IsObject, IsOptional, IsString, MaxLength } from 'class-validator';
 import { PageQueryDto } from '../../../common/pagination/page-query.dto';
 import { Channel } from '../../../common/enums';
@@ -56,11 +56,8 @@ export class CreateTemplateDto {
   variants: Record<string, unknown>;
 }
 
-export class CreateVersionDto {
-  @ApiProperty({ type: 'object', additionalProperties: true, description: `The whole content of the new version. ${VARIANTS_DESCRIPTION}`, example: VARIANTS_EXAMPLE })
-  @IsObject()
-  variants: Record<string, unknown>;
-}
+/** The whole content of the new version: every locale, as on create. */
+export class CreateVersionDto extends PickType(CreateTemplateDto, ['variants'] as const) {}
 
 export class ListTemplatesQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ enum: Channel })
