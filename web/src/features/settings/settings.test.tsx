@@ -109,7 +109,7 @@ describe('settings screens', { timeout: 20_000 }, () => {
   it('sends a test post and shows the outcome', async () => {
     const channel = { id: 'n1', name: 'Slack #learning', kind: 'slack', urlPreview: 'https://hooks.slack.com/…/XXXX', hasSecret: false, enabled: true, lastTestedAt: null, lastTestOutcome: null };
     const { fetch } = fakeFetch({
-      'GET /v1/network-channels': () => json(200, [channel]),
+      'GET /v1/network-channels': () => json(200, { items: [channel], nextCursor: null }),
       'POST /v1/network-channels/n1/test': () => json(200, { outcome: 'permanent', status: 404, code: 'HTTP_404', message: 'The receiver answered 404', retryAfterMs: null }),
     });
     vi.stubGlobal('fetch', fetch);

@@ -46,7 +46,11 @@ export const useRevokeApiKey = () =>
   });
 
 export const useNetworkChannels = () =>
-  useQuery({ queryKey: settingsKeys.channels, queryFn: async () => (await api.GET('/v1/network-channels')).data! });
+  useQuery({
+    queryKey: settingsKeys.channels,
+    // One page of up to 200 channels: a workspace has a handful.
+    queryFn: async () => (await api.GET('/v1/network-channels', { params: { query: { limit: 200 } } })).data!.items,
+  });
 
 export const useSaveNetworkChannel = () =>
   useSettingsMutation(settingsKeys.channels, async ({ id, body }: { id?: string; body: NetworkChannelInput | NetworkChannelPatch }) =>
