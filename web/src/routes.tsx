@@ -136,6 +136,16 @@ const coursesRoute = createRoute({
   path: '/courses',
   component: lazyRouteComponent(() => import('./features/courses/courses-page'), 'CoursesPage'),
 });
+const courseRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/courses/$courseId',
+  component: lazyRouteComponent(() => import('./features/courses/course-page'), 'CoursePage'),
+});
+const enrolmentsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/courses/$courseId/sessions/$sessionId',
+  component: lazyRouteComponent(() => import('./features/courses/enrolments-page'), 'EnrolmentsPage'),
+});
 const profileRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/profile',
@@ -160,6 +170,27 @@ const usersRoute = createRoute({
   component: lazyRouteComponent(() => import('./features/users/users-page'), 'UsersPage'),
 });
 
+const rulesRoute = createRoute({
+  getParentRoute: () => settingsRoute,
+  path: '/rules',
+  component: lazyRouteComponent(() => import('./features/settings/rules-page'), 'RulesPage'),
+});
+const apiKeysRoute = createRoute({
+  getParentRoute: () => settingsRoute,
+  path: '/api-keys',
+  component: lazyRouteComponent(() => import('./features/settings/api-keys-page'), 'ApiKeysPage'),
+});
+const channelsRoute = createRoute({
+  getParentRoute: () => settingsRoute,
+  path: '/channels',
+  component: lazyRouteComponent(() => import('./features/settings/network-channels-page'), 'NetworkChannelsPage'),
+});
+const lmsRoute = createRoute({
+  getParentRoute: () => settingsRoute,
+  path: '/lms',
+  component: lazyRouteComponent(() => import('./features/settings/lms-secrets-page'), 'LmsSecretsPage'),
+});
+
 const routeTree = rootRoute.addChildren([
   signInRoute,
   forgotPasswordRoute,
@@ -177,8 +208,10 @@ const routeTree = rootRoute.addChildren([
     segmentNewRoute,
     segmentRoute,
     coursesRoute,
+    courseRoute,
+    enrolmentsRoute,
     profileRoute,
-    settingsRoute.addChildren([settingsIndexRoute, usersRoute]),
+    settingsRoute.addChildren([settingsIndexRoute, usersRoute, rulesRoute, apiKeysRoute, channelsRoute, lmsRoute]),
   ]),
 ]);
 

@@ -14,6 +14,12 @@ import personasEn from '../features/personas/i18n/en.json';
 import personasFr from '../features/personas/i18n/fr.json';
 import segmentsEn from '../features/segments/i18n/en.json';
 import segmentsFr from '../features/segments/i18n/fr.json';
+import zoneDateTimeEn from '../components/zone-date-time-input/i18n/en.json';
+import zoneDateTimeFr from '../components/zone-date-time-input/i18n/fr.json';
+import coursesEn from '../features/courses/i18n/en.json';
+import coursesFr from '../features/courses/i18n/fr.json';
+import settingsEn from '../features/settings/i18n/en.json';
+import settingsFr from '../features/settings/i18n/fr.json';
 import en from './en.json';
 import fr from './fr.json';
 
@@ -58,8 +64,28 @@ dayjs.extend(localizedFormat);
 const locale = initialLocale();
 void i18n.use(initReactI18next).init({
   resources: {
-    en: { translation: en, learners: learnersEn, csvImport: csvImportEn, ruleBuilder: ruleBuilderEn, segments: segmentsEn, personas: personasEn },
-    fr: { translation: fr, learners: learnersFr, csvImport: csvImportFr, ruleBuilder: ruleBuilderFr, segments: segmentsFr, personas: personasFr },
+    en: {
+      translation: en,
+      learners: learnersEn,
+      csvImport: csvImportEn,
+      ruleBuilder: ruleBuilderEn,
+      segments: segmentsEn,
+      personas: personasEn,
+      zoneDateTime: zoneDateTimeEn,
+      courses: coursesEn,
+      settings: settingsEn,
+    },
+    fr: {
+      translation: fr,
+      learners: learnersFr,
+      csvImport: csvImportFr,
+      ruleBuilder: ruleBuilderFr,
+      segments: segmentsFr,
+      personas: personasFr,
+      zoneDateTime: zoneDateTimeFr,
+      courses: coursesFr,
+      settings: settingsFr,
+    },
   },
   lng: locale,
   fallbackLng: 'en',

@@ -26,7 +26,7 @@ class ResizeObserverStub {
 window.ResizeObserver ??= ResizeObserverStub as unknown as typeof ResizeObserver;
 Element.prototype.scrollIntoView ??= () => undefined;
 window.scrollTo = () => undefined;
-// Textarea's autosize listens for web fonts loading.
+// jsdom has no FontFaceSet; Mantine's autosizing textarea listens to it.
 if (!('fonts' in document)) {
   Object.defineProperty(document, 'fonts', { value: { addEventListener: () => undefined, removeEventListener: () => undefined, ready: Promise.resolve() } });
 }

@@ -1,14 +1,142 @@
+import { Alert, Anchor, Button, Modal, ScrollArea, Skeleton, Stack, Table, Text, TextInput } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { notifications } from '@mantine/notifications';
+import { Link, useNavigate } from '@tanstack/react-router';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { isApiError } from '../../api/api-error';
 import { EmptyState } from '../../components/empty-state';
 import { PageHeader } from '../../components/page-header';
+import { ZonedTime } from '../../components/zone-date-time-input/zone-date-time-input';
+import { PageLoader } from '../../shell/page-loader';
+import { useWorkspace } from '../auth/workspace-context';
+import { CourseForm } from './course-form';
+import { canPlan, type Course, nextSession, useCourses, useSessions } from './use-courses';
 
-// A routed placeholder: the courses screens are built on top of it (their query keys go in a use-courses.ts beside this file).
 export function CoursesPage() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('courses');
+  const { t: tc } = useTranslation();
+  const workspace = useWorkspace();
+  const writer = canPlan(workspace.role);
+  const navigate = useNavigate();
+  const [search, setSearch] = useState('');
+  const [q] = useDebouncedValue(search.trim(), 300);
+  const courses = useCourses(q);
+  const [creating, setCreating] = useState(false);
+  const all = courses.data?.pages.flatMap((p) => p.items) ?? [];
+
   return (
     <>
-      <PageHeader title={t('courses.title')} description={t('courses.description')} />
-      <EmptyState title={t('courses.emptyTitle')} description={t('courses.emptyDescription')} />
+      <PageHeader
+        title={t('title')}
+        description={writer ? t('description') : t('descriptionReadOnly')}
+        actions={writer && <Button onClick={() => setCreating(true)}>{t('newCourse')}</Button>}
+      />
+      <Stack gap="md">
+        <TextInput
+          label={t('search')}
+          placeholder={t('searchPlaceholder')}
+          value={search}
+          onChange={(e) => setSearch(e.currentTarget.value)}
+          maw={360}
+        />
+        {courses.isPending ? (
+          <PageLoader />
+        ) : courses.isError ? (
+          <Alert color="red" role="alert" title={t('loadError')}>
+            <Stack gap="xs" align="flex-start">
+              <Text size="sm">{isApiError(courses.error) ? courses.error.message : tc('errors.network')}</Text>
+              <Button size="xs" variant="default" onClick={() => void courses.refetch()}>
+                {tc('common.retry')}
+              </Button>
+            </Stack>
+          </Alert>
+        ) : all.length === 0 ? (
+          <EmptyState
+            title={q ? t('noMatch') : t('emptyTitle')}
+            description={q ? undefined : writer ? t('emptyDescription') : t('emptyReadOnly')}
+            action={writer && !q && <Button onClick={() => setCreating(true)}>{t('newCourse')}</Button>}
+          />
+        ) : (
+          <ScrollArea type="auto" tabIndex={0} role="region" aria-label={t('table')}>
+            <Table verticalSpacing="sm" miw={720} striped highlightOnHover>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>{t('fields.title')}</Table.Th>
+                  <Table.Th>{t('fields.modality')}</Table.Th>
+                  <Table.Th>{t('sessionsColumn')}</Table.Th>
+                  <Table.Th>{t('nextSession')}</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {all.map((course) => (
+                  <CourseRow key={course.id} course={course} />
+                ))}
+              </Table.Tbody>
+            </Table>
+          </ScrollArea>
+        )}
+        {courses.hasNextPage && (
+          <Button variant="default" w="fit-content" loading={courses.isFetchingNextPage} onClick={() => void courses.fetchNextPage()}>
+            {tc('common.loadMore')}
+          </Button>
+        )}
+      </Stack>
+
+      <Modal opened={creating} onClose={() => setCreating(false)} title={t('newCourse')} size="lg" closeButtonProps={{ 'aria-label': tc('common.close') }}>
+        <CourseForm
+          onDone={(course) => {
+            setCreating(false);
+            notifications.show({ message: t('created', { title: course.title }), color: 'green', closeButtonProps: { 'aria-label': tc('common.close') } });
+            void navigate({ to: '/courses/$courseId', params: { courseId: course.id } });
+          }}
+        />
+      </Modal>
     </>
+  );
+}
+
+function CourseRow({ course }: { course: Course }) {
+  const { t } = useTranslation('courses');
+  const sessions = useSessions(course.id);
+  const items = sessions.data?.items ?? [];
+  const next = nextSession(items);
+  const scheduled = items.filter((s) => s.status === 'scheduled').length;
+  return (
+    <Table.Tr>
+      <Table.Td>
+        <Anchor renderRoot={(props) => <Link {...props} to="/courses/$courseId" params={{ courseId: course.id }} />} fw={500} size="sm">
+          {course.title}
+        </Anchor>
+        {course.code && (
+          <Text size="xs" c="dimmed">
+            {course.code}
+          </Text>
+        )}
+      </Table.Td>
+      <Table.Td>
+        <Text size="sm">{t(`modalities.${course.modality}`)}</Text>
+      </Table.Td>
+      <Table.Td>
+        {sessions.isPending ? (
+          <Skeleton h={16} w={40} />
+        ) : sessions.isError ? (
+          <Text size="sm">—</Text>
+        ) : (
+          <Text size="sm">{t('sessionCount', { count: scheduled })}{sessions.data?.nextCursor ? '+' : ''}</Text>
+        )}
+      </Table.Td>
+      <Table.Td>
+        {sessions.isPending ? (
+          <Skeleton h={16} w={140} />
+        ) : next ? (
+          <ZonedTime value={next.startsAt} zone={next.timeZone} />
+        ) : (
+          <Text size="sm" c="dimmed">
+            {t('noUpcoming')}
+          </Text>
+        )}
+      </Table.Td>
+    </Table.Tr>
   );
 }

@@ -3,7 +3,13 @@ import { Outlet, useNavigate, useRouterState } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../components/page-header';
 
-const SECTIONS = [{ value: '/settings/users', label: 'settings.users' }] as const;
+const SECTIONS = [
+  { value: '/settings/users', label: 'settings.users' },
+  { value: '/settings/rules', label: 'settings:sections.rules' },
+  { value: '/settings/api-keys', label: 'settings:sections.apiKeys' },
+  { value: '/settings/channels', label: 'settings:sections.channels' },
+  { value: '/settings/lms', label: 'settings:sections.lms' },
+] as const;
 
 export function SettingsPage() {
   const { t } = useTranslation();

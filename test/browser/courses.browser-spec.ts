@@ -1,0 +1,196 @@
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { simpleParser } from 'mailparser';
+import type { Page } from 'playwright-core';
+import { bearer, type TestWorkspace } from '../support/test-app';
+import { waitUntil } from '../support/test-worker';
+import { checkScreen, ConsoleHarness } from './support/browser';
+import { AppShellPage } from './pages/app-shell.page';
+import { CoursesPage } from './pages/courses.page';
+import { InvitationPage } from './pages/invitation.page';
+import { SettingsPage } from './pages/settings.page';
+
+// Signing in needs the people API (accounts, invitations, sessions): these run once it is in this checkout.
+const peopleApi = existsSync(join(__dirname, '..', '..', 'src', 'modules', 'people'));
+const describePeople = peopleApi ? describe : describe.skip;
+
+const PASSWORD = 'correct horse battery staple';
+
+describePeople('Console: courses, sessions and settings', () => {
+  let h: ConsoleHarness;
+  let outbox: string;
+
+  beforeAll(async () => {
+    outbox = mkdtempSync(join(tmpdir(), 'clarion-courses-outbox-'));
+    h = await ConsoleHarness.start({ OUTBOX_DIR: outbox });
+  });
+  afterAll(async () => {
+    await h?.close();
+    rmSync(outbox, { recursive: true, force: true });
+  });
+
+  /** A fresh workspace in Europe/Paris. */
+  async function parisWorkspace(): Promise<TestWorkspace> {
+    const ws = await h.t.createWorkspace();
+    await h.t.http().patch('/v1/workspace').set(...bearer(ws.key)).send({ timeZone: 'Europe/Paris' }).expect(200);
+    return ws;
+  }
+
+  /** Invites `email` with `role` through the API and accepts in a new browser context; the signed-in page. */
+  async function signedIn(ws: TestWorkspace, email: string, role: string, name: string, locale: 'en' | 'fr', viewport: 'desktop' | 'phone' = 'desktop'): Promise<Page> {
+    await h.t.http().post('/v1/users').set(...bearer(ws.key)).send({ email, role, locale }).expect(201);
+    let link = '';
+    await waitUntil(`the invitation email to ${email}`, async () => {
+      for (const file of readdirSync(outbox).filter((f) => f.endsWith('.eml'))) {
+        const mail = await simpleParser(readFileSync(join(outbox, file)));
+        const match = /\/invitations\/[A-Za-z0-9_\-.~%]+/.exec(`${mail.text ?? ''} ${mail.html || ''}`);
+        if (JSON.stringify(mail.to ?? '').includes(email) && match) {
+          link = match[0];
+          return true;
+        }
+      }
+      return false;
+    });
+    const context = await h.newContext(locale, viewport);
+    const page = await context.newPage();
+    const invitation = new InvitationPage(page);
+    await invitation.open(link);
+    await invitation.acceptAsNewUser(name, PASSWORD);
+    await new AppShellPage(page).pageTitle(/^(Learners|Apprenants)$/).waitFor();
+    return page;
+  }
+
+  async function sessionsOf(ws: TestWorkspace, courseId: string) {
+    const res = await h.t.http().get(`/v1/courses/${courseId}/sessions`).set(...bearer(ws.key)).expect(200);
+    return res.body.items as { id: string; startsAt: string; endsAt: string; timeZone: string }[];
+  }
+
+  it('planner work as an admin: a course, a session in New York, a reschedule; rules saved; an API key shown once (EN)', async () => {
+    const ws = await parisWorkspace();
+    const page = await signedIn(ws, `admin-${ws.slug}@example.test`, 'admin', 'Dana Leclerc', 'en');
+    const courses = new CoursesPage(page);
+
+    await courses.open();
+    await page.getByRole('heading', { name: 'No courses yet' }).waitFor();
+    await checkScreen(page, 'courses-empty-en');
+
+    await courses.createCourse('Managing a hybrid team', 'Blended');
+    await page.getByRole('heading', { level: 1, name: 'Managing a hybrid team' }).waitFor();
+    const courseId = /\/courses\/([0-9a-f-]{36})/.exec(page.url())![1]!;
+
+    // A session in New York while the workspace is in Paris: 9:00 in New York on 2 March 2027 (EST, UTC−5).
+    await page.getByRole('button', { name: 'Schedule a session' }).click();
+    const dialog = page.getByRole('dialog');
+    // The workspace's zone is the default.
+    expect(await dialog.getByRole('combobox', { name: /^Time zone of the session/ }).inputValue()).toBe('Europe/Paris');
+    await dialog.getByLabel('Name of the session').fill('New York cohort');
+    await courses.pickZone(dialog, 'New York', 'America/New York');
+    await courses.setDateTime(dialog, 'Starts', '03/02/2027', '09:00');
+    await courses.setDateTime(dialog, 'Ends', '03/02/2027', '17:00');
+    await dialog.getByText('UTC-05:00 (America/New_York)').first().waitFor();
+    await dialog.getByLabel(/^Capacity/).fill('12');
+    await checkScreen(page, 'session-form-en');
+    await dialog.getByRole('button', { name: 'Schedule a session' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+
+    const [stored] = await sessionsOf(ws, courseId);
+    expect(stored!.timeZone).toBe('America/New_York');
+    expect(new Date(stored!.startsAt).toISOString()).toBe('2027-03-02T14:00:00.000Z');
+    expect(new Date(stored!.endsAt).toISOString()).toBe('2027-03-02T22:00:00.000Z');
+    await courses.sessionsTable().getByText('12 of 12').waitFor();
+    await courses.sessionsTable().getByText(/Your time: .*\(/).first().waitFor();
+    await checkScreen(page, 'course-en');
+
+    // A draft campaign on the session: the reschedule confirmation names what happens to it.
+    await h.t.http().post('/v1/campaigns').set(...bearer(ws.key)).send({ name: 'Spring push', courseId, sessionId: stored!.id }).expect(201);
+    await courses.sessionsTable().getByRole('button', { name: 'Edit or reschedule New York cohort' }).click();
+    await courses.setDateTime(dialog, 'Starts', '03/02/2027', '10:00');
+    await courses.setDateTime(dialog, 'Ends', '03/02/2027', '18:00');
+    await dialog.getByRole('button', { name: 'Save' }).click();
+    await dialog.getByText('Reschedule the session?').waitFor();
+    await dialog.getByText('No launched campaign is built on this session.').waitFor();
+    await dialog.getByText('1 draft campaign will use the new dates when it is launched.').waitFor();
+    await checkScreen(page, 'reschedule-confirmation-en');
+    await dialog.getByRole('button', { name: 'Reschedule' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await waitUntil('the session rescheduled', async () => (await sessionsOf(ws, courseId))[0]!.startsAt.startsWith('2027-03-02T10:00:00.000-05:00'));
+
+    // Sending rules: quiet hours on, saved.
+    const settings = new SettingsPage(page);
+    await settings.openRules();
+    await page.getByRole('switch', { name: /Quiet hours/ }).check({ force: true });
+    await page.getByText('Sun', { exact: true }).click();
+    expect(await page.getByRole('checkbox', { name: 'Sun' }).isChecked()).toBe(false);
+    await settings.saveRulesButton().click();
+    await page.getByText('Rules saved.').waitFor();
+    const rules = (await h.t.http().get('/v1/workspace').set(...bearer(ws.key)).expect(200)).body;
+    expect(rules.quietHours).toEqual({ start: '20:00', end: '08:00' });
+    expect(rules.allowedWeekdays).toEqual(['mon', 'tue', 'wed', 'thu', 'fri', 'sat']);
+    await checkScreen(page, 'settings-rules-en');
+
+    // An API key: shown once, and it works.
+    await settings.openApiKeys();
+    const { secret, dialog: keyDialog } = await settings.createKey('HR sync', 'Editor');
+    await keyDialog.getByText(/Copy this key now/).waitFor();
+    await checkScreen(page, 'api-key-created-en');
+    await h.t.http().get('/v1/workspace').set(...bearer(secret)).expect(200);
+    await keyDialog.getByRole('button', { name: 'I have stored it' }).click();
+    await settings.keysTable().getByText('HR sync').waitFor();
+    expect(await page.getByText(secret).count()).toBe(0);
+    await checkScreen(page, 'api-keys-en');
+    await page.context().close();
+  }, 480_000);
+
+  it('viewer: sees courses and settings with no write button, and the API refuses their writes (FR)', async () => {
+    const ws = await parisWorkspace();
+    const course = (await h.t.http().post('/v1/courses').set(...bearer(ws.key)).send({ title: 'Manager à distance', modality: 'virtual_classroom' }).expect(201)).body;
+    await h.t
+      .http()
+      .post(`/v1/courses/${course.id}/sessions`)
+      .set(...bearer(ws.key))
+      .send({ title: 'Promotion de mars', startsAt: '2027-03-02T09:00:00+01:00', endsAt: '2027-03-02T17:00:00+01:00', capacity: 20 })
+      .expect(201);
+    const page = await signedIn(ws, `viewer-${ws.slug}@example.test`, 'viewer', 'Victor Lecteur', 'fr');
+    const courses = new CoursesPage(page);
+
+    await courses.open();
+    await courses.coursesTable().getByRole('link', { name: 'Manager à distance' }).waitFor();
+    expect(await courses.newCourseButton().count()).toBe(0);
+    await checkScreen(page, 'courses-viewer-fr');
+
+    await courses.coursesTable().getByRole('link', { name: 'Manager à distance' }).click();
+    await courses.sessionsTable().getByText('20 sur 20').waitFor();
+    expect(await page.getByRole('button', { name: /^(Planifier une session|Modifier la formation|Supprimer la formation)$/ }).count()).toBe(0);
+    expect(await courses.sessionsTable().getByRole('button', { name: /^(Modifier ou reprogrammer|Annuler) / }).count()).toBe(0);
+    await checkScreen(page, 'course-viewer-fr');
+
+    const settings = new SettingsPage(page);
+    await settings.openRules();
+    await page.getByText('Seuls les administrateurs peuvent modifier ces réglages.').waitFor();
+    expect(await settings.saveRulesButton().count()).toBe(0);
+    await checkScreen(page, 'settings-rules-viewer-fr');
+    await settings.openApiKeys();
+    await settings.keysTable().waitFor();
+    expect(await settings.createKeyButton().count()).toBe(0);
+    expect(await page.getByRole('button', { name: /^Révoquer/ }).count()).toBe(0);
+
+    // The console hides the buttons; the API refuses the writes all the same.
+    const statuses = await page.evaluate(
+      async ({ workspaceId, courseId }) => {
+        const session = (await (await fetch('/v1/auth/session')).json()) as { csrfToken: string };
+        const headers = { 'Content-Type': 'application/json', 'X-CSRF-Token': session.csrfToken, 'X-Clarion-Workspace': workspaceId };
+        const write = (method: string, path: string, body: unknown) => fetch(path, { method, headers, body: JSON.stringify(body) }).then((r) => r.status);
+        return [
+          await write('POST', '/v1/courses', { title: 'Sneaky', modality: 'mooc' }),
+          await write('PATCH', `/v1/courses/${courseId}`, { title: 'Renamed' }),
+          await write('PATCH', '/v1/workspace', { frequencyCap: 1 }),
+          await write('POST', '/v1/api-keys', { name: 'Mine', role: 'admin' }),
+        ];
+      },
+      { workspaceId: ws.id, courseId: course.id },
+    );
+    expect(statuses).toEqual([403, 403, 403, 403]);
+    await page.context().close();
+  }, 480_000);
+});

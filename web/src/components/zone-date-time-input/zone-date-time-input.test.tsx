@@ -1,0 +1,130 @@
+import { MantineProvider } from '@mantine/core';
+import { fireEvent, render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { useState } from 'react';
+import { describe, expect, it, vi } from 'vitest';
+import i18n from '../../i18n';
+import { theme } from '../../theme';
+import { parseTypedDate, ZoneDateTimeInput, type ZoneDateTimeStatus } from './zone-date-time-input';
+import { parseIsoInZone, resolveWallTime } from './zone-time';
+
+function Harness({ initial, zone: initialZone, localZone, onChange }: { initial: string | null; zone: string; localZone: string; onChange: (v: string | null, s: ZoneDateTimeStatus) => void }) {
+  const [value, setValue] = useState(initial);
+  const [zone, setZone] = useState(initialZone);
+  return (
+    <ZoneDateTimeInput
+      label="Starts"
+      value={value}
+      zone={zone}
+      localZone={localZone}
+      onZoneChange={setZone}
+      onChange={(v, s) => {
+        setValue(v);
+        onChange(v, s);
+      }}
+    />
+  );
+}
+
+function renderInput(props: { initial?: string | null; zone: string; localZone?: string }) {
+  const onChange = vi.fn<(v: string | null, s: ZoneDateTimeStatus) => void>();
+  render(
+    <MantineProvider theme={theme}>
+      <Harness initial={props.initial ?? null} zone={props.zone} localZone={props.localZone ?? 'Europe/Paris'} onChange={onChange} />
+    </MantineProvider>,
+  );
+  return { onChange, date: screen.getByRole('textbox', { name: 'Starts — Date' }), time: screen.getByLabelText(/^Starts — (Time|Heure)$/) };
+}
+
+function typeDate(input: HTMLElement, text: string) {
+  fireEvent.change(input, { target: { value: text } });
+  fireEvent.blur(input);
+}
+
+describe('zone time rules', () => {
+  it('finds one instant, none in the spring gap, two in the autumn overlap', () => {
+    expect(resolveWallTime({ date: '2026-03-29', time: '09:00' }, 'Europe/Paris')).toEqual({ kind: 'exact', candidate: { instant: Date.parse('2026-03-29T07:00:00Z'), offsetMinutes: 120 } });
+    expect(resolveWallTime({ date: '2026-03-29', time: '02:30' }, 'Europe/Paris')).toEqual({ kind: 'gap' });
+    expect(resolveWallTime({ date: '2026-10-25', time: '02:30' }, 'Europe/Paris')).toEqual({
+      kind: 'ambiguous',
+      earlier: { instant: Date.parse('2026-10-25T00:30:00Z'), offsetMinutes: 120 },
+      later: { instant: Date.parse('2026-10-25T01:30:00Z'), offsetMinutes: 60 },
+    });
+    expect(resolveWallTime({ date: '2026-02-30', time: '09:00' }, 'Europe/Paris')).toBeNull();
+  });
+
+  it('reads an api value back as its wall time and occurrence', () => {
+    expect(parseIsoInZone('2026-10-25T02:30:00.000+01:00', 'Europe/Paris')).toEqual({ wall: { date: '2026-10-25', time: '02:30' }, fold: 'later' });
+    expect(parseIsoInZone('2026-10-25T00:30:00Z', 'Europe/Paris')).toEqual({ wall: { date: '2026-10-25', time: '02:30' }, fold: 'earlier' });
+    expect(parseIsoInZone('2026-10-25 02:30', 'Europe/Paris')).toBeNull();
+  });
+
+  it('reads typed dates in the language’s order', () => {
+    expect(parseTypedDate('03/29/2026', 'en')).toBe('2026-03-29');
+    expect(parseTypedDate('29/03/2026', 'fr')).toBe('2026-03-29');
+    expect(parseTypedDate('2026-3-29', 'fr')).toBe('2026-03-29');
+    expect(parseTypedDate('31/02/2026', 'fr')).toBeNull();
+  });
+});
+
+describe('ZoneDateTimeInput', { timeout: 20_000 }, () => {
+  it('flags a time the spring change skips and yields nothing for it', async () => {
+    await i18n.changeLanguage('en');
+    const { onChange, date, time } = renderInput({ zone: 'Europe/Paris' });
+    typeDate(date, '03/29/2026');
+    fireEvent.change(time, { target: { value: '02:30' } });
+    expect(onChange).toHaveBeenLastCalledWith(null, 'nonexistent');
+    expect(screen.getByText(/02:30 does not exist on March 29, 2026 in Europe\/Paris: the clocks go forward/)).toBeInTheDocument();
+    fireEvent.change(time, { target: { value: '03:30' } });
+    expect(onChange).toHaveBeenLastCalledWith('2026-03-29T03:30:00+02:00', 'valid');
+    expect(screen.queryByText(/does not exist/)).not.toBeInTheDocument();
+  });
+
+  it('asks which of an autumn time lived twice, and yields the chosen offset', async () => {
+    await i18n.changeLanguage('en');
+    const { onChange, date, time } = renderInput({ zone: 'Europe/Paris' });
+    typeDate(date, '10/25/2026');
+    fireEvent.change(time, { target: { value: '02:30' } });
+    expect(onChange).toHaveBeenLastCalledWith('2026-10-25T02:30:00+02:00', 'valid');
+    expect(screen.getByText(/02:30 happens twice on October 25, 2026 in Europe\/Paris/)).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('radio', { name: 'The second, at UTC+01:00' }));
+    expect(onChange).toHaveBeenLastCalledWith('2026-10-25T02:30:00+01:00', 'valid');
+  });
+
+  it('types in a zone far from the viewer’s and shows the viewer’s own time', async () => {
+    await i18n.changeLanguage('en');
+    const { onChange, date, time } = renderInput({ zone: 'Pacific/Auckland', localZone: 'America/Los_Angeles' });
+    typeDate(date, '03/02/2026');
+    fireEvent.change(time, { target: { value: '09:00' } });
+    // Auckland is on daylight time (UTC+13) in March; Los Angeles on standard time (UTC−8): the day before, 12:00.
+    expect(onChange).toHaveBeenLastCalledWith('2026-03-02T09:00:00+13:00', 'valid');
+    const hint = screen.getByTestId('zone-date-time-hint');
+    expect(hint).toHaveTextContent('UTC+13:00 (Pacific/Auckland)');
+    expect(hint).toHaveTextContent(/Your time: Mar 1, 2026, 12:00\s?PM \(America\/Los_Angeles\)/);
+  });
+
+  it('keeps the wall time when the zone changes, and yields the new instant', async () => {
+    await i18n.changeLanguage('en');
+    const { onChange } = renderInput({ initial: '2026-03-02T09:00:00.000+01:00', zone: 'Europe/Paris', localZone: 'Europe/Paris' });
+    const zone = screen.getByRole('combobox', { name: 'Starts — Time zone' });
+    await userEvent.clear(zone);
+    await userEvent.type(zone, 'York');
+    await userEvent.click(await screen.findByText('America/New York'));
+    expect(onChange).toHaveBeenLastCalledWith('2026-03-02T09:00:00-05:00', 'valid');
+    expect(screen.getByTestId('zone-date-time-hint')).toHaveTextContent('Your time: Mar 2, 2026, 3:00');
+  });
+
+  it('shows an existing value as it was stored, the second occurrence included, and yields it back unchanged', async () => {
+    await i18n.changeLanguage('fr');
+    const { onChange, date, time } = renderInput({ initial: '2026-10-25T02:30:00.000+01:00', zone: 'Europe/Paris' });
+    expect(date).toHaveValue('25/10/2026');
+    expect(time).toHaveValue('02:30');
+    expect(screen.getByRole('radio', { name: 'La seconde, à UTC+01:00' })).toBeChecked();
+    // Touching the time without changing it yields the same instant, with the same offset.
+    fireEvent.change(time, { target: { value: '02:30' } });
+    fireEvent.change(time, { target: { value: '02:31' } });
+    fireEvent.change(time, { target: { value: '02:30' } });
+    expect(onChange).toHaveBeenLastCalledWith('2026-10-25T02:30:00+01:00', 'valid');
+    await i18n.changeLanguage('en');
+  });
+});

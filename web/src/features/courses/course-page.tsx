@@ -1,0 +1,301 @@
+import { Alert, Anchor, Badge, Button, Group, Modal, ScrollArea, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
+import { Link, useNavigate, useParams } from '@tanstack/react-router';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { isApiError } from '../../api/api-error';
+import { EmptyState } from '../../components/empty-state';
+import { PageHeader } from '../../components/page-header';
+import { ZonedTime } from '../../components/zone-date-time-input/zone-date-time-input';
+import { PageLoader } from '../../shell/page-loader';
+import { useWorkspace } from '../auth/workspace-context';
+import { useWorkspaceRules } from '../settings/use-settings';
+import { CourseForm } from './course-form';
+import { useErrorMessage, useNotify } from './notify';
+import { CancelSessionConfirmation, SessionForm } from './session-form';
+import { canPlan, type Course, type CourseSession, useCancelSession, useCourse, useDeleteCourse, useSessionCampaigns, useSessions } from './use-courses';
+
+/** One course: what it is, and its sessions (schedule, reschedule, cancel, enrolments). */
+export function CoursePage() {
+  const { t } = useTranslation('courses');
+  const { t: tc } = useTranslation();
+  const { courseId } = useParams({ strict: false }) as { courseId: string };
+  const workspace = useWorkspace();
+  const writer = canPlan(workspace.role);
+  const course = useCourse(courseId);
+  const sessions = useSessions(courseId);
+  const rules = useWorkspaceRules();
+  const notify = useNotify();
+  const [editing, setEditing] = useState(false);
+  const [deleting, setDeleting] = useState(false);
+  const [sessionForm, setSessionForm] = useState<{ session?: CourseSession } | null>(null);
+  const [cancelling, setCancelling] = useState<CourseSession | null>(null);
+
+  if (course.isPending) return <PageLoader />;
+  if (course.isError) {
+    return (
+      <Alert color="red" role="alert" title={t('loadCourseError')}>
+        <Stack gap="xs" align="flex-start">
+          <Text size="sm">{isApiError(course.error) ? course.error.message : tc('errors.network')}</Text>
+          <Anchor component={Link} to="/courses" size="sm">
+            {t('backToCourses')}
+          </Anchor>
+        </Stack>
+      </Alert>
+    );
+  }
+  const c = course.data;
+  const items = sessions.data?.items ?? [];
+
+  return (
+    <>
+      <Anchor component={Link} to="/courses" size="sm" mb="xs" display="inline-block">
+        ← {t('backToCourses')}
+      </Anchor>
+      <PageHeader
+        title={c.title}
+        description={[c.code, t(`modalities.${c.modality}`), c.durationMinutes ? t('duration', { count: c.durationMinutes }) : null].filter(Boolean).join(' · ')}
+        actions={
+          writer && (
+            <Group gap="xs">
+              <Button variant="default" onClick={() => setEditing(true)}>
+                {t('editCourse')}
+              </Button>
+              <Button variant="default" color="red" onClick={() => setDeleting(true)}>
+                {t('deleteCourse')}
+              </Button>
+            </Group>
+          )
+        }
+      />
+      <CourseDetails course={c} />
+
+      <Stack gap="sm" mt="xl">
+        <Group justify="space-between" wrap="wrap">
+          <Title order={2} size="h3">
+            {t('sessions')}
+          </Title>
+          {writer && <Button onClick={() => setSessionForm({})}>{t('scheduleSession')}</Button>}
+        </Group>
+        {sessions.isPending ? (
+          <PageLoader />
+        ) : sessions.isError ? (
+          <Alert color="red" role="alert" title={t('loadSessionsError')}>
+            <Button size="xs" variant="default" onClick={() => void sessions.refetch()}>
+              {tc('common.retry')}
+            </Button>
+          </Alert>
+        ) : items.length === 0 ? (
+          <EmptyState title={t('noSessions')} description={writer ? t('noSessionsHelp') : undefined} />
+        ) : (
+          <ScrollArea type="auto" tabIndex={0} role="region" aria-label={t('sessionsTable')}>
+            <Table verticalSpacing="sm" miw={880} striped>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>{t('session')}</Table.Th>
+                  <Table.Th>{t('sessionFields.startsAt')}</Table.Th>
+                  <Table.Th>{t('sessionFields.enrolBy')}</Table.Th>
+                  <Table.Th>{t('seatsLeft')}</Table.Th>
+                  <Table.Th>{t('status')}</Table.Th>
+                  <Table.Th>
+                    <VisuallyHidden>{t('actions')}</VisuallyHidden>
+                  </Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {items.map((s) => (
+                  <Table.Tr key={s.id}>
+                    <Table.Td>
+                      <Text size="sm" fw={500}>
+                        {s.title || t('untitledSession')}
+                      </Text>
+                      <Text size="xs" c="dimmed">
+                        {s.location || s.meetingUrl || s.timeZone}
+                      </Text>
+                    </Table.Td>
+                    <Table.Td>
+                      <ZonedTime value={s.startsAt} zone={s.timeZone} />
+                    </Table.Td>
+                    <Table.Td>{s.enrolBy ? <ZonedTime value={s.enrolBy} zone={s.timeZone} /> : <Text size="sm">—</Text>}</Table.Td>
+                    <Table.Td>
+                      <Text size="sm">
+                        {s.seatsLeft === null ? t('unlimited') : t('seatsLeftOf', { left: s.seatsLeft, capacity: s.capacity })}
+                      </Text>
+                    </Table.Td>
+                    <Table.Td>
+                      <Badge variant="filled" color={s.status === 'cancelled' ? 'red.9' : 'teal.9'}>
+                        {t(`sessionStatuses.${s.status}`)}
+                      </Badge>
+                    </Table.Td>
+                    <Table.Td>
+                      <Group gap={4} justify="flex-end" wrap="nowrap">
+                        <Button
+                          size="xs"
+                          variant="subtle"
+                          renderRoot={(props) => <Link {...props} to="/courses/$courseId/sessions/$sessionId" params={{ courseId, sessionId: s.id }} />}
+                          aria-label={t('enrolmentsOf', { name: s.title || t('untitledSession') })}
+                        >
+                          {t('enrolments')}
+                        </Button>
+                        {writer && s.status === 'scheduled' && (
+                          <>
+                            <Button size="xs" variant="subtle" onClick={() => setSessionForm({ session: s })} aria-label={t('editSessionOf', { name: s.title || t('untitledSession') })}>
+                              {t('editSession')}
+                            </Button>
+                            <Button size="xs" variant="subtle" color="red" onClick={() => setCancelling(s)} aria-label={t('cancelSessionOf', { name: s.title || t('untitledSession') })}>
+                              {t('cancelSession')}
+                            </Button>
+                          </>
+                        )}
+                      </Group>
+                    </Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </ScrollArea>
+        )}
+      </Stack>
+
+      <Modal opened={editing} onClose={() => setEditing(false)} title={t('editCourse')} size="lg" closeButtonProps={{ 'aria-label': tc('common.close') }}>
+        <CourseForm
+          course={c}
+          onDone={() => {
+            setEditing(false);
+            notify(t('saved'));
+          }}
+        />
+      </Modal>
+      <DeleteCourseModal course={c} opened={deleting} onClose={() => setDeleting(false)} />
+      <Modal
+        opened={sessionForm !== null}
+        onClose={() => setSessionForm(null)}
+        title={sessionForm?.session ? t('editSessionTitle') : t('scheduleSession')}
+        size="lg"
+        closeButtonProps={{ 'aria-label': tc('common.close') }}
+      >
+        {sessionForm && (
+          <SessionForm
+            courseId={courseId}
+            session={sessionForm.session}
+            defaultZone={rules.data?.timeZone ?? 'UTC'}
+            onDone={() => {
+              notify(sessionForm.session ? t('sessionSaved') : t('sessionScheduled'));
+              setSessionForm(null);
+            }}
+          />
+        )}
+      </Modal>
+      <Modal opened={cancelling !== null} onClose={() => setCancelling(null)} title={t('cancel.title')} closeButtonProps={{ 'aria-label': tc('common.close') }}>
+        {cancelling && <CancelSession session={cancelling} onDone={() => setCancelling(null)} />}
+      </Modal>
+    </>
+  );
+}
+
+function CourseDetails({ course }: { course: Course }) {
+  const { t } = useTranslation('courses');
+  if (!course.description && !course.lmsUrl && course.skills.length === 0) return null;
+  return (
+    <Stack gap="xs" maw={760}>
+      {course.description && (
+        <Text size="sm" style={{ whiteSpace: 'pre-line' }}>
+          {course.description}
+        </Text>
+      )}
+      {course.lmsUrl && (
+        <Text size="sm">
+          {t('fields.lmsUrl')}:{' '}
+          <Anchor href={course.lmsUrl} target="_blank" rel="noreferrer" size="sm" style={{ wordBreak: 'break-all' }}>
+            {course.lmsUrl}
+          </Anchor>
+        </Text>
+      )}
+      {course.skills.length > 0 && (
+        <Group gap={6} aria-label={t('fields.skills')}>
+          {course.skills.map((s) => (
+            <Badge key={s} variant="default">
+              {s}
+            </Badge>
+          ))}
+        </Group>
+      )}
+    </Stack>
+  );
+}
+
+function CancelSession({ session, onDone }: { session: CourseSession; onDone: () => void }) {
+  const { t } = useTranslation('courses');
+  const campaigns = useSessionCampaigns(session.id);
+  const cancel = useCancelSession();
+  const notify = useNotify();
+  const message = useErrorMessage();
+  return (
+    <CancelSessionConfirmation
+      campaigns={campaigns.isSuccess ? campaigns.data.items : null}
+      pending={cancel.isPending}
+      onBack={onDone}
+      onConfirm={(reason) =>
+        cancel.mutate(
+          { id: session.id, reason },
+          {
+            onSuccess: () => notify(t('cancel.done')),
+            onError: (error) => notify(message(error), 'red'),
+            onSettled: onDone,
+          },
+        )
+      }
+    />
+  );
+}
+
+function DeleteCourseModal({ course, opened, onClose }: { course: Course; opened: boolean; onClose: () => void }) {
+  const { t } = useTranslation('courses');
+  const { t: tc } = useTranslation();
+  const remove = useDeleteCourse();
+  const navigate = useNavigate();
+  const notify = useNotify();
+  const message = useErrorMessage();
+  const [problem, setProblem] = useState<{ code: string; message: string } | null>(null);
+  const close = () => {
+    setProblem(null);
+    onClose();
+  };
+  const run = (force: boolean) =>
+    remove.mutate(
+      { id: course.id, force },
+      {
+        onSuccess: () => {
+          notify(t('deleted', { title: course.title }));
+          close();
+          void navigate({ to: '/courses' });
+        },
+        onError: (error) => (isApiError(error) && error.status === 409 ? setProblem({ code: error.code, message: error.message }) : setProblem({ code: 'OTHER', message: message(error) })),
+      },
+    );
+  return (
+    <Modal opened={opened} onClose={close} title={t('deleteCourse')} closeButtonProps={{ 'aria-label': tc('common.close') }}>
+      <Stack gap="md">
+        <Text size="sm">{t('deleteConfirm', { title: course.title })}</Text>
+        {problem && (
+          <Alert color="red" role="alert">
+            {problem.code === 'COURSE.HAS_ENROLLMENTS' ? t('deleteHasEnrolments') : problem.code === 'COURSE.IN_USE' ? t('deleteInUse') : problem.message}
+          </Alert>
+        )}
+        <Group justify="flex-end">
+          <Button variant="default" onClick={close}>
+            {tc('common.cancel')}
+          </Button>
+          {problem?.code === 'COURSE.HAS_ENROLLMENTS' ? (
+            <Button color="red" loading={remove.isPending} onClick={() => run(true)}>
+              {t('deleteForce')}
+            </Button>
+          ) : (
+            <Button color="red" loading={remove.isPending} disabled={problem?.code === 'COURSE.IN_USE'} onClick={() => run(false)}>
+              {t('deleteCourse')}
+            </Button>
+          )}
+        </Group>
+      </Stack>
+    </Modal>
+  );
+}

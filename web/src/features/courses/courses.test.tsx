@@ -1,0 +1,139 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Role } from '../auth/workspace-context';
+import i18n from '../../i18n';
+import { fakeFetch, json, renderPage } from '../../test/render';
+import { WorkspaceContext } from '../auth/workspace-context';
+import { CoursePage } from './course-page';
+import { CoursesPage } from './courses-page';
+
+const as = (role: Role, Page: () => React.ReactNode) => () => (
+  <WorkspaceContext.Provider value={{ id: 'ws-1', name: 'Acme', slug: 'acme', role }}>
+    <Page />
+  </WorkspaceContext.Provider>
+);
+
+const course = {
+  id: 'c1',
+  code: 'MGT-101',
+  title: 'Managing a hybrid team',
+  description: null,
+  modality: 'blended',
+  durationMinutes: 420,
+  lmsUrl: null,
+  skills: [],
+  createdAt: '2026-01-01T00:00:00Z',
+  updatedAt: '2026-01-01T00:00:00Z',
+};
+const session = {
+  id: 's1',
+  courseId: 'c1',
+  title: 'New York cohort',
+  startsAt: '2099-03-02T09:00:00.000-05:00',
+  endsAt: '2099-03-02T17:00:00.000-05:00',
+  enrolBy: null,
+  capacity: 12,
+  seatsTaken: 9,
+  seatsLeft: 3,
+  location: null,
+  meetingUrl: null,
+  timeZone: 'America/New_York',
+  status: 'scheduled',
+  cancelledAt: null,
+  cancellationReason: null,
+  createdAt: '2026-01-01T00:00:00Z',
+  updatedAt: '2026-01-01T00:00:00Z',
+};
+const campaign = (id: string, name: string, status: string) => ({ id, name, status, sessionId: 's1', courseId: 'c1' });
+
+describe('courses screens', { timeout: 20_000 }, () => {
+  beforeEach(async () => {
+    await i18n.changeLanguage('en');
+  });
+
+  it('lists courses with their modality, sessions and next session in its own zone', async () => {
+    const { fetch } = fakeFetch({
+      'GET /v1/courses': () => json(200, { items: [course], nextCursor: null }),
+      'GET /v1/courses/c1/sessions': () => json(200, { items: [session], nextCursor: null }),
+    });
+    vi.stubGlobal('fetch', fetch);
+    renderPage(as('planner', CoursesPage), { path: '/courses' });
+    const table = await screen.findByRole('region', { name: 'Courses' });
+    expect(within(table).getByRole('link', { name: 'Managing a hybrid team' })).toBeInTheDocument();
+    expect(within(table).getByText('Blended')).toBeInTheDocument();
+    expect(await within(table).findByText('1 scheduled')).toBeInTheDocument();
+    expect(within(table).getByText(/Mar 2, 2099, 9:00\s?AM/)).toBeInTheDocument();
+    expect(within(table).getByText('UTC-05:00')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'New course' })).toBeInTheDocument();
+  });
+
+  it('shows a viewer no write button', async () => {
+    const { fetch } = fakeFetch({
+      'GET /v1/courses': () => json(200, { items: [course], nextCursor: null }),
+      'GET /v1/courses/c1': () => json(200, course),
+      'GET /v1/courses/c1/sessions': () => json(200, { items: [session], nextCursor: null }),
+      'GET /v1/workspace': () => json(200, { timeZone: 'Europe/Paris' }),
+    });
+    vi.stubGlobal('fetch', fetch);
+    renderPage(as('viewer', CoursesPage), { path: '/courses' });
+    await screen.findByRole('region', { name: 'Courses' });
+    expect(screen.queryByRole('button', { name: 'New course' })).not.toBeInTheDocument();
+  });
+
+  it('shows seats left and, for a viewer, only the enrolments link on a course', async () => {
+    const { fetch } = fakeFetch({
+      'GET /v1/courses/c1': () => json(200, course),
+      'GET /v1/courses/c1/sessions': () => json(200, { items: [session], nextCursor: null }),
+      'GET /v1/workspace': () => json(200, { timeZone: 'Europe/Paris' }),
+    });
+    vi.stubGlobal('fetch', fetch);
+    renderPage(as('viewer', CoursePage), { path: '/courses/c1', pattern: '/courses/$courseId' });
+    const table = await screen.findByRole('region', { name: 'Sessions of the course' });
+    expect(within(table).getByText('3 of 12')).toBeInTheDocument();
+    expect(within(table).getByRole('link', { name: 'Enrolments of New York cohort' })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /Cancel New York cohort|Edit or reschedule/ })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Schedule a session' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Delete the course' })).not.toBeInTheDocument();
+  });
+
+  it('says which launched campaigns a cancellation stops before cancelling', async () => {
+    const { fetch, requests } = fakeFetch({
+      'GET /v1/courses/c1': () => json(200, course),
+      'GET /v1/courses/c1/sessions': () => json(200, { items: [session], nextCursor: null }),
+      'GET /v1/workspace': () => json(200, { timeZone: 'Europe/Paris' }),
+      'GET /v1/campaigns': () => json(200, { items: [campaign('k1', 'Spring push', 'running'), campaign('k2', 'Idea', 'draft')], nextCursor: null }),
+      'POST /v1/sessions/s1/cancel': () => json(200, { ...session, status: 'cancelled' }),
+    });
+    vi.stubGlobal('fetch', fetch);
+    renderPage(as('planner', CoursePage), { path: '/courses/c1', pattern: '/courses/$courseId' });
+    await userEvent.click(await screen.findByRole('button', { name: 'Cancel New York cohort' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Cancel the session?' });
+    expect(await within(dialog).findByText(/1 launched campaign is built on this session\. It will be cancelled/)).toBeInTheDocument();
+    expect(within(dialog).getByText('Spring push')).toBeInTheDocument();
+    expect(within(dialog).getByText(/1 draft campaign uses this session/)).toBeInTheDocument();
+    expect(new URL(requests.find((r) => r.url.includes('/v1/campaigns'))!.url).searchParams.get('sessionId')).toBe('s1');
+    await userEvent.type(within(dialog).getByLabelText('Reason'), 'Trainer unavailable');
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Cancel the session' }));
+    const cancel = requests.find((r) => r.method === 'POST' && r.url.endsWith('/v1/sessions/s1/cancel'))!;
+    expect(await cancel.clone().json()).toEqual({ cancellationReason: 'Trainer unavailable' });
+  });
+
+  it('puts the api’s field errors on the course form’s fields', async () => {
+    const { fetch } = fakeFetch({
+      'GET /v1/courses': () => json(200, { items: [], nextCursor: null }),
+      'POST /v1/courses': () =>
+        json(409, { error: { code: 'COURSE.CODE_TAKEN', message: 'taken', details: [{ path: 'code', message: 'already used' }] }, correlationId: 'c' }),
+    });
+    vi.stubGlobal('fetch', fetch);
+    renderPage(as('admin', CoursesPage), { path: '/courses' });
+    await userEvent.click((await screen.findAllByRole('button', { name: 'New course' }))[0]!);
+    const dialog = await screen.findByRole('dialog');
+    await userEvent.type(within(dialog).getByLabelText(/^Title/), 'Onboarding');
+    await userEvent.type(within(dialog).getByLabelText(/^Code/), 'ONB');
+    await userEvent.click(within(dialog).getByLabelText(/^Modality/));
+    await userEvent.click(await screen.findByText('E-learning'));
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Create the course' }));
+    expect(await within(dialog).findByText('already used')).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,250 @@
+import { Alert, Anchor, Badge, Button, Chip, Group, Modal, ScrollArea, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Link, useParams } from '@tanstack/react-router';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { isApiError } from '../../api/api-error';
+import { applyApiError } from '../../components/api-form-error';
+import { EmptyState } from '../../components/empty-state';
+import { PageHeader } from '../../components/page-header';
+import { ZonedTime } from '../../components/zone-date-time-input/zone-date-time-input';
+import { PageLoader } from '../../shell/page-loader';
+import { useWorkspace } from '../auth/workspace-context';
+import { useForm } from '@mantine/form';
+import { useErrorMessage, useNotify } from './notify';
+import { canPlan, ENROLLMENT_STATUSES, type Enrollment, type EnrollmentStatus, useChangeEnrollment, useCourse, useEnrol, useEnrollments, useSession } from './use-courses';
+
+const STATUS_COLORS: Record<EnrollmentStatus, string> = { invited: 'gray.8', enrolled: 'indigo.9', started: 'blue.9', completed: 'teal.9', dropped: 'red.9' };
+
+/** A session's enrolments: filter by status, change a status, enrol someone. */
+export function EnrolmentsPage() {
+  const { t } = useTranslation('courses');
+  const { t: tc } = useTranslation();
+  const { courseId, sessionId } = useParams({ strict: false }) as { courseId: string; sessionId: string };
+  const workspace = useWorkspace();
+  const writer = canPlan(workspace.role);
+  const course = useCourse(courseId);
+  const session = useSession(sessionId);
+  const [statuses, setStatuses] = useState<EnrollmentStatus[]>([]);
+  const enrollments = useEnrollments(sessionId, statuses);
+  const [enrolling, setEnrolling] = useState(false);
+  const notify = useNotify();
+  const all = enrollments.data?.pages.flatMap((p) => p.items) ?? [];
+  const s = session.data;
+  const open = s?.status === 'scheduled';
+
+  if (session.isError) {
+    return (
+      <Alert color="red" role="alert" title={t('loadSessionError')}>
+        <Text size="sm">{isApiError(session.error) ? session.error.message : tc('errors.network')}</Text>
+      </Alert>
+    );
+  }
+
+  return (
+    <>
+      <Anchor renderRoot={(props) => <Link {...props} to="/courses/$courseId" params={{ courseId }} />} size="sm" mb="xs" display="inline-block">
+        ← {course.data?.title ?? t('backToCourse')}
+      </Anchor>
+      <PageHeader
+        title={s ? s.title || t('untitledSession') : t('enrolments')}
+        actions={writer && open && <Button onClick={() => setEnrolling(true)}>{t('enrol.button')}</Button>}
+      />
+      {s ? (
+        <Group gap="xl" mb="lg" wrap="wrap" align="flex-start">
+          <Stack gap={2}>
+            <Text size="xs" c="dimmed">
+              {t('sessionFields.startsAt')}
+            </Text>
+            <ZonedTime value={s.startsAt} zone={s.timeZone} />
+          </Stack>
+          <Stack gap={2}>
+            <Text size="xs" c="dimmed">
+              {t('seatsLeft')}
+            </Text>
+            <Text size="sm">{s.seatsLeft === null ? t('unlimited') : t('seatsLeftOf', { left: s.seatsLeft, capacity: s.capacity })}</Text>
+          </Stack>
+          <Stack gap={2}>
+            <Text size="xs" c="dimmed">
+              {t('status')}
+            </Text>
+            <Badge variant="filled" color={s.status === 'cancelled' ? 'red.9' : 'teal.9'}>
+              {t(`sessionStatuses.${s.status}`)}
+            </Badge>
+          </Stack>
+        </Group>
+      ) : (
+        <PageLoader />
+      )}
+
+      <Stack gap="sm">
+        <Title order={2} size="h3">
+          {t('enrolments')}
+        </Title>
+        <Chip.Group multiple value={statuses} onChange={(v) => setStatuses(v as EnrollmentStatus[])}>
+          <Group gap="xs" role="group" aria-label={t('filterByStatus')}>
+            {ENROLLMENT_STATUSES.map((status) => (
+              <Chip key={status} value={status} size="sm" variant="outline">
+                {t(`enrolmentStatuses.${status}`)}
+              </Chip>
+            ))}
+          </Group>
+        </Chip.Group>
+        {writer && (
+          <Text size="xs" c="dimmed">
+            {t('importHint')}
+          </Text>
+        )}
+        {enrollments.isPending ? (
+          <PageLoader />
+        ) : enrollments.isError ? (
+          <Alert color="red" role="alert" title={t('loadEnrolmentsError')}>
+            <Button size="xs" variant="default" onClick={() => void enrollments.refetch()}>
+              {tc('common.retry')}
+            </Button>
+          </Alert>
+        ) : all.length === 0 ? (
+          <EmptyState title={statuses.length ? t('noEnrolmentsMatch') : t('noEnrolments')} />
+        ) : (
+          <ScrollArea type="auto" tabIndex={0} role="region" aria-label={t('enrolmentsTable')}>
+            <Table verticalSpacing="sm" miw={680} striped>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>{t('learner')}</Table.Th>
+                  <Table.Th>{t('status')}</Table.Th>
+                  <Table.Th>{t('source')}</Table.Th>
+                  <Table.Th>{t('updated')}</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {all.map((e) => (
+                  <EnrolmentRow key={e.id} enrollment={e} writer={writer && open} onNotify={notify} />
+                ))}
+              </Table.Tbody>
+            </Table>
+          </ScrollArea>
+        )}
+        {enrollments.hasNextPage && (
+          <Button variant="default" w="fit-content" loading={enrollments.isFetchingNextPage} onClick={() => void enrollments.fetchNextPage()}>
+            {tc('common.loadMore')}
+          </Button>
+        )}
+      </Stack>
+
+      <Modal opened={enrolling} onClose={() => setEnrolling(false)} title={t('enrol.title')} closeButtonProps={{ 'aria-label': tc('common.close') }}>
+        <EnrolForm
+          sessionId={sessionId}
+          onDone={(who) => {
+            setEnrolling(false);
+            notify(t('enrol.done', { who }));
+          }}
+        />
+      </Modal>
+    </>
+  );
+}
+
+function EnrolmentRow({ enrollment: e, writer, onNotify }: { enrollment: Enrollment; writer: boolean; onNotify: (m: string, c?: 'green' | 'red') => void }) {
+  const { t, i18n } = useTranslation('courses');
+  const change = useChangeEnrollment();
+  const message = useErrorMessage();
+  const name = [e.learner.firstName, e.learner.lastName].filter(Boolean).join(' ');
+  return (
+    <Table.Tr>
+      <Table.Td>
+        <Text size="sm" fw={500}>
+          {name || e.learner.email}
+        </Text>
+        <Text size="xs" c="dimmed">
+          {name ? `${e.learner.email} · ` : ''}
+          {e.learner.externalId}
+        </Text>
+      </Table.Td>
+      <Table.Td>
+        {writer ? (
+          <Select
+            size="xs"
+            w={150}
+            aria-label={t('statusOf', { name: name || e.learner.email })}
+            data={ENROLLMENT_STATUSES.map((s) => ({ value: s, label: t(`enrolmentStatuses.${s}`) }))}
+            value={e.status}
+            allowDeselect={false}
+            disabled={change.isPending}
+            onChange={(status) =>
+              status &&
+              status !== e.status &&
+              change.mutate(
+                { id: e.id, status: status as EnrollmentStatus },
+                {
+                  onSuccess: () => onNotify(t('statusChanged', { name: name || e.learner.email, status: t(`enrolmentStatuses.${status}`) })),
+                  onError: (error) => onNotify(message(error), 'red'),
+                },
+              )
+            }
+          />
+        ) : (
+          <Badge variant="filled" color={STATUS_COLORS[e.status]}>
+            {t(`enrolmentStatuses.${e.status}`)}
+          </Badge>
+        )}
+      </Table.Td>
+      <Table.Td>
+        <Text size="sm">{t(`sources.${e.source}`, { defaultValue: e.source })}</Text>
+      </Table.Td>
+      <Table.Td>
+        <Text size="sm">{new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(e.updatedAt))}</Text>
+      </Table.Td>
+    </Table.Tr>
+  );
+}
+
+function EnrolForm({ sessionId, onDone }: { sessionId: string; onDone: (who: string) => void }) {
+  const { t } = useTranslation('courses');
+  const { t: tc } = useTranslation();
+  const enrol = useEnrol(sessionId);
+  const [formError, setFormError] = useState<string | null>(null);
+  const form = useForm({
+    mode: 'uncontrolled',
+    initialValues: { learner: '', status: 'enrolled' as EnrollmentStatus },
+    validate: { learner: (v) => (v.trim() ? null : tc('validation.required')) },
+  });
+  return (
+    <form
+      noValidate
+      onSubmit={form.onSubmit((values) => {
+        setFormError(null);
+        const who = values.learner.trim();
+        const body = who.includes('@') ? { email: who, status: values.status } : { externalId: who, status: values.status };
+        enrol.mutate(body, {
+          onSuccess: () => onDone(who),
+          onError: (error) => {
+            // The api names the field it read (email or externalId): both are this one input.
+            if (isApiError(error)) for (const d of error.details) if (['email', 'externalId', 'learnerId'].includes(d.path)) form.setFieldError('learner', d.message);
+            const rest = isApiError(error) ? error.details.filter((d) => !['email', 'externalId', 'learnerId'].includes(d.path)) : [];
+            setFormError(isApiError(error) && error.details.length && rest.length === 0 ? null : applyApiError(form, error, tc));
+          },
+        });
+      })}
+    >
+      <Stack gap="md">
+        {formError && (
+          <Alert color="red" role="alert">
+            {formError}
+          </Alert>
+        )}
+        <TextInput label={t('enrol.learner')} description={t('enrol.learnerHelp')} withAsterisk data-autofocus key={form.key('learner')} {...form.getInputProps('learner')} />
+        <Select
+          label={t('status')}
+          allowDeselect={false}
+          data={ENROLLMENT_STATUSES.map((s) => ({ value: s, label: t(`enrolmentStatuses.${s}`) }))}
+          key={form.key('status')}
+          {...form.getInputProps('status')}
+        />
+        <Group justify="flex-end">
+          <Button type="submit" loading={enrol.isPending}>
+            {t('enrol.submit')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

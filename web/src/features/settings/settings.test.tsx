@@ -1,0 +1,122 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Role } from '../auth/workspace-context';
+import i18n from '../../i18n';
+import { fakeFetch, json, renderPage } from '../../test/render';
+import { WorkspaceContext } from '../auth/workspace-context';
+import { ApiKeysPage } from './api-keys-page';
+import { NetworkChannelsPage } from './network-channels-page';
+import { RulesPage } from './rules-page';
+
+const as = (role: Role, Page: () => React.ReactNode) => () => (
+  <WorkspaceContext.Provider value={{ id: 'ws-1', name: 'Acme', slug: 'acme', role }}>
+    <Page />
+  </WorkspaceContext.Provider>
+);
+
+const rules = {
+  id: 'ws-1',
+  name: 'Acme',
+  slug: 'acme',
+  defaultLocale: 'fr',
+  timeZone: 'Europe/Paris',
+  quietHours: null,
+  allowedWeekdays: ['mon', 'tue', 'wed', 'thu', 'fri'],
+  frequencyCap: 5,
+  emailRatePerSecond: 50,
+  failurePauseThreshold: 0.2,
+  attributionWindowDays: 14,
+  createdAt: '2026-01-01T00:00:00Z',
+};
+const key = { id: 'k1', name: 'Admin', role: 'admin', prefix: 'clk_abc', createdAt: '2026-01-01T00:00:00Z', lastUsedAt: null, revokedAt: null };
+
+describe('settings screens', { timeout: 20_000 }, () => {
+  beforeEach(async () => {
+    await i18n.changeLanguage('en');
+  });
+
+  it('saves the sending rules, quiet hours and days included', async () => {
+    const { fetch, requests } = fakeFetch({
+      'GET /v1/workspace': () => json(200, rules),
+      'PATCH /v1/workspace': () => json(200, { ...rules, quietHours: { start: '20:00', end: '08:00' }, allowedWeekdays: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat'] }),
+    });
+    vi.stubGlobal('fetch', fetch);
+    renderPage(as('admin', RulesPage), { path: '/settings/rules' });
+    await userEvent.click(await screen.findByRole('switch', { name: /Quiet hours/ }));
+    await userEvent.click(screen.getByRole('checkbox', { name: 'Sat' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Save the rules' }));
+    await screen.findByRole('button', { name: 'Save the rules' });
+    const patch = requests.find((r) => r.method === 'PATCH')!;
+    expect(await patch.clone().json()).toEqual({
+      timeZone: 'Europe/Paris',
+      defaultLocale: 'fr',
+      quietHours: { start: '20:00', end: '08:00' },
+      allowedWeekdays: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat'],
+      frequencyCap: 5,
+      emailRatePerSecond: 50,
+    });
+  });
+
+  it('shows the api’s quiet hours error at the time field it names', async () => {
+    const { fetch } = fakeFetch({
+      'GET /v1/workspace': () => json(200, { ...rules, quietHours: { start: '20:00', end: '08:00' } }),
+      'PATCH /v1/workspace': () => json(400, { error: { code: 'VALIDATION', message: 'bad', details: [{ path: 'quietHours.end', message: 'end must be HH:MM' }] }, correlationId: 'c' }),
+    });
+    vi.stubGlobal('fetch', fetch);
+    renderPage(as('admin', RulesPage), { path: '/settings/rules' });
+    await userEvent.click(await screen.findByRole('button', { name: 'Save the rules' }));
+    expect(await screen.findByText('end must be HH:MM')).toBeInTheDocument();
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+
+  it('shows a viewer the rules read-only', async () => {
+    const { fetch } = fakeFetch({ 'GET /v1/workspace': () => json(200, rules) });
+    vi.stubGlobal('fetch', fetch);
+    renderPage(as('viewer', RulesPage), { path: '/settings/rules' });
+    expect(await screen.findByText('Only admins can change these settings.')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Save the rules' })).not.toBeInTheDocument();
+  });
+
+  it('creates an API key and shows it once, with a copy button', async () => {
+    const { fetch, requests } = fakeFetch({
+      'GET /v1/api-keys': () => json(200, [key]),
+      'POST /v1/api-keys': () => json(201, { ...key, id: 'k2', name: 'HR sync', role: 'editor', key: 'clk_secret_value_123' }),
+    });
+    vi.stubGlobal('fetch', fetch);
+    renderPage(as('admin', ApiKeysPage), { path: '/settings/api-keys' });
+    await userEvent.click(await screen.findByRole('button', { name: 'Create an API key' }));
+    const dialog = await screen.findByRole('dialog');
+    await userEvent.type(within(dialog).getByLabelText(/^Name/), 'HR sync');
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Create the key' }));
+    expect(await within(dialog).findByText('clk_secret_value_123')).toBeInTheDocument();
+    expect(within(dialog).getByText(/Copy this key now/)).toBeInTheDocument();
+    expect(within(dialog).getByRole('button', { name: 'Copy' })).toBeInTheDocument();
+    expect(await requests.find((r) => r.method === 'POST')!.clone().json()).toEqual({ name: 'HR sync', role: 'editor' });
+    await userEvent.click(within(dialog).getByRole('button', { name: 'I have stored it' }));
+    expect(screen.queryByText('clk_secret_value_123')).not.toBeInTheDocument();
+  });
+
+  it('shows a viewer the keys with no create or revoke button', async () => {
+    const { fetch } = fakeFetch({ 'GET /v1/api-keys': () => json(200, [key]) });
+    vi.stubGlobal('fetch', fetch);
+    renderPage(as('viewer', ApiKeysPage), { path: '/settings/api-keys' });
+    await screen.findByRole('region', { name: 'API keys' });
+    expect(screen.queryByRole('button', { name: 'Create an API key' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /Revoke/ })).not.toBeInTheDocument();
+  });
+
+  it('sends a test post and shows the outcome', async () => {
+    const channel = { id: 'n1', name: 'Slack #learning', kind: 'slack', urlPreview: 'https://hooks.slack.com/…/XXXX', hasSecret: false, enabled: true, lastTestedAt: null, lastTestOutcome: null };
+    const { fetch } = fakeFetch({
+      'GET /v1/network-channels': () => json(200, { items: [channel], nextCursor: null }),
+      'POST /v1/network-channels/n1/test': () => json(200, { outcome: 'permanent', status: 404, code: 'HTTP_404', message: 'The receiver answered 404', retryAfterMs: null }),
+    });
+    vi.stubGlobal('fetch', fetch);
+    renderPage(as('admin', NetworkChannelsPage), { path: '/settings/channels' });
+    await userEvent.click(await screen.findByRole('button', { name: 'Send a test post to Slack #learning' }));
+    const table = screen.getByRole('region', { name: 'Network channels' });
+    expect(await within(table).findByText('Failed')).toBeInTheDocument();
+    expect(within(table).getByText('The receiver answered 404 (HTTP 404)')).toBeInTheDocument();
+  });
+});
