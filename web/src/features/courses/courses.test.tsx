@@ -131,7 +131,7 @@ describe('courses screens', { timeout: 20_000 }, () => {
     const dialog = await screen.findByRole('dialog');
     await userEvent.type(within(dialog).getByLabelText(/^Title/), 'Onboarding');
     await userEvent.type(within(dialog).getByLabelText(/^Code/), 'ONB');
-    await userEvent.click(within(dialog).getByLabelText(/^Modality/));
+    await userEvent.click(within(dialog).getByRole('combobox', { name: /^Modality/ }));
     await userEvent.click(await screen.findByText('E-learning'));
     await userEvent.click(within(dialog).getByRole('button', { name: 'Create the course' }));
     expect(await within(dialog).findByText('already used')).toBeInTheDocument();
