@@ -131,8 +131,12 @@ describe('Console: segments and personas', () => {
     await personas.addChannel('Talking points (ambassadors)');
     await personas.dragByKeyboard('Talking points \\(ambassadors\\)', -2);
     await waitUntil('the channels reordered', async () => (await personas.rankedChannels().first().innerText()).includes('Talking points'));
-    await page.getByRole('checkbox', { name: 'Tuesday' }).check({ force: true });
-    await page.getByRole('checkbox', { name: 'Thursday' }).check({ force: true });
+    // A chip's checkbox is hidden off screen: a person clicks its label.
+    for (const day of ['Tuesday', 'Thursday']) {
+      const box = page.getByRole('checkbox', { name: day });
+      await page.locator(`label[for="${await box.getAttribute('id')}"]`).click();
+      expect(await box.isChecked()).toBe(true);
+    }
     await personas.preferredTime().fill('09:30');
     await personas.field(/^Tone/).fill('Energetic, concrete, peer-to-peer');
     await page.getByRole('switch', { name: 'Give this persona to the learners a rule selects' }).check({ force: true });

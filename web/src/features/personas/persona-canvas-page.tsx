@@ -212,7 +212,6 @@ function PersonaCanvas({ persona }: { persona: Persona | null }) {
                 {manage && persona && (
                   <Stack gap={6} align="flex-start">
                     <Button
-                      variant="light"
                       disabled={!canAssign}
                       loading={assign.isPending}
                       onClick={() =>
