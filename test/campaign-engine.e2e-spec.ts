@@ -466,9 +466,29 @@ describe('Campaign engine: plans delivered by the worker', () => {
       await waitUntil('the campaign to pause itself', async () => {
         await tick();
         const res = await t.http().get(`/v1/campaigns/${campaignId}`).set(...bearer(ws.keys.viewer));
-        return res.body.status === 'paused' ? res.body : null;
+        if (res.body.status === 'paused') return res.body;
+        // Says where the deliveries stand if the wait times out.
+        const states = await t.dataSource.query(`SELECT status, reason, count(*)::int AS n FROM deliveries WHERE campaign_id = $1 GROUP BY 1, 2`, [campaignId]);
+        throw new Error(`campaign ${res.body.status}, deliveries ${JSON.stringify(states)}`);
       }).then((campaign) => expect(campaign.statusReason).toMatch(/^Paused automatically: \d+ of \d+ deliveries failed/));
       sink.clearFailures();
+    });
+
+    it('pauses rather than completes a campaign whose last failures came after the sender\'s check, then judges only what fails after a resume', async () => {
+      const { segmentId } = await audienceOf('late-fail', 4);
+      const { campaignId } = await campaignFor('late-fail', segmentId, [step()]);
+      await launch(t, ws, campaignId);
+      await worker.module.get(PlannerService).plan();
+      // Every delivery failed, as when the last one is written while the planner's tick runs.
+      await t.dataSource.query(`UPDATE deliveries SET status = 'failed', reason = 'bounced', updated_at = now() WHERE campaign_id = $1`, [campaignId]);
+      await tick();
+      const paused = await t.http().get(`/v1/campaigns/${campaignId}`).set(...bearer(ws.keys.viewer)).expect(200);
+      expect(paused.body).toMatchObject({ status: 'paused', statusReason: expect.stringMatching(/^Paused automatically: 4 of 4 deliveries failed \(100%\)/) });
+
+      await t.http().post(`/v1/campaigns/${campaignId}/resume`).set(...bearer(ws.key)).expect(200);
+      await tick();
+      const done = await t.http().get(`/v1/campaigns/${campaignId}`).set(...bearer(ws.keys.viewer)).expect(200);
+      expect(done.body).toMatchObject({ status: 'completed', statusReason: null });
     });
   });
 });

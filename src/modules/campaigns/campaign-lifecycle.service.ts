@@ -71,7 +71,7 @@ export class CampaignLifecycleService {
       const now = new Date();
       const values: Partial<Campaign> = { status: transition.to, statusReason: null };
       if (action === CampaignAction.Pause) values.pausedAt = now;
-      if (action === CampaignAction.Resume) values.pausedAt = null;
+      if (action === CampaignAction.Resume) Object.assign(values, { pausedAt: null, resumedAt: now });
       if (action === CampaignAction.Cancel) {
         values.cancelledAt = now;
         await this.repository.skipUnsentDeliveries(manager, workspaceId, id, DeliveryReason.CampaignCancelled);

@@ -76,6 +76,10 @@ export class Campaign {
   @Column('timestamptz', { nullable: true })
   pausedAt: Date | null;
 
+  /** The last resume: the failure rate that pauses a campaign counts what finished after it. */
+  @Column('timestamptz', { nullable: true })
+  resumedAt: Date | null;
+
   /** Why the campaign is in its status, when the engine put it there (auto-pause, session cancelled). */
   @Column('text', { nullable: true })
   statusReason: string | null;

@@ -8,7 +8,7 @@ import { CampaignStep } from './campaign-step.entity';
 
 export type CampaignValues = Omit<
   Campaign,
-  'id' | 'status' | 'launchedAt' | 'pausedAt' | 'statusReason' | 'completedAt' | 'cancelledAt' | 'createdAt' | 'updatedAt'
+  'id' | 'status' | 'launchedAt' | 'pausedAt' | 'resumedAt' | 'statusReason' | 'completedAt' | 'cancelledAt' | 'createdAt' | 'updatedAt'
 >;
 /** What the API sets on a step; the engine alone writes the rest (anchor, materialisation, A/B winner). */
 export type StepValues = Omit<CampaignStep, 'id' | 'problem' | 'abWinner' | 'abDecidedAt' | 'abRestMaterializedAt' | 'anchorAt' | 'materializedAt' | 'createdAt' | 'updatedAt'>;
