@@ -1,9 +1,9 @@
 // The raw baseline of bench:delivery, in its own process like the worker it is compared with:
 // sends pre-rendered messages (JSON lines) through nodemailer with the engine's own pool settings
-// (smtpPoolOptions) and prints the rate as JSON.
+// (smtpPoolOptions) and the same MIME bytes (composeMime), and prints the rate as JSON.
 import { readFileSync } from 'node:fs';
 import nodemailer from 'nodemailer';
-import { smtpPoolOptions } from '../src/infrastructure/mail/mail-transport';
+import { composeMime, smtpPoolOptions } from '../src/infrastructure/mail/mail-transport';
 import type { MailMessage } from '../src/infrastructure/mail/mail-message';
 
 async function main(): Promise<void> {
@@ -16,7 +16,7 @@ async function main(): Promise<void> {
     Array.from({ length: 64 }, async () => {
       while (next < messages.length) {
         const m = messages[next++];
-        await transport.sendMail({ from: m.from, to: m.to, subject: m.subject, html: m.html, text: m.text, messageId: m.messageId, headers: m.headers });
+        await transport.sendMail(await composeMime(m, m.messageId!));
       }
     }),
   );

@@ -1,3 +1,4 @@
+import { PreparedStatements } from '../src/infrastructure/database/prepared-statements';
 import { DeliveriesRepository } from '../src/modules/delivery/deliveries.repository';
 import { TestApp, type TestWorkspace } from './support/test-app';
 
@@ -11,7 +12,7 @@ describe('Send pacing: slots taken together keep the rate', () => {
   beforeAll(async () => {
     t = await TestApp.start();
     ws = await t.createWorkspace('Paced Learning');
-    deliveries = new DeliveriesRepository(t.dataSource);
+    deliveries = new DeliveriesRepository(t.dataSource, t.app.get(PreparedStatements));
   });
   afterAll(() => t.close());
 

@@ -91,7 +91,11 @@ describe('Send path: promises kept on the real loop', () => {
       await Promise.all([launch(t, slow.ws, slowId), launch(t, fast.ws, fastId)]);
       await waitUntil(
         'both campaigns to be sent',
-        async () => (await statusCounts(t.dataSource, slowId)).sent === SLOW_COUNT && (await statusCounts(t.dataSource, fastId)).sent === FAST_COUNT,
+        async () => {
+          const [slowNow, fastNow] = [await statusCounts(t.dataSource, slowId), await statusCounts(t.dataSource, fastId)];
+          if (slowNow.sent === SLOW_COUNT && fastNow.sent === FAST_COUNT) return true;
+          throw new Error(`slow ${JSON.stringify(slowNow)}, fast ${JSON.stringify(fastNow)}`); // said if the wait times out
+        },
         150_000,
       );
     });

@@ -3,9 +3,10 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AppConfig } from '../../config/app-config';
 import { databaseOptions } from './database-options';
 import { ensureDatabase } from './ensure-database';
+import { PreparedStatements } from './prepared-statements';
 import { TimeZones } from './time-zones';
 
-/** The connection, and what every module reads from PostgreSQL itself: the time zones it knows. */
+/** The connection (and the send path's prepared statements), and what every module reads from PostgreSQL itself: the time zones it knows. */
 @Global()
 @Module({
   imports: [
@@ -24,7 +25,7 @@ import { TimeZones } from './time-zones';
       },
     }),
   ],
-  providers: [TimeZones],
-  exports: [TimeZones],
+  providers: [TimeZones, PreparedStatements],
+  exports: [TimeZones, PreparedStatements],
 })
 export class DatabaseModule {}

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { PreparedStatements } from '../../infrastructure/database/prepared-statements';
 import { Channel, DeliveryReason, DeliveryStatus } from '../../common/enums';
 import type { SendFacts } from './send-rules';
 
@@ -99,13 +100,23 @@ const LEARNER_LOCK_CLASS = 1668047218;
 // Placeholders the fence and the refusal query put first; the audience check follows them.
 export const FENCE_FIXED_PARAMS = 3;
 
+/** Deliveries fenced together: no learner twice, one step audience. */
+export interface FenceRound {
+  rows: { id: string; token: string }[];
+  audience: AudienceCheck;
+}
+
 /**
  * The engine's SQL over deliveries: claims under each workspace's budget, the per-message fence,
  * leases and the sweeper, and the outcome of each message, written by the claim's holder only.
  */
 @Injectable()
 export class DeliveriesRepository {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    // The statements each message runs (fence, outcome, send slot, its batch's context).
+    private readonly prepared: PreparedStatements,
+  ) {}
 
   /** Workspaces with due deliveries of running campaigns, and their sending rate. */
   async workspacesWithDueWork(): Promise<{ workspaceId: string; ratePerSecond: number }[]> {
@@ -162,7 +173,9 @@ export class DeliveriesRepository {
    * the next one frees: a message that got none waits for it, unclaimed.
    */
   async takeSendSlots(workspaceId: string, ratePerSecond: number, wanted: number): Promise<{ granted: number; nextAt: Date | null }> {
-    const [row]: { granted: number; next_at: Date | null }[] = await this.dataSource.query(`SELECT granted, next_at FROM clarion_take_send_slots($1, $2, $3)`, [
+    const {
+      rows: [row],
+    } = await this.prepared.run<{ granted: number; next_at: Date | null }>(`SELECT granted, next_at FROM clarion_take_send_slots($1, $2, $3)`, [
       workspaceId,
       ratePerSecond,
       wanted,
@@ -172,7 +185,7 @@ export class DeliveriesRepository {
 
   /** Extends the lease of the claim's rows still held (queued or sending); returns those ids. */
   async renewClaim(ids: string[], token: string, leaseSeconds: number): Promise<string[]> {
-    const [rows]: [{ id: string }[], number] = await this.dataSource.query(
+    const { rows } = await this.prepared.run<{ id: string }>(
       `UPDATE deliveries SET lease_until = now() + make_interval(secs => $3)
         WHERE id = ANY($1::uuid[]) AND claim_token = $2 AND status IN ('queued', 'sending')
        RETURNING id`,
@@ -209,32 +222,68 @@ export class DeliveriesRepository {
   }
 
   /**
-   * The fence: one statement, just before the messages leave, that moves each delivery from queued
-   * to sending only if its claim is still held, the campaign still runs, the session is not
-   * cancelled, and — for a learner — they are still in the step's audience, present, consenting,
-   * neither unsubscribed nor suppressed, and (promotional email) a frequency-cap slot is free for
-   * them, reserved by this very row becoming `sending` under the learner's lock; under that lock the
-   * unsubscribe is checked again on a fresh snapshot (see `clarion_await_learner_fence`). The
-   * learners' locks are taken first, in one order for every fence, so that two fences of several
-   * learners each cannot deadlock; the caller puts no learner twice in one fence. Returns the ids
-   * that may leave.
+   * One statement per round of the worker's slots: it fences the messages about to leave and
+   * records those that just left (each slot hands in its last outcome with its next fence, so a
+   * message costs one statement and one commit).
+   *
+   * The fence moves each delivery from queued to sending only if its claim is still held, the
+   * campaign still runs, the session is not cancelled, and — for a learner — they are still in the
+   * step's audience, present, consenting, neither unsubscribed nor suppressed, and (promotional
+   * email) a frequency-cap slot is free for them, reserved by this very row becoming `sending` under
+   * the learner's lock; under that lock the unsubscribe is checked again on a fresh snapshot (see
+   * `clarion_await_learner_fence`). The learners' locks are taken first, in one order for every
+   * fence, so that two fences of several learners each cannot deadlock; the caller puts no learner
+   * twice in one fence. The fence runs before the outcomes are written, so the statement holds no
+   * row while it waits for a learner's lock.
+   *
+   * An outcome marks its delivery sent, with its Message-ID and tracked links, and writes its `sent`
+   * event. Only a claim's holder may (a row swept back to pending still holds its token until another
+   * claim takes it). Returns the ids fenced (they may leave) and the ids recorded (a row whose claim
+   * was lost is not).
    */
-  async fence(rows: { id: string; token: string }[], leaseSeconds: number, audience: AudienceCheck): Promise<Set<string>> {
-    const [fenced]: [{ id: string }[], number] = await this.dataSource.query(
-      `WITH locked AS MATERIALIZED (
+  async recordAndFence(outcomes: SentOutcome[], fence: FenceRound | null, leaseSeconds: number): Promise<{ fenced: Set<string>; recorded: Set<string> }> {
+    // The fence's own parameters come first ($1–$3), so the audience SQL keeps its numbering.
+    const params: unknown[] = [];
+    const parts: string[] = [];
+    const results: string[] = [];
+    if (fence) {
+      params.push(fence.rows.map((r) => r.id), fence.rows.map((r) => r.token), leaseSeconds, ...fence.audience.params);
+      parts.push(`locked AS MATERIALIZED (
          SELECT count(pg_advisory_xact_lock(${LEARNER_LOCK_CLASS}, k)) AS n
-           FROM (SELECT DISTINCT hashtext(learner_id::text) AS k FROM deliveries WHERE id = ANY($1::uuid[]) AND learner_id IS NOT NULL ORDER BY 1) s)
-       UPDATE deliveries d
-          SET status = 'sending', attempts = d.attempts + 1, lease_until = now() + make_interval(secs => $3), updated_at = now()
-         FROM unnest($1::uuid[], $2::uuid[]) AS f(id, token), locked
-        WHERE d.id = f.id AND d.claim_token = f.token AND d.status = 'queued'
-          AND CASE WHEN locked.n >= 0 AND ${campaignOpenSql()} AND ${recipientOpenSql(audience.sql)}
-                   THEN ${learnerSlotSql()}
-                   ELSE false END
-       RETURNING d.id`,
-      [rows.map((r) => r.id), rows.map((r) => r.token), leaseSeconds, ...audience.params],
-    );
-    return new Set(fenced.map((r) => r.id));
+           FROM (SELECT DISTINCT hashtext(learner_id::text) AS k FROM deliveries WHERE id = ANY($1::uuid[]) AND learner_id IS NOT NULL ORDER BY 1) s),
+       fenced AS (
+         UPDATE deliveries d
+            SET status = 'sending', attempts = d.attempts + 1, lease_until = now() + make_interval(secs => $3), updated_at = now()
+           FROM unnest($1::uuid[], $2::uuid[]) AS f(id, token), locked
+          WHERE d.id = f.id AND d.claim_token = f.token AND d.status = 'queued'
+            AND CASE WHEN locked.n >= 0 AND ${campaignOpenSql()} AND ${recipientOpenSql(fence.audience.sql)}
+                     THEN ${learnerSlotSql()}
+                     ELSE false END
+         RETURNING d.id)`);
+      results.push(`SELECT false AS recorded, id FROM fenced`);
+    }
+    if (outcomes.length) {
+      params.push(JSON.stringify(outcomes.map((o) => ({ id: o.id, token: o.token, message_id: o.messageId, links: o.links }))));
+      parts.push(`outcome AS (SELECT * FROM jsonb_to_recordset($${params.length}::jsonb) AS o(id uuid, token uuid, message_id text, links text[])),
+       sent AS (
+         UPDATE deliveries d
+            SET status = 'sent', sent_at = now(), message_id = o.message_id, links = o.links,
+                lease_until = NULL, last_error = NULL, updated_at = now()
+           FROM outcome o
+          WHERE d.id = o.id AND d.claim_token = o.token AND d.status IN ('sending', 'pending')
+         RETURNING d.*),
+       sent_event AS (
+         INSERT INTO events (workspace_id, kind, occurred_at, learner_id, delivery_id, campaign_id, step_id, channel, variant, source, idempotency_key)
+         SELECT workspace_id, 'sent', sent_at, learner_id, id, campaign_id, step_id, channel, variant, 'engine', 'delivery:' || id || ':sent' FROM sent
+         ON CONFLICT (workspace_id, idempotency_key) DO NOTHING)`);
+      results.push(`SELECT true AS recorded, id FROM sent`);
+    }
+    const fenced = new Set<string>();
+    const recorded = new Set<string>();
+    if (!parts.length) return { fenced, recorded };
+    const { rows } = await this.prepared.run<{ recorded: boolean; id: string }>(`WITH ${parts.join(',\n       ')}\n       ${results.join(' UNION ALL ')}`, params);
+    for (const row of rows) (row.recorded ? recorded : fenced).add(row.id);
+    return { fenced, recorded };
   }
 
   /** Why the fence refused a delivery: the facts it checked, read again. */
@@ -268,7 +317,7 @@ export class DeliveriesRepository {
   }
 
   async loadContexts(ids: string[]): Promise<DeliveryContextRow[]> {
-    return this.dataSource.query(
+    const { rows } = await this.prepared.run<DeliveryContextRow>(
       `WITH seats AS (
          -- Seats taken per session, counted once per batch rather than once per delivery.
          SELECT e.session_id, count(*)::int AS taken FROM enrollments e
@@ -307,36 +356,12 @@ export class DeliveriesRepository {
         WHERE d.id = ANY($1::uuid[])`,
       [ids],
     );
-  }
-
-  /**
-   * Records messages that left: sent, with their Message-IDs and tracked links, and their `sent`
-   * events, in one statement. Only a claim's holder may (a row swept back to pending still holds its
-   * token until another claim takes it). Returns the ids recorded: a row whose claim was lost is not.
-   */
-  async markSent(outcomes: SentOutcome[]): Promise<Set<string>> {
-    const rows: { id: string }[] = await this.dataSource.query(
-      `WITH f AS (SELECT * FROM jsonb_to_recordset($1::jsonb) AS f(id uuid, token uuid, message_id text, links text[])),
-       sent AS (
-         UPDATE deliveries d
-            SET status = 'sent', sent_at = now(), message_id = f.message_id, links = f.links,
-                lease_until = NULL, last_error = NULL, updated_at = now()
-           FROM f
-          WHERE d.id = f.id AND d.claim_token = f.token AND d.status IN ('sending', 'pending')
-         RETURNING d.*),
-       event AS (
-         INSERT INTO events (workspace_id, kind, occurred_at, learner_id, delivery_id, campaign_id, step_id, channel, variant, source, idempotency_key)
-         SELECT workspace_id, 'sent', sent_at, learner_id, id, campaign_id, step_id, channel, variant, 'engine', 'delivery:' || id || ':sent' FROM sent
-         ON CONFLICT (workspace_id, idempotency_key) DO NOTHING)
-       SELECT id FROM sent`,
-      [JSON.stringify(outcomes.map((o) => ({ id: o.id, token: o.token, message_id: o.messageId, links: o.links })))],
-    );
-    return new Set(rows.map((r) => r.id));
+    return rows;
   }
 
   /** Skipped (from queued: the fence refused) or failed (from queued or sending), by the claim's holder. */
   async markFinal(status: DeliveryStatus.Skipped | DeliveryStatus.Failed, id: string, token: string, reason: DeliveryReason, error?: string): Promise<boolean> {
-    const [, affected]: [unknown[], number] = await this.dataSource.query(
+    const { rowCount: affected } = await this.prepared.run(
       `UPDATE deliveries SET status = $3, reason = $4, last_error = coalesce($5, last_error), lease_until = NULL, updated_at = now()
         WHERE id = $1 AND claim_token = $2 AND status IN ('queued', 'sending')`,
       [id, token, status, reason, error ?? null],
@@ -346,23 +371,23 @@ export class DeliveriesRepository {
 
   /**
    * Back to pending, due at `at` (a retry after a transient failure, a send the window does not
-   * allow yet, a campaign paused meanwhile), and no longer claimed.
+   * allow yet, a send slot not free yet, a campaign paused meanwhile), and no longer claimed.
    */
-  async reschedule(id: string, token: string, at: Date, error: string | null): Promise<boolean> {
-    const [, affected]: [unknown[], number] = await this.dataSource.query(
+  async reschedule(ids: string[], token: string, at: Date, error: string | null): Promise<boolean> {
+    const { rowCount } = await this.prepared.run(
       `UPDATE deliveries
           SET status = 'pending', scheduled_at = greatest($3::timestamptz, scheduled_at), last_error = coalesce($4, last_error),
               claim_token = NULL, lease_until = NULL, updated_at = now()
-        WHERE id = $1 AND claim_token = $2 AND status IN ('queued', 'sending')`,
-      [id, token, at, error],
+        WHERE id = ANY($1::uuid[]) AND claim_token = $2 AND status IN ('queued', 'sending')`,
+      [ids, token, at, error],
     );
-    return affected === 1;
+    return rowCount === ids.length;
   }
 
   /** Hands the claim's unsent rows back untouched (the worker is stopping). */
   async releaseClaim(ids: string[], token: string): Promise<void> {
     if (!ids.length) return;
-    await this.dataSource.query(
+    await this.prepared.run(
       `UPDATE deliveries SET status = 'pending', claim_token = NULL, lease_until = NULL, updated_at = now()
         WHERE id = ANY($1::uuid[]) AND claim_token = $2 AND status = 'queued'`,
       [ids, token],

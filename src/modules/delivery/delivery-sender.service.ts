@@ -18,6 +18,7 @@ import { EventsRepository } from '../events/events.repository';
 import { NetworkChannelsService } from '../network-channels/network-channels.service';
 import { Coalescer } from '../../infrastructure/batching/coalescer';
 import { type AudienceCheck, DeliveriesRepository, type DeliveryContextRow, FENCE_FIXED_PARAMS, type SentOutcome } from './deliveries.repository';
+import { type FenceRequest, fenceRounds } from './fence-rounds';
 import { type Composed, DeliveryComposer } from './delivery-composer.service';
 import { PermanentDeliveryError, TransientDeliveryError } from './delivery.errors';
 import { classifyEmailError, isHardBounce } from './email-outcome';
@@ -29,11 +30,10 @@ export interface SendJob {
   deliveryIds: string[];
 }
 
-interface FenceRequest {
-  id: string;
-  token: string;
-  learnerId: string | null;
-  audience: AudienceCheck;
+/** What a slot hands in: the outcome of its message that just left, and the fence of its next one. */
+interface SlotStep {
+  outcome: SentOutcome | null;
+  fence: FenceRequest | null;
 }
 
 // Rows per fence or outcome statement, at most: a statement shared by every slot waiting for one.
@@ -41,16 +41,17 @@ const MAX_ROWS_PER_WRITE = 64;
 
 /**
  * Sends one claimed batch, one message at a time (so a crash can only ever leave the message in
- * hand unrecorded). For each delivery: the send window is checked again, the message is rendered,
- * an email takes its workspace's next send slot (or waits for it, unclaimed), the fence takes the
- * row from queued to sending only if everything still holds (claim, campaign, audience, consent,
- * unsubscribe, suppression, frequency-cap slot), the message goes, and its outcome is written at
- * once — kept and retried while PostgreSQL is unreachable, so a message the SMTP server accepted is
- * never sent again because its status could not be written.
+ * hand unrecorded). The batch is admitted first: the send window is checked again, and its emails
+ * take their workspace's send slots together (those without one wait for the next, unclaimed). Then
+ * for each delivery: the message is rendered, the fence takes the row from queued to sending only if
+ * everything still holds (claim, campaign, audience, consent, unsubscribe, suppression,
+ * frequency-cap slot), the message goes, and its outcome is written with the next fence — kept and
+ * retried while PostgreSQL is unreachable, so a message the SMTP server accepted is never sent again
+ * because its status could not be written.
  *
- * Every slot waits on its own fence and its own outcome, but the slots of a process share the
- * statements (group commit, see `Coalescer`): under load one fence and one outcome statement, and
- * their commits, serve many messages; alone, a message waits no longer than it would by itself.
+ * Every slot waits on its own statement, but the slots of a process share them (group commit, see
+ * `Coalescer`): under load one statement and one commit record and fence many messages; alone, a
+ * message waits no longer than it would by itself.
  */
 @Injectable()
 export class DeliverySenderService implements OnApplicationShutdown {
@@ -71,13 +72,7 @@ export class DeliverySenderService implements OnApplicationShutdown {
   ) {}
 
   private readonly known = (zone: string): boolean => this.zones.isKnown(zone);
-  private readonly fences = new Coalescer<FenceRequest, boolean>((requests) => this.fenceAll(requests), { maxBatch: MAX_ROWS_PER_WRITE });
-  // Per workspace: the slots waiting for its send slots take them in one statement.
-  private readonly sendSlots = new Map<string, Coalescer<number, Date | null>>();
-  private readonly sent = new Coalescer<SentOutcome, boolean>(async (outcomes) => {
-    const recorded = await untilWritten(() => this.deliveries.markSent(outcomes), this.logger);
-    return outcomes.map((o) => recorded.has(o.id));
-  }, { maxBatch: MAX_ROWS_PER_WRITE });
+  private readonly steps = new Coalescer<SlotStep, { recorded: boolean; fenced: boolean }>((items) => this.writeSteps(items), { maxBatch: MAX_ROWS_PER_WRITE });
 
   onApplicationShutdown(): void {
     this.stopping = true;
@@ -101,14 +96,22 @@ export class DeliverySenderService implements OnApplicationShutdown {
       this.deliveries.renewClaim([...remaining], claimToken, lease).catch((error) => this.logger.warn({ err: error }, 'Could not renew a claim'));
     }, Math.max(1_000, (lease * 1_000) / 3));
     let failures = false;
+    // The message that left last and is not recorded yet: its outcome goes with the next fence.
+    let left: SentOutcome | null = null;
     try {
-      for (const row of rows) {
+      const admitted = await this.admit(rows, claimToken);
+      failures = admitted.failures;
+      for (const row of rows) if (!admitted.ready.includes(row)) remaining.delete(row.id);
+      for (const row of admitted.ready) {
         if (this.stopping) break;
-        failures = (await this.sendOne(row, claimToken, compose, audienceOf)) || failures;
+        const result = await this.sendOne(row, claimToken, compose, audienceOf, left);
+        left = result.left;
+        failures = result.failed || failures;
         remaining.delete(row.id);
       }
     } finally {
       clearInterval(renewal);
+      if (left) await this.steps.submit({ outcome: left, fence: null }).then((r) => this.checkRecorded(left!, r.recorded));
       await this.deliveries.releaseClaim([...remaining], claimToken);
     }
     if (failures) {
@@ -117,23 +120,46 @@ export class DeliverySenderService implements OnApplicationShutdown {
     }
   }
 
-  /** One delivery through window, render, fence, send and outcome. Returns true when it failed. */
+  /**
+   * Settles what may not go now — outside the send window, out of attempts — and gives the batch's
+   * emails their workspace's send slots in one statement: those without one wait for the next,
+   * unclaimed. Claims are per workspace, so a batch has one workspace and one rate.
+   */
+  private async admit(rows: DeliveryContextRow[], token: string): Promise<{ ready: DeliveryContextRow[]; failures: boolean }> {
+    const now = new Date();
+    const ready: DeliveryContextRow[] = [];
+    let failures = false;
+    for (const row of rows) {
+      const allowedAt = this.allowedAt(row, now);
+      if (allowedAt > now) {
+        await untilWritten(() => this.deliveries.reschedule([row.id], token, allowedAt, null), this.logger);
+      } else if (row.attempts >= this.config.deliveryMaxAttempts) {
+        await untilWritten(() => this.deliveries.markFinal(DeliveryStatus.Failed, row.id, token, DeliveryReason.TooManyAttempts), this.logger);
+        failures = true;
+      } else {
+        ready.push(row);
+      }
+    }
+    const emails = ready.filter((row) => row.channel !== Channel.Post);
+    if (!emails.length) return { ready, failures };
+    const { granted, nextAt } = await this.deliveries.takeSendSlots(emails[0].workspaceId, emails[0].emailRatePerSecond, emails.length);
+    const waiting = emails.slice(granted);
+    if (!waiting.length) return { ready, failures };
+    await untilWritten(() => this.deliveries.reschedule(waiting.map((row) => row.id), token, nextAt!, null), this.logger);
+    return { ready: ready.filter((row) => !waiting.includes(row)), failures };
+  }
+
+  /**
+   * One delivery through render, fence, send: hands in the outcome of the slot's previous message
+   * with this one's fence, and returns this one's outcome if it left (to go with the next fence).
+   */
   private async sendOne(
     row: DeliveryContextRow,
     token: string,
     compose: (row: DeliveryContextRow) => Promise<Composed>,
     audienceOf: (row: DeliveryContextRow) => Promise<AudienceCheck>,
-  ): Promise<boolean> {
-    const now = new Date();
-    const allowedAt = this.allowedAt(row, now);
-    if (allowedAt > now) {
-      await untilWritten(() => this.deliveries.reschedule(row.id, token, allowedAt, null), this.logger);
-      return false;
-    }
-    if (row.attempts >= this.config.deliveryMaxAttempts) {
-      await untilWritten(() => this.deliveries.markFinal(DeliveryStatus.Failed, row.id, token, DeliveryReason.TooManyAttempts), this.logger);
-      return true;
-    }
+    previous: SentOutcome | null,
+  ): Promise<{ left: SentOutcome | null; failed: boolean }> {
     let message: Composed;
     let audience: AudienceCheck;
     try {
@@ -142,76 +168,44 @@ export class DeliverySenderService implements OnApplicationShutdown {
     } catch (error) {
       // A template that cannot render for this learner (or a plan that lost a part) fails this delivery alone.
       await untilWritten(() => this.deliveries.markFinal(DeliveryStatus.Failed, row.id, token, DeliveryReason.RenderFailed, (error as Error).message), this.logger);
-      return true;
+      return { left: previous, failed: true };
     }
-    if (row.channel !== Channel.Post) {
-      // The workspace's rate, at the moment the message leaves: too early, it waits its turn unclaimed.
-      const slotAt = await this.sendSlot(row.workspaceId, row.emailRatePerSecond);
-      if (slotAt) {
-        await untilWritten(() => this.deliveries.reschedule(row.id, token, slotAt, null), this.logger);
-        return false;
-      }
-    }
-    if (!(await this.fences.submit({ id: row.id, token, learnerId: row.learnerId, audience }))) {
+    const step = await this.steps.submit({ outcome: previous, fence: { id: row.id, token, learnerId: row.learnerId, audience } });
+    if (previous) this.checkRecorded(previous, step.recorded);
+    if (!step.fenced) {
       await this.explainRefusal(row, token, audience);
-      return false;
+      return { left: null, failed: false };
     }
     let messageId: string | null;
     try {
       messageId = await this.deliver(row, message);
     } catch (error) {
-      return this.recordFailure(row, token, error);
+      return { left: null, failed: await this.recordFailure(row, token, error) };
     }
-    const links = message.kind === 'email' ? message.links : null;
-    const recorded = await this.sent.submit({ id: row.id, token, messageId, links });
-    if (!recorded) this.logger.warn({ deliveryId: row.id }, 'A message left after its claim was taken by another worker');
-    return false;
+    return { left: { id: row.id, token, messageId, links: message.kind === 'email' ? message.links : null }, failed: false };
   }
 
-  /** Takes one of the workspace's send slots: null when taken, else when the next one frees. */
-  private sendSlot(workspaceId: string, ratePerSecond: number): Promise<Date | null> {
-    let slots = this.sendSlots.get(workspaceId);
-    if (!slots) {
-      slots = new Coalescer<number, Date | null>(
-        async (rates) => {
-          const { granted, nextAt } = await this.deliveries.takeSendSlots(workspaceId, rates[0], rates.length);
-          return rates.map((_, i) => (i < granted ? null : nextAt));
-        },
-        { maxBatch: MAX_ROWS_PER_WRITE },
-      );
-      this.sendSlots.set(workspaceId, slots);
-    }
-    return slots.submit(ratePerSecond);
+  private checkRecorded(outcome: SentOutcome, recorded: boolean): void {
+    if (!recorded) this.logger.warn({ deliveryId: outcome.id }, 'A message left after its claim was taken by another worker');
   }
 
   /**
-   * Fences the requests of every waiting slot: one statement per step audience, and never one
-   * learner twice in a statement (a learner's second message waits for the next round, so the
-   * frequency cap counts the first).
+   * Writes what the waiting slots handed in: the outcomes with the first fence round (or alone), then
+   * the other rounds (see `fenceRounds`). Each statement is kept and retried while PostgreSQL is
+   * unreachable: an outcome must not be lost, and a fence retried finds its row as it left it.
    */
-  private async fenceAll(requests: FenceRequest[]): Promise<boolean[]> {
-    const passed = new Set<string>();
-    let left = requests;
-    while (left.length) {
-      const round = new Map<string, { audience: AudienceCheck; rows: FenceRequest[] }>();
-      const later: FenceRequest[] = [];
-      const learners = new Set<string>();
-      for (const request of left) {
-        if (request.learnerId && learners.has(request.learnerId)) {
-          later.push(request);
-          continue;
-        }
-        if (request.learnerId) learners.add(request.learnerId);
-        const key = `${request.audience.sql}\u0000${JSON.stringify(request.audience.params)}`;
-        if (!round.has(key)) round.set(key, { audience: request.audience, rows: [] });
-        round.get(key)!.rows.push(request);
-      }
-      for (const { audience, rows } of round.values()) {
-        for (const id of await this.deliveries.fence(rows, this.config.deliveryLeaseSeconds, audience)) passed.add(id);
-      }
-      left = later;
+  private async writeSteps(items: SlotStep[]): Promise<{ recorded: boolean; fenced: boolean }[]> {
+    const outcomes = items.flatMap((item) => (item.outcome ? [item.outcome] : []));
+    const rounds = fenceRounds(items.flatMap((item) => (item.fence ? [item.fence] : [])));
+    const lease = this.config.deliveryLeaseSeconds;
+    const fenced = new Set<string>();
+    let recorded = new Set<string>();
+    for (const [i, round] of (rounds.length ? rounds : [null]).entries()) {
+      const result = await untilWritten(() => this.deliveries.recordAndFence(i === 0 ? outcomes : [], round, lease), this.logger);
+      if (i === 0) recorded = result.recorded;
+      for (const id of result.fenced) fenced.add(id);
     }
-    return requests.map((request) => passed.has(request.id));
+    return items.map((item) => ({ recorded: !!item.outcome && recorded.has(item.outcome.id), fenced: !!item.fence && fenced.has(item.fence.id) }));
   }
 
   /** The next moment the workspace's send window allows, in the learner's zone (the workspace's for posts). */
@@ -228,7 +222,7 @@ export class DeliverySenderService implements OnApplicationShutdown {
     if (!facts?.mine) return;
     const status = facts.campaignStatus as CampaignStatus;
     if (status === CampaignStatus.Paused || status === CampaignStatus.Draft) {
-      await this.deliveries.reschedule(row.id, token, new Date(), null);
+      await this.deliveries.reschedule([row.id], token, new Date(), null);
       return;
     }
     if (status === CampaignStatus.Cancelled || status === CampaignStatus.Completed) {
@@ -237,7 +231,7 @@ export class DeliverySenderService implements OnApplicationShutdown {
     }
     const reason = skipReason(facts);
     // Nothing explains it any more (a cap slot freed meanwhile): try again shortly.
-    if (!reason) await this.deliveries.reschedule(row.id, token, new Date(Date.now() + 1_000), null);
+    if (!reason) await this.deliveries.reschedule([row.id], token, new Date(Date.now() + 1_000), null);
     else await this.deliveries.markFinal(DeliveryStatus.Skipped, row.id, token, reason);
   }
 
@@ -286,7 +280,7 @@ export class DeliverySenderService implements OnApplicationShutdown {
     const delayMs = retryDelayMs(attempts, this.config.retryBaseMs, transient ? error.retryAfterMs : undefined);
     // The retry lands in the send window too: the one rule, from the moment the backoff ends.
     const at = this.allowedAt(row, new Date(Date.now() + delayMs));
-    await untilWritten(() => this.deliveries.reschedule(row.id, token, at, message), this.logger);
+    await untilWritten(() => this.deliveries.reschedule([row.id], token, at, message), this.logger);
     return false;
   }
 
