@@ -10,6 +10,7 @@ import {
 import { sessionState } from './api/session-state';
 import { sessionQuery } from './features/auth/use-session';
 import { validateLearnerSearch } from './features/learners/learner-search';
+import { learnersPageQuery } from './features/learners/use-learners';
 import { NotFoundPage } from './shell/not-found-page';
 import { RouteError } from './shell/route-error';
 import { PageLoader } from './shell/page-loader';
@@ -89,6 +90,13 @@ const learnersRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/learners',
   validateSearch: validateLearnerSearch,
+  loaderDeps: ({ search }) => search,
+  // The rows are asked for while the screen's code downloads, not once it has rendered. Not
+  // awaited: the screen shows its own loading state and picks up the request in flight.
+  loader: ({ context, deps }) => {
+    const workspaceId = sessionState.workspaceId();
+    if (workspaceId) void context.queryClient.prefetchQuery(learnersPageQuery(workspaceId, deps));
+  },
   component: lazyRouteComponent(() => import('./features/learners/learners-page'), 'LearnersPage'),
 });
 const importLearnersRoute = createRoute({
