@@ -1,7 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query';
 import {
-  type AnyRoute,
-  type AsyncRouteComponent,
   createRootRouteWithContext,
   createRoute,
   createRouter,
@@ -77,9 +75,7 @@ const invitationRoute = createRoute({
 const appRoute = createRoute({
   getParentRoute: () => rootRoute,
   id: 'app',
-  beforeLoad: async ({ context, location, matches }) => {
-    // On a cold start the screens' code downloads while the session is checked, not after.
-    if (context.queryClient.getQueryData(sessionQuery.queryKey) === undefined) preloadScreens(matches);
+  beforeLoad: async ({ context, location }) => {
     const session = await context.queryClient.ensureQueryData(sessionQuery);
     if (!session) throw redirect({ to: '/sign-in', search: { redirect: location.href } });
     return { session };
@@ -233,17 +229,6 @@ const routeTree = rootRoute.addChildren([
     settingsRoute.addChildren([settingsIndexRoute, usersRoute, rulesRoute, apiKeysRoute, channelsRoute, lmsRoute]),
   ]),
 ]);
-
-/** Starts downloading the code (and strings) of the matched routes' screens. */
-function preloadScreens(matches: Array<{ routeId: string }>): void {
-  const matched = new Set(matches.map((match) => match.routeId));
-  // Route ids are set when the router is made, so they are read here rather than indexed up front.
-  const visit = (route: AnyRoute): void => {
-    if (matched.has(route.id)) void (route.options.component as AsyncRouteComponent<unknown> | undefined)?.preload?.();
-    for (const child of (route.children as AnyRoute[] | undefined) ?? []) visit(child);
-  };
-  visit(routeTree);
-}
 
 export function createAppRouter(queryClient: QueryClient) {
   const router = createRouter({
