@@ -1,7 +1,6 @@
 import { Alert, Anchor, Button, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { getRouteApi, Link, useNavigate } from '@tanstack/react-router';
-import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../api/api-error';
@@ -12,6 +11,7 @@ import { passwordProblem } from '../auth/validation';
 import { sessionState } from '../../api/session-state';
 import { isLocale } from '../../i18n';
 import { useAcceptInvitation, useInvitation, type Invitation } from './use-invitation';
+import { dayjs } from '../../i18n/dates';
 
 const route = getRouteApi('/invitations/$token');
 
