@@ -7,6 +7,11 @@ import { ARTIFACTS, ConsoleHarness, VIEWPORTS } from './support/browser';
 import { AppShellPage } from './pages/app-shell.page';
 import { InvitationPage } from './pages/invitation.page';
 
+/** What the page's element offers (the tests' own TypeScript has no DOM library). */
+interface Animatable {
+  getAnimations(): Array<{ finished: Promise<unknown> }>;
+}
+
 describe('Console: the signed-in frame on a phone', () => {
   let h: ConsoleHarness;
   let sink: SmtpSink;
@@ -72,8 +77,8 @@ describe('Console: the signed-in frame on a phone', () => {
   async function expectNavbarHidden(page: Page, where: string): Promise<void> {
     // visibility: hidden takes an element out of the roles a person (and a screen reader) meets.
     expect({ where, navigation: await navbar(page).count() }).toEqual({ where, navigation: 0 });
-    const left = await page.getByRole('heading', { level: 1 }).first().evaluate((el) => el.getBoundingClientRect().left);
-    expect({ where, left }).toEqual({ where, left: 16 });
+    const box = await page.getByRole('heading', { level: 1 }).first().boundingBox();
+    expect({ where, left: box?.x }).toEqual({ where, left: 16 });
   }
 
   it.each(['en', 'fr'] as const)('keeps the collapsed navbar out of sight on every route at 375 px until the burger opens it (%s)', async (locale) => {
@@ -99,7 +104,7 @@ describe('Console: the signed-in frame on a phone', () => {
     await page.getByRole('button', { name: /^(Open the menu|Ouvrir le menu)$/ }).click();
     await navbar(page).waitFor();
     // Pictured once it has slid in.
-    await navbar(page).evaluate((el) => Promise.all(el.getAnimations().map((animation) => animation.finished)));
+    await navbar(page).evaluate((el) => Promise.all((el as unknown as Animatable).getAnimations().map((animation) => animation.finished)));
     await page.screenshot({ path: join(ARTIFACTS, `phone-shell-${locale}-menu-open.png`) });
     await shell.go(/^(Courses|Formations)$/);
     await shell.pageTitle(/^(Courses|Formations)$/).waitFor();

@@ -1625,6 +1625,12 @@ export interface components {
              * @example Alex Martin
              */
             suggestedName: string | null;
+            /**
+             * @description The invitation's language, that of its email: an existing account's, else the one chosen when inviting, else the workspace's default. A new account gets it unless changed.
+             * @example fr
+             * @enum {string}
+             */
+            locale: "fr" | "en";
         };
         AcceptInvitationDto: {
             /**

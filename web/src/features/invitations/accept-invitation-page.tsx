@@ -2,7 +2,7 @@ import { Alert, Anchor, Button, PasswordInput, Stack, Text, TextInput } from '@m
 import { useForm } from '@mantine/form';
 import { getRouteApi, Link, useNavigate } from '@tanstack/react-router';
 import dayjs from 'dayjs';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../api/api-error';
 import { applyApiError } from '../../components/api-form-error';
@@ -10,7 +10,7 @@ import { PageLoader } from '../../shell/page-loader';
 import { AuthFrame } from '../auth/auth-frame';
 import { passwordProblem } from '../auth/validation';
 import { sessionState } from '../../api/session-state';
-import { isLocale } from '../../i18n';
+import { applyLocale, isLocale } from '../../i18n';
 import { useAcceptInvitation, useInvitation, type Invitation } from './use-invitation';
 
 const route = getRouteApi('/invitations/$token');
@@ -71,6 +71,10 @@ function AcceptForm({ token, invitation }: { token: string; invitation: Invitati
   const accept = useAcceptInvitation(token);
   const [formError, setFormError] = useState<string | null>(null);
   const isNew = !invitation.accountExists;
+  // The page opens in the invitation's language, that of its email; the switch above still changes it.
+  useEffect(() => {
+    void applyLocale(invitation.locale);
+  }, [invitation.locale]);
   const form = useForm({
     mode: 'uncontrolled',
     initialValues: { name: invitation.suggestedName ?? '', password: '' },
