@@ -203,4 +203,40 @@ describe('CSV import of enrolments', () => {
     expect(foreign.body).toMatchObject({ created: 0, failed: 1, errors: [{ row: 2, field: 'session_id' }] });
     expect(await statuses(s)).toEqual({});
   });
+
+  it("imports into one session from its own endpoint: no session_id needed, another session's rows refused, a preview first", async () => {
+    const s = await session();
+    const other = await session();
+    const [a, b, c] = await learners(3);
+    const csv = `E-mail;Statut;status;session_id\n${a.email};x;started;\n${b.email};x;;${s.toUpperCase()}\n${c.email};x;enrolled;${other}\n`;
+
+    const preview = await t.http().post(`/v1/sessions/${s}/enrollments/import/preview`).set(...bearer(acme.keys.planner)).set('Content-Type', 'text/csv').send(csv).expect(200);
+    expect(preview.body).toMatchObject({
+      delimiter: ';',
+      missing: [{ path: 'external_id' }],
+      columns: [
+        { header: 'E-mail', field: null, ignored: 'unknown' },
+        { header: 'Statut', field: null, ignored: 'unknown' },
+        { header: 'status', field: 'status', ignored: null },
+        { header: 'session_id', field: 'session_id', ignored: null },
+      ],
+      rows: [{ row: 2, cells: [a.email, 'x', 'started', ''] }, { row: 3 }, { row: 4 }],
+    });
+    expect(await statuses(s)).toEqual({});
+
+    const fixed = csv.replace('E-mail', 'email');
+    const ok = await t.http().post(`/v1/sessions/${s}/enrollments/import/preview`).set(...bearer(acme.keys.planner)).set('Content-Type', 'text/csv').send(fixed).expect(200);
+    expect(ok.body.missing).toEqual([]);
+    const res = await t.http().post(`/v1/sessions/${s}/enrollments/import`).set(...bearer(acme.keys.planner)).set('Content-Type', 'text/csv').send(fixed).expect(200);
+    expect(res.body).toMatchObject({ created: 2, failed: 1, errors: [{ row: 4, field: 'session_id', value: other }] });
+    expect(await statuses(s)).toEqual({ [a.externalId]: 'started', [b.externalId]: 'enrolled' });
+    expect(await statuses(other)).toEqual({});
+
+    // Another workspace's session, or none: 404, nothing written.
+    for (const path of [`/v1/sessions/${s}/enrollments/import`, `/v1/sessions/${s}/enrollments/import/preview`]) {
+      const foreign = await t.http().post(path).set(...bearer(globex.key)).set('Content-Type', 'text/csv').send(`email\n${a.email}\n`).expect(404);
+      expect(foreign.body.error.code).toBe('SESSION.NOT_FOUND');
+    }
+    await t.http().post(`/v1/sessions/${s}/enrollments/import`).set(...bearer(acme.keys.viewer)).set('Content-Type', 'text/csv').send(fixed).expect(403);
+  });
 });

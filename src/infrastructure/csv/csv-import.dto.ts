@@ -29,3 +29,12 @@ export class CsvEncodingDto {
   @ApiProperty({ type: String, nullable: true, example: 'The file is not UTF-8: it was read as Windows-1252 (what Excel saves as "CSV (separator: semicolon)")' })
   note: string | null;
 }
+
+/** One row of an import's preview, as read. */
+export class PreviewRowDto {
+  @ApiProperty({ example: 2, description: 'Spreadsheet row number: the header is row 1' })
+  row: number;
+
+  @ApiProperty({ type: [String], example: ['E-1', 'Jeanne', 'Lefèvre'], description: 'The cells as read, in header order' })
+  cells: string[];
+}

@@ -3,20 +3,23 @@ import type { EntityManager } from 'typeorm';
 import { SessionStatus } from '../../common/enums';
 import { AppConfig } from '../../config/app-config';
 import type { CsvUpload } from '../../infrastructure/csv/csv-upload';
-import { EnrollmentImportErrors } from './courses.errors';
+import { EnrollmentImportErrors, SessionErrors } from './courses.errors';
 import { undecodableMessage } from '../../infrastructure/csv/csv-encoding';
 import type { CsvEncodingDto, ImportRowErrorDto } from '../../infrastructure/csv/csv-import.dto';
-import type { EnrollmentImportResultDto } from './dto/enrollment.dto';
-import { parseImportRow, resolveImportColumns } from './enrollment-import-row';
+import { sampleRows } from '../../infrastructure/csv/csv-sample';
+import type { EnrollmentImportPreviewDto, EnrollmentImportResultDto } from './dto/enrollment.dto';
+import { parseImportRow, readHeaders, resolveImportColumns } from './enrollment-import-row';
 import { EnrollmentImportRepository, type ImportSession, type StagedRow } from './enrollment-import.repository';
 import { EnrollmentSource } from './enrollment-source';
 import { type EnrollmentState, planEnrollmentChange, type SessionGate } from './enrollment-status';
 import { EnrollmentsRepository } from './enrollments.repository';
+import { SessionsRepository } from './sessions.repository';
 
 const MAX_ERRORS = 1000;
 const STAGE_BATCH = 1000;
 const APPLY_PAGE = 5000;
 const WRITE_BATCH = 1000;
+const PREVIEW_ROWS = 5;
 
 /**
  * `POST /v1/enrollments/import`. One transaction: rows are checked one by one as they stream in and
@@ -31,11 +34,26 @@ export class EnrollmentImportService {
   constructor(
     private readonly repository: EnrollmentImportRepository,
     private readonly enrollments: EnrollmentsRepository,
+    private readonly sessions: SessionsRepository,
     private readonly config: AppConfig,
   ) {}
 
-  async import(workspaceId: string, upload: CsvUpload): Promise<EnrollmentImportResultDto> {
-    const resolved = resolveImportColumns(upload.header);
+  /**
+   * How a session's own import would read the file, writing nothing: the column each header is read
+   * as, the encoding and separator, what is missing, the first rows.
+   */
+  async previewForSession(workspaceId: string, session: string, upload: CsvUpload): Promise<EnrollmentImportPreviewDto> {
+    if (!(await this.sessions.find(workspaceId, session))) throw SessionErrors.notFound();
+    const resolved = resolveImportColumns(upload.header, true);
+    const columns = readHeaders(upload.header).map((reading, index) => ({ index, header: upload.header[index], field: reading.column, ignored: reading.ignored }));
+    const rows = await sampleRows(upload, PREVIEW_ROWS);
+    return { encoding: upload.encoding, delimiter: upload.delimiter, columns, missing: resolved.ok ? [] : resolved.problems, ambiguous: [], rows };
+  }
+
+  /** `session`: a session's own import (checked to be of the workspace), whose rows need no session_id. */
+  async import(workspaceId: string, upload: CsvUpload, session?: string): Promise<EnrollmentImportResultDto> {
+    if (session !== undefined && !(await this.sessions.find(workspaceId, session))) throw SessionErrors.notFound();
+    const resolved = resolveImportColumns(upload.header, session !== undefined);
     if (!resolved.ok) throw EnrollmentImportErrors.missingColumns(resolved.problems);
     const now = new Date();
     const tally = new ImportTally();
@@ -48,7 +66,7 @@ export class EnrollmentImportService {
           tally.fail(row, upload.header[undecodableCell] ?? `column ${undecodableCell + 1}`, undecodableMessage(upload.encoding.used), cells[undecodableCell]);
           continue;
         }
-        const parsed = parseImportRow(resolved.columns, cells, now);
+        const parsed = parseImportRow(resolved.columns, cells, now, session);
         if (!parsed.ok) {
           tally.fail(row, parsed.field, parsed.message, parsed.value);
           continue;
@@ -105,10 +123,10 @@ export class EnrollmentImportService {
             tally.fail(r.row, 'status', `cannot move from ${plan.from} to ${plan.to}: ${plan.reason}`, r.statusCell || undefined);
             break;
           case 'cancelled':
-            tally.fail(r.row, 'session_id', 'the session is cancelled: it takes no enrolments', r.sessionCell);
+            tally.fail(r.row, 'session_id', 'the session is cancelled: it takes no enrolments', r.sessionCell || undefined);
             break;
           case 'full':
-            tally.fail(r.row, 'session_id', `the session is full: all ${plan.capacity} seats are taken`, r.sessionCell);
+            tally.fail(r.row, 'session_id', `the session is full: all ${plan.capacity} seats are taken`, r.sessionCell || undefined);
             break;
           case 'changed':
             if (current === null) tally.created++;

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { DomainError } from '../../common/errors/domain-error';
 import { AppConfig } from '../../config/app-config';
 import { undecodableMessage } from '../../infrastructure/csv/csv-encoding';
 import type { CsvEncodingDto } from '../../infrastructure/csv/csv-import.dto';
+import { sampleRows } from '../../infrastructure/csv/csv-sample';
 import type { CsvRow, CsvUpload } from '../../infrastructure/csv/csv-upload';
 import { TimeZones } from '../../infrastructure/database/time-zones';
 import { WorkspacesService } from '../workspaces/workspaces.service';
@@ -131,7 +131,7 @@ export class LearnerImportService {
    * own reader), and the first rows as read. The rest of the upload is read and dropped, so a
    * client may send the whole file or only its head (a head cut mid-row is fine).
    */
-  async preview(upload: CsvUpload, sampleRows = PREVIEW_ROWS): Promise<ImportPreview> {
+  async preview(upload: CsvUpload, sampleSize = PREVIEW_ROWS): Promise<ImportPreview> {
     const { layout, missing, ambiguous } = planLearnerColumns(upload.header);
     const fieldAt = new Map(Object.entries(layout.fields).map(([field, column]) => [column.index, field as CsvField]));
     const attributeAt = new Map(layout.attributes.map((column) => [column.index, column.key]));
@@ -142,21 +142,7 @@ export class LearnerImportService {
       return { index, header, field, attribute, ignored };
     });
 
-    const rows: ImportPreview['rows'] = [];
-    const reading = upload.rows[Symbol.asyncIterator]();
-    try {
-      while (rows.length < sampleRows) {
-        const next = await reading.next();
-        if (next.done) break;
-        if (next.value.cells.every((cell) => cell === '')) continue;
-        rows.push({ row: next.value.row, cells: next.value.cells });
-      }
-      // Drain the rest: the answer must not leave the request half read.
-      while (!(await reading.next()).done);
-    } catch (error) {
-      // A head of the file cut mid-row ends in a malformed record: the sample is still good.
-      if (!(error instanceof DomainError && error.code === 'IMPORT.MALFORMED_CSV' && rows.length > 0)) throw error;
-    }
+    const rows = await sampleRows(upload, sampleSize);
     return { encoding: upload.encoding, delimiter: upload.delimiter, columns, missing, ambiguous, rows };
   }
 
