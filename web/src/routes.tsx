@@ -146,6 +146,11 @@ const enrolmentsRoute = createRoute({
   path: '/courses/$courseId/sessions/$sessionId',
   component: lazyRouteComponent(() => import('./features/courses/enrolments-page'), 'EnrolmentsPage'),
 });
+const importEnrolmentsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/courses/$courseId/sessions/$sessionId/import',
+  component: lazyRouteComponent(() => import('./features/courses/import-enrolments-page'), 'ImportEnrolmentsPage'),
+});
 const profileRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/profile',
@@ -210,6 +215,7 @@ const routeTree = rootRoute.addChildren([
     coursesRoute,
     courseRoute,
     enrolmentsRoute,
+    importEnrolmentsRoute,
     profileRoute,
     settingsRoute.addChildren([settingsIndexRoute, usersRoute, rulesRoute, apiKeysRoute, channelsRoute, lmsRoute]),
   ]),

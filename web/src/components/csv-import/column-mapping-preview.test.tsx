@@ -51,6 +51,16 @@ describe('ColumnMappingPreview', () => {
     ]);
   });
 
+  it('says which headers an import without attributes (enrolments) does not read', () => {
+    show({ ...preview, columns: [{ index: 0, header: 'email', field: 'email', ignored: null }, { index: 1, header: 'Groupe', field: null, ignored: 'unknown' }] });
+    const mapping = screen.getByRole('region', { name: 'Columns of the file and the field each fills' });
+    const rows = within(mapping).getAllByRole('row').slice(1);
+    expect(rows.map((row) => within(row).getAllByRole('cell').map((cell) => cell.textContent))).toEqual([
+      ['email', 'Email'],
+      ['Groupe', 'Ignored (not a column this import reads)'],
+    ]);
+  });
+
   it('tells the encoding and separator detected, with the api’s note', () => {
     show(preview);
     expect(screen.getByText('Encoding: WINDOWS-1252')).toBeInTheDocument();

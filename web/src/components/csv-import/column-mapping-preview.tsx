@@ -18,7 +18,7 @@ export function ColumnMappingPreview({ preview, fieldLabel }: { preview: ImportP
     if (column.attribute) return <Badge variant="light" color="grape" c="grape.9" tt="none">{t('attribute', { key: column.attribute })}</Badge>;
     return (
       <Text size="sm" c="dimmed">
-        {column.ignored === 'no_header' ? t('ignoredNoHeader') : t('ignoredAmbiguous')}
+        {column.ignored === 'no_header' ? t('ignoredNoHeader') : column.ignored === 'unknown' ? t('ignoredUnknown') : t('ignoredAmbiguous')}
       </Text>
     );
   };

@@ -1,8 +1,16 @@
 import type { components } from '../../api/schema';
 import type { RowError } from './error-file';
 
-export type ImportPreview = components['schemas']['ImportPreviewDto'];
-export type PreviewColumn = components['schemas']['PreviewColumnDto'];
+/** How one column is read: a field of the import, an attribute (learners), or why it is not read. */
+export interface PreviewColumn {
+  index: number;
+  header: string;
+  field: string | null;
+  attribute?: string | null;
+  ignored: 'no_header' | 'ambiguous' | 'unknown' | null;
+}
+/** What the preview endpoints answer (learners, a session's enrolments). */
+export type ImportPreview = Omit<components['schemas']['ImportPreviewDto'], 'columns'> & { columns: PreviewColumn[] };
 export type CsvEncoding = components['schemas']['CsvEncodingDto'];
 
 /** What the import endpoints answer (learners, enrolments). */

@@ -28,6 +28,7 @@ export const courseKeys = {
   course: (id: string) => ['courses', 'course', id] as const,
   sessions: (courseId: string) => ['courses', 'sessions', courseId] as const,
   session: (id: string) => ['courses', 'session', id] as const,
+  sessionEnrollments: (sessionId: string) => ['courses', 'enrollments', sessionId] as const,
   enrollments: (sessionId: string, statuses: string[]) => ['courses', 'enrollments', sessionId, statuses.join(',')] as const,
   sessionCampaigns: (sessionId: string) => ['courses', 'session-campaigns', sessionId] as const,
 };
