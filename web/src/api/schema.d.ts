@@ -2259,10 +2259,63 @@ export interface components {
             /** Format: date-time */
             updatedAt: string;
         };
+        NextSessionDto: {
+            /** Format: uuid */
+            id: string;
+            /** @example Lyon cohort */
+            title: string | null;
+            /**
+             * Format: date-time
+             * @example 2030-03-02T09:00:00.000Z
+             */
+            startsAt: string;
+            /**
+             * @description The session's IANA time zone
+             * @example Europe/Paris
+             */
+            timeZone: string;
+        };
+        CourseListItemDto: {
+            /** Format: uuid */
+            id: string;
+            /** @example MGT-101 */
+            code: string | null;
+            /** @example Managing a hybrid team */
+            title: string;
+            /** @example Two mornings to set rituals and delegate well. */
+            description: string | null;
+            /**
+             * @example blended
+             * @enum {string}
+             */
+            modality: "in_person" | "e_learning" | "blended" | "virtual_classroom" | "mooc" | "spoc" | "serious_game" | "social_learning";
+            /** @example 420 */
+            durationMinutes: number | null;
+            /** @example https://lms.example.com/course/mgt-101 */
+            lmsUrl: string | null;
+            /**
+             * @example [
+             *       "management",
+             *       "remote work"
+             *     ]
+             */
+            skills: string[];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /**
+             * @description Sessions not cancelled, past ones included
+             * @example 3
+             */
+            scheduledSessions: number;
+            /** @description The soonest scheduled session still ahead */
+            nextSession: components["schemas"]["NextSessionDto"] | null;
+        };
         CoursePageDto: {
             /** @description Pass as `cursor` to get the next page; null on the last page */
             nextCursor: string | null;
-            items: components["schemas"]["CourseDto"][];
+            items: components["schemas"]["CourseListItemDto"][];
         };
         UpdateCourseDto: {
             /**
