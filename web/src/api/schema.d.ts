@@ -1514,6 +1514,11 @@ export interface components {
             path: string;
             /** @example unknown field "departement" */
             message: string;
+            /**
+             * @description What is wrong as a stable code (FIELD.*), to translate by; the message is the fallback
+             * @example FIELD.UNKNOWN
+             */
+            code?: string;
         };
         ErrorBodyDto: {
             /**
@@ -1941,6 +1946,11 @@ export interface components {
              * @example "31/02/2024" is not a date (YYYY-MM-DD or DD/MM/YYYY)
              */
             message: string;
+            /**
+             * @description What is wrong as a stable code (FIELD.* or ROW.*), to translate by; the message is the fallback. Given by the learners' import.
+             * @example FIELD.INVALID_DATE
+             */
+            code?: string;
             /**
              * @description The cell as written in the file, when one is at fault
              * @example 31/02/2024

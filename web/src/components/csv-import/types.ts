@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next';
 import type { components } from '../../api/schema';
 import type { RowError } from './error-file';
 
@@ -22,4 +23,12 @@ export interface ImportResult {
   errors: RowError[];
   errorsTruncated?: boolean;
   encoding: CsvEncoding;
+}
+
+/**
+ * The note on how the file was read, in the console's language when the file was found not to be
+ * UTF-8 (the usual case: a French Excel export), else the api's own note.
+ */
+export function encodingNote(t: TFunction, encoding: CsvEncoding): string | null {
+  return encoding.detected ? t('encodingDetected', { ns: 'csvImport', encoding: encoding.detected.toUpperCase() }) : encoding.note;
 }
