@@ -43,7 +43,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List API keys (never the keys themselves) */
+        /** List API keys (never the keys themselves), oldest first (cursor pagination) */
         get: operations["WorkspacesController_listKeys"];
         put?: never;
         /** Create an API key (admin). The key is in the answer, once. */
@@ -886,7 +886,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List brand kits */
+        /** List brand kits, oldest first (cursor pagination) */
         get: operations["BrandKitsController_list"];
         put?: never;
         /** Create a brand kit (the first one becomes the default) */
@@ -1281,7 +1281,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List the signing secrets (prefixes only) */
+        /** List the signing secrets (prefixes only), oldest first (cursor pagination) */
         get: operations["LmsWebhookSecretsController_list"];
         put?: never;
         /** Create a signing secret for LMS webhooks (admin; at most two active). The secret is in the answer, once. */
@@ -1472,6 +1472,11 @@ export interface components {
             lastUsedAt?: string | null;
             /** Format: date-time */
             revokedAt?: string | null;
+        };
+        ApiKeyPageDto: {
+            /** @description Pass as `cursor` to get the next page; null on the last page */
+            nextCursor: string | null;
+            items: components["schemas"]["ApiKeyDto"][];
         };
         CreateApiKeyDto: {
             /** @example Comms team */
@@ -3892,6 +3897,11 @@ export interface components {
             /** Format: date-time */
             updatedAt: string;
         };
+        BrandKitPageDto: {
+            /** @description Pass as `cursor` to get the next page; null on the last page */
+            nextCursor: string | null;
+            items: components["schemas"]["BrandKitDto"][];
+        };
         UpdateBrandKitDto: {
             /** @example Acme Learning Academy */
             name?: string;
@@ -5031,6 +5041,11 @@ export interface components {
              */
             revokedAt?: string | null;
         };
+        LmsWebhookSecretPageDto: {
+            /** @description Pass as `cursor` to get the next page; null on the last page */
+            nextCursor: string | null;
+            items: components["schemas"]["LmsWebhookSecretDto"][];
+        };
     };
     responses: never;
     parameters: never;
@@ -5157,7 +5172,11 @@ export interface operations {
     };
     WorkspacesController_listKeys: {
         parameters: {
-            query?: never;
+            query?: {
+                limit?: number;
+                /** @description The nextCursor of the previous page */
+                cursor?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -5169,7 +5188,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ApiKeyDto"][];
+                    "application/json": components["schemas"]["ApiKeyPageDto"];
                 };
             };
             /** @description Invalid input: `details` names each field (or parameter, or CSV row) and its problem */
@@ -9349,7 +9368,11 @@ export interface operations {
     };
     BrandKitsController_list: {
         parameters: {
-            query?: never;
+            query?: {
+                limit?: number;
+                /** @description The nextCursor of the previous page */
+                cursor?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -9361,7 +9384,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["BrandKitDto"][];
+                    "application/json": components["schemas"]["BrandKitPageDto"];
                 };
             };
             /** @description Invalid input: `details` names each field (or parameter, or CSV row) and its problem */
@@ -11394,7 +11417,11 @@ export interface operations {
     };
     LmsWebhookSecretsController_list: {
         parameters: {
-            query?: never;
+            query?: {
+                limit?: number;
+                /** @description The nextCursor of the previous page */
+                cursor?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -11406,7 +11433,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["LmsWebhookSecretDto"][];
+                    "application/json": components["schemas"]["LmsWebhookSecretPageDto"];
                 };
             };
             /** @description Invalid input: `details` names each field (or parameter, or CSV row) and its problem */

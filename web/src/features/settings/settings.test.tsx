@@ -80,7 +80,7 @@ describe('settings screens', { timeout: 20_000 }, () => {
 
   it('creates an API key and shows it once, with a copy button', async () => {
     const { fetch, requests } = fakeFetch({
-      'GET /v1/api-keys': () => json(200, [key]),
+      'GET /v1/api-keys': () => json(200, { items: [key], nextCursor: null }),
       'POST /v1/api-keys': () => json(201, { ...key, id: 'k2', name: 'HR sync', role: 'editor', key: 'clk_secret_value_123' }),
     });
     vi.stubGlobal('fetch', fetch);
@@ -98,7 +98,7 @@ describe('settings screens', { timeout: 20_000 }, () => {
   });
 
   it('shows a viewer the keys with no create or revoke button', async () => {
-    const { fetch } = fakeFetch({ 'GET /v1/api-keys': () => json(200, [key]) });
+    const { fetch } = fakeFetch({ 'GET /v1/api-keys': () => json(200, { items: [key], nextCursor: null }) });
     vi.stubGlobal('fetch', fetch);
     renderPage(as('viewer', ApiKeysPage), { path: '/settings/api-keys' });
     await screen.findByRole('region', { name: 'API keys' });
