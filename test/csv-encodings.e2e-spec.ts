@@ -90,6 +90,6 @@ describe('CSV imports read the encodings spreadsheets write', () => {
     const csv = Buffer.from('session_id;email;status\n3f2504e0-4f89-41d3-9a0c-0305e82c3301;zo\xeb@exemple.fr;enrolled\n', 'latin1');
     const res = await t.http().post('/v1/enrollments/import').set(...bearer(ws.key)).set('Content-Type', 'text/csv').send(csv).expect(200);
     expect(res.body.encoding).toMatchObject({ used: 'windows-1252', detected: 'windows-1252' });
-    expect(res.body.errors).toEqual([{ row: 2, field: 'session_id', message: expect.stringContaining('no session'), value: '3f2504e0-4f89-41d3-9a0c-0305e82c3301' }]);
+    expect(res.body.errors).toEqual([{ row: 2, field: 'session_id', message: expect.stringContaining('no session'), code: 'ROW.UNKNOWN_SESSION', value: '3f2504e0-4f89-41d3-9a0c-0305e82c3301' }]);
   });
 });

@@ -177,12 +177,14 @@ describePeople('Console: courses, sessions and settings', () => {
     expect(await csv.count(/^Créés$/)).toContain('2');
     expect(await csv.count(/^Non importés$/)).toContain('1');
     await csv.errors().getByText('inconnu@exemple.fr').first().waitFor();
+    // The api's reason, said in French by its code.
+    await csv.errors().getByRole('cell', { name: 'Aucun apprenant de l’espace n’a ce matricule ou cet e-mail', exact: true }).waitFor();
     await checkScreen(page, 'enrolments-import-result-fr');
     const download = await csv.downloadErrors();
     expect(download.suggestedFilename()).toMatch(/^inscriptions-lyon-.+\.csv$/);
     const lines = readFileSync(await download.path()).toString('utf8').slice(1).split('\r\n');
     expect(lines[0]).toMatch(/^email;status;Groupe;/);
-    expect(lines[1]).toMatch(/^inconnu@exemple\.fr;enrolled;A;/);
+    expect(lines[1]).toBe('inconnu@exemple.fr;enrolled;A;email: Aucun apprenant de l’espace n’a ce matricule ou cet e-mail');
 
     await page.getByRole('link', { name: /^← Session de Lyon$/ }).click();
     const enrolments = page.getByRole('region', { name: 'Inscriptions de la session' });

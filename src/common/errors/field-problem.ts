@@ -22,6 +22,7 @@ export enum FieldProblem {
   InvalidNumber = 'FIELD.INVALID_NUMBER',
   InvalidAttributeKey = 'FIELD.INVALID_ATTRIBUTE_KEY',
   WeakPassword = 'FIELD.WEAK_PASSWORD',
+  InFuture = 'FIELD.IN_FUTURE',
   /** Anything else a validator refused: the message says what. */
   Invalid = 'FIELD.INVALID',
   // Cells of an imported row.
@@ -30,6 +31,12 @@ export enum FieldProblem {
   EmailOfAnotherLearner = 'ROW.EMAIL_OF_ANOTHER_LEARNER',
   RepeatedEmail = 'ROW.REPEATED_EMAIL',
   Undecodable = 'ROW.UNDECODABLE',
+  UnknownLearner = 'ROW.UNKNOWN_LEARNER',
+  UnknownSession = 'ROW.UNKNOWN_SESSION',
+  OtherSession = 'ROW.OTHER_SESSION',
+  SessionCancelled = 'ROW.SESSION_CANCELLED',
+  SessionFull = 'ROW.SESSION_FULL',
+  StatusBackwards = 'ROW.STATUS_BACKWARDS',
   WrongCellCount = 'ROW.WRONG_CELL_COUNT',
 }
 

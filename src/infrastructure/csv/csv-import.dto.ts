@@ -11,7 +11,7 @@ export class ImportRowErrorDto {
   @ApiProperty({ example: '"31/02/2024" is not a date (YYYY-MM-DD or DD/MM/YYYY)', description: 'What is wrong, quoting the cell as written' })
   message: string;
 
-  @ApiPropertyOptional({ example: 'FIELD.INVALID_DATE', description: 'What is wrong as a stable code (FIELD.* or ROW.*), to translate by; the message is the fallback. Given by the learners\' import.' })
+  @ApiPropertyOptional({ example: 'FIELD.INVALID_DATE', description: 'What is wrong as a stable code (FIELD.* or ROW.*), to translate by; the message is the fallback.' })
   code?: string;
 
   @ApiPropertyOptional({ example: '31/02/2024', description: 'The cell as written in the file, when one is at fault' })

@@ -1,4 +1,5 @@
 import { EnrollmentStatus } from '../../common/enums';
+import { FieldProblem } from '../../common/errors/field-problem';
 import { type ImportColumns, parseImportRow, readHeaders, resolveImportColumns } from './enrollment-import-row';
 
 const SESSION = '3f2504e0-4f89-41d3-9a0c-0305e82c3301';
@@ -37,7 +38,7 @@ describe("a session's own import", () => {
     ['no session_id column', { sessionId: null, externalId: null, email: 0, status: 1, occurredAt: null }, ['ana@example.com', 'started'], { ok: true, value: expect.objectContaining({ sessionId: SESSION }) }],
     ['an empty session_id', { sessionId: 0, externalId: 1, email: null, status: null, occurredAt: null }, ['', 'E-1'], { ok: true, value: expect.objectContaining({ sessionId: SESSION }) }],
     ['the session itself, upper-case', { sessionId: 0, externalId: 1, email: null, status: null, occurredAt: null }, [SESSION.toUpperCase(), 'E-1'], { ok: true, value: expect.objectContaining({ sessionId: SESSION }) }],
-    ['another session', { sessionId: 0, externalId: 1, email: null, status: null, occurredAt: null }, [OTHER, 'E-1'], { ok: false, field: 'session_id', value: OTHER, message: expect.stringMatching(/another session/) }],
+    ['another session', { sessionId: 0, externalId: 1, email: null, status: null, occurredAt: null }, [OTHER, 'E-1'], { ok: false, field: 'session_id', value: OTHER, message: expect.stringMatching(/another session/), code: FieldProblem.OtherSession }],
   ])('reads a row with %s', (_, columns, cells, expected) => {
     expect(parseImportRow(columns, cells, NOW, SESSION)).toEqual(expected);
   });

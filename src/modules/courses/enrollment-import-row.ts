@@ -1,5 +1,6 @@
 import { EnrollmentStatus } from '../../common/enums';
 import type { ErrorDetail } from '../../common/errors/domain-error';
+import { FieldProblem } from '../../common/errors/field-problem';
 import { isUuid } from '../../common/http/parse-id.pipe';
 import { isInFuture, parseOffsetTimestamp } from './timestamp';
 
@@ -32,7 +33,7 @@ export interface WrittenCells {
 }
 
 /** A row refused on its own: the column, what is wrong, and the cell as written when one is at fault. */
-export type ImportRowParse = { ok: true; value: ImportRowValue } | { ok: false; field: string; message: string; value?: string };
+export type ImportRowParse = { ok: true; value: ImportRowValue } | { ok: false; field: string; message: string; code: FieldProblem; value?: string };
 
 const STATUSES = Object.values(EnrollmentStatus) as string[];
 
@@ -83,24 +84,24 @@ export function parseImportRow(columns: ImportColumns, cells: string[], now: Dat
   const cell = (index: number | null): string => written(index).trim();
 
   const sessionCell = cell(columns.sessionId);
-  if (!sessionCell && !session) return { ok: false, field: 'session_id', message: 'required' };
-  if (sessionCell && !isUuid(sessionCell)) return { ok: false, field: 'session_id', message: `"${sessionCell}" is not a session id (a UUID)`, value: written(columns.sessionId) };
+  if (!sessionCell && !session) return { ok: false, field: 'session_id', message: 'required', code: FieldProblem.Required };
+  if (sessionCell && !isUuid(sessionCell)) return { ok: false, field: 'session_id', message: `"${sessionCell}" is not a session id (a UUID)`, code: FieldProblem.InvalidUuid, value: written(columns.sessionId) };
   if (sessionCell && session && sessionCell.toLowerCase() !== session.toLowerCase()) {
-    return { ok: false, field: 'session_id', message: 'names another session: this import is for one session only', value: written(columns.sessionId) };
+    return { ok: false, field: 'session_id', message: 'names another session: this import is for one session only', code: FieldProblem.OtherSession, value: written(columns.sessionId) };
   }
   const sessionId = sessionCell || session!;
 
   const externalId = cell(columns.externalId) || null;
   const rawEmail = cell(columns.email);
   const email = rawEmail ? rawEmail.toLowerCase() : null;
-  if (!externalId && !email) return { ok: false, field: columns.externalId !== null ? 'external_id' : 'email', message: 'give the learner’s external_id or email' };
+  if (!externalId && !email) return { ok: false, field: columns.externalId !== null ? 'external_id' : 'email', message: 'give the learner’s external_id or email', code: FieldProblem.Required };
   if (!externalId && email && !/^[^\s@]+@[^\s@]+$/.test(email)) {
-    return { ok: false, field: 'email', message: `"${rawEmail}" is not an email address`, value: written(columns.email) };
+    return { ok: false, field: 'email', message: `"${rawEmail}" is not an email address`, code: FieldProblem.InvalidEmail, value: written(columns.email) };
   }
 
   const rawStatus = cell(columns.status);
   if (rawStatus && !STATUSES.includes(rawStatus.toLowerCase())) {
-    return { ok: false, field: 'status', message: `"${rawStatus}" is not one of ${STATUSES.join(', ')}`, value: written(columns.status) };
+    return { ok: false, field: 'status', message: `"${rawStatus}" is not one of ${STATUSES.join(', ')}`, code: FieldProblem.NotAllowed, value: written(columns.status) };
   }
   const status = (rawStatus.toLowerCase() || EnrollmentStatus.Enrolled) as EnrollmentStatus;
 
@@ -108,8 +109,8 @@ export function parseImportRow(columns: ImportColumns, cells: string[], now: Dat
   const rawOccurredAt = cell(columns.occurredAt);
   if (rawOccurredAt) {
     const parsed = parseOffsetTimestamp(rawOccurredAt);
-    if (!parsed.ok) return { ok: false, field: 'occurred_at', message: parsed.message, value: written(columns.occurredAt) };
-    if (isInFuture(parsed.value, now)) return { ok: false, field: 'occurred_at', message: 'must not be in the future', value: written(columns.occurredAt) };
+    if (!parsed.ok) return { ok: false, field: 'occurred_at', message: parsed.message, code: FieldProblem.InvalidDate, value: written(columns.occurredAt) };
+    if (isInFuture(parsed.value, now)) return { ok: false, field: 'occurred_at', message: 'must not be in the future', code: FieldProblem.InFuture, value: written(columns.occurredAt) };
     occurredAt = parsed.value;
   }
   const asWritten: WrittenCells = {

@@ -4,6 +4,7 @@ import { SessionStatus } from '../../common/enums';
 import { AppConfig } from '../../config/app-config';
 import type { CsvUpload } from '../../infrastructure/csv/csv-upload';
 import { EnrollmentImportErrors, SessionErrors } from './courses.errors';
+import { FieldProblem } from '../../common/errors/field-problem';
 import { undecodableMessage } from '../../infrastructure/csv/csv-encoding';
 import type { CsvEncodingDto, ImportRowErrorDto } from '../../infrastructure/csv/csv-import.dto';
 import { sampleRows } from '../../infrastructure/csv/csv-sample';
@@ -63,12 +64,12 @@ export class EnrollmentImportService {
       let batch: StagedRow[] = [];
       for await (const { row, cells, undecodableCell } of upload.rows) {
         if (undecodableCell !== undefined) {
-          tally.fail(row, upload.header[undecodableCell] ?? `column ${undecodableCell + 1}`, undecodableMessage(upload.encoding.used), cells[undecodableCell]);
+          tally.fail(row, upload.header[undecodableCell] ?? `column ${undecodableCell + 1}`, undecodableMessage(upload.encoding.used), FieldProblem.Undecodable, cells[undecodableCell]);
           continue;
         }
         const parsed = parseImportRow(resolved.columns, cells, now, session);
         if (!parsed.ok) {
-          tally.fail(row, parsed.field, parsed.message, parsed.value);
+          tally.fail(row, parsed.field, parsed.message, parsed.code, parsed.value);
           continue;
         }
         batch.push({ row, ...parsed.value });
@@ -84,7 +85,7 @@ export class EnrollmentImportService {
       const unresolved = await this.repository.unresolvedRows(manager, workspaceId, MAX_ERRORS);
       for (const u of unresolved) {
         const what = u.field === 'session_id' ? 'session of this workspace has id' : `learner of this workspace has ${u.field}`;
-        tally.fail(u.row, u.field, `no ${what} "${u.value.trim()}"`, u.value);
+        tally.fail(u.row, u.field, `no ${what} "${u.value.trim()}"`, u.field === 'session_id' ? FieldProblem.UnknownSession : FieldProblem.UnknownLearner, u.value);
       }
       if (unresolved.length === MAX_ERRORS) tally.failUnlisted((await this.repository.countUnresolved(manager, workspaceId)) - MAX_ERRORS);
 
@@ -120,13 +121,13 @@ export class EnrollmentImportService {
             break;
           case 'refused':
             // An empty status cell means `enrolled`: there is then no cell to quote.
-            tally.fail(r.row, 'status', `cannot move from ${plan.from} to ${plan.to}: ${plan.reason}`, r.statusCell || undefined);
+            tally.fail(r.row, 'status', `cannot move from ${plan.from} to ${plan.to}: ${plan.reason}`, FieldProblem.StatusBackwards, r.statusCell || undefined);
             break;
           case 'cancelled':
-            tally.fail(r.row, 'session_id', 'the session is cancelled: it takes no enrolments', r.sessionCell || undefined);
+            tally.fail(r.row, 'session_id', 'the session is cancelled: it takes no enrolments', FieldProblem.SessionCancelled, r.sessionCell || undefined);
             break;
           case 'full':
-            tally.fail(r.row, 'session_id', `the session is full: all ${plan.capacity} seats are taken`, r.sessionCell || undefined);
+            tally.fail(r.row, 'session_id', `the session is full: all ${plan.capacity} seats are taken`, FieldProblem.SessionFull, r.sessionCell || undefined);
             break;
           case 'changed':
             if (current === null) tally.created++;
@@ -157,9 +158,9 @@ class ImportTally {
   failed = 0;
   private errors: ImportRowErrorDto[] = [];
 
-  fail(row: number, field: string, message: string, value?: string): void {
+  fail(row: number, field: string, message: string, code: FieldProblem, value?: string): void {
     this.failed++;
-    this.errors.push(value === undefined ? { row, field, message } : { row, field, message, value });
+    this.errors.push(value === undefined ? { row, field, message, code } : { row, field, message, code, value });
     if (this.errors.length >= 2 * MAX_ERRORS) this.trim();
   }
 

@@ -1952,7 +1952,7 @@ export interface components {
              */
             message: string;
             /**
-             * @description What is wrong as a stable code (FIELD.* or ROW.*), to translate by; the message is the fallback. Given by the learners' import.
+             * @description What is wrong as a stable code (FIELD.* or ROW.*), to translate by; the message is the fallback.
              * @example FIELD.INVALID_DATE
              */
             code?: string;
