@@ -161,6 +161,11 @@ const enrolmentsRoute = createRoute({
   path: '/courses/$courseId/sessions/$sessionId',
   component: lazyRouteComponent(withStrings(() => import('./features/courses/enrolments-page'), 'courses', 'zoneDateTime'), 'EnrolmentsPage'),
 });
+const importEnrolmentsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/courses/$courseId/sessions/$sessionId/import',
+  component: lazyRouteComponent(withStrings(() => import('./features/courses/import-enrolments-page'), 'courses', 'csvImport'), 'ImportEnrolmentsPage'),
+});
 const profileRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/profile',
@@ -225,6 +230,7 @@ const routeTree = rootRoute.addChildren([
     coursesRoute,
     courseRoute,
     enrolmentsRoute,
+    importEnrolmentsRoute,
     profileRoute,
     settingsRoute.addChildren([settingsIndexRoute, usersRoute, rulesRoute, apiKeysRoute, channelsRoute, lmsRoute]),
   ]),
