@@ -20,6 +20,7 @@ import { DateTime } from 'luxon';
 import { SMTPServer } from 'smtp-server';
 import { DataSource } from 'typeorm';
 import { AppModule } from '../src/app.module';
+import { loadConfig } from '../src/config/app-config';
 import { configureApi } from '../src/app.setup';
 import type { MailMessage } from '../src/infrastructure/mail/mail-message';
 import { DeliveriesRepository } from '../src/modules/delivery/deliveries.repository';
@@ -176,7 +177,7 @@ async function main(): Promise<void> {
   await killed.client.post(`/v1/campaigns/${killCampaign}/launch`);
   while (sink.ids.size < KILL_SEND / 3) await new Promise((r) => setTimeout(r, 20));
   await stopWorker(fairWorker, 'SIGKILL');
-  const inFlightLimit = Number(process.env.WORKER_CONCURRENCY ?? 8); // one message in hand per worker slot
+  const inFlightLimit = loadConfig(process.env).workerConcurrency; // one message in hand per worker slot
   fairWorker = await startWorker(config.appSecret, { DELIVERY_LEASE_SECONDS: '5' });
   await allSent(ds, killCampaign, KILL_SEND);
   await stopWorker(fairWorker, 'SIGTERM');
