@@ -235,11 +235,11 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        /** Remove a member from the workspace, or withdraw a pending invitation (admin); the last admin cannot be removed */
+        /** Remove a member from the workspace, or withdraw a pending invitation (admin); the only admin member cannot be removed */
         delete: operations["UsersController_remove"];
         options?: never;
         head?: never;
-        /** Change a member's (or a pending invitation's) role (admin); the last admin cannot be demoted */
+        /** Change a member's (or a pending invitation's) role (admin); the only admin member cannot be demoted, whatever admin keys remain */
         patch: operations["UsersController_changeRole"];
         trace?: never;
     };
@@ -5697,7 +5697,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description USER.LAST_ADMIN */
+            /** @description USER.LAST_ADMIN: the workspace would be left without an admin member */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5767,7 +5767,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description USER.LAST_ADMIN */
+            /** @description USER.LAST_ADMIN: the workspace would be left without an admin member */
             409: {
                 headers: {
                     [name: string]: unknown;
