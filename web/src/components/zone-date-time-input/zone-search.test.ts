@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { foldText, resolveTypedZone, searchZones, zoneEntries, zoneRegion } from './zone-search';
+import { foldText } from '../fold-text';
+import { resolveTypedZone, searchZones, zoneEntries, zoneRegion } from './zone-search';
 
 // Part of what PostgreSQL lists: canonical zones, old aliases, and zones of no country.
 const ZONES = ['America/Montreal', 'America/New_York', 'America/Toronto', 'America/Vancouver', 'Canada/Eastern', 'Etc/GMT+5', 'Europe/Brussels', 'Europe/Paris', 'UTC'];

@@ -2,6 +2,9 @@
 // reader's language ("Canada", "Allemagne"), accents and case aside. The zone ids carry the city;
 // Intl knows which zones each country uses and how to name the country.
 
+import { foldText } from '../fold-text';
+import { regionZones } from '../regions';
+
 /** A zone with what a search matches it on. */
 export interface ZoneEntry {
   zone: string;
@@ -13,35 +16,10 @@ export interface ZoneEntry {
   text: string;
 }
 
-/** Lower case, no accents, separators as spaces: "Montréal" and "MONTREAL" read alike. */
-export function foldText(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[_/\-.,()’']+/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
-
-const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
 let zoneRegions: Map<string, string> | null = null;
 
-/** The country of each zone Intl places in one (canonical names). */
 function regionOfZones(): Map<string, string> {
-  if (zoneRegions) return zoneRegions;
-  zoneRegions = new Map();
-  const named = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
-  for (const a of LETTERS) {
-    for (const b of LETTERS) {
-      const code = a + b;
-      const locale = new Intl.Locale(`und-${code}`) as Intl.Locale & { getTimeZones?: () => string[]; timeZones?: string[] };
-      // Old codes (FX, BU) stand for today's (FR, MM): skipped, so each zone gets the current one.
-      if (locale.region !== code || !named.of(code)) continue;
-      const zones = locale.getTimeZones?.() ?? locale.timeZones ?? [];
-      for (const zone of zones) zoneRegions.set(zone, code);
-    }
-  }
+  zoneRegions ??= new Map([...regionZones()].flatMap(([region, zones]) => zones.map((zone) => [zone, region] as const)));
   return zoneRegions;
 }
 
