@@ -30,7 +30,7 @@ export const CSV_COLUMN_ALIASES: Readonly<Record<CsvField, readonly string[]>> =
 export const REQUIRED_CSV_FIELDS: readonly CsvField[] = ['externalId', 'email'];
 
 /** How a missing required column may be headed, as people write it, French included (each is an alias). */
-export const SUGGESTED_HEADERS: Readonly<Record<(typeof REQUIRED_CSV_FIELDS)[number], readonly string[]>> = {
+export const SUGGESTED_HEADERS: Readonly<Record<'externalId' | 'email', readonly string[]>> = {
   externalId: ['external_id', 'employee_id', 'Matricule', 'Identifiant'],
   email: ['email', 'E-mail', 'Courriel', 'Adresse e-mail'],
 };

@@ -60,8 +60,6 @@ export function ConditionValueInput({ condition, field, label, error, readOnly, 
         w={130}
         min={1}
         max={36500}
-        allowDecimal={false}
-        allowNegative={false}
         placeholder={t('days')}
         suffix={` ${t('days').toLowerCase()}`}
         value={typeof value === 'number' ? value : ''}

@@ -100,6 +100,12 @@ describe('RuleBuilder', { timeout: 30_000 }, () => {
     expect(optionNames()).toContain('is on or after');
     expect(optionNames()).not.toContain('contains');
     await userEvent.click(screen.getByRole('option', { name: 'in the last … days' }));
+    await userEvent.type(screen.getByRole('textbox', { name: 'Value — Condition 1' }), '-30');
+    await userEvent.tab();
+    // Kept as typed (not turned into 30): the rule's own check refuses it.
+    expect(last()).toEqual({ all: [{ field: 'hireDate', op: 'within_last_days', value: -30 }] });
+    expect(screen.getByRole('textbox', { name: 'Value — Condition 1' })).toHaveValue('-30 days');
+    await userEvent.clear(screen.getByRole('textbox', { name: 'Value — Condition 1' }));
     await userEvent.type(screen.getByRole('textbox', { name: 'Value — Condition 1' }), '30');
     expect(last()).toEqual({ all: [{ field: 'hireDate', op: 'within_last_days', value: 30 }] });
 

@@ -172,7 +172,6 @@ export function SessionForm({ courseId, session, defaultZone, onDone }: { course
           label={t('sessionFields.capacity')}
           description={session ? t('sessionFields.capacityTaken', { count: session.seatsTaken }) : t('sessionFields.capacityHelp')}
           min={1}
-          allowDecimal={false}
           value={capacity}
           onChange={setCapacity}
           error={errors.capacity}

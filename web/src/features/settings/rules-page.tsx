@@ -183,8 +183,8 @@ function RulesForm({ rules, readOnly }: { rules: WorkspaceRules; readOnly: boole
           </Chip.Group>
         </Input.Wrapper>
         <Group grow align="flex-start" wrap="wrap">
-          <NumberInput label={t('rules.frequencyCap')} description={t('rules.frequencyCapHelp')} min={0} max={100} allowDecimal={false} disabled={readOnly} miw={200} {...form.getInputProps('frequencyCap')} />
-          <NumberInput label={t('rules.emailRate')} description={t('rules.emailRateHelp')} min={1} max={100_000} allowDecimal={false} disabled={readOnly} miw={200} {...form.getInputProps('emailRatePerSecond')} />
+          <NumberInput label={t('rules.frequencyCap')} description={t('rules.frequencyCapHelp')} min={0} max={100} disabled={readOnly} miw={200} {...form.getInputProps('frequencyCap')} />
+          <NumberInput label={t('rules.emailRate')} description={t('rules.emailRateHelp')} min={1} max={100_000} disabled={readOnly} miw={200} {...form.getInputProps('emailRatePerSecond')} />
         </Group>
         {!readOnly && (
           <Group justify="flex-end">
