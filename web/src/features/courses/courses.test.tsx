@@ -174,5 +174,42 @@ describe('courses screens', { timeout: 20_000 }, () => {
     expect(await requests.find((r) => r.method === 'POST')!.clone().json()).toMatchObject({ timeZone: 'America/Montreal', startsAt: '2099-03-02T09:00:00-05:00' });
     await i18n.changeLanguage('en');
   });
+
+  it('keeps the session dialog open when Escape closes the date picker, and asks before losing what was typed', async () => {
+    const { fetch } = fakeFetch({
+      'GET /v1/courses/c1': () => json(200, course),
+      'GET /v1/courses/c1/sessions': () => json(200, { items: [], nextCursor: null }),
+      'GET /v1/workspace': () => json(200, { timeZone: 'Europe/Paris' }),
+    });
+    vi.stubGlobal('fetch', fetch);
+    renderPage(as('planner', CoursePage), { path: '/courses/c1', pattern: '/courses/$courseId' });
+    await userEvent.click((await screen.findAllByRole('button', { name: 'Schedule a session' }))[0]!);
+    const dialog = await screen.findByRole('dialog', { name: 'Schedule a session' });
+    await userEvent.type(within(dialog).getByRole('textbox', { name: 'Name of the session' }), 'Montréal cohort');
+
+    // Escape meant for the calendar closes the calendar only.
+    const date = within(dialog).getByRole('textbox', { name: 'Starts — Date' });
+    await userEvent.click(date);
+    const month = await screen.findByRole('button', { name: /^\w+ \d{4}$/ });
+    await userEvent.keyboard('{Escape}');
+    await waitFor(() => expect(month).not.toBeInTheDocument());
+    expect(screen.getByRole('dialog', { name: 'Schedule a session' })).toBeInTheDocument();
+    expect(within(dialog).queryByText('Close without saving?')).not.toBeInTheDocument();
+
+    // A stray Escape asks first; keeping on leaves the form as it was.
+    await userEvent.keyboard('{Escape}');
+    await userEvent.click(await within(dialog).findByRole('button', { name: 'Keep editing' }));
+    expect(within(dialog).getByRole('textbox', { name: 'Name of the session' })).toHaveValue('Montréal cohort');
+    expect(within(dialog).queryByText('Close without saving?')).not.toBeInTheDocument();
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Close' }));
+    await userEvent.click(await within(dialog).findByRole('button', { name: 'Discard and close' }));
+    await waitFor(() => expect(screen.queryByRole('dialog', { name: 'Schedule a session' })).not.toBeInTheDocument());
+
+    // Nothing typed: Escape closes at once.
+    await userEvent.click(screen.getAllByRole('button', { name: 'Schedule a session' })[0]!);
+    await screen.findByRole('dialog', { name: 'Schedule a session' });
+    await userEvent.keyboard('{Escape}');
+    await waitFor(() => expect(screen.queryByRole('dialog', { name: 'Schedule a session' })).not.toBeInTheDocument());
+  });
 });
 

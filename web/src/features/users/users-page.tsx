@@ -5,6 +5,7 @@ import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../api/api-error';
+import { FormModal } from '../../components/form-modal';
 import { EmptyState } from '../../components/empty-state';
 import { TableScrollRegion } from '../../components/table-scroll-region';
 import { PageLoader } from '../../shell/page-loader';
@@ -85,7 +86,7 @@ export function UsersPage() {
         </>
       )}
 
-      <Modal opened={inviting} onClose={() => setInviting(false)} title={t('users.inviteTitle')} closeButtonProps={{ 'aria-label': t('common.close') }}>
+      <FormModal opened={inviting} onClose={() => setInviting(false)} title={t('users.inviteTitle')}>
         <InviteUserForm
           workspaceId={workspace.id}
           onDone={(email) => {
@@ -93,7 +94,7 @@ export function UsersPage() {
             notify(t('users.invited', { email }));
           }}
         />
-      </Modal>
+      </FormModal>
     </Stack>
   );
 }
