@@ -939,6 +939,23 @@ export interface paths {
         patch: operations["PersonasController_update"];
         trace?: never;
     };
+    "/v1/personas/{id}/assign/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What assigning now would do, changing nothing: how many learners this persona would take, and from which personas */
+        get: operations["PersonasController_assignmentPreview"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/personas/{id}/assign": {
         parameters: {
             query?: never;
@@ -4098,6 +4115,26 @@ export interface components {
              * @example Ambitious newcomer
              */
             name?: string;
+        };
+        PersonaTakenFromDto: {
+            /**
+             * Format: uuid
+             * @description The persona these learners have now; null for none
+             */
+            personaId: string | null;
+            /** @example Busy manager */
+            personaName: string | null;
+            /** @example 12 */
+            count: number;
+        };
+        PersonaAssignmentPreviewDto: {
+            /**
+             * @description Learners that assigning now would give this persona (those who already have it are not counted)
+             * @example 42
+             */
+            assigned: number;
+            /** @description Which persona (or none) they have now, the largest group first */
+            from: components["schemas"]["PersonaTakenFromDto"][];
         };
         PersonaAssignmentDto: {
             /**
@@ -9706,6 +9743,72 @@ export interface operations {
                 };
             };
             /** @description SEGMENT.UNKNOWN_REFERENCE: the assignmentRule names a persona, course or session the workspace does not have */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    PersonasController_assignmentPreview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonaAssignmentPreviewDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field (or parameter, or CSV row) and its problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Not found in this workspace (an id from another workspace is not found either) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description PERSONA.NO_ASSIGNMENT_RULE: set an assignmentRule first */
             422: {
                 headers: {
                     [name: string]: unknown;
