@@ -15,9 +15,9 @@ export const theme = createTheme({
   },
 });
 
-// Mantine's dimmed grey is too light for captions on white (AA needs 4.5:1).
+// Mantine's dimmed grey and its error red are too light for text on white (AA needs 4.5:1).
 export const cssVariablesResolver: CSSVariablesResolver = () => ({
   variables: {},
-  light: { '--mantine-color-dimmed': 'var(--mantine-color-gray-7)' },
+  light: { '--mantine-color-dimmed': 'var(--mantine-color-gray-7)', '--mantine-color-error': 'var(--mantine-color-red-8)' },
   dark: {},
 });
