@@ -118,7 +118,7 @@ describe('Console: people journeys', () => {
     await ownRole.getByText('only another admin can give you the admin role back', { exact: false }).waitFor();
     await checkScreen(page, 'users-own-role-en');
     await ownRole.getByRole('button', { name: 'Switch to Viewer' }).click();
-    await page.getByText('This is the only admin person of the workspace', { exact: false }).waitFor();
+    await page.getByText('You are the only admin person of this workspace', { exact: false }).waitFor();
     expect(await users.membersTable().getByRole('combobox', { name: 'Role of Dana Leclerc' }).inputValue()).toBe('Admin');
 
     await shell.switchLanguage('Français');

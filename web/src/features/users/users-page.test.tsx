@@ -112,7 +112,7 @@ describe('UsersPage', { timeout: 30_000 }, () => {
     // The api refuses (the only admin person): its reason is shown, the role stays.
     dialog = await chooseViewer();
     await userEvent.click(within(dialog).getByRole('button', { name: 'Switch to Viewer' }));
-    await toasted('This is the only admin person of the workspace');
+    await toasted('You are the only admin person of this workspace: make another member admin first.');
     expect(within(members).getByRole('combobox', { name: 'Role of Dana Leclerc' })).toHaveValue('Admin');
 
     // Accepted: a toast, and the session (the role the console acts with) is read again.

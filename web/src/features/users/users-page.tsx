@@ -121,7 +121,8 @@ function UsersTable({
   // Changing one's own role takes effect at once and may take away the right to undo it: asked first.
   const [ownRole, setOwnRole] = useState<Role | null>(null);
 
-  const errorMessage = (error: unknown) => (isApiError(error) ? error.message : t('errors.network'));
+  const errorMessage = (error: unknown) =>
+    !isApiError(error) ? t('errors.network') : error.code === 'USER.LAST_ADMIN' ? t('users.lastAdmin') : error.message;
   const isSelf = (user: WorkspaceUser) => user.id === session?.user.id;
 
   const applyRole = (user: WorkspaceUser, role: Role) =>
