@@ -14,7 +14,7 @@ import { correlationIdOf } from './infrastructure/logging/correlation-id';
 /** Everything an API instance needs beyond its module graph; shared by main.ts and the e2e tests. */
 export function configureApi(app: NestExpressApplication): NestExpressApplication {
   app.useLogger(app.get(Logger));
-  app.set('trust proxy', 'loopback');
+  app.set('trust proxy', app.get(AppConfig).trustProxy);
   // Before the body is read, so a refused body (too large, malformed) is answered with an id too.
   app.use((req: IncomingMessage, res: ServerResponse, next: () => void) => {
     correlationIdOf(req, res);

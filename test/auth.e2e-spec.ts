@@ -39,8 +39,26 @@ describe('Authentication, roles and workspace isolation', () => {
     await t.http().get('/v1/workspace').set(...bearer(created.body.key)).expect(200);
 
     const list = await t.http().get('/v1/api-keys').set(...bearer(acme.keys.viewer)).expect(200);
-    expect(list.body.map((k: { name: string }) => k.name)).toContain('Robot');
+    expect(list.body.items.map((k: { name: string }) => k.name)).toContain('Robot');
     expect(JSON.stringify(list.body)).not.toContain(created.body.key);
+
+    // Paged oldest first like every list: the four keys of a new workspace, then Robot, two at a time.
+    const names: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const page: { body: { items: Array<{ name: string }>; nextCursor: string | null } } = await t
+        .http()
+        .get('/v1/api-keys')
+        .query({ limit: 2, ...(cursor ? { cursor } : {}) })
+        .set(...bearer(acme.keys.viewer))
+        .expect(200);
+      expect(page.body.items.length).toBeLessThanOrEqual(2);
+      names.push(...page.body.items.map((k) => k.name));
+      cursor = page.body.nextCursor;
+    } while (cursor);
+    expect(names).toEqual(list.body.items.map((k: { name: string }) => k.name));
+    expect(names.at(-1)).toBe('Robot');
+    expect((await t.http().get('/v1/api-keys').query({ cursor: 'not-ours' }).set(...bearer(acme.key)).expect(400)).body.error.code).toBe('REQUEST.INVALID_CURSOR');
 
     await t.http().delete(`/v1/api-keys/${created.body.id}`).set(...bearer(acme.key)).expect(204);
     await t.http().get('/v1/workspace').set(...bearer(created.body.key)).expect(401);
@@ -54,7 +72,7 @@ describe('Authentication, roles and workspace isolation', () => {
 
   it('refuses to revoke the last admin key', async () => {
     const keys = await t.http().get('/v1/api-keys').set(...bearer(globex.key)).expect(200);
-    const admin = keys.body.find((k: { role: string }) => k.role === 'admin');
+    const admin = keys.body.items.find((k: { role: string }) => k.role === 'admin');
     const res = await t.http().delete(`/v1/api-keys/${admin.id}`).set(...bearer(globex.key)).expect(409);
     expect(res.body.error.code).toBe('API_KEY.LAST_ADMIN');
   });

@@ -92,7 +92,7 @@ describe('Brand kits', () => {
 
     await patch(second.body.id, { isDefault: true }).expect(200);
     const kits = await t.http().get('/v1/brand-kits').set(...bearer(acme.keys.viewer)).expect(200);
-    expect(kits.body.filter((k: { isDefault: boolean }) => k.isDefault).map((k: { name: string }) => k.name)).toEqual(['Sales Academy']);
+    expect(kits.body.items.filter((k: { isDefault: boolean }) => k.isDefault).map((k: { name: string }) => k.name)).toEqual(['Sales Academy']);
     expect((await preview().expect(200)).body.html).toContain('#123456');
   });
 

@@ -108,6 +108,31 @@ describe('Courses', () => {
     await t.http().get('/v1/courses?cursor=garbage').set(...bearer(ws.key)).expect(400);
   });
 
+  it('lists each course with its scheduled sessions and the next one ahead, in one call', async () => {
+    const ws = await t.createWorkspace('Summaries');
+    const empty = (await post(ws, { title: 'Nothing planned yet', modality: 'mooc' }).expect(201)).body;
+    const busy = (await post(ws, { title: 'Often run', modality: 'in_person' }).expect(201)).body;
+    const session = (startsAt: string, extra: object = {}) =>
+      t.http()
+        .post(`/v1/courses/${busy.id}/sessions`)
+        .set(...bearer(ws.key))
+        .send({ startsAt, endsAt: new Date(Date.parse(startsAt) + 3600_000).toISOString(), timeZone: 'Europe/Paris', ...extra })
+        .expect(201);
+    await session('2020-01-10T09:00:00Z', { title: 'Past' });
+    const later = (await session('2031-06-01T09:00:00Z', { title: 'Later' })).body;
+    const soonest = (await session('2030-06-01T09:00:00Z', { title: 'Soonest' })).body;
+    await t.http().post(`/v1/sessions/${soonest.id}/cancel`).set(...bearer(ws.key)).send({}).expect(200);
+
+    const list = await t.http().get('/v1/courses').set(...bearer(ws.key)).expect(200);
+    const byId = Object.fromEntries(list.body.items.map((c: { id: string }) => [c.id, c]));
+    expect(byId[empty.id]).toMatchObject({ title: 'Nothing planned yet', scheduledSessions: 0, nextSession: null });
+    // The cancelled one is neither counted nor next; the past one counts but is not next.
+    expect(byId[busy.id]).toMatchObject({
+      scheduledSessions: 2,
+      nextSession: { id: later.id, title: 'Later', startsAt: '2031-06-01T09:00:00.000Z', timeZone: 'Europe/Paris' },
+    });
+  });
+
   it('answers 404 for a course of another workspace, and 403 to viewers and editors who write', async () => {
     const course = await post(globex, { title: 'Globex only', modality: 'mooc' }).expect(201);
     const id = course.body.id;
@@ -198,7 +223,7 @@ describe('Course sessions', () => {
   ])('refuses %s, naming the field', async (_, body, code, path, message) => {
     const res = await createSession(body).expect(400);
     expect(res.body.error.code).toBe(code);
-    expect(res.body.error.details).toEqual(expect.arrayContaining([{ path, message: expect.stringMatching(message) }]));
+    expect(res.body.error.details).toEqual(expect.arrayContaining([expect.objectContaining({ path, message: expect.stringMatching(message) })]));
   });
 
   it('reschedules, and refuses a capacity below the seats taken', async () => {

@@ -22,7 +22,7 @@ describe('CSV imports read the encodings spreadsheets write', () => {
 
   const expectFrenchNames = async (ws: TestWorkspace, body: { created: number; failed: number; errors: unknown[] }) => {
     expect(body).toMatchObject({ created: 2, failed: 1 });
-    expect(body.errors).toEqual([{ row: 4, field: "Date d'embauche", message: '"31/02/2024" is not a real date', value: '31/02/2024' }]);
+    expect(body.errors).toEqual([{ row: 4, field: "Date d'embauche", message: '"31/02/2024" is not a real date', code: 'FIELD.INVALID_DATE', value: '31/02/2024' }]);
     expect(await names(ws)).toEqual({
       'CP-001': ['Françoise', 'Lefèvre', 'Ressources humaines'],
       'CP-002': ['Zoë', 'Œillet', 'Achats – Europe'],
@@ -74,7 +74,7 @@ describe('CSV imports read the encodings spreadsheets write', () => {
     const csv = Buffer.concat([Buffer.from(`externalId;email;department\n${filler}\n`), Buffer.from('BAD-1;bad@exemple.fr;Lef\xe8vre\n', 'latin1')]);
     const res = await importCsv(ws, csv).expect(200);
     expect(res.body).toMatchObject({ created: 2000, failed: 1, encoding: { used: 'utf-8' } });
-    expect(res.body.errors).toEqual([{ row: 2002, field: 'department', message: expect.stringContaining('not valid utf-8'), value: 'Lef\uFFFDvre' }]);
+    expect(res.body.errors).toEqual([{ row: 2002, field: 'department', message: expect.stringContaining('not valid utf-8'), code: 'ROW.UNDECODABLE', value: 'Lef\uFFFDvre' }]);
     const found = await t.http().get('/v1/learners?limit=100').set(...bearer(ws.key)).expect(200);
     expect(JSON.stringify(found.body)).not.toContain('\uFFFD');
   });
@@ -90,6 +90,6 @@ describe('CSV imports read the encodings spreadsheets write', () => {
     const csv = Buffer.from('session_id;email;status\n3f2504e0-4f89-41d3-9a0c-0305e82c3301;zo\xeb@exemple.fr;enrolled\n', 'latin1');
     const res = await t.http().post('/v1/enrollments/import').set(...bearer(ws.key)).set('Content-Type', 'text/csv').send(csv).expect(200);
     expect(res.body.encoding).toMatchObject({ used: 'windows-1252', detected: 'windows-1252' });
-    expect(res.body.errors).toEqual([{ row: 2, field: 'session_id', message: expect.stringContaining('no session'), value: '3f2504e0-4f89-41d3-9a0c-0305e82c3301' }]);
+    expect(res.body.errors).toEqual([{ row: 2, field: 'session_id', message: expect.stringContaining('no session'), code: 'ROW.UNKNOWN_SESSION', value: '3f2504e0-4f89-41d3-9a0c-0305e82c3301' }]);
   });
 });

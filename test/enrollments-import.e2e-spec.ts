@@ -84,15 +84,15 @@ describe('CSV import of enrolments', () => {
       failed: 9,
       // Each error quotes the cell at fault as written (value), like the learners import.
       errors: [
-        { row: 5, field: 'external_id', message: 'no learner of this workspace has external_id "NOPE-404"', value: 'NOPE-404' },
-        { row: 6, field: 'session_id', message: expect.stringContaining('no session of this workspace'), value: '00000000-0000-4000-8000-000000000000' },
-        { row: 7, field: 'session_id', message: expect.stringContaining(foreignSession), value: foreignSession },
-        { row: 8, field: 'status', message: expect.stringContaining('"Graduated" is not one of'), value: 'Graduated' },
-        { row: 9, field: 'occurred_at', message: expect.stringContaining('offset'), value: '2026-02-01 10:00' },
-        { row: 10, field: 'external_id', message: expect.stringContaining(outsider.externalId), value: outsider.externalId },
-        { row: 11, field: 'session_id', message: expect.stringContaining('not a session id'), value: 'not-a-uuid' },
-        { row: 13, field: 'email', message: '"Jean.Dupont@" is not an email address', value: 'Jean.Dupont@' },
-        { row: 14, field: 'email', message: 'no learner of this workspace has email "Nobody@Example.COM"', value: 'Nobody@Example.COM' },
+        { row: 5, field: 'external_id', message: 'no learner of this workspace has external_id "NOPE-404"', code: 'ROW.UNKNOWN_LEARNER', value: 'NOPE-404' },
+        { row: 6, field: 'session_id', message: expect.stringContaining('no session of this workspace'), code: 'ROW.UNKNOWN_SESSION', value: '00000000-0000-4000-8000-000000000000' },
+        { row: 7, field: 'session_id', message: expect.stringContaining(foreignSession), code: 'ROW.UNKNOWN_SESSION', value: foreignSession },
+        { row: 8, field: 'status', message: expect.stringContaining('"Graduated" is not one of'), code: 'FIELD.NOT_ALLOWED', value: 'Graduated' },
+        { row: 9, field: 'occurred_at', message: expect.stringContaining('offset'), code: 'FIELD.INVALID_DATE', value: '2026-02-01 10:00' },
+        { row: 10, field: 'external_id', message: expect.stringContaining(outsider.externalId), code: 'ROW.UNKNOWN_LEARNER', value: outsider.externalId },
+        { row: 11, field: 'session_id', message: expect.stringContaining('not a session id'), code: 'FIELD.INVALID_UUID', value: 'not-a-uuid' },
+        { row: 13, field: 'email', message: '"Jean.Dupont@" is not an email address', code: 'FIELD.INVALID_EMAIL', value: 'Jean.Dupont@' },
+        { row: 14, field: 'email', message: 'no learner of this workspace has email "Nobody@Example.COM"', code: 'ROW.UNKNOWN_LEARNER', value: 'Nobody@Example.COM' },
       ],
       encoding: { used: 'utf-8', declared: null, detected: null, note: null },
     });
@@ -139,9 +139,9 @@ describe('CSV import of enrolments', () => {
     ).expect(200);
     expect(res.body).toMatchObject({ created: 3, updated: 2, unchanged: 0, failed: 3 });
     expect(res.body.errors).toEqual([
-      { row: 2, field: 'status', message: 'cannot move from completed to dropped: a completed enrolment is final', value: 'dropped' },
-      { row: 4, field: 'session_id', message: 'the session is full: all 2 seats are taken', value: small },
-      { row: 8, field: 'session_id', message: 'the session is cancelled: it takes no enrolments', value: cancelled },
+      { row: 2, field: 'status', message: 'cannot move from completed to dropped: a completed enrolment is final', code: 'ROW.STATUS_BACKWARDS', value: 'dropped' },
+      { row: 4, field: 'session_id', message: 'the session is full: all 2 seats are taken', code: 'ROW.SESSION_FULL', value: small },
+      { row: 8, field: 'session_id', message: 'the session is cancelled: it takes no enrolments', code: 'ROW.SESSION_CANCELLED', value: cancelled },
     ]);
     expect(await statuses(small)).toEqual({ [a.externalId]: 'completed', [b.externalId]: 'dropped', [c.externalId]: 'enrolled', [d.externalId]: 'invited' });
     expect(await statuses(cancelled)).toEqual({ [e.externalId]: 'dropped' });
@@ -202,5 +202,41 @@ describe('CSV import of enrolments', () => {
     const foreign = await upload(csv, globex.key).expect(200);
     expect(foreign.body).toMatchObject({ created: 0, failed: 1, errors: [{ row: 2, field: 'session_id' }] });
     expect(await statuses(s)).toEqual({});
+  });
+
+  it("imports into one session from its own endpoint: no session_id needed, another session's rows refused, a preview first", async () => {
+    const s = await session();
+    const other = await session();
+    const [a, b, c] = await learners(3);
+    const csv = `E-mail;Statut;status;session_id\n${a.email};x;started;\n${b.email};x;;${s.toUpperCase()}\n${c.email};x;enrolled;${other}\n`;
+
+    const preview = await t.http().post(`/v1/sessions/${s}/enrollments/import/preview`).set(...bearer(acme.keys.planner)).set('Content-Type', 'text/csv').send(csv).expect(200);
+    expect(preview.body).toMatchObject({
+      delimiter: ';',
+      missing: [{ path: 'external_id' }],
+      columns: [
+        { header: 'E-mail', field: null, ignored: 'unknown' },
+        { header: 'Statut', field: null, ignored: 'unknown' },
+        { header: 'status', field: 'status', ignored: null },
+        { header: 'session_id', field: 'session_id', ignored: null },
+      ],
+      rows: [{ row: 2, cells: [a.email, 'x', 'started', ''] }, { row: 3 }, { row: 4 }],
+    });
+    expect(await statuses(s)).toEqual({});
+
+    const fixed = csv.replace('E-mail', 'email');
+    const ok = await t.http().post(`/v1/sessions/${s}/enrollments/import/preview`).set(...bearer(acme.keys.planner)).set('Content-Type', 'text/csv').send(fixed).expect(200);
+    expect(ok.body.missing).toEqual([]);
+    const res = await t.http().post(`/v1/sessions/${s}/enrollments/import`).set(...bearer(acme.keys.planner)).set('Content-Type', 'text/csv').send(fixed).expect(200);
+    expect(res.body).toMatchObject({ created: 2, failed: 1, errors: [{ row: 4, field: 'session_id', code: 'ROW.OTHER_SESSION', value: other }] });
+    expect(await statuses(s)).toEqual({ [a.externalId]: 'started', [b.externalId]: 'enrolled' });
+    expect(await statuses(other)).toEqual({});
+
+    // Another workspace's session, or none: 404, nothing written.
+    for (const path of [`/v1/sessions/${s}/enrollments/import`, `/v1/sessions/${s}/enrollments/import/preview`]) {
+      const foreign = await t.http().post(path).set(...bearer(globex.key)).set('Content-Type', 'text/csv').send(`email\n${a.email}\n`).expect(404);
+      expect(foreign.body.error.code).toBe('SESSION.NOT_FOUND');
+    }
+    await t.http().post(`/v1/sessions/${s}/enrollments/import`).set(...bearer(acme.keys.viewer)).set('Content-Type', 'text/csv').send(fixed).expect(403);
   });
 });

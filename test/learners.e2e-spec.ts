@@ -109,7 +109,7 @@ describe('Learners API', () => {
     ])('answers 400 naming the field for %s', async (_name, patch, path) => {
       const res = await create(acme, { externalId: 'E-BAD', email: 'bad@acme.fr', ...patch }).expect(400);
       expect(res.body.error.code).toBe('VALIDATION.FAILED');
-      expect(res.body.error.details).toEqual(expect.arrayContaining([{ path, message: expect.any(String) }]));
+      expect(res.body.error.details).toEqual(expect.arrayContaining([{ path, message: expect.any(String), code: expect.stringMatching(/^FIELD\./) }]));
     });
 
     it('reports several bad fields at once', async () => {
@@ -167,7 +167,7 @@ describe('Learners API', () => {
       expect(bad.body.error.details.map((d: { path: string }) => d.path).sort()).toEqual(['email', 'timeZone']);
 
       const broken = await t.http().patch(`/v1/learners/${learner.id}`).set(...bearer(acme.key)).send({ firstName: 'Anne', lastName: 'Martin\nX-Evil: 1' }).expect(400);
-      expect(broken.body.error.details).toEqual([{ path: 'lastName', message: expect.stringMatching(/line breaks/) }]);
+      expect(broken.body.error.details).toEqual([{ path: 'lastName', message: expect.stringMatching(/line breaks/), code: 'FIELD.CONTROL_CHARACTERS' }]);
       const [row] = await t.dataSource.query(`SELECT first_name, last_name FROM learners WHERE id = $1`, [learner.id]);
       expect(row).toEqual({ first_name: null, last_name: null });
     });

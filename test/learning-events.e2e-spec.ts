@@ -92,7 +92,8 @@ describe('Learning events: LMS webhooks, xAPI statements, attribution', () => {
       expect(third.body.error.code).toBe('LMS_SECRET.TOO_MANY');
 
       const list = await t.http().get('/v1/lms/webhook-secrets').set(...bearer(other.keys.viewer)).expect(200);
-      expect(list.body.map((s: { prefix: string }) => s.prefix)).toEqual([a.secret.slice(0, 12), b.secret.slice(0, 12)]);
+      expect(list.body).toMatchObject({ nextCursor: null });
+      expect(list.body.items.map((s: { prefix: string }) => s.prefix)).toEqual([a.secret.slice(0, 12), b.secret.slice(0, 12)]);
       expect(JSON.stringify(list.body)).not.toContain(a.secret);
       const [stored] = await sql<{ secret_encrypted: string }>(`SELECT secret_encrypted FROM lms_webhook_secrets WHERE id = $1`, [a.id]);
       expect(stored.secret_encrypted).not.toContain(a.secret.slice(6));

@@ -115,6 +115,34 @@ describe('People: invitations, sign-in, sessions, CSRF, roles', () => {
     expect(people.body.items[0].lastSignInAt).not.toBeNull();
   });
 
+  it('an invitation carries its language: the email, the link\'s page and a new account share it', async () => {
+    const ws = await t.createWorkspace('Langues');
+    await t.http().patch('/v1/workspace').set(...bearer(ws.key)).send({ defaultLocale: 'fr-FR' }).expect(200);
+
+    // Chosen when inviting: wins over the workspace's French.
+    await t.http().post('/v1/users').set(...bearer(ws.key)).send({ email: 'robin@acme.example', role: 'editor', locale: 'en' }).expect(201);
+    const english = await invitationToken('robin@acme.example');
+    expect(english.subject).toBe('Invitation to join Langues on Clarion');
+    expect((await t.http().get(`/v1/auth/invitations/${english.token}`).expect(200)).body.locale).toBe('en');
+    const robin = await t.http().post(`/v1/auth/invitations/${english.token}/accept`).send({ name: 'Robin', password: PASSWORD }).expect(200);
+    expect(robin.body.user.locale).toBe('en');
+
+    // Not chosen: the workspace's default, for the email and for the account alike.
+    await t.http().post('/v1/users').set(...bearer(ws.key)).send({ email: 'lou@acme.example', role: 'viewer' }).expect(201);
+    const french = await invitationToken('lou@acme.example');
+    expect(french.subject).toBe('Invitation à rejoindre Langues sur Clarion');
+    expect((await t.http().get(`/v1/auth/invitations/${french.token}`).expect(200)).body.locale).toBe('fr');
+    const lou = await t.http().post(`/v1/auth/invitations/${french.token}/accept`).send({ name: 'Lou', password: PASSWORD }).expect(200);
+    expect(lou.body.user.locale).toBe('fr');
+
+    // Someone who has an account already: theirs, whatever the inviter chose.
+    const other = await t.createWorkspace('Autre');
+    await t.http().post('/v1/users').set(...bearer(other.key)).send({ email: 'robin@acme.example', role: 'viewer', locale: 'fr' }).expect(201);
+    const again = await invitationToken('robin@acme.example');
+    expect(again.subject).toBe('Invitation to join Autre on Clarion');
+    expect((await t.http().get(`/v1/auth/invitations/${again.token}`).expect(200)).body).toMatchObject({ accountExists: true, locale: 'en' });
+  });
+
   it('pages through members and pending invitations by email', async () => {
     const ws = await t.createWorkspace('Paging');
     for (const email of ['d@acme.example', 'B@acme.example', 'a@acme.example', 'c@acme.example', 'e@acme.example']) {

@@ -20,7 +20,7 @@ describe('Time zones: only those PostgreSQL knows are stored', () => {
   afterAll(() => t.close());
 
   const expectZoneRefused = (res: { body: { error: { details: Array<{ path: string; message: string }> } } }, path = 'timeZone') =>
-    expect(res.body.error.details).toContainEqual({ path, message: expect.stringContaining(`"${NODE_ONLY_ZONE}" is not an IANA time zone known to the database`) });
+    expect(res.body.error.details).toContainEqual(expect.objectContaining({ path, message: expect.stringContaining(`"${NODE_ONLY_ZONE}" is not an IANA time zone known to the database`) }));
 
   it('uses a zone that Node accepts and PostgreSQL does not (what makes the cases below meaningful)', async () => {
     expect(IANAZone.isValidZone(NODE_ONLY_ZONE)).toBe(true);
@@ -67,7 +67,7 @@ describe('Time zones: only those PostgreSQL knows are stored', () => {
       const csv = ['external_id,email,time_zone', 'Z-3,z3@acme.example,Europe/Paris', `Z-4,z4@acme.example,${NODE_ONLY_ZONE}`, 'Z-5,z5@acme.example,'].join('\n');
       const res = await t.http().post('/v1/learners/import').set(...bearer(acme.keys.planner)).set('Content-Type', 'text/csv').send(csv).expect(200);
       expect(res.body).toMatchObject({ created: 2, failed: 1 });
-      expect(res.body.errors).toEqual([{ row: 3, field: 'time_zone', value: NODE_ONLY_ZONE, message: expect.stringContaining(`"${NODE_ONLY_ZONE}" is not an IANA time zone known to the database`) }]);
+      expect(res.body.errors).toEqual([{ row: 3, field: 'time_zone', value: NODE_ONLY_ZONE, code: 'FIELD.UNKNOWN_TIME_ZONE', message: expect.stringContaining(`"${NODE_ONLY_ZONE}" is not an IANA time zone known to the database`) }]);
       const rows = await t.dataSource.query(`SELECT external_id, time_zone FROM learners WHERE workspace_id = $1 AND external_id IN ('Z-3', 'Z-4', 'Z-5') ORDER BY external_id`, [acme.id]);
       expect(rows).toEqual([
         { external_id: 'Z-3', time_zone: 'Europe/Paris' },

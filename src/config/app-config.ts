@@ -1,3 +1,5 @@
+import { isIP } from 'node:net';
+
 export type NodeEnv = 'development' | 'test' | 'production';
 /** Kinds of heavy request, each bounded per workspace (see `@HeavyWork`). */
 export type HeavyWorkKind = 'import' | 'preview' | 'testSend' | 'report';
@@ -9,6 +11,8 @@ export class AppConfig {
   port: number;
   /** Base URL learners reach for tracking links and the preference page. */
   publicBaseUrl: string;
+  /** Which proxies' `X-Forwarded-For` is believed (Express's `trust proxy`): the sign-in throttle and tracking read the client's address through them. */
+  trustProxy: boolean | number | string[];
   databaseUrl: string;
   databasePoolSize: number;
   /** PostgreSQL cancels a statement of the api or the worker running longer than this (0: never). */
@@ -113,6 +117,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
   config.databaseUrl = read('DATABASE_URL', 'postgres://postgres@127.0.0.1:5432/clarion', url('postgres:', 'postgresql:'));
   config.redisUrl = read('REDIS_URL', 'redis://127.0.0.1:6379', url('redis:', 'rediss:'));
   config.publicBaseUrl = read('PUBLIC_BASE_URL', `http://localhost:${config.port}`, url('http:', 'https:')).replace(/\/+$/, '');
+  config.trustProxy = read<boolean | number | string[]>('TRUST_PROXY', ['loopback'], parseTrustProxy);
   config.smtpUrl = read<string | null>('SMTP_URL', null, url('smtp:', 'smtps:'));
   config.mailFrom = read('MAIL_FROM', defaultMailFrom(config.publicBaseUrl), parseMailbox);
   config.databasePoolSize = read('DATABASE_POOL_SIZE', 10, (v) => intIn(v, 1, 200));
@@ -200,6 +205,26 @@ function intIn(raw: string, min: number, max: number): number {
   const n = Number(raw);
   if (n < min || n > max) throw new Error(`must be between ${min} and ${max} (got ${n})`);
   return n;
+}
+
+// Express's named ranges, or an address or CIDR block.
+const PROXY_NAMES = new Set(['loopback', 'linklocal', 'uniquelocal']);
+
+/** `true`/`false`, a number of hops, or a comma-separated list of `loopback`, `linklocal`, `uniquelocal`, addresses and CIDR blocks. */
+function parseTrustProxy(raw: string): boolean | number | string[] {
+  if (/^(true|false)$/i.test(raw)) return raw.toLowerCase() === 'true';
+  if (/^\d+$/.test(raw)) return intIn(raw, 0, 32);
+  const entries = raw.split(',').map((entry) => entry.trim()).filter(Boolean);
+  for (const entry of entries) {
+    const [address, bits, extra] = entry.split('/');
+    const family = isIP(address);
+    const validBits = bits === undefined || (/^\d+$/.test(bits) && Number(bits) <= (family === 6 ? 128 : 32));
+    if (!PROXY_NAMES.has(entry) && (!family || !validBits || extra !== undefined)) {
+      throw new Error(`"${entry}" is not loopback, linklocal, uniquelocal, an IP address or a CIDR block (e.g. TRUST_PROXY=loopback,10.0.0.0/8, or a number of hops)`);
+    }
+  }
+  if (!entries.length) throw new Error('must name at least one proxy, a number of hops, or true/false');
+  return entries;
 }
 
 function parseBool(raw: string): boolean {

@@ -8,6 +8,7 @@ import { waitUntil } from '../support/test-worker';
 import { checkScreen, ConsoleHarness } from './support/browser';
 import { AppShellPage } from './pages/app-shell.page';
 import { CoursesPage } from './pages/courses.page';
+import { CsvImportPage } from './pages/csv-import.page';
 import { InvitationPage } from './pages/invitation.page';
 import { SettingsPage } from './pages/settings.page';
 
@@ -152,6 +153,57 @@ describePeople('Console: courses, sessions and settings', () => {
     await settings.keysTable().getByText('HR sync').waitFor();
     expect(await page.getByText(secret).count()).toBe(0);
     await checkScreen(page, 'api-keys-en');
+    await page.context().close();
+  }, 480_000);
+
+  it('planner: imports a session’s enrolments from a CSV file, reads the row errors and downloads them (FR)', async () => {
+    const ws = await parisWorkspace();
+    const api = h.t.http();
+    for (const [externalId, email] of [['FR-1', 'ines.moreau@exemple.fr'], ['FR-2', 'hugo.petit@exemple.fr']]) {
+      await api.post('/v1/learners').set(...bearer(ws.key)).send({ externalId, email }).expect(201);
+    }
+    const course = (await api.post('/v1/courses').set(...bearer(ws.key)).send({ title: 'Sécurité au travail', modality: 'in_person' }).expect(201)).body;
+    const session = (
+      await api
+        .post(`/v1/courses/${course.id}/sessions`)
+        .set(...bearer(ws.key))
+        .send({ title: 'Session de Lyon', startsAt: '2030-03-02T09:00:00+01:00', endsAt: '2030-03-02T17:00:00+01:00', capacity: 20 })
+        .expect(201)
+    ).body;
+    const page = await signedIn(ws, `planner-${ws.slug}@example.test`, 'planner', 'Paula Planif', 'fr');
+
+    await page.goto(`/courses/${course.id}/sessions/${session.id}`);
+    await page.getByRole('heading', { level: 1, name: 'Session de Lyon' }).waitFor();
+    await page.getByRole('link', { name: 'Importer un fichier CSV' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Importer des inscriptions' }).waitFor();
+
+    // An LMS export: semicolons, its own column names beside the import's, one unknown address.
+    const file = Buffer.from('email;status;Groupe\r\nines.moreau@exemple.fr;enrolled;A\r\nhugo.petit@exemple.fr;completed;B\r\ninconnu@exemple.fr;enrolled;A\r\n', 'utf8');
+    const csv = new CsvImportPage(page);
+    await csv.chooseFile('inscriptions-lyon.csv', file);
+    expect(await csv.readAs('email')).toBe('E-mail');
+    expect(await csv.readAs('Groupe')).toBe('Ignorée (cet import ne lit pas cette colonne)');
+    await csv.sample().getByText('hugo.petit@exemple.fr').waitFor();
+    await checkScreen(page, 'enrolments-import-preview-fr');
+
+    await csv.importFile();
+    expect(await csv.count(/^Créés$/)).toContain('2');
+    expect(await csv.count(/^Non importés$/)).toContain('1');
+    await csv.errors().getByText('inconnu@exemple.fr').first().waitFor();
+    // The api's reason, said in French by its code.
+    await csv.errors().getByRole('cell', { name: 'Aucun apprenant de l’espace n’a ce matricule ou cet e-mail', exact: true }).waitFor();
+    await checkScreen(page, 'enrolments-import-result-fr');
+    const download = await csv.downloadErrors();
+    expect(download.suggestedFilename()).toMatch(/^inscriptions-lyon-.+\.csv$/);
+    const lines = readFileSync(await download.path()).toString('utf8').slice(1).split('\r\n');
+    expect(lines[0]).toMatch(/^email;status;Groupe;/);
+    expect(lines[1]).toBe('inconnu@exemple.fr;enrolled;A;email: Aucun apprenant de l’espace n’a ce matricule ou cet e-mail');
+
+    await page.getByRole('link', { name: /^← Session de Lyon$/ }).click();
+    const enrolments = page.getByRole('region', { name: 'Inscriptions de la session' });
+    await enrolments.getByText('hugo.petit@exemple.fr').waitFor();
+    await enrolments.getByText('ines.moreau@exemple.fr').waitFor();
+    await page.getByText('18 sur 20').waitFor();
     await page.context().close();
   }, 480_000);
 

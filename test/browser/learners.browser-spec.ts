@@ -224,7 +224,13 @@ describePeople('Console: learners journeys', () => {
     const frCsv = new CsvImportPage(fr);
     await frCsv.chooseFile('export-rh.csv', FRENCH_EXCEL);
     expect(await frCsv.readAs('Prénom')).toBe('Prénom');
+    // The api's note and row errors come in French, by their codes.
+    await fr.getByText('Le fichier n’est pas en UTF-8 : il a été lu en WINDOWS-1252', { exact: false }).waitFor();
     await checkScreen(fr, 'learners-import-preview-fr');
+    await frCsv.importFile();
+    const frErrorRow = frCsv.errors().getByRole('row').filter({ hasText: 'helene.gassner(at)exemple.fr' });
+    await frErrorRow.getByRole('cell', { name: 'Adresse e-mail invalide', exact: true }).waitFor();
+    await checkScreen(fr, 'learners-import-result-fr');
   }, 600_000);
 
   it('viewer: sees learners without any import button', async () => {

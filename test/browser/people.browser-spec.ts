@@ -106,11 +106,20 @@ describe('Console: people journeys', () => {
     await page.getByRole('heading', { level: 2, name: 'Users & roles' }).waitFor();
     await users.membersTable().getByText('Dana Leclerc').waitFor();
     const viewer = `viewer-${ws.slug}@example.test`;
-    await users.invite(viewer, 'Viewer');
+    await users.invite(viewer, 'Viewer', 'Français');
     await users.pendingTable().getByText(viewer).waitFor();
     await checkScreen(page, 'users-admin-en');
-    // The console's invitation reaches the person by email, with its link.
-    expect(await invitationLink(viewer)).toMatch(/^\/invitations\//);
+    // The console's invitation reaches the person by email, with its link, in the language chosen for
+    // them; its page opens in it too, whatever the browser's.
+    const viewerLink = await invitationLink(viewer);
+    expect(viewerLink).toMatch(/^\/invitations\//);
+    expect(sink.to(viewer).at(-1)!.parsed.subject).toMatch(/^Invitation à rejoindre/);
+    const viewerContext = await h.newContext('en');
+    const viewerPage = await viewerContext.newPage();
+    await new InvitationPage(viewerPage).open(viewerLink);
+    await viewerPage.getByRole('heading', { level: 1, name: 'Rejoindre l’espace de travail' }).waitFor();
+    expect(await viewerPage.getAttribute('html', 'lang')).toBe('fr');
+    await viewerContext.close();
     // The only admin person cannot step down: asked first, then refused with the reason.
     await users.membersTable().getByRole('combobox', { name: 'Role of Dana Leclerc' }).click();
     await page.getByRole('option', { name: 'Viewer' }).click();

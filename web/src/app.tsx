@@ -1,13 +1,16 @@
 import '@mantine/core/styles.css';
 import '@mantine/notifications/styles.css';
 import { MantineProvider } from '@mantine/core';
-import { Notifications } from '@mantine/notifications';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { RouterProvider } from '@tanstack/react-router';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { isApiError } from './api/api-error';
 import { createAppRouter } from './routes';
 import { cssVariablesResolver, theme } from './theme';
+
+// The toasts' container (transitions, drag to dismiss) is not needed to draw the first screen: it
+// follows in its own chunk, and a toast shown before it arrives waits in the notifications store.
+const Notifications = lazy(() => import('@mantine/notifications').then(({ Notifications }) => ({ default: Notifications })));
 
 export function createQueryClient(): QueryClient {
   return new QueryClient({
@@ -27,7 +30,9 @@ export function App() {
   const [router] = useState(() => createAppRouter(queryClient));
   return (
     <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="light">
-      <Notifications position="top-right" />
+      <Suspense fallback={null}>
+        <Notifications position="top-right" />
+      </Suspense>
       <QueryClientProvider client={queryClient}>
         <RouterProvider router={router} />
       </QueryClientProvider>

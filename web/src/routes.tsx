@@ -8,8 +8,10 @@ import {
   redirect,
 } from '@tanstack/react-router';
 import { sessionState } from './api/session-state';
+import i18n, { type FeatureNamespace } from './i18n';
 import { sessionQuery } from './features/auth/use-session';
 import { validateLearnerSearch } from './features/learners/learner-search';
+import { learnersPageQuery } from './features/learners/use-learners';
 import { NotFoundPage } from './shell/not-found-page';
 import { RouteError } from './shell/route-error';
 import { PageLoader } from './shell/page-loader';
@@ -26,6 +28,12 @@ const rootRoute = createRootRouteWithContext<RouterContext>()({
 // A path inside the console to come back to after signing in; anything else is dropped.
 const safeRedirect = (value: unknown): string | undefined =>
   typeof value === 'string' && value.startsWith('/') && !value.startsWith('//') ? value : undefined;
+
+/** A screen's code and the strings it shows (in the reader's language), downloaded together. */
+const withStrings =
+  <T,>(load: () => Promise<T>, ...namespaces: FeatureNamespace[]) =>
+  () =>
+    Promise.all([load(), i18n.loadNamespaces(namespaces)]).then(([module]) => module);
 
 // ---- Public pages -----------------------------------------------------------------------------
 
@@ -89,62 +97,74 @@ const learnersRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/learners',
   validateSearch: validateLearnerSearch,
-  component: lazyRouteComponent(() => import('./features/learners/learners-page'), 'LearnersPage'),
+  loaderDeps: ({ search }) => search,
+  // The rows are asked for while the screen's code downloads, not once it has rendered. Not
+  // awaited: the screen shows its own loading state and picks up the request in flight.
+  loader: ({ context, deps }) => {
+    const workspaceId = sessionState.workspaceId();
+    if (workspaceId) void context.queryClient.prefetchQuery(learnersPageQuery(workspaceId, deps));
+  },
+  component: lazyRouteComponent(withStrings(() => import('./features/learners/learners-page'), 'learners'), 'LearnersPage'),
 });
 const importLearnersRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/learners/import',
-  component: lazyRouteComponent(() => import('./features/learners/import-learners-page'), 'ImportLearnersPage'),
+  component: lazyRouteComponent(withStrings(() => import('./features/learners/import-learners-page'), 'learners', 'csvImport'), 'ImportLearnersPage'),
 });
 const learnerRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/learners/$learnerId',
-  component: lazyRouteComponent(() => import('./features/learners/learner-page'), 'LearnerPage'),
+  component: lazyRouteComponent(withStrings(() => import('./features/learners/learner-page'), 'learners'), 'LearnerPage'),
 });
 const personasRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/personas',
-  component: lazyRouteComponent(() => import('./features/personas/personas-page'), 'PersonasPage'),
+  component: lazyRouteComponent(withStrings(() => import('./features/personas/personas-page'), 'personas'), 'PersonasPage'),
 });
 const personaNewRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/personas/new',
-  component: lazyRouteComponent(() => import('./features/personas/persona-canvas-page'), 'NewPersonaPage'),
+  component: lazyRouteComponent(withStrings(() => import('./features/personas/persona-canvas-page'), 'personas', 'ruleBuilder', 'segments'), 'NewPersonaPage'),
 });
 const personaRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/personas/$personaId',
-  component: lazyRouteComponent(() => import('./features/personas/persona-canvas-page'), 'PersonaCanvasPage'),
+  component: lazyRouteComponent(withStrings(() => import('./features/personas/persona-canvas-page'), 'personas', 'ruleBuilder', 'segments'), 'PersonaCanvasPage'),
 });
 const segmentsRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/segments',
-  component: lazyRouteComponent(() => import('./features/segments/segments-page'), 'SegmentsPage'),
+  component: lazyRouteComponent(withStrings(() => import('./features/segments/segments-page'), 'segments'), 'SegmentsPage'),
 });
 const segmentNewRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/segments/new',
-  component: lazyRouteComponent(() => import('./features/segments/segment-editor-page'), 'NewSegmentPage'),
+  component: lazyRouteComponent(withStrings(() => import('./features/segments/segment-editor-page'), 'segments', 'ruleBuilder'), 'NewSegmentPage'),
 });
 const segmentRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/segments/$segmentId',
-  component: lazyRouteComponent(() => import('./features/segments/segment-editor-page'), 'SegmentEditorPage'),
+  component: lazyRouteComponent(withStrings(() => import('./features/segments/segment-editor-page'), 'segments', 'ruleBuilder'), 'SegmentEditorPage'),
 });
 const coursesRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/courses',
-  component: lazyRouteComponent(() => import('./features/courses/courses-page'), 'CoursesPage'),
+  component: lazyRouteComponent(withStrings(() => import('./features/courses/courses-page'), 'courses', 'zoneDateTime'), 'CoursesPage'),
 });
 const courseRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/courses/$courseId',
-  component: lazyRouteComponent(() => import('./features/courses/course-page'), 'CoursePage'),
+  component: lazyRouteComponent(withStrings(() => import('./features/courses/course-page'), 'courses', 'zoneDateTime'), 'CoursePage'),
 });
 const enrolmentsRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/courses/$courseId/sessions/$sessionId',
-  component: lazyRouteComponent(() => import('./features/courses/enrolments-page'), 'EnrolmentsPage'),
+  component: lazyRouteComponent(withStrings(() => import('./features/courses/enrolments-page'), 'courses', 'zoneDateTime'), 'EnrolmentsPage'),
+});
+const importEnrolmentsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/courses/$courseId/sessions/$sessionId/import',
+  component: lazyRouteComponent(withStrings(() => import('./features/courses/import-enrolments-page'), 'courses', 'csvImport'), 'ImportEnrolmentsPage'),
 });
 const profileRoute = createRoute({
   getParentRoute: () => appRoute,
@@ -155,7 +175,7 @@ const profileRoute = createRoute({
 const settingsRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/settings',
-  component: lazyRouteComponent(() => import('./features/settings/settings-page'), 'SettingsPage'),
+  component: lazyRouteComponent(withStrings(() => import('./features/settings/settings-page'), 'settings'), 'SettingsPage'),
 });
 const settingsIndexRoute = createRoute({
   getParentRoute: () => settingsRoute,
@@ -173,22 +193,22 @@ const usersRoute = createRoute({
 const rulesRoute = createRoute({
   getParentRoute: () => settingsRoute,
   path: '/rules',
-  component: lazyRouteComponent(() => import('./features/settings/rules-page'), 'RulesPage'),
+  component: lazyRouteComponent(withStrings(() => import('./features/settings/rules-page'), 'settings', 'zoneDateTime'), 'RulesPage'),
 });
 const apiKeysRoute = createRoute({
   getParentRoute: () => settingsRoute,
   path: '/api-keys',
-  component: lazyRouteComponent(() => import('./features/settings/api-keys-page'), 'ApiKeysPage'),
+  component: lazyRouteComponent(withStrings(() => import('./features/settings/api-keys-page'), 'settings'), 'ApiKeysPage'),
 });
 const channelsRoute = createRoute({
   getParentRoute: () => settingsRoute,
   path: '/channels',
-  component: lazyRouteComponent(() => import('./features/settings/network-channels-page'), 'NetworkChannelsPage'),
+  component: lazyRouteComponent(withStrings(() => import('./features/settings/network-channels-page'), 'settings'), 'NetworkChannelsPage'),
 });
 const lmsRoute = createRoute({
   getParentRoute: () => settingsRoute,
   path: '/lms',
-  component: lazyRouteComponent(() => import('./features/settings/lms-secrets-page'), 'LmsSecretsPage'),
+  component: lazyRouteComponent(withStrings(() => import('./features/settings/lms-secrets-page'), 'settings'), 'LmsSecretsPage'),
 });
 
 const routeTree = rootRoute.addChildren([
@@ -210,6 +230,7 @@ const routeTree = rootRoute.addChildren([
     coursesRoute,
     courseRoute,
     enrolmentsRoute,
+    importEnrolmentsRoute,
     profileRoute,
     settingsRoute.addChildren([settingsIndexRoute, usersRoute, rulesRoute, apiKeysRoute, channelsRoute, lmsRoute]),
   ]),

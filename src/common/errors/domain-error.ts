@@ -21,6 +21,8 @@ export interface ErrorDetail {
   /** Where the problem is, as a JSON path into the input (`rule.all[1].field`, `email`, `row 12`). */
   path: string;
   message: string;
+  /** What is wrong, as a stable code (`FieldProblem`), where one is known. */
+  code?: string;
 }
 
 /**

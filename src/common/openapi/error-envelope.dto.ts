@@ -1,4 +1,4 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 
 export class ErrorDetailDto {
   @ApiProperty({ example: 'rule.all[1].field', description: 'Where the problem is: a JSON path into the input, a parameter or header name, or `row 12` in a CSV file' })
@@ -6,6 +6,9 @@ export class ErrorDetailDto {
 
   @ApiProperty({ example: 'unknown field "departement"' })
   message: string;
+
+  @ApiPropertyOptional({ example: 'FIELD.UNKNOWN', description: 'What is wrong as a stable code (FIELD.*), to translate by; the message is the fallback' })
+  code?: string;
 }
 
 export class ErrorBodyDto {

@@ -11,6 +11,9 @@ export class ImportRowErrorDto {
   @ApiProperty({ example: '"31/02/2024" is not a date (YYYY-MM-DD or DD/MM/YYYY)', description: 'What is wrong, quoting the cell as written' })
   message: string;
 
+  @ApiPropertyOptional({ example: 'FIELD.INVALID_DATE', description: 'What is wrong as a stable code (FIELD.* or ROW.*), to translate by; the message is the fallback.' })
+  code?: string;
+
   @ApiPropertyOptional({ example: '31/02/2024', description: 'The cell as written in the file, when one is at fault' })
   value?: string;
 }
@@ -28,4 +31,13 @@ export class CsvEncodingDto {
 
   @ApiProperty({ type: String, nullable: true, example: 'The file is not UTF-8: it was read as Windows-1252 (what Excel saves as "CSV (separator: semicolon)")' })
   note: string | null;
+}
+
+/** One row of an import's preview, as read. */
+export class PreviewRowDto {
+  @ApiProperty({ example: 2, description: 'Spreadsheet row number: the header is row 1' })
+  row: number;
+
+  @ApiProperty({ type: [String], example: ['E-1', 'Jeanne', 'Lefèvre'], description: 'The cells as read, in header order' })
+  cells: string[];
 }

@@ -1,8 +1,9 @@
 import { type ArgumentMetadata, ValidationPipe, type ValidationError } from '@nestjs/common';
 import { DomainError, type ErrorDetail } from '../../common/errors/domain-error';
+import { problemOfConstraint } from '../../common/errors/field-problem';
 import { RequestErrors } from './request.errors';
 
-/** Flattens class-validator's tree into `{path, message}` pairs (`steps[2].offset`). */
+/** Flattens class-validator's tree into `{path, message, code}` (`steps[2].offset`), the code named by the constraint. */
 export function flattenValidationErrors(errors: ValidationError[], parent = ''): ErrorDetail[] {
   const details: ErrorDetail[] = [];
   for (const error of errors) {
@@ -11,8 +12,8 @@ export function flattenValidationErrors(errors: ValidationError[], parent = ''):
       : parent
         ? `${parent}.${error.property}`
         : error.property;
-    for (const message of Object.values(error.constraints ?? {})) {
-      details.push({ path, message });
+    for (const [constraint, message] of Object.entries(error.constraints ?? {})) {
+      details.push({ path, message, code: problemOfConstraint(constraint) });
     }
     if (error.children?.length) details.push(...flattenValidationErrors(error.children, path));
   }

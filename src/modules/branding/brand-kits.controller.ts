@@ -1,11 +1,11 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags, ApiNoContentResponse } from '@nestjs/swagger';
 import { Auth, type AuthContext, Roles } from '../../common/auth/auth-context';
 import { Role } from '../../common/enums';
 import { ParseIdPipe } from '../../common/http/parse-id.pipe';
 import { ApiErrors } from '../../common/openapi/api-errors.decorator';
 import { BrandKitsService } from './brand-kits.service';
-import { BrandKitDto, CreateBrandKitDto, UpdateBrandKitDto } from './dto/brand-kit.dto';
+import { BrandKitDto, BrandKitPageDto, CreateBrandKitDto, ListBrandKitsQueryDto, UpdateBrandKitDto } from './dto/brand-kit.dto';
 
 @ApiTags('branding')
 @ApiBearerAuth()
@@ -23,10 +23,11 @@ export class BrandKitsController {
   }
 
   @Get()
-  @ApiOperation({ summary: 'List brand kits' })
-  @ApiOkResponse({ type: [BrandKitDto] })
-  async list(@Auth() auth: AuthContext): Promise<BrandKitDto[]> {
-    return (await this.brandKits.list(auth.workspaceId)).map(BrandKitDto.from);
+  @ApiOperation({ summary: 'List brand kits, oldest first (cursor pagination)' })
+  @ApiOkResponse({ type: BrandKitPageDto })
+  async list(@Auth() auth: AuthContext, @Query() query: ListBrandKitsQueryDto): Promise<BrandKitPageDto> {
+    const page = await this.brandKits.list(auth.workspaceId, query);
+    return { items: page.items.map(BrandKitDto.from), nextCursor: page.nextCursor };
   }
 
   @Get(':id')

@@ -2,6 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { BrandKit } from './brand-kit.entity';
+import type { Page } from '../../common/pagination/cursor';
+import { pageByCreation } from '../../common/pagination/creation-order';
 
 export type BrandKitValues = Omit<BrandKit, 'id' | 'workspaceId' | 'version' | 'createdAt' | 'updatedAt'>;
 
@@ -13,8 +15,9 @@ export class BrandKitsRepository {
     return this.dataSource.transaction(work);
   }
 
-  list(workspaceId: string): Promise<BrandKit[]> {
-    return this.dataSource.getRepository(BrandKit).find({ where: { workspaceId }, order: { createdAt: 'ASC', id: 'ASC' } });
+  /** Oldest first. */
+  list(workspaceId: string, page: { limit?: number; cursor?: string }): Promise<Page<BrandKit>> {
+    return pageByCreation(this.dataSource.getRepository(BrandKit), workspaceId, page);
   }
 
   find(workspaceId: string, id: string, manager: EntityManager = this.dataSource.manager): Promise<BrandKit | null> {

@@ -1,3 +1,4 @@
+import type { Page } from '../../common/pagination/cursor';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { CampaignUsageService } from '../campaigns/campaign-usage.service';
@@ -14,8 +15,8 @@ export class BrandKitsService {
     private readonly usage: CampaignUsageService,
   ) {}
 
-  list(workspaceId: string): Promise<BrandKit[]> {
-    return this.repository.list(workspaceId);
+  list(workspaceId: string, page: { limit?: number; cursor?: string }): Promise<Page<BrandKit>> {
+    return this.repository.list(workspaceId, page);
   }
 
   async get(workspaceId: string, id: string): Promise<BrandKit> {

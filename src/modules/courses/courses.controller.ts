@@ -5,7 +5,7 @@ import { Role } from '../../common/enums';
 import { ParseIdPipe } from '../../common/http/parse-id.pipe';
 import { ApiErrors } from '../../common/openapi/api-errors.decorator';
 import { CoursesService } from './courses.service';
-import { CourseDto, CoursePageDto, CreateCourseDto, DeleteCourseQueryDto, ListCoursesQueryDto, UpdateCourseDto } from './dto/course.dto';
+import { CourseDto, CourseListItemDto, CoursePageDto, CreateCourseDto, DeleteCourseQueryDto, ListCoursesQueryDto, UpdateCourseDto } from './dto/course.dto';
 
 @ApiTags('courses')
 @ApiBearerAuth()
@@ -27,7 +27,7 @@ export class CoursesController {
   @ApiOkResponse({ type: CoursePageDto })
   async list(@Auth() auth: AuthContext, @Query() query: ListCoursesQueryDto): Promise<CoursePageDto> {
     const page = await this.courses.list(auth.workspaceId, query);
-    return { items: page.items.map(CourseDto.from), nextCursor: page.nextCursor };
+    return { items: page.items.map(CourseListItemDto.fromListed), nextCursor: page.nextCursor };
   }
 
   @Get(':id')

@@ -5,13 +5,17 @@ import type { Course } from './course.entity';
 import { CourseErrors } from './courses.errors';
 import { type CourseFilter, type CourseValues, CoursesRepository } from './courses.repository';
 import type { CreateCourseDto, ListCoursesQueryDto, UpdateCourseDto } from './dto/course.dto';
+import { type CourseSessionSummary, SessionsRepository } from './sessions.repository';
 import { normaliseSkills } from './skills';
 
 const DEFAULT_LIMIT = 50;
 
 @Injectable()
 export class CoursesService {
-  constructor(private readonly repository: CoursesRepository) {}
+  constructor(
+    private readonly repository: CoursesRepository,
+    private readonly sessions: SessionsRepository,
+  ) {}
 
   async create(workspaceId: string, input: CreateCourseDto): Promise<Course> {
     const values: CourseValues = {
@@ -32,12 +36,15 @@ export class CoursesService {
     return course;
   }
 
-  async list(workspaceId: string, query: ListCoursesQueryDto): Promise<Page<Course>> {
+  /** A page of courses, each with what a list shows of its sessions (so a list needs no call per course). */
+  async list(workspaceId: string, query: ListCoursesQueryDto): Promise<Page<Course & CourseSessionSummary>> {
     const limit = query.limit ?? DEFAULT_LIMIT;
     const filter: CourseFilter = { modality: query.modality, q: query.q?.trim() || undefined, limit };
     if (query.cursor) filter.after = decodeCursor(query.cursor);
     const rows = await this.repository.list(workspaceId, filter);
-    return toPage(rows, limit, (r) => ({ key: r.key, id: r.course.id }), (r) => r.course);
+    const page = toPage(rows, limit, (r) => ({ key: r.key, id: r.course.id }), (r) => r.course);
+    const summaries = await this.sessions.summariesFor(workspaceId, page.items.map((c) => c.id), new Date());
+    return { ...page, items: page.items.map((course) => ({ ...course, ...(summaries.get(course.id) ?? { scheduledSessions: 0, nextSession: null }) })) };
   }
 
   async update(workspaceId: string, id: string, input: UpdateCourseDto): Promise<Course> {

@@ -1,5 +1,6 @@
 import { EnrollmentStatus } from '../../common/enums';
-import { type ImportColumns, parseImportRow, resolveImportColumns } from './enrollment-import-row';
+import { FieldProblem } from '../../common/errors/field-problem';
+import { type ImportColumns, parseImportRow, readHeaders, resolveImportColumns } from './enrollment-import-row';
 
 const SESSION = '3f2504e0-4f89-41d3-9a0c-0305e82c3301';
 const NOW = new Date('2026-03-10T12:00:00Z');
@@ -22,6 +23,37 @@ describe('resolveImportColumns', () => {
     const result = resolveImportColumns(header);
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.problems.map((p) => p.path)).toEqual(missing);
+  });
+});
+
+describe("a session's own import", () => {
+  it('needs no session_id column, still a learner one', () => {
+    expect(resolveImportColumns(['Email', 'status'], true)).toMatchObject({ ok: true, columns: { sessionId: null, email: 0, status: 1 } });
+    const result = resolveImportColumns(['status'], true);
+    expect(result.ok || result.problems.map((p) => p.path)).toEqual(['external_id']);
+  });
+
+  const OTHER = '9b2f1c3e-7a41-4f0e-8c1d-2a6b5e4d3c21';
+  it.each<[string, ImportColumns, string[], object]>([
+    ['no session_id column', { sessionId: null, externalId: null, email: 0, status: 1, occurredAt: null }, ['ana@example.com', 'started'], { ok: true, value: expect.objectContaining({ sessionId: SESSION }) }],
+    ['an empty session_id', { sessionId: 0, externalId: 1, email: null, status: null, occurredAt: null }, ['', 'E-1'], { ok: true, value: expect.objectContaining({ sessionId: SESSION }) }],
+    ['the session itself, upper-case', { sessionId: 0, externalId: 1, email: null, status: null, occurredAt: null }, [SESSION.toUpperCase(), 'E-1'], { ok: true, value: expect.objectContaining({ sessionId: SESSION }) }],
+    ['another session', { sessionId: 0, externalId: 1, email: null, status: null, occurredAt: null }, [OTHER, 'E-1'], { ok: false, field: 'session_id', value: OTHER, message: expect.stringMatching(/another session/), code: FieldProblem.OtherSession }],
+  ])('reads a row with %s', (_, columns, cells, expected) => {
+    expect(parseImportRow(columns, cells, NOW, SESSION)).toEqual(expected);
+  });
+});
+
+describe('readHeaders', () => {
+  it('says how each header is read: a column, or unknown, empty, or named again', () => {
+    expect(readHeaders(['E-mail', 'Email', '', 'Session ID', 'status', 'STATUS']).map((r) => r.column ?? r.ignored)).toEqual([
+      'unknown',
+      'email',
+      'no_header',
+      'session_id',
+      'status',
+      'ambiguous',
+    ]);
   });
 });
 

@@ -3,20 +3,24 @@ import type { EntityManager } from 'typeorm';
 import { SessionStatus } from '../../common/enums';
 import { AppConfig } from '../../config/app-config';
 import type { CsvUpload } from '../../infrastructure/csv/csv-upload';
-import { EnrollmentImportErrors } from './courses.errors';
+import { EnrollmentImportErrors, SessionErrors } from './courses.errors';
+import { FieldProblem } from '../../common/errors/field-problem';
 import { undecodableMessage } from '../../infrastructure/csv/csv-encoding';
 import type { CsvEncodingDto, ImportRowErrorDto } from '../../infrastructure/csv/csv-import.dto';
-import type { EnrollmentImportResultDto } from './dto/enrollment.dto';
-import { parseImportRow, resolveImportColumns } from './enrollment-import-row';
+import { sampleRows } from '../../infrastructure/csv/csv-sample';
+import type { EnrollmentImportPreviewDto, EnrollmentImportResultDto } from './dto/enrollment.dto';
+import { parseImportRow, readHeaders, resolveImportColumns } from './enrollment-import-row';
 import { EnrollmentImportRepository, type ImportSession, type StagedRow } from './enrollment-import.repository';
 import { EnrollmentSource } from './enrollment-source';
 import { type EnrollmentState, planEnrollmentChange, type SessionGate } from './enrollment-status';
 import { EnrollmentsRepository } from './enrollments.repository';
+import { SessionsRepository } from './sessions.repository';
 
 const MAX_ERRORS = 1000;
 const STAGE_BATCH = 1000;
 const APPLY_PAGE = 5000;
 const WRITE_BATCH = 1000;
+const PREVIEW_ROWS = 5;
 
 /**
  * `POST /v1/enrollments/import`. One transaction: rows are checked one by one as they stream in and
@@ -31,11 +35,26 @@ export class EnrollmentImportService {
   constructor(
     private readonly repository: EnrollmentImportRepository,
     private readonly enrollments: EnrollmentsRepository,
+    private readonly sessions: SessionsRepository,
     private readonly config: AppConfig,
   ) {}
 
-  async import(workspaceId: string, upload: CsvUpload): Promise<EnrollmentImportResultDto> {
-    const resolved = resolveImportColumns(upload.header);
+  /**
+   * How a session's own import would read the file, writing nothing: the column each header is read
+   * as, the encoding and separator, what is missing, the first rows.
+   */
+  async previewForSession(workspaceId: string, session: string, upload: CsvUpload): Promise<EnrollmentImportPreviewDto> {
+    if (!(await this.sessions.find(workspaceId, session))) throw SessionErrors.notFound();
+    const resolved = resolveImportColumns(upload.header, true);
+    const columns = readHeaders(upload.header).map((reading, index) => ({ index, header: upload.header[index], field: reading.column, ignored: reading.ignored }));
+    const rows = await sampleRows(upload, PREVIEW_ROWS);
+    return { encoding: upload.encoding, delimiter: upload.delimiter, columns, missing: resolved.ok ? [] : resolved.problems, ambiguous: [], rows };
+  }
+
+  /** `session`: a session's own import (checked to be of the workspace), whose rows need no session_id. */
+  async import(workspaceId: string, upload: CsvUpload, session?: string): Promise<EnrollmentImportResultDto> {
+    if (session !== undefined && !(await this.sessions.find(workspaceId, session))) throw SessionErrors.notFound();
+    const resolved = resolveImportColumns(upload.header, session !== undefined);
     if (!resolved.ok) throw EnrollmentImportErrors.missingColumns(resolved.problems);
     const now = new Date();
     const tally = new ImportTally();
@@ -45,12 +64,12 @@ export class EnrollmentImportService {
       let batch: StagedRow[] = [];
       for await (const { row, cells, undecodableCell } of upload.rows) {
         if (undecodableCell !== undefined) {
-          tally.fail(row, upload.header[undecodableCell] ?? `column ${undecodableCell + 1}`, undecodableMessage(upload.encoding.used), cells[undecodableCell]);
+          tally.fail(row, upload.header[undecodableCell] ?? `column ${undecodableCell + 1}`, undecodableMessage(upload.encoding.used), FieldProblem.Undecodable, cells[undecodableCell]);
           continue;
         }
-        const parsed = parseImportRow(resolved.columns, cells, now);
+        const parsed = parseImportRow(resolved.columns, cells, now, session);
         if (!parsed.ok) {
-          tally.fail(row, parsed.field, parsed.message, parsed.value);
+          tally.fail(row, parsed.field, parsed.message, parsed.code, parsed.value);
           continue;
         }
         batch.push({ row, ...parsed.value });
@@ -66,7 +85,7 @@ export class EnrollmentImportService {
       const unresolved = await this.repository.unresolvedRows(manager, workspaceId, MAX_ERRORS);
       for (const u of unresolved) {
         const what = u.field === 'session_id' ? 'session of this workspace has id' : `learner of this workspace has ${u.field}`;
-        tally.fail(u.row, u.field, `no ${what} "${u.value.trim()}"`, u.value);
+        tally.fail(u.row, u.field, `no ${what} "${u.value.trim()}"`, u.field === 'session_id' ? FieldProblem.UnknownSession : FieldProblem.UnknownLearner, u.value);
       }
       if (unresolved.length === MAX_ERRORS) tally.failUnlisted((await this.repository.countUnresolved(manager, workspaceId)) - MAX_ERRORS);
 
@@ -102,13 +121,13 @@ export class EnrollmentImportService {
             break;
           case 'refused':
             // An empty status cell means `enrolled`: there is then no cell to quote.
-            tally.fail(r.row, 'status', `cannot move from ${plan.from} to ${plan.to}: ${plan.reason}`, r.statusCell || undefined);
+            tally.fail(r.row, 'status', `cannot move from ${plan.from} to ${plan.to}: ${plan.reason}`, FieldProblem.StatusBackwards, r.statusCell || undefined);
             break;
           case 'cancelled':
-            tally.fail(r.row, 'session_id', 'the session is cancelled: it takes no enrolments', r.sessionCell);
+            tally.fail(r.row, 'session_id', 'the session is cancelled: it takes no enrolments', FieldProblem.SessionCancelled, r.sessionCell || undefined);
             break;
           case 'full':
-            tally.fail(r.row, 'session_id', `the session is full: all ${plan.capacity} seats are taken`, r.sessionCell);
+            tally.fail(r.row, 'session_id', `the session is full: all ${plan.capacity} seats are taken`, FieldProblem.SessionFull, r.sessionCell || undefined);
             break;
           case 'changed':
             if (current === null) tally.created++;
@@ -139,9 +158,9 @@ class ImportTally {
   failed = 0;
   private errors: ImportRowErrorDto[] = [];
 
-  fail(row: number, field: string, message: string, value?: string): void {
+  fail(row: number, field: string, message: string, code: FieldProblem, value?: string): void {
     this.failed++;
-    this.errors.push(value === undefined ? { row, field, message } : { row, field, message, value });
+    this.errors.push(value === undefined ? { row, field, message, code } : { row, field, message, code, value });
     if (this.errors.length >= 2 * MAX_ERRORS) this.trim();
   }
 

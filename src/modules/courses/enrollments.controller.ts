@@ -10,6 +10,7 @@ import { CsvUploadReader } from '../../infrastructure/csv/csv-upload';
 import {
   CreateEnrollmentDto,
   EnrollmentDto,
+  EnrollmentImportPreviewDto,
   EnrollmentImportResultDto,
   EnrollmentPageDto,
   ListEnrollmentsQueryDto,
@@ -73,6 +74,39 @@ export class EnrollmentsController {
   @ApiOperation({ summary: 'Import enrolments from CSV (admin, planner): valid rows are applied, bad rows reported' })
   async import(@Auth() auth: AuthContext, @Req() req: Request): Promise<EnrollmentImportResultDto> {
     return this.importer.import(auth.workspaceId, await this.uploads.open(req));
+  }
+
+  @Post('sessions/:id/enrollments/import')
+  @HttpCode(200)
+  @Roles(Role.Planner)
+  @HeavyWork('import')
+  @ApiErrors({ 404: 'SESSION.NOT_FOUND' })
+  @ApiConsumes('text/csv', 'multipart/form-data')
+  @ApiBody({
+    description:
+      'As `POST /v1/enrollments/import`, for this session only: the session_id column may be left out (or empty); a row naming another session is refused.',
+    schema: { type: 'string', example: 'email;status\ncamille.martin@acme.fr;enrolled\n' },
+  })
+  @ApiOkResponse({ type: EnrollmentImportResultDto })
+  @ApiOperation({ summary: "Import a session's enrolments from CSV (admin, planner): valid rows are applied, bad rows reported" })
+  async importForSession(@Auth() auth: AuthContext, @Param('id', ParseIdPipe) sessionId: string, @Req() req: Request): Promise<EnrollmentImportResultDto> {
+    return this.importer.import(auth.workspaceId, await this.uploads.open(req), sessionId);
+  }
+
+  @Post('sessions/:id/enrollments/import/preview')
+  @HttpCode(200)
+  @Roles(Role.Planner)
+  @HeavyWork('preview')
+  @ApiErrors({ 404: 'SESSION.NOT_FOUND' })
+  @ApiConsumes('text/csv', 'multipart/form-data')
+  @ApiBody({
+    description: "Same body forms as the session's import; nothing is written. Its head (say the first 128 KB, even cut mid-row) is enough.",
+    schema: { type: 'string', example: 'email;status\ncamille.martin@acme.fr;enrolled\n' },
+  })
+  @ApiOkResponse({ type: EnrollmentImportPreviewDto })
+  @ApiOperation({ summary: "How a session's enrolment import would read a CSV file: the column each header is read as, the encoding, the first rows" })
+  async previewForSession(@Auth() auth: AuthContext, @Param('id', ParseIdPipe) sessionId: string, @Req() req: Request): Promise<EnrollmentImportPreviewDto> {
+    return this.importer.previewForSession(auth.workspaceId, sessionId, await this.uploads.open(req));
   }
 
   @Get('enrollments/:id')

@@ -22,6 +22,12 @@ export interface SessionFilter {
   limit: number;
 }
 
+/** What a list of courses shows of each one's sessions. */
+export interface CourseSessionSummary {
+  scheduledSessions: number;
+  nextSession: { id: string; title: string | null; startsAt: Date; timeZone: string } | null;
+}
+
 const SEATS_TAKEN = `(SELECT count(*) FROM enrollments e WHERE e.session_id = s.id AND e.status = ANY(:seatStatuses))::int`;
 
 @Injectable()
@@ -30,6 +36,33 @@ export class SessionsRepository {
 
   transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
     return this.dataSource.transaction(work);
+  }
+
+  /** For each course: how many sessions are scheduled (not cancelled), and the next one still ahead; one query for a page of courses. */
+  async summariesFor(workspaceId: string, courseIds: string[], now: Date): Promise<Map<string, CourseSessionSummary>> {
+    const rows = await this.dataSource.query<
+      Array<{ course_id: string; scheduled: number; next_id: string | null; next_title: string | null; next_starts_at: Date | null; next_time_zone: string | null }>
+    >(
+      `SELECT c.id AS course_id,
+              (SELECT count(*) FROM course_sessions s WHERE s.workspace_id = $1 AND s.course_id = c.id AND s.status = 'scheduled')::int AS scheduled,
+              n.id AS next_id, n.title AS next_title, n.starts_at AS next_starts_at, n.time_zone AS next_time_zone
+         FROM unnest($2::uuid[]) AS c(id)
+         LEFT JOIN LATERAL (
+           SELECT s.id, s.title, s.starts_at, s.time_zone FROM course_sessions s
+            WHERE s.workspace_id = $1 AND s.course_id = c.id AND s.status = 'scheduled' AND s.starts_at > $3
+            ORDER BY s.starts_at, s.id LIMIT 1
+         ) n ON true`,
+      [workspaceId, courseIds, now],
+    );
+    return new Map(
+      rows.map((r) => [
+        r.course_id,
+        {
+          scheduledSessions: r.scheduled,
+          nextSession: r.next_id ? { id: r.next_id, title: r.next_title, startsAt: r.next_starts_at!, timeZone: r.next_time_zone! } : null,
+        },
+      ]),
+    );
   }
 
   async workspaceTimeZone(workspaceId: string): Promise<string> {

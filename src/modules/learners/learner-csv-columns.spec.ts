@@ -1,3 +1,4 @@
+import { FieldProblem } from '../../common/errors/field-problem';
 import { attributeKey, type CsvField, headerForField, planLearnerColumns, readLearnerRow, SUGGESTED_HEADERS } from './learner-csv-columns';
 
 describe('planLearnerColumns', () => {
@@ -118,7 +119,7 @@ describe('readLearnerRow', () => {
   });
 
   it('names the column of an unreadable consent', () => {
-    expect(read({ consent_network: 'peut-être' }).errors).toEqual([{ field: 'consent_network', message: expect.stringMatching(/oui\/non/) }]);
+    expect(read({ consent_network: 'peut-être' }).errors).toEqual([{ field: 'consent_network', message: expect.stringMatching(/oui\/non/), code: FieldProblem.InvalidBoolean }]);
   });
 
   it.each([
@@ -132,7 +133,7 @@ describe('readLearnerRow', () => {
 
   it('refuses a row with more values than the header, unless the extras are empty', () => {
     const cells = header.map((h) => (h.startsWith('consent') ? 'yes' : 'x'));
-    expect(readLearnerRow([...cells, 'Jean'], layout).errors).toEqual([{ field: 'row', message: expect.stringMatching(/quote values/) }]);
+    expect(readLearnerRow([...cells, 'Jean'], layout).errors).toEqual([{ field: 'row', message: expect.stringMatching(/quote values/), code: FieldProblem.WrongCellCount }]);
     expect(readLearnerRow([...cells, '', ' '], layout).errors).toEqual([]);
   });
 

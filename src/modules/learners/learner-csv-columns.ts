@@ -1,3 +1,4 @@
+import { FieldProblem } from '../../common/errors/field-problem';
 import type { FieldError, LearnerField, LearnerInput } from './learner-input';
 
 /** What a CSV column can hold: a learner field, or `persona` (a persona name, resolved later). */
@@ -127,6 +128,7 @@ export function readLearnerRow(cells: string[], layout: LearnerCsvLayout): Learn
     errors.push({
       field: 'row',
       message: `has ${layout.width + extra.length} values but the header has ${layout.width} columns: quote values that contain the separator`,
+      code: FieldProblem.WrongCellCount,
     });
     return row;
   }
@@ -147,7 +149,7 @@ export function readLearnerRow(cells: string[], layout: LearnerCsvLayout): Learn
         const word = cell.toLowerCase();
         if (TRUE_WORDS.has(word)) input[field] = true;
         else if (FALSE_WORDS.has(word)) input[field] = false;
-        else errors.push({ field: column.header, message: `"${cell}" is not yes/no, true/false, oui/non or 1/0` });
+        else errors.push({ field: column.header, message: `"${cell}" is not yes/no, true/false, oui/non or 1/0`, code: FieldProblem.InvalidBoolean });
         break;
       }
       case 'hireDate': {

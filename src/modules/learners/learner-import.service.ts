@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { DomainError } from '../../common/errors/domain-error';
 import { AppConfig } from '../../config/app-config';
 import { undecodableMessage } from '../../infrastructure/csv/csv-encoding';
 import type { CsvEncodingDto } from '../../infrastructure/csv/csv-import.dto';
+import { sampleRows } from '../../infrastructure/csv/csv-sample';
+import { FieldProblem } from '../../common/errors/field-problem';
 import type { CsvRow, CsvUpload } from '../../infrastructure/csv/csv-upload';
 import { TimeZones } from '../../infrastructure/database/time-zones';
 import { WorkspacesService } from '../workspaces/workspaces.service';
@@ -22,6 +23,7 @@ export interface ImportRowError {
   row: number;
   field: string;
   message: string;
+  code: FieldProblem;
   /** The cell as written, when one is at fault. */
   value?: string;
 }
@@ -103,6 +105,7 @@ export class LearnerImportService {
       const conflictErrors = [...heldElsewhere.first, ...repeated.first].map((c) => ({
         row: c.row,
         field: emailHeader,
+        code: c.holderRow === null ? FieldProblem.EmailOfAnotherLearner : FieldProblem.RepeatedEmail,
         message:
           c.holderRow === null
             ? `"${c.email}" belongs to another learner (externalId "${c.holder}")`
@@ -131,7 +134,7 @@ export class LearnerImportService {
    * own reader), and the first rows as read. The rest of the upload is read and dropped, so a
    * client may send the whole file or only its head (a head cut mid-row is fine).
    */
-  async preview(upload: CsvUpload, sampleRows = PREVIEW_ROWS): Promise<ImportPreview> {
+  async preview(upload: CsvUpload, sampleSize = PREVIEW_ROWS): Promise<ImportPreview> {
     const { layout, missing, ambiguous } = planLearnerColumns(upload.header);
     const fieldAt = new Map(Object.entries(layout.fields).map(([field, column]) => [column.index, field as CsvField]));
     const attributeAt = new Map(layout.attributes.map((column) => [column.index, column.key]));
@@ -142,21 +145,7 @@ export class LearnerImportService {
       return { index, header, field, attribute, ignored };
     });
 
-    const rows: ImportPreview['rows'] = [];
-    const reading = upload.rows[Symbol.asyncIterator]();
-    try {
-      while (rows.length < sampleRows) {
-        const next = await reading.next();
-        if (next.done) break;
-        if (next.value.cells.every((cell) => cell === '')) continue;
-        rows.push({ row: next.value.row, cells: next.value.cells });
-      }
-      // Drain the rest: the answer must not leave the request half read.
-      while (!(await reading.next()).done);
-    } catch (error) {
-      // A head of the file cut mid-row ends in a malformed record: the sample is still good.
-      if (!(error instanceof DomainError && error.code === 'IMPORT.MALFORMED_CSV' && rows.length > 0)) throw error;
-    }
+    const rows = await sampleRows(upload, sampleSize);
     return { encoding: upload.encoding, delimiter: upload.delimiter, columns, missing, ambiguous, rows };
   }
 
@@ -183,7 +172,7 @@ export class LearnerImportService {
       if (undecodableCell !== undefined) {
         outcome.failedRows++;
         outcome.errorCount++;
-        const error = { row, field: headerAt(layout, undecodableCell), message: undecodableMessage(encoding), value: cells[undecodableCell] };
+        const error = { row, field: headerAt(layout, undecodableCell), message: undecodableMessage(encoding), code: FieldProblem.Undecodable, value: cells[undecodableCell] };
         if (outcome.errors.length < MAX_REPORTED_ERRORS) outcome.errors.push(error);
         continue;
       }
@@ -199,7 +188,7 @@ export class LearnerImportService {
           if (id) values.personaId = id;
           else {
             const field = layout.fields.persona?.header ?? 'persona';
-            errors.push({ row, field, message: `no persona named "${read.personaName}" in this workspace` });
+            errors.push({ row, field, message: `no persona named "${read.personaName}" in this workspace`, code: FieldProblem.UnknownPersona });
           }
         }
       }
@@ -209,7 +198,7 @@ export class LearnerImportService {
         if (firstRow === undefined) rowOfExternalId.set(values.externalId, row);
         else {
           const message = `"${values.externalId}" already appears in row ${firstRow}; only that row is imported`;
-          errors.push({ row, field: externalIdHeader, message });
+          errors.push({ row, field: externalIdHeader, message, code: FieldProblem.RepeatedExternalId });
         }
       }
 
@@ -266,8 +255,8 @@ function asWritten(error: FieldError, cells: string[], input: LearnerInput, layo
   const field = headerForField(error.field, layout);
   const column = layout.fields[error.field as CsvField];
   const written = column ? cells[column.index] : undefined;
-  if (written === undefined || written === '') return { row: 0, field, message: error.message };
+  if (written === undefined || written === '') return { row: 0, field, message: error.message, code: error.code };
   const read = (input as Record<string, unknown>)[error.field];
   const message = typeof read === 'string' && read !== written ? error.message.split(`"${read}"`).join(`"${written}"`) : error.message;
-  return { row: 0, field, message, value: written };
+  return { row: 0, field, message, code: error.code, value: written };
 }

@@ -1,3 +1,4 @@
+import { FieldProblem } from '../../common/errors/field-problem';
 import type { KnownZones } from '../../infrastructure/database/time-zones';
 import { type LearnerInput, type LearnerValues, normaliseLearnerInput } from './learner-input';
 
@@ -73,41 +74,40 @@ describe('normaliseLearnerInput', () => {
     });
   });
 
-
   describe('names the field of each problem', () => {
-    const cases: Array<[string, LearnerInput, string, RegExp]> = [
-      ['an email without domain', { email: 'jean.dupont' }, 'email', /not a valid email/],
-      ['an email with a space', { email: 'jean dupont@acme.fr' }, 'email', /not a valid email/],
-      ['a null email', { email: null }, 'email', /cannot be null/],
-      ['an empty external id', { externalId: '  ' }, 'externalId', /must not be empty/],
-      ['a too long external id', { externalId: 'x'.repeat(201) }, 'externalId', /at most 200/],
-      ['an unknown time zone', { timeZone: 'Europe/Lyon' }, 'timeZone', /not an IANA time zone/],
-      ['a zone the catalogue lacks, whatever Intl says', { timeZone: 'US/Pacific-New' }, 'timeZone', /"US\/Pacific-New" is not an IANA time zone known to the database/],
-      ['an offset instead of a zone', { timeZone: '+01:00' }, 'timeZone', /not an IANA time zone/],
-      ['a null time zone', { timeZone: null }, 'timeZone', /IANA time zone/],
-      ['a malformed locale', { locale: 'fr--FR' }, 'locale', /BCP 47/],
-      ['a word that names no language', { locale: 'klingon' }, 'locale', /"klingon" is not a language: a BCP 47 tag/],
-      ['a word with an accent that names no language', { locale: 'françois' }, 'locale', /BCP 47/],
-      ['a name that is no country', { country: 'Atlantide' }, 'country', /"Atlantide" is not a country: an ISO 3166-1 alpha-2 code .* or a name in French or English/],
-      ['an unassigned country code', { country: 'XX' }, 'country', /ISO 3166-1/],
-      ['a date in another format', { hireDate: '15/03/2021' }, 'hireDate', /YYYY-MM-DD/],
-      ['an impossible date', { hireDate: '2023-02-29' }, 'hireDate', /not a real date/],
-      ['a month 13', { hireDate: '2023-13-01' }, 'hireDate', /not a real date/],
-      ['a persona id that is not a UUID', { personaId: 'sales' }, 'personaId', /UUID/],
-      ['a consent that is not a boolean', { consentEmail: 'yes' }, 'consentEmail', /true or false/],
-      ['attributes that are a list', { attributes: ['a'] }, 'attributes', /object/],
-      ['a nested attribute object', { attributes: { manager: { id: 1 } } }, 'attributes.manager', /no nested objects/],
-      ['a list attribute', { attributes: { skills: ['sql'] } }, 'attributes.skills', /no nested objects/],
-      ['a non-finite number attribute', { attributes: { score: Number.NaN } }, 'attributes.score', /number/],
-      ['an attribute key with a dot', { attributes: { 'a.b': 1 } }, 'attributes.a.b', /keys are/],
-      ['a text field given a number', { firstName: 12 }, 'firstName', /string/],
-      ['a first name with a line break', { firstName: 'Jeanne\r\nBcc: all@acme.fr' }, 'firstName', /line breaks/],
-      ['a last name with a tab', { lastName: 'Du\tpont' }, 'lastName', /control characters/],
-      ['an email with a quoted line break', { email: '"jean\ndupont"@acme.fr' }, 'email', /line breaks/],
+    const cases: Array<[string, LearnerInput, string, RegExp, FieldProblem]> = [
+      ['an email without domain', { email: 'jean.dupont' }, 'email', /not a valid email/, FieldProblem.InvalidEmail],
+      ['an email with a space', { email: 'jean dupont@acme.fr' }, 'email', /not a valid email/, FieldProblem.InvalidEmail],
+      ['a null email', { email: null }, 'email', /cannot be null/, FieldProblem.Required],
+      ['an empty external id', { externalId: '  ' }, 'externalId', /must not be empty/, FieldProblem.Required],
+      ['a too long external id', { externalId: 'x'.repeat(201) }, 'externalId', /at most 200/, FieldProblem.TooLong],
+      ['an unknown time zone', { timeZone: 'Europe/Lyon' }, 'timeZone', /not an IANA time zone/, FieldProblem.UnknownTimeZone],
+      ['a zone the catalogue lacks, whatever Intl says', { timeZone: 'US/Pacific-New' }, 'timeZone', /"US\/Pacific-New" is not an IANA time zone known to the database/, FieldProblem.UnknownTimeZone],
+      ['an offset instead of a zone', { timeZone: '+01:00' }, 'timeZone', /not an IANA time zone/, FieldProblem.UnknownTimeZone],
+      ['a null time zone', { timeZone: null }, 'timeZone', /IANA time zone/, FieldProblem.UnknownTimeZone],
+      ['a malformed locale', { locale: 'fr--FR' }, 'locale', /BCP 47/, FieldProblem.InvalidLocale],
+      ['a word that names no language', { locale: 'klingon' }, 'locale', /"klingon" is not a language: a BCP 47 tag/, FieldProblem.InvalidLocale],
+      ['a word with an accent that names no language', { locale: 'françois' }, 'locale', /BCP 47/, FieldProblem.InvalidLocale],
+      ['a name that is no country', { country: 'Atlantide' }, 'country', /"Atlantide" is not a country: an ISO 3166-1 alpha-2 code .* or a name in French or English/, FieldProblem.InvalidCountry],
+      ['an unassigned country code', { country: 'XX' }, 'country', /ISO 3166-1/, FieldProblem.InvalidCountry],
+      ['a date in another format', { hireDate: '15/03/2021' }, 'hireDate', /YYYY-MM-DD/, FieldProblem.InvalidDate],
+      ['an impossible date', { hireDate: '2023-02-29' }, 'hireDate', /not a real date/, FieldProblem.InvalidDate],
+      ['a month 13', { hireDate: '2023-13-01' }, 'hireDate', /not a real date/, FieldProblem.InvalidDate],
+      ['a persona id that is not a UUID', { personaId: 'sales' }, 'personaId', /UUID/, FieldProblem.InvalidUuid],
+      ['a consent that is not a boolean', { consentEmail: 'yes' }, 'consentEmail', /true or false/, FieldProblem.InvalidBoolean],
+      ['attributes that are a list', { attributes: ['a'] }, 'attributes', /object/, FieldProblem.WrongType],
+      ['a nested attribute object', { attributes: { manager: { id: 1 } } }, 'attributes.manager', /no nested objects/, FieldProblem.WrongType],
+      ['a list attribute', { attributes: { skills: ['sql'] } }, 'attributes.skills', /no nested objects/, FieldProblem.WrongType],
+      ['a non-finite number attribute', { attributes: { score: Number.NaN } }, 'attributes.score', /number/, FieldProblem.WrongType],
+      ['an attribute key with a dot', { attributes: { 'a.b': 1 } }, 'attributes.a.b', /keys are/, FieldProblem.InvalidAttributeKey],
+      ['a text field given a number', { firstName: 12 }, 'firstName', /string/, FieldProblem.WrongType],
+      ['a first name with a line break', { firstName: 'Jeanne\r\nBcc: all@acme.fr' }, 'firstName', /line breaks/, FieldProblem.ControlCharacters],
+      ['a last name with a tab', { lastName: 'Du\tpont' }, 'lastName', /control characters/, FieldProblem.ControlCharacters],
+      ['an email with a quoted line break', { email: '"jean\ndupont"@acme.fr' }, 'email', /line breaks/, FieldProblem.ControlCharacters],
     ];
-    it.each(cases)('%s', (_name, input, field, message) => {
+    it.each(cases)('%s', (_name, input, field, message, code) => {
       const { errors, values } = normaliseLearnerInput(input, zones);
-      expect(errors).toEqual([{ field, message: expect.stringMatching(message) }]);
+      expect(errors).toEqual([{ field, message: expect.stringMatching(message), code }]);
       expect(Object.keys(values)).toHaveLength(0);
     });
   });
@@ -120,6 +120,6 @@ describe('normaliseLearnerInput', () => {
 
   it('refuses more than 100 attributes', () => {
     const attributes = Object.fromEntries(Array.from({ length: 101 }, (_, i) => [`k${i}`, i]));
-    expect(normaliseLearnerInput({ attributes }, zones).errors).toEqual([{ field: 'attributes', message: 'must have at most 100 keys' }]);
+    expect(normaliseLearnerInput({ attributes }, zones).errors).toEqual([{ field: 'attributes', message: 'must have at most 100 keys', code: FieldProblem.TooMany }]);
   });
 });

@@ -1,4 +1,5 @@
 import { isEmail } from 'class-validator';
+import { FieldProblem } from '../../common/errors/field-problem';
 import { type KnownZones, unknownZoneMessage } from '../../infrastructure/database/time-zones';
 import { ISO_COUNTRY_CODES } from './iso-countries';
 import { countryCodeByName, languageTagByName } from './place-names';
@@ -58,6 +59,7 @@ export interface FieldError {
   /** The input field, or `attributes.<key>` for one attribute. */
   field: string;
   message: string;
+  code: FieldProblem;
 }
 
 export interface NormalisedLearner {
@@ -86,36 +88,36 @@ const HEADER_TEXT: ReadonlySet<LearnerField> = new Set(['firstName', 'lastName']
 export function normaliseLearnerInput(input: LearnerInput, zones: KnownZones, required: readonly LearnerField[] = []): NormalisedLearner {
   const values: LearnerValues = {};
   const errors: FieldError[] = [];
-  const fail = (field: string, message: string) => errors.push({ field, message });
+  const fail = (field: string, message: string, code: FieldProblem) => errors.push({ field, message, code });
 
   for (const field of required) {
-    if (input[field] === undefined || input[field] === null || input[field] === '') fail(field, 'is required');
+    if (input[field] === undefined || input[field] === null || input[field] === '') fail(field, 'is required', FieldProblem.Required);
   }
   const has = (field: LearnerField) => input[field] !== undefined && !(required.includes(field) && (input[field] === null || input[field] === ''));
 
   if (has('externalId')) {
     const text = requiredText(input.externalId);
-    if (isProblem(text)) fail('externalId', text.error);
+    if (isProblem(text)) fail('externalId', text.error, text.code);
     else values.externalId = text;
   }
 
   if (has('email')) {
     const email = normaliseEmail(input.email);
-    if (isProblem(email)) fail('email', email.error);
+    if (isProblem(email)) fail('email', email.error, email.code);
     else values.email = email;
   }
 
   for (const field of OPTIONAL_TEXT) {
     if (!has(field)) continue;
     const text = optionalText(input[field]);
-    if (isProblem(text)) fail(field, text.error);
-    else if (text && HEADER_TEXT.has(field) && !isHeaderText(text)) fail(field, HEADER_TEXT_RULE);
+    if (isProblem(text)) fail(field, text.error, text.code);
+    else if (text && HEADER_TEXT.has(field) && !isHeaderText(text)) fail(field, HEADER_TEXT_RULE, FieldProblem.ControlCharacters);
     else values[field] = text;
   }
 
   if (has('locale')) {
     const locale = canonicalLocale(input.locale);
-    if (isProblem(locale)) fail('locale', locale.error);
+    if (isProblem(locale)) fail('locale', locale.error, locale.code);
     else values.locale = locale;
   }
 
@@ -123,18 +125,18 @@ export function normaliseLearnerInput(input: LearnerInput, zones: KnownZones, re
     const zone = typeof input.timeZone === 'string' ? input.timeZone.trim() : '';
     const known = zone ? zones.canonical(zone) : undefined;
     if (known) values.timeZone = known;
-    else fail('timeZone', zone ? unknownZoneMessage(zone) : 'must be an IANA time zone such as Europe/Paris');
+    else fail('timeZone', zone ? unknownZoneMessage(zone) : 'must be an IANA time zone such as Europe/Paris', FieldProblem.UnknownTimeZone);
   }
 
   if (has('country')) {
     const country = normaliseCountry(input.country);
-    if (isProblem(country)) fail('country', country.error);
+    if (isProblem(country)) fail('country', country.error, country.code);
     else values.country = country;
   }
 
   if (has('hireDate')) {
     const date = normaliseDate(input.hireDate);
-    if (isProblem(date)) fail('hireDate', date.error);
+    if (isProblem(date)) fail('hireDate', date.error, date.code);
     else values.hireDate = date;
   }
 
@@ -142,13 +144,13 @@ export function normaliseLearnerInput(input: LearnerInput, zones: KnownZones, re
     const id = input.personaId;
     if (id === null || id === '') values.personaId = null;
     else if (typeof id === 'string' && UUID.test(id.trim())) values.personaId = id.trim().toLowerCase();
-    else fail('personaId', 'must be a UUID');
+    else fail('personaId', 'must be a UUID', FieldProblem.InvalidUuid);
   }
 
   for (const field of ['consentEmail', 'consentNetwork'] as const) {
     if (!has(field)) continue;
     if (typeof input[field] === 'boolean') values[field] = input[field];
-    else fail(field, 'must be true or false');
+    else fail(field, 'must be true or false', FieldProblem.InvalidBoolean);
   }
 
   if (has('attributes')) {
@@ -159,37 +161,37 @@ export function normaliseLearnerInput(input: LearnerInput, zones: KnownZones, re
   return { values, errors };
 }
 
-type Checked<T> = T | { error: string };
+type Checked<T> = T | { error: string; code: FieldProblem };
 
-function isProblem<T>(checked: Checked<T>): checked is { error: string } {
+function isProblem<T>(checked: Checked<T>): checked is { error: string; code: FieldProblem } {
   return typeof checked === 'object' && checked !== null && 'error' in checked;
 }
 
 function requiredText(value: unknown): Checked<string> {
-  if (value === null) return { error: 'cannot be null' };
-  if (typeof value !== 'string') return { error: 'must be a string' };
+  if (value === null) return { error: 'cannot be null', code: FieldProblem.Required };
+  if (typeof value !== 'string') return { error: 'must be a string', code: FieldProblem.WrongType };
   const text = value.trim();
-  if (!text) return { error: 'must not be empty' };
-  if (text.length > MAX_TEXT_LENGTH) return { error: `must be at most ${MAX_TEXT_LENGTH} characters` };
+  if (!text) return { error: 'must not be empty', code: FieldProblem.Required };
+  if (text.length > MAX_TEXT_LENGTH) return { error: `must be at most ${MAX_TEXT_LENGTH} characters`, code: FieldProblem.TooLong };
   return text;
 }
 
 function optionalText(value: unknown): Checked<string | null> {
   if (value === null) return null;
-  if (typeof value !== 'string') return { error: 'must be a string or null' };
+  if (typeof value !== 'string') return { error: 'must be a string or null', code: FieldProblem.WrongType };
   const text = value.trim();
-  if (text.length > MAX_TEXT_LENGTH) return { error: `must be at most ${MAX_TEXT_LENGTH} characters` };
+  if (text.length > MAX_TEXT_LENGTH) return { error: `must be at most ${MAX_TEXT_LENGTH} characters`, code: FieldProblem.TooLong };
   return text || null;
 }
 
 export function normaliseEmail(value: unknown): Checked<string> {
-  if (value === null) return { error: 'cannot be null' };
-  if (typeof value !== 'string') return { error: 'must be a string' };
+  if (value === null) return { error: 'cannot be null', code: FieldProblem.Required };
+  if (typeof value !== 'string') return { error: 'must be a string', code: FieldProblem.WrongType };
   const email = value.trim().toLowerCase();
-  if (!email) return { error: 'must not be empty' };
+  if (!email) return { error: 'must not be empty', code: FieldProblem.Required };
   // A quoted local part may hold a line break and still look valid.
-  if (!isHeaderText(email)) return { error: HEADER_TEXT_RULE };
-  if (email.length > 254 || !isEmail(email)) return { error: `"${clip(value.trim())}" is not a valid email address` };
+  if (!isHeaderText(email)) return { error: HEADER_TEXT_RULE, code: FieldProblem.ControlCharacters };
+  if (email.length > 254 || !isEmail(email)) return { error: `"${clip(value.trim())}" is not a valid email address`, code: FieldProblem.InvalidEmail };
   return email;
 }
 
@@ -197,7 +199,7 @@ export function normaliseEmail(value: unknown): Checked<string> {
 const localeCache = new Map<string, Checked<string>>();
 
 export function canonicalLocale(value: unknown): Checked<string> {
-  if (typeof value !== 'string' || !value.trim()) return { error: 'must be a BCP 47 language tag such as fr-FR' };
+  if (typeof value !== 'string' || !value.trim()) return { error: 'must be a BCP 47 language tag such as fr-FR', code: FieldProblem.InvalidLocale };
   // HR exports often write the language's name ("Français", "anglais"), or POSIX-style `fr_FR`.
   const named = languageTagByName(value);
   if (named) return named;
@@ -209,7 +211,7 @@ export function canonicalLocale(value: unknown): Checked<string> {
       // The syntax allows a 5-8 letter language ("english"), but every registered one has 2 or 3.
       if (!/^[a-z]{2,3}(-|$)/.test(result)) throw new RangeError(result);
     } catch {
-      result = { error: `"${clip(value.trim())}" is not a language: a BCP 47 tag (e.g. fr-FR, en) or a name in French or English` };
+      result = { error: `"${clip(value.trim())}" is not a language: a BCP 47 tag (e.g. fr-FR, en) or a name in French or English`, code: FieldProblem.InvalidLocale };
     }
     if (localeCache.size < 10_000) localeCache.set(tag, result);
   }
@@ -218,53 +220,58 @@ export function canonicalLocale(value: unknown): Checked<string> {
 
 function normaliseCountry(value: unknown): Checked<string | null> {
   if (value === null) return null;
-  if (typeof value !== 'string') return { error: 'must be an ISO 3166-1 alpha-2 code such as FR' };
+  if (typeof value !== 'string') return { error: 'must be an ISO 3166-1 alpha-2 code such as FR', code: FieldProblem.InvalidCountry };
   const code = value.trim().toUpperCase();
   if (!code) return null;
   if (ISO_COUNTRY_CODES.has(code)) return code;
-  return countryCodeByName(value) ?? { error: `"${clip(value.trim())}" is not a country: an ISO 3166-1 alpha-2 code (e.g. FR, DE, US) or a name in French or English` };
+  return (
+    countryCodeByName(value) ?? {
+      error: `"${clip(value.trim())}" is not a country: an ISO 3166-1 alpha-2 code (e.g. FR, DE, US) or a name in French or English`,
+      code: FieldProblem.InvalidCountry,
+    }
+  );
 }
 
 function normaliseDate(value: unknown): Checked<string | null> {
   if (value === null) return null;
-  if (typeof value !== 'string') return { error: 'must be a date written YYYY-MM-DD' };
+  if (typeof value !== 'string') return { error: 'must be a date written YYYY-MM-DD', code: FieldProblem.InvalidDate };
   const text = value.trim();
   if (!text) return null;
   const match = ISO_DATE.exec(text);
-  if (!match) return { error: `"${clip(text)}" is not a date written YYYY-MM-DD` };
+  if (!match) return { error: `"${clip(text)}" is not a date written YYYY-MM-DD`, code: FieldProblem.InvalidDate };
   const [year, month, day] = match.slice(1).map(Number);
   const date = new Date(Date.UTC(year, month - 1, day));
   if (year < 1900 || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) {
-    return { error: `"${text}" is not a real date` };
+    return { error: `"${text}" is not a real date`, code: FieldProblem.InvalidDate };
   }
   return text;
 }
 
-function normaliseAttributes(value: unknown, fail: (field: string, message: string) => void): Record<string, AttributeValue> | undefined {
+function normaliseAttributes(value: unknown, fail: (field: string, message: string, code: FieldProblem) => void): Record<string, AttributeValue> | undefined {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-    fail('attributes', 'must be an object of string, number, boolean or null values');
+    fail('attributes', 'must be an object of string, number, boolean or null values', FieldProblem.WrongType);
     return undefined;
   }
   const entries = Object.entries(value);
   if (entries.length > MAX_ATTRIBUTES) {
-    fail('attributes', `must have at most ${MAX_ATTRIBUTES} keys`);
+    fail('attributes', `must have at most ${MAX_ATTRIBUTES} keys`, FieldProblem.TooMany);
     return undefined;
   }
   const attributes: Record<string, AttributeValue> = {};
   let ok = true;
   for (const [key, item] of entries) {
     if (!ATTRIBUTE_KEY.test(key)) {
-      fail(`attributes.${key}`, 'keys are 1 to 64 letters, digits, "_" or "-"');
+      fail(`attributes.${key}`, 'keys are 1 to 64 letters, digits, "_" or "-"', FieldProblem.InvalidAttributeKey);
       ok = false;
     } else if (typeof item === 'string') {
       if (item.length > MAX_ATTRIBUTE_TEXT_LENGTH) {
-        fail(`attributes.${key}`, `must be at most ${MAX_ATTRIBUTE_TEXT_LENGTH} characters`);
+        fail(`attributes.${key}`, `must be at most ${MAX_ATTRIBUTE_TEXT_LENGTH} characters`, FieldProblem.TooLong);
         ok = false;
       } else attributes[key] = item;
     } else if ((typeof item === 'number' && Number.isFinite(item)) || typeof item === 'boolean' || item === null) {
       attributes[key] = item;
     } else {
-      fail(`attributes.${key}`, 'must be a string, number, boolean or null (no nested objects or lists)');
+      fail(`attributes.${key}`, 'must be a string, number, boolean or null (no nested objects or lists)', FieldProblem.WrongType);
       ok = false;
     }
   }

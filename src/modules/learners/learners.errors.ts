@@ -4,7 +4,7 @@ import type { FieldError } from './learner-input';
 export const LearnerErrors = {
   notFound: () => DomainError.notFound('LEARNER.NOT_FOUND', 'Learner not found'),
   invalid: (errors: FieldError[]) => {
-    const details = errors.map((e) => ({ path: e.field, message: e.message }));
+    const details = errors.map((e) => ({ path: e.field, message: e.message, code: e.code }));
     const summary = details.map((d) => `${d.path}: ${d.message}`).slice(0, 3).join('; ');
     return DomainError.invalid('VALIDATION.FAILED', `Invalid request: ${summary}`, details);
   },

@@ -1,9 +1,9 @@
-import { Controller, Delete, Get, HttpCode, Param, Post } from '@nestjs/common';
+import { Controller, Delete, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags, ApiNoContentResponse } from '@nestjs/swagger';
 import { Auth, type AuthContext } from '../../common/auth/auth-context';
 import { ParseIdPipe } from '../../common/http/parse-id.pipe';
 import { ApiErrors } from '../../common/openapi/api-errors.decorator';
-import { CreatedLmsWebhookSecretDto, LmsWebhookSecretDto } from './dto/lms-webhook-secret.dto';
+import { CreatedLmsWebhookSecretDto, ListLmsWebhookSecretsQueryDto, LmsWebhookSecretDto, LmsWebhookSecretPageDto } from './dto/lms-webhook-secret.dto';
 import { LmsWebhookSecretsService } from './lms-webhook-secrets.service';
 
 @ApiTags('learning events')
@@ -22,10 +22,11 @@ export class LmsWebhookSecretsController {
   }
 
   @Get()
-  @ApiOperation({ summary: 'List the signing secrets (prefixes only)' })
-  @ApiOkResponse({ type: [LmsWebhookSecretDto] })
-  async list(@Auth() auth: AuthContext): Promise<LmsWebhookSecretDto[]> {
-    return (await this.secrets.list(auth.workspaceId)).map(LmsWebhookSecretDto.from);
+  @ApiOperation({ summary: 'List the signing secrets (prefixes only), oldest first (cursor pagination)' })
+  @ApiOkResponse({ type: LmsWebhookSecretPageDto })
+  async list(@Auth() auth: AuthContext, @Query() query: ListLmsWebhookSecretsQueryDto): Promise<LmsWebhookSecretPageDto> {
+    const page = await this.secrets.list(auth.workspaceId, query);
+    return { items: page.items.map(LmsWebhookSecretDto.from), nextCursor: page.nextCursor };
   }
 
   @Delete(':id')

@@ -1,3 +1,5 @@
+import type { Page } from '../../common/pagination/cursor';
+import { pageByCreation } from '../../common/pagination/creation-order';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager, IsNull } from 'typeorm';
@@ -25,8 +27,9 @@ export class LmsWebhookSecretsRepository {
     return repo.save(repo.create({ ...values, revokedAt: null }));
   }
 
-  list(workspaceId: string): Promise<LmsWebhookSecret[]> {
-    return this.dataSource.getRepository(LmsWebhookSecret).find({ where: { workspaceId }, order: { createdAt: 'ASC' } });
+  /** Oldest first, revoked ones included. */
+  list(workspaceId: string, page: { limit?: number; cursor?: string }): Promise<Page<LmsWebhookSecret>> {
+    return pageByCreation(this.dataSource.getRepository(LmsWebhookSecret), workspaceId, page);
   }
 
   /** Active secrets of a workspace; none when the id names no workspace. */

@@ -1,3 +1,4 @@
+import type { Page } from '../../common/pagination/cursor';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { SecretBox } from '../../infrastructure/crypto/secret-box';
@@ -34,8 +35,8 @@ export class LmsWebhookSecretsService {
     return { record, secret };
   }
 
-  list(workspaceId: string): Promise<LmsWebhookSecret[]> {
-    return this.repository.list(workspaceId);
+  list(workspaceId: string, page: { limit?: number; cursor?: string }): Promise<Page<LmsWebhookSecret>> {
+    return this.repository.list(workspaceId, page);
   }
 
   async revoke(workspaceId: string, id: string): Promise<void> {

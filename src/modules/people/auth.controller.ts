@@ -101,6 +101,7 @@ export class AuthController {
       expiresAt: i.expiresAt,
       accountExists: i.accountExists,
       suggestedName: i.name,
+      locale: i.language,
     };
   }
 

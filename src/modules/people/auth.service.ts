@@ -2,6 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { PasswordHasher } from './password-hasher';
 import { passwordProblem } from './password-rules';
 import { AccountMailer } from './account-mailer.service';
+import { invitationLanguage } from './invitation-language';
 import { AuthErrors, InvitationErrors } from './people.errors';
 import { type InvitationView, type MemberWorkspace, PeopleRepository } from './people.repository';
 import { hashSecretToken, looksLikeSecretToken, newSecretToken } from './secret-token';
@@ -140,13 +141,18 @@ export class AuthService {
     });
   }
 
-  /** What an invitation link shows before it is accepted. */
-  async getInvitation(token: string): Promise<InvitationView> {
+  /** What an invitation link shows before it is accepted, and the language its email was written in. */
+  async getInvitation(token: string): Promise<InvitationView & { language: UserLocale }> {
     const invitation = looksLikeSecretToken(token) ? await this.people.findInvitationView(hashSecretToken(token)) : null;
     if (!invitation) throw InvitationErrors.notFound();
     if (invitation.acceptedAt) throw InvitationErrors.accepted();
     if (invitation.expiresAt.getTime() <= Date.now()) throw InvitationErrors.expired();
-    return invitation;
+    const language = invitationLanguage({
+      accountLocale: invitation.accountLocale,
+      invitedLocale: invitation.locale,
+      workspaceDefaultLocale: invitation.workspaceDefaultLocale,
+    });
+    return { ...invitation, language };
   }
 
   /**
@@ -182,7 +188,8 @@ export class AuthService {
       let account = await this.people.findUserByEmail(invitation.email, manager);
       const name = input.name?.trim() || invitation.name || account?.name || invitation.email.split('@')[0];
       if (!account) {
-        account = await this.people.insertUser(manager, { email: invitation.email, name, locale: invitation.locale ?? 'en', passwordHash: newHash });
+        const locale = invitationLanguage({ accountLocale: null, invitedLocale: invitation.locale, workspaceDefaultLocale: preview.workspaceDefaultLocale });
+        account = await this.people.insertUser(manager, { email: invitation.email, name, locale, passwordHash: newHash });
       } else if (!account.passwordHash && newHash) {
         await this.people.updateUser(manager, account.id, { passwordHash: newHash, name });
       }

@@ -1,6 +1,7 @@
 import { Role } from '../../common/enums';
 import { isAllowed } from '../../common/auth/roles';
 import { invitationEmail, passwordResetEmail } from './account-emails';
+import { invitationLanguage } from './invitation-language';
 import { claimedOrigin, csrfTokenMatches, originAllowed } from './csrf';
 import { passwordProblem } from './password-rules';
 import { readCookie, sessionCookieOptions } from './session-cookie';
@@ -169,5 +170,18 @@ describe('account emails', () => {
     const en = passwordResetEmail({ locale: 'en', name: 'Alex', link: 'https://c.example/reset-password?token=t' });
     expect(en.text).toContain('Hello Alex,');
     expect(en.html).toContain('href="https://c.example/reset-password?token=t"');
+  });
+});
+
+describe('invitationLanguage', () => {
+  it.each([
+    [{ accountLocale: 'en', invitedLocale: 'fr', workspaceDefaultLocale: 'fr-FR' }, 'en'],
+    [{ accountLocale: null, invitedLocale: 'en', workspaceDefaultLocale: 'fr-FR' }, 'en'],
+    [{ accountLocale: null, invitedLocale: 'fr', workspaceDefaultLocale: 'en' }, 'fr'],
+    [{ accountLocale: null, invitedLocale: null, workspaceDefaultLocale: 'fr-CA' }, 'fr'],
+    [{ accountLocale: null, invitedLocale: null, workspaceDefaultLocale: 'FR' }, 'fr'],
+    [{ accountLocale: null, invitedLocale: null, workspaceDefaultLocale: 'de-DE' }, 'en'],
+  ] as const)('%j → %s', (input, language) => {
+    expect(invitationLanguage(input)).toBe(language);
   });
 });

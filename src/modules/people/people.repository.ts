@@ -19,8 +19,11 @@ export interface MemberWorkspace {
 /** An invitation as its link shows it: with its workspace and who sent it. */
 export interface InvitationView extends Invitation {
   workspaceName: string;
+  workspaceDefaultLocale: string;
   invitedByName: string | null;
   accountExists: boolean;
+  /** The language of an account that already has the address (with or without a password). */
+  accountLocale: UserLocale | null;
 }
 
 /** One line of a workspace's people: a member, or an invitation still pending. */
@@ -170,17 +173,26 @@ export class PeopleRepository {
   async findInvitationView(tokenHash: string): Promise<InvitationView | null> {
     const invitation = await this.dataSource.getRepository(Invitation).findOneBy({ tokenHash });
     if (!invitation) return null;
-    const [extra] = await this.dataSource.query<Array<{ workspace_name: string; invited_by_name: string | null; account_exists: boolean }>>(
-      `SELECT w.name AS workspace_name,
+    const [extra] = await this.dataSource.query<
+      Array<{ workspace_name: string; default_locale: string; invited_by_name: string | null; account_exists: boolean; account_locale: UserLocale | null }>
+    >(
+      `SELECT w.name AS workspace_name, w.default_locale,
               coalesce(u.name, k.name) AS invited_by_name,
-              EXISTS (SELECT 1 FROM users a WHERE lower(a.email) = lower($4) AND a.password_hash IS NOT NULL) AS account_exists
+              EXISTS (SELECT 1 FROM users a WHERE lower(a.email) = lower($4) AND a.password_hash IS NOT NULL) AS account_exists,
+              (SELECT a.locale FROM users a WHERE lower(a.email) = lower($4)) AS account_locale
          FROM workspaces w
          LEFT JOIN users u ON u.id = $2
          LEFT JOIN api_keys k ON k.id = $3
         WHERE w.id = $1`,
       [invitation.workspaceId, invitation.invitedByUserId, invitation.invitedByKeyId, invitation.email],
     );
-    return Object.assign(invitation, { workspaceName: extra.workspace_name, invitedByName: extra.invited_by_name, accountExists: extra.account_exists });
+    return Object.assign(invitation, {
+      workspaceName: extra.workspace_name,
+      workspaceDefaultLocale: extra.default_locale,
+      invitedByName: extra.invited_by_name,
+      accountExists: extra.account_exists,
+      accountLocale: extra.account_locale,
+    });
   }
 
   /** The invitation of a token, locked until the transaction ends (two accepts go one at a time). */

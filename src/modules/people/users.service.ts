@@ -3,6 +3,7 @@ import { Role } from '../../common/enums';
 import { decodeCursor, type Page, toPage } from '../../common/pagination/cursor';
 import { WorkspacesService } from '../workspaces/workspaces.service';
 import { AccountMailer } from './account-mailer.service';
+import { invitationLanguage } from './invitation-language';
 import { UserErrors } from './people.errors';
 import { PeopleRepository, type PersonRow } from './people.repository';
 import { newSecretToken } from './secret-token';
@@ -64,7 +65,7 @@ export class UsersService {
         invitedByKeyId: inviter.apiKeyId,
         expiresAt: new Date(Date.now() + INVITATION_VALIDITY_MS),
       });
-      const language: UserLocale = account?.locale ?? input.locale ?? (workspace.defaultLocale.startsWith('fr') ? 'fr' : 'en');
+      const language = invitationLanguage({ accountLocale: account?.locale ?? null, invitedLocale: input.locale ?? null, workspaceDefaultLocale: workspace.defaultLocale });
       return { invitation: saved, locale: language, inviterName: inviterUser?.name ?? null };
     });
     await this.mailer.sendInvitation({ to: invitation.email, locale, workspaceName: workspace.name, role: invitation.role, invitedBy: inviterName, token, expiresAt: invitation.expiresAt });

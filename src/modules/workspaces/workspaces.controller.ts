@@ -1,9 +1,9 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags, ApiNoContentResponse } from '@nestjs/swagger';
 import { Auth, type AuthContext } from '../../common/auth/auth-context';
 import { ParseIdPipe } from '../../common/http/parse-id.pipe';
 import { ApiErrors } from '../../common/openapi/api-errors.decorator';
-import { ApiKeyDto, CreateApiKeyDto, CreatedApiKeyDto } from './dto/api-key.dto';
+import { ApiKeyDto, ApiKeyPageDto, CreateApiKeyDto, CreatedApiKeyDto, ListApiKeysQueryDto } from './dto/api-key.dto';
 import { UpdateWorkspaceDto, WorkspaceDto } from './dto/workspace.dto';
 import { WorkspacesService } from './workspaces.service';
 
@@ -28,10 +28,11 @@ export class WorkspacesController {
   }
 
   @Get('api-keys')
-  @ApiOperation({ summary: 'List API keys (never the keys themselves)' })
-  @ApiOkResponse({ type: [ApiKeyDto] })
-  async listKeys(@Auth() auth: AuthContext): Promise<ApiKeyDto[]> {
-    return (await this.workspaces.listApiKeys(auth.workspaceId)).map(ApiKeyDto.from);
+  @ApiOperation({ summary: 'List API keys (never the keys themselves), oldest first (cursor pagination)' })
+  @ApiOkResponse({ type: ApiKeyPageDto })
+  async listKeys(@Auth() auth: AuthContext, @Query() query: ListApiKeysQueryDto): Promise<ApiKeyPageDto> {
+    const page = await this.workspaces.listApiKeys(auth.workspaceId, query);
+    return { items: page.items.map(ApiKeyDto.from), nextCursor: page.nextCursor };
   }
 
   @Post('api-keys')

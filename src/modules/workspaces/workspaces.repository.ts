@@ -1,3 +1,5 @@
+import type { Page } from '../../common/pagination/cursor';
+import { pageByCreation } from '../../common/pagination/creation-order';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, IsNull, type EntityManager } from 'typeorm';
@@ -49,8 +51,9 @@ export class WorkspacesRepository {
     return this.dataSource.getRepository(ApiKey).findOneBy({ keyHash, revokedAt: IsNull() });
   }
 
-  listKeys(workspaceId: string): Promise<ApiKey[]> {
-    return this.dataSource.getRepository(ApiKey).find({ where: { workspaceId }, order: { createdAt: 'ASC' } });
+  /** Oldest first, revoked ones included. */
+  listKeys(workspaceId: string, page: { limit?: number; cursor?: string }): Promise<Page<ApiKey>> {
+    return pageByCreation(this.dataSource.getRepository(ApiKey), workspaceId, page);
   }
 
   findActiveKey(manager: EntityManager, workspaceId: string, id: string): Promise<ApiKey | null> {

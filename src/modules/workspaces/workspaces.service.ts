@@ -1,3 +1,4 @@
+import type { Page } from '../../common/pagination/cursor';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { Role } from '../../common/enums';
@@ -102,8 +103,8 @@ export class WorkspacesService {
     return { apiKey, key: secret.key };
   }
 
-  listApiKeys(workspaceId: string): Promise<ApiKey[]> {
-    return this.repository.listKeys(workspaceId);
+  listApiKeys(workspaceId: string, page: { limit?: number; cursor?: string }): Promise<Page<ApiKey>> {
+    return this.repository.listKeys(workspaceId, page);
   }
 
   /**

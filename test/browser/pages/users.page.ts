@@ -13,13 +13,18 @@ export class UsersPage {
     return this.page.getByRole('button', { name: /^(Invite someone|Inviter quelqu’un)$/ });
   }
 
-  async invite(email: string, role: string): Promise<void> {
+  /** `language`: the invitation's (Français, English); left as the dialog proposes when not given. */
+  async invite(email: string, role: string, language?: 'Français' | 'English'): Promise<void> {
     await this.inviteButton().click();
     const dialog = this.page.getByRole('dialog');
     await dialog.getByLabel(/^(Email|E-mail)/).fill(email);
     // A Mantine Select is a combobox named by its label; its options open in a listbox.
     await dialog.getByRole('combobox', { name: /^(Role|Rôle)/ }).click();
     await this.page.getByRole('option', { name: role, exact: true }).click();
+    if (language) {
+      await dialog.getByRole('combobox', { name: /^(Language|Langue)/ }).click();
+      await this.page.getByRole('option', { name: language, exact: true }).click();
+    }
     await dialog.getByRole('button', { name: /^(Send the invitation|Envoyer l’invitation)$/ }).click();
     await dialog.waitFor({ state: 'hidden' });
   }

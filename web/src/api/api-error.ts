@@ -2,6 +2,8 @@
 export interface ApiErrorDetail {
   path: string;
   message: string;
+  /** What is wrong as a stable code (`FIELD.INVALID_EMAIL`), when the api gives one: the console translates by it. */
+  code?: string;
 }
 
 /** The api's error envelope, `{"error":{"code","message","details"},"correlationId"}`, as an Error. */

@@ -43,7 +43,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List API keys (never the keys themselves) */
+        /** List API keys (never the keys themselves), oldest first (cursor pagination) */
         get: operations["WorkspacesController_listKeys"];
         put?: never;
         /** Create an API key (admin). The key is in the answer, once. */
@@ -545,6 +545,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/sessions/{id}/enrollments/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Import a session's enrolments from CSV (admin, planner): valid rows are applied, bad rows reported */
+        post: operations["EnrollmentsController_importForSession"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/sessions/{id}/enrollments/import/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** How a session's enrolment import would read a CSV file: the column each header is read as, the encoding, the first rows */
+        post: operations["EnrollmentsController_previewForSession"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/enrollments/{id}": {
         parameters: {
             query?: never;
@@ -869,7 +903,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List brand kits */
+        /** List brand kits, oldest first (cursor pagination) */
         get: operations["BrandKitsController_list"];
         put?: never;
         /** Create a brand kit (the first one becomes the default) */
@@ -1281,7 +1315,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List the signing secrets (prefixes only) */
+        /** List the signing secrets (prefixes only), oldest first (cursor pagination) */
         get: operations["LmsWebhookSecretsController_list"];
         put?: never;
         /** Create a signing secret for LMS webhooks (admin; at most two active). The secret is in the answer, once. */
@@ -1473,6 +1507,11 @@ export interface components {
             /** Format: date-time */
             revokedAt?: string | null;
         };
+        ApiKeyPageDto: {
+            /** @description Pass as `cursor` to get the next page; null on the last page */
+            nextCursor: string | null;
+            items: components["schemas"]["ApiKeyDto"][];
+        };
         CreateApiKeyDto: {
             /** @example Comms team */
             name: string;
@@ -1514,6 +1553,11 @@ export interface components {
             path: string;
             /** @example unknown field "departement" */
             message: string;
+            /**
+             * @description What is wrong as a stable code (FIELD.*), to translate by; the message is the fallback
+             * @example FIELD.UNKNOWN
+             */
+            code?: string;
         };
         ErrorBodyDto: {
             /**
@@ -1670,6 +1714,12 @@ export interface components {
              * @example Alex Martin
              */
             suggestedName: string | null;
+            /**
+             * @description The invitation's language, that of its email: an existing account's, else the one chosen when inviting, else the workspace's default. A new account gets it unless changed.
+             * @example fr
+             * @enum {string}
+             */
+            locale: "fr" | "en";
         };
         AcceptInvitationDto: {
             /**
@@ -1946,6 +1996,11 @@ export interface components {
              * @example "31/02/2024" is not a date (YYYY-MM-DD or DD/MM/YYYY)
              */
             message: string;
+            /**
+             * @description What is wrong as a stable code (FIELD.* or ROW.*), to translate by; the message is the fallback.
+             * @example FIELD.INVALID_DATE
+             */
+            code?: string;
             /**
              * @description The cell as written in the file, when one is at fault
              * @example 31/02/2024
@@ -2264,10 +2319,63 @@ export interface components {
             /** Format: date-time */
             updatedAt: string;
         };
+        NextSessionDto: {
+            /** Format: uuid */
+            id: string;
+            /** @example Lyon cohort */
+            title: string | null;
+            /**
+             * Format: date-time
+             * @example 2030-03-02T09:00:00.000Z
+             */
+            startsAt: string;
+            /**
+             * @description The session's IANA time zone
+             * @example Europe/Paris
+             */
+            timeZone: string;
+        };
+        CourseListItemDto: {
+            /** Format: uuid */
+            id: string;
+            /** @example MGT-101 */
+            code: string | null;
+            /** @example Managing a hybrid team */
+            title: string;
+            /** @example Two mornings to set rituals and delegate well. */
+            description: string | null;
+            /**
+             * @example blended
+             * @enum {string}
+             */
+            modality: "in_person" | "e_learning" | "blended" | "virtual_classroom" | "mooc" | "spoc" | "serious_game" | "social_learning";
+            /** @example 420 */
+            durationMinutes: number | null;
+            /** @example https://lms.example.com/course/mgt-101 */
+            lmsUrl: string | null;
+            /**
+             * @example [
+             *       "management",
+             *       "remote work"
+             *     ]
+             */
+            skills: string[];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /**
+             * @description Sessions not cancelled, past ones included
+             * @example 3
+             */
+            scheduledSessions: number;
+            /** @description The soonest scheduled session still ahead */
+            nextSession: components["schemas"]["NextSessionDto"] | null;
+        };
         CoursePageDto: {
             /** @description Pass as `cursor` to get the next page; null on the last page */
             nextCursor: string | null;
-            items: components["schemas"]["CourseDto"][];
+            items: components["schemas"]["CourseListItemDto"][];
         };
         UpdateCourseDto: {
             /**
@@ -2524,6 +2632,45 @@ export interface components {
             /** @description The first 1000 row errors, by row */
             errors: components["schemas"]["ImportRowErrorDto"][];
             encoding: components["schemas"]["CsvEncodingDto"];
+        };
+        EnrollmentPreviewColumnDto: {
+            /**
+             * @description Position in the header, from 0
+             * @example 0
+             */
+            index: number;
+            /**
+             * @description The header as written
+             * @example Email
+             */
+            header: string;
+            /**
+             * @description The column of the import it is read as
+             * @example email
+             * @enum {string|null}
+             */
+            field: "session_id" | "external_id" | "email" | "status" | "occurred_at" | null;
+            /**
+             * @description Why it is not read: no column of the import has this name, it has no header, or an earlier column has the same name
+             * @example null
+             * @enum {string|null}
+             */
+            ignored: "unknown" | "no_header" | "ambiguous" | null;
+        };
+        EnrollmentImportPreviewDto: {
+            encoding: components["schemas"]["CsvEncodingDto"];
+            /**
+             * @description The separator detected: `,`, `;` or a tab
+             * @example ;
+             */
+            delimiter: string;
+            columns: components["schemas"]["EnrollmentPreviewColumnDto"][];
+            /** @description Required columns the header lacks: the import would refuse the file */
+            missing: components["schemas"]["ErrorDetailDto"][];
+            /** @description Always empty: a column named twice is read once, from its first place */
+            ambiguous: components["schemas"]["ErrorDetailDto"][];
+            /** @description The first rows (at most 5), as read */
+            rows: components["schemas"]["PreviewRowDto"][];
         };
         UpdateEnrollmentDto: {
             /**
@@ -3795,6 +3942,11 @@ export interface components {
             /** Format: date-time */
             updatedAt: string;
         };
+        BrandKitPageDto: {
+            /** @description Pass as `cursor` to get the next page; null on the last page */
+            nextCursor: string | null;
+            items: components["schemas"]["BrandKitDto"][];
+        };
         UpdateBrandKitDto: {
             /** @example Acme Learning Academy */
             name?: string;
@@ -4954,6 +5106,11 @@ export interface components {
              */
             revokedAt?: string | null;
         };
+        LmsWebhookSecretPageDto: {
+            /** @description Pass as `cursor` to get the next page; null on the last page */
+            nextCursor: string | null;
+            items: components["schemas"]["LmsWebhookSecretDto"][];
+        };
     };
     responses: never;
     parameters: never;
@@ -5080,7 +5237,11 @@ export interface operations {
     };
     WorkspacesController_listKeys: {
         parameters: {
-            query?: never;
+            query?: {
+                limit?: number;
+                /** @description The nextCursor of the previous page */
+                cursor?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -5092,7 +5253,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ApiKeyDto"][];
+                    "application/json": components["schemas"]["ApiKeyPageDto"];
                 };
             };
             /** @description Invalid input: `details` names each field (or parameter, or CSV row) and its problem */
@@ -7440,6 +7601,176 @@ export interface operations {
             };
         };
     };
+    EnrollmentsController_importForSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description As `POST /v1/enrollments/import`, for this session only: the session_id column may be left out (or empty); a row naming another session is refused. */
+        requestBody: {
+            content: {
+                "text/csv": string;
+                "multipart/form-data": string;
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EnrollmentImportResultDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field (or parameter, or CSV row) and its problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description SESSION.NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description WORKSPACE.BUSY: the workspace already runs as many of these at once as it may */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description SERVER.BUSY: the server runs as much heavy work as it takes */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    EnrollmentsController_previewForSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description Same body forms as the session's import; nothing is written. Its head (say the first 128 KB, even cut mid-row) is enough. */
+        requestBody: {
+            content: {
+                "text/csv": string;
+                "multipart/form-data": string;
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EnrollmentImportPreviewDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field (or parameter, or CSV row) and its problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description SESSION.NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description WORKSPACE.BUSY: the workspace already runs as many of these at once as it may */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description SERVER.BUSY: the server runs as much heavy work as it takes */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
     EnrollmentsController_get: {
         parameters: {
             query?: never;
@@ -9148,7 +9479,11 @@ export interface operations {
     };
     BrandKitsController_list: {
         parameters: {
-            query?: never;
+            query?: {
+                limit?: number;
+                /** @description The nextCursor of the previous page */
+                cursor?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -9160,7 +9495,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["BrandKitDto"][];
+                    "application/json": components["schemas"]["BrandKitPageDto"];
                 };
             };
             /** @description Invalid input: `details` names each field (or parameter, or CSV row) and its problem */
@@ -11259,7 +11594,11 @@ export interface operations {
     };
     LmsWebhookSecretsController_list: {
         parameters: {
-            query?: never;
+            query?: {
+                limit?: number;
+                /** @description The nextCursor of the previous page */
+                cursor?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -11271,7 +11610,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["LmsWebhookSecretDto"][];
+                    "application/json": components["schemas"]["LmsWebhookSecretPageDto"];
                 };
             };
             /** @description Invalid input: `details` names each field (or parameter, or CSV row) and its problem */

@@ -1,25 +1,6 @@
-import dayjs from 'dayjs';
-import 'dayjs/locale/fr';
-import localizedFormat from 'dayjs/plugin/localizedFormat';
-import relativeTime from 'dayjs/plugin/relativeTime';
 import i18n from 'i18next';
+import resourcesToBackend from 'i18next-resources-to-backend';
 import { initReactI18next } from 'react-i18next';
-import csvImportEn from '../components/csv-import/i18n/en.json';
-import csvImportFr from '../components/csv-import/i18n/fr.json';
-import learnersEn from '../features/learners/i18n/en.json';
-import learnersFr from '../features/learners/i18n/fr.json';
-import ruleBuilderEn from '../components/rule-builder/i18n/en.json';
-import ruleBuilderFr from '../components/rule-builder/i18n/fr.json';
-import personasEn from '../features/personas/i18n/en.json';
-import personasFr from '../features/personas/i18n/fr.json';
-import segmentsEn from '../features/segments/i18n/en.json';
-import segmentsFr from '../features/segments/i18n/fr.json';
-import zoneDateTimeEn from '../components/zone-date-time-input/i18n/en.json';
-import zoneDateTimeFr from '../components/zone-date-time-input/i18n/fr.json';
-import coursesEn from '../features/courses/i18n/en.json';
-import coursesFr from '../features/courses/i18n/fr.json';
-import settingsEn from '../features/settings/i18n/en.json';
-import settingsFr from '../features/settings/i18n/fr.json';
 import en from './en.json';
 import fr from './fr.json';
 
@@ -53,46 +34,50 @@ export async function applyLocale(locale: AppLocale): Promise<void> {
   } catch {
     // storage unavailable
   }
-  dayjs.locale(locale);
   document.documentElement.lang = locale;
   if (i18n.language !== locale) await i18n.changeLanguage(locale);
 }
 
-dayjs.extend(relativeTime);
-dayjs.extend(localizedFormat);
+/**
+ * Each feature's strings, fetched in the reader's language when a route needs them (routes.tsx
+ * names them with the screen's code). The shell's own strings (navigation, errors, sign-in) are
+ * in the first chunk: every screen shows them.
+ */
+const FEATURE_STRINGS = {
+  learners: (locale: AppLocale) => import(`../features/learners/i18n/${locale}.json`),
+  personas: (locale: AppLocale) => import(`../features/personas/i18n/${locale}.json`),
+  segments: (locale: AppLocale) => import(`../features/segments/i18n/${locale}.json`),
+  courses: (locale: AppLocale) => import(`../features/courses/i18n/${locale}.json`),
+  settings: (locale: AppLocale) => import(`../features/settings/i18n/${locale}.json`),
+  csvImport: (locale: AppLocale) => import(`../components/csv-import/i18n/${locale}.json`),
+  ruleBuilder: (locale: AppLocale) => import(`../components/rule-builder/i18n/${locale}.json`),
+  zoneDateTime: (locale: AppLocale) => import(`../components/zone-date-time-input/i18n/${locale}.json`),
+} satisfies Record<string, (locale: AppLocale) => Promise<unknown>>;
+
+export type FeatureNamespace = keyof typeof FEATURE_STRINGS;
+export const FEATURE_NAMESPACES = Object.keys(FEATURE_STRINGS) as FeatureNamespace[];
+
+const isFeatureNamespace = (ns: string): ns is FeatureNamespace => Object.hasOwn(FEATURE_STRINGS, ns);
 
 const locale = initialLocale();
-void i18n.use(initReactI18next).init({
-  resources: {
-    en: {
-      translation: en,
-      learners: learnersEn,
-      csvImport: csvImportEn,
-      ruleBuilder: ruleBuilderEn,
-      segments: segmentsEn,
-      personas: personasEn,
-      zoneDateTime: zoneDateTimeEn,
-      courses: coursesEn,
-      settings: settingsEn,
-    },
-    fr: {
-      translation: fr,
-      learners: learnersFr,
-      csvImport: csvImportFr,
-      ruleBuilder: ruleBuilderFr,
-      segments: segmentsFr,
-      personas: personasFr,
-      zoneDateTime: zoneDateTimeFr,
-      courses: coursesFr,
-      settings: settingsFr,
-    },
-  },
-  lng: locale,
-  fallbackLng: 'en',
-  interpolation: { escapeValue: false },
-  returnNull: false,
-});
-dayjs.locale(locale);
+void i18n
+  .use(initReactI18next)
+  .use(
+    resourcesToBackend((language: string, ns: string) => {
+      if (!isLocale(language) || !isFeatureNamespace(ns)) return Promise.reject(new Error(`no strings for ${language}/${ns}`));
+      return FEATURE_STRINGS[ns](language);
+    }),
+  )
+  .init({
+    resources: { en: { translation: en }, fr: { translation: fr } },
+    // The shell's strings are bundled above; the feature namespaces come from the backend.
+    partialBundledLanguages: true,
+    ns: ['translation'],
+    lng: locale,
+    fallbackLng: 'en',
+    interpolation: { escapeValue: false },
+    returnNull: false,
+  });
 if (typeof document !== 'undefined') document.documentElement.lang = locale;
 
 export default i18n;

@@ -8,6 +8,7 @@ import { sessionState } from '../api/session-state';
 import { EmptyState } from '../components/empty-state';
 import { useSession } from '../features/auth/use-session';
 import { type CurrentWorkspace, WorkspaceContext } from '../features/auth/workspace-context';
+import classes from './app-layout.module.css';
 import { LanguageSwitch } from './language-switch';
 import { UserMenu } from './user-menu';
 import { WorkspaceSwitch } from './workspace-switch';
@@ -74,7 +75,7 @@ export function AppLayout() {
         </Group>
       </AppShell.Header>
 
-      <AppShell.Navbar p="sm" aria-label={t('shell.navigation')}>
+      <AppShell.Navbar p="sm" aria-label={t('shell.navigation')} className={classes.navbar} mod={{ collapsed: !opened }}>
         <AppShell.Section grow component={ScrollArea}>
           {NAV.map((item) => (
             <NavLink
@@ -90,7 +91,7 @@ export function AppLayout() {
         </AppShell.Section>
       </AppShell.Navbar>
 
-      <AppShell.Main>
+      <AppShell.Main className={classes.main}>
         {workspace ? (
           <WorkspaceContext.Provider value={workspace}>
             <Outlet />

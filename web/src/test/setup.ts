@@ -1,8 +1,13 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
 import { afterEach } from 'vitest';
+import i18n, { FEATURE_NAMESPACES } from '../i18n';
 
 afterEach(() => cleanup());
+
+// The router fetches each screen's strings with its code; components rendered alone find them loaded, in both languages.
+await i18n.loadNamespaces(FEATURE_NAMESPACES);
+await i18n.loadLanguages(['en', 'fr']);
 
 // jsdom lacks what Mantine measures with.
 if (!window.matchMedia) {

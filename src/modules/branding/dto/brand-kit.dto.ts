@@ -1,3 +1,5 @@
+import { PageMetaDto } from '../../../common/pagination/cursor';
+import { PageQueryDto } from '../../../common/pagination/page-query.dto';
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsBoolean, IsEmail, IsNotEmpty, IsOptional, IsString, IsUrl, Matches, MaxLength, ValidateNested } from 'class-validator';
@@ -185,4 +187,11 @@ export class BrandKitDto {
       updatedAt: k.updatedAt,
     };
   }
+}
+
+export class ListBrandKitsQueryDto extends PageQueryDto {}
+
+export class BrandKitPageDto extends PageMetaDto {
+  @ApiProperty({ type: [BrandKitDto] })
+  items: BrandKitDto[];
 }

@@ -5,6 +5,7 @@ import { CourseModality } from '../../../common/enums';
 import { PageMetaDto } from '../../../common/pagination/cursor';
 import { IsOptionalNotNull } from '../../../common/validation/is-optional-not-null';
 import type { Course } from '../course.entity';
+import type { CourseSessionSummary } from '../sessions.repository';
 import { IsHttpUrl } from './field-validators';
 
 const NOT_BLANK = /\S/;
@@ -125,7 +126,34 @@ export class CourseDto {
   }
 }
 
+export class NextSessionDto {
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+
+  @ApiProperty({ nullable: true, type: String, example: 'Lyon cohort' })
+  title: string | null;
+
+  @ApiProperty({ example: '2030-03-02T09:00:00.000Z' })
+  startsAt: Date;
+
+  @ApiProperty({ example: 'Europe/Paris', description: "The session's IANA time zone" })
+  timeZone: string;
+}
+
+/** A course as a list shows it: with its sessions summed up. */
+export class CourseListItemDto extends CourseDto {
+  @ApiProperty({ example: 3, description: 'Sessions not cancelled, past ones included' })
+  scheduledSessions: number;
+
+  @ApiProperty({ type: NextSessionDto, nullable: true, description: 'The soonest scheduled session still ahead' })
+  nextSession: NextSessionDto | null;
+
+  static fromListed(c: Course & CourseSessionSummary): CourseListItemDto {
+    return { ...CourseDto.from(c), scheduledSessions: c.scheduledSessions, nextSession: c.nextSession };
+  }
+}
+
 export class CoursePageDto extends PageMetaDto {
-  @ApiProperty({ type: [CourseDto] })
-  items: CourseDto[];
+  @ApiProperty({ type: [CourseListItemDto] })
+  items: CourseListItemDto[];
 }

@@ -1,5 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { CsvEncodingDto, ImportRowErrorDto } from '../../../infrastructure/csv/csv-import.dto';
+import { CsvEncodingDto, ImportRowErrorDto, PreviewRowDto } from '../../../infrastructure/csv/csv-import.dto';
+import { ErrorDetailDto } from '../../../common/openapi/error-envelope.dto';
+import { IMPORT_COLUMNS, type ImportColumnName } from '../enrollment-import-row';
 import { Transform } from 'class-transformer';
 import { IsEnum, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
 import { PageQueryDto } from '../../../common/pagination/page-query.dto';
@@ -166,4 +168,43 @@ export class EnrollmentImportResultDto {
 
   @ApiProperty({ type: CsvEncodingDto })
   encoding: CsvEncodingDto;
+}
+
+export class EnrollmentPreviewColumnDto {
+  @ApiProperty({ example: 0, description: 'Position in the header, from 0' })
+  index: number;
+
+  @ApiProperty({ example: 'Email', description: 'The header as written' })
+  header: string;
+
+  @ApiProperty({ enum: IMPORT_COLUMNS, nullable: true, example: 'email', description: 'The column of the import it is read as' })
+  field: ImportColumnName | null;
+
+  @ApiProperty({
+    enum: ['unknown', 'no_header', 'ambiguous'],
+    nullable: true,
+    example: null,
+    description: 'Why it is not read: no column of the import has this name, it has no header, or an earlier column has the same name',
+  })
+  ignored: 'unknown' | 'no_header' | 'ambiguous' | null;
+}
+
+export class EnrollmentImportPreviewDto {
+  @ApiProperty({ type: CsvEncodingDto })
+  encoding: CsvEncodingDto;
+
+  @ApiProperty({ example: ';', description: 'The separator detected: `,`, `;` or a tab' })
+  delimiter: string;
+
+  @ApiProperty({ type: [EnrollmentPreviewColumnDto] })
+  columns: EnrollmentPreviewColumnDto[];
+
+  @ApiProperty({ type: [ErrorDetailDto], description: 'Required columns the header lacks: the import would refuse the file' })
+  missing: ErrorDetailDto[];
+
+  @ApiProperty({ type: [ErrorDetailDto], description: 'Always empty: a column named twice is read once, from its first place' })
+  ambiguous: ErrorDetailDto[];
+
+  @ApiProperty({ type: [PreviewRowDto], description: 'The first rows (at most 5), as read' })
+  rows: PreviewRowDto[];
 }

@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { ErrorDetailDto } from '../../../common/openapi/error-envelope.dto';
-import { CsvEncodingDto } from '../../../infrastructure/csv/csv-import.dto';
+import { CsvEncodingDto, PreviewRowDto } from '../../../infrastructure/csv/csv-import.dto';
 import { CSV_COLUMN_ALIASES } from '../learner-csv-columns';
 
 export class PreviewColumnDto {
@@ -23,14 +23,6 @@ export class PreviewColumnDto {
     description: 'Why it is not read: it has no header, or another column already fills its field or key',
   })
   ignored: 'no_header' | 'ambiguous' | null;
-}
-
-export class PreviewRowDto {
-  @ApiProperty({ example: 2, description: 'Spreadsheet row number: the header is row 1' })
-  row: number;
-
-  @ApiProperty({ type: [String], example: ['E-1', 'Jeanne', 'Lefèvre'], description: 'The cells as read, in header order' })
-  cells: string[];
 }
 
 export class ImportPreviewDto {

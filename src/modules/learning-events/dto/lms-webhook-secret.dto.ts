@@ -1,3 +1,5 @@
+import { PageMetaDto } from '../../../common/pagination/cursor';
+import { PageQueryDto } from '../../../common/pagination/page-query.dto';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import type { LmsWebhookSecret } from '../lms-webhook-secret.entity';
 
@@ -22,4 +24,11 @@ export class LmsWebhookSecretDto {
 export class CreatedLmsWebhookSecretDto extends LmsWebhookSecretDto {
   @ApiProperty({ description: 'The signing secret. Shown once: store it in the LMS now.', example: 'whsec_3fa85f64Jx…' })
   secret: string;
+}
+
+export class ListLmsWebhookSecretsQueryDto extends PageQueryDto {}
+
+export class LmsWebhookSecretPageDto extends PageMetaDto {
+  @ApiProperty({ type: [LmsWebhookSecretDto] })
+  items: LmsWebhookSecretDto[];
 }

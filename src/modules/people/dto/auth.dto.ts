@@ -134,6 +134,13 @@ export class InvitationDto {
 
   @ApiProperty({ nullable: true, type: String, description: 'The name suggested by whoever invited, to prefill a new account', example: 'Alex Martin' })
   suggestedName: string | null;
+
+  @ApiProperty({
+    enum: USER_LOCALES,
+    example: 'fr',
+    description: "The invitation's language, that of its email: an existing account's, else the one chosen when inviting, else the workspace's default. A new account gets it unless changed.",
+  })
+  locale: UserLocale;
 }
 
 export class AcceptInvitationDto {

@@ -1,3 +1,5 @@
+import { PageMetaDto } from '../../../common/pagination/cursor';
+import { PageQueryDto } from '../../../common/pagination/page-query.dto';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsEnum, IsNotEmpty, IsString, MaxLength } from 'class-validator';
 import { Role } from '../../../common/enums';
@@ -45,4 +47,11 @@ export class ApiKeyDto {
 export class CreatedApiKeyDto extends ApiKeyDto {
   @ApiProperty({ description: 'The key itself. Shown once: store it now.', example: 'clk_3fa85f64_Jx…' })
   key: string;
+}
+
+export class ListApiKeysQueryDto extends PageQueryDto {}
+
+export class ApiKeyPageDto extends PageMetaDto {
+  @ApiProperty({ type: [ApiKeyDto] })
+  items: ApiKeyDto[];
 }

@@ -51,11 +51,26 @@ describe('ColumnMappingPreview', () => {
     ]);
   });
 
-  it('tells the encoding and separator detected, with the api’s note', () => {
+  it('says which headers an import without attributes (enrolments) does not read', () => {
+    show({ ...preview, columns: [{ index: 0, header: 'email', field: 'email', ignored: null }, { index: 1, header: 'Groupe', field: null, ignored: 'unknown' }] });
+    const mapping = screen.getByRole('region', { name: 'Columns of the file and the field each fills' });
+    const rows = within(mapping).getAllByRole('row').slice(1);
+    expect(rows.map((row) => within(row).getAllByRole('cell').map((cell) => cell.textContent))).toEqual([
+      ['email', 'Email'],
+      ['Groupe', 'Ignored (not a column this import reads)'],
+    ]);
+  });
+
+  it('tells the encoding and separator detected, with a note on the encoding', () => {
     show(preview);
     expect(screen.getByText('Encoding: WINDOWS-1252')).toBeInTheDocument();
     expect(screen.getByText('Separator: semicolon')).toBeInTheDocument();
-    expect(screen.getByText(/read as Windows-1252/)).toBeInTheDocument();
+    expect(screen.getByText(/^The file is not UTF-8: it was read as WINDOWS-1252/)).toBeInTheDocument();
+  });
+
+  it('keeps the api’s own note when no encoding was detected (its text is the only one)', () => {
+    show({ ...preview, encoding: { used: 'utf-16be', declared: 'utf-16', detected: null, note: 'UTF-16 without a byte order mark is read big-endian' } });
+    expect(screen.getByText('UTF-16 without a byte order mark is read big-endian')).toBeInTheDocument();
   });
 
   it('shows the first rows as read, accents intact, under their headers', () => {
@@ -80,6 +95,8 @@ describe('ColumnMappingPreview', () => {
     expect(screen.getByText('Encodage : WINDOWS-1252')).toBeInTheDocument();
     expect(screen.getByText('Séparateur : point-virgule')).toBeInTheDocument();
     expect(screen.getByText('Attribut « centre_de_cout »')).toBeInTheDocument();
+    // The api's English note, said in French.
+    expect(screen.getByText(/^Le fichier n’est pas en UTF-8 : il a été lu en WINDOWS-1252/)).toBeInTheDocument();
     void i18n.changeLanguage('en');
   });
 });

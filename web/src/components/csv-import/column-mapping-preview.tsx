@@ -1,7 +1,7 @@
 import { Alert, Badge, Group, List, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { ScrollRegion } from '../scroll-region';
-import type { ImportPreview, PreviewColumn } from './types';
+import { encodingNote, type ImportPreview, type PreviewColumn } from './types';
 
 const SEPARATORS: Record<string, string> = { ',': 'comma', ';': 'semicolon', '\t': 'tab' };
 
@@ -12,13 +12,14 @@ const SEPARATORS: Record<string, string> = { ',': 'comma', ';': 'semicolon', '\t
 export function ColumnMappingPreview({ preview, fieldLabel }: { preview: ImportPreview; fieldLabel: (field: string) => string }) {
   const { t } = useTranslation('csvImport');
   const separator = SEPARATORS[preview.delimiter];
+  const note = encodingNote(t, preview.encoding);
 
   const readAs = (column: PreviewColumn) => {
     if (column.field) return <Badge variant="light" color="blue" c="blue.9" tt="none">{fieldLabel(column.field)}</Badge>;
     if (column.attribute) return <Badge variant="light" color="grape" c="grape.9" tt="none">{t('attribute', { key: column.attribute })}</Badge>;
     return (
       <Text size="sm" c="dimmed">
-        {column.ignored === 'no_header' ? t('ignoredNoHeader') : t('ignoredAmbiguous')}
+        {column.ignored === 'no_header' ? t('ignoredNoHeader') : column.ignored === 'unknown' ? t('ignoredUnknown') : t('ignoredAmbiguous')}
       </Text>
     );
   };
@@ -29,9 +30,9 @@ export function ColumnMappingPreview({ preview, fieldLabel }: { preview: ImportP
         <Text size="sm">{t('encoding', { encoding: preview.encoding.used.toUpperCase() })}</Text>
         {separator && <Text size="sm">{t('separator', { separator: t(`separators.${separator}`) })}</Text>}
       </Group>
-      {preview.encoding.note && (
+      {note && (
         <Alert color="blue" title={t('encodingNote')} role="note">
-          {preview.encoding.note}
+          {note}
         </Alert>
       )}
       {preview.missing.length > 0 && (

@@ -3,10 +3,11 @@ import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ScrollRegion } from '../scroll-region';
 import { isApiError } from '../../api/api-error';
+import { problemMessage } from '../../api/problem-message';
 import { ColumnMappingPreview } from './column-mapping-preview';
 import { CsvFileDrop } from './csv-file-drop';
 import { downloadText, errorFileName, errorFileText, readRecords } from './error-file';
-import type { ImportPreview, ImportResult } from './types';
+import { encodingNote, type ImportPreview, type ImportResult } from './types';
 import { uploadCsv } from './upload';
 
 /** The head of the file the preview reads: past the api's 64 KB encoding look-ahead, so it decides as the import will. */
@@ -53,7 +54,7 @@ export function CsvImport({ importPath, previewPath, fieldLabel, onImported }: C
     if (failure.status === 408) return t('errors.stalled');
     if (failure.status === 429 || failure.status === 503)
       return failure.retryAfter ? t('errors.busy', { seconds: failure.retryAfter }) : t('errors.busyNoDelay');
-    const details = failure.details.filter((d) => !failure.message.includes(d.message)).map((d) => `${d.path}: ${d.message}`);
+    const details = failure.details.filter((d) => !failure.message.includes(d.message)).map((d) => `${d.path}: ${problemMessage(t, d)}`);
     return [failure.message, ...details].join(' — ');
   };
 
@@ -182,6 +183,9 @@ function UploadProgress({ fraction, onCancel }: { fraction: number; onCancel: ()
 function ImportResultView({ file, preview, result, onAgain }: { file: File; preview: ImportPreview | null; result: ImportResult; onAgain: () => void }) {
   const { t, i18n } = useTranslation('csvImport');
   const number = new Intl.NumberFormat(i18n.language);
+  // In the console's language where the api's code is known, on screen and in the error file alike.
+  const errors = result.errors.map((e) => ({ ...e, message: problemMessage(t, e) }));
+  const note = encodingNote(t, result.encoding);
   const counts = [
     { label: t('created'), value: result.created, color: 'green' },
     { label: t('updated'), value: result.updated, color: 'blue' },
@@ -191,9 +195,9 @@ function ImportResultView({ file, preview, result, onAgain }: { file: File; prev
 
   const download = async () => {
     const separator = preview?.delimiter ?? ',';
-    const records = result.errors.length ? await readRecords(file, result.encoding.used, separator) : null;
+    const records = errors.length ? await readRecords(file, result.encoding.used, separator) : null;
     const text = errorFileText({
-      errors: result.errors,
+      errors,
       records,
       separator,
       labels: { row: t('rowNumber'), field: t('field'), value: t('value'), message: t('message'), errors: t('errorsColumn') },
@@ -218,12 +222,12 @@ function ImportResultView({ file, preview, result, onAgain }: { file: File; prev
           </Paper>
         ))}
       </SimpleGrid>
-      {result.encoding.note && (
+      {note && (
         <Alert color="blue" title={t('encodingNote')} role="note">
-          {result.encoding.note}
+          {note}
         </Alert>
       )}
-      {result.errors.length > 0 ? (
+      {errors.length > 0 ? (
         <section aria-labelledby="import-errors-title">
           <Group justify="space-between" mb="sm" gap="sm">
             <Title id="import-errors-title" order={3} size="h5">
@@ -244,7 +248,7 @@ function ImportResultView({ file, preview, result, onAgain }: { file: File; prev
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
-                {result.errors.map((e, i) => (
+                {errors.map((e, i) => (
                   <Table.Tr key={`${e.row}-${e.field}-${i}`}>
                     <Table.Td>{e.row}</Table.Td>
                     <Table.Td>{e.field}</Table.Td>
@@ -257,7 +261,7 @@ function ImportResultView({ file, preview, result, onAgain }: { file: File; prev
           </ScrollRegion>
           {result.errorsTruncated && (
             <Text size="sm" c="dimmed" mt="xs">
-              {t('errorsTruncated', { count: result.errors.length })}
+              {t('errorsTruncated', { count: errors.length })}
             </Text>
           )}
         </section>

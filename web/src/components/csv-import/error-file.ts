@@ -3,6 +3,8 @@ export interface RowError {
   row: number;
   field: string;
   message: string;
+  /** What is wrong as a stable code, when the import gives one. */
+  code?: string;
   value?: string;
 }
 

@@ -1,8 +1,17 @@
+import type { TFunction } from 'i18next';
 import type { components } from '../../api/schema';
 import type { RowError } from './error-file';
 
-export type ImportPreview = components['schemas']['ImportPreviewDto'];
-export type PreviewColumn = components['schemas']['PreviewColumnDto'];
+/** How one column is read: a field of the import, an attribute (learners), or why it is not read. */
+export interface PreviewColumn {
+  index: number;
+  header: string;
+  field: string | null;
+  attribute?: string | null;
+  ignored: 'no_header' | 'ambiguous' | 'unknown' | null;
+}
+/** What the preview endpoints answer (learners, a session's enrolments). */
+export type ImportPreview = Omit<components['schemas']['ImportPreviewDto'], 'columns'> & { columns: PreviewColumn[] };
 export type CsvEncoding = components['schemas']['CsvEncodingDto'];
 
 /** What the import endpoints answer (learners, enrolments). */
@@ -14,4 +23,12 @@ export interface ImportResult {
   errors: RowError[];
   errorsTruncated?: boolean;
   encoding: CsvEncoding;
+}
+
+/**
+ * The note on how the file was read, in the console's language when the file was found not to be
+ * UTF-8 (the usual case: a French Excel export), else the api's own note.
+ */
+export function encodingNote(t: TFunction, encoding: CsvEncoding): string | null {
+  return encoding.detected ? t('encodingDetected', { ns: 'csvImport', encoding: encoding.detected.toUpperCase() }) : encoding.note;
 }

@@ -4,6 +4,8 @@ import { DateInput, DatesProvider, TimeInput } from '@mantine/dates';
 import { useId } from '@mantine/hooks';
 import { type ReactNode, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+// The date picker's month and day names come from dayjs's locales.
+import '../../i18n/dates';
 import { ZonePicker } from './zone-picker';
 import {
   browserZone,

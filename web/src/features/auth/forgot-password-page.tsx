@@ -1,9 +1,10 @@
-import { Alert, Anchor, Button, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Anchor, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { Link } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { applyApiError } from '../../components/api-form-error';
+import { AuthForm } from './auth-form';
 import { AuthFrame } from './auth-frame';
 import { useRequestPasswordReset } from './use-password-reset';
 import { isEmail } from './validation';
@@ -31,8 +32,7 @@ export function ForgotPasswordPage() {
           </Anchor>
         </Stack>
       ) : (
-        <form
-          noValidate
+        <AuthForm
           onSubmit={form.onSubmit((values) => {
             setFormError(null);
             request.mutate(values, {
@@ -40,24 +40,19 @@ export function ForgotPasswordPage() {
               onError: (error) => setFormError(applyApiError(form, error, t)),
             });
           })}
-        >
-          <Stack gap="md">
-            {formError && (
-              <Alert color="red" role="alert">
-                {formError}
-              </Alert>
-            )}
-            <TextInput label={t('fields.email')} type="email" autoComplete="username" withAsterisk key={form.key('email')} {...form.getInputProps('email')} />
-            <Button type="submit" loading={request.isPending} fullWidth>
-              {t('auth.forgot.submit')}
-            </Button>
+          error={formError}
+          submitLabel={t('auth.forgot.submit')}
+          pending={request.isPending}
+          after={
             <Text size="sm" ta="center">
               <Anchor component={Link} to="/sign-in">
                 {t('auth.backToSignIn')}
               </Anchor>
             </Text>
-          </Stack>
-        </form>
+          }
+        >
+          <TextInput label={t('fields.email')} type="email" autoComplete="username" withAsterisk key={form.key('email')} {...form.getInputProps('email')} />
+        </AuthForm>
       )}
     </AuthFrame>
   );

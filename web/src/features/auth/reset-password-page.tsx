@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../api/api-error';
 import { applyApiError } from '../../components/api-form-error';
+import { AuthForm } from './auth-form';
 import { AuthFrame } from './auth-frame';
 import { useConfirmPasswordReset } from './use-password-reset';
 import { passwordProblem } from './validation';
@@ -55,8 +56,7 @@ export function ResetPasswordPage() {
           </Button>
         </Stack>
       ) : (
-        <form
-          noValidate
+        <AuthForm
           onSubmit={form.onSubmit(({ password }) => {
             setFormError(null);
             confirm.mutate(
@@ -72,36 +72,31 @@ export function ResetPasswordPage() {
               },
             );
           })}
-        >
-          <Stack gap="md">
-            {formError && (
-              <Alert color="red" role="alert">
-                {formError}
-              </Alert>
-            )}
-            <PasswordInput
-              label={t('fields.newPassword')}
-              description={t('validation.passwordRule')}
-              autoComplete="new-password"
-              withAsterisk
-              key={form.key('password')}
-              {...form.getInputProps('password')}
-            />
-            <PasswordInput
-              label={t('fields.passwordConfirmation')}
-              autoComplete="new-password"
-              withAsterisk
-              key={form.key('confirmation')}
-              {...form.getInputProps('confirmation')}
-            />
-            <Button type="submit" loading={confirm.isPending} fullWidth>
-              {t('auth.reset.submit')}
-            </Button>
+          error={formError}
+          submitLabel={t('auth.reset.submit')}
+          pending={confirm.isPending}
+          after={
             <Anchor component={Link} to="/forgot-password" size="sm" ta="center">
               {t('auth.reset.askAgain')}
             </Anchor>
-          </Stack>
-        </form>
+          }
+        >
+          <PasswordInput
+            label={t('fields.newPassword')}
+            description={t('validation.passwordRule')}
+            autoComplete="new-password"
+            withAsterisk
+            key={form.key('password')}
+            {...form.getInputProps('password')}
+          />
+          <PasswordInput
+            label={t('fields.passwordConfirmation')}
+            autoComplete="new-password"
+            withAsterisk
+            key={form.key('confirmation')}
+            {...form.getInputProps('confirmation')}
+          />
+        </AuthForm>
       )}
     </AuthFrame>
   );

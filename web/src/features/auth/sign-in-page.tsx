@@ -1,10 +1,11 @@
-import { Alert, Anchor, Button, PasswordInput, Stack, TextInput } from '@mantine/core';
+import { Anchor, PasswordInput, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { getRouteApi, Link, useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../api/api-error';
 import { applyApiError } from '../../components/api-form-error';
+import { AuthForm } from './auth-form';
 import { AuthFrame } from './auth-frame';
 import { isEmail } from './validation';
 import { useSignIn } from './use-session';
@@ -45,36 +46,33 @@ export function SignInPage() {
 
   return (
     <AuthFrame title={t('auth.signIn.title')} subtitle={t('auth.signIn.subtitle')}>
-      <form onSubmit={submit} noValidate>
-        <Stack gap="md">
-          {formError && (
-            <Alert color="red" role="alert">
-              {formError}
-            </Alert>
-          )}
-          <TextInput
-            label={t('fields.email')}
-            type="email"
-            autoComplete="username"
-            withAsterisk
-            key={form.key('email')}
-            {...form.getInputProps('email')}
-          />
-          <PasswordInput
-            label={t('fields.password')}
-            autoComplete="current-password"
-            withAsterisk
-            key={form.key('password')}
-            {...form.getInputProps('password')}
-          />
-          <Button type="submit" loading={signIn.isPending} fullWidth>
-            {t('auth.signIn.submit')}
-          </Button>
+      <AuthForm
+        onSubmit={submit}
+        error={formError}
+        submitLabel={t('auth.signIn.submit')}
+        pending={signIn.isPending}
+        after={
           <Anchor component={Link} to="/forgot-password" size="sm" ta="center">
             {t('auth.signIn.forgot')}
           </Anchor>
-        </Stack>
-      </form>
+        }
+      >
+        <TextInput
+          label={t('fields.email')}
+          type="email"
+          autoComplete="username"
+          withAsterisk
+          key={form.key('email')}
+          {...form.getInputProps('email')}
+        />
+        <PasswordInput
+          label={t('fields.password')}
+          autoComplete="current-password"
+          withAsterisk
+          key={form.key('password')}
+          {...form.getInputProps('password')}
+        />
+      </AuthForm>
     </AuthFrame>
   );
 }

@@ -1,4 +1,4 @@
-import { Alert, Anchor, Button, ScrollArea, Skeleton, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Alert, Anchor, Button, ScrollArea, Stack, Table, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { Link, useNavigate } from '@tanstack/react-router';
@@ -12,7 +12,7 @@ import { ZonedTime } from '../../components/zone-date-time-input/zone-date-time-
 import { PageLoader } from '../../shell/page-loader';
 import { useWorkspace } from '../auth/workspace-context';
 import { CourseForm } from './course-form';
-import { canPlan, type Course, nextSession, useCourses, useSessions } from './use-courses';
+import { canPlan, type ListedCourse, useCourses } from './use-courses';
 
 export function CoursesPage() {
   const { t } = useTranslation('courses');
@@ -97,12 +97,9 @@ export function CoursesPage() {
   );
 }
 
-function CourseRow({ course }: { course: Course }) {
+function CourseRow({ course }: { course: ListedCourse }) {
   const { t } = useTranslation('courses');
-  const sessions = useSessions(course.id);
-  const items = sessions.data?.items ?? [];
-  const next = nextSession(items);
-  const scheduled = items.filter((s) => s.status === 'scheduled').length;
+  const next = course.nextSession;
   return (
     <Table.Tr>
       <Table.Td>
@@ -119,18 +116,10 @@ function CourseRow({ course }: { course: Course }) {
         <Text size="sm">{t(`modalities.${course.modality}`)}</Text>
       </Table.Td>
       <Table.Td>
-        {sessions.isPending ? (
-          <Skeleton h={16} w={40} />
-        ) : sessions.isError ? (
-          <Text size="sm">—</Text>
-        ) : (
-          <Text size="sm">{t('sessionCount', { count: scheduled })}{sessions.data?.nextCursor ? '+' : ''}</Text>
-        )}
+        <Text size="sm">{t('sessionCount', { count: course.scheduledSessions })}</Text>
       </Table.Td>
       <Table.Td>
-        {sessions.isPending ? (
-          <Skeleton h={16} w={140} />
-        ) : next ? (
+        {next ? (
           <ZonedTime value={next.startsAt} zone={next.timeZone} />
         ) : (
           <Text size="sm" c="dimmed">

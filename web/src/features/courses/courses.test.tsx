@@ -52,10 +52,10 @@ describe('courses screens', { timeout: 20_000 }, () => {
     await i18n.changeLanguage('en');
   });
 
-  it('lists courses with their modality, sessions and next session in its own zone', async () => {
-    const { fetch } = fakeFetch({
-      'GET /v1/courses': () => json(200, { items: [course], nextCursor: null }),
-      'GET /v1/courses/c1/sessions': () => json(200, { items: [session], nextCursor: null }),
+  it('lists courses with their modality, sessions and next session in its own zone, from the list alone', async () => {
+    const listed = { ...course, scheduledSessions: 1, nextSession: { id: 's1', title: 'New York cohort', startsAt: session.startsAt, timeZone: session.timeZone } };
+    const { fetch, requests } = fakeFetch({
+      'GET /v1/courses': () => json(200, { items: [listed, { ...course, id: 'c2', title: 'Empty', modality: 'mooc', scheduledSessions: 0, nextSession: null }], nextCursor: null }),
     });
     vi.stubGlobal('fetch', fetch);
     renderPage(as('planner', CoursesPage), { path: '/courses' });
@@ -65,7 +65,10 @@ describe('courses screens', { timeout: 20_000 }, () => {
     expect(await within(table).findByText('1 scheduled')).toBeInTheDocument();
     expect(within(table).getByText(/Mar 2, 2099, 9:00\s?AM/)).toBeInTheDocument();
     expect(within(table).getByText('UTC-05:00')).toBeInTheDocument();
+    expect(within(table).getByText('None ahead')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'New course' })).toBeInTheDocument();
+    // One call for the whole list: none per course.
+    expect(requests.map((r) => new URL(r.url).pathname)).toEqual(['/v1/courses']);
   });
 
   it('shows a viewer no write button', async () => {

@@ -48,7 +48,17 @@ export function EnrolmentsPage() {
       </Anchor>
       <PageHeader
         title={s ? s.title || t('untitledSession') : t('enrolments')}
-        actions={writer && open && <Button onClick={() => setEnrolling(true)}>{t('enrol.button')}</Button>}
+        actions={
+          writer &&
+          open && (
+            <Group gap="sm">
+              <Button onClick={() => setEnrolling(true)}>{t('enrol.button')}</Button>
+              <Button variant="default" renderRoot={(props) => <Link {...props} to="/courses/$courseId/sessions/$sessionId/import" params={{ courseId, sessionId }} />}>
+                {t('importPage.button')}
+              </Button>
+            </Group>
+          )
+        }
       />
       {s ? (
         <Group gap="xl" mb="lg" wrap="wrap" align="flex-start">
@@ -90,11 +100,6 @@ export function EnrolmentsPage() {
             ))}
           </Group>
         </Chip.Group>
-        {writer && (
-          <Text size="xs" c="dimmed">
-            {t('importHint')}
-          </Text>
-        )}
         {enrollments.isPending ? (
           <PageLoader />
         ) : enrollments.isError ? (

@@ -4,6 +4,8 @@ import type { components } from '../../api/schema';
 import type { Role } from '../auth/workspace-context';
 
 export type Course = components['schemas']['CourseDto'];
+/** A course as the list answers it, with its sessions summed up. */
+export type ListedCourse = components['schemas']['CourseListItemDto'];
 export type CourseInput = components['schemas']['CreateCourseDto'];
 export type CourseSession = components['schemas']['SessionDto'];
 export type SessionInput = components['schemas']['CreateSessionDto'];
@@ -19,7 +21,7 @@ export const ENROLLMENT_STATUSES: EnrollmentStatus[] = ['invited', 'enrolled', '
 /** Courses, sessions and enrolments are written by admins and planners (the api's @Roles(Planner)). */
 export const canPlan = (role: Role): boolean => role === 'admin' || role === 'planner';
 
-// Sessions read per course for the list's counts: one page is plenty for a course.
+// A course's page lists its sessions in one page: plenty for a course.
 const SESSIONS_PER_COURSE = 200;
 
 export const courseKeys = {
@@ -28,6 +30,7 @@ export const courseKeys = {
   course: (id: string) => ['courses', 'course', id] as const,
   sessions: (courseId: string) => ['courses', 'sessions', courseId] as const,
   session: (id: string) => ['courses', 'session', id] as const,
+  sessionEnrollments: (sessionId: string) => ['courses', 'enrollments', sessionId] as const,
   enrollments: (sessionId: string, statuses: string[]) => ['courses', 'enrollments', sessionId, statuses.join(',')] as const,
   sessionCampaigns: (sessionId: string) => ['courses', 'session-campaigns', sessionId] as const,
 };
@@ -116,15 +119,6 @@ export const useEnrol = (sessionId: string) =>
   useCoursesMutation(async (body: { email?: string; externalId?: string; status: EnrollmentStatus }) =>
     (await api.POST('/v1/sessions/{id}/enrollments', { params: { path: { id: sessionId } }, body })).data!,
   );
-
-/** The next scheduled session still ahead, if any. */
-export function nextSession(sessions: CourseSession[], now = Date.now()): CourseSession | null {
-  return (
-    sessions
-      .filter((s) => s.status === 'scheduled' && Date.parse(s.startsAt) > now)
-      .sort((a, b) => Date.parse(a.startsAt) - Date.parse(b.startsAt))[0] ?? null
-  );
-}
 
 /** Campaigns a session change reaches: launched ones (drafts plan nothing yet) that have not ended. */
 export function activeCampaigns(campaigns: Campaign[]): Campaign[] {

@@ -15,6 +15,7 @@ const invitation = (over: Record<string, unknown> = {}) => ({
   expiresAt: '2030-05-14T09:00:00.000Z',
   accountExists: false,
   suggestedName: null,
+  locale: 'en',
   ...over,
 });
 const session = {
@@ -57,12 +58,16 @@ describe('AcceptInvitationPage', { timeout: 30_000 }, () => {
     expect(requests.some((r) => r.method === 'PATCH')).toBe(false);
   });
 
-  it('keeps the language the page was read in for a new account', async () => {
+  it('opens in the invitation’s language; a new account keeps the one the page was last read in', async () => {
     const { requests } = renderInvitation({
-      [`GET /v1/auth/invitations/${TOKEN}`]: () => json(200, invitation()),
+      [`GET /v1/auth/invitations/${TOKEN}`]: () => json(200, invitation({ locale: 'fr' })),
       [`POST /v1/auth/invitations/${TOKEN}/accept`]: () => json(200, { ...session, user: { ...session.user, locale: 'fr' } }),
       'PATCH /v1/auth/me': () => json(200, { ...session.user, locale: 'en' }),
     });
+    expect(await screen.findByText('Camille Durand vous invite à rejoindre Acme Learning avec le rôle Planificateur.')).toBeInTheDocument();
+    expect(document.documentElement.lang).toBe('fr');
+    // The person reads English better than the inviter thought.
+    await userEvent.click(screen.getByText('EN'));
     await userEvent.type(await screen.findByLabelText(/^Name/), 'Alex Martin');
     await userEvent.type(screen.getByLabelText(/^Choose a password/), 'a long passphrase');
     await userEvent.click(screen.getByRole('button', { name: 'Accept the invitation' }));

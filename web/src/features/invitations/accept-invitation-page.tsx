@@ -1,17 +1,18 @@
-import { Alert, Anchor, Button, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Anchor, Button, PasswordInput, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { getRouteApi, Link, useNavigate } from '@tanstack/react-router';
-import dayjs from 'dayjs';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../api/api-error';
 import { applyApiError } from '../../components/api-form-error';
 import { PageLoader } from '../../shell/page-loader';
+import { AuthForm } from '../auth/auth-form';
 import { AuthFrame } from '../auth/auth-frame';
 import { passwordProblem } from '../auth/validation';
 import { sessionState } from '../../api/session-state';
-import { isLocale } from '../../i18n';
+import { applyLocale, isLocale } from '../../i18n';
 import { useAcceptInvitation, useInvitation, type Invitation } from './use-invitation';
+import { dayjs } from '../../i18n/dates';
 
 const route = getRouteApi('/invitations/$token');
 
@@ -71,6 +72,10 @@ function AcceptForm({ token, invitation }: { token: string; invitation: Invitati
   const accept = useAcceptInvitation(token);
   const [formError, setFormError] = useState<string | null>(null);
   const isNew = !invitation.accountExists;
+  // The page opens in the invitation's language, that of its email; the switch above still changes it.
+  useEffect(() => {
+    void applyLocale(invitation.locale);
+  }, [invitation.locale]);
   const form = useForm({
     mode: 'uncontrolled',
     initialValues: { name: invitation.suggestedName ?? '', password: '' },
@@ -94,8 +99,7 @@ function AcceptForm({ token, invitation }: { token: string; invitation: Invitati
       })}
     >
       <Text size="sm">{t('invitation.expires', { date: dayjs(invitation.expiresAt).format('LL'), time: dayjs(invitation.expiresAt).format('LT') })}</Text>
-      <form
-        noValidate
+      <AuthForm
         onSubmit={form.onSubmit(({ name, password }) => {
           setFormError(null);
           const pageLocale = isLocale(i18n.language) ? i18n.language : undefined;
@@ -110,28 +114,21 @@ function AcceptForm({ token, invitation }: { token: string; invitation: Invitati
               ),
           });
         })}
+        error={formError}
+        submitLabel={t('invitation.submit')}
+        pending={accept.isPending}
       >
-        <Stack gap="md">
-          {formError && (
-            <Alert color="red" role="alert">
-              {formError}
-            </Alert>
-          )}
-          <TextInput label={t('fields.email')} value={invitation.email} readOnly autoComplete="username" />
-          {isNew && <TextInput label={t('fields.name')} autoComplete="name" withAsterisk key={form.key('name')} {...form.getInputProps('name')} />}
-          <PasswordInput
-            label={isNew ? t('fields.choosePassword') : t('fields.password')}
-            description={isNew ? t('validation.passwordRule') : t('invitation.existingAccount')}
-            autoComplete={isNew ? 'new-password' : 'current-password'}
-            withAsterisk
-            key={form.key('password')}
-            {...form.getInputProps('password')}
-          />
-          <Button type="submit" loading={accept.isPending} fullWidth>
-            {t('invitation.submit')}
-          </Button>
-        </Stack>
-      </form>
+        <TextInput label={t('fields.email')} value={invitation.email} readOnly autoComplete="username" />
+        {isNew && <TextInput label={t('fields.name')} autoComplete="name" withAsterisk key={form.key('name')} {...form.getInputProps('name')} />}
+        <PasswordInput
+          label={isNew ? t('fields.choosePassword') : t('fields.password')}
+          description={isNew ? t('validation.passwordRule') : t('invitation.existingAccount')}
+          autoComplete={isNew ? 'new-password' : 'current-password'}
+          withAsterisk
+          key={form.key('password')}
+          {...form.getInputProps('password')}
+        />
+      </AuthForm>
     </AuthFrame>
   );
 }

@@ -1,9 +1,8 @@
-import { Alert, Anchor, Stack } from '@mantine/core';
+import { Anchor } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { CsvImport } from '../../components/csv-import/csv-import';
-import { PageHeader } from '../../components/page-header';
+import { CsvImportScreen } from '../../components/csv-import/csv-import-screen';
 import { useWorkspace } from '../auth/workspace-context';
 import { canImportLearners } from './learners-page';
 import { learnerKeys } from './use-learners';
@@ -14,21 +13,20 @@ export function ImportLearnersPage() {
   const queryClient = useQueryClient();
 
   return (
-    <Stack gap="lg">
-      <Anchor component={Link} to="/learners" size="sm">
-        ← {t('importPage.back')}
-      </Anchor>
-      <PageHeader title={t('importPage.title')} description={t('importPage.description')} />
-      {canImportLearners(workspace.role) ? (
-        <CsvImport
-          importPath="/v1/learners/import"
-          previewPath="/v1/learners/import/preview"
-          fieldLabel={(field) => t(`fields.${field}`, { defaultValue: field })}
-          onImported={() => void queryClient.invalidateQueries({ queryKey: learnerKeys.all(workspace.id) })}
-        />
-      ) : (
-        <Alert color="gray" role="note">{t('importPage.readOnly')}</Alert>
-      )}
-    </Stack>
+    <CsvImportScreen
+      back={
+        <Anchor component={Link} to="/learners" size="sm">
+          ← {t('importPage.back')}
+        </Anchor>
+      }
+      title={t('importPage.title')}
+      description={t('importPage.description')}
+      allowed={canImportLearners(workspace.role)}
+      readOnly={t('importPage.readOnly')}
+      importPath="/v1/learners/import"
+      previewPath="/v1/learners/import/preview"
+      fieldLabel={(field) => t(`fields.${field}`, { defaultValue: field })}
+      onImported={() => void queryClient.invalidateQueries({ queryKey: learnerKeys.all(workspace.id) })}
+    />
   );
 }

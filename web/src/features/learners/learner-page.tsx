@@ -1,6 +1,5 @@
 import { Alert, Anchor, Group, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { Link, useParams } from '@tanstack/react-router';
-import dayjs from 'dayjs';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../api/api-error';
@@ -10,6 +9,7 @@ import { countryName, fullName, languageName } from './display-names';
 import { EmailStatus } from './learner-list';
 import { LearnerTimeline } from './learner-timeline';
 import { type Learner, useLearner, useLearnerFacets } from './use-learners';
+import { dayjs } from '../../i18n/dates';
 
 export function LearnerPage() {
   const { t } = useTranslation('learners');

@@ -1,9 +1,9 @@
 import { Alert, Button, Group, Skeleton, Stack, Text, Timeline } from '@mantine/core';
-import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../api/api-error';
 import { StatusDot } from '../../components/status-dot';
 import { type TimelineEntry, useLearnerTimeline } from './use-learners';
+import { dayjs } from '../../i18n/dates';
 
 const KIND_COLORS: Record<string, string> = {
   sent: 'green',

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import type { Role } from '../auth/workspace-context';
@@ -77,6 +77,20 @@ describe('LearnersPage', () => {
     const list = requests.find((r) => new URL(r.url).pathname === '/v1/learners')!;
     expect(Object.fromEntries(new URL(list.url).searchParams)).toEqual({ department: 'Ventes', q: 'lef', limit: '50' });
     expect(screen.getByRole('searchbox', { name: 'Search' })).toHaveValue('lef');
+  });
+
+  it('asks for the count and the filter values only once the rows are in', async () => {
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const page = () => held.then(() => json(200, { items: [learner(1)], nextCursor: null }));
+    const { requests } = show('viewer', '/learners', { 'GET /v1/learners': page as unknown as () => Response });
+    const asked = () => requests.map((r) => new URL(r.url).pathname);
+    await waitFor(() => expect(asked()).toContain('/v1/learners'));
+    expect(asked()).not.toContain('/v1/learners/count');
+    expect(asked()).not.toContain('/v1/learners/facets');
+    release();
+    expect(await screen.findByText('1–1 of 1,234')).toBeInTheDocument();
+    expect(asked()).toContain('/v1/learners/facets');
   });
 
   it('puts the next page’s cursor in the URL', async () => {

@@ -22,8 +22,10 @@ export function LearnersPage() {
   const search = useSearch({ strict: false }) as LearnerSearch;
   const navigate = useNavigate();
   const page = useLearnersPage(workspace.id, search);
-  const count = useLearnerCount(workspace.id, search);
-  const facets = useLearnerFacets(workspace.id);
+  // The count and the filters' values wait for the rows: they read every learner, the page reads 50.
+  const pageIn = page.isSuccess && !page.isPlaceholderData;
+  const count = useLearnerCount(workspace.id, search, pageIn);
+  const facets = useLearnerFacets(workspace.id, pageIn);
   const number = new Intl.NumberFormat(i18n.language);
 
   // The cursors of the pages before this one, for "Previous"; reset by any change of filters.

@@ -1,4 +1,4 @@
-import { keepPreviousData, useInfiniteQuery, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, queryOptions, useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { api } from '../../api/client';
 import type { components } from '../../api/schema';
 import { filtersOf, type LearnerSearch } from './learner-search';
@@ -19,31 +19,40 @@ export const learnerKeys = {
   timeline: (workspaceId: string, id: string) => ['learners', workspaceId, 'timeline', id] as const,
 };
 
-/** One page of learners for the search (filters and cursor); the previous page stays shown while the next loads. */
-export const useLearnersPage = (workspaceId: string, search: LearnerSearch) =>
-  useQuery({
+/** One page of learners for the search (filters and cursor): also what the learners route prefetches. */
+export const learnersPageQuery = (workspaceId: string, search: LearnerSearch) =>
+  queryOptions({
     queryKey: learnerKeys.page(workspaceId, search),
     queryFn: async ({ signal }) =>
       (await api.GET('/v1/learners', { params: { query: { ...search, limit: PAGE_SIZE } }, signal })).data!,
-    placeholderData: keepPreviousData,
   });
 
-/** How many learners match the filters: asked apart, so the table never waits for it. */
-export const useLearnerCount = (workspaceId: string, search: LearnerSearch) => {
+/** The page of the search; the previous page stays shown while the next loads. */
+export const useLearnersPage = (workspaceId: string, search: LearnerSearch) =>
+  useQuery({ ...learnersPageQuery(workspaceId, search), placeholderData: keepPreviousData });
+
+/**
+ * How many learners match the filters: asked apart, so the table never waits for it. `enabled`
+ * holds it back until the page is in, so the count (a scan of every match) does not compete with it.
+ */
+export const useLearnerCount = (workspaceId: string, search: LearnerSearch, enabled = true) => {
   const filters = filtersOf(search);
   return useQuery({
     queryKey: learnerKeys.count(workspaceId, filters),
     queryFn: async ({ signal }) => (await api.GET('/v1/learners/count', { params: { query: filters }, signal })).data!.count,
     placeholderData: keepPreviousData,
     staleTime: 30_000,
+    enabled,
   });
 };
 
-export const useLearnerFacets = (workspaceId: string) =>
+/** The values to filter by (a pass over the workspace's learners); `enabled` as for the count. */
+export const useLearnerFacets = (workspaceId: string, enabled = true) =>
   useQuery({
     queryKey: learnerKeys.facets(workspaceId),
     queryFn: async ({ signal }) => (await api.GET('/v1/learners/facets', { signal })).data!,
     staleTime: 60_000,
+    enabled,
   });
 
 export const useLearner = (workspaceId: string, id: string) =>

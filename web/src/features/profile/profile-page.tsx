@@ -1,9 +1,10 @@
-import { Alert, Button, Group, Paper, PasswordInput, Select, Stack, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Group, Paper, PasswordInput, Stack, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { applyApiError } from '../../components/api-form-error';
+import { LanguageSelect } from '../../components/language-select';
 import { PageHeader } from '../../components/page-header';
 import { applyLocale } from '../../i18n';
 import { useSession, type Locale } from '../auth/use-session';
@@ -62,16 +63,7 @@ function DetailsForm({ name, locale }: { name: string; locale: Locale }) {
             </Alert>
           )}
           <TextInput label={t('fields.name')} autoComplete="name" withAsterisk key={form.key('name')} {...form.getInputProps('name')} />
-          <Select
-            label={t('fields.language')}
-            allowDeselect={false}
-            data={[
-              { value: 'fr', label: 'Français' },
-              { value: 'en', label: 'English' },
-            ]}
-            key={form.key('locale')}
-            {...form.getInputProps('locale')}
-          />
+          <LanguageSelect key={form.key('locale')} {...form.getInputProps('locale')} />
           <Group justify="flex-end">
             <Button type="submit" loading={update.isPending}>
               {t('common.save')}

@@ -2,7 +2,6 @@ import { Alert, Anchor, Badge, Button, Grid, Group, Modal, Paper, SegmentedContr
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { Link, useNavigate, useParams } from '@tanstack/react-router';
-import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../api/api-error';
@@ -24,6 +23,7 @@ import {
   useSegmentPreview,
   useUpdateSegment,
 } from './use-segments';
+import { dayjs } from '../../i18n/dates';
 
 export function NewSegmentPage() {
   return <SegmentEditor segment={null} />;

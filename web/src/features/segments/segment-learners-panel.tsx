@@ -1,11 +1,11 @@
 import { Alert, Button, ScrollArea, Stack, Table, Text } from '@mantine/core';
-import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../api/api-error';
 import { EmptyState } from '../../components/empty-state';
 import { PageLoader } from '../../shell/page-loader';
 import { useWorkspace } from '../auth/workspace-context';
 import { type Segment, useSegmentLearners } from './use-segments';
+import { dayjs } from '../../i18n/dates';
 
 /** The segment's learners as the api lists them (a static one: its frozen members), 25 at a time. */
 export function SegmentLearnersPanel({ segment }: { segment: Segment }) {

@@ -1,6 +1,5 @@
 import { Alert, Badge, Button, Group, Loader, ScrollArea, Stack, Table, Text } from '@mantine/core';
 import { Link } from '@tanstack/react-router';
-import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../api/api-error';
 import { AnchorLink } from '../../components/anchor-link';
@@ -10,6 +9,7 @@ import { PageLoader } from '../../shell/page-loader';
 import { useWorkspace } from '../auth/workspace-context';
 import { canManageAudiences } from './segment-permissions';
 import { type Segment, useSegmentCount, useSegments } from './use-segments';
+import { dayjs } from '../../i18n/dates';
 
 export function SegmentsPage() {
   const { t } = useTranslation('segments');

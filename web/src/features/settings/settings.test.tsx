@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Role } from '../auth/workspace-context';
@@ -6,6 +6,7 @@ import i18n from '../../i18n';
 import { fakeFetch, json, renderPage } from '../../test/render';
 import { WorkspaceContext } from '../auth/workspace-context';
 import { ApiKeysPage } from './api-keys-page';
+import { LmsSecretsPage } from './lms-secrets-page';
 import { NetworkChannelsPage } from './network-channels-page';
 import { RulesPage } from './rules-page';
 
@@ -103,7 +104,7 @@ describe('settings screens', { timeout: 20_000 }, () => {
 
   it('creates an API key and shows it once, with a copy button', async () => {
     const { fetch, requests } = fakeFetch({
-      'GET /v1/api-keys': () => json(200, [key]),
+      'GET /v1/api-keys': () => json(200, { items: [key], nextCursor: null }),
       'POST /v1/api-keys': () => json(201, { ...key, id: 'k2', name: 'HR sync', role: 'editor', key: 'clk_secret_value_123' }),
     });
     vi.stubGlobal('fetch', fetch);
@@ -121,12 +122,32 @@ describe('settings screens', { timeout: 20_000 }, () => {
   });
 
   it('shows a viewer the keys with no create or revoke button', async () => {
-    const { fetch } = fakeFetch({ 'GET /v1/api-keys': () => json(200, [key]) });
+    const { fetch } = fakeFetch({ 'GET /v1/api-keys': () => json(200, { items: [key], nextCursor: null }) });
     vi.stubGlobal('fetch', fetch);
     renderPage(as('viewer', ApiKeysPage), { path: '/settings/api-keys' });
     await screen.findByRole('region', { name: 'API keys' });
     expect(screen.queryByRole('button', { name: 'Create an API key' })).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: /Revoke/ })).not.toBeInTheDocument();
+  });
+
+  it('revokes an LMS secret after confirming, and shows which are revoked', async () => {
+    const active = { id: 's1', prefix: 'whsec_abc123', createdAt: '2026-01-01T00:00:00Z', revokedAt: null };
+    const old = { id: 's0', prefix: 'whsec_old999', createdAt: '2025-01-01T00:00:00Z', revokedAt: '2025-06-01T00:00:00Z' };
+    const { fetch, requests } = fakeFetch({
+      'GET /v1/lms/webhook-secrets': () => json(200, { items: [old, active], nextCursor: null }),
+      'DELETE /v1/lms/webhook-secrets/s1': () => json(204, null),
+    });
+    vi.stubGlobal('fetch', fetch);
+    renderPage(as('admin', LmsSecretsPage), { path: '/settings/lms' });
+    const table = await screen.findByRole('region', { name: 'Webhook secrets' });
+    expect(within(table).getByText(/^Revoked Jun 1, 2025/)).toBeInTheDocument();
+    expect(within(table).getAllByRole('button', { name: /^Revoke/ })).toHaveLength(1);
+    await userEvent.click(within(table).getByRole('button', { name: 'Revoke whsec_abc123' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Revoke the secret?' });
+    expect(within(dialog).getByText('Revoke the secret whsec_abc123…? Events signed with it will be refused.')).toBeInTheDocument();
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Revoke' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    expect(requests.filter((r) => r.method === 'DELETE').map((r) => new URL(r.url).pathname)).toEqual(['/v1/lms/webhook-secrets/s1']);
   });
 
   it('sends a test post and shows the outcome', async () => {

@@ -35,7 +35,11 @@ function useSettingsMutation<T, R>(key: readonly string[], run: (input: T) => Pr
 export const useSaveWorkspaceRules = () =>
   useSettingsMutation(settingsKeys.workspace, async (body: WorkspacePatch) => (await api.PATCH('/v1/workspace', { body })).data!);
 
-export const useApiKeys = () => useQuery({ queryKey: settingsKeys.apiKeys, queryFn: async () => (await api.GET('/v1/api-keys')).data! });
+// Settings lists are short: one page of the most the api gives (200) holds a workspace's keys, channels or secrets.
+const SETTINGS_PAGE = { limit: 200 };
+
+export const useApiKeys = () =>
+  useQuery({ queryKey: settingsKeys.apiKeys, queryFn: async () => (await api.GET('/v1/api-keys', { params: { query: SETTINGS_PAGE } })).data!.items });
 
 export const useCreateApiKey = () =>
   useSettingsMutation(settingsKeys.apiKeys, async (body: { name: string; role: ApiKey['role'] }) => (await api.POST('/v1/api-keys', { body })).data!);
@@ -48,8 +52,7 @@ export const useRevokeApiKey = () =>
 export const useNetworkChannels = () =>
   useQuery({
     queryKey: settingsKeys.channels,
-    // One page of up to 200 channels: a workspace has a handful.
-    queryFn: async () => (await api.GET('/v1/network-channels', { params: { query: { limit: 200 } } })).data!.items,
+    queryFn: async () => (await api.GET('/v1/network-channels', { params: { query: SETTINGS_PAGE } })).data!.items,
   });
 
 export const useSaveNetworkChannel = () =>
@@ -68,7 +71,10 @@ export const useTestNetworkChannel = () =>
   useSettingsMutation(settingsKeys.channels, async (id: string) => (await api.POST('/v1/network-channels/{id}/test', { params: { path: { id } } })).data!);
 
 export const useWebhookSecrets = () =>
-  useQuery({ queryKey: settingsKeys.webhookSecrets, queryFn: async () => (await api.GET('/v1/lms/webhook-secrets')).data! });
+  useQuery({
+    queryKey: settingsKeys.webhookSecrets,
+    queryFn: async () => (await api.GET('/v1/lms/webhook-secrets', { params: { query: SETTINGS_PAGE } })).data!.items,
+  });
 
 export const useCreateWebhookSecret = () =>
   useSettingsMutation(settingsKeys.webhookSecrets, async () => (await api.POST('/v1/lms/webhook-secrets')).data!);

@@ -3,6 +3,8 @@ import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { applyApiError } from '../../components/api-form-error';
+import { LanguageSelect } from '../../components/language-select';
+import { isLocale } from '../../i18n';
 import { isEmail } from '../auth/validation';
 import type { Role } from '../auth/workspace-context';
 import { useInviteUser } from './use-users';
@@ -10,12 +12,13 @@ import { useInviteUser } from './use-users';
 export const ROLES: Role[] = ['admin', 'planner', 'editor', 'viewer'];
 
 export function InviteUserForm({ workspaceId, onDone }: { workspaceId: string; onDone: (email: string) => void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const invite = useInviteUser(workspaceId);
   const [formError, setFormError] = useState<string | null>(null);
   const form = useForm({
     mode: 'uncontrolled',
-    initialValues: { email: '', role: 'viewer' as Role },
+    // The inviter's language is the likeliest guess for a colleague's; they can change it.
+    initialValues: { email: '', role: 'viewer' as Role, locale: isLocale(i18n.language) ? i18n.language : 'en' },
     validate: {
       email: (v) => (isEmail(v) ? null : t('validation.email')),
       role: (v) => (ROLES.includes(v) ? null : t('validation.required')),
@@ -28,7 +31,7 @@ export function InviteUserForm({ workspaceId, onDone }: { workspaceId: string; o
       onSubmit={form.onSubmit((values) => {
         setFormError(null);
         invite.mutate(
-          { email: values.email.trim(), role: values.role },
+          { email: values.email.trim(), role: values.role, locale: values.locale },
           { onSuccess: () => onDone(values.email.trim()), onError: (error) => setFormError(applyApiError(form, error, t)) },
         );
       })}
@@ -48,6 +51,7 @@ export function InviteUserForm({ workspaceId, onDone }: { workspaceId: string; o
           key={form.key('role')}
           {...form.getInputProps('role')}
         />
+        <LanguageSelect description={t('users.inviteLanguage')} withAsterisk key={form.key('locale')} {...form.getInputProps('locale')} />
         <Group justify="flex-end">
           <Button type="submit" loading={invite.isPending}>
             {t('users.sendInvitation')}

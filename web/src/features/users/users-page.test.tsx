@@ -60,11 +60,15 @@ describe('UsersPage', { timeout: 30_000 }, () => {
     await userEvent.type(within(dialog).getByLabelText(/Email/), 'sam@acme.example');
     await userEvent.click(within(dialog).getByRole('combobox', { name: /Role/ }));
     await userEvent.click(await screen.findByRole('option', { name: 'Planner' }));
+    // The inviter's language unless chosen: Sam reads French.
+    expect(within(dialog).getByRole('combobox', { name: /Language/ })).toHaveValue('English');
+    await userEvent.click(within(dialog).getByRole('combobox', { name: /Language/ }));
+    await userEvent.click(await screen.findByRole('option', { name: 'Français' }));
     await userEvent.click(within(dialog).getByRole('button', { name: 'Send the invitation' }));
 
     await waitFor(() => expect(requests.some((r) => r.method === 'POST')).toBe(true));
     const post = requests.find((r) => r.method === 'POST')!;
-    expect(await post.json()).toEqual({ email: 'sam@acme.example', role: 'planner' });
+    expect(await post.json()).toEqual({ email: 'sam@acme.example', role: 'planner', locale: 'fr' });
     expect(post.headers.get('X-Clarion-Workspace')).toBe(WORKSPACE.id);
     // The dialog closes and the list is loaded again, with the new invitation.
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());

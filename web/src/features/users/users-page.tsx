@@ -1,7 +1,6 @@
 import { Alert, Badge, Button, Group, Modal, Select, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useQueryClient } from '@tanstack/react-query';
-import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../api/api-error';
@@ -13,6 +12,7 @@ import { authKeys, useSession } from '../auth/use-session';
 import { isAdmin, useWorkspace, type Role } from '../auth/workspace-context';
 import { InviteUserForm, ROLES } from './invite-user-form';
 import { useChangeRole, useRemoveUser, useUsers, type WorkspaceUser } from './use-users';
+import { dayjs } from '../../i18n/dates';
 
 // Small bold badge text on striped rows: darker than Mantine's shades (green.9 and orange.9 miss 4.5:1).
 const STATUS_COLOR: Record<WorkspaceUser['status'], string> = { active: '#1b5e20', invited: '#8a4b00' };
