@@ -95,7 +95,7 @@ describe('POST /v1/learners/import', () => {
         'E2,not-an-email,Europe/Paris,FR',
         'E3,ok3@example.com,Europe/Lyon,FR',
         'E4,,Asia/Tokyo,JP',
-        'E5,bad@,Moon/Base,France',
+        'E5,bad@,Moon/Base,Atlantide',
         'E6,ok6@example.com,Asia/Tokyo,JP',
       ),
     ).expect(200);
@@ -106,7 +106,7 @@ describe('POST /v1/learners/import', () => {
       { row: 5, field: 'email', message: 'is required', code: 'FIELD.REQUIRED' },
       { row: 6, field: 'email', message: expect.stringContaining('not a valid email'), code: 'FIELD.INVALID_EMAIL', value: 'bad@' },
       { row: 6, field: 'timezone', message: expect.stringContaining('not an IANA time zone'), code: 'FIELD.UNKNOWN_TIME_ZONE', value: 'Moon/Base' },
-      { row: 6, field: 'country', message: expect.stringContaining('ISO 3166-1'), code: 'FIELD.INVALID_COUNTRY', value: 'France' },
+      { row: 6, field: 'country', message: expect.stringContaining('is not a country'), code: 'FIELD.INVALID_COUNTRY', value: 'Atlantide' },
     ]);
     expect([...(await stored(ws)).keys()].sort()).toEqual(['E1', 'E6']);
   });
@@ -228,6 +228,36 @@ describe('POST /v1/learners/import', () => {
     });
     expect(learners.get('FR-002')).toMatchObject({ first_name: 'Zoé', department: 'Recherche; Développement', locale: 'fr-FR', consent_email: false });
     expect(learners.get('FR-003')).toMatchObject({ hire_date: null, locale: 'en', attributes: { nom_complet: "N'Diaye, Awa" } });
+  });
+
+  it('reads countries and languages written by name, in French or English, and still refuses an unknown one', async () => {
+    const ws = await t.createWorkspace();
+    const res = await importCsv(
+      ws,
+      lines(
+        'Matricule;E-mail;Pays;Langue',
+        'N1;n1@example.com;France;Français',
+        'N2;n2@example.com;Belgique;anglais',
+        'N3;n3@example.com;CANADA;English',
+        'N4;n4@example.com;États-Unis;en-US',
+        'N5;n5@example.com;Atlantide;klingon',
+      ),
+    ).expect(200);
+    expect(res.body).toMatchObject({ created: 4, failed: 1 });
+    expect(res.body.errors).toEqual([
+      { row: 6, field: 'Pays', message: expect.stringContaining('"Atlantide" is not a country'), code: 'FIELD.INVALID_COUNTRY', value: 'Atlantide' },
+      { row: 6, field: 'Langue', message: expect.stringContaining('"klingon" is not a language'), code: 'FIELD.INVALID_LOCALE', value: 'klingon' },
+    ]);
+    const learners = await stored(ws);
+    expect(['N1', 'N2', 'N3', 'N4'].map((id) => `${learners.get(id)?.country}/${learners.get(id)?.locale}`)).toEqual(['FR/fr', 'BE/en', 'CA/en', 'US/en-US']);
+
+    // The single-learner paths read names the same way.
+    const one = await t.http().post('/v1/learners').set(...bearer(ws.key)).send({ externalId: 'N6', email: 'n6@example.com', country: 'Allemagne', locale: 'Deutsch' }).expect(201);
+    expect(one.body).toMatchObject({ country: 'DE', locale: 'de' });
+    const changed = await t.http().patch(`/v1/learners/${one.body.id}`).set(...bearer(ws.key)).send({ country: 'Suisse', locale: 'français' }).expect(200);
+    expect(changed.body).toMatchObject({ country: 'CH', locale: 'fr' });
+    const refused = await t.http().patch(`/v1/learners/${one.body.id}`).set(...bearer(ws.key)).send({ country: 'Atlantide' }).expect(400);
+    expect(refused.body.error.details).toEqual([expect.objectContaining({ path: 'country', message: expect.stringContaining('"Atlantide" is not a country') })]);
   });
 
   it('accepts the file as the "file" part of a multipart form', async () => {

@@ -324,34 +324,46 @@ describe('People: invitations, sign-in, sessions, CSRF, roles', () => {
     await t.http().post('/v1/users').set(...bearer(globex.key)).send({ email: 'two.hats@acme.example', role: 'viewer' }).expect(409);
   });
 
-  it('never lets the last admin (keys and members counted together) be demoted or removed', async () => {
+  it('never leaves a workspace without an admin member, whatever admin keys remain', async () => {
     const service = t.app.get(WorkspacesService);
     const { workspace, apiKey, key } = await service.createWorkspace({ name: 'Lonely admin' });
     const ws: TestWorkspace = { id: workspace.id, slug: workspace.slug, key, keys: { admin: key } as TestWorkspace['keys'] };
     const admin = await member(ws, 'lonely.admin@acme.example', Role.Admin);
-    // The member is an admin too, so the key may go.
-    await t.http().delete(`/v1/api-keys/${apiKey.id}`).set(...bearer(key)).expect(204);
 
+    // Neither the person herself nor an admin key may demote or remove the only admin person.
     const demote = await t.http().patch(`/v1/users/${admin.userId}`).set(as(admin, ws.id, true)).send({ role: 'viewer' }).expect(409);
-    expect(demote.body.error.code).toBe('USER.LAST_ADMIN');
+    expect(demote.body.error).toMatchObject({ code: 'USER.LAST_ADMIN', message: expect.stringContaining('only admin person') });
+    await t.http().patch(`/v1/users/${admin.userId}`).set(...bearer(key)).send({ role: 'editor' }).expect(409);
     expect((await t.http().delete(`/v1/users/${admin.userId}`).set(as(admin, ws.id, true)).expect(409)).body.error.code).toBe('USER.LAST_ADMIN');
-    // Nor may the last admin key go while no admin member is left to take over.
-    const { key: second } = await service.createApiKey(ws.id, 'Robot admin', Role.Admin);
-    await t.http().patch(`/v1/users/${admin.userId}`).set(as(admin, ws.id, true)).send({ role: 'editor' }).expect(200);
-    const keys = await t.http().get('/v1/api-keys').set(...bearer(second)).expect(200);
-    const robot = keys.body.find((k: { name: string }) => k.name === 'Robot admin');
-    expect((await t.http().delete(`/v1/api-keys/${robot.id}`).set(...bearer(second)).expect(409)).body.error.code).toBe('API_KEY.LAST_ADMIN');
+    expect((await t.http().delete(`/v1/users/${admin.userId}`).set(...bearer(key)).expect(409)).body.error.code).toBe('USER.LAST_ADMIN');
+    expect((await t.http().get(`/v1/users`).set(...bearer(key)).expect(200)).body.items).toEqual([expect.objectContaining({ id: admin.userId, role: 'admin' })]);
+
+    // The admin member is enough: the last admin key may go.
+    const second = await member(ws, 'second.admin@acme.example', Role.Editor);
+    await t.http().delete(`/v1/api-keys/${apiKey.id}`).set(...bearer(key)).expect(204);
+    // With a second admin member, the first may step down, then the second may not.
+    await t.http().patch(`/v1/users/${second.userId}`).set(as(admin, ws.id, true)).send({ role: 'admin' }).expect(200);
+    expect((await t.http().patch(`/v1/users/${admin.userId}`).set(as(admin, ws.id, true)).send({ role: 'viewer' }).expect(200)).body.role).toBe('viewer');
+    expect((await t.http().delete(`/v1/users/${second.userId}`).set(as(second, ws.id, true)).expect(409)).body.error.code).toBe('USER.LAST_ADMIN');
   });
 
-  it('keeps one admin when two admin members demote each other at the same moment', async () => {
+  it('refuses to revoke the last admin key of a workspace with no admin member', async () => {
+    const service = t.app.get(WorkspacesService);
+    const { workspace, apiKey, key } = await service.createWorkspace({ name: 'Keys only' });
+    expect((await t.http().delete(`/v1/api-keys/${apiKey.id}`).set(...bearer(key)).expect(409)).body.error.code).toBe('API_KEY.LAST_ADMIN');
+    const { key: second } = await service.createApiKey(workspace.id, 'Robot admin', Role.Admin);
+    await t.http().delete(`/v1/api-keys/${apiKey.id}`).set(...bearer(second)).expect(204);
+  });
+
+  it('keeps one admin member when two admin members demote each other at the same moment', async () => {
     const users = t.app.get(UsersService);
     const service = t.app.get(WorkspacesService);
     for (let round = 0; round < 5; round++) {
-      const { workspace, apiKey, key } = await service.createWorkspace({ name: `Race ${round}` });
+      // The workspace's admin key stays: it does not count as an admin person.
+      const { workspace, key } = await service.createWorkspace({ name: `Race ${round}` });
       const ws: TestWorkspace = { id: workspace.id, slug: workspace.slug, key, keys: { admin: key } as TestWorkspace['keys'] };
       const a = await member(ws, `race${round}a@acme.example`, Role.Admin);
       const b = await member(ws, `race${round}b@acme.example`, Role.Admin);
-      await t.http().delete(`/v1/api-keys/${apiKey.id}`).set(...bearer(key)).expect(204);
       const outcomes = await Promise.allSettled([users.changeRole(ws.id, a.userId, Role.Viewer), users.remove(ws.id, b.userId)]);
       expect(outcomes.filter((o) => o.status === 'fulfilled')).toHaveLength(1);
       const [{ admins }] = await t.dataSource.query(`SELECT count(*)::int AS admins FROM memberships WHERE workspace_id = $1 AND role = 'admin'`, [ws.id]);

@@ -175,7 +175,18 @@ describe('Personas API', () => {
       name: 'All sales',
       assignmentRule: { any: [{ field: 'persona', op: 'eq', value: 'Junior sales' }, { field: 'department', op: 'eq', value: 'Sales' }] },
     }).expect(201);
+    // Asked first, for any role: how many it would take, from which personas; nothing changes.
+    const preview = await get(`/v1/personas/${sales.body.id}/assign/preview`, acme.keys.viewer).expect(200);
+    expect(preview.body).toEqual({
+      assigned: 4,
+      from: [
+        { personaId: juniorSales.body.id, personaName: 'Junior sales', count: 3 },
+        { personaId: null, personaName: null, count: 1 },
+      ],
+    });
+    expect(await personaOf(acme.id)).toEqual({ A1: 'Junior sales', A2: 'Junior sales', A3: 'Junior sales', A4: null, A5: null, A6: null });
     expect((await post(`/v1/personas/${sales.body.id}/assign`, acme.key, {}).expect(200)).body).toEqual({ assigned: 4 });
+    expect((await get(`/v1/personas/${sales.body.id}/assign/preview`, acme.key).expect(200)).body).toEqual({ assigned: 0, from: [] });
     expect(await personaOf(acme.id)).toEqual({ A1: 'All sales', A2: 'All sales', A3: 'All sales', A4: 'All sales', A5: null, A6: null });
 
     // Deleting a persona leaves its learners without one.
@@ -188,6 +199,7 @@ describe('Personas API', () => {
     const created = await post('/v1/personas', acme.key, { name: 'No rule' }).expect(201);
     const res = await post(`/v1/personas/${created.body.id}/assign`, acme.key, {}).expect(422);
     expect(res.body.error.code).toBe('PERSONA.NO_ASSIGNMENT_RULE');
+    expect((await get(`/v1/personas/${created.body.id}/assign/preview`, acme.key).expect(422)).body.error.code).toBe('PERSONA.NO_ASSIGNMENT_RULE');
   });
 
   it('answers 404 across workspaces and 403 for editor and viewer writes', async () => {
@@ -196,6 +208,7 @@ describe('Personas API', () => {
     await get(`/v1/personas/${id}`, globex.key).expect(404);
     await patch(`/v1/personas/${id}`, globex.key, { tone: 'x' }).expect(404);
     await post(`/v1/personas/${id}/assign`, globex.key, {}).expect(404);
+    await get(`/v1/personas/${id}/assign/preview`, globex.key).expect(404);
     await del(`/v1/personas/${id}`, globex.key).expect(404);
     expect((await get('/v1/personas', globex.key).expect(200)).body.items.map((p: { name: string }) => p.name)).not.toContain('Acme only');
 

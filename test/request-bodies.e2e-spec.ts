@@ -109,4 +109,25 @@ describe('Request bodies a client may send: deep, huge, malformed or not an obje
     expect(res.body.error.code).toBe('VALIDATION.FAILED');
     expect(res.body.error.details.map((d: { path: string }) => d.path)).toContain('name');
   });
+
+  it('refuses out-of-range numbers with 400 naming the field, and changes nothing', async () => {
+    const fieldOf = (res: { body: { error: { code: string; details: Array<{ path: string }> } } }) => {
+      expect(res.body.error.code).toBe('VALIDATION.FAILED');
+      return res.body.error.details.map((d) => d.path);
+    };
+    const before = (await t.http().get('/v1/workspace').set(...bearer(ws.key)).expect(200)).body;
+    expect(fieldOf(await t.http().patch('/v1/workspace').set(...bearer(ws.key)).send({ frequencyCap: -3 }).expect(400))).toEqual(['frequencyCap']);
+    expect(fieldOf(await t.http().patch('/v1/workspace').set(...bearer(ws.key)).send({ emailRatePerSecond: 0 }).expect(400))).toEqual(['emailRatePerSecond']);
+    expect(fieldOf(await t.http().patch('/v1/workspace').set(...bearer(ws.key)).send({ frequencyCap: 2.5 }).expect(400))).toEqual(['frequencyCap']);
+    const after = (await t.http().get('/v1/workspace').set(...bearer(ws.key)).expect(200)).body;
+    expect([after.frequencyCap, after.emailRatePerSecond]).toEqual([before.frequencyCap, before.emailRatePerSecond]);
+
+    expect(fieldOf(await t.http().post('/v1/courses').set(...bearer(ws.key)).send({ title: 'Negative', modality: 'e_learning', durationMinutes: -90 }).expect(400))).toEqual(['durationMinutes']);
+    const course = (await t.http().post('/v1/courses').set(...bearer(ws.key)).send({ title: 'Sessions', modality: 'in_person' }).expect(201)).body;
+    const session = { startsAt: '2099-03-02T09:00:00+01:00', endsAt: '2099-03-02T17:00:00+01:00', timeZone: 'Europe/Paris' };
+    expect(fieldOf(await t.http().post(`/v1/courses/${course.id}/sessions`).set(...bearer(ws.key)).send({ ...session, capacity: -5 }).expect(400))).toEqual(['capacity']);
+    const rule = { all: [{ field: 'engagement.opened', op: 'within_last_days', value: -30 }] };
+    const segment = await t.http().post('/v1/segments').set(...bearer(ws.key)).send({ name: 'Negative days', rule }).expect(400);
+    expect(segment.body.error.details.map((d: { path: string }) => d.path)).toEqual(['rule.all[0].value']);
+  });
 });

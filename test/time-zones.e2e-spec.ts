@@ -28,6 +28,16 @@ describe('Time zones: only those PostgreSQL knows are stored', () => {
     expect(known).toEqual([]);
   });
 
+  it('lists every zone that may be stored, aliases such as America/Montreal included, for any role', async () => {
+    const { zones } = (await t.http().get('/v1/time-zones').set(...bearer(acme.keys.viewer)).expect(200)).body;
+    expect(zones).toEqual(expect.arrayContaining(['America/Montreal', 'America/Toronto', 'Europe/Paris', 'UTC']));
+    expect(zones).not.toContain(NODE_ONLY_ZONE);
+    expect(zones.some((z: string) => z.startsWith('posix/'))).toBe(false);
+    expect([...zones].sort()).toEqual(zones);
+    // Each of them is stored as it is listed.
+    await t.http().post('/v1/learners').set(...bearer(acme.keys.planner)).send({ externalId: 'Z-MTL', email: 'mtl@acme.example', timeZone: 'America/Montreal' }).expect(201);
+  });
+
   describe('learners', () => {
     const upsert = (body: object) => t.http().post('/v1/learners').set(...bearer(acme.keys.planner)).send(body);
 

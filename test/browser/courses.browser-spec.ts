@@ -86,6 +86,19 @@ describePeople('Console: courses, sessions and settings', () => {
     // The workspace's zone is the default.
     expect(await dialog.getByRole('combobox', { name: /^Time zone of the session/ }).inputValue()).toBe('Europe/Paris');
     await dialog.getByLabel('Name of the session').fill('New York cohort');
+    // Escape meant for the calendar closes the calendar, not the dialog (nor what was typed).
+    await dialog.getByRole('textbox', { name: 'Starts — Date' }).click();
+    await page.locator('[data-dates-dropdown]').waitFor();
+    await page.keyboard.press('Escape');
+    await page.locator('[data-dates-dropdown]').waitFor({ state: 'detached' });
+    expect(await dialog.getByLabel('Name of the session').inputValue()).toBe('New York cohort');
+    // A zone is found by city or country; text that names none stays, flagged, never replaced.
+    const zone = dialog.getByRole('combobox', { name: /^Time zone of the session/ });
+    await zone.fill('Atlantis');
+    await zone.blur();
+    await dialog.getByText('“Atlantis” is no time zone', { exact: false }).waitFor();
+    expect(await zone.inputValue()).toBe('Atlantis');
+    await checkScreen(page, 'session-form-zone-error-en');
     await courses.pickZone(dialog, 'New York', 'America/New York');
     await courses.setDateTime(dialog, 'Starts', '03/02/2027', '09:00');
     await courses.setDateTime(dialog, 'Ends', '03/02/2027', '17:00');

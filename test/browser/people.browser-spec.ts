@@ -120,6 +120,15 @@ describe('Console: people journeys', () => {
     await viewerPage.getByRole('heading', { level: 1, name: 'Rejoindre l’espace de travail' }).waitFor();
     expect(await viewerPage.getAttribute('html', 'lang')).toBe('fr');
     await viewerContext.close();
+    // The only admin person cannot step down: asked first, then refused with the reason.
+    await users.membersTable().getByRole('combobox', { name: 'Role of Dana Leclerc' }).click();
+    await page.getByRole('option', { name: 'Viewer' }).click();
+    const ownRole = page.getByRole('dialog', { name: 'Change your own role?' });
+    await ownRole.getByText('only another admin can give you the admin role back', { exact: false }).waitFor();
+    await checkScreen(page, 'users-own-role-en');
+    await ownRole.getByRole('button', { name: 'Switch to Viewer' }).click();
+    await page.getByText('You are the only admin person of this workspace', { exact: false }).waitFor();
+    expect(await users.membersTable().getByRole('combobox', { name: 'Role of Dana Leclerc' }).inputValue()).toBe('Admin');
 
     await shell.switchLanguage('Français');
     await page.getByRole('navigation').getByRole('link', { name: 'Apprenants' }).waitFor();

@@ -159,7 +159,15 @@ describe('Console: segments and personas', () => {
     });
 
     const sales = await preview({ field: 'department', op: 'eq', value: 'Sales' });
+    // The rule's members are counted beside it, as in the segment editor.
+    await page.getByRole('region', { name: 'Live count' }).getByText(`${sales} learners match`).waitFor();
+    // Assigning asks first, with how many learners it takes (none has a persona yet).
     await page.getByRole('button', { name: 'Assign now' }).click();
+    const confirm = page.getByRole('dialog', { name: 'Assign “Ambitious newcomer” now?' });
+    await confirm.getByText(`${sales} learners will get this persona now:`).waitFor();
+    await confirm.getByText(`${sales} with no persona yet`).waitFor();
+    await checkScreen(page, 'persona-assign-confirm-en');
+    await confirm.getByRole('button', { name: `Assign ${sales} learners` }).click();
     await page.getByRole('status').getByText(`${sales} learners newly given this persona.`).waitFor();
     await page.getByText(`${sales} learners have this persona.`).waitFor();
     await checkScreen(page, 'persona-canvas-en');

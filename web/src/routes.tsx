@@ -124,12 +124,12 @@ const personasRoute = createRoute({
 const personaNewRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/personas/new',
-  component: lazyRouteComponent(withStrings(() => import('./features/personas/persona-canvas-page'), 'personas', 'ruleBuilder'), 'NewPersonaPage'),
+  component: lazyRouteComponent(withStrings(() => import('./features/personas/persona-canvas-page'), 'personas', 'ruleBuilder', 'segments'), 'NewPersonaPage'),
 });
 const personaRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/personas/$personaId',
-  component: lazyRouteComponent(withStrings(() => import('./features/personas/persona-canvas-page'), 'personas', 'ruleBuilder'), 'PersonaCanvasPage'),
+  component: lazyRouteComponent(withStrings(() => import('./features/personas/persona-canvas-page'), 'personas', 'ruleBuilder', 'segments'), 'PersonaCanvasPage'),
 });
 const segmentsRoute = createRoute({
   getParentRoute: () => appRoute,

@@ -1,4 +1,4 @@
-import { createTheme, type CSSVariablesResolver } from '@mantine/core';
+import { createTheme, type CSSVariablesResolver, NumberInput } from '@mantine/core';
 
 // Contrast: shade 8 of the primary colour passes WCAG AA with white text (shade 6, the default, does not).
 export const theme = createTheme({
@@ -7,11 +7,17 @@ export const theme = createTheme({
   defaultRadius: 'md',
   fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif',
   headings: { fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif' },
+  components: {
+    // A number out of range stays as typed and its field says why; never silently moved to the
+    // nearest bound (-3 saved as 0, "no cap"). Decimals and signs are typed too, then refused by
+    // the form's rule, rather than dropped as keys (1.5 read as 15, -30 as 30).
+    NumberInput: NumberInput.extend({ defaultProps: { clampBehavior: 'none' } }),
+  },
 });
 
-// Mantine's dimmed grey is too light for captions on white (AA needs 4.5:1).
+// Mantine's dimmed grey and its error red are too light for text on white (AA needs 4.5:1).
 export const cssVariablesResolver: CSSVariablesResolver = () => ({
   variables: {},
-  light: { '--mantine-color-dimmed': 'var(--mantine-color-gray-7)' },
+  light: { '--mantine-color-dimmed': 'var(--mantine-color-gray-7)', '--mantine-color-error': 'var(--mantine-color-red-8)' },
   dark: {},
 });

@@ -31,6 +31,10 @@ describe('TimeZones', () => {
     expect(zones.isKnown(zone)).toBe(canonical !== undefined);
   });
 
+  it('lists the usable names, sorted', async () => {
+    expect((await loaded()).names()).toEqual(['America/New_York', 'Europe/Paris', 'UTC']);
+  });
+
   it('refuses to start when DEFAULT_TIME_ZONE is not a zone PostgreSQL knows', async () => {
     await expect(loaded({ DEFAULT_TIME_ZONE: 'US/Pacific-New' })).rejects.toThrow(ConfigError);
     await expect(loaded({ DEFAULT_TIME_ZONE: 'US/Pacific-New' })).rejects.toThrow(/DEFAULT_TIME_ZONE: "US\/Pacific-New" is not an IANA time zone known to the database/);

@@ -26,6 +26,7 @@ export function unknownZoneMessage(zone: string): string {
 @Injectable()
 export class TimeZones implements OnModuleInit, KnownZones {
   private byLowerCase: Map<string, string> | undefined;
+  private usable: string[] | undefined;
   // Luxon's verdict per PostgreSQL name, asked lazily: most of the ~1,200 names are never used.
   private readonly luxonReads = new Map<string, boolean>();
 
@@ -52,6 +53,13 @@ export class TimeZones implements OnModuleInit, KnownZones {
       this.luxonReads.set(name, readable);
     }
     return readable ? name : undefined;
+  }
+
+  /** Every usable zone, aliases included (America/Montreal as well as America/Toronto), sorted: what a picker offers. */
+  names(): string[] {
+    if (!this.byLowerCase) throw new Error('TimeZones used before the names were loaded from PostgreSQL');
+    this.usable ??= [...this.byLowerCase.values()].filter((name) => this.canonical(name) === name).sort();
+    return this.usable;
   }
 
   /** True for a zone PostgreSQL and Luxon both know (in any letter case, as both read it). */

@@ -1,5 +1,5 @@
 import { FieldProblem } from '../../common/errors/field-problem';
-import { attributeKey, type CsvField, headerForField, planLearnerColumns, readLearnerRow } from './learner-csv-columns';
+import { attributeKey, type CsvField, headerForField, planLearnerColumns, readLearnerRow, SUGGESTED_HEADERS } from './learner-csv-columns';
 
 describe('planLearnerColumns', () => {
   const cases: Array<[string, CsvField]> = [
@@ -47,6 +47,12 @@ describe('planLearnerColumns', () => {
   it('names each missing required column', () => {
     const { missing } = planLearnerColumns(['first_name', 'last_name']);
     expect(missing.map((p) => p.path)).toEqual(['externalId', 'email']);
+    // The headers it suggests include French ones, and each of them is read as that column.
+    expect(missing[0]!.message).toBe('the file has no externalId column (headed e.g. external_id, employee_id, Matricule, Identifiant)');
+    expect(missing[1]!.message).toBe('the file has no email column (headed e.g. email, E-mail, Courriel, Adresse e-mail)');
+    for (const [field, headers] of Object.entries(SUGGESTED_HEADERS)) {
+      for (const header of headers) expect(planLearnerColumns([header]).layout.fields).toEqual({ [field]: { index: 0, header } });
+    }
   });
 
   it('refuses two columns for the same field or the same attribute key', () => {

@@ -30,6 +30,12 @@ export const CSV_COLUMN_ALIASES: Readonly<Record<CsvField, readonly string[]>> =
 
 export const REQUIRED_CSV_FIELDS: readonly CsvField[] = ['externalId', 'email'];
 
+/** How a missing required column may be headed, as people write it, French included (each is an alias). */
+export const SUGGESTED_HEADERS: Readonly<Record<'externalId' | 'email', readonly string[]>> = {
+  externalId: ['external_id', 'employee_id', 'Matricule', 'Identifiant'],
+  email: ['email', 'E-mail', 'Courriel', 'Adresse e-mail'],
+};
+
 const FIELD_BY_ALIAS = new Map<string, CsvField>(
   Object.entries(CSV_COLUMN_ALIASES).flatMap(([field, aliases]) => aliases.map((alias) => [alias, field as CsvField] as const)),
 );
@@ -89,8 +95,7 @@ export function planLearnerColumns(header: string[]): LearnerCsvPlan {
 
   for (const field of REQUIRED_CSV_FIELDS) {
     if (!layout.fields[field]) {
-      const aliases = CSV_COLUMN_ALIASES[field].slice(0, 4).join(', ');
-      missing.push({ path: field, message: `the file has no ${field} column (accepted headers include ${aliases})` });
+      missing.push({ path: field, message: `the file has no ${field} column (headed e.g. ${SUGGESTED_HEADERS[field as keyof typeof SUGGESTED_HEADERS].join(', ')})` });
     }
   }
   return { layout, missing, ambiguous };

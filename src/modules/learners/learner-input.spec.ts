@@ -43,6 +43,37 @@ describe('normaliseLearnerInput', () => {
     });
   });
 
+  describe('reads countries and languages written by name, as HR exports do', () => {
+    it.each([
+      ['France', 'FR'],
+      ['Belgique', 'BE'],
+      ['belgium', 'BE'],
+      ['CANADA', 'CA'],
+      ['États-Unis', 'US'],
+      ['etats unis', 'US'],
+      ['Royaume-Uni', 'GB'],
+      ['Côte d’Ivoire', 'CI'],
+      ['Germany', 'DE'],
+      [' fr ', 'FR'],
+    ])('country %j → %j', (country, code) => {
+      expect(normaliseLearnerInput({ country }, zones)).toEqual({ values: { country: code }, errors: [] });
+    });
+
+    it.each([
+      ['Français', 'fr'],
+      ['francais', 'fr'],
+      ['English', 'en'],
+      ['anglais', 'en'],
+      ['Deutsch', 'de'],
+      ['Espagnol', 'es'],
+      ['néerlandais', 'nl'],
+      ['fr_FR', 'fr-FR'],
+      ['en', 'en'],
+    ])('language %j → %j', (locale, tag) => {
+      expect(normaliseLearnerInput({ locale }, zones)).toEqual({ values: { locale: tag }, errors: [] });
+    });
+  });
+
   describe('names the field of each problem', () => {
     const cases: Array<[string, LearnerInput, string, RegExp, FieldProblem]> = [
       ['an email without domain', { email: 'jean.dupont' }, 'email', /not a valid email/, FieldProblem.InvalidEmail],
@@ -55,8 +86,9 @@ describe('normaliseLearnerInput', () => {
       ['an offset instead of a zone', { timeZone: '+01:00' }, 'timeZone', /not an IANA time zone/, FieldProblem.UnknownTimeZone],
       ['a null time zone', { timeZone: null }, 'timeZone', /IANA time zone/, FieldProblem.UnknownTimeZone],
       ['a malformed locale', { locale: 'fr--FR' }, 'locale', /BCP 47/, FieldProblem.InvalidLocale],
-      ['a locale that is a word', { locale: 'français' }, 'locale', /BCP 47/, FieldProblem.InvalidLocale],
-      ['a country name', { country: 'France' }, 'country', /ISO 3166-1/, FieldProblem.InvalidCountry],
+      ['a word that names no language', { locale: 'klingon' }, 'locale', /"klingon" is not a language: a BCP 47 tag/, FieldProblem.InvalidLocale],
+      ['a word with an accent that names no language', { locale: 'françois' }, 'locale', /BCP 47/, FieldProblem.InvalidLocale],
+      ['a name that is no country', { country: 'Atlantide' }, 'country', /"Atlantide" is not a country: an ISO 3166-1 alpha-2 code .* or a name in French or English/, FieldProblem.InvalidCountry],
       ['an unassigned country code', { country: 'XX' }, 'country', /ISO 3166-1/, FieldProblem.InvalidCountry],
       ['a date in another format', { hireDate: '15/03/2021' }, 'hireDate', /YYYY-MM-DD/, FieldProblem.InvalidDate],
       ['an impossible date', { hireDate: '2023-02-29' }, 'hireDate', /not a real date/, FieldProblem.InvalidDate],

@@ -2,6 +2,7 @@ import { isEmail } from 'class-validator';
 import { FieldProblem } from '../../common/errors/field-problem';
 import { type KnownZones, unknownZoneMessage } from '../../infrastructure/database/time-zones';
 import { ISO_COUNTRY_CODES } from './iso-countries';
+import { countryCodeByName, languageTagByName } from './place-names';
 import { HEADER_TEXT_RULE, isHeaderText } from '../../infrastructure/mail/mail-headers';
 
 /** A flat attribute value: nested objects and arrays are refused so segments can compare them. */
@@ -199,14 +200,18 @@ const localeCache = new Map<string, Checked<string>>();
 
 export function canonicalLocale(value: unknown): Checked<string> {
   if (typeof value !== 'string' || !value.trim()) return { error: 'must be a BCP 47 language tag such as fr-FR', code: FieldProblem.InvalidLocale };
-  // HR exports often write POSIX-style `fr_FR`.
+  // HR exports often write the language's name ("Français", "anglais"), or POSIX-style `fr_FR`.
+  const named = languageTagByName(value);
+  if (named) return named;
   const tag = value.trim().replace(/_/g, '-');
   let result = localeCache.get(tag);
   if (!result) {
     try {
       result = Intl.getCanonicalLocales(tag)[0];
+      // The syntax allows a 5-8 letter language ("english"), but every registered one has 2 or 3.
+      if (!/^[a-z]{2,3}(-|$)/.test(result)) throw new RangeError(result);
     } catch {
-      result = { error: `"${clip(value.trim())}" is not a BCP 47 language tag (e.g. fr-FR, en)`, code: FieldProblem.InvalidLocale };
+      result = { error: `"${clip(value.trim())}" is not a language: a BCP 47 tag (e.g. fr-FR, en) or a name in French or English`, code: FieldProblem.InvalidLocale };
     }
     if (localeCache.size < 10_000) localeCache.set(tag, result);
   }
@@ -218,8 +223,13 @@ function normaliseCountry(value: unknown): Checked<string | null> {
   if (typeof value !== 'string') return { error: 'must be an ISO 3166-1 alpha-2 code such as FR', code: FieldProblem.InvalidCountry };
   const code = value.trim().toUpperCase();
   if (!code) return null;
-  if (!ISO_COUNTRY_CODES.has(code)) return { error: `"${clip(value.trim())}" is not an ISO 3166-1 alpha-2 country code (e.g. FR, DE, US)`, code: FieldProblem.InvalidCountry };
-  return code;
+  if (ISO_COUNTRY_CODES.has(code)) return code;
+  return (
+    countryCodeByName(value) ?? {
+      error: `"${clip(value.trim())}" is not a country: an ISO 3166-1 alpha-2 code (e.g. FR, DE, US) or a name in French or English`,
+      code: FieldProblem.InvalidCountry,
+    }
+  );
 }
 
 function normaliseDate(value: unknown): Checked<string | null> {

@@ -45,7 +45,7 @@ export const UserErrors = {
   alreadyMember: (email: string) =>
     DomainError.conflict('USER.ALREADY_MEMBER', `${email} is already a member of this workspace`, [{ path: 'email', message: 'already a member' }]),
   lastAdmin: () =>
-    DomainError.conflict('USER.LAST_ADMIN', 'This is the last admin of the workspace (admin keys and admin members together); add another admin first'),
+    DomainError.conflict('USER.LAST_ADMIN', 'This is the only admin person of the workspace: it would be left without one. Make another member admin first'),
   recipientRefused: (email: string, reply: string) =>
     DomainError.unprocessable('USER.EMAIL_REFUSED', `The mail server refused ${email}: ${reply}`, [{ path: 'email', message: reply }]),
 };

@@ -27,18 +27,18 @@ export class UsersController {
   }
 
   @Patch(':id')
-  @ApiOperation({ summary: "Change a member's (or a pending invitation's) role (admin); the last admin cannot be demoted" })
+  @ApiOperation({ summary: "Change a member's (or a pending invitation's) role (admin); the only admin member cannot be demoted, whatever admin keys remain" })
   @ApiOkResponse({ type: PersonDto })
-  @ApiErrors({ 409: 'USER.LAST_ADMIN' })
+  @ApiErrors({ 409: 'USER.LAST_ADMIN: the workspace would be left without an admin member' })
   changeRole(@Auth() auth: AuthContext, @Param('id', ParseIdPipe) id: string, @Body() body: ChangeRoleDto): Promise<PersonDto> {
     return this.users.changeRole(auth.workspaceId, id, body.role);
   }
 
   @Delete(':id')
   @HttpCode(204)
-  @ApiOperation({ summary: 'Remove a member from the workspace, or withdraw a pending invitation (admin); the last admin cannot be removed' })
+  @ApiOperation({ summary: 'Remove a member from the workspace, or withdraw a pending invitation (admin); the only admin member cannot be removed' })
   @ApiNoContentResponse()
-  @ApiErrors({ 409: 'USER.LAST_ADMIN' })
+  @ApiErrors({ 409: 'USER.LAST_ADMIN: the workspace would be left without an admin member' })
   async remove(@Auth() auth: AuthContext, @Param('id', ParseIdPipe) id: string): Promise<void> {
     await this.users.remove(auth.workspaceId, id);
   }

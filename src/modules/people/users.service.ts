@@ -76,15 +76,16 @@ export class UsersService {
   }
 
   /**
-   * Changes a member's role (or a pending invitation's). Demoting the last admin is refused: the
-   * admins (keys and members) are counted under the workspace lock, as for revoking keys.
+   * Changes a member's role (or a pending invitation's). Demoting the last admin member is refused,
+   * whatever admin keys remain: a key cannot sign in to the console to give the role back. Admin
+   * members are counted under the workspace lock, so two admins demoting each other leave one.
    */
   async changeRole(workspaceId: string, id: string, role: Role): Promise<PersonRow> {
     await this.people.transaction(async (manager) => {
       const admins = await this.workspaces.lockAndCountAdmins(manager, workspaceId);
       const membership = await this.people.findMembership(manager, workspaceId, id);
       if (membership) {
-        if (membership.role === Role.Admin && role !== Role.Admin && admins <= 1) throw UserErrors.lastAdmin();
+        if (membership.role === Role.Admin && role !== Role.Admin && admins.members <= 1) throw UserErrors.lastAdmin();
         await this.people.updateMembershipRole(manager, workspaceId, id, role);
         return;
       }
@@ -95,13 +96,16 @@ export class UsersService {
     return this.find(workspaceId, id);
   }
 
-  /** Removes a member from the workspace (their account stays), or withdraws a pending invitation. */
+  /**
+   * Removes a member from the workspace (their account stays), or withdraws a pending invitation;
+   * the last admin member stays (see changeRole).
+   */
   async remove(workspaceId: string, id: string): Promise<void> {
     await this.people.transaction(async (manager) => {
       const admins = await this.workspaces.lockAndCountAdmins(manager, workspaceId);
       const membership = await this.people.findMembership(manager, workspaceId, id);
       if (membership) {
-        if (membership.role === Role.Admin && admins <= 1) throw UserErrors.lastAdmin();
+        if (membership.role === Role.Admin && admins.members <= 1) throw UserErrors.lastAdmin();
         await this.people.deleteMembership(manager, workspaceId, id);
         return;
       }

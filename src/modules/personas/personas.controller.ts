@@ -6,7 +6,7 @@ import { ParseIdPipe } from '../../common/http/parse-id.pipe';
 import { CreatePersonaDto } from './dto/create-persona.dto';
 import { PageQueryDto } from '../../common/pagination/page-query.dto';
 import { ApiErrors } from '../../common/openapi/api-errors.decorator';
-import { PersonaAssignmentDto, PersonaDto, PersonaPageDto } from './dto/persona.dto';
+import { PersonaAssignmentDto, PersonaAssignmentPreviewDto, PersonaDto, PersonaPageDto } from './dto/persona.dto';
 import { UpdatePersonaDto } from './dto/update-persona.dto';
 import { PersonasService, type PersonaView } from './personas.service';
 
@@ -65,6 +65,14 @@ export class PersonasController {
   @ApiOperation({ summary: 'Delete a persona (admin, planner); its learners are left without one' })
   async remove(@Auth() auth: AuthContext, @Param('id', ParseIdPipe) id: string): Promise<void> {
     await this.personas.remove(auth.workspaceId, id);
+  }
+
+  @Get(':id/assign/preview')
+  @ApiErrors({ 422: 'PERSONA.NO_ASSIGNMENT_RULE: set an assignmentRule first' })
+  @ApiOperation({ summary: 'What assigning now would do, changing nothing: how many learners this persona would take, and from which personas' })
+  @ApiOkResponse({ type: PersonaAssignmentPreviewDto })
+  assignmentPreview(@Auth() auth: AuthContext, @Param('id', ParseIdPipe) id: string): Promise<PersonaAssignmentPreviewDto> {
+    return this.personas.assignmentPreview(auth.workspaceId, id);
   }
 
   @Post(':id/assign')

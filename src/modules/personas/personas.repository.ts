@@ -53,6 +53,19 @@ export class PersonasRepository {
     return new Map(rows.map((r) => [r.personaId, r.count]));
   }
 
+  /** What `assign` would change, changing nothing: the learners it would take, by the persona they have now. */
+  async assignmentPreview(personaId: string, audience: AudiencePredicate): Promise<Array<{ personaId: string | null; personaName: string | null; count: number }>> {
+    const p = `$${audience.params.length + 1}::uuid`;
+    return this.dataSource.query(
+      `SELECT l.persona_id AS "personaId", other.name AS "personaName", count(*)::int AS count
+         FROM learners l LEFT JOIN personas other ON other.id = l.persona_id
+        WHERE ${audience.where} AND l.persona_id IS DISTINCT FROM ${p}
+        GROUP BY l.persona_id, other.name
+        ORDER BY count DESC, other.name NULLS FIRST`,
+      [...audience.params, personaId],
+    );
+  }
+
   /** Gives the persona to every learner of the audience who has another one or none: one UPDATE. */
   async assign(personaId: string, audience: AudiencePredicate): Promise<number> {
     const p = `$${audience.params.length + 1}::uuid`;

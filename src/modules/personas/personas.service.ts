@@ -113,10 +113,21 @@ export class PersonasService {
 
   /** Gives this persona to the learners its assignment rule selects now; returns how many changed. */
   async assign(workspaceId: string, id: string): Promise<number> {
+    const { persona, audience } = await this.ruleAudience(workspaceId, id);
+    return this.repository.assign(persona.id, audience);
+  }
+
+  /** What assigning now would do, done by nobody: how many learners it takes, and from which personas. */
+  async assignmentPreview(workspaceId: string, id: string): Promise<{ assigned: number; from: Array<{ personaId: string | null; personaName: string | null; count: number }> }> {
+    const { persona, audience } = await this.ruleAudience(workspaceId, id);
+    const from = await this.repository.assignmentPreview(persona.id, audience);
+    return { assigned: from.reduce((sum, group) => sum + group.count, 0), from };
+  }
+
+  private async ruleAudience(workspaceId: string, id: string) {
     const persona = await this.find(workspaceId, id);
     if (persona.assignmentRule === null || persona.assignmentRule === undefined) throw PersonaErrors.noRule();
-    const audience = await this.segments.audiencePredicate(workspaceId, { rule: persona.assignmentRule });
-    return this.repository.assign(persona.id, audience);
+    return { persona, audience: await this.segments.audiencePredicate(workspaceId, { rule: persona.assignmentRule }) };
   }
 
   private async find(workspaceId: string, id: string): Promise<Persona> {

@@ -7,6 +7,12 @@ import { Role } from '../../common/enums';
 import { ApiKey } from './api-key.entity';
 import { Workspace } from './workspace.entity';
 
+
+/** A workspace's admins: active admin API keys and admin members. */
+export interface AdminCount {
+  keys: number;
+  members: number;
+}
 @Injectable()
 export class WorkspacesRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
@@ -60,20 +66,20 @@ export class WorkspacesRepository {
 
   /**
    * Locks the workspace row until the transaction ends, then counts its admins: active admin keys
-   * and admin members together (a pending invitation is no admin yet). Every change that can take
-   * an admin away (revoking a key, demoting or removing a member) calls this first: the second of
-   * two concurrent changes waits for the first to commit and counts what it left, so a workspace
-   * never loses its last admin. (`FOR NO KEY UPDATE`: rows that merely reference the workspace can
-   * still be written meanwhile.)
+   * and admin members (a pending invitation is no admin yet). Every change that can take an admin
+   * away (revoking a key, demoting or removing a member) calls this first: the second of two
+   * concurrent changes waits for the first to commit and counts what it left, so a workspace never
+   * loses its last admin. (`FOR NO KEY UPDATE`: rows that merely reference the workspace can still
+   * be written meanwhile.)
    */
-  async lockWorkspaceAndCountAdmins(manager: EntityManager, workspaceId: string): Promise<number> {
+  async lockWorkspaceAndCountAdmins(manager: EntityManager, workspaceId: string): Promise<AdminCount> {
     await manager.query(`SELECT 1 FROM workspaces WHERE id = $1 FOR NO KEY UPDATE`, [workspaceId]);
-    const [row] = await manager.query<{ admins: number }[]>(
-      `SELECT (SELECT count(*) FROM api_keys WHERE workspace_id = $1 AND role = $2 AND revoked_at IS NULL)::int
-            + (SELECT count(*) FROM memberships WHERE workspace_id = $1 AND role = $2)::int AS admins`,
+    const [row] = await manager.query<AdminCount[]>(
+      `SELECT (SELECT count(*) FROM api_keys WHERE workspace_id = $1 AND role = $2 AND revoked_at IS NULL)::int AS keys,
+              (SELECT count(*) FROM memberships WHERE workspace_id = $1 AND role = $2)::int AS members`,
       [workspaceId, Role.Admin],
     );
-    return row.admins;
+    return row;
   }
 
   /** Records use at most once a minute per key, so reads do not turn into a write per request. */

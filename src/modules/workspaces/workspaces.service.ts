@@ -12,7 +12,7 @@ import type { ApiKey } from './api-key.entity';
 import { generateApiKey, hashApiKey } from './api-key-secret';
 import type { Workspace } from './workspace.entity';
 import { WorkspaceErrors } from './workspaces.errors';
-import { WorkspacesRepository } from './workspaces.repository';
+import { type AdminCount, WorkspacesRepository } from './workspaces.repository';
 
 export interface CreatedKey {
   apiKey: ApiKey;
@@ -116,7 +116,7 @@ export class WorkspacesService {
       const admins = await this.repository.lockWorkspaceAndCountAdmins(manager, workspaceId);
       const key = await this.repository.findActiveKey(manager, workspaceId, id);
       if (!key) throw WorkspaceErrors.apiKeyNotFound();
-      if (key.role === Role.Admin && admins <= 1) throw WorkspaceErrors.lastAdminKey();
+      if (key.role === Role.Admin && admins.keys + admins.members <= 1) throw WorkspaceErrors.lastAdminKey();
       await this.repository.revokeKey(manager, workspaceId, id);
     });
   }
@@ -125,7 +125,7 @@ export class WorkspacesService {
    * Locks the workspace for the rest of the transaction and counts its admins (keys and members);
    * every change that can take an admin away asks this first (see the repository).
    */
-  lockAndCountAdmins(manager: EntityManager, workspaceId: string): Promise<number> {
+  lockAndCountAdmins(manager: EntityManager, workspaceId: string): Promise<AdminCount> {
     return this.repository.lockWorkspaceAndCountAdmins(manager, workspaceId);
   }
 

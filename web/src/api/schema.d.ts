@@ -71,6 +71,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/time-zones": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every time zone a session, a learner or the workspace may use (those the database computes in) */
+        get: operations["TimeZonesController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/auth/sign-in": {
         parameters: {
             query?: never;
@@ -235,11 +252,11 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        /** Remove a member from the workspace, or withdraw a pending invitation (admin); the last admin cannot be removed */
+        /** Remove a member from the workspace, or withdraw a pending invitation (admin); the only admin member cannot be removed */
         delete: operations["UsersController_remove"];
         options?: never;
         head?: never;
-        /** Change a member's (or a pending invitation's) role (admin); the last admin cannot be demoted */
+        /** Change a member's (or a pending invitation's) role (admin); the only admin member cannot be demoted, whatever admin keys remain */
         patch: operations["UsersController_changeRole"];
         trace?: never;
     };
@@ -956,6 +973,23 @@ export interface paths {
         patch: operations["PersonasController_update"];
         trace?: never;
     };
+    "/v1/personas/{id}/assign/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What assigning now would do, changing nothing: how many learners this persona would take, and from which personas */
+        get: operations["PersonasController_assignmentPreview"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/personas/{id}/assign": {
         parameters: {
             query?: never;
@@ -1546,6 +1580,17 @@ export interface components {
              * @example 0f8fad5b-d9cb-469f-a165-70867728950e
              */
             correlationId: string;
+        };
+        TimeZonesDto: {
+            /**
+             * @description IANA names, aliases included, sorted
+             * @example [
+             *       "America/Montreal",
+             *       "America/Toronto",
+             *       "Europe/Paris"
+             *     ]
+             */
+            zones: string[];
         };
         SignInDto: {
             /** @example dlm@acme.example */
@@ -4223,6 +4268,26 @@ export interface components {
              */
             name?: string;
         };
+        PersonaTakenFromDto: {
+            /**
+             * Format: uuid
+             * @description The persona these learners have now; null for none
+             */
+            personaId: string | null;
+            /** @example Busy manager */
+            personaName: string | null;
+            /** @example 12 */
+            count: number;
+        };
+        PersonaAssignmentPreviewDto: {
+            /**
+             * @description Learners that assigning now would give this persona (those who already have it are not counted)
+             * @example 42
+             */
+            assigned: number;
+            /** @description Which persona (or none) they have now, the largest group first */
+            from: components["schemas"]["PersonaTakenFromDto"][];
+        };
         PersonaAssignmentDto: {
             /**
              * @description Learners newly given this persona (those who already had it are not counted)
@@ -5335,6 +5400,52 @@ export interface operations {
             };
         };
     };
+    TimeZonesController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TimeZonesDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field (or parameter, or CSV row) and its problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
     AuthController_signIn: {
         parameters: {
             query?: never;
@@ -5858,7 +5969,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description USER.LAST_ADMIN */
+            /** @description USER.LAST_ADMIN: the workspace would be left without an admin member */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5928,7 +6039,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description USER.LAST_ADMIN */
+            /** @description USER.LAST_ADMIN: the workspace would be left without an admin member */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -9967,6 +10078,72 @@ export interface operations {
                 };
             };
             /** @description SEGMENT.UNKNOWN_REFERENCE: the assignmentRule names a persona, course or session the workspace does not have */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    PersonasController_assignmentPreview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonaAssignmentPreviewDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field (or parameter, or CSV row) and its problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Not found in this workspace (an id from another workspace is not found either) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description PERSONA.NO_ASSIGNMENT_RULE: set an assignmentRule first */
             422: {
                 headers: {
                     [name: string]: unknown;

@@ -92,3 +92,23 @@ export class PersonaAssignmentDto {
   @ApiProperty({ example: 42, description: 'Learners newly given this persona (those who already had it are not counted)' })
   assigned: number;
 }
+
+export class PersonaTakenFromDto {
+  @ApiProperty({ format: 'uuid', nullable: true, type: String, description: 'The persona these learners have now; null for none' })
+  personaId: string | null;
+
+  @ApiProperty({ nullable: true, type: String, example: 'Busy manager' })
+  personaName: string | null;
+
+  @ApiProperty({ example: 12 })
+  count: number;
+}
+
+export class PersonaAssignmentPreviewDto {
+  @ApiProperty({ example: 42, description: 'Learners that assigning now would give this persona (those who already have it are not counted)' })
+  assigned: number;
+
+  @ApiProperty({ type: [PersonaTakenFromDto], description: 'Which persona (or none) they have now, the largest group first' })
+  from: PersonaTakenFromDto[];
+}
+

@@ -1,5 +1,8 @@
 import { Group, MultiSelect, NumberInput, Select, TagsInput, TextInput } from '@mantine/core';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { foldedOptionsFilter } from '../fold-text';
+import { countryOptions } from '../regions';
 import type { ConditionNode, FieldDescription } from './rule-model';
 import { usePersonaOptions } from './use-rule-options';
 
@@ -14,14 +17,18 @@ interface Props {
 }
 
 const ORDERED = new Set(['gt', 'gte', 'lt', 'lte', 'before', 'after']);
+// Operators that compare whole values: a country is then picked by name, and stored as its code.
+const WHOLE_VALUE = new Set(['eq', 'neq', 'in', 'nin']);
 
 /** An attribute compared by order holds a number or a date; typed text becomes a number when it reads as one. */
 const numberOrText = (text: string): number | string => (text.trim() !== '' && Number.isFinite(Number(text)) ? Number(text) : text);
 
 /** The value input that fits the field's type and the operator: text, list, date, number, yes/no, persona, status. */
 export function ConditionValueInput({ condition, field, label, error, readOnly, onChange }: Props) {
-  const { t } = useTranslation('ruleBuilder');
+  const { t, i18n } = useTranslation('ruleBuilder');
   const { op, value } = condition;
+  const byCountry = field.field === 'country' && WHOLE_VALUE.has(op);
+  const countries = useMemo(() => (byCountry ? countryOptions(i18n.language) : []), [byCountry, i18n.language]);
   const personas = usePersonaOptions(field.type === 'persona' && op !== 'exists');
   const common = { 'aria-label': label, error, readOnly, size: 'sm' as const };
   const asText = (v: unknown) => (v === undefined || v === null ? '' : String(v));
@@ -53,8 +60,6 @@ export function ConditionValueInput({ condition, field, label, error, readOnly, 
         w={130}
         min={1}
         max={36500}
-        allowDecimal={false}
-        allowNegative={false}
         placeholder={t('days')}
         suffix={` ${t('days').toLowerCase()}`}
         value={typeof value === 'number' ? value : ''}
@@ -111,6 +116,36 @@ export function ConditionValueInput({ condition, field, label, error, readOnly, 
         nothingFoundMessage={t('noOptions')}
         data={withCurrent(typeof value === 'string' && value ? [value] : [])}
         placeholder={t('choose')}
+        value={typeof value === 'string' ? value : null}
+        onChange={(v) => onChange(v ?? undefined)}
+      />
+    );
+  }
+
+  if (byCountry) {
+    // A code typed before (or one Intl does not place) stays choosable as it is.
+    const withCurrent = (values: string[]) => [...countries, ...values.filter((v) => !countries.some((o) => o.value === v)).map((v) => ({ value: v, label: v }))];
+    return op === 'in' || op === 'nin' ? (
+      <MultiSelect
+        {...common}
+        miw={220}
+        searchable
+        nothingFoundMessage={t('noOptions')}
+        data={withCurrent(asList(value))}
+        filter={foldedOptionsFilter}
+        placeholder={t('chooseCountries')}
+        value={asList(value)}
+        onChange={(v) => onChange(v.length ? v : undefined)}
+      />
+    ) : (
+      <Select
+        {...common}
+        w={220}
+        searchable
+        nothingFoundMessage={t('noOptions')}
+        data={withCurrent(typeof value === 'string' && value ? [value] : [])}
+        filter={foldedOptionsFilter}
+        placeholder={t('chooseCountry')}
         value={typeof value === 'string' ? value : null}
         onChange={(v) => onChange(v ?? undefined)}
       />

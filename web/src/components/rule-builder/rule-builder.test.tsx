@@ -3,8 +3,8 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { act, configure, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
-import { describe, expect, it, vi } from 'vitest';
-import '../../i18n';
+import { describe, expect, it, onTestFinished, vi } from 'vitest';
+import i18n from '../../i18n';
 import { fakeFetch, json } from '../../test/render';
 import { theme } from '../../theme';
 import { RuleBuilder } from './rule-builder';
@@ -100,6 +100,12 @@ describe('RuleBuilder', { timeout: 30_000 }, () => {
     expect(optionNames()).toContain('is on or after');
     expect(optionNames()).not.toContain('contains');
     await userEvent.click(screen.getByRole('option', { name: 'in the last … days' }));
+    await userEvent.type(screen.getByRole('textbox', { name: 'Value — Condition 1' }), '-30');
+    await userEvent.tab();
+    // Kept as typed (not turned into 30): the rule's own check refuses it.
+    expect(last()).toEqual({ all: [{ field: 'hireDate', op: 'within_last_days', value: -30 }] });
+    expect(screen.getByRole('textbox', { name: 'Value — Condition 1' })).toHaveValue('-30 days');
+    await userEvent.clear(screen.getByRole('textbox', { name: 'Value — Condition 1' }));
     await userEvent.type(screen.getByRole('textbox', { name: 'Value — Condition 1' }), '30');
     expect(last()).toEqual({ all: [{ field: 'hireDate', op: 'within_last_days', value: 30 }] });
 
@@ -109,6 +115,29 @@ describe('RuleBuilder', { timeout: 30_000 }, () => {
     await userEvent.keyboard('{Escape}');
     await choose('Value — Condition 1', 'No');
     expect(last()).toEqual({ all: [{ field: 'consentEmail', op: 'eq', value: false }] });
+  });
+
+  it('picks countries by name in the reader’s language, accents aside, and writes their codes', async () => {
+    await i18n.changeLanguage('fr');
+    onTestFinished(async () => {
+      await i18n.changeLanguage('en');
+    });
+    const { last } = renderBuilder({ all: [{ field: 'country', op: 'eq' }] });
+    const value = await screen.findByRole('combobox', { name: 'Valeur — Condition 1' });
+    await userEvent.type(value, 'etats');
+    await userEvent.click(await screen.findByRole('option', { name: 'États-Unis' }));
+    expect(last()).toEqual({ all: [{ field: 'country', op: 'eq', value: 'US' }] });
+
+    await choose('Opérateur — Condition 1', 'est l’un de');
+    await userEvent.type(screen.getByRole('combobox', { name: 'Valeur — Condition 1' }), 'Belg');
+    await userEvent.click(await screen.findByRole('option', { name: 'Belgique' }));
+    await userEvent.type(screen.getByRole('combobox', { name: 'Valeur — Condition 1' }), 'France');
+    await userEvent.click(await screen.findByRole('option', { name: 'France' }));
+    expect(last()).toEqual({ all: [{ field: 'country', op: 'in', value: ['BE', 'FR'] }] });
+
+    // "contains" compares text: a free text box, as for any text field.
+    await choose('Opérateur — Condition 1', 'contient');
+    expect(screen.getByRole('textbox', { name: 'Valeur — Condition 1' })).toBeInTheDocument();
   });
 
   it('edits the same rule as JSON, both ways, and keeps the builder when the JSON is invalid', async () => {

@@ -5,6 +5,7 @@ export const TEST_CATALOG: FieldCatalog = {
   fields: [
     { field: 'department', type: 'text', operators: ['eq', 'neq', 'in', 'nin', 'contains', 'starts_with', 'exists'] },
     { field: 'site', type: 'text', operators: ['eq', 'neq', 'in', 'nin', 'contains', 'starts_with', 'exists'] },
+    { field: 'country', type: 'text', operators: ['eq', 'neq', 'in', 'nin', 'contains', 'starts_with', 'exists'] },
     { field: 'hireDate', type: 'date', operators: ['eq', 'neq', 'in', 'nin', 'gt', 'gte', 'lt', 'lte', 'between', 'exists', 'within_last_days', 'before', 'after'] },
     { field: 'consentEmail', type: 'boolean', operators: ['eq', 'neq'] },
     { field: 'persona', type: 'persona', operators: ['eq', 'neq', 'in', 'nin', 'exists'] },

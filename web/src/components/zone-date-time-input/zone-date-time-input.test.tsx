@@ -1,11 +1,14 @@
 import { MantineProvider } from '@mantine/core';
-import { fireEvent, render, screen } from '@testing-library/react';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import i18n from '../../i18n';
 import { theme } from '../../theme';
+import { fakeFetch, json } from '../../test/render';
 import { parseTypedDate, ZoneDateTimeInput, type ZoneDateTimeStatus } from './zone-date-time-input';
+import { ZonePicker } from './zone-picker';
 import { parseIsoInZone, resolveWallTime } from './zone-time';
 
 function Harness({ initial, zone: initialZone, localZone, onChange }: { initial: string | null; zone: string; localZone: string; onChange: (v: string | null, s: ZoneDateTimeStatus) => void }) {
@@ -26,13 +29,22 @@ function Harness({ initial, zone: initialZone, localZone, onChange }: { initial:
   );
 }
 
-function renderInput(props: { initial?: string | null; zone: string; localZone?: string }) {
-  const onChange = vi.fn<(v: string | null, s: ZoneDateTimeStatus) => void>();
-  render(
-    <MantineProvider theme={theme}>
-      <Harness initial={props.initial ?? null} zone={props.zone} localZone={props.localZone ?? 'Europe/Paris'} onChange={onChange} />
+// What the api lists: PostgreSQL's zones, the aliases the browser's own list leaves out included.
+const API_ZONES = ['America/Montreal', 'America/New_York', 'America/Toronto', 'America/Vancouver', 'Europe/Brussels', 'Europe/Paris', 'UTC'];
+
+function withProviders(children: React.ReactNode) {
+  vi.stubGlobal('fetch', fakeFetch({ 'GET /v1/time-zones': () => json(200, { zones: API_ZONES }) }).fetch);
+  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  return render(
+    <MantineProvider theme={theme} env="test">
+      <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>
     </MantineProvider>,
   );
+}
+
+function renderInput(props: { initial?: string | null; zone: string; localZone?: string }) {
+  const onChange = vi.fn<(v: string | null, s: ZoneDateTimeStatus) => void>();
+  withProviders(<Harness initial={props.initial ?? null} zone={props.zone} localZone={props.localZone ?? 'Europe/Paris'} onChange={onChange} />);
   return { onChange, date: screen.getByRole('textbox', { name: 'Starts — Date' }), time: screen.getByLabelText(/^Starts — (Time|Heure)$/) };
 }
 
@@ -109,7 +121,7 @@ describe('ZoneDateTimeInput', { timeout: 20_000 }, () => {
     const zone = screen.getByRole('combobox', { name: 'Starts — Time zone' });
     await userEvent.clear(zone);
     await userEvent.type(zone, 'York');
-    await userEvent.click(await screen.findByText('America/New York'));
+    await userEvent.click(await screen.findByRole('option', { name: /America\/New York/ }));
     expect(onChange).toHaveBeenLastCalledWith('2026-03-02T09:00:00-05:00', 'valid');
     expect(screen.getByTestId('zone-date-time-hint')).toHaveTextContent('Your time: Mar 2, 2026, 3:00');
   });
@@ -125,6 +137,81 @@ describe('ZoneDateTimeInput', { timeout: 20_000 }, () => {
     fireEvent.change(time, { target: { value: '02:31' } });
     fireEvent.change(time, { target: { value: '02:30' } });
     expect(onChange).toHaveBeenLastCalledWith('2026-10-25T02:30:00+01:00', 'valid');
+    await i18n.changeLanguage('en');
+  });
+});
+
+describe('ZonePicker', { timeout: 20_000 }, () => {
+  function renderPicker(initial = 'Europe/Paris') {
+    const onChange = vi.fn<(zone: string) => void>();
+    const onInvalidChange = vi.fn<(invalid: boolean) => void>();
+    function Picker() {
+      const [zone, setZone] = useState(initial);
+      return (
+        <ZonePicker
+          label="Fuseau horaire"
+          value={zone}
+          onChange={(next) => {
+            setZone(next);
+            onChange(next);
+          }}
+          onInvalidChange={onInvalidChange}
+        />
+      );
+    }
+    withProviders(<Picker />);
+    return { onChange, onInvalidChange, input: screen.getByRole('combobox', { name: 'Fuseau horaire' }) };
+  }
+
+  it('finds a zone by city, accents aside, among the api’s zones (America/Montreal too)', async () => {
+    await i18n.changeLanguage('fr');
+    const { onChange, input } = renderPicker();
+    await userEvent.clear(input);
+    await userEvent.type(input, 'Montréal');
+    await userEvent.click(await screen.findByRole('option', { name: /America\/Montreal/ }));
+    expect(onChange).toHaveBeenLastCalledWith('America/Montreal');
+    expect(input).toHaveValue('America/Montreal');
+    await i18n.changeLanguage('en');
+  });
+
+  it('finds the zones of a country named in the reader’s language', async () => {
+    await i18n.changeLanguage('fr');
+    const { input } = renderPicker();
+    await userEvent.clear(input);
+    await userEvent.type(input, 'canada');
+    await waitFor(() => expect(screen.getAllByRole('option').map((o) => o.textContent)).toEqual(['America/MontrealCanada', 'America/TorontoCanada', 'America/VancouverCanada']));
+    await userEvent.clear(input);
+    await userEvent.type(input, 'Belgique');
+    await waitFor(() => expect(screen.getAllByRole('option').map((o) => o.textContent)).toEqual(['Europe/BrusselsBelgique']));
+    await i18n.changeLanguage('en');
+  });
+
+  it('reads a city typed in full on leaving the field', async () => {
+    await i18n.changeLanguage('fr');
+    const { onChange, input } = renderPicker();
+    await userEvent.clear(input);
+    await userEvent.type(input, 'montreal');
+    fireEvent.blur(input);
+    expect(onChange).toHaveBeenLastCalledWith('America/Montreal');
+    expect(input).toHaveValue('America/Montreal');
+    await i18n.changeLanguage('en');
+  });
+
+  it('keeps text that names no zone, flags it, and changes nothing', async () => {
+    await i18n.changeLanguage('fr');
+    const { onChange, onInvalidChange, input } = renderPicker();
+    await userEvent.clear(input);
+    await userEvent.type(input, 'Atlantide');
+    fireEvent.blur(input);
+    expect(input).toHaveValue('Atlantide');
+    expect(onChange).not.toHaveBeenCalled();
+    expect(onInvalidChange).toHaveBeenLastCalledWith(true);
+    expect(await screen.findByText(/« Atlantide » n’est pas un fuseau horaire/)).toBeInTheDocument();
+    expect(input).toHaveAttribute('aria-invalid', 'true');
+    await userEvent.clear(input);
+    await userEvent.type(input, 'Europe/Paris');
+    expect(onInvalidChange).toHaveBeenLastCalledWith(false);
+    expect(screen.queryByText(/n’est pas un fuseau horaire/)).not.toBeInTheDocument();
     await i18n.changeLanguage('en');
   });
 });

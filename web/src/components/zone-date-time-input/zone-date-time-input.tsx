@@ -1,13 +1,13 @@
 import '@mantine/dates/styles.css';
-import { Group, Input, Radio, Select, Stack, Text } from '@mantine/core';
+import { Group, Input, Radio, Stack, Text } from '@mantine/core';
 import { DateInput, DatesProvider, TimeInput } from '@mantine/dates';
 import { useId } from '@mantine/hooks';
 import { type ReactNode, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 // The date picker's month and day names come from dayjs's locales.
 import '../../i18n/dates';
+import { ZonePicker } from './zone-picker';
 import {
-  allZones,
   browserZone,
   formatInZone,
   formatOffset,
@@ -122,8 +122,6 @@ export function ZoneDateTimeInput({ label, value, zone, onChange, onZoneChange, 
   const language = i18n.language;
   const dateLabel = resolution ? formatInZone(`${wall.date}T12:00:00Z`, 'UTC', language, { dateStyle: 'long' }) : '';
   const instant = current ? Date.parse(current) : null;
-  // The runtime's list may spell a zone the old way (Asia/Calcutta): the zone in use is always offered.
-  const zoneData = useMemo(() => zoneOptions(zone), [zone]);
 
   const gapNotice = resolution?.kind === 'gap' ? t('gap', { time: wall.time, date: dateLabel, zone }) : null;
 
@@ -163,19 +161,7 @@ export function ZoneDateTimeInput({ label, value, zone, onChange, onZoneChange, 
               w={{ base: '100%', xs: 120 }}
             />
             {onZoneChange && (
-              <Select
-                aria-label={`${label} — ${t('zone')}`}
-                data={zoneData}
-                value={zone}
-                onChange={(next) => next && onZoneChange(next)}
-                searchable
-                limit={50}
-                allowDeselect={false}
-                nothingFoundMessage={t('zoneNothingFound')}
-                disabled={disabled}
-                w={{ base: '100%', xs: 240 }}
-                comboboxProps={{ withinPortal: true }}
-              />
+              <ZonePicker aria-label={`${label} — ${t('zone')}`} value={zone} onChange={onZoneChange} disabled={disabled} w={{ base: '100%', xs: 240 }} />
             )}
           </Group>
           {resolution?.kind === 'ambiguous' && (
@@ -204,34 +190,6 @@ export function ZoneDateTimeInput({ label, value, zone, onChange, onZoneChange, 
         </Stack>
       </Input.Wrapper>
     </DatesProvider>
-  );
-}
-
-/** The zones to pick from, `zone` included, with readable labels. */
-export function zoneOptions(zone?: string): { value: string; label: string }[] {
-  const zones = allZones();
-  const list = zone && !zones.includes(zone) ? [zone, ...zones] : zones;
-  return list.map((z) => ({ value: z, label: z.replaceAll('_', ' ') }));
-}
-
-/** A zone picker with search: every IANA zone the browser knows. */
-export function ZoneSelect({ label, value, onChange, error, disabled }: { label: string; value: string; onChange: (zone: string) => void; error?: ReactNode; disabled?: boolean }) {
-  const { t } = useTranslation('zoneDateTime');
-  const data = useMemo(() => zoneOptions(value), [value]);
-  return (
-    <Select
-      label={label}
-      data={data}
-      value={value}
-      onChange={(next) => next && onChange(next)}
-      searchable
-      limit={50}
-      allowDeselect={false}
-      nothingFoundMessage={t('zoneNothingFound')}
-      error={error}
-      disabled={disabled}
-      comboboxProps={{ withinPortal: true }}
-    />
   );
 }
 

@@ -89,7 +89,7 @@ export function CourseForm({ course, onDone }: { course?: Course; onDone: (cours
         </Group>
         <Textarea label={t('fields.description')} autosize minRows={3} maxRows={8} key={form.key('description')} {...form.getInputProps('description')} />
         <Group grow align="flex-start" wrap="wrap">
-          <NumberInput label={t('fields.durationMinutes')} min={1} max={1_000_000} allowDecimal={false} miw={160} key={form.key('durationMinutes')} {...form.getInputProps('durationMinutes')} />
+          <NumberInput label={t('fields.durationMinutes')} min={1} max={1_000_000} miw={160} key={form.key('durationMinutes')} {...form.getInputProps('durationMinutes')} />
           <TextInput label={t('fields.lmsUrl')} type="url" placeholder="https://" miw={200} key={form.key('lmsUrl')} {...form.getInputProps('lmsUrl')} />
         </Group>
         <TagsInput label={t('fields.skills')} description={t('fields.skillsHelp')} maxTags={50} key={form.key('skills')} {...form.getInputProps('skills')} />

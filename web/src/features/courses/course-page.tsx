@@ -3,6 +3,7 @@ import { Link, useNavigate, useParams } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../api/api-error';
+import { FormModal } from '../../components/form-modal';
 import { EmptyState } from '../../components/empty-state';
 import { PageHeader } from '../../components/page-header';
 import { ZonedTime } from '../../components/zone-date-time-input/zone-date-time-input';
@@ -156,7 +157,7 @@ export function CoursePage() {
         )}
       </Stack>
 
-      <Modal opened={editing} onClose={() => setEditing(false)} title={t('editCourse')} size="lg" closeButtonProps={{ 'aria-label': tc('common.close') }}>
+      <FormModal opened={editing} onClose={() => setEditing(false)} title={t('editCourse')} size="lg">
         <CourseForm
           course={c}
           onDone={() => {
@@ -164,15 +165,9 @@ export function CoursePage() {
             notify(t('saved'));
           }}
         />
-      </Modal>
+      </FormModal>
       <DeleteCourseModal course={c} opened={deleting} onClose={() => setDeleting(false)} />
-      <Modal
-        opened={sessionForm !== null}
-        onClose={() => setSessionForm(null)}
-        title={sessionForm?.session ? t('editSessionTitle') : t('scheduleSession')}
-        size="lg"
-        closeButtonProps={{ 'aria-label': tc('common.close') }}
-      >
+      <FormModal opened={sessionForm !== null} onClose={() => setSessionForm(null)} title={sessionForm?.session ? t('editSessionTitle') : t('scheduleSession')} size="lg">
         {sessionForm && (
           <SessionForm
             courseId={courseId}
@@ -184,7 +179,7 @@ export function CoursePage() {
             }}
           />
         )}
-      </Modal>
+      </FormModal>
       <Modal opened={cancelling !== null} onClose={() => setCancelling(null)} title={t('cancel.title')} closeButtonProps={{ 'aria-label': tc('common.close') }}>
         {cancelling && <CancelSession session={cancelling} onDone={() => setCancelling(null)} />}
       </Modal>

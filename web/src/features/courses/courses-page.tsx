@@ -1,10 +1,11 @@
-import { Alert, Anchor, Button, Modal, ScrollArea, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Alert, Anchor, Button, ScrollArea, Stack, Table, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { Link, useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../api/api-error';
+import { FormModal } from '../../components/form-modal';
 import { EmptyState } from '../../components/empty-state';
 import { PageHeader } from '../../components/page-header';
 import { ZonedTime } from '../../components/zone-date-time-input/zone-date-time-input';
@@ -83,7 +84,7 @@ export function CoursesPage() {
         )}
       </Stack>
 
-      <Modal opened={creating} onClose={() => setCreating(false)} title={t('newCourse')} size="lg" closeButtonProps={{ 'aria-label': tc('common.close') }}>
+      <FormModal opened={creating} onClose={() => setCreating(false)} title={t('newCourse')} size="lg">
         <CourseForm
           onDone={(course) => {
             setCreating(false);
@@ -91,7 +92,7 @@ export function CoursesPage() {
             void navigate({ to: '/courses/$courseId', params: { courseId: course.id } });
           }}
         />
-      </Modal>
+      </FormModal>
     </>
   );
 }

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Role } from '../auth/workspace-context';
@@ -139,4 +139,80 @@ describe('courses screens', { timeout: 20_000 }, () => {
     await userEvent.click(within(dialog).getByRole('button', { name: 'Create the course' }));
     expect(await within(dialog).findByText('already used')).toBeInTheDocument();
   });
+
+  it('schedules a session in Montréal found by name; text that names no zone is an error on the field, not Paris', async () => {
+    await i18n.changeLanguage('fr');
+    const { fetch, requests } = fakeFetch({
+      'GET /v1/courses/c1': () => json(200, course),
+      'GET /v1/courses/c1/sessions': () => json(200, { items: [], nextCursor: null }),
+      'GET /v1/workspace': () => json(200, { timeZone: 'Europe/Paris' }),
+      'GET /v1/time-zones': () => json(200, { zones: ['America/Montreal', 'America/Toronto', 'Europe/Paris', 'UTC'] }),
+      'POST /v1/courses/c1/sessions': () => json(201, { ...session, id: 's2', timeZone: 'America/Montreal' }),
+    });
+    vi.stubGlobal('fetch', fetch);
+    renderPage(as('planner', CoursePage), { path: '/courses/c1', pattern: '/courses/$courseId' });
+    await userEvent.click((await screen.findAllByRole('button', { name: 'Planifier une session' }))[0]!);
+    const dialog = await screen.findByRole('dialog');
+    const zone = within(dialog).getByRole('combobox', { name: 'Fuseau horaire de la session' });
+    await waitFor(() => expect(zone).toHaveValue('Europe/Paris'));
+    fireEvent.change(within(dialog).getByRole('textbox', { name: 'Début — Date' }), { target: { value: '02/03/2099' } });
+    fireEvent.blur(within(dialog).getByRole('textbox', { name: 'Début — Date' }));
+    fireEvent.change(within(dialog).getByLabelText('Début — Heure'), { target: { value: '09:00' } });
+    fireEvent.change(within(dialog).getByRole('textbox', { name: 'Fin — Date' }), { target: { value: '02/03/2099' } });
+    fireEvent.blur(within(dialog).getByRole('textbox', { name: 'Fin — Date' }));
+    fireEvent.change(within(dialog).getByLabelText('Fin — Heure'), { target: { value: '17:00' } });
+
+    await userEvent.clear(zone);
+    await userEvent.type(zone, 'Montréal, Québec');
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Planifier une session' }));
+    expect(zone).toHaveValue('Montréal, Québec');
+    expect(await within(dialog).findByText(/« Montréal, Québec » n’est pas un fuseau horaire/)).toBeInTheDocument();
+    expect(requests.some((r) => r.method === 'POST')).toBe(false);
+
+    await userEvent.clear(zone);
+    await userEvent.type(zone, 'Montréal');
+    await userEvent.click(await screen.findByRole('option', { name: /America\/Montreal/ }));
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Planifier une session' }));
+    await waitFor(() => expect(requests.some((r) => r.method === 'POST')).toBe(true));
+    expect(await requests.find((r) => r.method === 'POST')!.clone().json()).toMatchObject({ timeZone: 'America/Montreal', startsAt: '2099-03-02T09:00:00-05:00' });
+    await i18n.changeLanguage('en');
+  });
+
+  it('keeps the session dialog open when Escape closes the date picker, and asks before losing what was typed', async () => {
+    const { fetch } = fakeFetch({
+      'GET /v1/courses/c1': () => json(200, course),
+      'GET /v1/courses/c1/sessions': () => json(200, { items: [], nextCursor: null }),
+      'GET /v1/workspace': () => json(200, { timeZone: 'Europe/Paris' }),
+    });
+    vi.stubGlobal('fetch', fetch);
+    renderPage(as('planner', CoursePage), { path: '/courses/c1', pattern: '/courses/$courseId' });
+    await userEvent.click((await screen.findAllByRole('button', { name: 'Schedule a session' }))[0]!);
+    const dialog = await screen.findByRole('dialog', { name: 'Schedule a session' });
+    await userEvent.type(within(dialog).getByRole('textbox', { name: 'Name of the session' }), 'Montréal cohort');
+
+    // Escape meant for the calendar closes the calendar only.
+    const date = within(dialog).getByRole('textbox', { name: 'Starts — Date' });
+    await userEvent.click(date);
+    const month = await screen.findByRole('button', { name: /^\w+ \d{4}$/ });
+    await userEvent.keyboard('{Escape}');
+    await waitFor(() => expect(month).not.toBeInTheDocument());
+    expect(screen.getByRole('dialog', { name: 'Schedule a session' })).toBeInTheDocument();
+    expect(within(dialog).queryByText('Close without saving?')).not.toBeInTheDocument();
+
+    // A stray Escape asks first; keeping on leaves the form as it was.
+    await userEvent.keyboard('{Escape}');
+    await userEvent.click(await within(dialog).findByRole('button', { name: 'Keep editing' }));
+    expect(within(dialog).getByRole('textbox', { name: 'Name of the session' })).toHaveValue('Montréal cohort');
+    expect(within(dialog).queryByText('Close without saving?')).not.toBeInTheDocument();
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Close' }));
+    await userEvent.click(await within(dialog).findByRole('button', { name: 'Discard and close' }));
+    await waitFor(() => expect(screen.queryByRole('dialog', { name: 'Schedule a session' })).not.toBeInTheDocument());
+
+    // Nothing typed: Escape closes at once.
+    await userEvent.click(screen.getAllByRole('button', { name: 'Schedule a session' })[0]!);
+    await screen.findByRole('dialog', { name: 'Schedule a session' });
+    await userEvent.keyboard('{Escape}');
+    await waitFor(() => expect(screen.queryByRole('dialog', { name: 'Schedule a session' })).not.toBeInTheDocument());
+  });
 });
+

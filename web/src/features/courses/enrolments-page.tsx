@@ -1,8 +1,9 @@
-import { Alert, Anchor, Badge, Button, Chip, Group, Modal, ScrollArea, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Chip, Group, ScrollArea, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { Link, useParams } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../api/api-error';
+import { FormModal } from '../../components/form-modal';
 import { applyApiError } from '../../components/api-form-error';
 import { EmptyState } from '../../components/empty-state';
 import { PageHeader } from '../../components/page-header';
@@ -135,7 +136,7 @@ export function EnrolmentsPage() {
         )}
       </Stack>
 
-      <Modal opened={enrolling} onClose={() => setEnrolling(false)} title={t('enrol.title')} closeButtonProps={{ 'aria-label': tc('common.close') }}>
+      <FormModal opened={enrolling} onClose={() => setEnrolling(false)} title={t('enrol.title')}>
         <EnrolForm
           sessionId={sessionId}
           onDone={(who) => {
@@ -143,7 +144,7 @@ export function EnrolmentsPage() {
             notify(t('enrol.done', { who }));
           }}
         />
-      </Modal>
+      </FormModal>
     </>
   );
 }

@@ -2,7 +2,8 @@ import { Alert, Button, Group, List, NumberInput, Stack, Text, TextInput } from 
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../api/api-error';
-import { ZoneDateTimeInput, type ZoneDateTimeStatus, ZoneSelect } from '../../components/zone-date-time-input/zone-date-time-input';
+import { ZoneDateTimeInput, type ZoneDateTimeStatus } from '../../components/zone-date-time-input/zone-date-time-input';
+import { ZonePicker } from '../../components/zone-date-time-input/zone-picker';
 import { activeCampaigns, type Campaign, type CourseSession, type SessionInput, type SessionPatch, useCreateSession, useSessionCampaigns, useUpdateSession } from './use-courses';
 
 type TimeField = 'startsAt' | 'endsAt' | 'enrolBy';
@@ -30,10 +31,13 @@ const sameInstant = (a: string | null | undefined, b: string | null | undefined)
 export function SessionForm({ courseId, session, defaultZone, onDone }: { courseId: string; session?: CourseSession; defaultZone: string; onDone: (s: CourseSession) => void }) {
   const { t } = useTranslation('courses');
   const { t: tc } = useTranslation();
+  const { t: tz } = useTranslation('zoneDateTime');
   const create = useCreateSession(courseId);
   const update = useUpdateSession();
   const campaigns = useSessionCampaigns(session?.id ?? '', Boolean(session));
   const [zone, setZone] = useState(session?.timeZone ?? defaultZone);
+  // Text in the zone field that names no zone: nothing is saved until a zone is picked.
+  const [zoneInvalid, setZoneInvalid] = useState(false);
   const [times, setTimes] = useState<Record<TimeField, TimeValue>>({
     startsAt: { value: session?.startsAt ?? null, status: session ? 'valid' : 'empty' },
     endsAt: { value: session?.endsAt ?? null, status: session ? 'valid' : 'empty' },
@@ -59,6 +63,7 @@ export function SessionForm({ courseId, session, defaultZone, onDone }: { course
     const next: Record<string, string> = {};
     const put = (field: string, message: string | null) => message && (next[field] = message);
     put('title', title.length > 300 ? t('validation.max', { max: 300 }) : null);
+    put('timeZone', zoneInvalid ? tz('zoneRequired') : null);
     put('startsAt', timeError('startsAt', true));
     put('endsAt', timeError('endsAt', true));
     put('enrolBy', timeError('enrolBy', false));
@@ -150,7 +155,16 @@ export function SessionForm({ courseId, session, defaultZone, onDone }: { course
           </Alert>
         )}
         <TextInput label={t('sessionFields.title')} description={t('sessionFields.titleHelp')} value={title} onChange={(e) => setTitle(e.currentTarget.value)} error={errors.title} data-autofocus />
-        <ZoneSelect label={t('sessionFields.timeZone')} value={zone} onChange={setZone} error={errors.timeZone} />
+        <ZonePicker
+          label={t('sessionFields.timeZone')}
+          value={zone}
+          onChange={(next) => {
+            setZone(next);
+            setErrors(({ timeZone: _, ...rest }) => rest);
+          }}
+          onInvalidChange={setZoneInvalid}
+          error={errors.timeZone}
+        />
         {timeInput('startsAt', t('sessionFields.startsAt'), true)}
         {timeInput('endsAt', t('sessionFields.endsAt'), true)}
         {timeInput('enrolBy', t('sessionFields.enrolBy'), false, { description: t('sessionFields.enrolByHelp') })}
@@ -158,7 +172,6 @@ export function SessionForm({ courseId, session, defaultZone, onDone }: { course
           label={t('sessionFields.capacity')}
           description={session ? t('sessionFields.capacityTaken', { count: session.seatsTaken }) : t('sessionFields.capacityHelp')}
           min={1}
-          allowDecimal={false}
           value={capacity}
           onChange={setCapacity}
           error={errors.capacity}

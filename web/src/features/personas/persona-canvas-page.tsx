@@ -3,7 +3,7 @@ import { type UseFormReturnType, useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { Link, useNavigate, useParams } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../api/api-error';
 import { applyApiError } from '../../components/api-form-error';
@@ -11,9 +11,23 @@ import { PageHeader } from '../../components/page-header';
 import { RuleBuilder, sameJson, useRuleDraft } from '../../components/rule-builder';
 import { PageLoader } from '../../shell/page-loader';
 import { useWorkspace } from '../auth/workspace-context';
+import { SegmentLiveCount } from '../segments/segment-live-count';
 import { canManageAudiences } from '../segments/segment-permissions';
+import { useSegmentPreview } from '../segments/use-segments';
 import { ChannelRanking } from './channel-ranking';
-import { type Channel, type Persona, type PersonaInput, useAssignPersona, useCreatePersona, useDeletePersona, usePersona, useUpdatePersona, type Weekday, WEEKDAYS } from './use-personas';
+import {
+  type Channel,
+  type Persona,
+  type PersonaInput,
+  useAssignmentPreview,
+  useAssignPersona,
+  useCreatePersona,
+  useDeletePersona,
+  usePersona,
+  useUpdatePersona,
+  type Weekday,
+  WEEKDAYS,
+} from './use-personas';
 
 export function NewPersonaPage() {
   return <PersonaCanvas persona={null} />;
@@ -99,6 +113,8 @@ function PersonaCanvas({ persona }: { persona: Persona | null }) {
   const draft = useRuleDraft(persona?.assignmentRule ?? { all: [] }, 'assignmentRule');
   const [formError, setFormError] = useState<string | null>(null);
   const [deleting, setDeleting] = useState(false);
+  const [confirmingAssign, setConfirmingAssign] = useState(false);
+  const ruleSection = useRef<HTMLDivElement>(null);
   const number = new Intl.NumberFormat(i18n.language);
 
   const listCheck = (v: string) => {
@@ -124,6 +140,8 @@ function PersonaCanvas({ persona }: { persona: Persona | null }) {
   const values = form.values;
   const savedRule = persona?.assignmentRule ?? null;
   const rule = values.useRule ? draft.rule : null;
+  // The rule's members as it is being edited, as the segment editor counts them.
+  const preview = useSegmentPreview(workspace.id, values.useRule && draft.complete ? draft.rule : null);
   const dirty = form.isDirty() || !sameJson(rule, savedRule);
   const notify = (message: string, color: 'green' | 'red' = 'green') => notifications.show({ message, color, closeButtonProps: { 'aria-label': tr('common.close') } });
 
@@ -132,7 +150,10 @@ function PersonaCanvas({ persona }: { persona: Persona | null }) {
       setFormError(null);
       if (v.useRule) {
         draft.markSubmitted();
-        if (!draft.complete) return setFormError(t('fixRule'));
+        if (!draft.complete) {
+          setFormError(t('fixRule'));
+          return focusFirst([ruleSection.current?.querySelector<HTMLElement>('[aria-invalid="true"]') ?? ruleSection.current]);
+        }
       }
       const body: PersonaInput = {
         name: v.name.trim(),
@@ -163,7 +184,11 @@ function PersonaCanvas({ persona }: { persona: Persona | null }) {
         update.mutate({ id: persona.id, ...body }, { onSuccess: (saved) => notify(t('saved', { name: saved.name })), onError });
       }
     },
-    () => setFormError(t('fixErrors')),
+    (errors) => {
+      setFormError(t('fixErrors'));
+      // The message is at the top; the first field it is about may be far below.
+      focusFirst(Object.keys(errors).map((path) => form.getInputNode(path)));
+    },
   );
 
   const assignedCount = assign.data?.assigned;
@@ -211,19 +236,7 @@ function PersonaCanvas({ persona }: { persona: Persona | null }) {
                 </Text>
                 {manage && persona && (
                   <Stack gap={6} align="flex-start">
-                    <Button
-                      disabled={!canAssign}
-                      loading={assign.isPending}
-                      onClick={() =>
-                        assign.mutate(
-                          { id: persona.id },
-                          {
-                            onSuccess: ({ assigned }) => notify(t('assigned', { count: assigned, formatted: number.format(assigned) })),
-                            onError: (error) => notify(isApiError(error) ? error.message : tr('errors.network'), 'red'),
-                          },
-                        )
-                      }
-                    >
+                    <Button disabled={!canAssign} loading={assign.isPending} onClick={() => setConfirmingAssign(true)}>
                       {t('assign')}
                     </Button>
                     <Text size="xs" c="dimmed" role="status" aria-live="polite">
@@ -317,7 +330,14 @@ function PersonaCanvas({ persona }: { persona: Persona | null }) {
                     <Text size="xs" c="dimmed">
                       {t('ruleHelp')}
                     </Text>
-                    <RuleBuilder label={t('ruleLabel')} rootPath="assignmentRule" value={draft.model} onChange={draft.setModel} problems={draft.problems()} readOnly={!manage} />
+                    <Grid gap="md">
+                      <Grid.Col span={{ base: 12, lg: 8 }} ref={ruleSection}>
+                        <RuleBuilder label={t('ruleLabel')} rootPath="assignmentRule" value={draft.model} onChange={draft.setModel} problems={draft.problems()} readOnly={!manage} />
+                      </Grid.Col>
+                      <Grid.Col span={{ base: 12, lg: 4 }}>
+                        <SegmentLiveCount ready={draft.complete} data={preview.data} updating={preview.updating} error={preview.error} />
+                      </Grid.Col>
+                    </Grid>
                   </>
                 ) : (
                   <Text size="sm" c="dimmed">
@@ -342,7 +362,83 @@ function PersonaCanvas({ persona }: { persona: Persona | null }) {
         </Stack>
       </form>
       {persona && <DeletePersonaDialog persona={persona} opened={deleting} onClose={() => setDeleting(false)} onDone={() => void navigate({ to: '/personas' })} />}
+      {persona && (
+        <AssignDialog
+          persona={persona}
+          opened={confirmingAssign}
+          pending={assign.isPending}
+          onClose={() => setConfirmingAssign(false)}
+          onConfirm={() =>
+            assign.mutate(
+              { id: persona.id },
+              {
+                onSuccess: ({ assigned }) => notify(t('assigned', { count: assigned, formatted: number.format(assigned) })),
+                onError: (error) => notify(isApiError(error) ? error.message : tr('errors.network'), 'red'),
+                onSettled: () => setConfirmingAssign(false),
+              },
+            )
+          }
+        />
+      )}
     </>
+  );
+}
+
+/** Scrolls to the first of these elements in the page's order and puts the focus there. */
+function focusFirst(nodes: Array<HTMLElement | null | undefined>) {
+  const [first] = nodes.filter((n): n is HTMLElement => Boolean(n)).sort((a, b) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
+  if (!first) return;
+  first.scrollIntoView?.({ block: 'center', behavior: 'smooth' });
+  first.focus({ preventScroll: true });
+}
+
+/** "Assign now", asked first: how many learners this persona takes, and from which personas. */
+function AssignDialog({ persona, opened, pending, onClose, onConfirm }: { persona: Persona; opened: boolean; pending: boolean; onClose: () => void; onConfirm: () => void }) {
+  const { t, i18n } = useTranslation('personas');
+  const { t: tr } = useTranslation();
+  const workspace = useWorkspace();
+  const preview = useAssignmentPreview(workspace.id, persona.id, opened);
+  const number = new Intl.NumberFormat(i18n.language);
+  const data = preview.data;
+  return (
+    <Modal opened={opened} onClose={onClose} title={t('assignConfirm.title', { name: persona.name })} closeButtonProps={{ 'aria-label': tr('common.close') }}>
+      <Stack gap="md">
+        {preview.isPending ? (
+          <Text size="sm" c="dimmed">
+            {t('assignConfirm.counting')}
+          </Text>
+        ) : preview.isError ? (
+          <Alert color="red" role="alert" p="xs">
+            {isApiError(preview.error) ? preview.error.message : tr('errors.network')}
+          </Alert>
+        ) : data && data.assigned === 0 ? (
+          <Text size="sm">{t('assignConfirm.none')}</Text>
+        ) : (
+          data && (
+            <>
+              <Text size="sm">{t('assignConfirm.takes', { count: data.assigned, formatted: number.format(data.assigned) })}</Text>
+              <Stack component="ul" gap={4} m={0} pl="md">
+                {data.from.map((group) => (
+                  <Text component="li" size="sm" key={group.personaId ?? 'none'}>
+                    {group.personaName
+                      ? t('assignConfirm.fromPersona', { count: group.count, formatted: number.format(group.count), name: group.personaName })
+                      : t('assignConfirm.fromNone', { count: group.count, formatted: number.format(group.count) })}
+                  </Text>
+                ))}
+              </Stack>
+            </>
+          )
+        )}
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onClose}>
+            {tr('common.cancel')}
+          </Button>
+          <Button loading={pending} disabled={!data || data.assigned === 0} onClick={onConfirm}>
+            {data ? t('assignConfirm.confirm', { count: data.assigned, formatted: number.format(data.assigned) }) : t('assign')}
+          </Button>
+        </Group>
+      </Stack>
+    </Modal>
   );
 }
 

@@ -1,10 +1,10 @@
-import { configure, screen, waitFor, within } from '@testing-library/react';
+import { configure, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { TEST_CATALOG } from '../../components/rule-builder/test-catalog';
 import { fakeFetch, json } from '../../test/render';
 import { renderInWorkspace } from '../segments/render-in-workspace';
-import { PersonaCanvasPage } from './persona-canvas-page';
+import { NewPersonaPage, PersonaCanvasPage } from './persona-canvas-page';
 import { PersonasPage } from './personas-page';
 
 // This machine is shared: give the screen time to settle before failing a lookup.
@@ -77,17 +77,66 @@ describe('Personas screens', { timeout: 90_000 }, () => {
     expect(body).toMatchObject({ preferredChannels: ['post', 'email', 'talking_points'], preferredTime: '08:15', shortTermGoals: ['Master the CRM'], assignmentRule: PERSONA.assignmentRule });
   });
 
-  it('assigns now and says how many learners were given the persona', async () => {
-    vi.stubGlobal(
-      'fetch',
-      fakeFetch({
-        'GET /v1/personas/p1': () => json(200, PERSONA),
-        'GET /v1/segments/fields': () => json(200, TEST_CATALOG),
-        'POST /v1/personas/p1/assign': () => json(200, { assigned: 5 }),
-      }).fetch,
-    );
+  it('asks before assigning, with how many learners the persona takes and from which personas, then assigns', async () => {
+    const { fetch, requests } = fakeFetch({
+      'GET /v1/personas/p1': () => json(200, PERSONA),
+      'GET /v1/segments/fields': () => json(200, TEST_CATALOG),
+      'POST /v1/segments/preview': () => json(200, { count: 17, sample: [] }),
+      'GET /v1/personas/p1/assign/preview': () =>
+        json(200, {
+          assigned: 5,
+          from: [
+            { personaId: 'p2', personaName: 'Busy manager', count: 3 },
+            { personaId: null, personaName: null, count: 2 },
+          ],
+        }),
+      'POST /v1/personas/p1/assign': () => json(200, { assigned: 5 }),
+    });
+    vi.stubGlobal('fetch', fetch);
     renderInWorkspace(PersonaCanvasPage, { path: '/personas/p1', pattern: '/personas/$personaId' });
     await userEvent.click(await screen.findByRole('button', { name: 'Assign now' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Assign “Ambitious newcomer” now?' });
+    expect(await within(dialog).findByText('5 learners will get this persona now:')).toBeInTheDocument();
+    expect(within(dialog).getByText('3 now with “Busy manager”')).toBeInTheDocument();
+    expect(within(dialog).getByText('2 with no persona yet')).toBeInTheDocument();
+    expect(requests.some((r) => r.method === 'POST' && r.url.endsWith('/assign'))).toBe(false);
+
+    // Cancel assigns nothing; confirming does.
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    expect(requests.some((r) => r.method === 'POST' && r.url.endsWith('/assign'))).toBe(false);
+    await userEvent.click(screen.getByRole('button', { name: 'Assign now' }));
+    await userEvent.click(await screen.findByRole('button', { name: 'Assign 5 learners' }));
     expect((await screen.findAllByText('5 learners newly given this persona.')).length).toBeGreaterThan(0);
+    expect(requests.filter((r) => r.method === 'POST' && r.url.endsWith('/assign'))).toHaveLength(1);
+  });
+
+  it('counts the learners the rule matches while it is edited, as the segment editor does', async () => {
+    const { fetch, requests } = fakeFetch({
+      'GET /v1/personas/p1': () => json(200, PERSONA),
+      'GET /v1/segments/fields': () => json(200, TEST_CATALOG),
+      'POST /v1/segments/preview': () => json(200, { count: 17, sample: [] }),
+    });
+    vi.stubGlobal('fetch', fetch);
+    renderInWorkspace(PersonaCanvasPage, { path: '/personas/p1', pattern: '/personas/$personaId' });
+    const count = await screen.findByRole('region', { name: 'Live count' });
+    expect(await within(count).findByText('17 learners match')).toBeInTheDocument();
+    const asked = requests.find((r) => r.method === 'POST' && r.url.endsWith('/v1/segments/preview'))!;
+    expect(await asked.clone().json()).toEqual({ rule: PERSONA.assignmentRule });
+  });
+
+  it('on a new persona with errors, brings the first invalid field into view and focuses it', async () => {
+    vi.stubGlobal('fetch', fakeFetch({ 'GET /v1/segments/fields': () => json(200, TEST_CATALOG) }).fetch);
+    renderInWorkspace(NewPersonaPage, { path: '/personas/new' });
+    const tone = await screen.findByRole('textbox', { name: 'Tone' });
+    fireEvent.change(tone, { target: { value: 'x'.repeat(501) } });
+    await userEvent.click(screen.getByRole('button', { name: 'Create the persona' }));
+    expect(await screen.findByText('Correct the highlighted fields.')).toBeInTheDocument();
+    // The name (required) comes first in the page, before the tone.
+    await waitFor(() => expect(screen.getByRole('textbox', { name: /^Name/ })).toHaveFocus());
+    await userEvent.type(screen.getByRole('textbox', { name: /^Name/ }), 'Busy manager');
+    await userEvent.click(screen.getByRole('button', { name: 'Create the persona' }));
+    await waitFor(() => expect(tone).toHaveFocus());
+    expect(tone).toHaveAttribute('aria-invalid', 'true');
   });
 });

@@ -14,6 +14,7 @@ export const personaKeys = {
   all: (workspaceId: string) => ['personas', workspaceId] as const,
   list: (workspaceId: string) => ['personas', workspaceId, 'list'] as const,
   detail: (workspaceId: string, id: string) => ['personas', workspaceId, 'detail', id] as const,
+  assignmentPreview: (workspaceId: string, id: string) => ['personas', workspaceId, 'assignment-preview', id] as const,
 };
 
 export const usePersonas = (workspaceId: string) =>
@@ -49,6 +50,15 @@ export const useUpdatePersona = (workspaceId: string) =>
   usePersonasMutation(workspaceId, async ({ id, ...body }: Partial<PersonaInput> & { id: string }) =>
     (await api.PATCH('/v1/personas/{id}', { params: { path: { id } }, body })).data!,
   );
+
+/** What assigning now would do (how many learners, taken from which personas); asked only while `enabled`. */
+export const useAssignmentPreview = (workspaceId: string, id: string, enabled: boolean) =>
+  useQuery({
+    queryKey: personaKeys.assignmentPreview(workspaceId, id),
+    enabled,
+    staleTime: 0,
+    queryFn: async () => (await api.GET('/v1/personas/{id}/assign/preview', { params: { path: { id } } })).data!,
+  });
 
 export const useAssignPersona = (workspaceId: string) =>
   usePersonasMutation(workspaceId, async ({ id }: { id: string }) => (await api.POST('/v1/personas/{id}/assign', { params: { path: { id } } })).data!);

@@ -2,6 +2,7 @@ import { Alert, Badge, Button, Checkbox, Group, Modal, PasswordInput, ScrollArea
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FormModal } from '../../components/form-modal';
 import { applyApiError } from '../../components/api-form-error';
 import { EmptyState } from '../../components/empty-state';
 import { isAdmin, useWorkspace } from '../auth/workspace-context';
@@ -159,7 +160,7 @@ export function NetworkChannelsPage() {
         }
       </QueryState>
 
-      <Modal opened={editing !== null} onClose={() => setEditing(null)} title={editing?.channel ? t('channels.editTitle') : t('channels.create')} closeButtonProps={{ 'aria-label': tc('common.close') }}>
+      <FormModal opened={editing !== null} onClose={() => setEditing(null)} title={editing?.channel ? t('channels.editTitle') : t('channels.create')}>
         {editing && (
           <ChannelForm
             channel={editing.channel}
@@ -169,7 +170,7 @@ export function NetworkChannelsPage() {
             }}
           />
         )}
-      </Modal>
+      </FormModal>
       <Modal opened={deleting !== null} onClose={() => setDeleting(null)} title={t('channels.deleteTitle')} closeButtonProps={{ 'aria-label': tc('common.close') }}>
         {deleting && (
           <Stack gap="md">

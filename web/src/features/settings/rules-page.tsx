@@ -1,11 +1,11 @@
 import { Alert, Button, Chip, Group, Input, NumberInput, Select, Stack, Switch, Text } from '@mantine/core';
 import { TimeInput } from '@mantine/dates';
 import { useForm } from '@mantine/form';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, isApiError } from '../../api/api-error';
 import { applyApiError } from '../../components/api-form-error';
-import { ZoneSelect } from '../../components/zone-date-time-input/zone-date-time-input';
+import { ZonePicker } from '../../components/zone-date-time-input/zone-picker';
 import { isAdmin, useWorkspace } from '../auth/workspace-context';
 import { QueryState, SectionHeader, useNotify } from './shared';
 import { useSaveWorkspaceRules, useWorkspaceRules, WEEKDAYS, type Weekday, type WorkspaceRules } from './use-settings';
@@ -75,9 +75,12 @@ type RulesValues = {
 function RulesForm({ rules, readOnly }: { rules: WorkspaceRules; readOnly: boolean }) {
   const { t } = useTranslation('settings');
   const { t: tc } = useTranslation();
+  const { t: tz } = useTranslation('zoneDateTime');
   const save = useSaveWorkspaceRules();
   const notify = useNotify();
   const [formError, setFormError] = useState<string | null>(null);
+  // Text in the zone field that names no zone: the rules are not saved until a zone is picked.
+  const zoneInvalid = useRef(false);
   const form = useForm<RulesValues>({
     mode: 'controlled',
     initialValues: {
@@ -91,6 +94,7 @@ function RulesForm({ rules, readOnly }: { rules: WorkspaceRules; readOnly: boole
       emailRatePerSecond: rules.emailRatePerSecond,
     },
     validate: {
+      timeZone: () => (zoneInvalid.current ? tz('zoneRequired') : null),
       quietStart: (v, values) => (!values.quietHoursOn || /^\d{2}:\d{2}$/.test(v) ? null : t('rules.validation.time')),
       quietEnd: (v, values) => (!values.quietHoursOn || /^\d{2}:\d{2}$/.test(v) ? (values.quietHoursOn && v === values.quietStart ? t('rules.validation.sameTimes') : null) : t('rules.validation.time')),
       allowedWeekdays: (v) => (v.length ? null : t('rules.validation.weekdays')),
@@ -138,7 +142,17 @@ function RulesForm({ rules, readOnly }: { rules: WorkspaceRules; readOnly: boole
             {formError}
           </Alert>
         )}
-        <ZoneSelect label={t('rules.timeZone')} value={values.timeZone} onChange={(z) => form.setFieldValue('timeZone', z)} error={form.errors.timeZone} disabled={readOnly} />
+        <ZonePicker
+          label={t('rules.timeZone')}
+          value={values.timeZone}
+          onChange={(z) => form.setFieldValue('timeZone', z)}
+          onInvalidChange={(invalid) => {
+            zoneInvalid.current = invalid;
+            if (!invalid) form.clearFieldError('timeZone');
+          }}
+          error={form.errors.timeZone}
+          disabled={readOnly}
+        />
         <Select
           label={t('rules.defaultLocale')}
           description={t('rules.defaultLocaleHelp')}
@@ -169,8 +183,8 @@ function RulesForm({ rules, readOnly }: { rules: WorkspaceRules; readOnly: boole
           </Chip.Group>
         </Input.Wrapper>
         <Group grow align="flex-start" wrap="wrap">
-          <NumberInput label={t('rules.frequencyCap')} description={t('rules.frequencyCapHelp')} min={0} max={100} allowDecimal={false} disabled={readOnly} miw={200} {...form.getInputProps('frequencyCap')} />
-          <NumberInput label={t('rules.emailRate')} description={t('rules.emailRateHelp')} min={1} max={100_000} allowDecimal={false} disabled={readOnly} miw={200} {...form.getInputProps('emailRatePerSecond')} />
+          <NumberInput label={t('rules.frequencyCap')} description={t('rules.frequencyCapHelp')} min={0} max={100} disabled={readOnly} miw={200} {...form.getInputProps('frequencyCap')} />
+          <NumberInput label={t('rules.emailRate')} description={t('rules.emailRateHelp')} min={1} max={100_000} disabled={readOnly} miw={200} {...form.getInputProps('emailRatePerSecond')} />
         </Group>
         {!readOnly && (
           <Group justify="flex-end">

@@ -59,6 +59,29 @@ describe('settings screens', { timeout: 20_000 }, () => {
     });
   });
 
+  it('keeps careless numbers as typed, says what is wrong at each field and saves nothing', async () => {
+    const { fetch, requests } = fakeFetch({ 'GET /v1/workspace': () => json(200, rules) });
+    vi.stubGlobal('fetch', fetch);
+    renderPage(as('admin', RulesPage), { path: '/settings/rules' });
+    const cap = await screen.findByRole('textbox', { name: /Frequency cap/ });
+    const rate = screen.getByRole('textbox', { name: /Email rate/ });
+    await userEvent.clear(cap);
+    await userEvent.type(cap, '-3');
+    await userEvent.clear(rate);
+    await userEvent.type(rate, '0');
+    await userEvent.click(screen.getByRole('button', { name: 'Save the rules' }));
+    // Not moved to the nearest bound (-3 would have become 0: no cap at all).
+    expect(cap).toHaveValue('-3');
+    expect(rate).toHaveValue('0');
+    expect(await screen.findByText('A whole number from 0 to 100')).toBeInTheDocument();
+    expect(screen.getByText('A whole number from 1 to 100,000')).toBeInTheDocument();
+    await userEvent.clear(cap);
+    await userEvent.type(cap, '2.5');
+    await userEvent.click(screen.getByRole('button', { name: 'Save the rules' }));
+    expect(cap).toHaveValue('2.5');
+    expect(requests.some((r) => r.method === 'PATCH')).toBe(false);
+  });
+
   it('shows the api’s quiet hours error at the time field it names', async () => {
     const { fetch } = fakeFetch({
       'GET /v1/workspace': () => json(200, { ...rules, quietHours: { start: '20:00', end: '08:00' } }),

@@ -1,3 +1,4 @@
+import { notifications } from '@mantine/notifications';
 import { configure, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
@@ -79,6 +80,54 @@ describe('UsersPage', { timeout: 30_000 }, () => {
     const patch = requests.find((r) => r.method === 'PATCH')!;
     expect(new URL(patch.url).pathname).toBe('/v1/users/u-victor');
     expect(await patch.json()).toEqual({ role: 'editor' });
+  });
+
+  it('asks before an admin changes her own role, then reloads the session; a refusal says why', async () => {
+    let demoted = false;
+    const toasts = vi.spyOn(notifications, 'show').mockImplementation(() => '');
+    const toasted = (message: string) => waitFor(() => expect(toasts).toHaveBeenCalledWith(expect.objectContaining({ message })));
+    const { requests } = renderUsers('admin', {
+      'GET /v1/auth/session': () => json(200, demoted ? { ...SESSION, workspaces: [{ ...WORKSPACE, role: 'viewer' }] } : SESSION),
+      'PATCH /v1/users/u-dana': () => {
+        if (!demoted) {
+          demoted = true;
+          return json(409, { error: { code: 'USER.LAST_ADMIN', message: 'This is the only admin person of the workspace', details: [] }, correlationId: 'c' });
+        }
+        return json(200, { ...PEOPLE.items[0], role: 'viewer' });
+      },
+    });
+    const members = await screen.findByRole('region', { name: 'Members' });
+    await within(members).findByText('Dana Leclerc (you)');
+    const chooseViewer = async () => {
+      await userEvent.click(within(members).getByRole('combobox', { name: 'Role of Dana Leclerc' }));
+      await userEvent.click(await screen.findByRole('option', { name: 'Viewer' }));
+      return screen.findByRole('dialog', { name: 'Change your own role?' });
+    };
+    const patches = () => requests.filter((r) => r.method === 'PATCH');
+
+    // Cancelling changes nothing.
+    let dialog = await chooseViewer();
+    expect(within(dialog).getByText(/only another admin can give you the admin role back/)).toBeInTheDocument();
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    expect(patches()).toHaveLength(0);
+    expect(within(members).getByRole('combobox', { name: 'Role of Dana Leclerc' })).toHaveValue('Admin');
+
+    // The api refuses (the only admin person): its reason is shown, the role stays.
+    dialog = await chooseViewer();
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Switch to Viewer' }));
+    await toasted('You are the only admin person of this workspace: make another member admin first.');
+    expect(within(members).getByRole('combobox', { name: 'Role of Dana Leclerc' })).toHaveValue('Admin');
+
+    // Accepted: a toast, and the session (the role the console acts with) is read again.
+    const sessionReads = requests.filter((r) => r.url.endsWith('/v1/auth/session')).length;
+    dialog = await chooseViewer();
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Switch to Viewer' }));
+    await toasted('You now have the Viewer role.');
+    expect(patches()).toHaveLength(2);
+    expect(await patches()[1].json()).toEqual({ role: 'viewer' });
+    await waitFor(() => expect(requests.filter((r) => r.url.endsWith('/v1/auth/session')).length).toBeGreaterThan(sessionReads));
+    toasts.mockRestore();
   });
 
   it('shows the api’s problem at the field it names', async () => {

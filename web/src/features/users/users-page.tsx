@@ -1,12 +1,14 @@
 import { Alert, Badge, Button, Group, Modal, Select, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
+import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../api/api-error';
+import { FormModal } from '../../components/form-modal';
 import { EmptyState } from '../../components/empty-state';
 import { TableScrollRegion } from '../../components/table-scroll-region';
 import { PageLoader } from '../../shell/page-loader';
-import { useSession } from '../auth/use-session';
+import { authKeys, useSession } from '../auth/use-session';
 import { isAdmin, useWorkspace, type Role } from '../auth/workspace-context';
 import { InviteUserForm, ROLES } from './invite-user-form';
 import { useChangeRole, useRemoveUser, useUsers, type WorkspaceUser } from './use-users';
@@ -84,7 +86,7 @@ export function UsersPage() {
         </>
       )}
 
-      <Modal opened={inviting} onClose={() => setInviting(false)} title={t('users.inviteTitle')} closeButtonProps={{ 'aria-label': t('common.close') }}>
+      <FormModal opened={inviting} onClose={() => setInviting(false)} title={t('users.inviteTitle')}>
         <InviteUserForm
           workspaceId={workspace.id}
           onDone={(email) => {
@@ -92,7 +94,7 @@ export function UsersPage() {
             notify(t('users.invited', { email }));
           }}
         />
-      </Modal>
+      </FormModal>
     </Stack>
   );
 }
@@ -112,11 +114,31 @@ function UsersTable({
 }) {
   const { t } = useTranslation();
   const { data: session } = useSession();
+  const queryClient = useQueryClient();
   const changeRole = useChangeRole(workspaceId);
   const remove = useRemoveUser(workspaceId);
   const [removing, setRemoving] = useState<WorkspaceUser | null>(null);
+  // Changing one's own role takes effect at once and may take away the right to undo it: asked first.
+  const [ownRole, setOwnRole] = useState<Role | null>(null);
 
-  const errorMessage = (error: unknown) => (isApiError(error) ? error.message : t('errors.network'));
+  const errorMessage = (error: unknown) =>
+    !isApiError(error) ? t('errors.network') : error.code === 'USER.LAST_ADMIN' ? t('users.lastAdmin') : error.message;
+  const isSelf = (user: WorkspaceUser) => user.id === session?.user.id;
+
+  const applyRole = (user: WorkspaceUser, role: Role) =>
+    changeRole.mutate(
+      { id: user.id, role },
+      {
+        onSuccess: () => {
+          onNotify(isSelf(user) ? t('users.ownRoleChanged', { role: t(`roles.${role}`) }) : t('users.roleChanged', { name: user.name || user.email, role: t(`roles.${role}`) }));
+          // What this person may do in the console follows the role the session carries.
+          if (isSelf(user)) void queryClient.invalidateQueries({ queryKey: authKeys.session });
+        },
+        onError: (error) => onNotify(errorMessage(error), 'red'),
+        onSettled: () => setOwnRole(null),
+      },
+    );
+  const me = users.find(isSelf);
 
   return (
     <>
@@ -138,7 +160,7 @@ function UsersTable({
           </Table.Thead>
           <Table.Tbody>
             {users.map((user) => {
-              const self = user.id === session?.user.id;
+              const self = isSelf(user);
               const who = user.name || user.email;
               return (
                 <Table.Tr key={user.id}>
@@ -163,17 +185,11 @@ function UsersTable({
                         value={user.role}
                         allowDeselect={false}
                         disabled={changeRole.isPending}
-                        onChange={(role) =>
-                          role &&
-                          role !== user.role &&
-                          changeRole.mutate(
-                            { id: user.id, role: role as Role },
-                            {
-                              onSuccess: () => onNotify(t('users.roleChanged', { name: who, role: t(`roles.${role}`) })),
-                              onError: (error) => onNotify(errorMessage(error), 'red'),
-                            },
-                          )
-                        }
+                        onChange={(role) => {
+                          if (!role || role === user.role) return;
+                          if (self) setOwnRole(role as Role);
+                          else applyRole(user, role as Role);
+                        }}
                       />
                     ) : (
                       <Text size="sm">{t(`roles.${user.role}`)}</Text>
@@ -215,7 +231,11 @@ function UsersTable({
       >
         {removing && (
           <Stack gap="md">
-            <Text size="sm">{t(removing.status === 'invited' ? 'users.cancelInvitationConfirm' : 'users.removeConfirm', { name: removing.name || removing.email })}</Text>
+            <Text size="sm">
+              {isSelf(removing)
+                ? t('users.removeSelfConfirm')
+                : t(removing.status === 'invited' ? 'users.cancelInvitationConfirm' : 'users.removeConfirm', { name: removing.name || removing.email })}
+            </Text>
             <Group justify="flex-end">
               <Button variant="default" onClick={() => setRemoving(null)}>
                 {t('common.cancel')}
@@ -227,7 +247,10 @@ function UsersTable({
                   remove.mutate(
                     { id: removing.id },
                     {
-                      onSuccess: () => onNotify(t('users.removed', { name: removing.name || removing.email })),
+                      onSuccess: () => {
+                        onNotify(t('users.removed', { name: removing.name || removing.email }));
+                        if (isSelf(removing)) void queryClient.invalidateQueries({ queryKey: authKeys.session });
+                      },
                       onError: (error) => onNotify(errorMessage(error), 'red'),
                       onSettled: () => setRemoving(null),
                     },
@@ -235,6 +258,23 @@ function UsersTable({
                 }
               >
                 {removing.status === 'invited' ? t('users.cancelInvitation') : t('users.remove')}
+              </Button>
+            </Group>
+          </Stack>
+        )}
+      </Modal>
+
+      <Modal opened={ownRole !== null && me !== undefined} onClose={() => setOwnRole(null)} title={t('users.ownRoleTitle')} closeButtonProps={{ 'aria-label': t('common.close') }}>
+        {ownRole && me && (
+          <Stack gap="md">
+            <Text size="sm">{t('users.ownRoleConfirm', { role: t(`roles.${ownRole}`) })}</Text>
+            {me.role === 'admin' && <Text size="sm">{t('users.ownRoleLosesAdmin')}</Text>}
+            <Group justify="flex-end">
+              <Button variant="default" onClick={() => setOwnRole(null)}>
+                {t('common.cancel')}
+              </Button>
+              <Button color="red" loading={changeRole.isPending} onClick={() => applyRole(me, ownRole)}>
+                {t('users.ownRoleApply', { role: t(`roles.${ownRole}`) })}
               </Button>
             </Group>
           </Stack>
