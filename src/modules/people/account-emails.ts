@@ -74,7 +74,8 @@ function layout(locale: UserLocale, subject: string, paragraphs: string[], butto
     `<tr><td style="font-size:13px;line-height:20px;color:#5b6475;padding-top:16px">${escapeHtml(footer)}</td></tr>`,
     '</table></td></tr></table></body></html>',
   ].join('\n');
-  const text = [...paragraphs, '', `${button.label}: ${button.url}`, '', footer, ''].join('\n');
+  // French puts a (no-break) space before a colon.
+  const text = [...paragraphs, '', `${button.label}${locale === 'fr' ? '\u00a0:' : ':'} ${button.url}`, '', footer, ''].join('\n');
   return { subject, html, text };
 }
 
