@@ -3,10 +3,11 @@ import '@mantine/notifications/styles.css';
 import { MantineProvider } from '@mantine/core';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { RouterProvider } from '@tanstack/react-router';
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { isApiError } from './api/api-error';
 import { createAppRouter } from './routes';
-import { cssVariablesResolver, theme } from './theme';
+import { cssVariablesResolver, localisedTheme } from './theme';
 
 // The toasts' container (transitions, drag to dismiss) is not needed to draw the first screen: it
 // follows in its own chunk, and a toast shown before it arrives waits in the notifications store.
@@ -28,6 +29,8 @@ export function createQueryClient(): QueryClient {
 export function App() {
   const [queryClient] = useState(createQueryClient);
   const [router] = useState(() => createAppRouter(queryClient));
+  const { t } = useTranslation();
+  const theme = useMemo(() => localisedTheme(t), [t]);
   return (
     <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="light">
       <Suspense fallback={null}>

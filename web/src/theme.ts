@@ -1,4 +1,5 @@
-import { createTheme, type CSSVariablesResolver, NumberInput } from '@mantine/core';
+import { createTheme, type CSSVariablesResolver, mergeThemeOverrides, NumberInput, PasswordInput, type MantineThemeOverride } from '@mantine/core';
+import type { TFunction } from 'i18next';
 
 // Contrast: shade 8 of the primary colour passes WCAG AA with white text (shade 6, the default, does not).
 export const theme = createTheme({
@@ -14,6 +15,18 @@ export const theme = createTheme({
     NumberInput: NumberInput.extend({ defaultProps: { clampBehavior: 'none' } }),
   },
 });
+
+/** What the theme says in words, in the reader's language: the eye button of every password field. */
+export function localisedTheme(t: TFunction): MantineThemeOverride {
+  return mergeThemeOverrides(
+    theme,
+    createTheme({
+      components: {
+        PasswordInput: PasswordInput.extend({ defaultProps: { visibilityToggleButtonProps: { 'aria-label': t('common.togglePassword') } } }),
+      },
+    }),
+  );
+}
 
 // Mantine's dimmed grey and its error red are too light for text on white (AA needs 4.5:1).
 export const cssVariablesResolver: CSSVariablesResolver = () => ({
