@@ -31,10 +31,10 @@ export function RulesPage() {
 
 /** The rules as text, for those who cannot change them. */
 function RulesSummary({ rules }: { rules: WorkspaceRules }) {
-  const { t } = useTranslation('settings');
+  const { t, i18n } = useTranslation('settings');
   const rows: [string, string][] = [
     [t('rules.timeZone'), rules.timeZone],
-    [t('rules.defaultLocale'), rules.defaultLocale],
+    [t('rules.defaultLocale'), localeLabel(rules.defaultLocale, i18n.language)],
     [t('rules.quietHours'), rules.quietHours ? t('rules.quietRange', { start: rules.quietHours.start, end: rules.quietHours.end }) : t('rules.none')],
     [t('rules.weekdays'), rules.allowedWeekdays.map((d) => t(`weekdays.${d}`)).join(', ')],
     [t('rules.frequencyCap'), rules.frequencyCap === 0 ? t('rules.noCap') : t('rules.capValue', { count: rules.frequencyCap })],
@@ -73,7 +73,7 @@ type RulesValues = {
 };
 
 function RulesForm({ rules, readOnly }: { rules: WorkspaceRules; readOnly: boolean }) {
-  const { t } = useTranslation('settings');
+  const { t, i18n } = useTranslation('settings');
   const { t: tc } = useTranslation();
   const { t: tz } = useTranslation('zoneDateTime');
   const save = useSaveWorkspaceRules();
@@ -156,7 +156,7 @@ function RulesForm({ rules, readOnly }: { rules: WorkspaceRules; readOnly: boole
         <Select
           label={t('rules.defaultLocale')}
           description={t('rules.defaultLocaleHelp')}
-          data={locales}
+          data={locales.map((code) => ({ value: code, label: localeLabel(code, i18n.language) }))}
           searchable
           allowDeselect={false}
           disabled={readOnly}
@@ -201,4 +201,14 @@ function RulesForm({ rules, readOnly }: { rules: WorkspaceRules; readOnly: boole
       </Stack>
     </form>
   );
+}
+
+/** A locale by its name in the reader's language, with its code: "français (France) — fr-FR". */
+function localeLabel(code: string, readerLocale: string): string {
+  try {
+    const name = new Intl.DisplayNames([readerLocale], { type: 'language' }).of(code);
+    return name && name !== code ? `${name} — ${code}` : code;
+  } catch {
+    return code;
+  }
 }

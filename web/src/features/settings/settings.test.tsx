@@ -45,6 +45,8 @@ describe('settings screens', { timeout: 20_000 }, () => {
     vi.stubGlobal('fetch', fetch);
     renderPage(as('admin', RulesPage), { path: '/settings/rules' });
     await userEvent.click(await screen.findByRole('switch', { name: /Quiet hours/ }));
+    // The default language by its name, not its bare code.
+    expect(screen.getByDisplayValue('French — fr')).toBeInTheDocument();
     await userEvent.click(screen.getByRole('checkbox', { name: 'Sat' }));
     await userEvent.click(screen.getByRole('button', { name: 'Save the rules' }));
     await screen.findByRole('button', { name: 'Save the rules' });
