@@ -214,7 +214,7 @@ describe('Nothing a user sends can slip into an email', () => {
     ])('answers 400 naming the address for %s', async (_, to) => {
       const before = sink.received.length;
       const res = await post(`/v1/templates/${templateId}/test-send`, { to }).expect(400);
-      expect(res.body.error.details).toEqual([{ path: 'to', message: expect.stringContaining(to) }]);
+      expect(res.body.error.details).toEqual([{ path: 'to', code: 'FIELD.INVALID_EMAIL', message: expect.stringContaining(to) }]);
       expect(sink.received.length).toBe(before);
     });
 
