@@ -1,7 +1,7 @@
 import type { UseFormReturnType } from '@mantine/form';
 import type { TFunction } from 'i18next';
 import { isApiError } from '../api/api-error';
-import { problemMessage } from '../api/problem-message';
+import { apiErrorMessage, problemMessage } from '../api/problem-message';
 
 /**
  * Puts the api's field messages (`details[].path`), in the console's language where their code is
@@ -22,5 +22,5 @@ export function applyApiError<V extends Record<string, unknown>>(
     else unplaced = true;
   }
   if (!unplaced) return null;
-  return error.status >= 500 ? t('errors.server', { id: error.correlationId ?? '—' }) : error.message;
+  return apiErrorMessage(t, error);
 }

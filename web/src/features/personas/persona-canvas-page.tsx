@@ -6,6 +6,7 @@ import type { ReactNode } from 'react';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../api/api-error';
+import { apiErrorMessage } from '../../api/problem-message';
 import { applyApiError } from '../../components/api-form-error';
 import { PageHeader } from '../../components/page-header';
 import { RuleBuilder, sameJson, useRuleDraft } from '../../components/rule-builder';
@@ -373,7 +374,7 @@ function PersonaCanvas({ persona }: { persona: Persona | null }) {
               { id: persona.id },
               {
                 onSuccess: ({ assigned }) => notify(t('assigned', { count: assigned, formatted: number.format(assigned) })),
-                onError: (error) => notify(isApiError(error) ? error.message : tr('errors.network'), 'red'),
+                onError: (error) => notify(apiErrorMessage(tr, error), 'red'),
                 onSettled: () => setConfirmingAssign(false),
               },
             )
@@ -409,7 +410,7 @@ function AssignDialog({ persona, opened, pending, onClose, onConfirm }: { person
           </Text>
         ) : preview.isError ? (
           <Alert color="red" role="alert" p="xs">
-            {isApiError(preview.error) ? preview.error.message : tr('errors.network')}
+            {apiErrorMessage(tr, preview.error)}
           </Alert>
         ) : data && data.assigned === 0 ? (
           <Text size="sm">{t('assignConfirm.none')}</Text>
@@ -471,7 +472,7 @@ function DeletePersonaDialog({ persona, opened, onClose, onDone }: { persona: Pe
         <Text size="sm">{t('delete.body')}</Text>
         {remove.error && (
           <Alert color="red" role="alert" p="xs">
-            {isApiError(remove.error) ? remove.error.message : tr('errors.network')}
+            {apiErrorMessage(tr, remove.error)}
           </Alert>
         )}
         <Group justify="flex-end">

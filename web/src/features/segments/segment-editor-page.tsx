@@ -5,6 +5,7 @@ import { Link, useNavigate, useParams } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../api/api-error';
+import { apiErrorMessage } from '../../api/problem-message';
 import { applyApiError } from '../../components/api-form-error';
 import { PageHeader } from '../../components/page-header';
 import { RuleBuilder, sameJson, useRuleDraft } from '../../components/rule-builder';
@@ -268,7 +269,7 @@ function FreezeDialog({ segment, opened, dirty, onClose, onDone }: { segment: Se
         )}
         {freeze.error && (
           <Alert color="red" role="alert" p="xs">
-            {isApiError(freeze.error) ? freeze.error.message : tr('errors.network')}
+            {apiErrorMessage(tr, freeze.error)}
           </Alert>
         )}
         <Group justify="flex-end">
@@ -314,7 +315,7 @@ function DeleteDialog({ segment, opened, onClose, onDone }: { segment: Segment; 
         {remove.error && (
           // 409 SEGMENT.IN_USE names the campaigns that use it: the api's own message says which.
           <Alert color="red" role="alert" p="xs">
-            {isApiError(remove.error) ? remove.error.message : tr('errors.network')}
+            {apiErrorMessage(tr, remove.error)}
           </Alert>
         )}
         <Group justify="flex-end">

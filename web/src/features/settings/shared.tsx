@@ -3,6 +3,7 @@ import { notifications } from '@mantine/notifications';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../api/api-error';
+import { apiErrorMessage } from '../../api/problem-message';
 import { PageLoader } from '../../shell/page-loader';
 
 /** A settings section: its heading, what it is for, and its main action. */
@@ -78,7 +79,7 @@ export function useNotify() {
 
 export function useErrorMessage() {
   const { t } = useTranslation();
-  return (error: unknown) => (isApiError(error) ? error.message : t('errors.network'));
+  return (error: unknown) => apiErrorMessage(t, error);
 }
 
 /** A date and time in the viewer's language, or a dash. */
