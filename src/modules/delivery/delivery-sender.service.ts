@@ -101,7 +101,8 @@ export class DeliverySenderService implements OnApplicationShutdown {
     try {
       const admitted = await this.admit(rows, claimToken);
       failures = admitted.failures;
-      for (const row of rows) if (!admitted.ready.includes(row)) remaining.delete(row.id);
+      const ready = new Set(admitted.ready);
+      for (const row of rows) if (!ready.has(row)) remaining.delete(row.id);
       for (const row of admitted.ready) {
         if (this.stopping) break;
         const result = await this.sendOne(row, claimToken, compose, audienceOf, left);
@@ -146,7 +147,8 @@ export class DeliverySenderService implements OnApplicationShutdown {
     const waiting = emails.slice(granted);
     if (!waiting.length) return { ready, failures };
     await untilWritten(() => this.deliveries.reschedule(waiting.map((row) => row.id), token, nextAt!, null), this.logger);
-    return { ready: ready.filter((row) => !waiting.includes(row)), failures };
+    const unslotted = new Set(waiting);
+    return { ready: ready.filter((row) => !unslotted.has(row)), failures };
   }
 
   /**

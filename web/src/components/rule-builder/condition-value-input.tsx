@@ -93,64 +93,30 @@ export function ConditionValueInput({ condition, field, label, error, readOnly, 
     );
   }
 
-  if (field.type === 'persona') {
-    const data = personas.data ?? [];
-    // A rule may name a persona by name (the api accepts both): keep such a value choosable.
-    const withCurrent = (values: string[]) => [...data, ...values.filter((v) => !data.some((o) => o.value === v)).map((v) => ({ value: v, label: v }))];
+  /**
+   * One of a list of options (several for in/nin), searchable. A value the list does not hold (a
+   * persona named by name, a country code Intl does not place) stays choosable as it is.
+   */
+  const pick = (options: { value: string; label: string }[], placeholder: string, multiPlaceholder: string, filter?: typeof foldedOptionsFilter) => {
+    const withCurrent = (values: string[]) => [...options, ...values.filter((v) => !options.some((o) => o.value === v)).map((v) => ({ value: v, label: v }))];
+    const searchable = { ...common, searchable: true, nothingFoundMessage: t('noOptions'), filter };
     return op === 'in' || op === 'nin' ? (
-      <MultiSelect
-        {...common}
-        miw={220}
-        searchable
-        nothingFoundMessage={t('noOptions')}
-        data={withCurrent(asList(value))}
-        placeholder={t('choose')}
-        value={asList(value)}
-        onChange={(v) => onChange(v.length ? v : undefined)}
-      />
+      <MultiSelect {...searchable} miw={220} data={withCurrent(asList(value))} placeholder={multiPlaceholder} value={asList(value)} onChange={(v) => onChange(v.length ? v : undefined)} />
     ) : (
       <Select
-        {...common}
+        {...searchable}
         w={220}
-        searchable
-        nothingFoundMessage={t('noOptions')}
         data={withCurrent(typeof value === 'string' && value ? [value] : [])}
-        placeholder={t('choose')}
+        placeholder={placeholder}
         value={typeof value === 'string' ? value : null}
         onChange={(v) => onChange(v ?? undefined)}
       />
     );
-  }
+  };
 
-  if (byCountry) {
-    // A code typed before (or one Intl does not place) stays choosable as it is.
-    const withCurrent = (values: string[]) => [...countries, ...values.filter((v) => !countries.some((o) => o.value === v)).map((v) => ({ value: v, label: v }))];
-    return op === 'in' || op === 'nin' ? (
-      <MultiSelect
-        {...common}
-        miw={220}
-        searchable
-        nothingFoundMessage={t('noOptions')}
-        data={withCurrent(asList(value))}
-        filter={foldedOptionsFilter}
-        placeholder={t('chooseCountries')}
-        value={asList(value)}
-        onChange={(v) => onChange(v.length ? v : undefined)}
-      />
-    ) : (
-      <Select
-        {...common}
-        w={220}
-        searchable
-        nothingFoundMessage={t('noOptions')}
-        data={withCurrent(typeof value === 'string' && value ? [value] : [])}
-        filter={foldedOptionsFilter}
-        placeholder={t('chooseCountry')}
-        value={typeof value === 'string' ? value : null}
-        onChange={(v) => onChange(v ?? undefined)}
-      />
-    );
-  }
+  if (field.type === 'persona') return pick(personas.data ?? [], t('choose'), t('choose'));
+
+  if (byCountry) return pick(countries, t('chooseCountry'), t('chooseCountries'), foldedOptionsFilter);
 
   const dateLike = field.type === 'date' || field.type === 'timestamp' || (field.type === 'attribute' && (op === 'before' || op === 'after'));
   // A timestamp written with its time in JSON stays editable as text rather than being cut to a day.
