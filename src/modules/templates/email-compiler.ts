@@ -7,10 +7,20 @@ import type { PartialSignatures } from './handlebars-checker';
 import { neutraliseUnsafeLinks } from './link-checker';
 import type { TemplateLibrary } from './template-library';
 
-/** Partials an email body may call, with their parameters: `{{> button url=links.enrol label="…"}}`. */
-export const EMAIL_PARTIALS: PartialSignatures = { button: ['url', 'label'], sponsorQuote: [], courseCard: [] };
+const BETWEEN_SECTIONS = 'between sections: directly in the body (or in an <mj-wrapper>), not inside an <mj-section> or <mj-column>';
 
-const PARTIAL_FILES: Record<string, string> = { button: 'button', sponsorQuote: 'sponsor-quote', courseCard: 'course-card' };
+/**
+ * The partials an email body may call (`{{> button url=links.enrol label="…"}}`): their file in
+ * `templates/partials`, parameters, the MJML element they are, and where that element may stand.
+ */
+export const EMAIL_PARTIAL_GUIDE: Record<string, { file: string; parameters: readonly string[]; element: string; place: string }> = {
+  button: { file: 'button', parameters: ['url', 'label'], element: 'mj-button', place: 'inside an <mj-column>, like an <mj-text>' },
+  sponsorQuote: { file: 'sponsor-quote', parameters: [], element: 'mj-section', place: BETWEEN_SECTIONS },
+  courseCard: { file: 'course-card', parameters: [], element: 'mj-section', place: BETWEEN_SECTIONS },
+};
+
+/** Partials an email body may call, with their parameters. */
+export const EMAIL_PARTIALS: PartialSignatures = Object.fromEntries(Object.entries(EMAIL_PARTIAL_GUIDE).map(([name, p]) => [name, p.parameters]));
 
 // Words of the layout and partials, by language; other locales fall back to English.
 const LAYOUT_STRINGS: Record<string, Record<string, string>> = {
@@ -60,7 +70,7 @@ export async function compileEmailSource(input: EmailCompileInput): Promise<Emai
   });
   const marker = layout.indexOf('[[body]]');
   const offset = layout.slice(0, marker).split('\n').length - 1;
-  const bodyLines = scanned.source.split('\n').length;
+  const bodyLines = input.body.split('\n');
   const document = layout.replace('[[body]]', () => scanned.source);
 
   const protectedDoc = protectMustaches(document);
@@ -83,8 +93,10 @@ export async function compileEmailSource(input: EmailCompileInput): Promise<Emai
       ok: false,
       errors: details.map((e) => {
         const line = e.line - offset;
-        const where = line >= 1 && line <= bodyLines ? `line ${line}` : 'brand layout';
-        return { path: input.path, message: `${where}: ${explainPlaceholders(e.message.trim(), protectedDoc)} (<${e.tagName}>)` };
+        const inBody = line >= 1 && line <= bodyLines.length;
+        const misplaced = inBody ? misplacedPartial(bodyLines[line - 1], e) : null;
+        if (misplaced) return { path: input.path, message: `line ${line}: ${misplaced}` };
+        return { path: input.path, message: `${inBody ? `line ${line}` : 'brand layout'}: ${explainPlaceholders(e.message.trim(), protectedDoc)} (<${e.tagName}>)` };
       }),
     };
   }
@@ -99,6 +111,17 @@ export async function compileEmailSource(input: EmailCompileInput): Promise<Emai
   // now) is neutralised before it becomes text.
   const text = restoreMustaches(inertText(htmlToText(neutraliseUnsafeLinks(html))), protectedDoc).text;
   return { ok: true, source: { html: restored.text, text } };
+}
+
+// MJML names the partial's element ("mj-section cannot be used inside mj-column"): say which call it is and where it goes.
+function misplacedPartial(line: string, error: { message: string; tagName: string }): string | null {
+  const parent = /cannot be used inside (mj-[a-z0-9-]+)/.exec(error.message)?.[1];
+  if (!parent) return null;
+  for (const [, name] of line.matchAll(PARTIAL_CALL)) {
+    const guide = Object.hasOwn(EMAIL_PARTIAL_GUIDE, name) ? EMAIL_PARTIAL_GUIDE[name] : undefined;
+    if (guide?.element === error.tagName) return `{{> ${name}}} is an <${guide.element}>, so it cannot go inside <${parent}>: place it ${guide.place}`;
+  }
+  return null;
 }
 
 // Compiled once: building html-to-text's selector tree costs more than converting a whole email.
@@ -129,7 +152,7 @@ export function htmlToText(html: string): string {
  */
 export function expandEmailBody(body: string, locale: string, brand: BrandStyle, library: TemplateLibrary): string {
   const values = brandValues(brand, locale);
-  return expandPartials(body, (name, params) => oneLine(fill(library.partial(PARTIAL_FILES[name]), { ...values, ...params })));
+  return expandPartials(body, (name, params) => oneLine(fill(library.partial(EMAIL_PARTIAL_GUIDE[name].file), { ...values, ...params })));
 }
 
 // Handlebars reads "{{" (and "\{{") in the text it compiles. The text part is compiled from text
@@ -148,7 +171,7 @@ const PARTIAL_CALL = /\{\{>\s*([A-Za-z][\w-]*)((?:\s+[A-Za-z]+=(?:"[^"]*"|'[^']*
 /** Replaces `{{> name key=path key="text"}}` by the partial's MJML, on one line so line numbers hold. */
 export function expandPartials(body: string, render: (name: string, params: Record<string, string>) => string): string {
   return body.replace(PARTIAL_CALL, (whole, name: string, args: string) => {
-    if (!Object.hasOwn(PARTIAL_FILES, name)) return whole;
+    if (!Object.hasOwn(EMAIL_PARTIAL_GUIDE, name)) return whole;
     const params: Record<string, string> = {};
     for (const [, key, raw] of args.matchAll(/([A-Za-z]+)=("[^"]*"|'[^']*'|[^\s}]+)/g)) {
       // Quoted text is text: escaped, and its braces too, so Handlebars never reads it as an expression.

@@ -29,7 +29,7 @@ export function checkHandlebars(source: string, path: string, schema: VariableSc
   try {
     ast = Handlebars.parse(source);
   } catch (error) {
-    return { errors: [{ path, message: describeParseError(error as Error) }], variables };
+    return { errors: [{ path, message: describeBlockProblem(source) ?? describeParseError(error as Error) }], variables };
   }
 
   const fail = (node: AstNode, message: string) => errors.push({ path, message: `line ${node.loc?.start.line ?? 1}: ${message}` });
@@ -200,6 +200,42 @@ function exprText(expr: AstNode): string {
   if (expr.type === 'StringLiteral') return `"${(expr as hbs.AST.StringLiteral).value}"`;
   if (expr.type === 'SubExpression') return `(${exprText((expr as hbs.AST.SubExpression).path)} …)`;
   return String((expr as hbs.AST.Literal & { original?: unknown }).original ?? expr.type);
+}
+
+// `{{#name`, `{{^name`, `{{/name` and `{{else}}`, after comments are blanked out (lines kept).
+const BLOCK_TAG = /\{\{~?\s*([#^/])\s*([^\s}~]+)[^}]*\}\}|\{\{~?\s*(?:else|\^)\s*[^}]*\}\}/g;
+const COMMENT = /\{\{!--[\s\S]*?--~?\}\}|\{\{~?![\s\S]*?\}\}/g;
+
+/**
+ * Names the block behind a parse error in the writer's words: the `{{#if}}` never closed, or the
+ * `{{/each}}` that closes an `{{#if}}`. Null when the blocks pair up (the parser's message is then used).
+ */
+export function describeBlockProblem(source: string): string | null {
+  const text = source.replace(COMMENT, (comment) => comment.replace(/[^\n]/g, ' '));
+  const stack: Array<{ name: string; line: number; inverse: boolean }> = [];
+  const lineOf = (index: number) => text.slice(0, index).split('\n').length;
+  BLOCK_TAG.lastIndex = 0;
+  for (let match = BLOCK_TAG.exec(text); match; match = BLOCK_TAG.exec(text)) {
+    const [, sigil, name] = match;
+    const line = lineOf(match.index);
+    if (!sigil) {
+      if (!stack.length) return `line ${line}: {{else}} is outside any {{#if}}, {{#unless}} or {{#each}} block`;
+      continue;
+    }
+    if (sigil !== '/') {
+      stack.push({ name, line, inverse: sigil === '^' });
+      continue;
+    }
+    const open = stack.pop();
+    if (!open) return `line ${line}: {{/${name}}} closes a block that was never opened`;
+    if (open.name !== name) return `line ${line}: {{/${name}}} closes the ${opener(open)} opened on line ${open.line}; close it with {{/${open.name}}} first`;
+  }
+  const open = stack.pop();
+  return open ? `line ${open.line}: the ${opener(open)} opened on line ${open.line} is never closed; add {{/${open.name}}} where it ends` : null;
+}
+
+function opener(block: { name: string; inverse: boolean }): string {
+  return `{{${block.inverse ? '^' : '#'}${block.name}}}`;
 }
 
 /** Handlebars' messages carry the line in different places: normalise to "line N: …". */

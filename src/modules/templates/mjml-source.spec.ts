@@ -23,6 +23,16 @@ describe('scanMjmlBody', () => {
   ])('reports %s', (_, body, message) => {
     expect(scanMjmlBody(body, 'variants.fr.body').errors[0]).toEqual({ path: 'variants.fr.body', message: expect.stringContaining(message) });
   });
+
+  it('says each mistake once: a document tag at its opening only, an element inside mj-text without the cascade it causes', () => {
+    const document = scanMjmlBody('<mj-body>\n<mj-section><mj-column><mj-text>x</mj-text></mj-column></mj-section>\n</mj-body>', 'b');
+    expect(document.errors.map((e) => e.message)).toEqual([expect.stringMatching(/^line 1: <mj-body> is not allowed here/)]);
+
+    const nested = scanMjmlBody('<mj-section>\n<mj-column>\n<mj-text>{{#if x}}<mj-text>a</mj-text>{{/if}}</mj-text>\n</mj-column>\n</mj-section>', 'b');
+    expect(nested.errors.map((e) => e.message)).toEqual([
+      'line 3: <mj-text> inside <mj-text> (opened on line 3): <mj-text> holds text and HTML only; close it before the next MJML element',
+    ]);
+  });
 });
 
 describe('protectMustaches', () => {

@@ -36,6 +36,7 @@ export function scanMjmlBody(body: string, path: string): ScannedBody {
   const errors: ErrorDetail[] = [];
   const fail = (index: number, message: string) => errors.push({ path, message: `line ${lineAt(body, index)}: ${message}` });
   const stack: Array<{ name: string; index: number }> = [];
+  const reported = new Set<string>();
   let out = '';
   let cursor = 0;
   const parent = () => stack[stack.length - 1]?.name ?? 'mj-body';
@@ -67,7 +68,11 @@ export function scanMjmlBody(body: string, path: string): ScannedBody {
       const closing = token.startsWith('</');
       const selfClosing = token.endsWith('/>');
       if (DOCUMENT_TAGS.has(name)) {
-        fail(index, `<${name}> is not allowed here: write only the content of the email body; the brand layout provides the head, header and footer${name === 'mj-include' ? ' (and files are never included)' : ''}`);
+        // Said once, at the opening tag: its closing tag is the same mistake.
+        if (!closing || !reported.has(name)) {
+          fail(index, `<${name}> is not allowed here: write only the content of the email body; the brand layout provides the head, header and footer${name === 'mj-include' ? ' (and files are never included)' : ''}`);
+        }
+        reported.add(name);
         out += token;
       } else if (closing) {
         const top = stack.pop();
@@ -77,13 +82,17 @@ export function scanMjmlBody(body: string, path: string): ScannedBody {
       } else if (selfClosing) {
         out += token;
       } else if (!CONTAINER_TAGS.has(name)) {
-        const close = body.indexOf(`</${name}>`, cursor);
+        const close = matchingClose(body, name, cursor);
         if (close < 0) {
           fail(index, `<${name}> is never closed`);
           out += body.slice(index);
           cursor = body.length;
           break;
         }
+        // Its content is HTML: an MJML element inside it is one mistake, said once (not as the
+        // cascade of crossed closing tags it would otherwise cause).
+        const inner = /<(mj-[a-z0-9-]+)\b/.exec(body.slice(cursor, close));
+        if (inner) fail(cursor + inner.index, `<${inner[1]}> inside <${name}> (opened on line ${lineAt(body, index)}): <${name}> holds text and HTML only; close it before the next MJML element`);
         out += body.slice(index, close + name.length + 3);
         cursor = close + name.length + 3;
         TOKEN.lastIndex = cursor;
@@ -99,6 +108,19 @@ export function scanMjmlBody(body: string, path: string): ScannedBody {
   text(cursor, body.length);
   for (const open of stack.reverse()) fail(open.index, `<${open.name}> is never closed`);
   return { source: out, errors };
+}
+
+// The `</name>` closing the element whose content starts at `from`, counting nested `<name>` of the same kind.
+function matchingClose(body: string, name: string, from: number): number {
+  const tags = new RegExp(`<(/?)${name}\\b(?:"[^"]*"|'[^']*'|[^'">])*>`, 'g');
+  tags.lastIndex = from;
+  let depth = 1;
+  for (let match = tags.exec(body); match; match = tags.exec(body)) {
+    if (match[1]) depth -= 1;
+    else if (!match[0].endsWith('/>')) depth += 1;
+    if (depth === 0) return match.index;
+  }
+  return -1;
 }
 
 export interface ProtectedSource {

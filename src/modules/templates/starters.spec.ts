@@ -70,4 +70,23 @@ describe('starter library', () => {
     for (const img of html.match(/<img\b[^>]*>/g) ?? []) expect(img).toMatch(/alt="[^"]+"/);
     expect(html).toContain(`lang="${locale}"`);
   });
+
+  // Starters speak of the course they are used for: nothing they say may belong to one course only.
+  it('take course facts from the course, and elide French "de" before a vowel', () => {
+    const render = (key: string, locale: string, field: 'subject' | 'preheader', patch: (context: ReturnType<typeof sampleContext>) => void) => {
+      const context = sampleContext(locale, DEFAULT_BRAND);
+      patch(context);
+      const variant = starters.find((s) => s.key === key)!.variants[locale] as EmailVariant;
+      return engine.compile(variant[field], { escape: false, strict: true })(context, { locale, timeZone: 'Europe/Paris' });
+    };
+    const hours = (minutes: number | null) => (context: ReturnType<typeof sampleContext>) => void (context.course.durationMinutes = minutes);
+    expect(render('teaser', 'fr', 'subject', hours(90))).toBe('Camille, et si vous preniez 1 h 30 pour vous ?');
+    expect(render('teaser', 'en', 'subject', hours(90))).toBe('Alex, what would you do with 1 hr 30 min to grow?');
+    expect(render('teaser', 'fr', 'subject', hours(null))).toBe('Camille, et si vous preniez un peu de temps pour vous ?');
+    for (const s of starters) expect(JSON.stringify(s.variants)).not.toMatch(/demi-journ|half-day|dizaine de minutes|dix minutes|ten minutes|15 minutes/i);
+
+    const sponsor = (name: string) => (context: ReturnType<typeof sampleContext>) => void (context.sponsor.name = name);
+    expect(render('sponsor-word', 'fr', 'preheader', sponsor('Isabelle Roche'))).toMatch(/^Un court message d’Isabelle Roche, /);
+    expect(render('sponsor-word', 'fr', 'preheader', sponsor('Marc Roche'))).toMatch(/^Un court message de Marc Roche, /);
+  });
 });

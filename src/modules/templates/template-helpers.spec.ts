@@ -1,5 +1,5 @@
 import Handlebars from 'handlebars';
-import { formatDuration, formatMoment, plural, registerHelpers } from './template-helpers';
+import { elidedDe, formatDuration, formatMoment, plural, registerHelpers } from './template-helpers';
 
 describe('template helpers', () => {
   it.each([
@@ -40,14 +40,30 @@ describe('template helpers', () => {
     expect(plural(n, 'place', 'places', locale)).toBe(expected);
   });
 
+  it.each([
+    ['Isabelle Moreau', 'fr', 'd’Isabelle Moreau'],
+    ['Marc Lefèvre', 'fr', 'de Marc Lefèvre'],
+    ['Émilie', 'fr', 'd’Émilie'],
+    ['Œdipe', 'fr', 'd’Œdipe'],
+    ['Hélène', 'fr', 'd’Hélène'],
+    ['Yves', 'fr', 'd’Yves'],
+    ['Yann', 'fr', 'de Yann'],
+    ['  Ulrich ', 'fr-CA', 'd’Ulrich'],
+    ['Isabelle', 'en', 'Isabelle'],
+    ['', 'fr', ''],
+    [null, 'fr', ''],
+  ])('de(%p) in %s = %p', (name, locale, expected) => {
+    expect(elidedDe(name, locale)).toBe(expected);
+  });
+
   it('renders helpers with the locale and zone passed as data, and keeps only http(s) links', () => {
     const hb = Handlebars.create();
     registerHelpers(hb);
-    const template = hb.compile('{{formatDateTime at}} | {{link good "Go"}} | {{link bad "<b>Bad</b>"}} | {{url bad}}|{{#if (and a (not b))}}yes{{/if}}|{{default missing "fallback"}}|{{join list " / "}}');
+    const template = hb.compile('{{formatDateTime at}} | {{link good "Go"}} | {{link bad "<b>Bad</b>"}} | {{url bad}}|{{#if (and a (not b))}}yes{{/if}}|{{default missing "fallback"}}|{{join list " / "}}|Le mot {{de who}}');
     const out = template(
-      { at: '2025-01-14T08:00:00Z', good: 'https://example.com/?a=1&b=2', bad: 'javascript:alert(1)', a: true, b: false, list: ['x', 'y'] },
+      { at: '2025-01-14T08:00:00Z', good: 'https://example.com/?a=1&b=2', bad: 'javascript:alert(1)', a: true, b: false, list: ['x', 'y'], who: 'Isabelle' },
       { data: { locale: 'fr', timeZone: 'Europe/Paris' } },
     );
-    expect(out).toBe('mardi 14 janvier à 09:00 | <a href="https://example.com/?a&#x3D;1&amp;b&#x3D;2">Go</a> | &lt;b&gt;Bad&lt;/b&gt; | |yes|fallback|x / y');
+    expect(out).toBe('mardi 14 janvier à 09:00 | <a href="https://example.com/?a&#x3D;1&amp;b&#x3D;2">Go</a> | &lt;b&gt;Bad&lt;/b&gt; | |yes|fallback|x / y|Le mot d’Isabelle');
   });
 });

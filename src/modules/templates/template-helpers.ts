@@ -19,6 +19,7 @@ export const CUSTOM_HELPERS = [
   'formatDateTime',
   'duration',
   'plural',
+  'de',
   'eq',
   'ne',
   'gt',
@@ -132,6 +133,21 @@ export function plural(count: unknown, one: unknown, other: unknown, locale: str
   return `${n} ${String(word)}`;
 }
 
+// A name starting with a vowel sound: a vowel, a mute h (Hélène, Hugo), or a y before a consonant (Yves, but Yann).
+const VOWEL_SOUND = /^(?:[aeiouæœ]|h|y(?![aeiouy]))/i;
+
+/**
+ * `{{de sponsor.name}}`: "de" with French elision, "d’Isabelle", "de Marc", "d’Hélène", "d’Yves",
+ * "de Yann"; in other languages the value alone (a template's English says "from" itself).
+ * An empty value gives an empty text.
+ */
+export function elidedDe(value: unknown, locale: string): string {
+  const text = value === null || value === undefined ? '' : String(value).trim();
+  if (!text || !isFrench(locale)) return text;
+  const initial = text.normalize('NFD').replace(/\p{M}/gu, '');
+  return VOWEL_SOUND.test(initial) ? `d’${text}` : `de ${text}`;
+}
+
 /** Registers Clarion's helpers on a dedicated Handlebars instance. */
 export function registerHelpers(hb: HandlebarsRuntime): void {
   const values = (args: unknown[]) => args.slice(0, -1);
@@ -143,6 +159,7 @@ export function registerHelpers(hb: HandlebarsRuntime): void {
   hb.registerHelper('plural', (count: unknown, one: unknown, other: unknown, options: HelperOptions) =>
     plural(count, one, other, dataOf(options).locale),
   );
+  hb.registerHelper('de', (value: unknown, options: HelperOptions) => elidedDe(value, dataOf(options).locale));
   hb.registerHelper('eq', (a: unknown, b: unknown) => a === b);
   hb.registerHelper('ne', (a: unknown, b: unknown) => a !== b);
   hb.registerHelper('gt', (a: unknown, b: unknown) => Number(a) > Number(b));
