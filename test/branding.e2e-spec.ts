@@ -106,9 +106,47 @@ describe('Brand kits', () => {
     [{ name: 'X', senderName: 'X', senderEmail: 'x@acme.example', replyTo: '"x\nBcc: y"@acme.example' }, 'replyTo'],
     [{ name: 'X', senderName: 'X', senderEmail: 'x@acme.example', fontFamily: 'Arial; } body { display:none' }, 'fontFamily'],
     [{ name: 'X', senderName: 'X', senderEmail: 'x@acme.example', colors: { pink: '#ffc0cb' } }, 'colors.pink'],
+    [{ name: 'X', senderName: 'X', senderEmail: 'x@acme.example', translations: [{ locale: 'english', footerText: 'x' }] }, 'translations[0].locale'],
+    [{ name: 'X', senderName: 'X', senderEmail: 'x@acme.example', translations: [{ footerText: 'x' }] }, 'translations[0].locale'],
+    [{ name: 'X', senderName: 'X', senderEmail: 'x@acme.example', translations: [{ locale: 'en', senderName: 'X\r\nBcc: y@z.example' }] }, 'translations[0].senderName'],
+    [{ name: 'X', senderName: 'X', senderEmail: 'x@acme.example', translations: [{ locale: 'en', senderEmail: 'y@z.example' }] }, 'translations[0].senderEmail'],
+    [{ name: 'X', senderName: 'X', senderEmail: 'x@acme.example', translations: [{ locale: 'en', footerText: 'a' }, { locale: 'en', legalMention: 'b' }] }, 'translations'],
+    [{ name: 'X', senderName: 'X', senderEmail: 'x@acme.example', translations: { en: { footerText: 'a' } } }, 'translations'],
+    [{ name: 'X', senderName: 'X', senderEmail: 'x@acme.example', translations: null }, 'translations'],
   ])('refuses bad input naming the field (%#)', async (payload, path) => {
     const res = await create(payload).expect(400);
     expect(res.body.error.details.map((d: { path: string }) => d.path)).toContain(path);
+  });
+
+  it('writes the kit’s text in each language, tidied, and previews each language with its own', async () => {
+    // The workspace writes English: the kit's own values are English, French comes as a translation.
+    const kit = await create({
+      name: 'Bilingual',
+      senderName: 'Academy',
+      senderEmail: 'academy@acme.example',
+      footerText: 'Footer',
+      legalMention: 'Acme Ltd',
+      translations: [{ locale: 'fr', senderName: ' Académie ', footerText: 'Pied de page', legalMention: '' }, { locale: 'de', footerText: '   ' }],
+    }).expect(201);
+    // Blank values and entries left with nothing are not kept.
+    expect(kit.body.translations).toEqual([{ locale: 'fr', senderName: 'Académie', footerText: 'Pied de page' }]);
+    const bilingual = await t.http().post('/v1/templates').set(...bearer(acme.keys.editor)).send({
+      ...TEMPLATE,
+      name: 'Bilingual',
+      variants: { ...TEMPLATE.variants, fr: { subject: 'Bonjour', preheader: 'De la part de {{brand.senderName}}', body: TEMPLATE.variants.en.body } },
+    }).expect(201);
+    const previewIn = (locale: string) =>
+      t.http().post(`/v1/templates/${bilingual.body.id}/preview`).set(...bearer(acme.keys.viewer)).send({ brandKitId: kit.body.id, locale }).expect(200);
+    const fr = await previewIn('fr');
+    expect(fr.body.html).toContain('Pied de page');
+    expect(fr.body.html).not.toContain('Footer');
+    expect(fr.body.html).toContain('Acme Ltd'); // no French legal mention: the workspace's stands in
+    expect(fr.body.preheader).toBe('De la part de Académie');
+    expect((await previewIn('en')).body.html).toContain('Footer');
+
+    const cleared = await patch(kit.body.id, { translations: [] }).expect(200);
+    expect(cleared.body).toMatchObject({ translations: [], version: 2 });
+    expect((await previewIn('fr')).body.html).toContain('Footer');
   });
 
   it('refuses a duplicate name with 409', async () => {

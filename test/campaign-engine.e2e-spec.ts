@@ -121,6 +121,85 @@ describe('Campaign engine: plans delivered by the worker', () => {
     expect(campaign.body.status).toBe('completed');
   });
 
+  it('speaks each learner’s language with the brand’s and the course’s words: their locale, then the workspace’s, then any', async () => {
+    const local = await t.createWorkspace('Académie Acme');
+    await t.http().patch('/v1/workspace').set(...bearer(local.key)).send({ defaultLocale: 'fr' }).expect(200);
+    await t
+      .http()
+      .post('/v1/brand-kits')
+      .set(...bearer(local.key))
+      .send({
+        name: 'Académie',
+        senderName: 'Académie Acme',
+        senderEmail: 'academie@acme.example',
+        footerText: 'Vous recevez ce message en tant que collaborateur Acme.',
+        legalMention: 'Acme SA, Paris',
+        translations: [{ locale: 'en', senderName: 'Acme Academy', footerText: 'You receive this as an Acme employee.' }],
+      })
+      .expect(201);
+    const course = await t
+      .http()
+      .post('/v1/courses')
+      .set(...bearer(local.key))
+      .send({
+        title: 'Manager à distance',
+        description: 'Deux matinées pour animer une équipe hybride.',
+        skills: ['Feedback', 'Rituels'],
+        modality: 'blended',
+        translations: [{ locale: 'en', title: 'Remote management', description: 'Two mornings to lead a hybrid team.', skills: ['Feedback', 'Rituals'] }],
+      })
+      .expect(201);
+    expect(course.body.translations).toEqual([{ locale: 'en', title: 'Remote management', description: 'Two mornings to lead a hybrid team.', skills: ['Feedback', 'Rituals'] }]);
+    const courseBody = (hello: string) => body(`${hello} {{course.title}}: {{course.description}} ({{join course.skills ", "}})`);
+    const template = await t
+      .http()
+      .post('/v1/templates')
+      .set(...bearer(local.key))
+      .send({
+        ...HELLO,
+        variants: {
+          fr: { subject: '{{course.title}}', preheader: 'Bientôt', body: courseBody('Bonjour') },
+          en: { subject: '{{course.title}}', preheader: 'Soon', body: courseBody('Hello') },
+        },
+      })
+      .expect(201);
+    const [version] = await t.dataSource.query(`SELECT id FROM template_versions WHERE template_id = $1`, [template.body.id]);
+    await seedLearners(t.dataSource, local.id, [
+      { externalId: 'lyon', email: 'lyon@acme.example', locale: 'fr-FR' },
+      { externalId: 'leeds', email: 'leeds@acme.example', locale: 'en-GB' },
+      { externalId: 'quebec', email: 'quebec@acme.example', locale: 'fr-CA' },
+    ]);
+    const session = await t
+      .http()
+      .post(`/v1/courses/${course.body.id}/sessions`)
+      .set(...bearer(local.key))
+      .send({ startsAt: DateTime.now().plus({ days: 20 }).toISO(), endsAt: DateTime.now().plus({ days: 20, hours: 3 }).toISO(), timeZone: 'Europe/Paris' })
+      .expect(201);
+    const res = await t
+      .http()
+      .post('/v1/campaigns')
+      .set(...bearer(local.key))
+      .send({ name: 'Languages', courseId: course.body.id, sessionId: session.body.id, steps: [step({ templateVersionId: version.id })] })
+      .expect(201);
+    await launch(t, local, res.body.id);
+    await drain(res.body.id);
+
+    const leeds = sink.to('leeds@acme.example')[0].parsed;
+    expect(leeds.subject).toBe('Remote management');
+    expect(leeds.from?.value[0].name).toBe('Acme Academy');
+    expect(leeds.text).toContain('Hello Remote management: Two mornings to lead a hybrid team. (Feedback, Rituals)');
+    expect(leeds.text).toContain('You receive this as an Acme employee.');
+    // No English legal mention was written: the workspace's own (French) one stands in.
+    expect(leeds.text).toContain('Acme SA, Paris');
+    for (const address of ['lyon@acme.example', 'quebec@acme.example']) {
+      const mail = sink.to(address)[0].parsed;
+      expect(mail.subject).toBe('Manager à distance');
+      expect(mail.from?.value[0].name).toBe('Académie Acme');
+      expect(mail.text).toContain('Bonjour Manager à distance: Deux matinées pour animer une équipe hybride. (Feedback, Rituels)');
+      expect(mail.text).toContain('Vous recevez ce message en tant que collaborateur Acme.');
+    }
+  });
+
   it('schedules a local send time at 09:00 in each learner\'s own zone, across a daylight-saving change', async () => {
     await seedLearners(t.dataSource, ws.id, [
       { externalId: 'dst-paris', timeZone: 'Europe/Paris' },

@@ -73,6 +73,34 @@ describe('Courses', () => {
     expect(ftp.body.error.details[0]).toMatchObject({ path: 'lmsUrl', message: expect.stringMatching(/http or https/) });
   });
 
+  it('keeps the title, description and skills in other languages, tidied, and names a bad translation', async () => {
+    const course = await post(acme, {
+      title: 'Manager à distance',
+      modality: 'blended',
+      translations: [{ locale: 'en', title: ' Remote management ', skills: ['Feedback', ' feedback ', 'Rituals'], description: null }],
+    }).expect(201);
+    expect(course.body.translations).toEqual([{ locale: 'en', title: 'Remote management', skills: ['Feedback', 'Rituals'] }]);
+    const updated = await t.http().patch(`/v1/courses/${course.body.id}`).set(...bearer(acme.key)).send({ translations: [{ locale: 'es', title: 'Gestión remota' }] }).expect(200);
+    expect(updated.body.translations).toEqual([{ locale: 'es', title: 'Gestión remota' }]);
+
+    const bad = await post(acme, {
+      title: 'X',
+      modality: 'blended',
+      translations: [{ locale: 'English', title: 'x'.repeat(301) }, { locale: 'en', skills: 'Feedback', code: 'X' }],
+    }).expect(400);
+    const problems = bad.body.error.details.map((d: { path: string; code: string }) => [d.path, d.code]);
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        ['translations[0].locale', 'FIELD.INVALID_LOCALE'],
+        ['translations[0].title', 'FIELD.TOO_LONG'],
+        ['translations[1].skills', 'FIELD.WRONG_TYPE'],
+        ['translations[1].code', 'FIELD.UNKNOWN'],
+      ]),
+    );
+    const twice = await post(acme, { title: 'X', modality: 'blended', translations: [{ locale: 'en', title: 'a' }, { locale: 'en', description: 'b' }] }).expect(400);
+    expect(twice.body.error.details).toEqual([expect.objectContaining({ path: 'translations', message: 'translations must hold one entry per locale' })]);
+  });
+
   it('keeps codes unique per workspace only', async () => {
     await post(acme, { code: 'SAFE-1', title: 'Safety first', modality: 'in_person' }).expect(201);
     const clash = await post(acme, { code: 'SAFE-1', title: 'Safety again', modality: 'mooc' }).expect(409);

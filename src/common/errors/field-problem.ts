@@ -64,6 +64,7 @@ const CONSTRAINTS: Record<string, FieldProblem> = {
   isHttpUrl: FieldProblem.InvalidUrl,
   isUrl: FieldProblem.InvalidUrl,
   isTimeZone: FieldProblem.UnknownTimeZone,
+  isContentLocale: FieldProblem.InvalidLocale,
   isNewPassword: FieldProblem.WeakPassword,
   isHeaderText: FieldProblem.ControlCharacters,
   isOffsetDateTime: FieldProblem.InvalidDate,

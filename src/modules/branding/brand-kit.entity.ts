@@ -1,5 +1,6 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import type { BrandColors } from '../templates/render-context';
+import type { BrandTranslation } from './brand-style';
 
 /** The look and the sender of a workspace's emails; the email layout and partials draw on it. */
 @Entity('brand_kits')
@@ -43,6 +44,10 @@ export class BrandKit {
 
   @Column('text', { nullable: true })
   legalMention: string | null;
+
+  /** The text fields in other languages: `[{locale: 'en', footerText: '…'}]`. */
+  @Column('jsonb')
+  translations: BrandTranslation[];
 
   /** Bumped on every change: compiled emails are cached per brand kit version. */
   @Column('integer')

@@ -4,7 +4,8 @@ import type { EntityManager } from 'typeorm';
 import { CampaignUsageService } from '../campaigns/campaign-usage.service';
 import type { BrandKit } from './brand-kit.entity';
 import { BrandKitsRepository, type BrandKitValues } from './brand-kits.repository';
-import { DEFAULT_BRAND, DEFAULT_COLORS, type BrandStyle } from './brand-style';
+import { tidyTranslations } from '../../common/i18n/localised-content';
+import { BRAND_TEXT_FIELDS, DEFAULT_BRAND, DEFAULT_COLORS, type BrandStyle } from './brand-style';
 import { BrandingErrors } from './branding.errors';
 import type { CreateBrandKitDto, UpdateBrandKitDto } from './dto/brand-kit.dto';
 
@@ -44,6 +45,7 @@ export class BrandKitsService {
         replyTo: input.replyTo?.toLowerCase() ?? null,
         footerText: input.footerText ?? null,
         legalMention: input.legalMention ?? null,
+        translations: tidyTranslations(input.translations ?? [], BRAND_TEXT_FIELDS),
       };
       return this.repository.insert(manager, workspaceId, values);
     });
@@ -66,6 +68,7 @@ export class BrandKitsService {
         replyTo: input.replyTo === null ? null : input.replyTo?.toLowerCase(),
         footerText: input.footerText,
         legalMention: input.legalMention,
+        translations: input.translations && tidyTranslations(input.translations, BRAND_TEXT_FIELDS),
       });
       if (changes.name && (await this.repository.nameExists(manager, workspaceId, changes.name, id))) throw BrandingErrors.nameTaken(changes.name);
       // The default moves to a kit; it is not removed by unsetting it (another kit must take it).
@@ -124,6 +127,7 @@ export function toBrandStyle(kit: BrandKit): BrandStyle {
     replyTo: kit.replyTo,
     footerText: kit.footerText ?? '',
     legalMention: kit.legalMention ?? '',
+    translations: kit.translations ?? [],
   };
 }
 

@@ -1,4 +1,9 @@
+import { localise, type Translation } from '../../common/i18n/localised-content';
 import type { BrandColors } from '../templates/render-context';
+
+/** The fields of a brand kit written in each language. */
+export const BRAND_TEXT_FIELDS = ['senderName', 'logoAlt', 'footerText', 'legalMention'] as const;
+export type BrandTranslation = Translation<BrandStyle, (typeof BRAND_TEXT_FIELDS)[number]>;
 
 /** What the email layout and partials draw on: a brand kit, or the built-in default. */
 export interface BrandStyle {
@@ -15,6 +20,7 @@ export interface BrandStyle {
   replyTo: string | null;
   footerText: string;
   legalMention: string;
+  translations: BrandTranslation[];
 }
 
 export const DEFAULT_COLORS: BrandColors = {
@@ -43,4 +49,10 @@ export const DEFAULT_BRAND: BrandStyle = {
   // Empty: the layout then says it in the email's own language.
   footerText: '',
   legalMention: '',
+  translations: [],
 };
+
+/** The brand as a reader of `locale` sees it: its text in their language (see `localise`). */
+export function brandFor(brand: BrandStyle, locale: string | null | undefined, workspaceLocale: string): BrandStyle {
+  return localise(brand, brand.translations, BRAND_TEXT_FIELDS, { reader: locale, workspace: workspaceLocale });
+}

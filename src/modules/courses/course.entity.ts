@@ -1,5 +1,10 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import { CourseModality } from '../../common/enums';
+import type { Translation } from '../../common/i18n/localised-content';
+
+/** The fields of a course written in each language. */
+export const COURSE_TEXT_FIELDS = ['title', 'description', 'skills'] as const;
+export type CourseTranslation = Translation<Pick<Course, 'title' | 'description' | 'skills'>, (typeof COURSE_TEXT_FIELDS)[number]>;
 
 @Entity('courses')
 export class Course {
@@ -29,6 +34,10 @@ export class Course {
 
   @Column('text', { array: true })
   skills: string[];
+
+  /** Title, description and skills in other languages: `[{locale: 'en', title: '…'}]`. */
+  @Column('jsonb')
+  translations: CourseTranslation[];
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;

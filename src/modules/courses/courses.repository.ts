@@ -5,7 +5,7 @@ import type { CourseModality } from '../../common/enums';
 import type { CursorPosition } from '../../common/pagination/cursor';
 import { Course } from './course.entity';
 
-export type CourseValues = Pick<Course, 'code' | 'title' | 'description' | 'modality' | 'durationMinutes' | 'lmsUrl' | 'skills'>;
+export type CourseValues = Pick<Course, 'code' | 'title' | 'description' | 'modality' | 'durationMinutes' | 'lmsUrl' | 'skills' | 'translations'>;
 
 export interface CourseFilter {
   modality?: CourseModality;

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { QueryFailedError } from 'typeorm';
 import { decodeCursor, type Page, toPage } from '../../common/pagination/cursor';
-import type { Course } from './course.entity';
+import { tidyTranslations } from '../../common/i18n/localised-content';
+import { COURSE_TEXT_FIELDS, type Course, type CourseTranslation } from './course.entity';
 import { CourseErrors } from './courses.errors';
 import { type CourseFilter, type CourseValues, CoursesRepository } from './courses.repository';
 import type { CreateCourseDto, ListCoursesQueryDto, UpdateCourseDto } from './dto/course.dto';
@@ -26,6 +27,7 @@ export class CoursesService {
       durationMinutes: input.durationMinutes ?? null,
       lmsUrl: input.lmsUrl ?? null,
       skills: normaliseSkills(input.skills ?? []),
+      translations: tidyCourseTranslations(input.translations ?? []),
     };
     return this.translateConflicts(values.code, () => this.repository.insert(workspaceId, values));
   }
@@ -56,6 +58,7 @@ export class CoursesService {
     if (input.durationMinutes !== undefined) values.durationMinutes = input.durationMinutes;
     if (input.lmsUrl !== undefined) values.lmsUrl = input.lmsUrl;
     if (input.skills !== undefined) values.skills = normaliseSkills(input.skills);
+    if (input.translations !== undefined) values.translations = tidyCourseTranslations(input.translations);
     const course = await this.translateConflicts(values.code ?? null, () => this.repository.update(workspaceId, id, values));
     if (!course) throw CourseErrors.notFound();
     return course;
@@ -91,6 +94,10 @@ export class CoursesService {
       throw error;
     }
   }
+}
+
+function tidyCourseTranslations(entries: CourseTranslation[]): CourseTranslation[] {
+  return tidyTranslations(entries, COURSE_TEXT_FIELDS, (field, value) => (field === 'skills' ? normaliseSkills(value as string[]) : value));
 }
 
 function driverErrorOf(error: unknown): { code?: string; constraint?: string } | undefined {

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import type { CourseTranslation } from '../courses/course.entity';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { PreparedStatements } from '../../infrastructure/database/prepared-statements';
@@ -52,7 +53,7 @@ export interface DeliveryContextRow {
     replyTo: string | null;
     sponsor: { name?: string; title?: string; quote?: string; photoUrl?: string } | null;
   };
-  course: { id: string; title: string; description: string | null; modality: string; durationMinutes: number | null; lmsUrl: string | null; skills: string[] };
+  course: { id: string; title: string; description: string | null; modality: string; durationMinutes: number | null; lmsUrl: string | null; skills: string[]; translations: CourseTranslation[] };
   session: {
     id: string;
     title: string | null;
@@ -339,7 +340,7 @@ export class DeliveriesRepository {
               json_build_object('name', c.name, 'goalEnrolments', c.goal_enrolments, 'brandKitId', c.brand_kit_id,
                 'senderName', c.sender_name, 'senderEmail', c.sender_email, 'replyTo', c.reply_to, 'sponsor', c.sponsor) AS campaign,
               json_build_object('id', co.id, 'title', co.title, 'description', co.description, 'modality', co.modality,
-                'durationMinutes', co.duration_minutes, 'lmsUrl', co.lms_url, 'skills', co.skills) AS course,
+                'durationMinutes', co.duration_minutes, 'lmsUrl', co.lms_url, 'skills', co.skills, 'translations', co.translations) AS course,
               CASE WHEN cs.id IS NULL THEN NULL ELSE json_build_object(
                 'id', cs.id, 'title', cs.title, 'startsAt', cs.starts_at, 'endsAt', cs.ends_at, 'enrolBy', cs.enrol_by,
                 'location', cs.location, 'meetingUrl', cs.meeting_url, 'timeZone', cs.time_zone,

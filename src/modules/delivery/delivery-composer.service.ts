@@ -4,7 +4,9 @@ import { DataSource } from 'typeorm';
 import { Channel } from '../../common/enums';
 import { mailbox } from '../../infrastructure/mail/mail-headers';
 import type { MailMessage } from '../../infrastructure/mail/mail-message';
-import type { BrandStyle } from '../branding/brand-style';
+import { localise } from '../../common/i18n/localised-content';
+import { brandFor, type BrandStyle } from '../branding/brand-style';
+import { COURSE_TEXT_FIELDS } from '../courses/course.entity';
 import { BrandKitsService } from '../branding/brand-kits.service';
 import { BoundedCache } from '../templates/bounded-cache';
 import { brandVariables, type RenderContext } from '../templates/render-context';
@@ -63,20 +65,23 @@ export class DeliveryComposer {
     if (row.channel === Channel.Post) {
       if (!row.networkChannelId) throw new Error('A post delivery has no network channel');
       const locale = resolveLocale(locales, [row.workspaceDefaultLocale]);
-      const rendered = this.renderer.renderPost({ version, locale, brand, context: this.context(row, brand), timeZone: row.workspaceTimeZone });
+      const localBrand = brandFor(brand, locale, row.workspaceDefaultLocale);
+      const rendered = this.renderer.renderPost({ version, locale, brand: localBrand, context: this.context(row, localBrand, locale), timeZone: row.workspaceTimeZone });
       return { kind: 'post', channelId: row.networkChannelId, payload: rendered.payloads };
     }
 
     const learner = row.learner;
     if (!learner) throw new Error('The learner of this delivery no longer exists');
     const locale = resolveLocale(locales, [learner.locale, row.workspaceDefaultLocale]);
+    // The brand's and the course's words in the language the email is written in.
+    const localBrand = brandFor(brand, locale, row.workspaceDefaultLocale);
     const unsubscribeUrl = this.tracking.unsubscribeUrl(row.id);
     const shareUrl = row.channel === Channel.TalkingPoints && row.learnerId ? this.tracking.shareUrl(row.campaignId, row.learnerId) : null;
     const rendered = await this.renderer.renderEmail({
       version,
       locale,
-      brand,
-      context: this.context(row, brand, unsubscribeUrl, shareUrl),
+      brand: localBrand,
+      context: this.context(row, localBrand, locale, unsubscribeUrl, shareUrl),
       timeZone: learner.timeZone,
     });
     // Every link becomes a tracked redirect to the URL recorded here; an open pixel is added.
@@ -90,7 +95,7 @@ export class DeliveryComposer {
     return {
       kind: 'email',
       message: {
-        from: mailbox(row.campaign.senderName ?? brand.senderName, senderEmail),
+        from: mailbox(row.campaign.senderName ?? localBrand.senderName, senderEmail),
         to: mailbox([learner.firstName, learner.lastName].filter(Boolean).join(' '), learner.email),
         replyTo: row.campaign.replyTo ?? brand.replyTo,
         subject: rendered.subject,
@@ -103,9 +108,10 @@ export class DeliveryComposer {
     };
   }
 
-  private context(row: DeliveryContextRow, brand: BrandStyle, unsubscribeUrl = '', shareUrl: string | null = null): RenderContext {
+  private context(row: DeliveryContextRow, brand: BrandStyle, locale: string, unsubscribeUrl = '', shareUrl: string | null = null): RenderContext {
     const l = row.learner;
-    const { course, session, campaign } = row;
+    const { session, campaign } = row;
+    const course = localise(row.course, row.course.translations, COURSE_TEXT_FIELDS, { reader: locale, workspace: row.workspaceDefaultLocale });
     const courseUrl = course.lmsUrl ?? '';
     return {
       // Posts go to a channel, never to a person: they get no learner data at all.

@@ -5,7 +5,7 @@ import { decodeCursor, type Page, toPage } from '../../common/pagination/cursor'
 import { MailTransport, recipientRefusal } from '../../infrastructure/mail/mail-transport';
 import { BrandKitsService } from '../branding/brand-kits.service';
 import { CampaignUsageService } from '../campaigns/campaign-usage.service';
-import type { BrandStyle } from '../branding/brand-style';
+import { brandFor, type BrandStyle } from '../branding/brand-style';
 import { WorkspacesService } from '../workspaces/workspaces.service';
 import type { CreateTemplateDto, ListTemplatesQueryDto } from './dto/template.dto';
 import type { PreviewTemplateDto, TestSendDto } from './dto/preview.dto';
@@ -139,11 +139,10 @@ export class TemplatesService {
     const template = await this.getTemplate(workspaceId, templateId);
     const version = await this.getVersion(workspaceId, templateId, input.version ?? template.latestVersion);
     const workspace = await this.workspaces.getWorkspace(workspaceId);
-    const brand = await this.brandKits.resolveStyle(workspaceId, input.brandKitId);
-
     const learner = input.learnerId ? await this.repository.findLearner(workspaceId, input.learnerId) : null;
     if (input.learnerId && !learner) throw TemplateErrors.learnerNotFound();
     const locale = resolveLocale(version.locales, [input.locale, learner?.locale, workspace.defaultLocale]);
+    const brand = brandFor(await this.brandKits.resolveStyle(workspaceId, input.brandKitId), locale, workspace.defaultLocale);
     const context = sampleContext(locale, brand);
     if (learner) {
       context.learner = {

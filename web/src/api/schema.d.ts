@@ -2258,6 +2258,24 @@ export interface components {
              */
             consentNetwork?: boolean;
         };
+        CourseTranslationDto: {
+            /**
+             * @description The locale these values are written in ("fr", "en", "fr-CA")
+             * @example en
+             */
+            locale: string;
+            /** @example Managing a hybrid team */
+            title?: string | null;
+            /** @example Two mornings to set rituals and delegate well. */
+            description?: string | null;
+            /**
+             * @example [
+             *       "management",
+             *       "remote work"
+             *     ]
+             */
+            skills?: string[] | null;
+        };
         CreateCourseDto: {
             /**
              * @description Unique in the workspace; used by imports and LMS mappings
@@ -2288,6 +2306,8 @@ export interface components {
              *     ]
              */
             skills?: string[];
+            /** @description Title, description and skills in other languages than the workspace’s (the values above). Each message takes the learner’s locale, then the workspace’s, then any. On update, replaces the whole list. */
+            translations?: components["schemas"]["CourseTranslationDto"][];
         };
         CourseDto: {
             /** Format: uuid */
@@ -2314,6 +2334,7 @@ export interface components {
              *     ]
              */
             skills: string[];
+            translations: components["schemas"]["CourseTranslationDto"][];
             /** Format: date-time */
             createdAt: string;
             /** Format: date-time */
@@ -2360,6 +2381,7 @@ export interface components {
              *     ]
              */
             skills: string[];
+            translations: components["schemas"]["CourseTranslationDto"][];
             /** Format: date-time */
             createdAt: string;
             /** Format: date-time */
@@ -2407,6 +2429,8 @@ export interface components {
              *     ]
              */
             skills?: string[];
+            /** @description Title, description and skills in other languages than the workspace’s (the values above). Each message takes the learner’s locale, then the workspace’s, then any. On update, replaces the whole list. */
+            translations?: components["schemas"]["CourseTranslationDto"][];
         };
         CreateSessionDto: {
             /** @example Paris — March cohort */
@@ -3874,6 +3898,21 @@ export interface components {
              */
             buttonText?: string;
         };
+        BrandKitTranslationDto: {
+            /**
+             * @description The locale these values are written in ("fr", "en", "fr-CA")
+             * @example en
+             */
+            locale: string;
+            /** @example Acme Learning Academy */
+            senderName?: string | null;
+            /** @example Acme Learning Academy logo */
+            logoAlt?: string | null;
+            /** @example You receive this email as a member of the Acme learning community. */
+            footerText?: string | null;
+            /** @example Acme Ltd, 1 King Street, London. */
+            legalMention?: string | null;
+        };
         CreateBrandKitDto: {
             /** @example Acme Learning Academy */
             name: string;
@@ -3909,6 +3948,8 @@ export interface components {
              * @example Acme SA, 12 rue de la Paix, 75002 Paris. RCS Paris 123 456 789.
              */
             legalMention?: string | null;
+            /** @description The sender name, logo text, footer and legal mention in other languages than the workspace’s (the values above). Each email takes the learner’s locale, then the workspace’s, then any. On update, replaces the whole list. */
+            translations?: components["schemas"]["BrandKitTranslationDto"][];
         };
         BrandKitDto: {
             /** Format: uuid */
@@ -3932,6 +3973,7 @@ export interface components {
             replyTo: string | null;
             footerText: string | null;
             legalMention: string | null;
+            translations: components["schemas"]["BrandKitTranslationDto"][];
             /**
              * @description Bumped on every change
              * @example 3
@@ -3982,6 +4024,8 @@ export interface components {
              * @example Acme SA, 12 rue de la Paix, 75002 Paris. RCS Paris 123 456 789.
              */
             legalMention?: string | null;
+            /** @description The sender name, logo text, footer and legal mention in other languages than the workspace’s (the values above). Each email takes the learner’s locale, then the workspace’s, then any. On update, replaces the whole list. */
+            translations?: components["schemas"]["BrandKitTranslationDto"][];
         };
         CreatePersonaDto: {
             /** @example Joined less than a year ago, eager to prove themselves and build a network. */

@@ -3,6 +3,7 @@ import { PageQueryDto } from '../../../common/pagination/page-query.dto';
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsBoolean, IsEmail, IsNotEmpty, IsOptional, IsString, IsUrl, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { IsContentLocale, IsTranslations } from '../../../common/validation/content-locale';
 import { IsHeaderText } from '../../../infrastructure/http/header-text.validator';
 import type { BrandKit } from '../brand-kit.entity';
 
@@ -50,6 +51,38 @@ export class BrandColorsDto {
   @IsOptional()
   @Matches(HEX, { message: HEX_MESSAGE })
   buttonText?: string;
+}
+
+/** The kit's words in one more language; a field left out (or null) falls back as templates do. */
+export class BrandKitTranslationDto {
+  @ApiProperty({ example: 'en', description: 'The locale these values are written in ("fr", "en", "fr-CA")' })
+  @IsContentLocale()
+  locale: string;
+
+  @ApiPropertyOptional({ type: String, example: 'Acme Learning Academy', nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  @IsHeaderText()
+  senderName?: string | null;
+
+  @ApiPropertyOptional({ type: String, example: 'Acme Learning Academy logo', nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  logoAlt?: string | null;
+
+  @ApiPropertyOptional({ type: String, example: 'You receive this email as a member of the Acme learning community.', nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(1000)
+  footerText?: string | null;
+
+  @ApiPropertyOptional({ type: String, example: 'Acme Ltd, 1 King Street, London.', nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(1000)
+  legalMention?: string | null;
 }
 
 export class CreateBrandKitDto {
@@ -118,6 +151,14 @@ export class CreateBrandKitDto {
   @IsString()
   @MaxLength(1000)
   legalMention?: string | null;
+
+  @ApiPropertyOptional({
+    type: [BrandKitTranslationDto],
+    description:
+      'The sender name, logo text, footer and legal mention in other languages than the workspace’s (the values above). Each email takes the learner’s locale, then the workspace’s, then any. On update, replaces the whole list.',
+  })
+  @IsTranslations(() => BrandKitTranslationDto)
+  translations?: BrandKitTranslationDto[];
 }
 
 export class UpdateBrandKitDto extends PartialType(CreateBrandKitDto) {}
@@ -159,6 +200,9 @@ export class BrandKitDto {
   @ApiProperty({ nullable: true, type: String })
   legalMention: string | null;
 
+  @ApiProperty({ type: [BrandKitTranslationDto] })
+  translations: BrandKitTranslationDto[];
+
   @ApiProperty({ example: 3, description: 'Bumped on every change' })
   version: number;
 
@@ -182,6 +226,7 @@ export class BrandKitDto {
       replyTo: k.replyTo,
       footerText: k.footerText,
       legalMention: k.legalMention,
+      translations: k.translations,
       version: k.version,
       createdAt: k.createdAt,
       updatedAt: k.updatedAt,

@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { ArrayMaxSize, IsArray, IsEnum, IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import { IsContentLocale, IsTranslations } from '../../../common/validation/content-locale';
 import { PageQueryDto } from '../../../common/pagination/page-query.dto';
 import { CourseModality } from '../../../common/enums';
 import { PageMetaDto } from '../../../common/pagination/cursor';
@@ -9,6 +10,33 @@ import type { CourseSessionSummary } from '../sessions.repository';
 import { IsHttpUrl } from './field-validators';
 
 const NOT_BLANK = /\S/;
+
+/** The course in one more language; a field left out (or null) falls back as templates do. */
+export class CourseTranslationDto {
+  @ApiProperty({ example: 'en', description: 'The locale these values are written in ("fr", "en", "fr-CA")' })
+  @IsContentLocale()
+  locale: string;
+
+  @ApiPropertyOptional({ example: 'Managing a hybrid team', nullable: true, type: String })
+  @IsOptional()
+  @IsString()
+  @MaxLength(300)
+  title?: string | null;
+
+  @ApiPropertyOptional({ example: 'Two mornings to set rituals and delegate well.', nullable: true, type: String })
+  @IsOptional()
+  @IsString()
+  @MaxLength(10_000)
+  description?: string | null;
+
+  @ApiPropertyOptional({ example: ['management', 'remote work'], type: [String], nullable: true })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @IsString({ each: true })
+  @MaxLength(100, { each: true })
+  skills?: string[] | null;
+}
 
 export class CreateCourseDto {
   @ApiPropertyOptional({ example: 'MGT-101', nullable: true, type: String, description: 'Unique in the workspace; used by imports and LMS mappings' })
@@ -54,6 +82,14 @@ export class CreateCourseDto {
   @Matches(NOT_BLANK, { each: true, message: 'each skill must not be blank' })
   @MaxLength(100, { each: true })
   skills?: string[];
+
+  @ApiPropertyOptional({
+    type: [CourseTranslationDto],
+    description:
+      'Title, description and skills in other languages than the workspace’s (the values above). Each message takes the learner’s locale, then the workspace’s, then any. On update, replaces the whole list.',
+  })
+  @IsTranslations(() => CourseTranslationDto)
+  translations?: CourseTranslationDto[];
 }
 
 /** Absent fields stay; null clears the optional ones (title, modality and skills take no null). */
@@ -104,6 +140,9 @@ export class CourseDto {
   @ApiProperty({ example: ['management', 'remote work'], type: [String] })
   skills: string[];
 
+  @ApiProperty({ type: [CourseTranslationDto] })
+  translations: CourseTranslationDto[];
+
   @ApiProperty()
   createdAt: Date;
 
@@ -120,6 +159,7 @@ export class CourseDto {
       durationMinutes: c.durationMinutes,
       lmsUrl: c.lmsUrl,
       skills: c.skills,
+      translations: c.translations,
       createdAt: c.createdAt,
       updatedAt: c.updatedAt,
     };
