@@ -64,7 +64,7 @@ async function main(): Promise<void> {
   configureApi(app);
   await app.listen(0, '127.0.0.1');
   const base = (await app.getUrl()).replace('[::1]', '127.0.0.1');
-  const { workspace, key } = await app.get(WorkspacesService).createWorkspace({ name: 'Bench Console' });
+  const { workspace, key } = await app.get(WorkspacesService).createWorkspace({ name: 'Bench Console', templateApproval: false });
   log(`Loading ${LEARNERS.toLocaleString('en')} learners with COPY…`);
   const [, copyMs] = await timed(() => copyLearners(config.databaseUrl, workspace.id, LEARNERS));
   log(`  ${copyMs} ms`);

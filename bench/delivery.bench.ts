@@ -51,7 +51,7 @@ async function main(): Promise<void> {
   const engine = await NestFactory.createApplicationContext(WorkerModule, { logger: ['error', 'warn'] });
   await engine.init();
   const ds = api.get(DataSource);
-  const { workspace, key } = await api.get(WorkspacesService).createWorkspace({ name: 'Bench Delivery' });
+  const { workspace, key } = await api.get(WorkspacesService).createWorkspace({ name: 'Bench Delivery', templateApproval: false });
   const client = new DemoClient((await api.getUrl()).replace('[::1]', '127.0.0.1'), key);
   await client.patch('/v1/workspace', { emailRatePerSecond: 100_000, frequencyCap: 0 });
   await client.post('/v1/templates/install-starters');
@@ -217,7 +217,7 @@ type Api = NestExpressApplication;
 /** A workspace of `count` learners at `rate` messages/s, whose campaigns send one email to all of them. */
 async function benchWorkspace(api: Api, name: string, rate: number, prefix: string, count: number) {
   const ds = api.get(DataSource);
-  const { workspace, key } = await api.get(WorkspacesService).createWorkspace({ name });
+  const { workspace, key } = await api.get(WorkspacesService).createWorkspace({ name, templateApproval: false });
   const client = new DemoClient((await api.getUrl()).replace('[::1]', '127.0.0.1'), key);
   await client.patch('/v1/workspace', { emailRatePerSecond: rate, frequencyCap: 0, quietHours: null });
   const template = await client.post('/v1/templates', {

@@ -22,7 +22,7 @@ async function main(): Promise<void> {
   configureApi(app);
   await app.listen(0, '127.0.0.1');
   const base = await app.getUrl();
-  const { workspace, key } = await app.get(WorkspacesService).createWorkspace({ name: 'Bench Learning' });
+  const { workspace, key } = await app.get(WorkspacesService).createWorkspace({ name: 'Bench Learning', templateApproval: false });
   const api = (path: string, init: RequestInit = {}) =>
     fetch(`${base.replace('[::1]', '127.0.0.1')}${path}`, {
       ...init,

@@ -26,7 +26,7 @@ async function main(): Promise<void> {
   configureApi(api);
   await api.listen(0, '127.0.0.1');
   const ds = api.get(DataSource);
-  const { workspace, key } = await api.get(WorkspacesService).createWorkspace({ name: 'Bench Plan Preview' });
+  const { workspace, key } = await api.get(WorkspacesService).createWorkspace({ name: 'Bench Plan Preview', templateApproval: false });
   const client = new DemoClient((await api.getUrl()).replace('[::1]', '127.0.0.1'), key);
   await client.patch('/v1/workspace', { frequencyCap: 5, quietHours: { start: '20:00', end: '08:00' } });
   await client.post('/v1/templates/install-starters');

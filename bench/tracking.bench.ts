@@ -87,7 +87,7 @@ async function main(): Promise<void> {
   await app.listen(0, '127.0.0.1');
   const base = (await app.getUrl()).replace('[::1]', '127.0.0.1');
   const db = app.get(DataSource);
-  const { workspace, key } = await app.get(WorkspacesService).createWorkspace({ name: 'Bench Tracking' });
+  const { workspace, key } = await app.get(WorkspacesService).createWorkspace({ name: 'Bench Tracking', templateApproval: false });
 
   log(`Seeding a campaign of ${LEARNERS.toLocaleString('en')} learners, two steps, sent deliveries…`);
   const [seed, seedMs] = await timed(() => seedCampaign(db, workspace.id, LEARNERS));

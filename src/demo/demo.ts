@@ -90,6 +90,14 @@ export async function runDemo(options: DemoOptions): Promise<void> {
       replyTo: 'dlm@acme-learning.example',
       footerText: 'Acme Learning Academy · 1 parvis de la Défense, Paris',
       legalMention: 'You receive this email as an Acme employee invited to internal trainings.',
+      // The workspace writes English; French-speaking learners get the kit's words in French.
+      translations: [
+        {
+          locale: 'fr',
+          senderName: 'Académie Acme Learning',
+          legalMention: 'Vous recevez cet email en tant que collaborateur Acme invité aux formations internes.',
+        },
+      ],
     });
     const installed = await client.post('/v1/templates/install-starters');
     const versions = await starterVersions(dataSource, workspace.id);
@@ -103,6 +111,14 @@ export async function runDemo(options: DemoOptions): Promise<void> {
       durationMinutes: 720,
       lmsUrl: 'https://lms.acme-learning.example/courses/data-101',
       skills: ['data literacy', 'critical thinking', 'dashboards'],
+      translations: [
+        {
+          locale: 'fr',
+          title: 'La data pour tous',
+          description: 'Lire, questionner et utiliser les données dans vos décisions de tous les jours — un parcours mixte sur une semaine.',
+          skills: ['culture des données', 'esprit critique', 'tableaux de bord'],
+        },
+      ],
     });
     const startsAt = DateTime.now().setZone('Europe/Paris').plus({ days: 14 }).set({ hour: 9, minute: 0, second: 0, millisecond: 0 });
     const session = await client.post(`/v1/courses/${course.id}/sessions`, {
@@ -127,6 +143,10 @@ export async function runDemo(options: DemoOptions): Promise<void> {
         ]),
       ),
     });
+    // The workspace asks for a review before a step uses a template: the new subject is submitted, then approved.
+    await client.post(`/v1/templates/${teaser.templateId}/versions/${teaserB.version}/submit`, {});
+    await client.post(`/v1/templates/${teaser.templateId}/versions/${teaserB.version}/approve`, { comment: 'A/B test of the subject' });
+    say(`✔ Teaser subject B saved as version ${teaserB.version}, submitted for review and approved`);
     const managers = (await client.get(`/v1/segments/${segments.Managers}/learners?limit=5`)).items.map((l: { id: string }) => l.id);
     const step = (name: string, phase: string, anchor: string, offset: string, channel: string, starter: string, extra: Record<string, unknown> = {}) => ({
       name,

@@ -111,9 +111,13 @@ export class TestApp {
   }
 
   /** Creates a workspace with one key per role. */
-  async createWorkspace(name = `Workspace ${randomBytes(3).toString('hex')}`): Promise<TestWorkspace> {
+  /**
+   * A workspace with a key per role. Template approval is off unless asked for: tests that are not
+   * about reviews pin the versions they save.
+   */
+  async createWorkspace(name = `Workspace ${randomBytes(3).toString('hex')}`, options: { templateApproval?: boolean } = {}): Promise<TestWorkspace> {
     const service = this.app.get(WorkspacesService);
-    const { workspace, key } = await service.createWorkspace({ name });
+    const { workspace, key } = await service.createWorkspace({ name, templateApproval: options.templateApproval ?? false });
     const keys = { [Role.Admin]: key } as Record<Role, string>;
     for (const role of [Role.Planner, Role.Editor, Role.Viewer]) {
       keys[role] = (await service.createApiKey(workspace.id, `${role} key`, role)).key;

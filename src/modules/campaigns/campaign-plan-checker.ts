@@ -95,6 +95,8 @@ export class CampaignPlanChecker {
         if (!version) problems.push({ path: ref.path, message: 'no such template version' });
         else if (version.channel !== expected) {
           problems.push({ path: ref.path, message: `the template is for ${version.channel}, but ${draft.channel} steps need a template for ${expected}` });
+        } else if (!version.approved) {
+          problems.push({ path: ref.path, message: `version ${version.version} of "${version.name}" is not approved: the workspace asks for a review before a step uses a template` });
         }
       }
       draft.personaIds.forEach((id, i) => {

@@ -25,6 +25,11 @@ export interface VersionFacts {
   channel: Channel;
   /** The locales the version has a variant for. */
   locales: string[];
+  version: number;
+  /** The template's name. */
+  name: string;
+  /** Whether a step may pin it: approved, or the workspace asks for no review. */
+  approved: boolean;
 }
 
 /**
@@ -64,14 +69,18 @@ export class CampaignReferencesRepository {
    */
   async findTemplateVersions(workspaceId: string, ids: string[], manager?: EntityManager): Promise<Map<string, VersionFacts>> {
     if (ids.length === 0) return new Map();
-    const rows = await (manager ?? this.dataSource.manager).query<Array<{ id: string; channel: Channel; locales: string[] }>>(
-      `SELECT v.id, t.channel, v.locales
+    // Approved: the workspace asks for no review, or the version's latest review record approves it.
+    const rows = await (manager ?? this.dataSource.manager).query<Array<{ id: string; channel: Channel; locales: string[]; version: number; name: string; approved: boolean }>>(
+      `SELECT v.id, t.channel, v.locales, v.version, t.name,
+              (NOT w.template_approval OR coalesce(r.action IN ('approved', 'auto_approved'), false)) AS approved
          FROM template_versions v
          JOIN templates t ON t.id = v.template_id AND t.workspace_id = v.workspace_id
+         JOIN workspaces w ON w.id = v.workspace_id
+         LEFT JOIN LATERAL (SELECT action FROM template_reviews r WHERE r.version_id = v.id ORDER BY r.created_at DESC, r.id DESC LIMIT 1) r ON true
         WHERE v.workspace_id = $1 AND v.id = ANY($2::uuid[])${manager ? ' FOR KEY SHARE OF t' : ''}`,
       [workspaceId, ids],
     );
-    return new Map(rows.map((r) => [r.id, { channel: r.channel, locales: r.locales }]));
+    return new Map(rows.map((r) => [r.id, { channel: r.channel, locales: r.locales, version: r.version, name: r.name, approved: r.approved }]));
   }
 
   async countEnabledNetworkChannels(workspaceId: string, ids: string[]): Promise<number> {

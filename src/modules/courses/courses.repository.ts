@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { escapeLike } from '../../common/sql/escape-like';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { CourseModality } from '../../common/enums';
@@ -72,8 +73,4 @@ export class CoursesRepository {
   async delete(manager: EntityManager, workspaceId: string, id: string): Promise<void> {
     await manager.getRepository(Course).delete({ workspaceId, id });
   }
-}
-
-export function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, '\\$&');
 }

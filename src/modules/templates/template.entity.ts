@@ -33,6 +33,10 @@ export class Template {
   @Column('integer')
   latestVersion: number;
 
+  /** Set when archived: kept with its versions and history, hidden from the library. */
+  @Column('timestamptz', { nullable: true })
+  archivedAt: Date | null;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 

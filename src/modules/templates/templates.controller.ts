@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, ParseIntPipe, Post, Query } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, ParseIntPipe, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags, ApiNoContentResponse } from '@nestjs/swagger';
 import { Auth, type AuthContext, Roles } from '../../common/auth/auth-context';
 import { Role } from '../../common/enums';
@@ -10,15 +10,21 @@ import { PreviewResultDto, PreviewTemplateDto, TestSendDto, TestSendResultDto } 
 import {
   CreateTemplateDto,
   CreateVersionDto,
+  DuplicateTemplateDto,
   InstallStartersResultDto,
   ListTemplatesQueryDto,
+  RequestChangesDto,
+  ReviewCommentDto,
+  ReviewResultDto,
   TemplateDetailDto,
   TemplateDto,
   TemplatePageDto,
+  UpdateTemplateDto,
   VersionDto,
-  VersionSummaryDto,
 } from './dto/template.dto';
-import { type Rendering, type TemplateWithVersions, TemplatesService } from './templates.service';
+import { TemplateReviewsService } from './template-reviews.service';
+import { ReviewAction } from './templates.enums';
+import { type Rendering, TemplatesService } from './templates.service';
 
 const versionPipe = new ParseIntPipe({
   exceptionFactory: () => DomainError.invalid('REQUEST.INVALID_VERSION', 'version must be a whole number', [{ path: 'version', message: 'must be a whole number' }]),
@@ -28,7 +34,10 @@ const versionPipe = new ParseIntPipe({
 @ApiBearerAuth()
 @Controller('v1/templates')
 export class TemplatesController {
-  constructor(private readonly templates: TemplatesService) {}
+  constructor(
+    private readonly templates: TemplatesService,
+    private readonly reviews: TemplateReviewsService,
+  ) {}
 
   @Post()
   @ApiErrors({ 422: 'TEMPLATE.INVALID (unknown variable, bad MJML or Handlebars…) or TEMPLATE.UNSAFE_LINK; `details` names each place' })
@@ -36,7 +45,7 @@ export class TemplatesController {
   @ApiOperation({ summary: 'Create a template and its version 1 (422 TEMPLATE.INVALID names each problem and its line)' })
   @ApiCreatedResponse({ type: TemplateDetailDto })
   async create(@Auth() auth: AuthContext, @Body() body: CreateTemplateDto): Promise<TemplateDetailDto> {
-    return detail(await this.templates.create(auth.workspaceId, body, auth));
+    return TemplateDetailDto.detail(await this.templates.create(auth.workspaceId, body, auth));
   }
 
   @Post('install-starters')
@@ -48,18 +57,53 @@ export class TemplatesController {
   }
 
   @Get()
-  @ApiOperation({ summary: 'List templates, newest first' })
+  @ApiOperation({ summary: 'List templates, newest first (archived ones left out unless asked), each with the campaigns using it' })
   @ApiOkResponse({ type: TemplatePageDto })
   async list(@Auth() auth: AuthContext, @Query() query: ListTemplatesQueryDto): Promise<TemplatePageDto> {
     const page = await this.templates.list(auth.workspaceId, query);
-    return { items: page.items.map((i) => TemplateDto.from(i.template, i.locales)), nextCursor: page.nextCursor };
+    return { items: page.items.map(TemplateDto.from), nextCursor: page.nextCursor };
   }
 
   @Get(':id')
-  @ApiOperation({ summary: 'A template with its versions and the content of the latest' })
+  @ApiOperation({ summary: 'A template with its versions and their review state, the content of the latest, and its review history' })
   @ApiOkResponse({ type: TemplateDetailDto })
   async get(@Auth() auth: AuthContext, @Param('id', ParseIdPipe) id: string): Promise<TemplateDetailDto> {
-    return detail(await this.templates.get(auth.workspaceId, id));
+    return TemplateDetailDto.detail(await this.templates.get(auth.workspaceId, id));
+  }
+
+  @Patch(':id')
+  @Roles(Role.Editor, Role.Planner)
+  @ApiOperation({ summary: 'Rename a template, or change its description, purpose or phase (its versions are untouched)' })
+  @ApiOkResponse({ type: TemplateDetailDto })
+  async update(@Auth() auth: AuthContext, @Param('id', ParseIdPipe) id: string, @Body() body: UpdateTemplateDto): Promise<TemplateDetailDto> {
+    return TemplateDetailDto.detail(await this.templates.update(auth.workspaceId, id, body));
+  }
+
+  @Post(':id/duplicate')
+  @ApiErrors({ 422: 'TEMPLATE.INVALID or TEMPLATE.UNSAFE_LINK: the content no longer passes today’s checks (a version saved under older rules); `details` names each place' })
+  @Roles(Role.Editor, Role.Planner)
+  @ApiOperation({ summary: 'A new template with the latest content of this one (its review starts over)' })
+  @ApiCreatedResponse({ type: TemplateDetailDto })
+  async duplicate(@Auth() auth: AuthContext, @Param('id', ParseIdPipe) id: string, @Body() body: DuplicateTemplateDto): Promise<TemplateDetailDto> {
+    return TemplateDetailDto.detail(await this.templates.duplicate(auth.workspaceId, id, body.name, auth));
+  }
+
+  @Post(':id/archive')
+  @HttpCode(200)
+  @Roles(Role.Editor, Role.Planner)
+  @ApiOperation({ summary: 'Archive a template: hidden from the library, kept with its versions; campaigns using it keep sending' })
+  @ApiOkResponse({ type: TemplateDetailDto })
+  async archive(@Auth() auth: AuthContext, @Param('id', ParseIdPipe) id: string): Promise<TemplateDetailDto> {
+    return TemplateDetailDto.detail(await this.templates.setArchived(auth.workspaceId, id, true));
+  }
+
+  @Post(':id/unarchive')
+  @HttpCode(200)
+  @Roles(Role.Editor, Role.Planner)
+  @ApiOperation({ summary: 'Bring an archived template back to the library' })
+  @ApiOkResponse({ type: TemplateDetailDto })
+  async unarchive(@Auth() auth: AuthContext, @Param('id', ParseIdPipe) id: string): Promise<TemplateDetailDto> {
+    return TemplateDetailDto.detail(await this.templates.setArchived(auth.workspaceId, id, false));
   }
 
   @Delete(':id')
@@ -78,7 +122,10 @@ export class TemplatesController {
   }
 
   @Post(':id/versions')
-  @ApiErrors({ 422: 'TEMPLATE.INVALID (unknown variable, bad MJML or Handlebars…) or TEMPLATE.UNSAFE_LINK; `details` names each place' })
+  @ApiErrors({
+    409: 'TEMPLATE.ARCHIVED: restore the template first',
+    422: 'TEMPLATE.INVALID (unknown variable, bad MJML or Handlebars…) or TEMPLATE.UNSAFE_LINK; `details` names each place',
+  })
   @Roles(Role.Editor, Role.Planner)
   @ApiOperation({ summary: 'Save the whole content as a new version; published versions never change' })
   @ApiCreatedResponse({ type: VersionDto })
@@ -87,10 +134,52 @@ export class TemplatesController {
   }
 
   @Get(':id/versions/:version')
-  @ApiOperation({ summary: 'One version with its content' })
+  @ApiOperation({ summary: 'One version with its content and review state' })
   @ApiOkResponse({ type: VersionDto })
   async getVersion(@Auth() auth: AuthContext, @Param('id', ParseIdPipe) id: string, @Param('version', versionPipe) version: number): Promise<VersionDto> {
-    return VersionDto.full(await this.templates.getVersion(auth.workspaceId, id, version));
+    return VersionDto.full(await this.templates.getReviewedVersion(auth.workspaceId, id, version));
+  }
+
+  @Post(':id/versions/:version/restore')
+  @ApiErrors({
+    409: 'TEMPLATE.ARCHIVED: restore the template first',
+    422: 'TEMPLATE.INVALID or TEMPLATE.UNSAFE_LINK: the content no longer passes today’s checks (a version saved under older rules); `details` names each place',
+  })
+  @Roles(Role.Editor, Role.Planner)
+  @ApiOperation({ summary: 'Save an earlier version’s content as the next version (its review starts over)' })
+  @ApiCreatedResponse({ type: VersionDto })
+  async restoreVersion(@Auth() auth: AuthContext, @Param('id', ParseIdPipe) id: string, @Param('version', versionPipe) version: number): Promise<VersionDto> {
+    return VersionDto.full(await this.templates.restoreVersion(auth.workspaceId, id, version, auth));
+  }
+
+  @Post(':id/versions/:version/submit')
+  @HttpCode(200)
+  @ApiErrors({ 409: 'TEMPLATE.REVIEW_CONFLICT: the version is not a draft nor sent back for changes' })
+  @Roles(Role.Editor, Role.Planner)
+  @ApiOperation({ summary: 'Submit a version for review (a draft, or one sent back for changes)' })
+  @ApiOkResponse({ type: ReviewResultDto })
+  async submit(@Auth() auth: AuthContext, @Param('id', ParseIdPipe) id: string, @Param('version', versionPipe) version: number, @Body() body: ReviewCommentDto): Promise<ReviewResultDto> {
+    return { status: await this.reviews.review(auth, id, version, ReviewAction.Submitted, body.comment ?? null) };
+  }
+
+  @Post(':id/versions/:version/approve')
+  @HttpCode(200)
+  @ApiErrors({ 409: 'TEMPLATE.REVIEW_CONFLICT: the version is not in review' })
+  @Roles(Role.Planner)
+  @ApiOperation({ summary: 'Approve a version in review (planners and admins): steps may then pin it' })
+  @ApiOkResponse({ type: ReviewResultDto })
+  async approve(@Auth() auth: AuthContext, @Param('id', ParseIdPipe) id: string, @Param('version', versionPipe) version: number, @Body() body: ReviewCommentDto): Promise<ReviewResultDto> {
+    return { status: await this.reviews.review(auth, id, version, ReviewAction.Approved, body.comment ?? null) };
+  }
+
+  @Post(':id/versions/:version/request-changes')
+  @HttpCode(200)
+  @ApiErrors({ 409: 'TEMPLATE.REVIEW_CONFLICT: the version is not in review' })
+  @Roles(Role.Planner)
+  @ApiOperation({ summary: 'Send a version in review back to its editor with a comment saying what to change (planners and admins)' })
+  @ApiOkResponse({ type: ReviewResultDto })
+  async requestChanges(@Auth() auth: AuthContext, @Param('id', ParseIdPipe) id: string, @Param('version', versionPipe) version: number, @Body() body: RequestChangesDto): Promise<ReviewResultDto> {
+    return { status: await this.reviews.review(auth, id, version, ReviewAction.ChangesRequested, body.comment) };
   }
 
   @Post(':id/preview')
@@ -118,10 +207,6 @@ export class TemplatesController {
     const sent = await this.templates.testSend(auth.workspaceId, id, body);
     return { messageId: sent.messageId, accepted: sent.accepted, rejected: sent.rejected, version: sent.rendering.version.version, locale: sent.rendering.locale };
   }
-}
-
-function detail(t: TemplateWithVersions): TemplateDetailDto {
-  return { ...TemplateDto.from(t.template, t.latest.locales), versions: t.versions.map(VersionSummaryDto.from), latest: VersionDto.full(t.latest) };
 }
 
 function previewResult(r: Rendering): PreviewResultDto {

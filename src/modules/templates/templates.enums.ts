@@ -25,3 +25,20 @@ export enum TemplatePurpose {
   CompletionCelebration = 'completion_celebration',
   Other = 'other',
 }
+
+/** A recorded transition of a template version's review. */
+export enum ReviewAction {
+  Submitted = 'submitted',
+  Approved = 'approved',
+  ChangesRequested = 'changes_requested',
+  /** Saved where the workspace asks for no review (or installed from the starter library). */
+  AutoApproved = 'auto_approved',
+}
+
+/** Where a version stands: its latest review record says it. */
+export enum ReviewStatus {
+  Draft = 'draft',
+  InReview = 'in_review',
+  ChangesRequested = 'changes_requested',
+  Approved = 'approved',
+}

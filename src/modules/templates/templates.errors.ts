@@ -18,6 +18,14 @@ export const TemplateErrors = {
   notAnEmail: () =>
     DomainError.unprocessable('TEMPLATE.NOT_AN_EMAIL', 'Posts are published to network channels, not sent by email', [{ path: 'id', message: 'is a post template' }]),
   notAPost: () => DomainError.unprocessable('TEMPLATE.NOT_A_POST', 'Only post templates render network payloads'),
+  /** The version is not in a state the review step starts from (`from`: the states it would). */
+  reviewConflict: (version: number, status: string, request: string, from: string[]) =>
+    DomainError.conflict('TEMPLATE.REVIEW_CONFLICT', `Version ${version} is ${status.replace('_', ' ')}; it can be ${request.replace('_', ' ')} only when ${from.map((f) => f.replace('_', ' ')).join(' or ')}`, [
+      { path: 'version', message: `is ${status.replace('_', ' ')}` },
+    ]),
+  reviewForbidden: (role: string) => DomainError.forbidden('AUTH.ROLE_FORBIDDEN', `The "${role}" role may not take this review step`),
+  commentRequired: () => DomainError.invalid('VALIDATION.FAILED', 'Say what to change', [{ path: 'comment', message: 'comment is required to ask for changes' }]),
+  archived: () => DomainError.conflict('TEMPLATE.ARCHIVED', 'The template is archived: restore it before saving a new version'),
   learnerNotFound: () => DomainError.notFound('LEARNER.NOT_FOUND', 'Learner not found'),
   personaNotFound: () => DomainError.notFound('PERSONA.NOT_FOUND', 'Persona not found'),
 };

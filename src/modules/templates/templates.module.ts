@@ -8,6 +8,8 @@ import { TemplateLibrary } from './template-library';
 import { TemplateRenderer } from './template-renderer';
 import { TemplateVersion } from './template-version.entity';
 import { Template } from './template.entity';
+import { TemplateReviewsRepository } from './template-reviews.repository';
+import { TemplateReviewsService } from './template-reviews.service';
 import { TemplatesController } from './templates.controller';
 import { TemplatesRepository } from './templates.repository';
 import { TemplatesService } from './templates.service';
@@ -15,7 +17,7 @@ import { TemplatesService } from './templates.service';
 @Module({
   imports: [TypeOrmModule.forFeature([Template, TemplateVersion]), BrandingModule, WorkspacesModule, MailModule, CampaignUsageModule],
   controllers: [TemplatesController],
-  providers: [{ provide: TemplateLibrary, useFactory: () => TemplateLibrary.default() }, TemplateRenderer, TemplatesRepository, TemplatesService],
+  providers: [{ provide: TemplateLibrary, useFactory: () => TemplateLibrary.default() }, TemplateRenderer, TemplatesRepository, TemplatesService, TemplateReviewsRepository, TemplateReviewsService],
   exports: [TemplateRenderer, TemplatesService],
 })
 export class TemplatesModule {}

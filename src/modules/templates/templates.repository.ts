@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
+import { escapeLike } from '../../common/sql/escape-like';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
-import type { Channel } from '../../common/enums';
+import type { CampaignStatus, Channel } from '../../common/enums';
 import type { CursorPosition } from '../../common/pagination/cursor';
 import { TemplateVersion } from './template-version.entity';
 import { Template } from './template.entity';
@@ -12,6 +13,17 @@ export interface TemplateFilter {
   channel?: Channel;
   phase?: Phase;
   purpose?: TemplatePurpose;
+  /** Case-insensitive, in the name and the description. */
+  q?: string;
+  /** Archived templates only, or only those not archived (the default); `all` for both. */
+  archived?: 'true' | 'false' | 'all';
+}
+
+/** A campaign, of any status, that pins a version of a template in a step or a variant. */
+export interface TemplateUse {
+  id: string;
+  name: string;
+  status: CampaignStatus;
 }
 
 export interface NewTemplate {
@@ -78,6 +90,8 @@ export class TemplatesRepository {
     if (filter.channel) query.andWhere('t.channel = :channel', { channel: filter.channel });
     if (filter.phase) query.andWhere('t.phase = :phase', { phase: filter.phase });
     if (filter.purpose) query.andWhere('t.purpose = :purpose', { purpose: filter.purpose });
+    if (filter.q) query.andWhere(`(t.name ILIKE :q ESCAPE '\\' OR t.description ILIKE :q ESCAPE '\\')`, { q: `%${escapeLike(filter.q)}%` });
+    if (filter.archived !== 'all') query.andWhere(filter.archived === 'true' ? 't.archived_at IS NOT NULL' : 't.archived_at IS NULL');
     if (after) query.andWhere('(t.created_at, t.id) < (:key::timestamptz, :id::uuid)', { key: after.key, id: after.id });
     return query.getMany();
   }
@@ -118,20 +132,44 @@ export class TemplatesRepository {
     });
   }
 
-  findVersion(workspaceId: string, templateId: string, version: number): Promise<TemplateVersion | null> {
-    return this.dataSource.getRepository(TemplateVersion).findOneBy({ workspaceId, templateId, version });
+  findVersion(workspaceId: string, templateId: string, version: number, manager: EntityManager = this.dataSource.manager): Promise<TemplateVersion | null> {
+    return manager.getRepository(TemplateVersion).findOneBy({ workspaceId, templateId, version });
   }
 
-  /** Latest locales of each template, for listings. */
-  async latestLocales(workspaceId: string, templateIds: string[]): Promise<Map<string, string[]>> {
+  /** The id and locales of each template's latest version, for listings. */
+  async latestVersions(workspaceId: string, templateIds: string[]): Promise<Map<string, { id: string; locales: string[] }>> {
     if (templateIds.length === 0) return new Map();
-    const rows: Array<{ template_id: string; locales: string[] }> = await this.dataSource.query(
-      `SELECT v.template_id, v.locales FROM template_versions v
+    const rows: Array<{ template_id: string; id: string; locales: string[] }> = await this.dataSource.query(
+      `SELECT v.template_id, v.id, v.locales FROM template_versions v
          JOIN templates t ON t.id = v.template_id AND t.latest_version = v.version
         WHERE v.workspace_id = $1 AND v.template_id = ANY($2::uuid[])`,
       [workspaceId, templateIds],
     );
-    return new Map(rows.map((r) => [r.template_id, r.locales]));
+    return new Map(rows.map((r) => [r.template_id, { id: r.id, locales: r.locales }]));
+  }
+
+  /** The campaigns using each template, by template id, by name. */
+  async campaignsUsing(workspaceId: string, templateIds: string[]): Promise<Map<string, TemplateUse[]>> {
+    const uses = new Map<string, TemplateUse[]>(templateIds.map((id) => [id, []]));
+    if (templateIds.length === 0) return uses;
+    const rows: Array<TemplateUse & { template_id: string }> = await this.dataSource.query(
+      `WITH pins AS (
+         SELECT s.campaign_id, s.template_version_id AS version_id FROM campaign_steps s WHERE s.workspace_id = $1
+         UNION
+         SELECT s.campaign_id, (x ->> 'templateVersionId')::uuid
+           FROM campaign_steps s CROSS JOIN LATERAL jsonb_array_elements(s.variants) x WHERE s.workspace_id = $1)
+       SELECT DISTINCT v.template_id, c.id, c.name, c.status
+         FROM pins p JOIN template_versions v ON v.id = p.version_id JOIN campaigns c ON c.id = p.campaign_id
+        WHERE v.template_id = ANY($2::uuid[])
+        ORDER BY c.name, c.id`,
+      [workspaceId, templateIds],
+    );
+    for (const { template_id, ...use } of rows) uses.get(template_id)?.push(use);
+    return uses;
+  }
+
+  async updateTemplate(manager: EntityManager, workspaceId: string, id: string, values: Partial<Pick<Template, 'name' | 'description' | 'purpose' | 'phase' | 'archivedAt'>>): Promise<void> {
+    await manager.getRepository(Template).update({ workspaceId, id }, { ...values, updatedAt: () => 'now()' });
   }
 
   async findLearner(workspaceId: string, id: string): Promise<PreviewLearner | null> {

@@ -19,12 +19,24 @@ import { validateVersion, type ValidatedVersion } from './template-validator';
 import type { TemplateVersion } from './template-version.entity';
 import type { Template } from './template.entity';
 import { TemplateErrors } from './templates.errors';
-import { TemplatesRepository } from './templates.repository';
+import { type TemplateUse, TemplatesRepository } from './templates.repository';
+import type { ReviewRecord } from './template-reviews.repository';
+import { TemplateReviewsService } from './template-reviews.service';
+import { ReviewStatus } from './templates.enums';
+import type { UpdateTemplateDto } from './dto/template.dto';
 
-export interface TemplateWithVersions {
+/** A template as the library lists it: the locales and review state of its latest version, the campaigns using it. */
+export interface TemplateListing {
   template: Template;
-  versions: TemplateVersion[];
-  latest: TemplateVersion;
+  locales: string[];
+  latestStatus: ReviewStatus;
+  usedBy: TemplateUse[];
+}
+
+export interface TemplateWithVersions extends TemplateListing {
+  versions: Array<TemplateVersion & { status: ReviewStatus }>;
+  latest: TemplateVersion & { status: ReviewStatus };
+  reviews: ReviewRecord[];
 }
 
 export interface Rendering {
@@ -59,13 +71,15 @@ export class TemplatesService {
     private readonly workspaces: WorkspacesService,
     private readonly mail: MailTransport,
     private readonly usage: CampaignUsageService,
+    private readonly reviews: TemplateReviewsService,
   ) {}
 
   /** Creates a template and its version 1, once the content passes every check. */
   async create(workspaceId: string, input: CreateTemplateDto, author: Author | null): Promise<TemplateWithVersions> {
     const checked = await this.validate(input.channel, input.variants);
-    return this.repository.transaction(async (manager) => {
-      const template = await this.repository.insertTemplate(manager, workspaceId, {
+    const workspace = await this.workspaces.getWorkspace(workspaceId);
+    const template = await this.repository.transaction(async (manager) => {
+      const created = await this.repository.insertTemplate(manager, workspaceId, {
         starterKey: null,
         name: input.name.trim(),
         description: input.description ?? null,
@@ -73,23 +87,67 @@ export class TemplatesService {
         purpose: input.purpose,
         phase: input.phase,
       });
-      const version = await this.repository.insertVersion(manager, workspaceId, template.id, 1, { variants: checked.variants, variables: checked.variables, ...authorship(author) });
-      return { template, versions: [version], latest: version };
+      const version = await this.repository.insertVersion(manager, workspaceId, created.id, 1, { variants: checked.variants, variables: checked.variables, ...authorship(author) });
+      await this.reviews.recordSaved(manager, workspace, version, author);
+      return created;
     });
+    return this.get(workspaceId, template.id);
   }
 
-  /** Saves the whole content as version n+1; earlier versions stay as they were. */
-  async addVersion(workspaceId: string, templateId: string, variants: unknown, author: Author | null): Promise<TemplateVersion> {
+  /** Saves the whole content as version n+1; earlier versions stay as they were. An archived template takes none. */
+  async addVersion(workspaceId: string, templateId: string, variants: unknown, author: Author | null): Promise<TemplateVersion & { status: ReviewStatus }> {
     const template = await this.getTemplate(workspaceId, templateId);
     const checked = await this.validate(template.channel, variants);
-    return this.repository.transaction(async (manager) => {
+    const workspace = await this.workspaces.getWorkspace(workspaceId);
+    const version = await this.repository.transaction(async (manager) => {
       const locked = await this.repository.lockTemplate(manager, workspaceId, templateId);
       if (!locked) throw TemplateErrors.notFound();
+      if (locked.archivedAt) throw TemplateErrors.archived();
       const next = locked.latestVersion + 1;
-      const version = await this.repository.insertVersion(manager, workspaceId, templateId, next, { variants: checked.variants, variables: checked.variables, ...authorship(author) });
+      const saved = await this.repository.insertVersion(manager, workspaceId, templateId, next, { variants: checked.variants, variables: checked.variables, ...authorship(author) });
       await this.repository.setLatestVersion(manager, workspaceId, templateId, next);
-      return version;
+      await this.reviews.recordSaved(manager, workspace, saved, author);
+      return saved;
     });
+    return this.getReviewedVersion(workspaceId, templateId, version.version);
+  }
+
+  /** Saves an earlier version's content as the next version (its review starts over). */
+  async restoreVersion(workspaceId: string, templateId: string, version: number, author: Author | null): Promise<TemplateVersion & { status: ReviewStatus }> {
+    const earlier = await this.getVersion(workspaceId, templateId, version);
+    return this.addVersion(workspaceId, templateId, earlier.variants, author);
+  }
+
+  /** Renames, re-describes or re-files a template; its versions are untouched. */
+  async update(workspaceId: string, templateId: string, input: UpdateTemplateDto): Promise<TemplateWithVersions> {
+    await this.repository.transaction(async (manager) => {
+      if (!(await this.repository.lockTemplate(manager, workspaceId, templateId))) throw TemplateErrors.notFound();
+      await this.repository.updateTemplate(manager, workspaceId, templateId, {
+        ...(input.name !== undefined && { name: input.name.trim() }),
+        ...(input.description !== undefined && { description: input.description?.trim() || null }),
+        ...(input.purpose !== undefined && { purpose: input.purpose }),
+        ...(input.phase !== undefined && { phase: input.phase }),
+      });
+    });
+    return this.get(workspaceId, templateId);
+  }
+
+  /** A new template from the latest content of another, under a new name; its review starts over. */
+  async duplicate(workspaceId: string, templateId: string, name: string | undefined, author: Author | null): Promise<TemplateWithVersions> {
+    const { template, latest } = await this.get(workspaceId, templateId);
+    const workspace = await this.workspaces.getWorkspace(workspaceId);
+    const copyName = name?.trim() || `${template.name} (${workspace.defaultLocale.startsWith('fr') ? 'copie' : 'copy'})`;
+    return this.create(workspaceId, { name: copyName, description: template.description, channel: template.channel, purpose: template.purpose, phase: template.phase, variants: latest.variants }, author);
+  }
+
+  /** Archives a template (kept with its versions and history; campaigns using it keep sending), or restores it. */
+  async setArchived(workspaceId: string, templateId: string, archived: boolean): Promise<TemplateWithVersions> {
+    await this.repository.transaction(async (manager) => {
+      const template = await this.repository.lockTemplate(manager, workspaceId, templateId);
+      if (!template) throw TemplateErrors.notFound();
+      if (archived !== (template.archivedAt !== null)) await this.repository.updateTemplate(manager, workspaceId, templateId, { archivedAt: archived ? new Date() : null });
+    });
+    return this.get(workspaceId, templateId);
   }
 
   /**
@@ -105,24 +163,47 @@ export class TemplatesService {
     });
   }
 
-  async list(workspaceId: string, query: ListTemplatesQueryDto): Promise<Page<{ template: Template; locales: string[] }>> {
+  async list(workspaceId: string, query: ListTemplatesQueryDto): Promise<Page<TemplateListing>> {
     const limit = query.limit ?? 50;
     const after = query.cursor ? decodeCursor(query.cursor) : null;
-    const rows = await this.repository.listTemplates(workspaceId, query, limit, after);
-    const locales = await this.repository.latestLocales(workspaceId, rows.map((r) => r.id));
-    return toPage(
-      rows,
-      limit,
-      (t) => ({ key: t.createdAt.toISOString(), id: t.id }),
-      (t) => ({ template: t, locales: locales.get(t.id) ?? [] }),
-    );
+    const rows = await this.repository.listTemplates(workspaceId, { ...query, q: query.q?.trim() || undefined }, limit, after);
+    const page = toPage(rows, limit, (t) => ({ key: t.createdAt.toISOString(), id: t.id }), (t) => t);
+    const listings = await this.listings(workspaceId, page.items);
+    return { ...page, items: listings };
   }
 
   async get(workspaceId: string, templateId: string): Promise<TemplateWithVersions> {
     const template = await this.getTemplate(workspaceId, templateId);
-    const versions = await this.repository.listVersions(workspaceId, templateId);
+    const [versions, [listing], reviews] = await Promise.all([
+      this.repository.listVersions(workspaceId, templateId),
+      this.listings(workspaceId, [template]),
+      this.reviews.history(workspaceId, templateId),
+    ]);
+    const statuses = await this.reviews.statuses(workspaceId, versions.map((v) => v.id));
     const latest = await this.getVersion(workspaceId, templateId, template.latestVersion);
-    return { template, versions, latest };
+    const withStatus = <V extends TemplateVersion>(v: V) => ({ ...v, status: statuses.get(v.id) ?? ReviewStatus.Draft });
+    return { ...listing, versions: versions.map(withStatus), latest: withStatus(latest), reviews };
+  }
+
+  private async listings(workspaceId: string, templates: Template[]): Promise<TemplateListing[]> {
+    const ids = templates.map((t) => t.id);
+    const [latest, usedBy] = await Promise.all([this.repository.latestVersions(workspaceId, ids), this.repository.campaignsUsing(workspaceId, ids)]);
+    const statuses = await this.reviews.statuses(workspaceId, [...latest.values()].map((v) => v.id));
+    return templates.map((template) => {
+      const version = latest.get(template.id);
+      return {
+        template,
+        locales: version?.locales ?? [],
+        latestStatus: (version && statuses.get(version.id)) ?? ReviewStatus.Draft,
+        usedBy: usedBy.get(template.id) ?? [],
+      };
+    });
+  }
+
+  /** One version with its review state. */
+  async getReviewedVersion(workspaceId: string, templateId: string, version: number): Promise<TemplateVersion & { status: ReviewStatus }> {
+    const found = await this.getVersion(workspaceId, templateId, version);
+    return { ...found, status: (await this.reviews.statuses(workspaceId, [found.id])).get(found.id) as ReviewStatus };
   }
 
   async getVersion(workspaceId: string, templateId: string, version: number): Promise<TemplateVersion> {
@@ -210,7 +291,9 @@ export class TemplatesService {
           skipped.push(starter.key);
           continue;
         }
-        await this.repository.insertVersion(manager, workspaceId, id, 1, { variants: starter.variants, variables: starter.variables, ...authorship(author) });
+        const version = await this.repository.insertVersion(manager, workspaceId, id, 1, { variants: starter.variants, variables: starter.variables, ...authorship(author) });
+        // Clarion's own library, validated strictly: installed as approved.
+        await this.reviews.recordSaved(manager, workspace, version, author, true);
         installed.push(starter.key);
       }
       return { installed, skipped };

@@ -43,6 +43,10 @@ export class Workspace {
   @Column('integer')
   attributionWindowDays: number;
 
+  /** Whether template versions need a planner's or an admin's approval before a step uses them. */
+  @Column('boolean')
+  templateApproval: boolean;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 

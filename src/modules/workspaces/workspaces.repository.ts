@@ -37,7 +37,7 @@ export class WorkspacesRepository {
     return manager.getRepository(Workspace).existsBy({ slug });
   }
 
-  insertWorkspace(manager: EntityManager, values: Pick<Workspace, 'name' | 'slug' | 'defaultLocale' | 'timeZone'>): Promise<Workspace> {
+  insertWorkspace(manager: EntityManager, values: Pick<Workspace, 'name' | 'slug' | 'defaultLocale' | 'timeZone' | 'templateApproval'>): Promise<Workspace> {
     const repo = manager.getRepository(Workspace);
     return repo.save(repo.create(values));
   }

@@ -29,7 +29,8 @@ export class WorkspacesService {
   ) {}
 
   /** Creates a workspace with its first admin key, in one transaction; its zone is DEFAULT_TIME_ZONE unless given. */
-  async createWorkspace(input: { name: string; defaultLocale?: string; timeZone?: string }): Promise<{ workspace: Workspace } & CreatedKey> {
+  /** A new workspace asks for template approval unless told otherwise. */
+  async createWorkspace(input: { name: string; defaultLocale?: string; timeZone?: string; templateApproval?: boolean }): Promise<{ workspace: Workspace } & CreatedKey> {
     const timeZone = this.zones.canonical(input.timeZone ?? this.config.defaultTimeZone);
     if (!timeZone) throw WorkspaceErrors.invalidSettings([{ path: 'timeZone', message: unknownZoneMessage(input.timeZone ?? '') }]);
     return this.repository.transaction(async (manager) => {
@@ -41,6 +42,7 @@ export class WorkspacesService {
         slug,
         defaultLocale: input.defaultLocale ?? 'en',
         timeZone,
+        templateApproval: input.templateApproval ?? true,
       });
       const secret = generateApiKey();
       const apiKey = await this.repository.insertApiKey(manager, {
@@ -88,7 +90,7 @@ export class WorkspacesService {
       }
     }
     if (problems.length) throw WorkspaceErrors.invalidSettings(problems);
-    for (const key of ['name', 'defaultLocale', 'frequencyCap', 'emailRatePerSecond', 'failurePauseThreshold', 'attributionWindowDays'] as const) {
+    for (const key of ['name', 'defaultLocale', 'frequencyCap', 'emailRatePerSecond', 'failurePauseThreshold', 'attributionWindowDays', 'templateApproval'] as const) {
       if (input[key] !== undefined) Object.assign(changes, { [key]: key === 'name' ? input.name!.trim() : input[key] });
     }
     if (Object.keys(changes).length) await this.repository.updateWorkspace(id, changes);

@@ -1014,7 +1014,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List templates, newest first */
+        /** List templates, newest first (archived ones left out unless asked), each with the campaigns using it */
         get: operations["TemplatesController_list"];
         put?: never;
         /** Create a template and its version 1 (422 TEMPLATE.INVALID names each problem and its line) */
@@ -1049,7 +1049,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A template with its versions and the content of the latest */
+        /** A template with its versions and their review state, the content of the latest, and its review history */
         get: operations["TemplatesController_get"];
         put?: never;
         post?: never;
@@ -1058,6 +1058,58 @@ export interface paths {
          * @description 409 `TEMPLATE.IN_USE` while a scheduled, running or paused campaign pins one of its versions (in a step or an A/B variant), naming them in `details`. Drafts do not prevent it; their launch then asks for another template version.
          */
         delete: operations["TemplatesController_remove"];
+        options?: never;
+        head?: never;
+        /** Rename a template, or change its description, purpose or phase (its versions are untouched) */
+        patch: operations["TemplatesController_update"];
+        trace?: never;
+    };
+    "/v1/templates/{id}/duplicate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A new template with the latest content of this one (its review starts over) */
+        post: operations["TemplatesController_duplicate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/templates/{id}/archive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Archive a template: hidden from the library, kept with its versions; campaigns using it keep sending */
+        post: operations["TemplatesController_archive"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/templates/{id}/unarchive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Bring an archived template back to the library */
+        post: operations["TemplatesController_unarchive"];
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -1087,10 +1139,78 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One version with its content */
+        /** One version with its content and review state */
         get: operations["TemplatesController_getVersion"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/templates/{id}/versions/{version}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Save an earlier version’s content as the next version (its review starts over) */
+        post: operations["TemplatesController_restoreVersion"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/templates/{id}/versions/{version}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Submit a version for review (a draft, or one sent back for changes) */
+        post: operations["TemplatesController_submit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/templates/{id}/versions/{version}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approve a version in review (planners and admins): steps may then pin it */
+        post: operations["TemplatesController_approve"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/templates/{id}/versions/{version}/request-changes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send a version in review back to its editor with a comment saying what to change (planners and admins) */
+        post: operations["TemplatesController_requestChanges"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1442,6 +1562,11 @@ export interface components {
             failurePauseThreshold: number;
             /** @example 14 */
             attributionWindowDays: number;
+            /**
+             * @description Template versions need a planner’s or an admin’s approval before a step uses them
+             * @example true
+             */
+            templateApproval: boolean;
             /** Format: date-time */
             createdAt: string;
         };
@@ -1487,6 +1612,11 @@ export interface components {
             failurePauseThreshold?: number;
             /** @example 14 */
             attributionWindowDays?: number;
+            /**
+             * @description Whether template versions need a planner’s or an admin’s approval before a step uses them (on for new workspaces). While it is off, steps may pin any version, and versions saved are recorded as approved.
+             * @example true
+             */
+            templateApproval?: boolean;
         };
         ApiKeyDto: {
             /** Format: uuid */
@@ -4378,6 +4508,14 @@ export interface components {
                 [key: string]: unknown;
             };
         };
+        TemplateUseDto: {
+            /** Format: uuid */
+            id: string;
+            /** @example Spring cohort — data literacy */
+            name: string;
+            /** @enum {string} */
+            status: "draft" | "scheduled" | "running" | "paused" | "completed" | "cancelled";
+        };
         VersionSummaryDto: {
             /**
              * Format: uuid
@@ -4400,6 +4538,11 @@ export interface components {
              *     ]
              */
             variables: string[];
+            /**
+             * @description draft, in_review, changes_requested or approved; only approved versions may be pinned where the workspace asks for a review
+             * @enum {string}
+             */
+            status: "draft" | "in_review" | "changes_requested" | "approved";
             /** Format: date-time */
             createdAt: string;
         };
@@ -4425,6 +4568,11 @@ export interface components {
              *     ]
              */
             variables: string[];
+            /**
+             * @description draft, in_review, changes_requested or approved; only approved versions may be pinned where the workspace asks for a review
+             * @enum {string}
+             */
+            status: "draft" | "in_review" | "changes_requested" | "approved";
             /** Format: date-time */
             createdAt: string;
             /** Format: uuid */
@@ -4446,6 +4594,28 @@ export interface components {
             variants: {
                 [key: string]: unknown;
             };
+        };
+        ReviewRecordDto: {
+            /** Format: uuid */
+            id: string;
+            /** @example 3 */
+            version: number;
+            /**
+             * @description submitted, approved, changes_requested, or auto_approved (saved where no review is asked, or installed from the starter library)
+             * @enum {string}
+             */
+            action: "submitted" | "approved" | "changes_requested" | "auto_approved";
+            /** @example Le bouton doit dire « Je m’inscris ». */
+            comment: string | null;
+            /**
+             * @description The person’s name, the API key’s name, or null (the command line, or someone since removed)
+             * @example Camille Martin
+             */
+            actor: string | null;
+            /** @enum {string|null} */
+            actorKind: "user" | "api_key" | null;
+            /** Format: date-time */
+            createdAt: string;
         };
         TemplateDetailDto: {
             /** Format: uuid */
@@ -4474,6 +4644,18 @@ export interface components {
              *     ]
              */
             locales: string[];
+            /**
+             * @description Review state of the latest version
+             * @enum {string}
+             */
+            latestStatus: "draft" | "in_review" | "changes_requested" | "approved";
+            /** @description Campaigns, of any status, whose steps pin one of its versions */
+            usedBy: components["schemas"]["TemplateUseDto"][];
+            /**
+             * Format: date-time
+             * @description Set when archived: hidden from the library, kept for the campaigns using it
+             */
+            archivedAt: string | null;
             /** Format: date-time */
             createdAt: string;
             /** Format: date-time */
@@ -4482,6 +4664,8 @@ export interface components {
             versions: components["schemas"]["VersionSummaryDto"][];
             /** @description The latest version with its content */
             latest: components["schemas"]["VersionDto"];
+            /** @description Every review transition of its versions, newest first */
+            reviews: components["schemas"]["ReviewRecordDto"][];
         };
         InstallStartersResultDto: {
             /**
@@ -4524,6 +4708,18 @@ export interface components {
              *     ]
              */
             locales: string[];
+            /**
+             * @description Review state of the latest version
+             * @enum {string}
+             */
+            latestStatus: "draft" | "in_review" | "changes_requested" | "approved";
+            /** @description Campaigns, of any status, whose steps pin one of its versions */
+            usedBy: components["schemas"]["TemplateUseDto"][];
+            /**
+             * Format: date-time
+             * @description Set when archived: hidden from the library, kept for the campaigns using it
+             */
+            archivedAt: string | null;
             /** Format: date-time */
             createdAt: string;
             /** Format: date-time */
@@ -4533,6 +4729,26 @@ export interface components {
             /** @description Pass as `cursor` to get the next page; null on the last page */
             nextCursor: string | null;
             items: components["schemas"]["TemplateDto"][];
+        };
+        UpdateTemplateDto: {
+            /** @example Invitation — autumn cohort */
+            name?: string;
+            /**
+             * @description null clears it
+             * @example Sent three weeks before the session
+             */
+            description?: string | null;
+            /** @enum {string} */
+            purpose?: "teaser" | "invitation" | "sponsor_word" | "enrolment_reminder" | "last_call" | "practical_info" | "welcome" | "nudge" | "congratulations" | "feedback_survey" | "next_course" | "talking_points" | "session_announcement" | "completion_celebration" | "other";
+            /** @enum {string} */
+            phase?: "before" | "during" | "after";
+        };
+        DuplicateTemplateDto: {
+            /**
+             * @description Default: the name followed by "(copy)" in the workspace’s language
+             * @example Invitation — autumn cohort
+             */
+            name?: string;
         };
         CreateVersionDto: {
             /**
@@ -4553,6 +4769,21 @@ export interface components {
             variants: {
                 [key: string]: unknown;
             };
+        };
+        ReviewCommentDto: {
+            /** @example Ready for the spring cohort */
+            comment?: string | null;
+        };
+        ReviewResultDto: {
+            /**
+             * @example in_review
+             * @enum {string}
+             */
+            status: "draft" | "in_review" | "changes_requested" | "approved";
+        };
+        RequestChangesDto: {
+            /** @example Le bouton doit dire « Je m’inscris », et le mot du sponsor manque en anglais. */
+            comment: string;
         };
         PreviewTemplateDto: {
             /**
@@ -10273,6 +10504,10 @@ export interface operations {
                 channel?: "email" | "post" | "talking_points";
                 phase?: "before" | "during" | "after";
                 purpose?: "teaser" | "invitation" | "sponsor_word" | "enrolment_reminder" | "last_call" | "practical_info" | "welcome" | "nudge" | "congratulations" | "feedback_survey" | "next_course" | "talking_points" | "session_announcement" | "completion_celebration" | "other";
+                /** @description Case-insensitive search in the name and the description */
+                q?: string;
+                /** @description Archived templates: left out (false, the default), only them (true), or both (all) */
+                archived?: "false" | "true" | "all";
             };
             header?: never;
             path?: never;
@@ -10544,6 +10779,251 @@ export interface operations {
             };
         };
     };
+    TemplatesController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateTemplateDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TemplateDetailDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field (or parameter, or CSV row) and its problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Not found in this workspace (an id from another workspace is not found either) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    TemplatesController_duplicate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DuplicateTemplateDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TemplateDetailDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field (or parameter, or CSV row) and its problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Not found in this workspace (an id from another workspace is not found either) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description TEMPLATE.INVALID or TEMPLATE.UNSAFE_LINK: the content no longer passes today’s checks (a version saved under older rules); `details` names each place */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    TemplatesController_archive: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TemplateDetailDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field (or parameter, or CSV row) and its problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Not found in this workspace (an id from another workspace is not found either) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    TemplatesController_unarchive: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TemplateDetailDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field (or parameter, or CSV row) and its problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Not found in this workspace (an id from another workspace is not found either) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
     TemplatesController_addVersion: {
         parameters: {
             query?: never;
@@ -10596,6 +11076,15 @@ export interface operations {
             };
             /** @description Not found in this workspace (an id from another workspace is not found either) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description TEMPLATE.ARCHIVED: restore the template first */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10663,6 +11152,295 @@ export interface operations {
             };
             /** @description Not found in this workspace (an id from another workspace is not found either) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    TemplatesController_restoreVersion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                version: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VersionDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field (or parameter, or CSV row) and its problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Not found in this workspace (an id from another workspace is not found either) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description TEMPLATE.ARCHIVED: restore the template first */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description TEMPLATE.INVALID or TEMPLATE.UNSAFE_LINK: the content no longer passes today’s checks (a version saved under older rules); `details` names each place */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    TemplatesController_submit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                version: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReviewCommentDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReviewResultDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field (or parameter, or CSV row) and its problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Not found in this workspace (an id from another workspace is not found either) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description TEMPLATE.REVIEW_CONFLICT: the version is not a draft nor sent back for changes */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    TemplatesController_approve: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                version: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReviewCommentDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReviewResultDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field (or parameter, or CSV row) and its problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Not found in this workspace (an id from another workspace is not found either) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description TEMPLATE.REVIEW_CONFLICT: the version is not in review */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    TemplatesController_requestChanges: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                version: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RequestChangesDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReviewResultDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field (or parameter, or CSV row) and its problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Not found in this workspace (an id from another workspace is not found either) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description TEMPLATE.REVIEW_CONFLICT: the version is not in review */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsArray, IsIn, IsInt, IsNumber, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
+import { IsArray, IsBoolean, IsIn, IsInt, IsNumber, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
 import { Weekday } from '../../../common/enums';
 import type { Workspace } from '../workspace.entity';
 
@@ -52,6 +52,9 @@ export class WorkspaceDto {
   @ApiProperty({ example: 14 })
   attributionWindowDays: number;
 
+  @ApiProperty({ example: true, description: 'Template versions need a planner’s or an admin’s approval before a step uses them' })
+  templateApproval: boolean;
+
   @ApiProperty()
   createdAt: Date;
 
@@ -68,6 +71,7 @@ export class WorkspaceDto {
       emailRatePerSecond: w.emailRatePerSecond,
       failurePauseThreshold: w.failurePauseThreshold,
       attributionWindowDays: w.attributionWindowDays,
+      templateApproval: w.templateApproval,
       createdAt: w.createdAt,
     };
   }
@@ -132,4 +136,12 @@ export class UpdateWorkspaceDto {
   @Min(1)
   @Max(365)
   attributionWindowDays?: number;
+
+  @ApiPropertyOptional({
+    example: true,
+    description: 'Whether template versions need a planner’s or an admin’s approval before a step uses them (on for new workspaces). While it is off, steps may pin any version, and versions saved are recorded as approved.',
+  })
+  @IsOptional()
+  @IsBoolean()
+  templateApproval?: boolean;
 }
