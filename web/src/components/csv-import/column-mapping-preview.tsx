@@ -123,7 +123,6 @@ export function ColumnMappingPreview({ preview, fieldLabel, headerExamples }: Co
                           bg={fault ? 'red.0' : undefined}
                           c={fault ? 'red.9' : undefined}
                           fw={fault ? 600 : undefined}
-                          style={{ overflowWrap: 'anywhere' }}
                         >
                           {row.cells[column.index] ?? ''}
                         </Table.Td>

@@ -52,7 +52,7 @@ export function ConsentChoice({ preview, value, onChange }: { preview: ImportPre
   const title = !email && !network ? t('importPage.consent.titleNone') : !email ? t('importPage.consent.titleEmail') : t('importPage.consent.titleNetwork');
 
   return (
-    <Alert color="yellow" role="note" title={title}>
+    <Alert color="blue" role="note" title={title}>
       <Stack gap="sm">
         <Text size="sm">{value === 'true' ? t('importPage.consent.granted') : t('importPage.consent.withheld')}</Text>
         <Radio.Group label={t('importPage.consent.label')} value={value} onChange={(next) => onChange(next as Consent)}>

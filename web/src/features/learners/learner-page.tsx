@@ -70,14 +70,14 @@ function LearnerProfile({ learner, workspaceId, writer }: { learner: Learner; wo
         <Group gap="xs" wrap="wrap">
           <EmailStatus learner={learner} />
           {writer && (
-            <>
+            <Group gap="xs" wrap="nowrap">
               <Button variant="default" onClick={() => setEditing(true)}>
                 {t('edit.button')}
               </Button>
               <Button variant="default" color="red" c="red.8" onClick={() => setErasing(true)}>
                 {t('erase.button')}
               </Button>
-            </>
+            </Group>
           )}
         </Group>
       </Group>
