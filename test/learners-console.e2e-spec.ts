@@ -231,23 +231,51 @@ describe('Learners API for the console: facets, count, timeline, import preview'
       expect(res.body.encoding).toMatchObject({ used: 'windows-1252', detected: 'windows-1252' });
       expect(res.body.delimiter).toBe(';');
       expect(res.body.columns).toEqual([
-        { index: 0, header: 'Matricule', field: 'externalId', attribute: null, ignored: null },
-        { index: 1, header: 'Prénom', field: 'firstName', attribute: null, ignored: null },
-        { index: 2, header: 'Nom', field: 'lastName', attribute: null, ignored: null },
-        { index: 3, header: 'Adresse e-mail', field: 'email', attribute: null, ignored: null },
-        { index: 4, header: 'Service', field: 'department', attribute: null, ignored: null },
-        { index: 5, header: 'Centre de coût', field: null, attribute: expect.any(String), ignored: null },
-        { index: 6, header: '', field: null, attribute: null, ignored: 'no_header' },
-        { index: 7, header: 'Mail', field: null, attribute: null, ignored: 'ambiguous' },
+        { index: 0, header: 'Matricule', field: 'externalId', attribute: null, ignored: null, collidesWith: null },
+        { index: 1, header: 'Prénom', field: 'firstName', attribute: null, ignored: null, collidesWith: null },
+        { index: 2, header: 'Nom', field: 'lastName', attribute: null, ignored: null, collidesWith: null },
+        { index: 3, header: 'Adresse e-mail', field: 'email', attribute: null, ignored: null, collidesWith: null },
+        { index: 4, header: 'Service', field: 'department', attribute: null, ignored: null, collidesWith: null },
+        { index: 5, header: 'Centre de coût', field: null, attribute: expect.any(String), ignored: null, collidesWith: null },
+        { index: 6, header: '', field: null, attribute: null, ignored: 'no_header', collidesWith: null },
+        { index: 7, header: 'Mail', field: null, attribute: null, ignored: 'ambiguous', collidesWith: 3 },
       ]);
       expect(res.body.missing).toEqual([]);
-      expect(res.body.ambiguous).toEqual([expect.objectContaining({ path: 'Mail' })]);
+      expect(res.body.ambiguous).toEqual([expect.objectContaining({ path: 'Mail', code: 'IMPORT.AMBIGUOUS_COLUMN' })]);
+      // A file the import would refuse as a whole has no row problems to show.
+      expect(res.body.problems).toEqual([]);
       expect(res.body.rows).toEqual([
         { row: 2, cells: ['E-1', 'Jeanne', 'Lefèvre', 'jeanne@acme.fr', 'Ventes', 'CC-1', '', 'x@acme.fr'] },
         { row: 3, cells: ['E-2', 'Hélène', 'Dupré', 'helene@acme.fr', 'Achats', 'CC-2', '', ''] },
       ]);
       // Nothing was written.
       expect((await get(acme, '/v1/learners/count?q=helene@acme.fr').expect(200)).body.count).toBe(0);
+    });
+
+    it('reports the problems of the rows it shows with the import’s own checks and codes, quoting the cells as written', async () => {
+      const ws = await t.createWorkspace();
+      await t.dataSource.query(`INSERT INTO personas (workspace_id, name) VALUES ($1, 'Curious Explorer')`, [ws.id]);
+      const csv =
+        'Matricule;Adresse e-mail;Date d’embauche;Pays;Langue;Persona\n' +
+        'E-1;jeanne@acme.fr;15/03/2021;France;français;curious explorer\n' +
+        'E-2;helene(at)acme.fr;31/02/2024;Atlantide;klingon;Skeptic\n' +
+        'E-1;benoit@acme.fr;;FR;fr-FR;\n' +
+        'E-7;zoe@acme.fr;;;;\n' +
+        'E-8;ines@acme.fr;;;;\n' +
+        'E-9;not-shown;;;;\n';
+      const res = await preview(ws, csv).expect(200);
+      expect(res.body.rows.map((r: { row: number }) => r.row)).toEqual([2, 3, 4, 5, 6]);
+      expect(res.body.problems).toEqual([
+        { row: 3, field: 'Adresse e-mail', code: 'FIELD.INVALID_EMAIL', message: expect.stringContaining('helene(at)acme.fr'), value: 'helene(at)acme.fr' },
+        { row: 3, field: 'Date d’embauche', code: 'FIELD.INVALID_DATE', message: '"31/02/2024" is not a real date', value: '31/02/2024' },
+        { row: 3, field: 'Pays', code: 'FIELD.INVALID_COUNTRY', message: expect.any(String), value: 'Atlantide' },
+        { row: 3, field: 'Langue', code: 'FIELD.INVALID_LOCALE', message: expect.any(String), value: 'klingon' },
+        { row: 3, field: 'Persona', code: 'ROW.UNKNOWN_PERSONA', message: 'no persona named "Skeptic" in this workspace', value: 'Skeptic' },
+        { row: 4, field: 'Matricule', code: 'ROW.REPEATED_EXTERNAL_ID', message: '"E-1" already appears in row 2; only that row is imported', value: 'E-1' },
+      ]);
+      // The import reports the same rows the same way.
+      const imported = await t.http().post('/v1/learners/import').set(...bearer(ws.key)).set('Content-Type', 'text/csv').send(csv).expect(200);
+      expect(imported.body.errors.filter((e: { row: number }) => e.row <= 6)).toEqual(res.body.problems);
     });
 
     it('reads a UTF-8 file with a BOM sent as a multipart form, keeping only the first five rows', async () => {
@@ -265,7 +293,7 @@ describe('Learners API for the console: facets, count, timeline, import preview'
 
     it('takes the head of a large file cut mid-row, and names missing required columns', async () => {
       const noEmail = await preview(acme, 'external_id,name\nE-1,Jeanne\n').expect(200);
-      expect(noEmail.body.missing).toEqual([expect.objectContaining({ path: 'email' })]);
+      expect(noEmail.body.missing).toEqual([expect.objectContaining({ path: 'email', code: 'IMPORT.MISSING_COLUMN' })]);
       // A file malformed before any row was read is refused as the import would refuse it.
       const broken = await preview(acme, 'external_id,email\nE-1,"never closed\n').expect(400);
       expect(broken.body.error.code).toBe('IMPORT.MALFORMED_CSV');

@@ -85,6 +85,36 @@ describe('POST /v1/learners/import', () => {
     expect(learners.get('E2')).toMatchObject({ locale: 'en', time_zone: 'Europe/Paris', department: null, consent_email: true, consent_network: true });
   });
 
+  it('creates learners without consent when told so (defaultConsent=false), where the file gives none, and leaves existing learners’ consent alone', async () => {
+    const ws = await t.createWorkspace();
+    await t.http().post('/v1/learners').set(...bearer(ws.key)).send({ externalId: 'OLD', email: 'old@example.com', consentEmail: true }).expect(201);
+    const withoutColumn = await t
+      .http()
+      .post('/v1/learners/import?defaultConsent=false')
+      .set(...bearer(ws.key))
+      .set('Content-Type', 'text/csv')
+      .send(lines('external_id,email,first_name', 'NEW,new@example.com,Noé', 'OLD,old@example.com,Olga'))
+      .expect(200);
+    expect(withoutColumn.body).toMatchObject({ created: 1, updated: 1, failed: 0 });
+    const withColumn = await t
+      .http()
+      .post('/v1/learners/import?defaultConsent=false')
+      .set(...bearer(ws.key))
+      .set('Content-Type', 'text/csv')
+      .send(lines('external_id,email,consent_email', 'YES,yes@example.com,oui', 'BLANK,blank@example.com,'))
+      .expect(200);
+    expect(withColumn.body).toMatchObject({ created: 2, failed: 0 });
+    const learners = await stored(ws);
+    expect(learners.get('NEW')).toMatchObject({ consent_email: false, consent_network: false });
+    expect(learners.get('OLD')).toMatchObject({ first_name: 'Olga', consent_email: true, consent_network: true });
+    // A value in the file wins; an empty cell takes the default, as an absent column does.
+    expect(learners.get('YES')).toMatchObject({ consent_email: true, consent_network: false });
+    expect(learners.get('BLANK')).toMatchObject({ consent_email: false, consent_network: false });
+
+    const bad = await t.http().post('/v1/learners/import?defaultConsent=maybe').set(...bearer(ws.key)).set('Content-Type', 'text/csv').send(lines('external_id,email')).expect(400);
+    expect(bad.body.error.details).toEqual([expect.objectContaining({ path: 'defaultConsent' })]);
+  });
+
   it('reports bad emails and bad time zones by row and column, and imports the valid rows', async () => {
     const ws = await t.createWorkspace();
     const res = await importCsv(
@@ -128,7 +158,7 @@ describe('POST /v1/learners/import', () => {
     ).expect(200);
     expect(res.body).toMatchObject({ created: 2, updated: 1, unchanged: 0, failed: 3 });
     expect(res.body.errors).toEqual([
-      { row: 4, field: 'employee_id', message: '"E1" already appears in row 2; only that row is imported', code: 'ROW.REPEATED_EXTERNAL_ID' },
+      { row: 4, field: 'employee_id', message: '"E1" already appears in row 2; only that row is imported', code: 'ROW.REPEATED_EXTERNAL_ID', value: 'E1' },
       { row: 5, field: 'email', message: '"two@example.com" is already used by externalId "E2" in row 3', code: 'ROW.REPEATED_EMAIL' },
       { row: 6, field: 'email', message: '"held@example.com" belongs to another learner (externalId "DB1")', code: 'ROW.EMAIL_OF_ANOTHER_LEARNER' },
     ]);

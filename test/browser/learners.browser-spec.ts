@@ -145,6 +145,11 @@ describePeople('Console: learners journeys', () => {
     expect(await csv.readAs('Centre de coût')).toMatch(/^Attribute “/);
     await page.getByText('Encoding: WINDOWS-1252').waitFor();
     await csv.sample().getByRole('cell', { name: 'Lefèvre' }).waitFor();
+    // The bad email of row 4 is flagged before the import, quoted as written.
+    const problem = csv.sampleProblems().getByRole('row').filter({ hasText: 'helene.gassner(at)exemple.fr' });
+    expect(await problem.getByRole('cell').allInnerTexts()).toEqual(['4', 'Adresse e-mail', 'helene.gassner(at)exemple.fr', 'Not a valid email address']);
+    // No consent column: the preview says what the import will do, and it stays as it was unless changed.
+    await page.getByRole('note').filter({ hasText: 'No consent column' }).getByText(/new learners will be imported as consenting/).waitFor();
     await checkScreen(page, 'learners-import-preview');
 
     await csv.importFile();
@@ -220,17 +225,60 @@ describePeople('Console: learners journeys', () => {
     await frLearners.openLearner('Françoise Lefèvre');
     await fr.getByText('Motif : plafond de fréquence atteint').waitFor();
     await checkScreen(fr, 'learner-page-fr');
+
+    // Changing the learner: the site, the network consent, an attribute.
+    await fr.getByRole('button', { name: 'Modifier', exact: true }).click();
+    const edit = fr.getByRole('dialog', { name: 'Modifier Françoise Lefèvre' });
+    await edit.getByRole('textbox', { name: 'Site' }).fill('Lyon Part-Dieu');
+    await edit.getByRole('switch', { name: /^Consentement réseau/ }).uncheck();
+    await edit.getByRole('button', { name: 'Ajouter un attribut' }).click();
+    await edit.getByRole('textbox', { name: 'Nom de l’attribut 2' }).fill('niveau');
+    await edit.getByRole('textbox', { name: 'Valeur de l’attribut 2' }).fill('B2');
+    await checkScreen(fr, 'learner-edit-fr');
+    await edit.getByRole('button', { name: 'Enregistrer' }).click();
+    await edit.waitFor({ state: 'detached' });
+    await fr.getByText('Lyon Part-Dieu').waitFor();
+    const [changed] = (await h.t.dataSource.query(`SELECT site, consent_network, attributes FROM learners WHERE id = $1`, [learnerId])) as Array<Record<string, unknown>>;
+    expect(changed).toEqual({ site: 'Lyon Part-Dieu', consent_network: false, attributes: expect.objectContaining({ niveau: 'B2' }) });
+
+    // Erasing another learner (GDPR): the confirmation says what goes, then the list.
+    await fr.getByRole('link', { name: 'Apprenants', exact: true }).first().click();
+    await frLearners.openLearner('Benoît Dupré');
+    await fr.getByRole('button', { name: 'Effacer (RGPD)' }).click();
+    const erase = fr.getByRole('dialog', { name: 'Effacer Benoît Dupré ?' });
+    await erase.getByText('Cette action est irréversible.').waitFor();
+    await checkScreen(fr, 'learner-erase-fr');
+    await erase.getByRole('button', { name: 'Effacer définitivement' }).click();
+    await fr.waitForURL(/\/learners$/);
+    await fr.getByText('1–4 sur 4').waitFor();
+    expect(await h.t.dataSource.query(`SELECT 1 FROM learners WHERE workspace_id = $1 AND external_id = 'FR-004'`, [ws.id])).toEqual([]);
     await fr.goto('/learners/import');
     const frCsv = new CsvImportPage(fr);
     await frCsv.chooseFile('export-rh.csv', FRENCH_EXCEL);
     expect(await frCsv.readAs('Prénom')).toBe('Prénom');
     // The api's note and row errors come in French, by their codes.
     await fr.getByText('Le fichier n’est pas en UTF-8 : il a été lu en WINDOWS-1252', { exact: false }).waitFor();
+    await frCsv.sampleProblems().getByRole('row').filter({ hasText: 'helene.gassner(at)exemple.fr' }).getByRole('cell', { name: 'Adresse e-mail invalide', exact: true }).waitFor();
+    const consent = fr.getByRole('note').filter({ hasText: 'Aucune colonne de consentement' });
+    await consent.getByText(/seront importés comme consentants/).waitFor();
+    // The planner chooses to import the new learners without consent.
+    await consent.getByRole('radio', { name: 'Sans consentement' }).check();
+    await consent.getByText(/seront importés sans consentement/).waitFor();
     await checkScreen(fr, 'learners-import-preview-fr');
     await frCsv.importFile();
     const frErrorRow = frCsv.errors().getByRole('row').filter({ hasText: 'helene.gassner(at)exemple.fr' });
     await frErrorRow.getByRole('cell', { name: 'Adresse e-mail invalide', exact: true }).waitFor();
     await checkScreen(fr, 'learners-import-result-fr');
+    // FR-004, erased above, comes back as a new learner, without consent; the others keep theirs.
+    const consents = (await h.t.dataSource.query(`SELECT external_id, consent_email FROM learners WHERE workspace_id = $1 AND external_id LIKE 'FR-%' ORDER BY external_id`, [ws.id])) as Array<{
+      external_id: string;
+      consent_email: boolean;
+    }>;
+    expect(consents).toEqual([
+      { external_id: 'FR-001', consent_email: true },
+      { external_id: 'FR-002', consent_email: true },
+      { external_id: 'FR-004', consent_email: false },
+    ]);
   }, 600_000);
 
   it('viewer: sees learners without any import button', async () => {
@@ -245,6 +293,9 @@ describePeople('Console: learners journeys', () => {
     const learners = new LearnersPage(page);
     await learners.cards().getByRole('link', { name: 'Léa Lefèvre' }).waitFor();
     expect(await page.getByRole('link', { name: 'Import a CSV file' }).count()).toBe(0);
+    await learners.cards().getByRole('link', { name: 'Léa Lefèvre' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Léa Lefèvre' }).waitFor();
+    expect(await page.getByRole('button', { name: /^(Edit|Erase \(GDPR\))$/ }).count()).toBe(0);
     await page.goto('/learners/import');
     await page.getByText('Only admins and planners can import learners.').waitFor();
   });

@@ -47,7 +47,7 @@ export class EnrollmentImportService {
     if (!(await this.sessions.find(workspaceId, session))) throw SessionErrors.notFound();
     const resolved = resolveImportColumns(upload.header, true);
     const columns = readHeaders(upload.header).map((reading, index) => ({ index, header: upload.header[index], field: reading.column, ignored: reading.ignored }));
-    const rows = await sampleRows(upload, PREVIEW_ROWS);
+    const rows = (await sampleRows(upload, PREVIEW_ROWS)).map(({ row, cells }) => ({ row, cells }));
     return { encoding: upload.encoding, delimiter: upload.delimiter, columns, missing: resolved.ok ? [] : resolved.problems, ambiguous: [], rows };
   }
 

@@ -46,7 +46,10 @@ describe('planLearnerColumns', () => {
 
   it('names each missing required column', () => {
     const { missing } = planLearnerColumns(['first_name', 'last_name']);
-    expect(missing.map((p) => p.path)).toEqual(['externalId', 'email']);
+    expect(missing.map((p) => [p.path, p.code])).toEqual([
+      ['externalId', 'IMPORT.MISSING_COLUMN'],
+      ['email', 'IMPORT.MISSING_COLUMN'],
+    ]);
     // The headers it suggests include French ones, and each of them is read as that column.
     expect(missing[0]!.message).toBe('the file has no externalId column (headed e.g. external_id, employee_id, Matricule, Identifiant)');
     expect(missing[1]!.message).toBe('the file has no email column (headed e.g. email, E-mail, Courriel, Adresse e-mail)');
@@ -55,11 +58,15 @@ describe('planLearnerColumns', () => {
     }
   });
 
-  it('refuses two columns for the same field or the same attribute key', () => {
-    const { ambiguous } = planLearnerColumns(['externalId', 'email', 'Courriel', 'Cost center', 'cost_center']);
+  it('refuses two columns for the same field or the same attribute key, naming the column each collides with', () => {
+    const { ambiguous, collisions } = planLearnerColumns(['externalId', 'email', 'Courriel', 'Cost center', 'cost_center']);
     expect(ambiguous).toEqual([
-      { path: 'Courriel', message: 'both "email" and "Courriel" are the email column' },
-      { path: 'cost_center', message: 'both "Cost center" and "cost_center" would be the attribute "cost_center"' },
+      { path: 'Courriel', message: 'both "email" and "Courriel" are the email column', code: 'IMPORT.AMBIGUOUS_COLUMN' },
+      { path: 'cost_center', message: 'both "Cost center" and "cost_center" would be the attribute "cost_center"', code: 'IMPORT.AMBIGUOUS_COLUMN' },
+    ]);
+    expect([...collisions]).toEqual([
+      [2, 1],
+      [4, 3],
     ]);
   });
 });

@@ -54,8 +54,10 @@ export interface LearnerCsvLayout {
 }
 
 export interface LayoutProblem {
+  /** The field a missing column would fill; the header of a colliding column. */
   path: string;
   message: string;
+  code: 'IMPORT.MISSING_COLUMN' | 'IMPORT.AMBIGUOUS_COLUMN';
 }
 
 export interface LearnerCsvPlan {
@@ -64,6 +66,8 @@ export interface LearnerCsvPlan {
   missing: LayoutProblem[];
   /** Columns that collide: two headers for one field or one attribute key. */
   ambiguous: LayoutProblem[];
+  /** Index of each colliding column → index of the column that fills the same field or key first. */
+  collisions: Map<number, number>;
 }
 
 /** Maps a header row to learner fields and attribute keys; names missing and ambiguous columns. */
@@ -71,7 +75,8 @@ export function planLearnerColumns(header: string[]): LearnerCsvPlan {
   const layout: LearnerCsvLayout = { fields: {}, attributes: [], width: header.length };
   const missing: LayoutProblem[] = [];
   const ambiguous: LayoutProblem[] = [];
-  const attributeOwners = new Map<string, string>();
+  const collisions = new Map<number, number>();
+  const attributeOwners = new Map<string, CsvColumn>();
 
   header.forEach((raw, index) => {
     const title = raw.trim();
@@ -79,26 +84,33 @@ export function planLearnerColumns(header: string[]): LearnerCsvPlan {
     const field = FIELD_BY_ALIAS.get(foldHeader(title));
     if (field) {
       const taken = layout.fields[field];
-      if (taken) ambiguous.push({ path: title, message: `both "${taken.header}" and "${title}" are the ${field} column` });
-      else layout.fields[field] = { index, header: title };
+      if (taken) {
+        ambiguous.push({ path: title, message: `both "${taken.header}" and "${title}" are the ${field} column`, code: 'IMPORT.AMBIGUOUS_COLUMN' });
+        collisions.set(index, taken.index);
+      } else layout.fields[field] = { index, header: title };
       return;
     }
     const key = attributeKey(title, index);
     const owner = attributeOwners.get(key);
     if (owner) {
-      ambiguous.push({ path: title, message: `both "${owner}" and "${title}" would be the attribute "${key}"` });
+      ambiguous.push({ path: title, message: `both "${owner.header}" and "${title}" would be the attribute "${key}"`, code: 'IMPORT.AMBIGUOUS_COLUMN' });
+      collisions.set(index, owner.index);
       return;
     }
-    attributeOwners.set(key, title);
+    attributeOwners.set(key, { index, header: title });
     layout.attributes.push({ index, header: title, key });
   });
 
   for (const field of REQUIRED_CSV_FIELDS) {
     if (!layout.fields[field]) {
-      missing.push({ path: field, message: `the file has no ${field} column (headed e.g. ${SUGGESTED_HEADERS[field as keyof typeof SUGGESTED_HEADERS].join(', ')})` });
+      missing.push({
+        path: field,
+        message: `the file has no ${field} column (headed e.g. ${SUGGESTED_HEADERS[field as keyof typeof SUGGESTED_HEADERS].join(', ')})`,
+        code: 'IMPORT.MISSING_COLUMN',
+      });
     }
   }
-  return { layout, missing, ambiguous };
+  return { layout, missing, ambiguous, collisions };
 }
 
 export interface LearnerCsvRow {

@@ -141,8 +141,11 @@ export class LearnerImportRepository {
     return result.rowCount ?? 0;
   }
 
-  /** Inserts the staged learners the workspace does not have yet; the number created. */
-  async insertNew(client: PoolClient, workspaceId: string, defaults: { locale: string; timeZone: string }): Promise<number> {
+  /**
+   * Inserts the staged learners the workspace does not have yet; the number created. `defaults`
+   * fill what their rows leave empty (`consent`: both consents).
+   */
+  async insertNew(client: PoolClient, workspaceId: string, defaults: { locale: string; timeZone: string; consent: boolean }): Promise<number> {
     const columns = STAGED_FIELDS.map((f) => LEARNER_COLUMNS[f].column);
     const values = STAGED_FIELDS.map((f) => {
       const column = `s.${LEARNER_COLUMNS[f].column}`;
@@ -155,7 +158,7 @@ export class LearnerImportRepository {
           return `coalesce(${column}, '{}'::jsonb)`;
         case 'consentEmail':
         case 'consentNetwork':
-          return `coalesce(${column}, true)`; // the column default: consent unless told otherwise
+          return `coalesce(${column}, $4)`;
         default:
           return column;
       }
@@ -166,7 +169,7 @@ export class LearnerImportRepository {
          FROM learner_import s
         WHERE NOT EXISTS (SELECT 1 FROM learners l WHERE l.workspace_id = $1 AND l.external_id = s.external_id)
        ON CONFLICT (workspace_id, external_id) DO NOTHING`,
-      [workspaceId, defaults.locale, defaults.timeZone],
+      [workspaceId, defaults.locale, defaults.timeZone, defaults.consent],
     );
     return result.rowCount ?? 0;
   }

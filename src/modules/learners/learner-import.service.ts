@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import { AppConfig } from '../../config/app-config';
-import { undecodableMessage } from '../../infrastructure/csv/csv-encoding';
 import type { CsvEncodingDto } from '../../infrastructure/csv/csv-import.dto';
 import { sampleRows } from '../../infrastructure/csv/csv-sample';
 import { FieldProblem } from '../../common/errors/field-problem';
@@ -8,25 +7,18 @@ import type { CsvRow, CsvUpload } from '../../infrastructure/csv/csv-upload';
 import { TimeZones } from '../../infrastructure/database/time-zones';
 import { WorkspacesService } from '../workspaces/workspaces.service';
 import { type LearnerColumnField, toParameter } from './learner-columns';
-import { type CsvField, type LearnerCsvLayout, headerForField, planLearnerColumns, readLearnerRow } from './learner-csv-columns';
+import { type CsvField, type LayoutProblem, type LearnerCsvLayout, planLearnerColumns } from './learner-csv-columns';
 import { LearnerImportRepository, STAGED_FIELDS } from './learner-import.repository';
-import { type FieldError, type LearnerInput, normaliseLearnerInput } from './learner-input';
+import { type ImportRowError, LearnerRowChecker } from './learner-row-checker';
 import { type CopyValue, copyTextLine } from './copy-text';
 import { LearnerErrors } from './learners.errors';
 import { LearnersRepository } from './learners.repository';
 
+export type { ImportRowError } from './learner-row-checker';
+
 export const MAX_REPORTED_ERRORS = 1000;
 // Rows are handed to COPY in chunks: one write per row would cost more than the parsing.
 const LINES_PER_CHUNK = 500;
-
-export interface ImportRowError {
-  row: number;
-  field: string;
-  message: string;
-  code: FieldProblem;
-  /** The cell as written, when one is at fault. */
-  value?: string;
-}
 
 export interface ImportReport {
   created: number;
@@ -50,15 +42,27 @@ export interface PreviewColumn {
   attribute: string | null;
   /** Why the column is not read: no header, or another column already fills its field or key. */
   ignored: 'no_header' | 'ambiguous' | null;
+  /** For an `ambiguous` column: the index of the column that fills the same field or key first. */
+  collidesWith: number | null;
 }
 
 export interface ImportPreview {
   encoding: CsvEncodingDto;
   delimiter: string;
   columns: PreviewColumn[];
-  missing: Array<{ path: string; message: string }>;
-  ambiguous: Array<{ path: string; message: string }>;
+  missing: LayoutProblem[];
+  ambiguous: LayoutProblem[];
   rows: Array<{ row: number; cells: string[] }>;
+  /** What the import would report for the rows shown (none when the file would be refused as a whole). */
+  problems: ImportRowError[];
+}
+
+export interface ImportOptions {
+  /**
+   * The consent given to the learners the file creates without a consent value (no consent column,
+   * or an empty cell): true unless told otherwise, as the column default. Learners that exist keep theirs.
+   */
+  consentByDefault?: boolean;
 }
 
 /** What streaming the rows found before the database had its say. */
@@ -82,19 +86,20 @@ export class LearnerImportService {
     private readonly config: AppConfig,
   ) {}
 
-  async import(workspaceId: string, upload: CsvUpload): Promise<ImportReport> {
+  async import(workspaceId: string, upload: CsvUpload, options: ImportOptions = {}): Promise<ImportReport> {
     const { layout, missing, ambiguous } = planLearnerColumns(upload.header);
     if (missing.length) throw LearnerErrors.missingColumns(missing);
     if (ambiguous.length) throw LearnerErrors.ambiguousColumns(ambiguous);
 
     const workspace = await this.workspaces.getWorkspace(workspaceId);
     const personas = layout.fields.persona ? await this.learners.personaIdsByName(workspaceId) : new Map<string, string>();
+    const checker = new LearnerRowChecker(layout, personas, this.zones, upload.encoding.used);
     const outcome: StreamOutcome = { failedRows: 0, errorCount: 0, errors: [] };
 
     return this.imports.inTransaction(this.config.importStatementTimeoutMs, async (client) => {
       await this.imports.lockWorkspace(client, workspaceId);
       await this.imports.createStaging(client);
-      const staged = await this.imports.copyIntoStaging(client, this.stagingLines(upload.rows, layout, personas, outcome, upload.encoding.used));
+      const staged = await this.imports.copyIntoStaging(client, this.stagingLines(upload.rows, checker, outcome));
 
       // Emails held in the database first, so that among rows repeating an email the one whose
       // learner already owns it is kept.
@@ -113,7 +118,11 @@ export class LearnerImportService {
       }));
 
       const updated = await this.imports.updateChanged(client, workspaceId, presentFields(layout));
-      const created = await this.imports.insertNew(client, workspaceId, { locale: workspace.defaultLocale, timeZone: workspace.timeZone });
+      const created = await this.imports.insertNew(client, workspaceId, {
+        locale: workspace.defaultLocale,
+        timeZone: workspace.timeZone,
+        consent: options.consentByDefault ?? true,
+      });
 
       const errors = [...outcome.errors, ...conflictErrors].sort((a, b) => a.row - b.row).slice(0, MAX_REPORTED_ERRORS);
       return {
@@ -131,86 +140,53 @@ export class LearnerImportService {
   /**
    * How `import` would read the file, without writing anything: each header's field or attribute
    * key (the import's own `planLearnerColumns`), the encoding and separator detected (the upload's
-   * own reader), and the first rows as read. The rest of the upload is read and dropped, so a
-   * client may send the whole file or only its head (a head cut mid-row is fine).
+   * own reader), the first rows as read, and what the import would report for them (its own row
+   * checks, persona names included; emails held by other learners are left to the import). The
+   * rest of the upload is read and dropped, so a client may send the whole file or only its head
+   * (a head cut mid-row is fine).
    */
-  async preview(upload: CsvUpload, sampleSize = PREVIEW_ROWS): Promise<ImportPreview> {
-    const { layout, missing, ambiguous } = planLearnerColumns(upload.header);
+  async preview(workspaceId: string, upload: CsvUpload, sampleSize = PREVIEW_ROWS): Promise<ImportPreview> {
+    const { layout, missing, ambiguous, collisions } = planLearnerColumns(upload.header);
     const fieldAt = new Map(Object.entries(layout.fields).map(([field, column]) => [column.index, field as CsvField]));
     const attributeAt = new Map(layout.attributes.map((column) => [column.index, column.key]));
     const columns: PreviewColumn[] = upload.header.map((header, index) => {
       const field = fieldAt.get(index) ?? null;
       const attribute = attributeAt.get(index) ?? null;
       const ignored = field || attribute ? null : header.trim() ? 'ambiguous' : 'no_header';
-      return { index, header, field, attribute, ignored };
+      return { index, header, field, attribute, ignored, collidesWith: collisions.get(index) ?? null };
     });
 
-    const rows = await sampleRows(upload, sampleSize);
-    return { encoding: upload.encoding, delimiter: upload.delimiter, columns, missing, ambiguous, rows };
+    const sample = await sampleRows(upload, sampleSize);
+    const problems: ImportRowError[] = [];
+    if (!missing.length && !ambiguous.length) {
+      const personas = layout.fields.persona ? await this.learners.personaIdsByName(workspaceId) : new Map<string, string>();
+      const checker = new LearnerRowChecker(layout, personas, this.zones, upload.encoding.used);
+      for (const row of sample) problems.push(...(checker.check(row)?.errors ?? []));
+    }
+    const rows = sample.map(({ row, cells }) => ({ row, cells }));
+    return { encoding: upload.encoding, delimiter: upload.delimiter, columns, missing, ambiguous, rows, problems };
   }
 
   /**
-   * Validates each row and yields COPY lines for the good ones, in chunks. Within the file the
-   * first row of an external id wins; later ones are reported. Emails are checked in SQL.
+   * Checks each row (`LearnerRowChecker`) and yields COPY lines for the good ones, in chunks.
+   * Emails are checked in SQL.
    */
-  private async *stagingLines(
-    rows: AsyncIterable<CsvRow>,
-    layout: LearnerCsvLayout,
-    personas: Map<string, string>,
-    outcome: StreamOutcome,
-    encoding: string,
-  ): AsyncGenerator<string> {
-    const personaByName = foldPersonaNames(personas);
-    const rowOfExternalId = new Map<string, number>();
-    const externalIdHeader = layout.fields.externalId?.header ?? 'externalId';
-    const position = columnPositions(layout);
+  private async *stagingLines(rows: AsyncIterable<CsvRow>, checker: LearnerRowChecker, outcome: StreamOutcome): AsyncGenerator<string> {
     let chunk = '';
     let lines = 0;
 
-    for await (const { row, cells, undecodableCell } of rows) {
-      if (cells.every((cell) => cell === '')) continue; // spreadsheets leave rows of bare separators
-      if (undecodableCell !== undefined) {
-        outcome.failedRows++;
-        outcome.errorCount++;
-        const error = { row, field: headerAt(layout, undecodableCell), message: undecodableMessage(encoding), code: FieldProblem.Undecodable, value: cells[undecodableCell] };
-        if (outcome.errors.length < MAX_REPORTED_ERRORS) outcome.errors.push(error);
-        continue;
-      }
-      const read = readLearnerRow(cells, layout);
-      const errors: ImportRowError[] = read.errors.map((e) => ({ row, ...e }));
-      const { values, errors: fieldErrors } = normaliseLearnerInput(read.input, this.zones, ['externalId', 'email']);
-      for (const e of fieldErrors) errors.push({ ...asWritten(e, cells, read.input, layout), row });
-
-      if (read.personaName !== undefined) {
-        if (read.personaName === null) values.personaId = null;
-        else {
-          const id = personas.get(read.personaName) ?? personaByName.get(read.personaName.toLowerCase());
-          if (id) values.personaId = id;
-          else {
-            const field = layout.fields.persona?.header ?? 'persona';
-            errors.push({ row, field, message: `no persona named "${read.personaName}" in this workspace`, code: FieldProblem.UnknownPersona });
-          }
-        }
-      }
-
-      if (!errors.length && values.externalId) {
-        const firstRow = rowOfExternalId.get(values.externalId);
-        if (firstRow === undefined) rowOfExternalId.set(values.externalId, row);
-        else {
-          const message = `"${values.externalId}" already appears in row ${firstRow}; only that row is imported`;
-          errors.push({ row, field: externalIdHeader, message, code: FieldProblem.RepeatedExternalId });
-        }
-      }
-
+    for await (const csvRow of rows) {
+      const checked = checker.check(csvRow);
+      if (!checked) continue;
+      const { values, errors } = checked;
       if (errors.length) {
         outcome.failedRows++;
         outcome.errorCount += errors.length;
-        errors.sort((a, b) => (position.get(a.field) ?? -1) - (position.get(b.field) ?? -1));
         for (const e of errors) if (outcome.errors.length < MAX_REPORTED_ERRORS) outcome.errors.push(e);
         continue;
       }
 
-      chunk += copyTextLine([row, ...STAGED_FIELDS.map((f) => toParameter(f, values[f]) as CopyValue)]);
+      chunk += copyTextLine([csvRow.row, ...STAGED_FIELDS.map((f) => toParameter(f, values[f]) as CopyValue)]);
       if (++lines % LINES_PER_CHUNK === 0) {
         yield chunk;
         chunk = '';
@@ -218,12 +194,6 @@ export class LearnerImportService {
     }
     if (chunk) yield chunk;
   }
-}
-
-/** Column index by header, so a row's errors read left to right. */
-function columnPositions(layout: LearnerCsvLayout): Map<string, number> {
-  const columns = [...Object.values(layout.fields), ...layout.attributes];
-  return new Map(columns.map((c) => [c.header, c.index]));
 }
 
 /** The fields the file carries: only those are written to existing learners. */
@@ -234,29 +204,3 @@ function presentFields(layout: LearnerCsvLayout): LearnerColumnField[] {
   return [...fields];
 }
 
-// Persona names are matched exactly first, then without regard to case.
-function foldPersonaNames(personas: Map<string, string>): Map<string, string> {
-  const folded = new Map<string, string>();
-  for (const [name, id] of personas) if (!folded.has(name.toLowerCase())) folded.set(name.toLowerCase(), id);
-  return folded;
-}
-
-/** The header of column `index`, as written. */
-function headerAt(layout: LearnerCsvLayout, index: number): string {
-  const column = [...Object.values(layout.fields), ...layout.attributes].find((c) => c?.index === index);
-  return column?.header ?? `column ${index + 1}`;
-}
-
-/**
- * A field error as the file's author wrote the cell: the import reads `31/02/2024` as
- * `2024-02-31` before checking it, but the error must quote `31/02/2024`.
- */
-function asWritten(error: FieldError, cells: string[], input: LearnerInput, layout: LearnerCsvLayout): ImportRowError {
-  const field = headerForField(error.field, layout);
-  const column = layout.fields[error.field as CsvField];
-  const written = column ? cells[column.index] : undefined;
-  if (written === undefined || written === '') return { row: 0, field, message: error.message, code: error.code };
-  const read = (input as Record<string, unknown>)[error.field];
-  const message = typeof read === 'string' && read !== written ? error.message.split(`"${read}"`).join(`"${written}"`) : error.message;
-  return { row: 0, field, message, code: error.code, value: written };
-}

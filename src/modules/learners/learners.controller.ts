@@ -10,6 +10,7 @@ import { ApiErrors } from '../../common/openapi/api-errors.decorator';
 import { PageQueryDto } from '../../common/pagination/page-query.dto';
 import { CsvUploadReader } from '../../infrastructure/csv/csv-upload';
 import { CreateLearnerDto } from './dto/create-learner.dto';
+import { ImportLearnersQueryDto } from './dto/import-learners.query';
 import { ImportResultDto } from './dto/import-result.dto';
 import { LearnerPageDto } from './dto/learner-page.dto';
 import { LearnerDto } from './dto/learner.dto';
@@ -26,7 +27,9 @@ import { LearnersService } from './learners.service';
 const IMPORT_DESCRIPTION =
   'Send the file as the body with `Content-Type: text/csv`, or as the `file` part of a multipart form. ' +
   'Separators `,` `;` or tab are detected; a UTF-8 BOM is fine. Columns are matched by header (externalId and email required; ' +
-  'unknown columns go to attributes). Learners are upserted by externalId in one transaction; bad rows are reported and skipped.';
+  'unknown columns go to attributes). Learners are upserted by externalId in one transaction; bad rows are reported and skipped. ' +
+  'An empty or absent locale, time zone or consent leaves an existing learner’s as it is; a new learner gets the workspace’s locale and zone, ' +
+  'and consent as `defaultConsent` says (true unless told otherwise).';
 
 @ApiTags('learners')
 @ApiBearerAuth()
@@ -119,8 +122,8 @@ export class LearnersController {
     },
   })
   @ApiOkResponse({ type: ImportResultDto })
-  async import(@Auth() auth: AuthContext, @Req() req: Request): Promise<ImportResultDto> {
-    return this.imports.import(auth.workspaceId, await this.uploads.open(req));
+  async import(@Auth() auth: AuthContext, @Req() req: Request, @Query() query: ImportLearnersQueryDto): Promise<ImportResultDto> {
+    return this.imports.import(auth.workspaceId, await this.uploads.open(req), { consentByDefault: query.defaultConsent !== 'false' });
   }
 
   @Post('import/preview')
@@ -128,10 +131,11 @@ export class LearnersController {
   @HeavyWork('preview')
   @HttpCode(200)
   @ApiOperation({
-    summary: 'How the import would read a CSV file: the field each header maps to, the encoding, the first rows',
+    summary: 'How the import would read a CSV file: the field each header maps to, the encoding, the first rows and their problems',
     description:
-      'Same body forms and rules as `POST /v1/learners/import` (the same header mapping and encoding detection); nothing is written. ' +
-      'Only the first rows are kept: sending the head of a large file (say its first 128 KB) is enough, even cut mid-row.',
+      'Same body forms and rules as `POST /v1/learners/import` (the same header mapping, encoding detection and row checks); nothing is written. ' +
+      'Only the first rows are kept: sending the head of a large file (say its first 128 KB) is enough, even cut mid-row. ' +
+      '`problems` lists what the import would report for those rows, with the same codes; emails held by other learners are checked by the import only.',
   })
   @ApiConsumes('text/csv', 'multipart/form-data')
   @ApiBody({
@@ -144,8 +148,8 @@ export class LearnersController {
     },
   })
   @ApiOkResponse({ type: ImportPreviewDto })
-  async previewImport(@Req() req: Request): Promise<ImportPreviewDto> {
-    return this.imports.preview(await this.uploads.open(req));
+  async previewImport(@Auth() auth: AuthContext, @Req() req: Request): Promise<ImportPreviewDto> {
+    return this.imports.preview(auth.workspaceId, await this.uploads.open(req));
   }
 
   @Get(':id/timeline')

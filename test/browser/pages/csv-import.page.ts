@@ -23,6 +23,11 @@ export class CsvImportPage {
     return this.page.getByRole('region', { name: /^(First rows of the file|Premières lignes du fichier)$/ });
   }
 
+  /** The problems the preview finds in the first rows. */
+  sampleProblems() {
+    return this.page.getByRole('region', { name: /^(Problems in the first rows of the file|Problèmes dans les premières lignes du fichier)$/ });
+  }
+
   async importFile(): Promise<void> {
     await this.page.getByRole('button', { name: /^(Import|Importer) / }).click();
     await this.page.getByRole('heading', { name: /^(Import finished|Import terminé)$/ }).waitFor({ timeout: 60_000 });

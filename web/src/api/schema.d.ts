@@ -346,7 +346,7 @@ export interface paths {
         put?: never;
         /**
          * Import learners from a CSV file (upsert by externalId)
-         * @description Send the file as the body with `Content-Type: text/csv`, or as the `file` part of a multipart form. Separators `,` `;` or tab are detected; a UTF-8 BOM is fine. Columns are matched by header (externalId and email required; unknown columns go to attributes). Learners are upserted by externalId in one transaction; bad rows are reported and skipped.
+         * @description Send the file as the body with `Content-Type: text/csv`, or as the `file` part of a multipart form. Separators `,` `;` or tab are detected; a UTF-8 BOM is fine. Columns are matched by header (externalId and email required; unknown columns go to attributes). Learners are upserted by externalId in one transaction; bad rows are reported and skipped. An empty or absent locale, time zone or consent leaves an existing learner’s as it is; a new learner gets the workspace’s locale and zone, and consent as `defaultConsent` says (true unless told otherwise).
          */
         post: operations["LearnersController_import"];
         delete?: never;
@@ -365,8 +365,8 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * How the import would read a CSV file: the field each header maps to, the encoding, the first rows
-         * @description Same body forms and rules as `POST /v1/learners/import` (the same header mapping and encoding detection); nothing is written. Only the first rows are kept: sending the head of a large file (say its first 128 KB) is enough, even cut mid-row.
+         * How the import would read a CSV file: the field each header maps to, the encoding, the first rows and their problems
+         * @description Same body forms and rules as `POST /v1/learners/import` (the same header mapping, encoding detection and row checks); nothing is written. Only the first rows are kept: sending the head of a large file (say its first 128 KB) is enough, even cut mid-row. `problems` lists what the import would report for those rows, with the same codes; emails held by other learners are checked by the import only.
          */
         post: operations["LearnersController_previewImport"];
         delete?: never;
@@ -2214,6 +2214,11 @@ export interface components {
              * @enum {string|null}
              */
             ignored: "no_header" | "ambiguous" | null;
+            /**
+             * @description For an `ambiguous` column: the index of the column that fills the same field or attribute first
+             * @example null
+             */
+            collidesWith: number | null;
         };
         PreviewRowDto: {
             /**
@@ -2239,12 +2244,14 @@ export interface components {
              */
             delimiter: string;
             columns: components["schemas"]["PreviewColumnDto"][];
-            /** @description Required columns the header lacks: the import would refuse the file */
+            /** @description Required columns the header lacks (`path`: the field; code IMPORT.MISSING_COLUMN): the import would refuse the file */
             missing: components["schemas"]["ErrorDetailDto"][];
-            /** @description Columns that collide: the import would refuse the file */
+            /** @description Columns that collide (`path`: the header; code IMPORT.AMBIGUOUS_COLUMN): the import would refuse the file */
             ambiguous: components["schemas"]["ErrorDetailDto"][];
             /** @description The first rows (at most 5), as read */
             rows: components["schemas"]["PreviewRowDto"][];
+            /** @description What the import would report for the rows shown, as in its `errors` (same checks and codes; the cell as written in `value`). Empty when the file would be refused as a whole (missing or colliding columns). */
+            problems: components["schemas"]["ImportRowErrorDto"][];
         };
         TimelineRefDto: {
             /** Format: uuid */
@@ -6620,7 +6627,10 @@ export interface operations {
     };
     LearnersController_import: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Email and network consent of the learners the file creates without a consent value (no consentEmail / consentNetwork column, or an empty cell). Learners that already exist keep their consent unless the file gives one. */
+                defaultConsent?: "true" | "false";
+            };
             header?: never;
             path?: never;
             cookie?: never;

@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { ErrorDetailDto } from '../../../common/openapi/error-envelope.dto';
-import { CsvEncodingDto, PreviewRowDto } from '../../../infrastructure/csv/csv-import.dto';
+import { CsvEncodingDto, ImportRowErrorDto, PreviewRowDto } from '../../../infrastructure/csv/csv-import.dto';
 import { CSV_COLUMN_ALIASES } from '../learner-csv-columns';
 
 export class PreviewColumnDto {
@@ -23,6 +23,9 @@ export class PreviewColumnDto {
     description: 'Why it is not read: it has no header, or another column already fills its field or key',
   })
   ignored: 'no_header' | 'ambiguous' | null;
+
+  @ApiProperty({ nullable: true, type: Number, example: null, description: 'For an `ambiguous` column: the index of the column that fills the same field or attribute first' })
+  collidesWith: number | null;
 }
 
 export class ImportPreviewDto {
@@ -35,12 +38,20 @@ export class ImportPreviewDto {
   @ApiProperty({ type: [PreviewColumnDto] })
   columns: PreviewColumnDto[];
 
-  @ApiProperty({ type: [ErrorDetailDto], description: 'Required columns the header lacks: the import would refuse the file' })
+  @ApiProperty({ type: [ErrorDetailDto], description: 'Required columns the header lacks (`path`: the field; code IMPORT.MISSING_COLUMN): the import would refuse the file' })
   missing: ErrorDetailDto[];
 
-  @ApiProperty({ type: [ErrorDetailDto], description: 'Columns that collide: the import would refuse the file' })
+  @ApiProperty({ type: [ErrorDetailDto], description: 'Columns that collide (`path`: the header; code IMPORT.AMBIGUOUS_COLUMN): the import would refuse the file' })
   ambiguous: ErrorDetailDto[];
 
   @ApiProperty({ type: [PreviewRowDto], description: 'The first rows (at most 5), as read' })
   rows: PreviewRowDto[];
+
+  @ApiProperty({
+    type: [ImportRowErrorDto],
+    description:
+      'What the import would report for the rows shown, as in its `errors` (same checks and codes; the cell as written in `value`). ' +
+      'Empty when the file would be refused as a whole (missing or colliding columns).',
+  })
+  problems: ImportRowErrorDto[];
 }

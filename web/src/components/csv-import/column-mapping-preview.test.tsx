@@ -27,14 +27,37 @@ const preview: ImportPreview = {
 
 const labels: Record<string, string> = { externalId: 'Employee ID', firstName: 'First name', email: 'Email' };
 
+const frLabels: Record<string, string> = { externalId: 'Matricule', firstName: 'Prénom', email: 'E-mail' };
+
 function show(value: ImportPreview, language = 'en') {
   void i18n.changeLanguage(language);
+  const names = language === 'fr' ? frLabels : labels;
   return render(
     <MantineProvider theme={theme}>
-      <ColumnMappingPreview preview={value} fieldLabel={(field) => labels[field] ?? field} />
+      <ColumnMappingPreview
+        preview={value}
+        fieldLabel={(field) => names[field] ?? field}
+        headerExamples={(field) => (field === 'email' ? '« E-mail » ou « Courriel »' : undefined)}
+      />
     </MantineProvider>,
   );
 }
+
+// What the learners' preview answers for a file with a bad email and a bad date in its first rows.
+const withProblems: ImportPreview = {
+  ...preview,
+  ambiguous: [],
+  columns: preview.columns.slice(0, 4),
+  rows: [
+    { row: 2, cells: ['E-1', 'Hélène', 'helene(at)acme.fr', 'CC-1'] },
+    { row: 3, cells: ['E-2', 'Benoît', 'benoit@acme.fr', 'CC-2'] },
+    { row: 4, cells: ['E-1', 'Zoë', 'zoe@acme.fr', 'CC-3'] },
+  ],
+  problems: [
+    { row: 2, field: 'Adresse e-mail', code: 'FIELD.INVALID_EMAIL', message: '"helene(at)acme.fr" is not a valid email address', value: 'helene(at)acme.fr' },
+    { row: 4, field: 'Matricule', code: 'ROW.REPEATED_EXTERNAL_ID', message: '"E-1" already appears in row 2; only that row is imported', value: 'E-1' },
+  ],
+};
 
 describe('ColumnMappingPreview', () => {
   it('shows the field, attribute or reason to ignore for every header', () => {
@@ -88,6 +111,47 @@ describe('ColumnMappingPreview', () => {
     expect(alerts[0]).toHaveTextContent('The file cannot be imported as it is');
     expect(alerts[0]).toHaveTextContent('the file has no email column');
     expect(alerts[1]).toHaveTextContent('both "Adresse e-mail" and "Mail" are the email column');
+  });
+
+  it('warns about the first rows the import would refuse, with the cell as written and the problem in the reader’s language', () => {
+    show(withProblems, 'fr');
+    expect(screen.getByText(/^2 des 3 premières lignes ne seront pas importées en l’état/)).toBeInTheDocument();
+    const table = screen.getByRole('region', { name: 'Problèmes dans les premières lignes du fichier' });
+    const rows = within(table).getAllByRole('row').slice(1);
+    expect(rows.map((row) => within(row).getAllByRole('cell').map((cell) => cell.textContent))).toEqual([
+      ['2', 'Adresse e-mail', 'helene(at)acme.fr', 'Adresse e-mail invalide'],
+      ['4', 'Matricule', 'E-1', 'Ce matricule figure plus haut dans le fichier : seule cette ligne-là est importée'],
+    ]);
+    // The cell at fault is marked in the sample, its problem in its title.
+    const sample = screen.getByRole('region', { name: 'Premières lignes du fichier' });
+    expect(within(sample).getByRole('cell', { name: 'helene(at)acme.fr' })).toHaveAttribute('title', 'Adresse e-mail invalide');
+    expect(within(sample).getByRole('cell', { name: 'benoit@acme.fr' })).not.toHaveAttribute('title');
+    void i18n.changeLanguage('en');
+  });
+
+  it('says when the first rows read well, and says nothing of rows for an import that does not check them', () => {
+    show({ ...withProblems, problems: [] });
+    expect(screen.getByText('The first 3 rows read well.')).toBeInTheDocument();
+    show({ ...withProblems, problems: undefined });
+    expect(screen.getAllByText('The first 3 rows read well.')).toHaveLength(1);
+  });
+
+  it('names missing and colliding columns in French when the api gives their codes', () => {
+    show(
+      {
+        ...preview,
+        missing: [{ path: 'email', code: 'IMPORT.MISSING_COLUMN', message: 'the file has no email column (headed e.g. email, E-mail)' }],
+        columns: [...preview.columns.slice(0, 5), { ...preview.columns[5]!, collidesWith: 2 }],
+        ambiguous: [{ path: 'Mail', code: 'IMPORT.AMBIGUOUS_COLUMN', message: 'both "Adresse e-mail" and "Mail" are the email column' }],
+      },
+      'fr',
+    );
+    const [missing, ambiguous] = screen.getAllByRole('alert');
+    expect(missing).toHaveTextContent('Le fichier ne peut pas être importé en l’état');
+    expect(missing).toHaveTextContent('Aucune colonne n’est lue comme E-mail : intitulez-en une par exemple « E-mail » ou « Courriel ».');
+    expect(ambiguous).toHaveTextContent('« Adresse e-mail » et « Mail » rempliraient toutes deux E-mail : gardez-en une, ou renommez l’autre.');
+    expect(document.body).not.toHaveTextContent(/the file has no|both "/);
+    void i18n.changeLanguage('en');
   });
 
   it('speaks French', () => {

@@ -1,5 +1,5 @@
 import { Alert, Button, Group, Loader, Paper, Progress, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
-import { useRef, useState } from 'react';
+import { type ReactNode, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ScrollRegion } from '../scroll-region';
 import { isApiError } from '../../api/api-error';
@@ -20,6 +20,10 @@ export interface CsvImportProps {
   previewPath?: string;
   /** The label of a field the preview maps a column to. */
   fieldLabel: (field: string) => string;
+  /** Headers read as a required field, to suggest when the file lacks it. */
+  headerExamples?: (field: string) => string | undefined;
+  /** What the import screen asks once the file is read (the learners' consent), under the preview. */
+  previewOptions?: (preview: ImportPreview) => ReactNode;
   /** Called once an import has run (to refresh lists). */
   onImported?: (result: ImportResult) => void;
 }
@@ -41,7 +45,7 @@ const formatSize = (bytes: number, locale: string) =>
  * preview), send it with a progress bar, then read what was created, updated or refused, and
  * download the refused rows to fix them.
  */
-export function CsvImport({ importPath, previewPath, fieldLabel, onImported }: CsvImportProps) {
+export function CsvImport({ importPath, previewPath, fieldLabel, headerExamples, previewOptions, onImported }: CsvImportProps) {
   const { t, i18n } = useTranslation('csvImport');
   const [step, setStep] = useState<Step>({ name: 'choose' });
   const [error, setError] = useState<string | null>(null);
@@ -54,6 +58,12 @@ export function CsvImport({ importPath, previewPath, fieldLabel, onImported }: C
     if (failure.status === 408) return t('errors.stalled');
     if (failure.status === 429 || failure.status === 503)
       return failure.retryAfter ? t('errors.busy', { seconds: failure.retryAfter }) : t('errors.busyNoDelay');
+    if (failure.code === 'IMPORT.MALFORMED_CSV') {
+      const row = failure.details.map((d) => /^row (\d+)$/.exec(d.path)?.[1]).find(Boolean);
+      return row ? t('errors.malformedAt', { row }) : t('errors.malformed');
+    }
+    // In the console's language when it knows the code; else the api's words, with its details.
+    if (i18n.exists(`problems.${failure.code}`, { ns: 'translation' })) return problemMessage(t, failure);
     const details = failure.details.filter((d) => !failure.message.includes(d.message)).map((d) => `${d.path}: ${problemMessage(t, d)}`);
     return [failure.message, ...details].join(' — ');
   };
@@ -130,7 +140,8 @@ export function CsvImport({ importPath, previewPath, fieldLabel, onImported }: C
                 {t('previewOf', { name: step.file.name, size: formatSize(step.file.size, i18n.language) })}
               </Text>
             </Stack>
-            {step.preview && <ColumnMappingPreview preview={step.preview} fieldLabel={fieldLabel} />}
+            {step.preview && <ColumnMappingPreview preview={step.preview} fieldLabel={fieldLabel} headerExamples={headerExamples} />}
+            {step.preview && previewOptions?.(step.preview)}
             {step.name === 'uploading' ? (
               <UploadProgress fraction={step.fraction} onCancel={() => abort.current?.abort()} />
             ) : (

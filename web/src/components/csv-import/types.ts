@@ -9,9 +9,17 @@ export interface PreviewColumn {
   field: string | null;
   attribute?: string | null;
   ignored: 'no_header' | 'ambiguous' | 'unknown' | null;
+  /** For an `ambiguous` column (learners): the index of the column that fills the same field or key first. */
+  collidesWith?: number | null;
 }
-/** What the preview endpoints answer (learners, a session's enrolments). */
-export type ImportPreview = Omit<components['schemas']['ImportPreviewDto'], 'columns'> & { columns: PreviewColumn[] };
+/**
+ * What the preview endpoints answer (learners, a session's enrolments). `problems`: what the import
+ * would report for the rows shown (learners only).
+ */
+export type ImportPreview = Omit<components['schemas']['ImportPreviewDto'], 'columns' | 'problems'> & {
+  columns: PreviewColumn[];
+  problems?: RowError[];
+};
 export type CsvEncoding = components['schemas']['CsvEncodingDto'];
 
 /** What the import endpoints answer (learners, enrolments). */

@@ -1,14 +1,19 @@
-import { Alert, Anchor, Group, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
-import { Link, useParams } from '@tanstack/react-router';
-import type { ReactNode } from 'react';
+import { Alert, Anchor, Button, Group, List, Modal, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { Link, useNavigate, useParams } from '@tanstack/react-router';
+import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../api/api-error';
+import { apiErrorMessage } from '../../api/problem-message';
+import { FormModal } from '../../components/form-modal';
 import { PageLoader } from '../../shell/page-loader';
 import { useWorkspace } from '../auth/workspace-context';
 import { countryName, fullName, languageName } from './display-names';
+import { LearnerForm } from './learner-form';
 import { EmailStatus } from './learner-list';
 import { LearnerTimeline } from './learner-timeline';
-import { type Learner, useLearner, useLearnerFacets } from './use-learners';
+import { canWriteLearners } from './learners-page';
+import { type Learner, useEraseLearner, useLearner, useLearnerFacets } from './use-learners';
 import { dayjs } from '../../i18n/dates';
 
 export function LearnerPage() {
@@ -34,14 +39,17 @@ export function LearnerPage() {
               : tc('errors.network')}
         </Alert>
       ) : (
-        <LearnerProfile learner={learner.data} workspaceId={workspace.id} />
+        <LearnerProfile learner={learner.data} workspaceId={workspace.id} writer={canWriteLearners(workspace.role)} />
       )}
     </Stack>
   );
 }
 
-function LearnerProfile({ learner, workspaceId }: { learner: Learner; workspaceId: string }) {
+function LearnerProfile({ learner, workspaceId, writer }: { learner: Learner; workspaceId: string; writer: boolean }) {
   const { t, i18n } = useTranslation('learners');
+  const { t: tc } = useTranslation();
+  const [editing, setEditing] = useState(false);
+  const [erasing, setErasing] = useState(false);
   const facets = useLearnerFacets(workspaceId);
   const persona = learner.personaId ? (facets.data?.personaId.find((p) => p.value === learner.personaId)?.label ?? null) : null;
   const notSet = t('detail.notSet');
@@ -59,7 +67,19 @@ function LearnerProfile({ learner, workspaceId }: { learner: Learner; workspaceI
             {learner.email} · {learner.externalId}
           </Text>
         </Stack>
-        <EmailStatus learner={learner} />
+        <Group gap="xs" wrap="wrap">
+          <EmailStatus learner={learner} />
+          {writer && (
+            <Group gap="xs" wrap="nowrap">
+              <Button variant="default" onClick={() => setEditing(true)}>
+                {t('edit.button')}
+              </Button>
+              <Button variant="default" color="red" c="red.8" onClick={() => setErasing(true)}>
+                {t('erase.button')}
+              </Button>
+            </Group>
+          )}
+        </Group>
       </Group>
 
       <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }} spacing="md">
@@ -125,7 +145,80 @@ function LearnerProfile({ learner, workspaceId }: { learner: Learner; workspaceI
         </Title>
         <LearnerTimeline workspaceId={workspaceId} learnerId={learner.id} />
       </section>
+
+      {writer && (
+        <>
+          <FormModal opened={editing} onClose={() => setEditing(false)} title={t('edit.title', { name: fullName(learner) ?? learner.email })} size="lg">
+            <LearnerForm
+              learner={learner}
+              workspaceId={workspaceId}
+              onDone={() => {
+                setEditing(false);
+                notifications.show({ message: t('edit.saved'), color: 'green', closeButtonProps: { 'aria-label': tc('common.close') } });
+              }}
+            />
+          </FormModal>
+          <EraseLearnerModal learner={learner} workspaceId={workspaceId} opened={erasing} onClose={() => setErasing(false)} />
+        </>
+      )}
     </Stack>
+  );
+}
+
+/**
+ * The right to erasure, asked once more: what goes (the DELETE removes the learner's row, and the
+ * database its enrolments, static segment memberships and waiting sends with it), what stays
+ * anonymous in the reports, and that it cannot be undone. Then back to the list.
+ */
+function EraseLearnerModal({ learner, workspaceId, opened, onClose }: { learner: Learner; workspaceId: string; opened: boolean; onClose: () => void }) {
+  const { t } = useTranslation('learners');
+  const { t: tc } = useTranslation();
+  const erase = useEraseLearner(workspaceId);
+  const navigate = useNavigate();
+  const [problem, setProblem] = useState<string | null>(null);
+  const name = fullName(learner) ?? learner.email;
+  const close = () => {
+    setProblem(null);
+    onClose();
+  };
+  const run = () =>
+    erase.mutate(learner.id, {
+      onSuccess: () => {
+        notifications.show({ message: t('erase.done', { name }), color: 'green', closeButtonProps: { 'aria-label': tc('common.close') } });
+        onClose();
+        void navigate({ to: '/learners' });
+      },
+      onError: (error) => setProblem(apiErrorMessage(tc, error)),
+    });
+
+  return (
+    <Modal opened={opened} onClose={close} title={t('erase.title', { name })} closeButtonProps={{ 'aria-label': tc('common.close') }}>
+      <Stack gap="md">
+        <Text size="sm">{t('erase.intro', { name, externalId: learner.externalId })}</Text>
+        <List size="sm" spacing={4}>
+          <List.Item>{t('erase.profile')}</List.Item>
+          <List.Item>{t('erase.enrolments')}</List.Item>
+          <List.Item>{t('erase.sends')}</List.Item>
+        </List>
+        <Text size="sm">{t('erase.kept')}</Text>
+        <Text size="sm" fw={600}>
+          {t('erase.final')}
+        </Text>
+        {problem && (
+          <Alert color="red" role="alert">
+            {problem}
+          </Alert>
+        )}
+        <Group justify="flex-end">
+          <Button variant="default" onClick={close}>
+            {tc('common.cancel')}
+          </Button>
+          <Button color="red" loading={erase.isPending} onClick={run}>
+            {t('erase.confirm')}
+          </Button>
+        </Group>
+      </Stack>
+    </Modal>
   );
 }
 

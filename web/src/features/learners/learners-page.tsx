@@ -12,8 +12,9 @@ import { LearnerList } from './learner-list';
 import { filtersOf, type LearnerSearch } from './learner-search';
 import { PAGE_SIZE, useLearnerCount, useLearnerFacets, useLearnersPage } from './use-learners';
 
-/** Who may import learners (the api's rule for POST /v1/learners/import). */
-export const canImportLearners = (role: string): boolean => role === 'admin' || role === 'planner';
+/** Who may import, change and erase learners (the api's rule for POST, PATCH and DELETE /v1/learners). */
+export const canWriteLearners = (role: string): boolean => role === 'admin' || role === 'planner';
+export const canImportLearners = canWriteLearners;
 
 export function LearnersPage() {
   const { t, i18n } = useTranslation('learners');

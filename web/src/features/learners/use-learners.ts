@@ -1,4 +1,4 @@
-import { keepPreviousData, queryOptions, useInfiniteQuery, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, queryOptions, useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../api/client';
 import type { components } from '../../api/schema';
 import { filtersOf, type LearnerSearch } from './learner-search';
@@ -6,6 +6,7 @@ import { filtersOf, type LearnerSearch } from './learner-search';
 export type Learner = components['schemas']['LearnerDto'];
 export type LearnerFacets = components['schemas']['LearnerFacetsDto'];
 export type TimelineEntry = components['schemas']['TimelineEntryDto'];
+export type LearnerPatch = components['schemas']['UpdateLearnerDto'];
 
 export const PAGE_SIZE = 50;
 
@@ -69,3 +70,28 @@ export const useLearnerTimeline = (workspaceId: string, id: string) =>
       (await api.GET('/v1/learners/{id}/timeline', { params: { path: { id }, query: pageParam ? { cursor: pageParam } : {} }, signal })).data!,
     getNextPageParam: (page) => page.nextCursor ?? undefined,
   });
+
+/** Changes some fields of a learner; the list, counts and filter values may all move with it. */
+export const useUpdateLearner = (workspaceId: string) => {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async ({ id, body }: { id: string; body: LearnerPatch }) => (await api.PATCH('/v1/learners/{id}', { params: { path: { id } }, body })).data!,
+    onSuccess: (learner) => queryClient.setQueryData(learnerKeys.detail(workspaceId, learner.id), learner),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: learnerKeys.all(workspaceId) }),
+  });
+};
+
+/** Erases a learner (right to erasure): its page's queries are dropped, not fetched again into a 404. */
+export const useEraseLearner = (workspaceId: string) => {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async (id: string) => {
+      await api.DELETE('/v1/learners/{id}', { params: { path: { id } } });
+    },
+    onSuccess: (_, id) => {
+      queryClient.removeQueries({ queryKey: learnerKeys.detail(workspaceId, id) });
+      queryClient.removeQueries({ queryKey: learnerKeys.timeline(workspaceId, id) });
+      void queryClient.invalidateQueries({ queryKey: learnerKeys.all(workspaceId) });
+    },
+  });
+};
