@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { CourseTranslation } from '../courses/course.entity';
+import { MESSAGE_FACTS_COLUMNS, type MessageFacts } from '../templates/message-facts';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { PreparedStatements } from '../../infrastructure/database/prepared-statements';
@@ -7,7 +7,7 @@ import { Channel, DeliveryReason, DeliveryStatus } from '../../common/enums';
 import type { SendFacts } from './send-rules';
 
 /** Everything the sender needs about one delivery, loaded for a whole batch in one query. */
-export interface DeliveryContextRow {
+export interface DeliveryContextRow extends MessageFacts {
   id: string;
   workspaceId: string;
   campaignId: string;
@@ -27,44 +27,7 @@ export interface DeliveryContextRow {
   quietHoursEnd: string | null;
   allowedWeekdays: number[] | null;
   stepLocalTime: string | null;
-  // What the message is made of.
-  workspaceDefaultLocale: string;
-  workspaceTimeZone: string;
   stepPosition: number;
-  learner: {
-    externalId: string;
-    email: string;
-    firstName: string | null;
-    lastName: string | null;
-    locale: string;
-    timeZone: string;
-    department: string | null;
-    jobTitle: string | null;
-    site: string | null;
-    country: string | null;
-  } | null;
-  persona: { name: string; tone: string | null } | null;
-  campaign: {
-    name: string;
-    goalEnrolments: number | null;
-    brandKitId: string | null;
-    senderName: string | null;
-    senderEmail: string | null;
-    replyTo: string | null;
-    sponsor: { name?: string; title?: string; quote?: string; photoUrl?: string } | null;
-  };
-  course: { id: string; title: string; description: string | null; modality: string; durationMinutes: number | null; lmsUrl: string | null; skills: string[]; translations: CourseTranslation[] };
-  session: {
-    id: string;
-    title: string | null;
-    startsAt: string;
-    endsAt: string;
-    enrolBy: string | null;
-    location: string | null;
-    meetingUrl: string | null;
-    timeZone: string;
-    seatsLeft: number | null;
-  } | null;
 }
 
 /** A claim: the rows it took and the token that lets only its holder move them on. */
@@ -331,20 +294,7 @@ export class DeliveriesRepository {
               w.email_rate_per_second AS "emailRatePerSecond",
               w.quiet_hours_start AS "quietHoursStart", w.quiet_hours_end AS "quietHoursEnd", w.allowed_weekdays AS "allowedWeekdays",
               s.local_time AS "stepLocalTime",
-              w.default_locale AS "workspaceDefaultLocale", w.time_zone AS "workspaceTimeZone", s.position AS "stepPosition",
-              CASE WHEN l.id IS NULL THEN NULL ELSE json_build_object(
-                'externalId', l.external_id, 'email', l.email, 'firstName', l.first_name, 'lastName', l.last_name,
-                'locale', l.locale, 'timeZone', l.time_zone, 'department', l.department, 'jobTitle', l.job_title,
-                'site', l.site, 'country', l.country) END AS learner,
-              CASE WHEN p.id IS NULL THEN NULL ELSE json_build_object('name', p.name, 'tone', p.tone) END AS persona,
-              json_build_object('name', c.name, 'goalEnrolments', c.goal_enrolments, 'brandKitId', c.brand_kit_id,
-                'senderName', c.sender_name, 'senderEmail', c.sender_email, 'replyTo', c.reply_to, 'sponsor', c.sponsor) AS campaign,
-              json_build_object('id', co.id, 'title', co.title, 'description', co.description, 'modality', co.modality,
-                'durationMinutes', co.duration_minutes, 'lmsUrl', co.lms_url, 'skills', co.skills, 'translations', co.translations) AS course,
-              CASE WHEN cs.id IS NULL THEN NULL ELSE json_build_object(
-                'id', cs.id, 'title', cs.title, 'startsAt', cs.starts_at, 'endsAt', cs.ends_at, 'enrolBy', cs.enrol_by,
-                'location', cs.location, 'meetingUrl', cs.meeting_url, 'timeZone', cs.time_zone,
-                'seatsLeft', CASE WHEN cs.capacity IS NULL THEN NULL ELSE greatest(cs.capacity - coalesce(seats.taken, 0), 0) END) END AS session
+              s.position AS "stepPosition", ${MESSAGE_FACTS_COLUMNS}
          FROM deliveries d
          JOIN campaigns c ON c.id = d.campaign_id
          JOIN campaign_steps s ON s.id = d.step_id

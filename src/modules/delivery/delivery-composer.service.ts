@@ -4,12 +4,10 @@ import { DataSource } from 'typeorm';
 import { Channel } from '../../common/enums';
 import { mailbox } from '../../infrastructure/mail/mail-headers';
 import type { MailMessage } from '../../infrastructure/mail/mail-message';
-import { localise } from '../../common/i18n/localised-content';
 import { brandFor, type BrandStyle } from '../branding/brand-style';
-import { COURSE_TEXT_FIELDS } from '../courses/course.entity';
+import { renderContextOf } from '../templates/message-facts';
 import { BrandKitsService } from '../branding/brand-kits.service';
 import { BoundedCache } from '../templates/bounded-cache';
-import { brandVariables, type RenderContext } from '../templates/render-context';
 import { resolveLocale } from '../templates/template-content';
 import { TemplateRenderer, type RenderableVersion } from '../templates/template-renderer';
 import { TemplateVersion } from '../templates/template-version.entity';
@@ -66,7 +64,7 @@ export class DeliveryComposer {
       if (!row.networkChannelId) throw new Error('A post delivery has no network channel');
       const locale = resolveLocale(locales, [row.workspaceDefaultLocale]);
       const localBrand = brandFor(brand, locale, row.workspaceDefaultLocale);
-      const rendered = this.renderer.renderPost({ version, locale, brand: localBrand, context: this.context(row, localBrand, locale), timeZone: row.workspaceTimeZone });
+      const rendered = this.renderer.renderPost({ version, locale, brand: localBrand, context: renderContextOf(row, localBrand, locale, { unsubscribe: '', share: null }), timeZone: row.workspaceTimeZone });
       return { kind: 'post', channelId: row.networkChannelId, payload: rendered.payloads };
     }
 
@@ -81,7 +79,7 @@ export class DeliveryComposer {
       version,
       locale,
       brand: localBrand,
-      context: this.context(row, localBrand, locale, unsubscribeUrl, shareUrl),
+      context: renderContextOf(row, localBrand, locale, { unsubscribe: unsubscribeUrl, share: shareUrl }),
       timeZone: learner.timeZone,
     });
     // Every link becomes a tracked redirect to the URL recorded here; an open pixel is added.
@@ -105,71 +103,6 @@ export class DeliveryComposer {
         headers,
       },
       links: tracked.links,
-    };
-  }
-
-  private context(row: DeliveryContextRow, brand: BrandStyle, locale: string, unsubscribeUrl = '', shareUrl: string | null = null): RenderContext {
-    const l = row.learner;
-    const { session, campaign } = row;
-    const course = localise(row.course, row.course.translations, COURSE_TEXT_FIELDS, { reader: locale, workspace: row.workspaceDefaultLocale });
-    const courseUrl = course.lmsUrl ?? '';
-    return {
-      // Posts go to a channel, never to a person: they get no learner data at all.
-      learner:
-        row.channel === Channel.Post || !l
-          ? { firstName: '', lastName: '', email: '', locale: '', timeZone: '', department: '', jobTitle: '', site: '', country: '' }
-          : {
-              firstName: l.firstName ?? '',
-              lastName: l.lastName ?? '',
-              email: l.email,
-              locale: l.locale,
-              timeZone: l.timeZone,
-              department: l.department ?? '',
-              jobTitle: l.jobTitle ?? '',
-              site: l.site ?? '',
-              country: l.country ?? '',
-            },
-      persona: { name: row.persona?.name ?? '', tone: row.persona?.tone ?? '' },
-      course: {
-        title: course.title,
-        description: course.description ?? '',
-        modality: course.modality,
-        durationMinutes: course.durationMinutes,
-        lmsUrl: courseUrl,
-        skills: course.skills,
-      },
-      session: {
-        title: session?.title ?? course.title,
-        startsAt: session?.startsAt ?? '',
-        endsAt: session?.endsAt ?? '',
-        enrolBy: session?.enrolBy ?? '',
-        location: session?.location ?? '',
-        meetingUrl: session?.meetingUrl ?? '',
-        timeZone: session?.timeZone ?? row.workspaceTimeZone,
-        seatsLeft: session?.seatsLeft ?? null,
-      },
-      campaign: { name: campaign.name, goal: campaign.goalEnrolments ? String(campaign.goalEnrolments) : '' },
-      sponsor: {
-        name: campaign.sponsor?.name ?? '',
-        title: campaign.sponsor?.title ?? '',
-        quote: campaign.sponsor?.quote ?? '',
-        photoUrl: campaign.sponsor?.photoUrl ?? '',
-      },
-      ambassador: {
-        firstName: row.channel === Channel.TalkingPoints ? (l?.firstName ?? '') : '',
-        lastName: row.channel === Channel.TalkingPoints ? (l?.lastName ?? '') : '',
-        shareUrl: shareUrl ?? courseUrl,
-      },
-      brand: brandVariables(brand),
-      links: {
-        enrol: courseUrl,
-        course: courseUrl,
-        unsubscribe: unsubscribeUrl,
-        preferences: unsubscribeUrl,
-        share: shareUrl ?? courseUrl,
-        certificate: courseUrl,
-        survey: courseUrl,
-      },
     };
   }
 

@@ -6,7 +6,7 @@ import { DomainError } from '../../common/errors/domain-error';
 import { HeavyWork } from '../../common/http/heavy-work.decorator';
 import { ParseIdPipe } from '../../common/http/parse-id.pipe';
 import { ApiErrors } from '../../common/openapi/api-errors.decorator';
-import { PreviewResultDto, PreviewTemplateDto, TestSendDto, TestSendResultDto } from './dto/preview.dto';
+import { DraftRenderResultDto, PreviewResultDto, PreviewTemplateDto, RenderDraftDto, TestSendDto, TestSendResultDto } from './dto/preview.dto';
 import {
   CreateTemplateDto,
   CreateVersionDto,
@@ -24,7 +24,7 @@ import {
 } from './dto/template.dto';
 import { TemplateReviewsService } from './template-reviews.service';
 import { ReviewAction } from './templates.enums';
-import { type Rendering, TemplatesService } from './templates.service';
+import { type DraftRendering, type Rendering, TemplatesService } from './templates.service';
 
 const versionPipe = new ParseIntPipe({
   exceptionFactory: () => DomainError.invalid('REQUEST.INVALID_VERSION', 'version must be a whole number', [{ path: 'version', message: 'must be a whole number' }]),
@@ -54,6 +54,25 @@ export class TemplatesController {
   @ApiCreatedResponse({ type: InstallStartersResultDto })
   installStarters(@Auth() auth: AuthContext): Promise<InstallStartersResultDto> {
     return this.templates.installStarters(auth.workspaceId, auth);
+  }
+
+  @Post('render')
+  @HttpCode(200)
+  @HeavyWork('preview')
+  @Roles(Role.Editor, Role.Planner)
+  @ApiErrors({
+    404: 'LEARNER.NOT_FOUND, PERSONA.NOT_FOUND, CAMPAIGN.NOT_FOUND or BRAND_KIT.NOT_FOUND',
+    422: 'TEMPLATE.INVALID when content that passes its checks still fails to render (the renderer’s own guard; problems found by the checks come back as `errors`)',
+  })
+  @ApiOperation({
+    summary: 'Render content not saved yet, as the editor shows it while one types',
+    description:
+      'The problems a save would refuse come back as `errors` (with their place and line), with a 200: a draft with problems is normal while typing. ' +
+      'Without problems, the rendering, with the same options as a preview (learner, campaign, persona, brand kit, locale).',
+  })
+  @ApiOkResponse({ type: DraftRenderResultDto })
+  async render(@Auth() auth: AuthContext, @Body() body: RenderDraftDto): Promise<DraftRenderResultDto> {
+    return draftResult(await this.templates.renderDraft(auth.workspaceId, body));
   }
 
   @Get()
@@ -210,11 +229,19 @@ export class TemplatesController {
 }
 
 function previewResult(r: Rendering): PreviewResultDto {
-  const base = { version: r.version.version, versionId: r.version.id, locale: r.locale, channel: r.template.channel };
+  return { version: r.version.version, versionId: r.version.id, locale: r.locale, channel: r.template.channel, ...renderedParts(r) };
+}
+
+function draftResult(r: DraftRendering): DraftRenderResultDto {
+  if (!r.locale) return { errors: r.errors, variables: r.variables, locale: null, subject: null, preheader: null, html: null, text: null };
+  return { errors: r.errors, variables: r.variables, locale: r.locale, ...renderedParts(r) };
+}
+
+function renderedParts(r: Pick<Rendering, 'email' | 'post'>): Pick<PreviewResultDto, 'subject' | 'preheader' | 'html' | 'text' | 'post'> {
   if (r.post) {
     const { title, markdown, html, text, payloads } = r.post;
-    return { ...base, subject: null, preheader: null, html, text, post: { title, markdown, slack: { ...payloads.slack }, teams: { ...payloads.teams }, webhook: { ...payloads.webhook } } };
+    return { subject: null, preheader: null, html, text, post: { title, markdown, slack: { ...payloads.slack }, teams: { ...payloads.teams }, webhook: { ...payloads.webhook } } };
   }
   const email = r.email as NonNullable<Rendering['email']>;
-  return { ...base, subject: email.subject, preheader: email.preheader, html: email.html, text: email.text };
+  return { subject: email.subject, preheader: email.preheader, html: email.html, text: email.text };
 }

@@ -26,6 +26,7 @@ export const TemplateErrors = {
   reviewForbidden: (role: string) => DomainError.forbidden('AUTH.ROLE_FORBIDDEN', `The "${role}" role may not take this review step`),
   commentRequired: () => DomainError.invalid('VALIDATION.FAILED', 'Say what to change', [{ path: 'comment', message: 'comment is required to ask for changes' }]),
   archived: () => DomainError.conflict('TEMPLATE.ARCHIVED', 'The template is archived: restore it before saving a new version'),
+  campaignNotFound: () => DomainError.notFound('CAMPAIGN.NOT_FOUND', 'Campaign not found'),
   learnerNotFound: () => DomainError.notFound('LEARNER.NOT_FOUND', 'Learner not found'),
   personaNotFound: () => DomainError.notFound('PERSONA.NOT_FOUND', 'Persona not found'),
 };

@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { MailModule } from '../../infrastructure/mail/mail.module';
 import { BrandingModule } from '../branding/branding.module';
 import { CampaignUsageModule } from '../campaigns/campaign-usage.module';
+import { TrackingModule } from '../tracking/tracking.module';
 import { WorkspacesModule } from '../workspaces/workspaces.module';
 import { TemplateLibrary } from './template-library';
 import { TemplateRenderer } from './template-renderer';
@@ -15,7 +16,7 @@ import { TemplatesRepository } from './templates.repository';
 import { TemplatesService } from './templates.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Template, TemplateVersion]), BrandingModule, WorkspacesModule, MailModule, CampaignUsageModule],
+  imports: [TypeOrmModule.forFeature([Template, TemplateVersion]), BrandingModule, WorkspacesModule, MailModule, CampaignUsageModule, TrackingModule],
   controllers: [TemplatesController],
   providers: [{ provide: TemplateLibrary, useFactory: () => TemplateLibrary.default() }, TemplateRenderer, TemplatesRepository, TemplatesService, TemplateReviewsRepository, TemplateReviewsService],
   exports: [TemplateRenderer, TemplatesService],

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { escapeLike } from '../../common/sql/escape-like';
+import { MESSAGE_FACTS_COLUMNS, type MessageFacts } from './message-facts';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { CampaignStatus, Channel } from '../../common/enums';
@@ -43,18 +44,7 @@ export interface NewVersion {
 }
 
 /** The learner fields a preview may use. */
-export interface PreviewLearner {
-  firstName: string | null;
-  lastName: string | null;
-  email: string;
-  locale: string;
-  timeZone: string;
-  department: string | null;
-  jobTitle: string | null;
-  site: string | null;
-  country: string | null;
-  personaId: string | null;
-}
+export type PreviewLearner = Omit<NonNullable<MessageFacts['learner']>, 'externalId'> & { personaId: string | null };
 
 @Injectable()
 export class TemplatesRepository {
@@ -170,6 +160,26 @@ export class TemplatesRepository {
 
   async updateTemplate(manager: EntityManager, workspaceId: string, id: string, values: Partial<Pick<Template, 'name' | 'description' | 'purpose' | 'phase' | 'archivedAt'>>): Promise<void> {
     await manager.getRepository(Template).update({ workspaceId, id }, { ...values, updatedAt: () => 'now()' });
+  }
+
+  /** What a message of `channel` to a learner of a campaign is made of (the learner may be left out); null: no such campaign. */
+  async messageFacts(workspaceId: string, campaignId: string, learnerId: string | null, channel: Channel): Promise<MessageFacts | null> {
+    const rows: MessageFacts[] = await this.dataSource.query(
+      `WITH seats AS (
+         SELECT count(*)::int AS taken FROM enrollments e JOIN campaigns c ON c.session_id = e.session_id
+          WHERE c.id = $2 AND c.workspace_id = $1 AND e.status IN ('enrolled', 'started', 'completed'))
+       SELECT $4::text AS channel, ${MESSAGE_FACTS_COLUMNS}
+         FROM campaigns c
+         JOIN workspaces w ON w.id = c.workspace_id
+         JOIN courses co ON co.id = c.course_id
+         LEFT JOIN course_sessions cs ON cs.id = c.session_id
+         CROSS JOIN seats
+         LEFT JOIN learners l ON l.id = $3 AND l.workspace_id = c.workspace_id
+         LEFT JOIN personas p ON p.id = l.persona_id
+        WHERE c.workspace_id = $1 AND c.id = $2`,
+      [workspaceId, campaignId, learnerId, channel],
+    );
+    return rows[0] ?? null;
   }
 
   async findLearner(workspaceId: string, id: string): Promise<PreviewLearner | null> {

@@ -1,29 +1,31 @@
+import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { AuthContext } from '../../common/auth/auth-context';
 import { Channel } from '../../common/enums';
+import type { ErrorDetail } from '../../common/errors/domain-error';
 import { decodeCursor, type Page, toPage } from '../../common/pagination/cursor';
 import { MailTransport, recipientRefusal } from '../../infrastructure/mail/mail-transport';
 import { BrandKitsService } from '../branding/brand-kits.service';
 import { CampaignUsageService } from '../campaigns/campaign-usage.service';
 import { brandFor, type BrandStyle } from '../branding/brand-style';
 import { WorkspacesService } from '../workspaces/workspaces.service';
-import type { CreateTemplateDto, ListTemplatesQueryDto } from './dto/template.dto';
-import type { PreviewTemplateDto, TestSendDto } from './dto/preview.dto';
-import type { RenderContext } from './render-context';
+import type { CreateTemplateDto, ListTemplatesQueryDto, UpdateTemplateDto } from './dto/template.dto';
+import type { PreviewTemplateDto, RenderDraftDto, TestSendDto } from './dto/preview.dto';
+import { TrackingLinks } from '../tracking/tracking-links';
+import { learnerVariables, renderContextOf } from './message-facts';
 import { sampleContext } from './sample-data';
 import { inLocale, starterFromFiles, type StarterTemplate } from './starter-catalog';
-import { resolveLocale } from './template-content';
+import { resolveLocale, type Variants } from './template-content';
 import { TemplateLibrary } from './template-library';
 import { type RenderedEmail, type RenderedPost, TemplateRenderer } from './template-renderer';
 import { validateVersion, type ValidatedVersion } from './template-validator';
 import type { TemplateVersion } from './template-version.entity';
 import type { Template } from './template.entity';
 import { TemplateErrors } from './templates.errors';
-import { type TemplateUse, TemplatesRepository } from './templates.repository';
+import { type PreviewLearner, type TemplateUse, TemplatesRepository } from './templates.repository';
 import type { ReviewRecord } from './template-reviews.repository';
 import { TemplateReviewsService } from './template-reviews.service';
 import { ReviewStatus } from './templates.enums';
-import type { UpdateTemplateDto } from './dto/template.dto';
 
 /** A template as the library lists it: the locales and review state of its latest version, the campaigns using it. */
 export interface TemplateListing {
@@ -46,6 +48,22 @@ export interface Rendering {
   brand: BrandStyle;
   email?: RenderedEmail;
   post?: RenderedPost;
+}
+
+/** What a preview renders: a saved version, or a draft keyed by its content. */
+interface RenderTarget {
+  id: string;
+  channel: Channel;
+  locales: string[];
+  variants: Variants;
+}
+
+export type PreviewOptions = Pick<PreviewTemplateDto, 'locale' | 'learnerId' | 'personaId' | 'brandKitId' | 'campaignId'>;
+
+/** A draft's problems, or (when it has none) its rendering. */
+export interface DraftRendering extends Partial<Omit<Rendering, 'template' | 'version'>> {
+  errors: ErrorDetail[];
+  variables: string[];
 }
 
 /** Who saves a version: an API key or a signed-in person; null for the command line. */
@@ -72,6 +90,7 @@ export class TemplatesService {
     private readonly mail: MailTransport,
     private readonly usage: CampaignUsageService,
     private readonly reviews: TemplateReviewsService,
+    private readonly tracking: TrackingLinks,
   ) {}
 
   /** Creates a template and its version 1, once the content passes every check. */
@@ -215,37 +234,58 @@ export class TemplatesService {
     return found;
   }
 
-  /** Renders a version for a learner, a persona's sample, or sample data, in the resolved locale. */
+  /** Renders a saved version (the latest by default), as `renderFor` says. */
   async preview(workspaceId: string, templateId: string, input: PreviewTemplateDto): Promise<Rendering> {
     const template = await this.getTemplate(workspaceId, templateId);
     const version = await this.getVersion(workspaceId, templateId, input.version ?? template.latestVersion);
+    const rendered = await this.renderFor(workspaceId, { id: version.id, channel: template.channel, locales: version.locales, variants: version.variants }, input);
+    return { template, version, ...rendered };
+  }
+
+  /**
+   * Renders content not saved yet, as the editor shows it while one types: every problem the save
+   * would refuse (with its path and line), else the rendering. Compiled emails are cached by
+   * content, so an unchanged draft renders from the cache.
+   */
+  async renderDraft(workspaceId: string, input: RenderDraftDto): Promise<DraftRendering> {
+    const checked = await validateVersion(input.channel, input.variants, this.library);
+    if (checked.errors.length) return { errors: checked.errors, variables: checked.variables };
+    const id = `draft:${createHash('sha256').update(JSON.stringify(checked.variants)).digest('base64url')}`;
+    const rendered = await this.renderFor(workspaceId, { id, channel: input.channel, locales: Object.keys(checked.variants), variants: checked.variants }, input);
+    return { errors: [], variables: checked.variables, ...rendered };
+  }
+
+  /**
+   * The one way a preview is made, in the resolved locale (the one asked, else the learner's, the
+   * workspace's, any): as a learner of a campaign (`campaignId`: the campaign's course, session,
+   * sponsor and brand kit, the learner's zone, as the engine will send it), as a learner on sample
+   * campaign data, or as a sample learner (with a persona).
+   */
+  private async renderFor(workspaceId: string, target: RenderTarget, input: PreviewOptions): Promise<Omit<Rendering, 'template' | 'version'>> {
     const workspace = await this.workspaces.getWorkspace(workspaceId);
-    const learner = input.learnerId ? await this.repository.findLearner(workspaceId, input.learnerId) : null;
+    const facts = input.campaignId ? await this.repository.messageFacts(workspaceId, input.campaignId, input.learnerId ?? null, target.channel) : null;
+    if (input.campaignId && !facts) throw TemplateErrors.campaignNotFound();
+    const learner = facts ? facts.learner : input.learnerId ? await this.repository.findLearner(workspaceId, input.learnerId) : null;
     if (input.learnerId && !learner) throw TemplateErrors.learnerNotFound();
-    const locale = resolveLocale(version.locales, [input.locale, learner?.locale, workspace.defaultLocale]);
-    const brand = brandFor(await this.brandKits.resolveStyle(workspaceId, input.brandKitId), locale, workspace.defaultLocale);
-    const context = sampleContext(locale, brand);
-    if (learner) {
-      context.learner = {
-        firstName: learner.firstName ?? '',
-        lastName: learner.lastName ?? '',
-        email: learner.email,
-        locale: learner.locale,
-        timeZone: learner.timeZone,
-        department: learner.department ?? '',
-        jobTitle: learner.jobTitle ?? '',
-        site: learner.site ?? '',
-        country: learner.country ?? '',
-      };
-    }
-    const personaId = input.personaId ?? learner?.personaId;
+
+    const locale = resolveLocale(target.locales, [input.locale, learner?.locale, workspace.defaultLocale]);
+    const brand = brandFor(await this.brandKits.resolveStyle(workspaceId, input.brandKitId ?? facts?.campaign.brandKitId), locale, workspace.defaultLocale);
+    const sample = sampleContext(locale, brand);
+    const share = facts && input.learnerId && target.channel === Channel.TalkingPoints ? this.tracking.shareUrl(input.campaignId as string, input.learnerId) : null;
+    const context = facts ? renderContextOf(facts, brand, locale, { unsubscribe: sample.links.unsubscribe, share }) : sample;
+    if (!learner) context.learner = sample.learner;
+    else if (!facts) context.learner = learnerVariables(learner as PreviewLearner);
+    if (facts && !learner && target.channel === Channel.TalkingPoints) context.ambassador = sample.ambassador;
+    const personaId = input.personaId ?? (learner && 'personaId' in learner ? learner.personaId : null);
     if (personaId) {
       const persona = await this.repository.findPersona(workspaceId, personaId);
       if (!persona && input.personaId) throw TemplateErrors.personaNotFound();
       if (persona) context.persona = { name: persona.name, tone: persona.tone ?? '' };
     }
-    const timeZone = learner?.timeZone ?? workspace.timeZone;
-    return this.render(template, version, locale, brand, context, timeZone);
+    const timeZone = learner?.timeZone ?? facts?.session?.timeZone ?? workspace.timeZone;
+    const request = { version: { id: target.id, channel: target.channel, variants: target.variants }, locale, brand, context, timeZone };
+    if (target.channel === Channel.Post) return { locale, brand, post: this.renderer.renderPost(request) };
+    return { locale, brand, email: await this.renderer.renderEmail(request) };
   }
 
   /** Renders like a preview and sends the email to one address, marked as a test. */
@@ -298,12 +338,6 @@ export class TemplatesService {
       }
       return { installed, skipped };
     });
-  }
-
-  private async render(template: Template, version: TemplateVersion, locale: string, brand: BrandStyle, context: RenderContext, timeZone: string): Promise<Rendering> {
-    const request = { version: { id: version.id, channel: template.channel, variants: version.variants }, locale, brand, context, timeZone };
-    if (template.channel === Channel.Post) return { template, version, locale, brand, post: this.renderer.renderPost(request) };
-    return { template, version, locale, brand, email: await this.renderer.renderEmail(request) };
   }
 
   private async validate(channel: Channel, variants: unknown): Promise<ValidatedVersion> {

@@ -1042,6 +1042,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/templates/render": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Render content not saved yet, as the editor shows it while one types
+         * @description The problems a save would refuse come back as `errors` (with their place and line), with a 200: a draft with problems is normal while typing. Without problems, the rendering, with the same options as a preview (learner, campaign, persona, brand kit, locale).
+         */
+        post: operations["TemplatesController_render"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/templates/{id}": {
         parameters: {
             query?: never;
@@ -1251,6 +1271,75 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/t/o/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Open pixel: always a 1×1 GIF, whatever the token (its validity is never revealed) */
+        get: operations["TrackingController_open"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/t/c/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Click: 302 to the URL recorded for the delivery at send time (with UTM), or 404 */
+        get: operations["TrackingController_click"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/t/s/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Ambassador share link: 302 to the course's enrol link with a `ref` that credits the ambassador */
+        get: operations["TrackingController_share"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/u/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Preference page (HTML, French or English). Reading it never unsubscribes. */
+        get: operations["TrackingController_preferences"];
+        put?: never;
+        /** RFC 8058 one-click unsubscribe (`List-Unsubscribe=One-Click`, or an empty body), or the preference form (`action=unsubscribe|resubscribe`) */
+        post: operations["TrackingController_changePreference"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/network-channels": {
         parameters: {
             query?: never;
@@ -1357,75 +1446,6 @@ export interface paths {
         head?: never;
         /** Set the cost inputs of the ROI (admin, planner): a field left out is kept, null clears it */
         patch: operations["AnalyticsController_updateCosts"];
-        trace?: never;
-    };
-    "/t/o/{token}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Open pixel: always a 1×1 GIF, whatever the token (its validity is never revealed) */
-        get: operations["TrackingController_open"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/t/c/{token}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Click: 302 to the URL recorded for the delivery at send time (with UTM), or 404 */
-        get: operations["TrackingController_click"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/t/s/{token}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Ambassador share link: 302 to the course's enrol link with a `ref` that credits the ambassador */
-        get: operations["TrackingController_share"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/u/{token}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Preference page (HTML, French or English). Reading it never unsubscribes. */
-        get: operations["TrackingController_preferences"];
-        put?: never;
-        /** RFC 8058 one-click unsubscribe (`List-Unsubscribe=One-Click`, or an empty body), or the preference form (`action=unsubscribe|resubscribe`) */
-        post: operations["TrackingController_changePreference"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
         trace?: never;
     };
     "/v1/lms/webhook-secrets": {
@@ -4688,6 +4708,84 @@ export interface components {
              */
             skipped: string[];
         };
+        RenderDraftDto: {
+            /**
+             * @description Wanted locale; else the learner’s, the workspace default, then any
+             * @example fr
+             */
+            locale?: string;
+            /**
+             * Format: uuid
+             * @description Render for this learner (with their persona)
+             */
+            learnerId?: string;
+            /**
+             * Format: uuid
+             * @description Render with this persona on the sample learner
+             */
+            personaId?: string;
+            /**
+             * Format: uuid
+             * @description Brand kit; else the campaign’s, else the workspace default
+             */
+            brandKitId?: string;
+            /**
+             * Format: uuid
+             * @description Render as the engine will for this campaign: its course (in the message’s language), session (in the learner’s zone), sponsor and brand kit; with learnerId, as that learner receives it
+             */
+            campaignId?: string;
+            /**
+             * @example email
+             * @enum {string}
+             */
+            channel: "email" | "post" | "talking_points";
+            /** @description The whole content, as POST /v1/templates/:id/versions takes it */
+            variants: {
+                [key: string]: unknown;
+            };
+        };
+        PostPreviewDto: {
+            /** @example New session: Leading hybrid teams */
+            title: string;
+            /** @example Join **Leading hybrid teams** on Tuesday 14 January. */
+            markdown: string;
+            /** @description Slack incoming-webhook body (Block Kit) */
+            slack: {
+                [key: string]: unknown;
+            };
+            /** @description Teams Workflows webhook body (Adaptive Card 1.4) */
+            teams: {
+                [key: string]: unknown;
+            };
+            /** @description Generic JSON webhook body {title, text, markdown, html, url} */
+            webhook: {
+                [key: string]: unknown;
+            };
+        };
+        DraftRenderResultDto: {
+            /** @description Each problem with its place (`variants.fr.body`) and line ("line 3: …"); empty when the draft would save */
+            errors: components["schemas"]["ErrorDetailDto"][];
+            /**
+             * @description Declared variables the draft uses
+             * @example [
+             *       "learner.firstName",
+             *       "session.startsAt"
+             *     ]
+             */
+            variables: string[];
+            /**
+             * @description The locale rendered, after fallback; null when there are problems
+             * @example fr
+             */
+            locale: string | null;
+            subject: string | null;
+            preheader: string | null;
+            /** @description Rendered HTML (a post as HTML); null when there are problems */
+            html: string | null;
+            text: string | null;
+            /** @description Posts only */
+            post?: components["schemas"]["PostPreviewDto"];
+        };
         TemplateDto: {
             /** Format: uuid */
             id: string;
@@ -4815,27 +4913,14 @@ export interface components {
             personaId?: string;
             /**
              * Format: uuid
-             * @description Brand kit; the workspace default when absent
+             * @description Brand kit; else the campaign’s, else the workspace default
              */
             brandKitId?: string;
-        };
-        PostPreviewDto: {
-            /** @example New session: Leading hybrid teams */
-            title: string;
-            /** @example Join **Leading hybrid teams** on Tuesday 14 January. */
-            markdown: string;
-            /** @description Slack incoming-webhook body (Block Kit) */
-            slack: {
-                [key: string]: unknown;
-            };
-            /** @description Teams Workflows webhook body (Adaptive Card 1.4) */
-            teams: {
-                [key: string]: unknown;
-            };
-            /** @description Generic JSON webhook body {title, text, markdown, html, url} */
-            webhook: {
-                [key: string]: unknown;
-            };
+            /**
+             * Format: uuid
+             * @description Render as the engine will for this campaign: its course (in the message’s language), session (in the learner’s zone), sponsor and brand kit; with learnerId, as that learner receives it
+             */
+            campaignId?: string;
         };
         PreviewResultDto: {
             /** @example 2 */
@@ -4882,9 +4967,14 @@ export interface components {
             personaId?: string;
             /**
              * Format: uuid
-             * @description Brand kit; the workspace default when absent
+             * @description Brand kit; else the campaign’s, else the workspace default
              */
             brandKitId?: string;
+            /**
+             * Format: uuid
+             * @description Render as the engine will for this campaign: its course (in the message’s language), session (in the learner’s zone), sponsor and brand kit; with learnerId, as that learner receives it
+             */
+            campaignId?: string;
             /**
              * @description One plain address (local@domain): no display name, quotes or comments
              * @example dlm@acme.example
@@ -10667,6 +10757,96 @@ export interface operations {
             };
         };
     };
+    TemplatesController_render: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RenderDraftDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DraftRenderResultDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field (or parameter, or CSV row) and its problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description LEARNER.NOT_FOUND, PERSONA.NOT_FOUND, CAMPAIGN.NOT_FOUND or BRAND_KIT.NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description TEMPLATE.INVALID when content that passes its checks still fails to render (the renderer’s own guard; problems found by the checks come back as `errors`) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description WORKSPACE.BUSY: the workspace already runs as many of these at once as it may */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description SERVER.BUSY: the server runs as much heavy work as it takes */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
     TemplatesController_get: {
         parameters: {
             query?: never;
@@ -11644,6 +11824,160 @@ export interface operations {
             };
         };
     };
+    TrackingController_open: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A transparent 1×1 GIF */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/gif": string;
+                };
+            };
+        };
+    };
+    TrackingController_click: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description To the recorded URL */
+            302: {
+                headers: {
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description TRACKING.LINK_NOT_FOUND: the link is not valid or has expired */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    TrackingController_share: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description To the course's enrolment link */
+            302: {
+                headers: {
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description TRACKING.LINK_NOT_FOUND, or TRACKING.NO_ENROL_LINK when the course has no enrolment link yet */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    TrackingController_preferences: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The preference page */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            /** @description TRACKING.LINK_NOT_FOUND: the link is not valid or has expired */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    TrackingController_changePreference: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done: a confirmation page (Accept: text/html) or line of text */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                    "text/plain": string;
+                };
+            };
+            /** @description TRACKING.INVALID_ACTION: action must be unsubscribe or resubscribe */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description TRACKING.LINK_NOT_FOUND: the link is not valid or has expired */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
     NetworkChannelsController_list: {
         parameters: {
             query?: {
@@ -12260,160 +12594,6 @@ export interface operations {
                 };
             };
             /** @description Not found in this workspace (an id from another workspace is not found either) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
-                };
-            };
-        };
-    };
-    TrackingController_open: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                token: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description A transparent 1×1 GIF */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "image/gif": string;
-                };
-            };
-        };
-    };
-    TrackingController_click: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                token: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description To the recorded URL */
-            302: {
-                headers: {
-                    Location?: string;
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description TRACKING.LINK_NOT_FOUND: the link is not valid or has expired */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
-                };
-            };
-        };
-    };
-    TrackingController_share: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                token: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description To the course's enrolment link */
-            302: {
-                headers: {
-                    Location?: string;
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description TRACKING.LINK_NOT_FOUND, or TRACKING.NO_ENROL_LINK when the course has no enrolment link yet */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
-                };
-            };
-        };
-    };
-    TrackingController_preferences: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                token: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The preference page */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "text/html": string;
-                };
-            };
-            /** @description TRACKING.LINK_NOT_FOUND: the link is not valid or has expired */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
-                };
-            };
-        };
-    };
-    TrackingController_changePreference: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                token: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Done: a confirmation page (Accept: text/html) or line of text */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "text/html": string;
-                    "text/plain": string;
-                };
-            };
-            /** @description TRACKING.INVALID_ACTION: action must be unsubscribe or resubscribe */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
-                };
-            };
-            /** @description TRACKING.LINK_NOT_FOUND: the link is not valid or has expired */
             404: {
                 headers: {
                     [name: string]: unknown;

@@ -1,6 +1,7 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsInt, IsOptional, IsUUID, Matches, Min } from 'class-validator';
+import { ApiProperty, ApiPropertyOptional, OmitType } from '@nestjs/swagger';
+import { IsEnum, IsInt, IsObject, IsOptional, IsUUID, Matches, Min } from 'class-validator';
 import { Channel } from '../../../common/enums';
+import { ErrorDetailDto } from '../../../common/openapi/error-envelope.dto';
 import { IsPlainEmail } from '../../../common/validation/plain-email';
 
 export class PreviewTemplateDto {
@@ -25,10 +26,29 @@ export class PreviewTemplateDto {
   @IsUUID()
   personaId?: string;
 
-  @ApiPropertyOptional({ format: 'uuid', description: 'Brand kit; the workspace default when absent' })
+  @ApiPropertyOptional({ format: 'uuid', description: 'Brand kit; else the campaign’s, else the workspace default' })
   @IsOptional()
   @IsUUID()
   brandKitId?: string;
+
+  @ApiPropertyOptional({
+    format: 'uuid',
+    description: 'Render as the engine will for this campaign: its course (in the message’s language), session (in the learner’s zone), sponsor and brand kit; with learnerId, as that learner receives it',
+  })
+  @IsOptional()
+  @IsUUID()
+  campaignId?: string;
+}
+
+/** Content not saved yet, rendered as the editor shows it: the version fields of a save, and the preview options. */
+export class RenderDraftDto extends OmitType(PreviewTemplateDto, ['version'] as const) {
+  @ApiProperty({ enum: Channel, example: Channel.Email })
+  @IsEnum(Channel)
+  channel: Channel;
+
+  @ApiProperty({ type: 'object', additionalProperties: true, description: 'The whole content, as POST /v1/templates/:id/versions takes it' })
+  @IsObject()
+  variants: Record<string, unknown>;
 }
 
 export class TestSendDto extends PreviewTemplateDto {
@@ -78,6 +98,33 @@ export class PreviewResultDto {
 
   @ApiProperty({ description: 'Plain-text part' })
   text: string;
+
+  @ApiPropertyOptional({ type: PostPreviewDto, description: 'Posts only' })
+  post?: PostPreviewDto;
+}
+
+/** What the editor shows as one types: the problems a save would refuse, else the rendering. */
+export class DraftRenderResultDto {
+  @ApiProperty({ type: [ErrorDetailDto], description: 'Each problem with its place (`variants.fr.body`) and line ("line 3: …"); empty when the draft would save' })
+  errors: ErrorDetailDto[];
+
+  @ApiProperty({ type: [String], example: ['learner.firstName', 'session.startsAt'], description: 'Declared variables the draft uses' })
+  variables: string[];
+
+  @ApiProperty({ type: String, nullable: true, example: 'fr', description: 'The locale rendered, after fallback; null when there are problems' })
+  locale: string | null;
+
+  @ApiProperty({ nullable: true, type: String })
+  subject: string | null;
+
+  @ApiProperty({ nullable: true, type: String })
+  preheader: string | null;
+
+  @ApiProperty({ nullable: true, type: String, description: 'Rendered HTML (a post as HTML); null when there are problems' })
+  html: string | null;
+
+  @ApiProperty({ nullable: true, type: String })
+  text: string | null;
 
   @ApiPropertyOptional({ type: PostPreviewDto, description: 'Posts only' })
   post?: PostPreviewDto;

@@ -1,0 +1,100 @@
+import { DateTime } from 'luxon';
+import { seedLearners } from './support/engine-fixture';
+import { bearer, TestApp, type TestWorkspace } from './support/test-app';
+
+const flat = (text: string) => text.replace(/\s+/g, ' ');
+const section = (text: string) => `<mj-section>\n<mj-column>\n<mj-text>${text}</mj-text>\n</mj-column>\n</mj-section>`;
+
+describe('Previews as the engine will send: drafts as one types, and as a learner of a campaign', () => {
+  let t: TestApp;
+  let ws: TestWorkspace;
+  let campaignId: string;
+  let learners: Record<string, string>;
+  const startsAt = DateTime.fromISO('2031-03-04T09:00:00', { zone: 'Europe/Paris' });
+
+  beforeAll(async () => {
+    t = await TestApp.start();
+    ws = await t.createWorkspace('Acme Previews');
+    await t.http().patch('/v1/workspace').set(...bearer(ws.key)).send({ defaultLocale: 'fr' }).expect(200);
+    await t
+      .http()
+      .post('/v1/brand-kits')
+      .set(...bearer(ws.key))
+      .send({ name: 'Académie', senderName: 'Académie', senderEmail: 'academie@acme.example', footerText: 'Pied de page Acme', translations: [{ locale: 'en', footerText: 'Acme footer' }] })
+      .expect(201);
+    const course = await t
+      .http()
+      .post('/v1/courses')
+      .set(...bearer(ws.key))
+      .send({ title: 'Manager à distance', modality: 'blended', description: 'Deux matinées.', translations: [{ locale: 'en', title: 'Remote management', description: 'Two mornings.' }] })
+      .expect(201);
+    const session = await t
+      .http()
+      .post(`/v1/courses/${course.body.id}/sessions`)
+      .set(...bearer(ws.key))
+      .send({ startsAt: startsAt.toISO(), endsAt: startsAt.plus({ hours: 3 }).toISO(), timeZone: 'Europe/Paris', location: 'Lyon, salle Confluence' })
+      .expect(201);
+    const campaign = await t
+      .http()
+      .post('/v1/campaigns')
+      .set(...bearer(ws.key))
+      .send({ name: 'Printemps', courseId: course.body.id, sessionId: session.body.id, sponsor: { name: 'Isabelle Roche', title: 'DRH', quote: 'Apprendre, c’est avancer.' } })
+      .expect(201);
+    campaignId = campaign.body.id;
+    learners = await seedLearners(t.dataSource, ws.id, [
+      { externalId: 'tokyo', firstName: 'Hiro', locale: 'en', timeZone: 'Asia/Tokyo' },
+      { externalId: 'lyon', firstName: 'Camille', locale: 'fr-FR', timeZone: 'Europe/Paris' },
+    ]);
+  });
+  afterAll(() => t.close());
+
+  const render = (payload: object, key = ws.keys.editor) => t.http().post('/v1/templates/render').set(...bearer(key)).send(payload);
+  const body = section('{{learner.firstName}} · {{course.title}} · {{course.description}} · {{formatDateTime session.startsAt}} · {{session.location}} · Le mot {{de sponsor.name}}');
+  const draft = (text: string) => ({ channel: 'email', variants: { fr: { subject: '{{course.title}}', preheader: 'p', body: text }, en: { subject: '{{course.title}}', preheader: 'p', body: text } } });
+
+  it('answers a draft’s problems at their line with a 200, then its rendering once they are fixed', async () => {
+    const typo = await render(draft(section('Bonjour {{learner.fristName}}'))).expect(200);
+    expect(typo.body).toMatchObject({ locale: null, html: null, subject: null });
+    expect(typo.body.errors).toEqual(
+      expect.arrayContaining([{ path: 'variants.fr.body', message: 'line 3: unknown variable "learner.fristName" (did you mean "learner.firstName"?)' }]),
+    );
+    const unclosed = await render(draft(section('{{#if learner.site}}Lyon'))).expect(200);
+    expect(unclosed.body.errors[0].message).toBe('line 3: the {{#if}} opened on line 3 is never closed; add {{/if}} where it ends');
+
+    const fixed = await render({ ...draft(section('Bonjour {{learner.firstName}}')), locale: 'fr' }).expect(200);
+    expect(fixed.body).toMatchObject({ errors: [], variables: ['course.title', 'learner.firstName'], locale: 'fr', subject: 'Manager à l’ère hybride' });
+    expect(fixed.body.html).toContain('Bonjour Camille');
+  });
+
+  it('renders as a learner of a campaign receives it: course in their language, session in their zone, sponsor, brand kit', async () => {
+    const tokyo = await render({ ...draft(body), campaignId, learnerId: learners.tokyo }).expect(200);
+    expect(tokyo.body).toMatchObject({ errors: [], locale: 'en', subject: 'Remote management' });
+    // 09:00 in Paris is 17:00 in Tokyo.
+    expect(flat(tokyo.body.text)).toContain('Hiro · Remote management · Two mornings. · Tuesday 4 March at 17:00 · Lyon, salle Confluence · Le mot Isabelle Roche');
+    expect(tokyo.body.html).toContain('Acme footer');
+
+    const lyon = await render({ ...draft(body), campaignId, learnerId: learners.lyon }).expect(200);
+    expect(flat(lyon.body.text)).toContain('Camille · Manager à distance · Deux matinées. · mardi 4 mars à 09:00 · Lyon, salle Confluence · Le mot d’Isabelle Roche');
+    expect(lyon.body.html).toContain('Pied de page Acme');
+
+    // Asked in French, the Tokyo learner's message is the French variant, still in their zone.
+    const asked = await render({ ...draft(body), campaignId, learnerId: learners.tokyo, locale: 'fr' }).expect(200);
+    expect(flat(asked.body.text)).toContain('Hiro · Manager à distance · Deux matinées. · mardi 4 mars à 17:00');
+
+    // A saved version previews the same way.
+    const saved = await t.http().post('/v1/templates').set(...bearer(ws.keys.editor)).send({ name: 'Invitation', purpose: 'invitation', phase: 'before', ...draft(body) }).expect(201);
+    const preview = await t.http().post(`/v1/templates/${saved.body.id}/preview`).set(...bearer(ws.keys.viewer)).send({ campaignId, learnerId: learners.tokyo }).expect(200);
+    expect(preview.body.text).toBe(tokyo.body.text);
+  });
+
+  it('names what is missing or wrong', async () => {
+    expect((await render({ ...draft(body), campaignId: '00000000-0000-4000-8000-000000000000' }).expect(404)).body.error.code).toBe('CAMPAIGN.NOT_FOUND');
+    expect((await render({ ...draft(body), campaignId, learnerId: '00000000-0000-4000-8000-000000000000' }).expect(404)).body.error.code).toBe('LEARNER.NOT_FOUND');
+    const bad = await render({ channel: 'fax', variants: 'hello', campaignId: 'x', version: 2 }).expect(400);
+    expect(bad.body.error.details.map((d: { path: string }) => d.path).sort()).toEqual(['campaignId', 'channel', 'variants', 'version']);
+    await render(draft(body), ws.keys.viewer).expect(403);
+    // Another workspace's campaign is not found.
+    const other = await t.createWorkspace('Other');
+    expect((await render({ ...draft(body), campaignId }, other.keys.editor).expect(404)).body.error.code).toBe('CAMPAIGN.NOT_FOUND');
+  });
+});
