@@ -1,4 +1,5 @@
 import { SmtpSink } from './support/smtp-sink';
+import { engineEnv, TestWorker } from './support/test-worker';
 import { bearer, TestApp, type TestWorkspace } from './support/test-app';
 
 const TEMPLATE = {
@@ -22,14 +23,18 @@ describe('Brand kits', () => {
   let globex: TestWorkspace;
   let templateId: string;
 
+  let worker: TestWorker;
+
   beforeAll(async () => {
     sink = await SmtpSink.start();
-    t = await TestApp.start({ SMTP_URL: sink.url });
+    t = await TestApp.start(engineEnv({ SMTP_URL: sink.url, SCHEDULER_ENABLED: 'false' }));
+    worker = await TestWorker.start(t.config);
     acme = await t.createWorkspace('Acme Learning');
     globex = await t.createWorkspace('Globex University');
     templateId = (await t.http().post('/v1/templates').set(...bearer(acme.keys.editor)).send(TEMPLATE).expect(201)).body.id;
   });
   afterAll(async () => {
+    await worker.close();
     await t.close();
     await sink.stop();
   });
@@ -77,7 +82,7 @@ describe('Brand kits', () => {
   });
 
   it('sends test emails from the kit’s sender, with its reply-to', async () => {
-    await t.http().post(`/v1/templates/${templateId}/test-send`).set(...bearer(acme.keys.editor)).send({ to: 'dlm@acme.example' }).expect(200);
+    await t.http().post(`/v1/templates/${templateId}/test-send`).set(...bearer(acme.keys.editor)).send({ to: ['dlm@acme.example'] }).expect(200);
     const [mail] = await sink.waitFor(1);
     expect(mail.parsed.from?.value[0]).toEqual({ name: 'Acme Academy', address: 'academy@acme.example' });
     expect(mail.parsed.replyTo?.value[0].address).toBe('learning-team@acme.example');

@@ -127,7 +127,7 @@ describe('Heavy work limits', () => {
     const id = randomUUID();
     const heavy: Array<[string, string, string, unknown?]> = [
       [d.keys.viewer, 'POST', `/v1/templates/${id}/preview`, {}],
-      [d.keys.editor, 'POST', `/v1/templates/${id}/test-send`, { to: 'dlm@umbrella.example' }],
+      [d.keys.editor, 'POST', `/v1/templates/${id}/test-send`, { to: ['dlm@umbrella.example'] }],
       [d.keys.viewer, 'POST', '/v1/segments/preview', { rule: { all: [] } }],
       [d.keys.viewer, 'GET', `/v1/campaigns/${id}/plan`],
       [d.keys.viewer, 'GET', `/v1/campaigns/${id}/report`],

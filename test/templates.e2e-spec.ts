@@ -1,4 +1,5 @@
 import { SmtpSink } from './support/smtp-sink';
+import { engineEnv, TestWorker } from './support/test-worker';
 import { bearer, TestApp, type TestWorkspace } from './support/test-app';
 
 const body = (text: string) => `<mj-section>
@@ -19,13 +20,17 @@ describe('Templates API', () => {
   let acme: TestWorkspace;
   let globex: TestWorkspace;
 
+  let worker: TestWorker;
+
   beforeAll(async () => {
     sink = await SmtpSink.start();
-    t = await TestApp.start({ SMTP_URL: sink.url });
+    t = await TestApp.start(engineEnv({ SMTP_URL: sink.url, SCHEDULER_ENABLED: 'false' }));
+    worker = await TestWorker.start(t.config);
     acme = await t.createWorkspace('Acme Learning');
     globex = await t.createWorkspace('Globex University');
   });
   afterAll(async () => {
+    await worker.close();
     await t.close();
     await sink.stop();
   });
@@ -204,30 +209,65 @@ describe('Templates API', () => {
   });
 
   describe('test send', () => {
-    it('sends the rendered email through SMTP, marked as a test', async () => {
+    beforeAll(async () => {
+      // Test emails go to the workspace's own domains: its senders' and its members'.
+      await post('/v1/brand-kits', { name: 'Acme', senderName: 'Acme Academy', senderEmail: 'academy@acme.example' }, acme.key).expect(201);
+    });
+
+    it('sends the rendered email through the worker and SMTP, marked as a test, and says where it went', async () => {
       const templateId = (await post('/v1/templates', emailTemplate({ en: EN, fr: FR }, 'Test send')).expect(201)).body.id;
       const before = sink.received.length;
-      const res = await post(`/v1/templates/${templateId}/test-send`, { to: 'dlm@acme.example', locale: 'fr' }, acme.keys.planner).expect(200);
-      expect(res.body).toMatchObject({ accepted: ['dlm@acme.example'], rejected: [], version: 1, locale: 'fr' });
+      const res = await post(`/v1/templates/${templateId}/test-send`, { to: ['dlm@acme.example', 'Comms@Acme.example'], locale: 'fr' }, acme.keys.planner).expect(200);
+      expect(res.body).toMatchObject({
+        status: 'done',
+        transport: 'smtp',
+        destination: `127.0.0.1:${new URL(sink.url).port}`,
+        version: 1,
+        locale: 'fr',
+        recipients: [
+          { to: 'dlm@acme.example', status: 'sent', messageId: expect.any(String) },
+          { to: 'comms@acme.example', status: 'sent', messageId: expect.any(String) },
+        ],
+      });
 
-      await sink.waitFor(before + 1);
+      await sink.waitFor(before + 2);
       const [mail] = sink.to('dlm@acme.example');
       expect(mail.parsed.subject).toBe('[TEST] Bonjour Camille');
       expect(mail.parsed.headers.get('x-clarion-test')).toBe('1');
-      expect(mail.parsed.messageId).toBe(res.body.messageId);
+      expect(mail.parsed.messageId).toBe(res.body.recipients[0].messageId);
       expect(mail.parsed.html).toContain('Bonjour Camille');
       expect(mail.parsed.text).toContain('Bonjour Camille, rendez-vous');
       expect(mail.parsed.text).toContain('Se désinscrire');
-      expect(mail.parsed.from?.value[0]).toMatchObject({ name: 'Learning Academy', address: 'learning@example.com' });
+      expect(mail.parsed.from?.value[0]).toMatchObject({ name: 'Acme Academy', address: 'academy@acme.example' });
+      expect((await get(`/v1/test-sends/${res.body.id}`).expect(200)).body).toEqual(res.body);
+      await get(`/v1/test-sends/${res.body.id}`, globex.keys.viewer).expect(404);
+    });
+
+    it('sends nothing to a suppressed address, and refuses addresses outside the workspace’s domains', async () => {
+      const templateId = (await post('/v1/templates', emailTemplate({ en: EN }, 'Test send 3')).expect(201)).body.id;
+      await t.dataSource.query(`INSERT INTO suppressions (workspace_id, email, reason) VALUES ($1, 'bounced@acme.example', 'hard_bounce')`, [acme.id]);
+      const before = sink.received.length;
+      const res = await post(`/v1/templates/${templateId}/test-send`, { to: ['bounced@acme.example'] }).expect(200);
+      expect(res.body).toMatchObject({ status: 'done', transport: null, recipients: [{ to: 'bounced@acme.example', status: 'suppressed' }] });
+      expect(sink.received.length).toBe(before);
+
+      const outside = await post(`/v1/templates/${templateId}/test-send`, { to: ['dlm@acme.example', 'someone@gmail.example'] }).expect(422);
+      expect(outside.body.error).toMatchObject({
+        code: 'TEMPLATE.RECIPIENT_OUTSIDE',
+        message: "Test emails go to the workspace's own domains (acme.example)",
+        details: [{ path: 'to[1]', message: '"someone@gmail.example" is not an address of the workspace\'s domains' }],
+      });
+      // An API key has no address of its own: say where.
+      expect((await post(`/v1/templates/${templateId}/test-send`, {}).expect(400)).body.error.details).toEqual([expect.objectContaining({ path: 'to' })]);
     });
 
     it('refuses a viewer, a bad address and a post', async () => {
       const templateId = (await post('/v1/templates', emailTemplate({ en: EN }, 'Test send 2')).expect(201)).body.id;
-      await post(`/v1/templates/${templateId}/test-send`, { to: 'dlm@acme.example' }, acme.keys.viewer).expect(403);
-      const bad = await post(`/v1/templates/${templateId}/test-send`, { to: 'not-an-address' }).expect(400);
-      expect(bad.body.error.details[0].path).toBe('to');
+      await post(`/v1/templates/${templateId}/test-send`, { to: ['dlm@acme.example'] }, acme.keys.viewer).expect(403);
+      const bad = await post(`/v1/templates/${templateId}/test-send`, { to: ['not-an-address'] }).expect(400);
+      expect(bad.body.error.details[0].path).toMatch(/^to/);
       const postTemplate = await post('/v1/templates', { name: 'A post', channel: 'post', purpose: 'other', phase: 'after', variants: { en: { title: 'Well done', body: 'Bravo!' } } }).expect(201);
-      const refused = await post(`/v1/templates/${postTemplate.body.id}/test-send`, { to: 'dlm@acme.example' }).expect(422);
+      const refused = await post(`/v1/templates/${postTemplate.body.id}/test-send`, { to: ['dlm@acme.example'] }).expect(422);
       expect(refused.body.error.code).toBe('TEMPLATE.NOT_AN_EMAIL');
     });
   });

@@ -39,6 +39,8 @@ export class AppConfig {
   /** SMTP relay; when absent, email is written as .eml files to `outboxDir`. */
   smtpUrl: string | null;
   outboxDir: string;
+  /** How long a test send request waits for the worker before answering "queued". */
+  testSendWaitMs: number;
   /**
    * Sender of account emails (invitations, password resets): `MAIL_FROM` as `Name <address>` or an
    * address; by default `Clarion <no-reply@…>` at PUBLIC_BASE_URL's host.
@@ -145,6 +147,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
   config.queuePrefix = env.QUEUE_PREFIX?.trim() || 'clarion';
   if (/\s/.test(config.queuePrefix)) problems.push('QUEUE_PREFIX: must not contain white space');
   config.outboxDir = env.OUTBOX_DIR?.trim() || 'outbox';
+  config.testSendWaitMs = read('TEST_SEND_WAIT_MS', 15_000, (v) => intIn(v, 0, 120_000));
   config.consoleDir = env.CONSOLE_DIR?.trim() || 'dist/web';
   config.deliveryLeaseSeconds = read('DELIVERY_LEASE_SECONDS', 60, (v) => intIn(v, 1, 86_400));
   config.schedulerEnabled = read('SCHEDULER_ENABLED', true, parseBool);

@@ -29,8 +29,12 @@ export function IsPlainEmail(options?: ValidationOptions): PropertyDecorator {
       validator: {
         validate: (value: unknown) => isPlainEmail(value),
         defaultMessage: (args) => {
-          const given = typeof args?.value === 'string' ? ` ("${args.value.length > 100 ? `${args.value.slice(0, 100)}…` : args.value}" is not one)` : '';
-          return `${args?.property} must be a plain address such as name@example.com, without quotes, comments or display name${given}`;
+          // With `each`, the value is the list: name its first address that is not one.
+          const list = Array.isArray(args?.value) ? (args.value as unknown[]) : null;
+          const index = list ? list.findIndex((v) => !isPlainEmail(v)) : -1;
+          const value: unknown = list ? list[index] : args?.value;
+          const given = typeof value === 'string' ? ` ("${value.length > 100 ? `${value.slice(0, 100)}…` : value}" is not one)` : '';
+          return `${args?.property}${index >= 0 ? `[${index}]` : ''} must be a plain address such as name@example.com, without quotes, comments or display name${given}`;
         },
       },
     });

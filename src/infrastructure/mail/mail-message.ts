@@ -21,4 +21,7 @@ export interface MailSendResult {
   messageId: string;
   accepted: string[];
   rejected: string[];
+  /** Where it went: the SMTP server (`host:port`), or the outbox file. */
+  transport: 'smtp' | 'outbox';
+  destination: string;
 }

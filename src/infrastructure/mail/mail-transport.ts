@@ -21,8 +21,11 @@ export { MailHeaderError } from './mail-headers';
 export class MailTransport implements OnApplicationShutdown {
   private readonly transporter: Transporter;
   private readonly outboxDir: string | null;
+  /** The SMTP server as `host:port`, never its credentials. */
+  private readonly smtpServer: string;
 
   constructor(config: AppConfig) {
+    this.smtpServer = config.smtpUrl ? smtpServerOf(config.smtpUrl) : '';
     if (config.smtpUrl) {
       this.outboxDir = null;
       this.transporter = nodemailer.createTransport(smtpPoolOptions(config.smtpUrl));
@@ -42,19 +45,30 @@ export class MailTransport implements OnApplicationShutdown {
       const safeId = messageId.replace(/@/g, '_at_').replace(/[^A-Za-z0-9_-]+/g, '-').replace(/^-|-$/g, '').slice(0, 120);
       const file = `${new Date().toISOString().replace(/[:.]/g, '-')}-${safeId}.eml`;
       await writeFile(join(this.outboxDir, file), info.message ?? Buffer.alloc(0), { flag: 'wx' });
-      return { messageId, accepted: recipients(message.to), rejected: [] };
+      return { messageId, accepted: recipients(message.to), rejected: [], transport: 'outbox', destination: join(this.outboxDir, file) };
     }
     const info = (await this.transporter.sendMail(await composeMime(message, messageId))) as {
       messageId?: string;
       accepted?: Array<string | { address: string }>;
       rejected?: Array<string | { address: string }>;
     };
-    return { messageId: info.messageId ?? messageId, accepted: (info.accepted ?? []).map(addressOf), rejected: (info.rejected ?? []).map(addressOf) };
+    return {
+      messageId: info.messageId ?? messageId,
+      accepted: (info.accepted ?? []).map(addressOf),
+      rejected: (info.rejected ?? []).map(addressOf),
+      transport: 'smtp',
+      destination: this.smtpServer,
+    };
   }
 
   onApplicationShutdown(): void {
     this.transporter.close();
   }
+}
+
+function smtpServerOf(smtpUrl: string): string {
+  const url = new URL(smtpUrl);
+  return `${url.hostname}:${url.port || (url.protocol === 'smtps:' ? '465' : '587')}`;
 }
 
 /**

@@ -7,13 +7,18 @@ export enum QueueName {
 
 export enum JobName {
   SendDeliveries = 'SendDeliveries',
+  SendTestEmail = 'SendTestEmail',
 }
 
-/** A claim's deliveries, with the claim's token: only its holder moves them on. */
-export type JobItem = { name: JobName.SendDeliveries; data: { claimToken: string; deliveryIds: string[] } };
+export type JobItem =
+  /** A claim's deliveries, with the claim's token: only its holder moves them on. */
+  | { name: JobName.SendDeliveries; data: { claimToken: string; deliveryIds: string[] } }
+  /** A test send of a template, recorded in `test_sends`. */
+  | { name: JobName.SendTestEmail; data: { testSendId: string } };
 
 export type JobData<N extends JobName> = Extract<JobItem, { name: N }>['data'];
 
 export const QUEUE_OF: Record<JobName, QueueName> = {
   [JobName.SendDeliveries]: QueueName.Delivery,
+  [JobName.SendTestEmail]: QueueName.Delivery,
 };

@@ -18,6 +18,8 @@ import { PlanRepository } from './plan.repository';
 import { PlannerService } from './planner.service';
 import { SchedulerService } from './scheduler.service';
 import { SendDeliveriesProcessor } from './send-deliveries.processor';
+import { SendTestEmailProcessor } from './send-test-email.processor';
+import { TestEmailSender } from './test-email-sender.service';
 
 /**
  * The campaign engine, imported by the worker only: the scheduler (plan, sweep, dispatch), the
@@ -34,6 +36,8 @@ import { SendDeliveriesProcessor } from './send-deliveries.processor';
     DeliveryComposer,
     DeliverySenderService,
     SendDeliveriesProcessor,
+    TestEmailSender,
+    SendTestEmailProcessor,
     SchedulerService,
   ],
   exports: [SchedulerService, PlannerService],

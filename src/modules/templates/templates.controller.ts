@@ -23,6 +23,8 @@ import {
   VersionDto,
 } from './dto/template.dto';
 import { TemplateReviewsService } from './template-reviews.service';
+import type { TestSend } from './test-sends.repository';
+import { TestSendsService } from './test-sends.service';
 import { ReviewAction } from './templates.enums';
 import { type DraftRendering, type Rendering, TemplatesService } from './templates.service';
 
@@ -37,6 +39,7 @@ export class TemplatesController {
   constructor(
     private readonly templates: TemplatesService,
     private readonly reviews: TemplateReviewsService,
+    private readonly testSends: TestSendsService,
   ) {}
 
   @Post()
@@ -215,17 +218,30 @@ export class TemplatesController {
 
   @Post(':id/test-send')
   @ApiErrors({
-    422: 'TEMPLATE.NOT_AN_EMAIL (a post template), TEMPLATE.LOCALE_MISSING, TEMPLATE.INVALID or TEMPLATE.RECIPIENT_REFUSED (the mail server refused `to`)',
+    404: 'TEMPLATE.NOT_FOUND, TEMPLATE.VERSION_NOT_FOUND, LEARNER.NOT_FOUND, CAMPAIGN.NOT_FOUND…',
+    422: 'TEMPLATE.NOT_AN_EMAIL (a post template), TEMPLATE.LOCALE_MISSING, TEMPLATE.INVALID, or TEMPLATE.RECIPIENT_OUTSIDE (an address outside the workspace’s domains, named in `details`)',
   })
   @HttpCode(200)
   @HeavyWork('testSend')
   @Roles(Role.Editor, Role.Planner)
-  @ApiOperation({ summary: 'Send the rendered email to one address, subject prefixed [TEST], header X-Clarion-Test: 1' })
+  @ApiOperation({
+    summary: 'Send the rendered email as a test (subject prefixed [TEST], header X-Clarion-Test: 1), through the worker',
+    description:
+      'The worker sends it through the same path as campaign mail (the workspace’s send rate, its suppressions); the answer says, per recipient, ' +
+      'whether it was sent, suppressed or refused, and where it went (the SMTP server or the outbox). When no worker answers within TEST_SEND_WAIT_MS, ' +
+      'the status is `queued`: ask again with GET /v1/test-sends/:id.',
+  })
   @ApiOkResponse({ type: TestSendResultDto })
   async testSend(@Auth() auth: AuthContext, @Param('id', ParseIdPipe) id: string, @Body() body: TestSendDto): Promise<TestSendResultDto> {
-    const sent = await this.templates.testSend(auth.workspaceId, id, body);
-    return { messageId: sent.messageId, accepted: sent.accepted, rejected: sent.rejected, version: sent.rendering.version.version, locale: sent.rendering.locale };
+    const send = await this.testSends.request(auth, id, body);
+    return testSendResult(send, send.version, send.locale);
   }
+
+}
+
+export function testSendResult(send: TestSend, version: number, locale: string): TestSendResultDto {
+  const { id, status, results, transport, destination, error } = send;
+  return { id, status, recipients: results, transport, destination, error, version, locale };
 }
 
 function previewResult(r: Rendering): PreviewResultDto {

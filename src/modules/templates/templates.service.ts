@@ -4,13 +4,13 @@ import type { AuthContext } from '../../common/auth/auth-context';
 import { Channel } from '../../common/enums';
 import type { ErrorDetail } from '../../common/errors/domain-error';
 import { decodeCursor, type Page, toPage } from '../../common/pagination/cursor';
-import { MailTransport, recipientRefusal } from '../../infrastructure/mail/mail-transport';
+import type { MailMessage } from '../../infrastructure/mail/mail-message';
 import { BrandKitsService } from '../branding/brand-kits.service';
 import { CampaignUsageService } from '../campaigns/campaign-usage.service';
 import { brandFor, type BrandStyle } from '../branding/brand-style';
 import { WorkspacesService } from '../workspaces/workspaces.service';
 import type { CreateTemplateDto, ListTemplatesQueryDto, UpdateTemplateDto } from './dto/template.dto';
-import type { PreviewTemplateDto, RenderDraftDto, TestSendDto } from './dto/preview.dto';
+import type { PreviewTemplateDto, RenderDraftDto } from './dto/preview.dto';
 import { TrackingLinks } from '../tracking/tracking-links';
 import { learnerVariables, renderContextOf } from './message-facts';
 import { sampleContext } from './sample-data';
@@ -60,6 +60,20 @@ interface RenderTarget {
 
 export type PreviewOptions = Pick<PreviewTemplateDto, 'locale' | 'learnerId' | 'personaId' | 'brandKitId' | 'campaignId'>;
 
+/** A rendered email as a test: from the brand's sender, the subject prefixed [TEST], marked in its headers. */
+export function testMessage(rendering: Rendering, to: string): MailMessage {
+  const email = rendering.email as RenderedEmail;
+  return {
+    from: { name: rendering.brand.senderName, address: rendering.brand.senderEmail },
+    to,
+    replyTo: rendering.brand.replyTo,
+    subject: `[TEST] ${email.subject}`,
+    html: email.html,
+    text: email.text,
+    headers: { 'X-Clarion-Test': '1', 'X-Clarion-Template': `${rendering.template.id}/v${rendering.version.version}/${rendering.locale}` },
+  };
+}
+
 /** A draft's problems, or (when it has none) its rendering. */
 export interface DraftRendering extends Partial<Omit<Rendering, 'template' | 'version'>> {
   errors: ErrorDetail[];
@@ -87,7 +101,6 @@ export class TemplatesService {
     private readonly library: TemplateLibrary,
     private readonly brandKits: BrandKitsService,
     private readonly workspaces: WorkspacesService,
-    private readonly mail: MailTransport,
     private readonly usage: CampaignUsageService,
     private readonly reviews: TemplateReviewsService,
     private readonly tracking: TrackingLinks,
@@ -286,29 +299,6 @@ export class TemplatesService {
     const request = { version: { id: target.id, channel: target.channel, variants: target.variants }, locale, brand, context, timeZone };
     if (target.channel === Channel.Post) return { locale, brand, post: this.renderer.renderPost(request) };
     return { locale, brand, email: await this.renderer.renderEmail(request) };
-  }
-
-  /** Renders like a preview and sends the email to one address, marked as a test. */
-  async testSend(workspaceId: string, templateId: string, input: TestSendDto): Promise<{ rendering: Rendering; messageId: string; accepted: string[]; rejected: string[] }> {
-    const template = await this.getTemplate(workspaceId, templateId);
-    if (template.channel === Channel.Post) throw TemplateErrors.notAnEmail();
-    const rendering = await this.preview(workspaceId, templateId, input);
-    const email = rendering.email as RenderedEmail;
-    const message = {
-      from: { name: rendering.brand.senderName, address: rendering.brand.senderEmail },
-      to: input.to,
-      replyTo: rendering.brand.replyTo,
-      subject: `[TEST] ${email.subject}`,
-      html: email.html,
-      text: email.text,
-      headers: { 'X-Clarion-Test': '1', 'X-Clarion-Template': `${template.id}/v${rendering.version.version}/${rendering.locale}` },
-    };
-    const sent = await this.mail.send(message).catch((error: unknown) => {
-      // The mail server refusing the address given is for the caller to fix, not a failure of ours.
-      const refusal = recipientRefusal(error);
-      throw refusal ? TemplateErrors.recipientRefused(input.to, refusal) : error;
-    });
-    return { rendering, ...sent };
   }
 
   /** Installs the starter library into a workspace; starters it already has are left alone. */

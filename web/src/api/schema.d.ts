@@ -1263,8 +1263,28 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Send the rendered email to one address, subject prefixed [TEST], header X-Clarion-Test: 1 */
+        /**
+         * Send the rendered email as a test (subject prefixed [TEST], header X-Clarion-Test: 1), through the worker
+         * @description The worker sends it through the same path as campaign mail (the workspace’s send rate, its suppressions); the answer says, per recipient, whether it was sent, suppressed or refused, and where it went (the SMTP server or the outbox). When no worker answers within TEST_SEND_WAIT_MS, the status is `queued`: ask again with GET /v1/test-sends/:id.
+         */
         post: operations["TemplatesController_testSend"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/test-sends/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A test send (POST /v1/templates/:id/test-send): queued, or what happened to each recipient and where the emails went */
+        get: operations["TestSendsController_get"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -4976,22 +4996,53 @@ export interface components {
              */
             campaignId?: string;
             /**
-             * @description One plain address (local@domain): no display name, quotes or comments
-             * @example dlm@acme.example
-             */
-            to: string;
-        };
-        TestSendResultDto: {
-            /** @example <3f1c…@acme.example> */
-            messageId: string;
-            /**
+             * @description Up to 10 plain addresses (local@domain) of the workspace’s own domains (its members’ and its senders’); the signed-in person’s own address when absent (required with an API key)
              * @example [
              *       "dlm@acme.example"
              *     ]
              */
-            accepted: string[];
-            /** @example [] */
-            rejected: string[];
+            to?: string[];
+        };
+        TestSendRecipientDto: {
+            /** @example dlm@acme.example */
+            to: string;
+            /**
+             * @description suppressed: the workspace stopped sending to this address (bounces, complaints); refused: by the mail server
+             * @enum {string}
+             */
+            status: "sent" | "suppressed" | "refused";
+            /** @example <3f1c…@acme.example> */
+            messageId?: string;
+            /**
+             * @description The mail server’s reply, when it refused the address
+             * @example 550 5.1.1 No such user
+             */
+            reason?: string;
+        };
+        TestSendResultDto: {
+            /**
+             * Format: uuid
+             * @description GET /v1/test-sends/:id answers again while it is queued
+             */
+            id: string;
+            /**
+             * @description queued: no worker has sent it yet (is one running?)
+             * @enum {string}
+             */
+            status: "queued" | "done" | "failed";
+            recipients: components["schemas"]["TestSendRecipientDto"][];
+            /**
+             * @description Where the emails went: the SMTP server, or the outbox folder (no SMTP_URL set)
+             * @enum {string|null}
+             */
+            transport: "smtp" | "outbox" | null;
+            /**
+             * @description The SMTP server (host:port), or the .eml file of the last one written to the outbox
+             * @example smtp.acme.example:587
+             */
+            destination: string | null;
+            /** @description Why the worker could not send it, when failed */
+            error: string | null;
             /** @example 2 */
             version: number;
             /** @example fr */
@@ -11782,7 +11833,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description Not found in this workspace (an id from another workspace is not found either) */
+            /** @description TEMPLATE.NOT_FOUND, TEMPLATE.VERSION_NOT_FOUND, LEARNER.NOT_FOUND, CAMPAIGN.NOT_FOUND… */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -11791,7 +11842,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description TEMPLATE.NOT_AN_EMAIL (a post template), TEMPLATE.LOCALE_MISSING, TEMPLATE.INVALID or TEMPLATE.RECIPIENT_REFUSED (the mail server refused `to`) */
+            /** @description TEMPLATE.NOT_AN_EMAIL (a post template), TEMPLATE.LOCALE_MISSING, TEMPLATE.INVALID, or TEMPLATE.RECIPIENT_OUTSIDE (an address outside the workspace’s domains, named in `details`) */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -11816,6 +11867,63 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    TestSendsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TestSendResultDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field (or parameter, or CSV row) and its problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Not found in this workspace (an id from another workspace is not found either) */
+            404: {
+                headers: {
                     [name: string]: unknown;
                 };
                 content: {

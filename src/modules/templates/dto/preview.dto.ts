@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional, OmitType } from '@nestjs/swagger';
-import { IsEnum, IsInt, IsObject, IsOptional, IsUUID, Matches, Min } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsEnum, IsInt, IsObject, IsOptional, IsUUID, Matches, Min } from 'class-validator';
 import { Channel } from '../../../common/enums';
 import { ErrorDetailDto } from '../../../common/openapi/error-envelope.dto';
 import { IsPlainEmail } from '../../../common/validation/plain-email';
@@ -52,9 +52,19 @@ export class RenderDraftDto extends OmitType(PreviewTemplateDto, ['version'] as 
 }
 
 export class TestSendDto extends PreviewTemplateDto {
-  @ApiProperty({ example: 'dlm@acme.example', description: 'One plain address (local@domain): no display name, quotes or comments' })
-  @IsPlainEmail()
-  to: string;
+  @ApiPropertyOptional({
+    type: [String],
+    example: ['dlm@acme.example'],
+    description:
+      'Up to 10 plain addresses (local@domain) of the workspace’s own domains (its members’ and its senders’); the signed-in person’s own address when absent (required with an API key)',
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(10)
+  @ArrayUnique((address: unknown) => (typeof address === 'string' ? address.toLowerCase() : address), { message: 'to must not name an address twice' })
+  @IsPlainEmail({ each: true })
+  to?: string[];
 }
 
 export class PostPreviewDto {
@@ -130,15 +140,38 @@ export class DraftRenderResultDto {
   post?: PostPreviewDto;
 }
 
+export class TestSendRecipientDto {
+  @ApiProperty({ example: 'dlm@acme.example' })
+  to: string;
+
+  @ApiProperty({ enum: ['sent', 'suppressed', 'refused'], description: 'suppressed: the workspace stopped sending to this address (bounces, complaints); refused: by the mail server' })
+  status: 'sent' | 'suppressed' | 'refused';
+
+  @ApiPropertyOptional({ example: '<3f1c…@acme.example>' })
+  messageId?: string;
+
+  @ApiPropertyOptional({ example: '550 5.1.1 No such user', description: 'The mail server’s reply, when it refused the address' })
+  reason?: string;
+}
+
 export class TestSendResultDto {
-  @ApiProperty({ example: '<3f1c…@acme.example>' })
-  messageId: string;
+  @ApiProperty({ format: 'uuid', description: 'GET /v1/test-sends/:id answers again while it is queued' })
+  id: string;
 
-  @ApiProperty({ type: [String], example: ['dlm@acme.example'] })
-  accepted: string[];
+  @ApiProperty({ enum: ['queued', 'done', 'failed'], description: 'queued: no worker has sent it yet (is one running?)' })
+  status: 'queued' | 'done' | 'failed';
 
-  @ApiProperty({ type: [String], example: [] })
-  rejected: string[];
+  @ApiProperty({ type: [TestSendRecipientDto] })
+  recipients: TestSendRecipientDto[];
+
+  @ApiProperty({ enum: ['smtp', 'outbox'], nullable: true, type: String, description: 'Where the emails went: the SMTP server, or the outbox folder (no SMTP_URL set)' })
+  transport: 'smtp' | 'outbox' | null;
+
+  @ApiProperty({ nullable: true, type: String, example: 'smtp.acme.example:587', description: 'The SMTP server (host:port), or the .eml file of the last one written to the outbox' })
+  destination: string | null;
+
+  @ApiProperty({ nullable: true, type: String, description: 'Why the worker could not send it, when failed' })
+  error: string | null;
 
   @ApiProperty({ example: 2 })
   version: number;
