@@ -121,7 +121,9 @@ export function ConditionValueInput({ condition, field, label, error, readOnly, 
           </Group>
         )
       : undefined;
-    const searchable = { ...common, searchable: true, nothingFoundMessage: t('noOptions'), filter, renderOption };
+    // Options with a line of their own need the room for it.
+    const comboboxProps = describe ? { width: 320, position: 'bottom-start' as const } : undefined;
+    const searchable = { ...common, searchable: true, nothingFoundMessage: t('noOptions'), filter, renderOption, comboboxProps };
     return op === 'in' || op === 'nin' ? (
       <MultiSelect {...searchable} miw={220} data={withCurrent(asList(value))} placeholder={multiPlaceholder} value={asList(value)} onChange={(v) => onChange(v.length ? v : undefined)} />
     ) : (

@@ -249,7 +249,7 @@ describe('RuleBuilder', { timeout: 30_000 }, () => {
     await choose('Course — Condition 1', 'MGT-1 · Management');
     expect(last()).toEqual({ all: [{ field: 'enrollment.status', op: 'exists', value: false, courseId: COURSE }] });
 
-    await userEvent.click(screen.getByRole('radio', { name: 'any course' }));
+    await choose('Enrolment in — Condition 1', 'in any course');
     expect(screen.queryByRole('combobox', { name: 'Course — Condition 1' })).not.toBeInTheDocument();
     expect(last()).toEqual({ all: [{ field: 'enrollment.status', op: 'exists', value: false }] });
 
@@ -260,7 +260,7 @@ describe('RuleBuilder', { timeout: 30_000 }, () => {
   it('reads a saved "never enrolled" rule back as "has no enrolment" in any course', async () => {
     renderBuilder({ all: [{ field: 'enrollment.status', op: 'exists', value: false }] });
     expect(await screen.findByRole('combobox', { name: 'Operator — Condition 1' })).toHaveValue('has no enrolment');
-    expect(screen.getByRole('radio', { name: 'any course' })).toBeChecked();
+    expect(screen.getByRole('combobox', { name: 'Enrolment in — Condition 1' })).toHaveValue('in any course');
   });
 
   it('shows each persona with its learners', async () => {

@@ -341,7 +341,7 @@ function RuleConditionRow({ condition, ...props }: NodeProps & { condition: Cond
           {field && (
             <Select
               size="sm"
-              w={{ base: '100%', xs: 190 }}
+              w={{ base: '100%', xs: field.type === 'enrollment' ? 240 : 190 }}
               aria-label={`${t('operator')} — ${name}`}
               allowDeselect={false}
               readOnly={readOnly}
@@ -440,9 +440,10 @@ function EnrolmentScope({
 
   return (
     <Group gap="xs" align="flex-start" wrap="wrap">
-      <SegmentedControl
-        size="xs"
-        mt={4}
+      <Select
+        size="sm"
+        w={230}
+        allowDeselect={false}
         aria-label={`${t('scope')} — ${name}`}
         readOnly={readOnly}
         value={scope}
@@ -549,7 +550,7 @@ function RuleJsonEditor({
         readOnly={readOnly}
         styles={{ input: { fontFamily: 'ui-monospace, SFMono-Regular, Menlo, Consolas, monospace', fontSize: 13 } }}
         value={text}
-        error={draft?.error}
+        error={draft ? `${draft.error} ${t('jsonKeeps')}` : undefined}
         onChange={(e) => edit(e.currentTarget.value)}
       />
       {draft === null && problems.length > 0 && (
