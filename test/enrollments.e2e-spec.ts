@@ -75,6 +75,17 @@ describe('Enrolments', () => {
     expect(read.body).toEqual(completed.body);
   });
 
+  it('says what an enrolment request did: created (201), moved from the previous status or unchanged (200)', async () => {
+    const sessionId = await session();
+    const l = await learner();
+    const created = await enrol(sessionId, { email: l.email, status: 'invited' }).expect(201);
+    expect(created.body).toMatchObject({ status: 'invited', outcome: 'created', previousStatus: null });
+    const moved = await enrol(sessionId, { learnerId: l.id, status: 'enrolled' }).expect(200);
+    expect(moved.body).toMatchObject({ id: created.body.id, status: 'enrolled', outcome: 'changed', previousStatus: 'invited' });
+    const again = await enrol(sessionId, { externalId: l.externalId, status: 'enrolled' }).expect(200);
+    expect(again.body).toMatchObject({ id: created.body.id, status: 'enrolled', outcome: 'unchanged', previousStatus: 'enrolled', updatedAt: moved.body.updatedAt });
+  });
+
   it('refuses to go back from completed with 409 naming both statuses, and treats a repeat as a no-op', async () => {
     const sessionId = await session();
     const l = await learner();
@@ -92,10 +103,12 @@ describe('Enrolments', () => {
     const back = await move(started.body.id, { status: 'enrolled' }).expect(409);
     expect(back.body.error.message).toContain('from started to enrolled');
 
+    const { outcome, previousStatus, ...enrolment } = done.body;
+    expect([outcome, previousStatus]).toEqual(['created', null]);
     const repeat = await move(done.body.id, { status: 'completed', occurredAt: '2026-03-05T10:00:00Z' }).expect(200);
-    expect(repeat.body).toEqual(done.body);
+    expect(repeat.body).toEqual(enrolment);
     const again = await enrol(sessionId, { email: l.email.toUpperCase(), status: 'completed' }).expect(200);
-    expect(again.body).toEqual(done.body);
+    expect(again.body).toEqual({ ...enrolment, outcome: 'unchanged', previousStatus: 'completed' });
   });
 
   it('lets a dropped learner enrol again, keeping when they dropped', async () => {

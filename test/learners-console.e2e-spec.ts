@@ -53,7 +53,7 @@ describe('Learners API for the console: facets, count, timeline, import preview'
       await create(globex, { externalId: 'G-1', email: 'g1@globex.example', department: 'Secret department', site: 'Hidden' });
     });
 
-    it('lists each field’s values with counts, most held first, and the personas by name, without empty values nor other workspaces’ data', async () => {
+    it('lists each field’s values with counts, most held first, and the personas by name with their learners, without empty values nor other workspaces’ data', async () => {
       const res = await get(acme, '/v1/learners/facets').expect(200);
       expect(res.body).toEqual({
         department: [
@@ -70,8 +70,8 @@ describe('Learners API for the console: facets, count, timeline, import preview'
           { value: 'DE', count: 1 },
         ],
         personaId: [
-          { value: otherPersonaId, label: 'Ambassador' },
-          { value: personaId, label: 'Curious newcomer' },
+          { value: otherPersonaId, label: 'Ambassador', count: 0 },
+          { value: personaId, label: 'Curious newcomer', count: 2 },
         ],
         locale: [
           { value: 'fr-FR', count: 3 },
@@ -97,6 +97,54 @@ describe('Learners API for the console: facets, count, timeline, import preview'
       // Paging parameters belong to the list, not the count.
       const bad = await get(acme, '/v1/learners/count?limit=5').expect(400);
       expect(bad.body.error.details).toEqual(expect.arrayContaining([expect.objectContaining({ path: 'limit' })]));
+    });
+  });
+
+  describe('GET /v1/learners/attribute-keys', () => {
+    let ws: TestWorkspace;
+
+    beforeAll(async () => {
+      ws = await t.createWorkspace('Attributes');
+      const people: Array<Record<string, unknown>> = [
+        { manager_level: '2', cost_center: 'CC-1', remote: true },
+        { manager_level: '2', cost_center: 'CC-2' },
+        { manager_level: '3', cost_center: 'CC-1' },
+        { manager_level: 1 },
+        {},
+      ];
+      for (const [i, attributes] of people.entries()) await create(ws, { externalId: `A-${i}`, email: `a${i}@attr.example`, attributes });
+      // Written before keys were checked: a rule cannot name it, so it is not offered.
+      await t.dataSource.query(`UPDATE learners SET attributes = attributes || '{"centre de coût": "x"}' WHERE workspace_id = $1 AND external_id = 'A-0'`, [ws.id]);
+      await create(globex, { externalId: 'G-attr', email: 'attr@globex.example', attributes: { secret_key: 'hidden' } });
+    });
+
+    it('lists the keys learners hold, most held first, with their most held values as text, and nothing of other workspaces', async () => {
+      const res = await get(ws, '/v1/learners/attribute-keys', ws.keys.viewer).expect(200);
+      expect(res.body).toEqual({
+        keys: [
+          {
+            key: 'manager_level',
+            count: 4,
+            distinctValues: 3,
+            examples: [
+              { value: '2', count: 2 },
+              { value: '1', count: 1 },
+              { value: '3', count: 1 },
+            ],
+          },
+          { key: 'cost_center', count: 3, distinctValues: 2, examples: [{ value: 'CC-1', count: 2 }, { value: 'CC-2', count: 1 }] },
+          { key: 'remote', count: 1, distinctValues: 1, examples: [{ value: 'true', count: 1 }] },
+        ],
+        sampledLearners: 4,
+        complete: true,
+      });
+    });
+
+    it('answers an empty list for a workspace without attributes, and needs authentication', async () => {
+      const empty = await t.createWorkspace('No attributes');
+      expect((await get(empty, '/v1/learners/attribute-keys').expect(200)).body).toEqual({ keys: [], sampledLearners: 0, complete: true });
+      const res = await t.http().get('/v1/learners/attribute-keys').expect(401);
+      expect(res.body.error.code).toMatch(/^AUTH\./);
     });
   });
 

@@ -265,6 +265,10 @@ describe('Segment rules evaluated by PostgreSQL', () => {
     ['opened within the last 30 days', () => c('engagement.opened', 'within_last_days', 30), ['L1']],
     ['session exists', () => c('enrollment.status', 'exists', true, { sessionId: ids.s1a }), ['L1', 'L2']],
     ["another workspace's course matches no one", () => c('enrollment.status', 'exists', undefined, { courseId: ids.otherCourse }), []],
+    // Neither course nor session: all the learner's enrolments (another workspace's do not count).
+    ['never enrolled in anything', () => c('enrollment.status', 'exists', false), ['L6']],
+    ['enrolled anywhere', () => c('enrollment.status', 'exists', true), ['L1', 'L2', 'L3', 'L4', 'L5']],
+    ['completed any course', () => c('enrollment.status', 'eq', 'completed'), ['L1', 'L2']],
     // NULL semantics through groups
     ['not eq includes no value', () => ({ not: c('department', 'eq', 'Sales') }), ['L2', 'L3', 'L4', 'L5']],
     ['not in includes no value', () => ({ not: c('site', 'in', ['Lyon']) }), ['L2', 'L3', 'L5', 'L6']],

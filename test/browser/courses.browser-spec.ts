@@ -204,6 +204,29 @@ describePeople('Console: courses, sessions and settings', () => {
     await enrolments.getByText('hugo.petit@exemple.fr').waitFor();
     await enrolments.getByText('ines.moreau@exemple.fr').waitFor();
     await page.getByText('18 sur 20').waitFor();
+
+    // Enrol one more by name, picked from the api's search; then someone already there, which changes nothing.
+    await api.post('/v1/learners').set(...bearer(ws.key)).send({ externalId: 'FR-3', email: 'lea.fontaine@exemple.fr', firstName: 'Léa', lastName: 'Fontaine', department: 'Ventes' }).expect(201);
+    await page.getByRole('button', { name: 'Inscrire un apprenant' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Inscrire un apprenant' });
+    await dialog.getByRole('combobox', { name: /^Apprenant/ }).fill('fontaine');
+    const lea = page.getByRole('option', { name: /Léa Fontaine/ });
+    await lea.getByText('lea.fontaine@exemple.fr').waitFor();
+    await lea.getByText(/Ventes/).waitFor();
+    await checkScreen(page, 'enrol-picker-fr');
+    await lea.click();
+    await dialog.getByRole('button', { name: 'Inscrire', exact: true }).click();
+    await page.getByText('Léa Fontaine rejoint la session avec le statut «\u00a0Inscrit\u00a0».').waitFor();
+    await enrolments.getByText('Léa Fontaine').waitFor();
+    await page.getByText('17 sur 20').waitFor();
+
+    await page.getByRole('button', { name: 'Inscrire un apprenant' }).click();
+    await dialog.getByRole('combobox', { name: /^Apprenant/ }).fill('ines.mor');
+    await page.getByRole('option', { name: 'ines.moreau@exemple.fr' }).click();
+    await dialog.getByRole('button', { name: 'Inscrire', exact: true }).click();
+    await dialog.getByRole('status').getByText('ines.moreau@exemple.fr est déjà dans cette session avec le statut «\u00a0Inscrit\u00a0» : rien n’a changé.').waitFor();
+    await checkScreen(page, 'enrol-unchanged-fr');
+    await page.getByText('17 sur 20').waitFor();
     await page.context().close();
   }, 480_000);
 

@@ -178,6 +178,40 @@ describe('Console: segments and personas', () => {
     await page.context().close();
   }, JOURNEY_MS);
 
+  it('in French: learners never enrolled in anything, said with "n’a aucune inscription"; a viewer cannot open a new segment', async () => {
+    const page = await signedIn('fr');
+    const segments = new SegmentsPage(page);
+    await segments.table().waitFor();
+    await segments.startNew();
+    await segments.setName('Sans formation');
+    const builder = segments.builder();
+    await builder.addCondition();
+    await page.getByRole('combobox', { name: 'Champ — Condition 1' }).click();
+    await page.getByRole('option', { name: 'Statut d’inscription', exact: true }).click();
+    await page.getByRole('combobox', { name: 'Opérateur — Condition 1' }).click();
+    await page.getByRole('option', { name: 'n’a aucune inscription', exact: true }).click();
+    await page.getByRole('combobox', { name: 'Inscription à — Condition 1' }).click();
+    await page.getByRole('option', { name: 'dans toutes les formations', exact: true }).click();
+    const expected = await preview({ all: [{ field: 'enrollment.status', op: 'exists', value: false }] });
+    expect(expected).toBe(24);
+    await segments.liveCount().getByText(`${expected} apprenants correspondent`).waitFor();
+    expect(JSON.parse(await builder.showJson())).toEqual({ all: [{ field: 'enrollment.status', op: 'exists', value: false }] });
+    await checkScreen(page, 'segment-no-enrolment-fr');
+    await page.context().close();
+
+    const viewerEmail = `viewer-${ws.slug}@example.test`;
+    const passwordHash = await h.t.app.get(PasswordHasher).hash(PASSWORD);
+    await h.t.app.get(UsersService).provisionMember(ws.id, { email: viewerEmail, name: 'Victor', locale: 'fr', role: 'viewer' as never, passwordHash });
+    const viewer = await (await h.newContext('fr')).newPage();
+    const signIn = new SignInPage(viewer);
+    await signIn.open('/segments/new');
+    await signIn.signIn(viewerEmail, PASSWORD);
+    await viewer.getByText('Vous ne pouvez pas créer de segment').waitFor();
+    expect(await viewer.getByRole('button', { name: 'Créer le segment' }).count()).toBe(0);
+    await checkScreen(viewer, 'segment-new-viewer-fr');
+    await viewer.context().close();
+  }, JOURNEY_MS);
+
   it('in French: the same screens', async () => {
     const page = await signedIn('fr');
     const segments = new SegmentsPage(page);

@@ -13,6 +13,7 @@ import {
   EnrollmentImportPreviewDto,
   EnrollmentImportResultDto,
   EnrollmentPageDto,
+  EnrollmentResultDto,
   ListEnrollmentsQueryDto,
   UpdateEnrollmentDto,
 } from './dto/enrollment.dto';
@@ -37,18 +38,21 @@ export class EnrollmentsController {
   @Roles(Role.Planner)
   @ApiOperation({
     summary: 'Enrol (or invite, or move) a learner in a session (admin, planner)',
-    description: '201 when the enrolment is created, 200 when an existing one moved or already had the status.',
+    description:
+      '201 when the enrolment is created, 200 when an existing one moved or already had the status; ' +
+      '`outcome` (created, changed, unchanged) and `previousStatus` say which.',
   })
-  @ApiCreatedResponse({ type: EnrollmentDto, description: 'Created (200 with the same body when it already existed)' })
+  @ApiCreatedResponse({ type: EnrollmentResultDto, description: 'Created' })
+  @ApiOkResponse({ type: EnrollmentResultDto, description: 'The learner was already in the session: moved (outcome changed) or left as it was (outcome unchanged)' })
   async enrol(
     @Auth() auth: AuthContext,
     @Param('id', ParseIdPipe) sessionId: string,
     @Body() body: CreateEnrollmentDto,
     @Res({ passthrough: true }) res: Response,
-  ): Promise<EnrollmentDto> {
+  ): Promise<EnrollmentResultDto> {
     const result = await this.enrollments.enrol(auth.workspaceId, sessionId, body);
     res.status(result.created ? 201 : 200);
-    return EnrollmentDto.from(result.enrollment);
+    return EnrollmentResultDto.fromResult(result);
   }
 
   @Get('sessions/:id/enrollments')

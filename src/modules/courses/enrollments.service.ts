@@ -27,6 +27,8 @@ export interface ApplyStatusResult {
   /** False when the enrolment already had this status (a replay): nothing was written. */
   changed: boolean;
   created: boolean;
+  /** The status before this change; null when there was no enrolment. */
+  previousStatus: EnrollmentStatus | null;
 }
 
 @Injectable()
@@ -91,7 +93,7 @@ export class EnrollmentsService {
       }
       const enrollment = await this.repository.findView(manager, input.workspaceId, session.id, input.learnerId);
       if (!enrollment) throw new Error('enrolment vanished inside its own transaction');
-      return { enrollment, changed: plan.kind === 'changed', created: current === null && plan.kind === 'changed' };
+      return { enrollment, changed: plan.kind === 'changed', created: current === null && plan.kind === 'changed', previousStatus: current?.status ?? null };
     });
   }
 

@@ -17,7 +17,7 @@ import { LearnerDto } from './dto/learner.dto';
 import { ListLearnersQueryDto } from './dto/list-learners.query';
 import { UpdateLearnerDto } from './dto/update-learner.dto';
 import { ZoneProblemDto } from './dto/zone-problem.dto';
-import { CountLearnersQueryDto, LearnerCountDto, LearnerFacetsDto } from './dto/learner-facets.dto';
+import { AttributeKeysDto, CountLearnersQueryDto, LearnerCountDto, LearnerFacetsDto } from './dto/learner-facets.dto';
 import { ImportPreviewDto } from './dto/import-preview.dto';
 import { LearnerTimelinePageDto, type TimelineEntryDto } from './dto/learner-timeline.dto';
 import { LearnerImportService } from './learner-import.service';
@@ -65,7 +65,7 @@ export class LearnersController {
     return { items: page.items.map(LearnerDto.from), nextCursor: page.nextCursor };
   }
 
-  // Before ':id', which would take "facets", "count" or "zone-problems" for an id.
+  // Before ':id', which would take "facets", "attribute-keys", "count" or "zone-problems" for an id.
   @Get('facets')
   @ApiOperation({
     summary: 'The values learners hold for each filterable field, with how many hold each',
@@ -74,6 +74,18 @@ export class LearnersController {
   @ApiOkResponse({ type: LearnerFacetsDto })
   facets(@Auth() auth: AuthContext): Promise<LearnerFacetsDto> {
     return this.learners.facets(auth.workspaceId);
+  }
+
+  @Get('attribute-keys')
+  @ApiOperation({
+    summary: 'The attribute keys learners hold, with how many hold each and their most held values',
+    description:
+      'For rule builders (`attributes.<key>`). Read from the workspace’s newest 20,000 learners that have attributes, ' +
+      'so the cost stays bounded (about 0.1 s) however many learners the workspace has; `complete` says whether that was all of them.',
+  })
+  @ApiOkResponse({ type: AttributeKeysDto })
+  attributeKeys(@Auth() auth: AuthContext): Promise<AttributeKeysDto> {
+    return this.learners.attributeKeys(auth.workspaceId);
   }
 
   @Get('count')

@@ -175,6 +175,58 @@ export class LearnersRepository {
     return facets;
   }
 
+  /**
+   * The attribute keys held by the workspace's newest `sample` learners that have attributes
+   * (through the (workspace_id, created_at) index, so the cost is bounded whatever the workspace's
+   * size), how many of them hold each key, and each key's most held values. Keys not matching
+   * `keyPattern` are left out.
+   */
+  async attributeKeys(
+    workspaceId: string,
+    options: { sample: number; maxKeys: number; examplesPerKey: number; keyPattern: string },
+  ): Promise<{ sampled: number; keys: Array<{ key: string; count: number; distinctValues: number; examples: Array<{ value: string; count: number }> }> }> {
+    const rows = await this.rows<{ key: string | null; count: number; distinct_values: number; examples: Array<{ value: string; count: number }> | null; sampled: number }>(
+      `WITH sample AS (
+         SELECT l.attributes FROM learners l
+          WHERE l.workspace_id = $1 AND l.attributes <> '{}'::jsonb
+          ORDER BY l.created_at DESC, l.id DESC
+          LIMIT $2),
+       pairs AS (
+         SELECT e.key, left(e.value #>> '{}', 200) AS value, count(*)::int AS n
+           FROM sample s CROSS JOIN LATERAL jsonb_each(s.attributes) e
+          WHERE e.key ~ $5
+          GROUP BY 1, 2),
+       ranked AS (
+         SELECT key, value, n,
+                row_number() OVER (PARTITION BY key ORDER BY n DESC, value) AS r,
+                sum(n) OVER (PARTITION BY key) AS total,
+                count(*) OVER (PARTITION BY key) AS distinct_values
+           FROM pairs),
+       keys AS (
+         SELECT key, total::int AS count, distinct_values::int AS distinct_values,
+                jsonb_agg(jsonb_build_object('value', value, 'count', n) ORDER BY r) FILTER (WHERE r <= $4) AS examples
+           FROM ranked GROUP BY key, total, distinct_values
+          ORDER BY total DESC, key
+          LIMIT $3)
+       SELECT k.*, (SELECT count(*)::int FROM sample) AS sampled FROM (SELECT 1) one LEFT JOIN keys k ON true ORDER BY k.count DESC, k.key`,
+      [workspaceId, options.sample, options.maxKeys, options.examplesPerKey, options.keyPattern],
+    );
+    const sampled = rows[0]?.sampled ?? 0;
+    const keys = rows
+      .filter((r) => r.key !== null)
+      .map((r) => ({ key: r.key as string, count: r.count, distinctValues: r.distinct_values, examples: r.examples ?? [] }));
+    return { sampled, keys };
+  }
+
+  /** How many learners hold each persona: one pass over the workspace's learners (persona_id has no index on purpose). */
+  async personaCounts(workspaceId: string): Promise<Map<string, number>> {
+    const rows = await this.rows<{ persona_id: string; count: number }>(
+      `SELECT persona_id, count(*)::int AS count FROM learners WHERE workspace_id = $1 AND persona_id IS NOT NULL GROUP BY persona_id`,
+      [workspaceId],
+    );
+    return new Map(rows.map((r) => [r.persona_id, r.count]));
+  }
+
   /** The workspace's personas by name (at most `limit`), for filters. */
   async personaOptions(workspaceId: string, limit: number): Promise<Array<{ id: string; name: string }>> {
     return this.rows(`SELECT id, name FROM personas WHERE workspace_id = $1 ORDER BY name, id LIMIT $2`, [workspaceId, limit]);

@@ -4,6 +4,7 @@ import { isUuid } from '../../common/http/parse-id.pipe';
 import { decodeCursor, type CursorPosition, type Page, toPage } from '../../common/pagination/cursor';
 import { DomainError } from '../../common/errors/domain-error';
 import { TimeZones } from '../../infrastructure/database/time-zones';
+import { ATTRIBUTE_KEY } from '../segments/segment-fields';
 import { WorkspacesService } from '../workspaces/workspaces.service';
 import type { Learner } from './learner.entity';
 import { canonicalLocale, type LearnerInput, type LearnerValues, normaliseLearnerInput } from './learner-input';
@@ -15,9 +16,19 @@ export const DEFAULT_PAGE_SIZE = 50;
 export const FACET_VALUES = 200;
 const CURSOR_KEY = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/;
 
+/** Learners read to list attribute keys: the newest that have attributes. */
+export const ATTRIBUTE_KEY_SAMPLE = 20_000;
+const ATTRIBUTE_KEYS_LISTED = 200;
+const ATTRIBUTE_EXAMPLES = 5;
+
+export interface AttributeKeys {
+  keys: Array<{ key: string; count: number; distinctValues: number; examples: Array<{ value: string; count: number }> }>;
+  sampledLearners: number;
+  complete: boolean;
+}
+
 export interface FacetValue {
   value: string;
-  /** Absent for personas. */
   count?: number;
   label?: string;
 }
@@ -79,8 +90,23 @@ export class LearnersService {
    * workspace's personas by name, without counts (counting them would read every learner).
    */
   async facets(workspaceId: string): Promise<LearnerFacets> {
-    const [facets, personas] = await Promise.all([this.repository.facets(workspaceId, FACET_VALUES), this.repository.personaOptions(workspaceId, FACET_VALUES)]);
-    return { ...facets, personaId: personas.map((p) => ({ value: p.id, label: p.name })) };
+    const [facets, personas, counts] = await Promise.all([
+      this.repository.facets(workspaceId, FACET_VALUES),
+      this.repository.personaOptions(workspaceId, FACET_VALUES),
+      this.repository.personaCounts(workspaceId),
+    ]);
+    return { ...facets, personaId: personas.map((p) => ({ value: p.id, label: p.name, count: counts.get(p.id) ?? 0 })) };
+  }
+
+  /** The attribute keys learners hold (from a bounded sample of the newest), for rule builders. */
+  async attributeKeys(workspaceId: string): Promise<AttributeKeys> {
+    const { sampled, keys } = await this.repository.attributeKeys(workspaceId, {
+      sample: ATTRIBUTE_KEY_SAMPLE,
+      maxKeys: ATTRIBUTE_KEYS_LISTED,
+      examplesPerKey: ATTRIBUTE_EXAMPLES,
+      keyPattern: ATTRIBUTE_KEY.source,
+    });
+    return { keys, sampledLearners: sampled, complete: sampled < ATTRIBUTE_KEY_SAMPLE };
   }
 
   /**

@@ -102,6 +102,19 @@ describe('compileSegmentRule: every operator on every field type', () => {
     ['enrolment nin', { field: 'enrollment.status', op: 'nin', value: ['dropped'], courseId: COURSE }, '(NOT EXISTS', [['dropped'], COURSE]],
     ['enrolment exists', { field: 'enrollment.status', op: 'exists', courseId: COURSE }, 'seg_e1.course_id = $1::uuid)', [COURSE]],
     ['enrolment exists false', { field: 'enrollment.status', op: 'exists', value: false, sessionId: SESSION }, '(NOT EXISTS', [SESSION]],
+    // Neither course nor session: any enrolment of the learner ("never enrolled in anything").
+    [
+      'enrolment anywhere, exists false',
+      { field: 'enrollment.status', op: 'exists', value: false },
+      '(NOT EXISTS (SELECT 1 FROM enrollments seg_e1 WHERE seg_e1.learner_id = l.id AND seg_e1.workspace_id = l.workspace_id))',
+      [],
+    ],
+    [
+      'enrolment anywhere, in',
+      { field: 'enrollment.status', op: 'in', value: ['completed'] },
+      '(EXISTS (SELECT 1 FROM enrollments seg_e1 WHERE seg_e1.learner_id = l.id AND seg_e1.workspace_id = l.workspace_id AND seg_e1.status = ANY($1::text[])))',
+      [['completed']],
+    ],
   ];
 
   it.each(cases)('%s', (_name, rule, sql, params) => {
@@ -206,7 +219,6 @@ describe('compileSegmentRule: errors carry the JSON path of the bad node', () =>
     ['attribute key too long', { field: `attributes.${'k'.repeat(65)}`, op: 'exists' }, [{ path: 'rule.field', code: 'SEGMENT.UNKNOWN_FIELD' }]],
     ['empty attribute key', { field: 'attributes.', op: 'exists' }, [{ path: 'rule.field', code: 'SEGMENT.UNKNOWN_FIELD' }]],
     ['unknown enrolment status', { field: 'enrollment.status', op: 'in', value: ['enrolled', 'passed'], courseId: COURSE }, [{ path: 'rule.value[1]', code: 'SEGMENT.BAD_VALUE' }]],
-    ['enrolment without course or session', { field: 'enrollment.status', op: 'eq', value: 'enrolled' }, [{ path: 'rule', code: 'SEGMENT.BAD_VALUE', message: /courseId or a sessionId/ }]],
     ['enrolment with both', { field: 'enrollment.status', op: 'eq', value: 'enrolled', courseId: COURSE, sessionId: SESSION }, [{ path: 'rule.sessionId', code: 'SEGMENT.BAD_VALUE' }]],
     ['enrolment course not a UUID', { field: 'enrollment.status', op: 'eq', value: 'enrolled', courseId: "1' OR '1'='1" }, [{ path: 'rule.courseId', code: 'SEGMENT.BAD_VALUE' }]],
     ['courseId on another field', { field: 'department', op: 'eq', value: 'x', courseId: COURSE }, [{ path: 'rule.courseId', code: 'SEGMENT.UNKNOWN_KEY' }]],

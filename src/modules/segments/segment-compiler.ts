@@ -392,10 +392,12 @@ class RuleCompiler {
     }
     if (!scope) return null;
     const se = `seg_e${++this.subqueries}`;
+    // Without a course or session: any enrolment of the learner (enrollments_learner_idx leads with learner_id).
     const status = statuses ? ` AND ${se}.status = ANY(${this.bind(statuses)}::text[])` : '';
+    const within = scope === 'anywhere' ? '' : ` AND ${se}.${scope.column} = ${this.bind(scope.id)}::uuid`;
     const sub =
-      `EXISTS (SELECT 1 FROM enrollments ${se} WHERE ${se}.learner_id = ${this.alias}.id AND ${se}.workspace_id = ${this.alias}.workspace_id ` +
-      `AND ${se}.${scope.column} = ${this.bind(scope.id)}::uuid${status})`;
+      `EXISTS (SELECT 1 FROM enrollments ${se} WHERE ${se}.learner_id = ${this.alias}.id AND ${se}.workspace_id = ${this.alias}.workspace_id` +
+      `${within}${status})`;
     return positive ? sub : `NOT ${sub}`;
   }
 
@@ -416,16 +418,14 @@ class RuleCompiler {
     return `EXISTS (${base} AND ${sd}.${column} >= now() - make_interval(days => ${this.bind(days)}::int))`;
   }
 
-  private readEnrollmentScope(c: Condition): { column: 'course_id' | 'session_id'; id: string } | undefined {
+  /** The course or session a condition is about; 'anywhere' when it names neither (any enrolment of the learner). */
+  private readEnrollmentScope(c: Condition): { column: 'course_id' | 'session_id'; id: string } | 'anywhere' | undefined {
     const { courseId, sessionId } = c.node;
     if (courseId !== undefined && sessionId !== undefined) {
       this.fail(`${c.path}.sessionId`, 'SEGMENT.BAD_VALUE', 'give courseId or sessionId, not both');
       return undefined;
     }
-    if (courseId === undefined && sessionId === undefined) {
-      this.fail(c.path, 'SEGMENT.BAD_VALUE', 'enrollment.status needs a courseId or a sessionId');
-      return undefined;
-    }
+    if (courseId === undefined && sessionId === undefined) return 'anywhere';
     const [key, id] = courseId !== undefined ? ['courseId', courseId] : ['sessionId', sessionId];
     if (typeof id !== 'string' || !UUID.test(id)) {
       this.fail(`${c.path}.${key}`, 'SEGMENT.BAD_VALUE', 'must be a UUID');

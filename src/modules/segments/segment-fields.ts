@@ -53,7 +53,8 @@ const LEARNER_FIELDS: SegmentField[] = [
 const FIELDS = new Map(LEARNER_FIELDS.map((f) => [f.name, f]));
 
 const ATTRIBUTE_PREFIX = 'attributes.';
-const ATTRIBUTE_KEY = /^[A-Za-z0-9_.-]{1,64}$/;
+/** What `attributes.<key>` may name in a rule. */
+export const ATTRIBUTE_KEY = /^[A-Za-z0-9_.-]{1,64}$/;
 
 export interface ResolvedField {
   field: SegmentField;

@@ -298,6 +298,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/learners/attribute-keys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The attribute keys learners hold, with how many hold each and their most held values
+         * @description For rule builders (`attributes.<key>`). Read from the workspace’s newest 20,000 learners that have attributes, so the cost stays bounded (about 0.1 s) however many learners the workspace has; `complete` says whether that was all of them.
+         */
+        get: operations["LearnersController_attributeKeys"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/learners/count": {
         parameters: {
             query?: never;
@@ -519,7 +539,7 @@ export interface paths {
         put?: never;
         /**
          * Enrol (or invite, or move) a learner in a session (admin, planner)
-         * @description 201 when the enrolment is created, 200 when an existing one moved or already had the status.
+         * @description 201 when the enrolment is created, 200 when an existing one moved or already had the status; `outcome` (created, changed, unchanged) and `previousStatus` say which.
          */
         post: operations["EnrollmentsController_enrol"];
         delete?: never;
@@ -2111,7 +2131,7 @@ export interface components {
              */
             value: string;
             /**
-             * @description Learners holding it (absent for personas)
+             * @description Learners holding it
              * @example 1240
              */
             count?: number;
@@ -2126,10 +2146,55 @@ export interface components {
             site: components["schemas"]["FacetValueDto"][];
             /** @description ISO 3166-1 alpha-2 codes */
             country: components["schemas"]["FacetValueDto"][];
-            /** @description The workspace’s personas: id as value, name as label, no count */
+            /** @description The workspace’s personas by name: id as value, name as label, learners holding it as count */
             personaId: components["schemas"]["FacetValueDto"][];
             /** @description BCP 47 tags */
             locale: components["schemas"]["FacetValueDto"][];
+        };
+        AttributeValueExampleDto: {
+            /**
+             * @description The value as text (JSON numbers and booleans written out; at most 200 characters)
+             * @example 2
+             */
+            value: string;
+            /**
+             * @description Learners of the sample holding it
+             * @example 4120
+             */
+            count: number;
+        };
+        AttributeKeyDto: {
+            /**
+             * @description Use it in a rule as `attributes.<key>`
+             * @example manager_level
+             */
+            key: string;
+            /**
+             * @description Learners of the sample holding the key
+             * @example 18230
+             */
+            count: number;
+            /**
+             * @description Different values the sample holds for it
+             * @example 4
+             */
+            distinctValues: number;
+            /** @description Its most held values, at most 5 */
+            examples: components["schemas"]["AttributeValueExampleDto"][];
+        };
+        AttributeKeysDto: {
+            /** @description Most held first, at most 200; only keys a rule can name (keyPattern of GET /v1/segments/fields) */
+            keys: components["schemas"]["AttributeKeyDto"][];
+            /**
+             * @description Learners read: the newest of the workspace that have attributes, at most 20,000
+             * @example 20000
+             */
+            sampledLearners: number;
+            /**
+             * @description True when every learner with attributes was read; else counts are the sample’s and a key only older learners hold may be missing
+             * @example false
+             */
+            complete: boolean;
         };
         LearnerCountDto: {
             /**
@@ -2770,6 +2835,54 @@ export interface components {
             firstName: string | null;
             /** @example Martin */
             lastName: string | null;
+        };
+        EnrollmentResultDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            sessionId: string;
+            /** Format: uuid */
+            courseId: string;
+            /** Format: uuid */
+            learnerId: string;
+            learner: components["schemas"]["LearnerSummaryDto"];
+            /**
+             * @example enrolled
+             * @enum {string}
+             */
+            status: "invited" | "enrolled" | "started" | "completed" | "dropped";
+            /**
+             * @description Where the last change came from
+             * @example api
+             * @enum {string}
+             */
+            source: "api" | "csv" | "lms" | "xapi";
+            /** Format: date-time */
+            invitedAt: string | null;
+            /** Format: date-time */
+            enrolledAt: string | null;
+            /** Format: date-time */
+            startedAt: string | null;
+            /** Format: date-time */
+            completedAt: string | null;
+            /** Format: date-time */
+            droppedAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /**
+             * @description created (201): a new enrolment; changed (200): an existing one moved from previousStatus; unchanged (200): it already had this status, nothing was written
+             * @example unchanged
+             * @enum {string}
+             */
+            outcome: "created" | "changed" | "unchanged";
+            /**
+             * @description The status before this request; null when the enrolment is new
+             * @example enrolled
+             * @enum {string|null}
+             */
+            previousStatus: "invited" | "enrolled" | "started" | "completed" | "dropped" | null;
         };
         EnrollmentDto: {
             /** Format: uuid */
@@ -3923,7 +4036,7 @@ export interface components {
              */
             field: string;
             /**
-             * @description text, date (YYYY-MM-DD), timestamp (ISO 8601), boolean, attribute (string, number, boolean or date), persona (id or name), enrollment (a status, with courseId or sessionId), engagement (exists, or within_last_days)
+             * @description text, date (YYYY-MM-DD), timestamp (ISO 8601), boolean, attribute (string, number, boolean or date), persona (id or name), enrollment (a status, in the course or session named by courseId or sessionId, else in any of them), engagement (exists, or within_last_days)
              * @example text
              * @enum {string}
              */
@@ -3947,7 +4060,7 @@ export interface components {
              * @example ^[A-Za-z0-9_.-]{1,64}$
              */
             keyPattern?: string;
-            /** @description enrollment.status also names one of these */
+            /** @description enrollment.status may name one of these; naming neither means any enrolment of the learner */
             scope?: ("courseId" | "sessionId")[];
         };
         SegmentLimitsDto: {
@@ -6660,6 +6773,52 @@ export interface operations {
             };
         };
     };
+    LearnersController_attributeKeys: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttributeKeysDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field (or parameter, or CSV row) and its problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
     LearnersController_count: {
         parameters: {
             query?: {
@@ -7888,13 +8047,22 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Created (200 with the same body when it already existed) */
+            /** @description The learner was already in the session: moved (outcome changed) or left as it was (outcome unchanged) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EnrollmentResultDto"];
+                };
+            };
+            /** @description Created */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["EnrollmentDto"];
+                    "application/json": components["schemas"]["EnrollmentResultDto"];
                 };
             };
             /** @description Invalid input: `details` names each field (or parameter, or CSV row) and its problem */

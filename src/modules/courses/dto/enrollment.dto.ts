@@ -145,6 +145,30 @@ export class EnrollmentDto {
   }
 }
 
+/** What `POST /v1/sessions/:id/enrollments` did, so a client can say it: new, moved, or already so. */
+export enum EnrollmentOutcome {
+  Created = 'created',
+  Changed = 'changed',
+  Unchanged = 'unchanged',
+}
+
+export class EnrollmentResultDto extends EnrollmentDto {
+  @ApiProperty({
+    enum: EnrollmentOutcome,
+    example: EnrollmentOutcome.Unchanged,
+    description: 'created (201): a new enrolment; changed (200): an existing one moved from previousStatus; unchanged (200): it already had this status, nothing was written',
+  })
+  outcome: EnrollmentOutcome;
+
+  @ApiProperty({ enum: EnrollmentStatus, nullable: true, example: EnrollmentStatus.Enrolled, description: 'The status before this request; null when the enrolment is new' })
+  previousStatus: EnrollmentStatus | null;
+
+  static fromResult(result: { enrollment: EnrollmentView; created: boolean; changed: boolean; previousStatus: EnrollmentStatus | null }): EnrollmentResultDto {
+    const outcome = result.created ? EnrollmentOutcome.Created : result.changed ? EnrollmentOutcome.Changed : EnrollmentOutcome.Unchanged;
+    return { ...EnrollmentDto.from(result.enrollment), outcome, previousStatus: result.previousStatus };
+  }
+}
+
 export class EnrollmentPageDto extends PageMetaDto {
   @ApiProperty({ type: [EnrollmentDto] })
   items: EnrollmentDto[];

@@ -14,7 +14,7 @@ export class SegmentFieldDto {
     example: 'text',
     description:
       'text, date (YYYY-MM-DD), timestamp (ISO 8601), boolean, attribute (string, number, boolean or date), persona (id or name), ' +
-      'enrollment (a status, with courseId or sessionId), engagement (exists, or within_last_days)',
+      'enrollment (a status, in the course or session named by courseId or sessionId, else in any of them), engagement (exists, or within_last_days)',
   })
   type: SegmentFieldType;
 
@@ -27,7 +27,7 @@ export class SegmentFieldDto {
   @ApiPropertyOptional({ example: '^[A-Za-z0-9_.-]{1,64}$', description: 'For attributes.<key>: what a key may be' })
   keyPattern?: string;
 
-  @ApiPropertyOptional({ enum: ['courseId', 'sessionId'], isArray: true, description: 'enrollment.status also names one of these' })
+  @ApiPropertyOptional({ enum: ['courseId', 'sessionId'], isArray: true, description: 'enrollment.status may name one of these; naming neither means any enrolment of the learner' })
   scope?: ('courseId' | 'sessionId')[];
 }
 

@@ -1,4 +1,4 @@
-import { Group, MultiSelect, NumberInput, Select, TagsInput, TextInput } from '@mantine/core';
+import { Group, MultiSelect, NumberInput, Select, TagsInput, Text, TextInput } from '@mantine/core';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { foldedOptionsFilter } from '../fold-text';
@@ -35,6 +35,9 @@ export function ConditionValueInput({ condition, field, label, error, readOnly, 
   const asList = (v: unknown) => (Array.isArray(v) ? v.map(asText) : []);
 
   if (op === '') return null;
+
+  // On an enrolment, has / has not is the operator itself ("has no enrolment in …"): no yes/no to pick.
+  if (op === 'exists' && field.type === 'enrollment') return null;
 
   if (op === 'exists') {
     return (
@@ -97,9 +100,30 @@ export function ConditionValueInput({ condition, field, label, error, readOnly, 
    * One of a list of options (several for in/nin), searchable. A value the list does not hold (a
    * persona named by name, a country code Intl does not place) stays choosable as it is.
    */
-  const pick = (options: { value: string; label: string }[], placeholder: string, multiPlaceholder: string, filter?: typeof foldedOptionsFilter) => {
+  const pick = (
+    options: { value: string; label: string }[],
+    placeholder: string,
+    multiPlaceholder: string,
+    filter?: typeof foldedOptionsFilter,
+    /** A line under an option (a persona's learners). */
+    describe?: (value: string) => string | undefined,
+  ) => {
     const withCurrent = (values: string[]) => [...options, ...values.filter((v) => !options.some((o) => o.value === v)).map((v) => ({ value: v, label: v }))];
-    const searchable = { ...common, searchable: true, nothingFoundMessage: t('noOptions'), filter };
+    const renderOption = describe
+      ? ({ option }: { option: { value: string; label: string } }) => (
+          <Group justify="space-between" gap="xs" wrap="nowrap" w="100%">
+            <Text size="sm">{option.label}</Text>
+            {describe(option.value) && (
+              <Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
+                {describe(option.value)}
+              </Text>
+            )}
+          </Group>
+        )
+      : undefined;
+    // Options with a line of their own need the room for it.
+    const comboboxProps = describe ? { width: 320, position: 'bottom-start' as const } : undefined;
+    const searchable = { ...common, searchable: true, nothingFoundMessage: t('noOptions'), filter, renderOption, comboboxProps };
     return op === 'in' || op === 'nin' ? (
       <MultiSelect {...searchable} miw={220} data={withCurrent(asList(value))} placeholder={multiPlaceholder} value={asList(value)} onChange={(v) => onChange(v.length ? v : undefined)} />
     ) : (
@@ -114,7 +138,14 @@ export function ConditionValueInput({ condition, field, label, error, readOnly, 
     );
   };
 
-  if (field.type === 'persona') return pick(personas.data ?? [], t('choose'), t('choose'));
+  if (field.type === 'persona') {
+    const counts = new Map((personas.data ?? []).map((p) => [p.value, p.count]));
+    const number = new Intl.NumberFormat(i18n.language);
+    return pick(personas.data ?? [], t('choose'), t('choose'), undefined, (id) => {
+      const count = counts.get(id);
+      return count === undefined ? undefined : t('learnerCount', { count, formatted: number.format(count) });
+    });
+  }
 
   if (byCountry) return pick(countries, t('chooseCountry'), t('chooseCountries'), foldedOptionsFilter);
 

@@ -12,10 +12,22 @@ import { fromRule, type GroupNode, toRule } from './rule-model';
 import type { RuleProblem } from './rule-validation';
 import { TEST_CATALOG } from './test-catalog';
 
+const COURSE = '3fa85f64-5717-4562-b3fc-2c963f66afa6';
+
 function renderBuilder(initial: unknown, problems: RuleProblem[] = []) {
   const { fetch } = fakeFetch({
     'GET /v1/segments/fields': () => json(200, TEST_CATALOG),
-    'GET /v1/personas': () => json(200, { items: [{ id: 'p1', name: 'Ambitious newcomer' }], nextCursor: null }),
+    'GET /v1/personas': () => json(200, { items: [{ id: 'p1', name: 'Ambitious newcomer', learnerCount: 1240 }], nextCursor: null }),
+    'GET /v1/courses': () => json(200, { items: [{ id: COURSE, code: 'MGT-1', title: 'Management' }], nextCursor: null }),
+    'GET /v1/learners/attribute-keys': () =>
+      json(200, {
+        keys: [
+          { key: 'manager_level', count: 18230, distinctValues: 4, examples: [{ value: '2', count: 6000 }, { value: '1', count: 5000 }] },
+          { key: 'cost_center', count: 900, distinctValues: 37, examples: [{ value: 'CC-1', count: 40 }] },
+        ],
+        sampledLearners: 20000,
+        complete: false,
+      }),
   });
   vi.stubGlobal('fetch', fetch);
   const changes: Record<string, unknown>[] = [];
@@ -153,12 +165,49 @@ describe('RuleBuilder', { timeout: 30_000 }, () => {
     expect(last()).toEqual({ all: [{ field: 'site', op: 'eq', value: 'Paris' }, { any: [] }] });
 
     await userEvent.type(editor, '{Backspace}');
-    expect(await screen.findByText(/This JSON cannot be read/)).toBeInTheDocument();
+    expect(await screen.findByText(/This JSON is incomplete: a closing brace or bracket is probably missing/)).toBeInTheDocument();
+    expect(editor).toHaveAttribute('aria-invalid', 'true');
     expect(last()).toEqual({ all: [{ field: 'site', op: 'eq', value: 'Paris' }, { any: [] }] });
 
+    // Back in the builder: the last readable rule, and a word that the unreadable text is not applied.
     await userEvent.click(screen.getByRole('radio', { name: 'Builder' }));
     expect(await screen.findByRole('textbox', { name: 'Value — Condition 1' })).toHaveValue('Paris');
     expect(screen.getByRole('group', { name: 'Group: Any of' })).toBeInTheDocument();
+    expect(screen.getByText('Your last JSON edit is not applied')).toBeInTheDocument();
+
+    // Back in JSON: the text as it was typed, to fix it.
+    await userEvent.click(screen.getByRole('radio', { name: 'JSON' }));
+    const again = screen.getByRole('textbox', { name: 'The rule as JSON' }) as HTMLTextAreaElement;
+    expect(again.value).toBe('{"all": [{"field": "site", "op": "eq", "value": "Paris"}, {"any": []}]');
+    await userEvent.type(again, '}');
+    expect(last()).toEqual({ all: [{ field: 'site', op: 'eq', value: 'Paris' }, { any: [] }] });
+    await userEvent.click(screen.getByRole('radio', { name: 'Builder' }));
+    expect(screen.queryByText('Your last JSON edit is not applied')).not.toBeInTheDocument();
+  });
+
+  it('says where JSON is malformed, by line and column, in the reader’s language', async () => {
+    await i18n.changeLanguage('fr');
+    try {
+      renderBuilder({ all: [] });
+      await userEvent.click(await screen.findByRole('radio', { name: 'JSON' }));
+      const editor = screen.getByRole('textbox', { name: 'La règle en JSON' });
+      await userEvent.clear(editor);
+      await userEvent.click(editor);
+      await userEvent.paste('{"all": [\n  {"field": "site" "op": "eq"}\n]}');
+      expect(await screen.findByText(/Ce JSON est mal formé ligne 2, colonne 20/)).toBeInTheDocument();
+      await userEvent.clear(editor);
+      await userEvent.paste('{"all": [{"field": "site", "op": "eq", "value": "Lyon", "valeur": 1}]}');
+      expect(await screen.findByText('Ce JSON n’est pas une règle en rule.all[0].valeur : clé « valeur » inconnue : une condition a field, op et value (et courseId ou sessionId). Le constructeur garde la dernière règle lisible.')).toBeInTheDocument();
+    } finally {
+      await i18n.changeLanguage('en');
+    }
+  });
+
+  it('lists the rule’s problems under the JSON, with their paths', async () => {
+    renderBuilder({ all: [{ field: 'site', op: 'eq', value: 'Lyon' }] }, [{ path: 'rule.all[0].value', message: 'no such site' }]);
+    await userEvent.click(await screen.findByRole('radio', { name: 'JSON' }));
+    const list = await screen.findByText('1 problem in this rule');
+    expect(list.closest('[role="alert"], .mantine-Alert-root')).toHaveTextContent('rule.all[0].value : no such site');
   });
 
   it('says why JSON that parses is not a rule, with its path', async () => {
@@ -169,7 +218,55 @@ describe('RuleBuilder', { timeout: 30_000 }, () => {
     await userEvent.clear(editor);
     await userEvent.click(editor);
     await userEvent.paste('{"all": {"field": "site"}}');
-    expect(await screen.findByText(/Not a rule at rule\.all: must be an array of rules/)).toBeInTheDocument();
+    expect(await screen.findByText(/This JSON is not a rule at rule\.all: “all” takes a list of rules in square brackets/)).toBeInTheDocument();
+  });
+
+  it('suggests the attribute keys learners hold, with how many hold each and a few values', async () => {
+    const { last } = renderBuilder({ all: [] });
+    await userEvent.click(await screen.findByRole('button', { name: 'Add a condition' }));
+    await choose('Field — Condition 1', 'Attribute…');
+    const key = screen.getByRole('combobox', { name: 'Attribute key — Condition 1' });
+    await userEvent.click(key);
+    await userEvent.type(key, 'man');
+    const option = await screen.findByRole('option', { name: /manager_level/ });
+    expect(option).toHaveTextContent('18,230 learners · e.g. 2, 1');
+    expect(screen.queryByRole('option', { name: /cost_center/ })).not.toBeInTheDocument();
+    await userEvent.click(option);
+    await choose('Operator — Condition 1', 'is');
+    await userEvent.type(screen.getByRole('textbox', { name: 'Value — Condition 1' }), '2');
+    expect(last()).toEqual({ all: [{ field: 'attributes.manager_level', op: 'eq', value: '2' }] });
+  });
+
+  it('says "has no enrolment" in a course or in any course, the negation a DLM looks for', async () => {
+    const { last } = renderBuilder({ all: [] });
+    await userEvent.click(await screen.findByRole('button', { name: 'Add a condition' }));
+    await choose('Field — Condition 1', 'Enrolment status');
+    await userEvent.click(screen.getByRole('combobox', { name: 'Operator — Condition 1' }));
+    expect(optionNames().slice(0, 2)).toEqual(['has at least one enrolment', 'has no enrolment']);
+    await userEvent.click(screen.getByRole('option', { name: 'has no enrolment' }));
+    // No yes/no to pick: the operator says it.
+    expect(screen.queryByRole('combobox', { name: 'Value — Condition 1' })).not.toBeInTheDocument();
+    await choose('Course — Condition 1', 'MGT-1 · Management');
+    expect(last()).toEqual({ all: [{ field: 'enrollment.status', op: 'exists', value: false, courseId: COURSE }] });
+
+    await choose('Enrolment in — Condition 1', 'in any course');
+    expect(screen.queryByRole('combobox', { name: 'Course — Condition 1' })).not.toBeInTheDocument();
+    expect(last()).toEqual({ all: [{ field: 'enrollment.status', op: 'exists', value: false }] });
+
+    await choose('Operator — Condition 1', 'has at least one enrolment');
+    expect(last()).toEqual({ all: [{ field: 'enrollment.status', op: 'exists' }] });
+  });
+
+  it('reads a saved "never enrolled" rule back as "has no enrolment" in any course', async () => {
+    renderBuilder({ all: [{ field: 'enrollment.status', op: 'exists', value: false }] });
+    expect(await screen.findByRole('combobox', { name: 'Operator — Condition 1' })).toHaveValue('has no enrolment');
+    expect(screen.getByRole('combobox', { name: 'Enrolment in — Condition 1' })).toHaveValue('in any course');
+  });
+
+  it('shows each persona with its learners', async () => {
+    renderBuilder({ all: [{ field: 'persona', op: 'eq' }] });
+    await userEvent.click(await screen.findByRole('combobox', { name: 'Value — Condition 1' }));
+    expect(await screen.findByRole('option', { name: /Ambitious newcomer/ })).toHaveTextContent('Ambitious newcomer1,240 learners');
   });
 
   it('shows the api’s errors on the condition their path names', async () => {

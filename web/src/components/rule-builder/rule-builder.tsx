@@ -1,4 +1,4 @@
-import { ActionIcon, Alert, Box, Button, Checkbox, Group, Loader, Paper, SegmentedControl, Select, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { ActionIcon, Alert, Autocomplete, Box, Button, Checkbox, Code, Group, Loader, Paper, SegmentedControl, Select, Stack, Text, Textarea } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConditionValueInput } from './condition-value-input';
@@ -14,6 +14,7 @@ import {
   findField,
   fromRule,
   type GroupNode,
+  jsonErrorLocation,
   moveNode,
   type Operator,
   removeNode,
@@ -22,7 +23,7 @@ import {
   updateNode,
 } from './rule-model';
 import { conditionPart, nodePaths, ownerOf, type RuleProblem } from './rule-validation';
-import { useCourseOptions, useFieldCatalog, useSessionCourse, useSessionOptions } from './use-rule-options';
+import { useAttributeKeys, useCourseOptions, useFieldCatalog, useSessionCourse, useSessionOptions } from './use-rule-options';
 
 export interface RuleBuilderProps {
   value: GroupNode;
@@ -52,6 +53,19 @@ const SYNONYMS: Partial<Record<string, Operator[]>> = { date: ['before', 'after'
 const shownOperators = (field: FieldDescription, current: Operator | ''): Operator[] =>
   field.operators.filter((op) => op === current || !SYNONYMS[field.type]?.includes(op));
 
+/** The operator entry that writes `exists: false` on an enrolment: "has no enrolment in …". */
+const NO_ENROLMENT = 'no_enrolment';
+/** The operators offered for a field; an enrolment also gets its negative form right after exists. */
+const operatorOptions = (field: FieldDescription, current: Operator | ''): string[] => {
+  const ops: string[] = shownOperators(field, current);
+  if (field.type !== 'enrollment' || !ops.includes('exists')) return ops;
+  // The two questions a DLM asks first: enrolled somewhere, or not at all.
+  return ['exists', NO_ENROLMENT, ...ops.filter((op) => op !== 'exists')];
+};
+
+// A yellow alert's own title colour is too pale on its background to read (WCAG contrast).
+const READABLE_TITLE = { title: { color: 'var(--mantine-color-text)' } };
+
 const valueShape = (op: string) => (op === 'in' || op === 'nin' ? 'list' : op === 'between' ? 'pair' : op === 'exists' ? 'flag' : op === 'within_last_days' ? 'days' : 'scalar');
 
 /**
@@ -62,18 +76,26 @@ export function RuleBuilder({ value, onChange, rootPath = 'rule', problems = [],
   const { t } = useTranslation('ruleBuilder');
   const catalog = useFieldCatalog();
   const [mode, setMode] = useState<'visual' | 'json'>('visual');
+  const [jsonDraft, setJsonDraft] = useState<JsonDraft | null>(null);
+  // An edit in the builder makes JSON text that was not a rule moot.
+  const change = (next: GroupNode) => {
+    setJsonDraft(null);
+    onChange(next);
+  };
 
   const paths = useMemo(() => nodePaths(value, rootPath), [value, rootPath]);
-  const { byNode, unplaced } = useMemo(() => {
+  const { byNode, unplaced, listed } = useMemo(() => {
     const map: ProblemsByNode = new Map();
     const rest: string[] = [];
+    const all: { path: string; text: string }[] = [];
     for (const p of problems) {
       const text = p.message.startsWith('problems.') ? t(p.message, p.values) : p.message;
+      if (!all.some((a) => a.path === p.path && a.text === text)) all.push({ path: p.path, text });
       const owner = ownerOf(p.path, paths);
       if (owner === null || (owner === rootPath && p.path === rootPath)) rest.push(text);
       else map.set(owner, [...(map.get(owner) ?? []), { path: p.path, text }]);
     }
-    return { byNode: map, unplaced: [...new Set(rest)] };
+    return { byNode: map, unplaced: [...new Set(rest)], listed: all };
   }, [problems, paths, rootPath, t]);
 
   return (
@@ -93,11 +115,20 @@ export function RuleBuilder({ value, onChange, rootPath = 'rule', problems = [],
           ]}
         />
       </Group>
-      {unplaced.map((text) => (
-        <Alert key={text} color="red" role="alert" p="xs">
-          {text}
+      {mode === 'visual' &&
+        unplaced.map((text) => (
+          <Alert key={text} color="red" role="alert" p="xs">
+            {text}
+          </Alert>
+        ))}
+      {mode === 'visual' && jsonDraft && (
+        <Alert color="yellow" p="xs" title={t('jsonNotApplied')} styles={READABLE_TITLE}>
+          <Stack gap={4}>
+            <Text size="sm">{jsonDraft.error}</Text>
+            <Text size="sm">{t('jsonNotAppliedHelp')}</Text>
+          </Stack>
         </Alert>
-      ))}
+      )}
       {catalog.isError ? (
         <Alert color="red" role="alert">
           <Group gap="sm">
@@ -108,7 +139,7 @@ export function RuleBuilder({ value, onChange, rootPath = 'rule', problems = [],
           </Group>
         </Alert>
       ) : mode === 'json' ? (
-        <RuleJsonEditor value={value} onChange={onChange} rootPath={rootPath} readOnly={readOnly} />
+        <RuleJsonEditor value={value} onChange={onChange} draft={jsonDraft} onDraftChange={setJsonDraft} rootPath={rootPath} readOnly={readOnly} problems={listed} />
       ) : catalog.isPending ? (
         <Group gap="xs" mih={120} align="center">
           <Loader size="sm" />
@@ -121,7 +152,7 @@ export function RuleBuilder({ value, onChange, rootPath = 'rule', problems = [],
           group={value}
           path={rootPath}
           root={value}
-          onRootChange={onChange}
+          onRootChange={change}
           catalog={catalog.data}
           problems={byNode}
           readOnly={readOnly}
@@ -268,14 +299,19 @@ function RuleConditionRow({ condition, ...props }: NodeProps & { condition: Cond
       field: next ?? '',
       op,
       value: sameType && op === condition.op ? condition.value : undefined,
-      courseId: described?.type === 'enrollment' ? condition.courseId : undefined,
+      // A new enrolment condition is about a course until another scope is chosen ('' = not picked yet).
+      courseId: described?.type === 'enrollment' ? (field?.type === 'enrollment' ? condition.courseId : '') : undefined,
       sessionId: described?.type === 'enrollment' ? condition.sessionId : undefined,
     });
   };
   const chooseOperator = (next: string | null) => {
+    // "has no enrolment" is exists with false, offered as an operator of its own.
+    if (next === NO_ENROLMENT) return set({ op: 'exists', value: false });
     const op = (next ?? '') as Operator | '';
+    if (op === 'exists') return set({ op, value: undefined });
     set({ op, value: valueShape(op) === valueShape(condition.op) ? condition.value : undefined });
   };
+  const operatorValue = field?.type === 'enrollment' && condition.op === 'exists' && condition.value === false ? NO_ENROLMENT : condition.op || null;
 
   return (
     <Paper withBorder p="xs" radius="sm" role="group" aria-label={name}>
@@ -303,25 +339,17 @@ function RuleConditionRow({ condition, ...props }: NodeProps & { condition: Cond
             onChange={chooseField}
           />
           {condition.field === ATTRIBUTE_FIELD && (
-            <TextInput
-              size="sm"
-              w={140}
-              aria-label={`${t('attributeKey')} — ${name}`}
-              placeholder={t('attributeKeyPlaceholder')}
-              readOnly={readOnly}
-              value={condition.attributeKey}
-              onChange={(e) => set({ attributeKey: e.currentTarget.value })}
-            />
+            <AttributeKeyInput name={name} readOnly={readOnly} value={condition.attributeKey} onChange={(attributeKey) => set({ attributeKey })} />
           )}
           {field && (
             <Select
               size="sm"
-              w={{ base: '100%', xs: 190 }}
+              w={{ base: '100%', xs: field.type === 'enrollment' ? 240 : 190 }}
               aria-label={`${t('operator')} — ${name}`}
               allowDeselect={false}
               readOnly={readOnly}
-              data={shownOperators(field, condition.op).map((op) => ({ value: op, label: t([`ops.${field.type}.${op}`, `ops.${op}`]) }))}
-              value={condition.op || null}
+              data={operatorOptions(field, condition.op).map((op) => ({ value: op, label: t([`ops.${field.type}.${op}`, `ops.${op}`]) }))}
+              value={operatorValue}
               error={at('op')}
               onChange={chooseOperator}
             />
@@ -349,6 +377,46 @@ function RuleConditionRow({ condition, ...props }: NodeProps & { condition: Cond
   );
 }
 
+/** The attribute key, typed or picked among the keys the workspace's learners hold (with how many hold each and a few values). */
+function AttributeKeyInput({ name, readOnly, value, onChange }: { name: string; readOnly: boolean; value: string; onChange: (key: string) => void }) {
+  const { t, i18n } = useTranslation('ruleBuilder');
+  const keys = useAttributeKeys(!readOnly);
+  const number = new Intl.NumberFormat(i18n.language);
+  const byKey = new Map((keys.data?.keys ?? []).map((k) => [k.key, k]));
+  return (
+    <Autocomplete
+      size="sm"
+      w={{ base: '100%', xs: 190 }}
+      aria-label={`${t('attributeKey')} — ${name}`}
+      placeholder={t('attributeKeyPlaceholder')}
+      readOnly={readOnly}
+      spellCheck={false}
+      autoComplete="off"
+      data={[...byKey.keys()]}
+      value={value}
+      onChange={onChange}
+      limit={50}
+      comboboxProps={{ withinPortal: true, width: 300, position: 'bottom-start' }}
+      renderOption={({ option }) => {
+        const k = byKey.get(option.value);
+        return (
+          <Stack gap={0}>
+            <Text size="sm" ff="monospace">
+              {option.value}
+            </Text>
+            {k && (
+              <Text size="xs" c="dimmed">
+                {t('attributeKeyHeld', { count: k.count, formatted: number.format(k.count) })}
+                {k.examples.length > 0 && ` · ${t('attributeKeyExamples', { values: k.examples.map((e) => e.value).join(', ') })}`}
+              </Text>
+            )}
+          </Stack>
+        );
+      }}
+    />
+  );
+}
+
 function EnrolmentScope({
   condition,
   name,
@@ -365,47 +433,56 @@ function EnrolmentScope({
   onChange: (change: Partial<ConditionNode>) => void;
 }) {
   const { t } = useTranslation('ruleBuilder');
-  const bySession = condition.sessionId !== undefined;
+  const scope = condition.sessionId !== undefined ? 'session' : condition.courseId !== undefined ? 'course' : 'any';
+  const bySession = scope === 'session';
   const sessionCourse = useSessionCourse(condition.sessionId);
   const [pickedCourse, setPickedCourse] = useState<string | null>(null);
-  const courseId = bySession ? (pickedCourse ?? sessionCourse.data ?? null) : (condition.courseId ?? null);
-  const courses = useCourseOptions(true);
+  const courseId = bySession ? (pickedCourse ?? sessionCourse.data ?? null) : condition.courseId || null;
+  const courses = useCourseOptions(scope !== 'any');
   const sessions = useSessionOptions(bySession ? courseId : null, locale);
 
   return (
     <Group gap="xs" align="flex-start" wrap="wrap">
-      <SegmentedControl
-        size="xs"
-        mt={4}
+      <Select
+        size="sm"
+        w={230}
+        allowDeselect={false}
         aria-label={`${t('scope')} — ${name}`}
         readOnly={readOnly}
-        value={bySession ? 'session' : 'course'}
-        onChange={(scope) =>
-          scope === 'session' ? onChange({ courseId: undefined, sessionId: '' }) : onChange({ sessionId: undefined, courseId: courseId ?? undefined })
+        value={scope}
+        onChange={(next) =>
+          next === 'session'
+            ? onChange({ courseId: undefined, sessionId: '' })
+            : next === 'course'
+              ? onChange({ sessionId: undefined, courseId: courseId ?? '' })
+              : onChange({ sessionId: undefined, courseId: undefined })
         }
         data={[
           { value: 'course', label: t('scopeCourse') },
           { value: 'session', label: t('scopeSession') },
+          { value: 'any', label: t('scopeAny') },
         ]}
       />
-      <Select
-        size="sm"
-        w={220}
-        searchable
-        aria-label={`${t('course')} — ${name}`}
-        placeholder={t('course')}
-        readOnly={readOnly}
-        nothingFoundMessage={t('noOptions')}
-        data={courses.data ?? []}
-        value={courseId}
-        error={bySession ? undefined : error}
-        onChange={(id) => {
-          if (bySession) {
-            setPickedCourse(id);
-            onChange({ sessionId: '' });
-          } else onChange({ courseId: id ?? undefined });
-        }}
-      />
+      {scope !== 'any' && (
+        <Select
+          size="sm"
+          w={220}
+          searchable
+          aria-label={`${t('course')} — ${name}`}
+          placeholder={t('course')}
+          readOnly={readOnly}
+          nothingFoundMessage={t('noOptions')}
+          data={courses.data ?? []}
+          value={courseId}
+          error={bySession ? undefined : error}
+          onChange={(id) => {
+            if (bySession) {
+              setPickedCourse(id);
+              onChange({ sessionId: '' });
+            } else onChange({ courseId: id ?? '' });
+          }}
+        />
+      )}
       {bySession && (
         <Select
           size="sm"
@@ -426,43 +503,95 @@ function EnrolmentScope({
   );
 }
 
-/** The same rule as JSON: edits apply to the builder as soon as they read as a rule; until then the builder keeps its state. */
-function RuleJsonEditor({ value, onChange, rootPath, readOnly }: { value: GroupNode; onChange: (g: GroupNode) => void; rootPath: string; readOnly: boolean }) {
+/** What the JSON editor holds that the builder does not: text that is not (yet) a rule, and why. */
+export interface JsonDraft {
+  text: string;
+  error: string;
+}
+
+/**
+ * The same rule as JSON: edits apply to the builder as soon as they read as a rule; until then the
+ * builder keeps its last readable rule and the text stays here, with why it is not one.
+ */
+function RuleJsonEditor({
+  value,
+  onChange,
+  draft,
+  onDraftChange,
+  rootPath,
+  readOnly,
+  problems,
+}: {
+  value: GroupNode;
+  onChange: (g: GroupNode) => void;
+  draft: JsonDraft | null;
+  onDraftChange: (draft: JsonDraft | null) => void;
+  rootPath: string;
+  readOnly: boolean;
+  problems: { path: string; text: string }[];
+}) {
   const { t } = useTranslation('ruleBuilder');
-  const [text, setText] = useState(() => JSON.stringify(toRule(value), null, 2));
-  const [error, setError] = useState<string | null>(null);
+  const [text, setText] = useState(() => draft?.text ?? JSON.stringify(toRule(value), null, 2));
 
   const edit = (next: string) => {
     setText(next);
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(next);
-    } catch (e) {
-      setError(t('jsonInvalid', { message: (e as Error).message }));
-      return;
-    }
-    try {
-      onChange(fromRule(parsed, rootPath));
-      setError(null);
-    } catch (e) {
-      if (!(e instanceof RuleShapeError)) throw e;
-      setError(t('jsonShape', { path: e.path, message: e.message }));
-    }
+    const problem = readJsonRule(next, rootPath, t);
+    if (problem.error !== null) return onDraftChange({ text: next, error: problem.error });
+    onDraftChange(null);
+    onChange(problem.rule);
   };
 
   return (
-    <Textarea
-      label={t('jsonLabel')}
-      description={t('jsonHelp')}
-      autosize
-      minRows={8}
-      maxRows={30}
-      spellCheck={false}
-      readOnly={readOnly}
-      styles={{ input: { fontFamily: 'ui-monospace, SFMono-Regular, Menlo, Consolas, monospace', fontSize: 13 } }}
-      value={text}
-      error={error}
-      onChange={(e) => edit(e.currentTarget.value)}
-    />
+    <Stack gap="xs">
+      <Textarea
+        label={t('jsonLabel')}
+        description={t('jsonHelp')}
+        autosize
+        minRows={8}
+        maxRows={30}
+        spellCheck={false}
+        readOnly={readOnly}
+        styles={{ input: { fontFamily: 'ui-monospace, SFMono-Regular, Menlo, Consolas, monospace', fontSize: 13 } }}
+        value={text}
+        error={draft ? `${draft.error} ${t('jsonKeeps')}` : undefined}
+        onChange={(e) => edit(e.currentTarget.value)}
+      />
+      {draft === null && problems.length > 0 && (
+        <Alert color="red" p="xs" title={t('jsonProblems', { count: problems.length })}>
+          <Stack component="ul" gap={2} m={0} pl="md">
+            {problems.map((p) => (
+              <Text component="li" size="sm" key={p.path + p.text}>
+                <Code>{p.path}</Code> : {p.text}
+              </Text>
+            ))}
+          </Stack>
+        </Alert>
+      )}
+    </Stack>
   );
+}
+
+/** Reads the JSON editor's text as a rule, or says (in the reader's language) where and why it is not one. */
+export function readJsonRule(
+  text: string,
+  rootPath: string,
+  t: (key: string, values?: Record<string, unknown>) => string,
+): { rule: GroupNode; error: null } | { rule: null; error: string } {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch (e) {
+    if (text.trim() === '') return { rule: null, error: t('jsonEmpty') };
+    const at = jsonErrorLocation(text, e instanceof Error ? e.message : '');
+    // Stopped at the very end: something is still open.
+    const atEnd = at !== null && at.line === text.trimEnd().split('\n').length && at.column > text.trimEnd().split('\n').at(-1)!.length;
+    return { rule: null, error: at && !atEnd ? t('jsonInvalidAt', at) : t('jsonIncomplete') };
+  }
+  try {
+    return { rule: fromRule(parsed, rootPath), error: null };
+  } catch (e) {
+    if (e instanceof RuleShapeError) return { rule: null, error: t('jsonShape', { path: e.path, problem: t(`shape.${e.code}`, e.values) }) };
+    // Anything else (a rule nested past what the browser can follow): said, never a crash of the page.
+    return { rule: null, error: t('jsonUnreadable') };
+  }
 }

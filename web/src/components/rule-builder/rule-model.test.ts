@@ -64,8 +64,10 @@ describe('rule validation (the api compiler’s checks)', () => {
       all: [
         { field: '', op: '' },
         { field: 'hireDate', op: 'contains', value: 'x' },
-        { not: { any: [{ field: 'enrollment.status', op: 'eq', value: 'enrolled' }, { field: 'attributes.bad key', op: 'exists' }] } },
+        { not: { any: [{ field: 'enrollment.status', op: 'eq', value: 'enrolled', courseId: '' }, { field: 'attributes.bad key', op: 'exists' }] } },
         { field: 'engagement.opened', op: 'within_last_days', value: 0 },
+        // Neither course nor session: any enrolment of the learner, a complete condition.
+        { field: 'enrollment.status', op: 'exists', value: false },
       ],
     });
     expect(validateRule(root, TEST_CATALOG).map((p) => [p.path, p.message])).toEqual([

@@ -48,11 +48,16 @@ export const emptyGroup = (combinator: 'all' | 'any' = 'all', children: RuleNode
   children,
 });
 
+/** Why a JSON value is not a rule: a key of the rule builder's `shape.*` strings. */
+export type RuleShapeCode = 'node' | 'groupKeys' | 'groupExtraKey' | 'array' | 'conditionKey';
+
 /** A JSON rule the model cannot hold: not the segment language's shape. `path` is the JSON path. */
 export class RuleShapeError extends Error {
   constructor(
     readonly path: string,
     message: string,
+    readonly code: RuleShapeCode = 'node',
+    readonly values: Record<string, string> = {},
   ) {
     super(message);
     this.name = 'RuleShapeError';
@@ -71,24 +76,24 @@ export function fromRule(rule: unknown, path = 'rule'): GroupNode {
 }
 
 function readNode(raw: unknown, path: string): RuleNode {
-  if (!isObject(raw)) throw new RuleShapeError(path, 'must be a group ({"all": [...]}, {"any": [...]}, {"not": {...}}) or a condition ({"field", "op", "value"})');
+  if (!isObject(raw)) throw new RuleShapeError(path, 'must be a group ({"all": [...]}, {"any": [...]}, {"not": {...}}) or a condition ({"field", "op", "value"})', 'node');
   const groupKeys = GROUP_KEYS.filter((k) => k in raw);
-  if (groupKeys.length > 1) throw new RuleShapeError(path, `a group has exactly one of all, any, not (found ${groupKeys.join(', ')})`);
+  if (groupKeys.length > 1) throw new RuleShapeError(path, `a group has exactly one of all, any, not (found ${groupKeys.join(', ')})`, 'groupKeys', { found: groupKeys.join(', ') });
   if (groupKeys.length === 1) {
     const key = groupKeys[0]!;
     const other = Object.keys(raw).find((k) => k !== key);
-    if (other !== undefined) throw new RuleShapeError(`${path}.${other}`, `unknown key "${other}": a group has only "${key}"`);
+    if (other !== undefined) throw new RuleShapeError(`${path}.${other}`, `unknown key "${other}": a group has only "${key}"`, 'groupExtraKey', { key: other, group: key });
     if (key === 'not') {
       const inner = readNode(raw.not, `${path}.not`);
       // not(not(x)): keep both negations by wrapping the inner one in a group.
       return inner.negated ? { ...emptyGroup('all', [inner]), negated: true } : { ...inner, negated: true };
     }
     const body = raw[key];
-    if (!Array.isArray(body)) throw new RuleShapeError(`${path}.${key}`, 'must be an array of rules');
+    if (!Array.isArray(body)) throw new RuleShapeError(`${path}.${key}`, 'must be an array of rules', 'array', { group: key });
     return { ...emptyGroup(key, body.map((child, i) => readNode(child, `${path}.${key}[${i}]`))) };
   }
   const unknown = Object.keys(raw).find((k) => !CONDITION_KEYS.has(k));
-  if (unknown !== undefined) throw new RuleShapeError(`${path}.${unknown}`, `unknown key "${unknown}": a condition has field, op and value (and courseId or sessionId)`);
+  if (unknown !== undefined) throw new RuleShapeError(`${path}.${unknown}`, `unknown key "${unknown}": a condition has field, op and value (and courseId or sessionId)`, 'conditionKey', { key: unknown });
   const name = typeof raw.field === 'string' ? raw.field : '';
   const isAttribute = name.startsWith(ATTRIBUTE_PREFIX);
   const condition: ConditionNode = {
@@ -200,4 +205,14 @@ export function sameJson(a: unknown, b: unknown): boolean {
   const ka = Object.keys(a);
   const kb = Object.keys(b);
   return ka.length === kb.length && ka.every((k) => k in b && sameJson((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
+}
+
+/** Where JSON.parse stopped, read from its message (V8: "position N", Firefox: "line L column C"); null when it does not say. */
+export function jsonErrorLocation(text: string, message: string): { line: number; column: number } | null {
+  const lineColumn = /line (\d+) column (\d+)/.exec(message);
+  if (lineColumn) return { line: Number(lineColumn[1]), column: Number(lineColumn[2]) };
+  const position = /position (\d+)/.exec(message);
+  if (!position) return null;
+  const before = text.slice(0, Number(position[1])).split('\n');
+  return { line: before.length, column: before[before.length - 1]!.length + 1 };
 }

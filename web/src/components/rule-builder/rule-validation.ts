@@ -68,8 +68,8 @@ function checkCondition(c: ConditionNode, path: string, catalog: FieldCatalog | 
   if (!c.op) return fail(`${path}.op`, 'problems.chooseOperator');
   if (!field.operators.includes(c.op)) return fail(`${path}.op`, 'problems.operatorNotAllowed');
   if (field.type === 'enrollment') {
-    if (c.courseId === undefined && c.sessionId === undefined) fail(`${path}.courseId`, 'problems.chooseCourse');
-    else if (c.courseId !== undefined && !UUID.test(c.courseId)) fail(`${path}.courseId`, 'problems.chooseCourse');
+    // Neither course nor session: any enrolment of the learner.
+    if (c.courseId !== undefined && !UUID.test(c.courseId)) fail(`${path}.courseId`, 'problems.chooseCourse');
     else if (c.sessionId !== undefined && !UUID.test(c.sessionId)) fail(`${path}.sessionId`, 'problems.chooseSession');
   }
   const message = valueProblem(field.type, c.op, c.value, limits, field.values);

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { ruleProblemsFromError } from './api-rule-problems';
-import { conditionBodyPath, fromRule, type GroupNode, nodePathsWithNodes, toRule } from './rule-model';
+import { ATTRIBUTE_FIELD, conditionBodyPath, fromRule, type GroupNode, nodePathsWithNodes, toRule } from './rule-model';
 import { type RuleProblem, validateRule } from './rule-validation';
 import { useFieldCatalog } from './use-rule-options';
 
@@ -29,7 +29,8 @@ export function useRuleDraft(initial: unknown, rootPath: string) {
   const untouched = useMemo(() => {
     const paths = new Set<string>();
     for (const [path, node] of nodePathsWithNodes(model, rootPath)) {
-      if (node.kind === 'condition' && !node.field) paths.add(`${conditionBodyPath(path, node)}.field`);
+      // Nor an attribute whose key is still to be typed or picked.
+      if (node.kind === 'condition' && (!node.field || (node.field === ATTRIBUTE_FIELD && !node.attributeKey))) paths.add(`${conditionBodyPath(path, node)}.field`);
     }
     return paths;
   }, [model, rootPath]);

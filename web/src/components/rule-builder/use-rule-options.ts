@@ -8,6 +8,7 @@ const PICKER_LIMIT = 200;
 export const ruleBuilderKeys = {
   fields: ['segments', 'fields'] as const,
   personas: ['rule-builder', 'personas'] as const,
+  attributeKeys: ['rule-builder', 'attribute-keys'] as const,
   courses: ['rule-builder', 'courses'] as const,
   sessions: (courseId: string) => ['rule-builder', 'sessions', courseId] as const,
   session: (sessionId: string) => ['rule-builder', 'session', sessionId] as const,
@@ -21,12 +22,23 @@ export const useFieldCatalog = () =>
     staleTime: Infinity,
   });
 
+/** The workspace's personas with how many learners hold each (GET /v1/personas counts them). */
 export const usePersonaOptions = (enabled: boolean) =>
   useQuery({
     queryKey: ruleBuilderKeys.personas,
     enabled,
     staleTime: 60_000,
-    queryFn: async () => (await api.GET('/v1/personas', { params: { query: { limit: PICKER_LIMIT } } })).data!.items.map((p) => ({ value: p.id, label: p.name })),
+    queryFn: async () =>
+      (await api.GET('/v1/personas', { params: { query: { limit: PICKER_LIMIT } } })).data!.items.map((p) => ({ value: p.id, label: p.name, count: p.learnerCount })),
+  });
+
+/** The attribute keys learners hold, with counts and a few values (from the api's sample of the newest learners). */
+export const useAttributeKeys = (enabled: boolean) =>
+  useQuery({
+    queryKey: ruleBuilderKeys.attributeKeys,
+    enabled,
+    staleTime: 5 * 60_000,
+    queryFn: async ({ signal }) => (await api.GET('/v1/learners/attribute-keys', { signal })).data!,
   });
 
 export const useCourseOptions = (enabled: boolean) =>

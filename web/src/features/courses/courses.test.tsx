@@ -1,11 +1,14 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { notifications } from '@mantine/notifications';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Role } from '../auth/workspace-context';
 import i18n from '../../i18n';
 import { fakeFetch, json, renderPage } from '../../test/render';
 import { WorkspaceContext } from '../auth/workspace-context';
+import { renderInWorkspace } from '../segments/render-in-workspace';
 import { CoursePage } from './course-page';
+import { EnrolmentsPage, enrolmentOutcomeMessage } from './enrolments-page';
 import { CoursesPage } from './courses-page';
 
 const as = (role: Role, Page: () => React.ReactNode) => () => (
@@ -216,3 +219,79 @@ describe('courses screens', { timeout: 20_000 }, () => {
   });
 });
 
+
+describe('session enrolments: the enrol dialog', { timeout: 30_000 }, () => {
+  const camille = {
+    id: 'l1',
+    externalId: 'E-1',
+    email: 'camille.martin@acme.test',
+    firstName: 'Camille',
+    lastName: 'Martin',
+    department: 'Sales',
+  };
+  const enrolment = { id: 'e1', sessionId: 's1', courseId: 'c1', learnerId: 'l1', learner: camille, status: 'enrolled', source: 'api', createdAt: '2026-01-01T00:00:00Z', updatedAt: '2026-01-01T00:00:00Z' };
+
+  beforeEach(async () => {
+    await i18n.changeLanguage('en');
+    // Notifications live in one store for the whole file.
+    notifications.clean();
+  });
+
+  async function openDialog(answer: () => Response) {
+    const { fetch, requests } = fakeFetch({
+      'GET /v1/courses/c1': () => json(200, course),
+      'GET /v1/sessions/s1': () => json(200, session),
+      'GET /v1/sessions/s1/enrollments': () => json(200, { items: [], nextCursor: null }),
+      'GET /v1/learners': () => json(200, { items: [camille, { ...camille, id: 'l2', email: 'camille.durand@acme.test', lastName: 'Durand', department: null }], nextCursor: null }),
+      'POST /v1/sessions/s1/enrollments': answer,
+    });
+    vi.stubGlobal('fetch', fetch);
+    renderInWorkspace(EnrolmentsPage, { path: '/courses/c1/sessions/s1', pattern: '/courses/$courseId/sessions/$sessionId', role: 'planner' });
+    await userEvent.click(await screen.findByRole('button', { name: 'Enrol a learner' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Enrol a learner' });
+    return { dialog, requests };
+  }
+
+  it('finds the learner by name through the api’s search, shows email and department, enrols by id and says it', async () => {
+    const { dialog, requests } = await openDialog(() => json(201, { ...enrolment, outcome: 'created', previousStatus: null }));
+    const picker = within(dialog).getByRole('combobox', { name: /^Learner/ });
+    await userEvent.type(picker, 'cam');
+    const option = await screen.findByRole('option', { name: /Camille Martin/ });
+    expect(option).toHaveTextContent('camille.martin@acme.test');
+    expect(option).toHaveTextContent('Sales');
+    // Debounced: one search for what was typed, not one per letter.
+    const searches = requests.filter((r) => new URL(r.url).pathname === '/v1/learners');
+    expect(searches.map((r) => new URL(r.url).searchParams.get('q'))).toEqual(['cam']);
+    await userEvent.click(option);
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Enrol' }));
+    expect(await screen.findByText('Camille Martin joined the session with the status “Enrolled”.')).toBeInTheDocument();
+    const posted = requests.find((r) => r.method === 'POST')!;
+    expect(await posted.json()).toEqual({ learnerId: 'l1', status: 'enrolled' });
+    await waitFor(() => expect(screen.queryByRole('dialog', { name: 'Enrol a learner' })).not.toBeInTheDocument());
+  });
+
+  it('says a learner already in the session with that status changed nothing, and keeps the dialog open', async () => {
+    const { dialog } = await openDialog(() => json(200, { ...enrolment, outcome: 'unchanged', previousStatus: 'enrolled' }));
+    await userEvent.type(within(dialog).getByRole('combobox', { name: /^Learner/ }), 'camille');
+    await userEvent.click(await screen.findByRole('option', { name: /Camille Martin/ }));
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Enrol' }));
+    const status = await within(dialog).findByRole('status');
+    expect(status).toHaveTextContent('Already in this session');
+    expect(status).toHaveTextContent('Camille Martin is already in this session with the status “Enrolled”: nothing changed.');
+    expect(screen.queryByText(/joined the session/)).not.toBeInTheDocument();
+  });
+
+  it('says when an existing enrolment moved, from which status', () => {
+    const t = i18n.getFixedT('fr', 'courses');
+    expect(enrolmentOutcomeMessage(t, 'Camille Martin', { outcome: 'changed', status: 'enrolled', previousStatus: 'invited' })).toBe(
+      'Camille Martin était déjà dans la session : son statut passe de «\u00a0Invité\u00a0» à «\u00a0Inscrit\u00a0».',
+    );
+  });
+
+  it('asks for a learner before sending anything', async () => {
+    const { dialog, requests } = await openDialog(() => json(201, {}));
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Enrol' }));
+    expect(await within(dialog).findByText('Choose a learner')).toBeInTheDocument();
+    expect(requests.some((r) => r.method === 'POST')).toBe(false);
+  });
+});

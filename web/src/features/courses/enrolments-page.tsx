@@ -1,4 +1,4 @@
-import { Alert, Anchor, Badge, Button, Chip, Group, ScrollArea, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Chip, Group, ScrollArea, Select, Stack, Table, Text, Title } from '@mantine/core';
 import { Link, useParams } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -12,7 +12,20 @@ import { PageLoader } from '../../shell/page-loader';
 import { useWorkspace } from '../auth/workspace-context';
 import { useForm } from '@mantine/form';
 import { useErrorMessage, useNotify } from './notify';
-import { canPlan, ENROLLMENT_STATUSES, type Enrollment, type EnrollmentStatus, useChangeEnrollment, useCourse, useEnrol, useEnrollments, useSession } from './use-courses';
+import { LearnerPicker, learnerName } from './learner-picker';
+import type { Learner } from '../learners/use-learners';
+import {
+  canPlan,
+  ENROLLMENT_STATUSES,
+  type Enrollment,
+  type EnrollmentResult,
+  type EnrollmentStatus,
+  useChangeEnrollment,
+  useCourse,
+  useEnrol,
+  useEnrollments,
+  useSession,
+} from './use-courses';
 
 const STATUS_COLORS: Record<EnrollmentStatus, string> = { invited: 'gray.8', enrolled: 'indigo.9', started: 'blue.9', completed: 'teal.9', dropped: 'red.9' };
 
@@ -139,9 +152,9 @@ export function EnrolmentsPage() {
       <FormModal opened={enrolling} onClose={() => setEnrolling(false)} title={t('enrol.title')}>
         <EnrolForm
           sessionId={sessionId}
-          onDone={(who) => {
+          onDone={(message, color) => {
             setEnrolling(false);
-            notify(t('enrol.done', { who }));
+            notify(message, color);
           }}
         />
       </FormModal>
@@ -203,32 +216,51 @@ function EnrolmentRow({ enrollment: e, writer, onNotify }: { enrollment: Enrollm
   );
 }
 
-function EnrolForm({ sessionId, onDone }: { sessionId: string; onDone: (who: string) => void }) {
+/** What an enrolment request did, as the api says it (outcome, previousStatus), in words. */
+export function enrolmentOutcomeMessage(t: (key: string, values?: Record<string, unknown>) => string, who: string, result: Pick<EnrollmentResult, 'outcome' | 'status' | 'previousStatus'>): string {
+  const status = t(`enrolmentStatuses.${result.status}`);
+  if (result.outcome === 'created') return t('enrol.created', { who, status });
+  if (result.outcome === 'changed') return t('enrol.changed', { who, from: t(`enrolmentStatuses.${result.previousStatus}`), to: status });
+  return t('enrol.unchanged', { who, status });
+}
+
+function EnrolForm({ sessionId, onDone }: { sessionId: string; onDone: (message: string, color: 'green' | 'blue') => void }) {
   const { t } = useTranslation('courses');
   const { t: tc } = useTranslation();
   const enrol = useEnrol(sessionId);
   const [formError, setFormError] = useState<string | null>(null);
+  // Already in the session with that status: nothing happened, which is said here rather than as a success.
+  const [unchanged, setUnchanged] = useState<string | null>(null);
   const form = useForm({
-    mode: 'uncontrolled',
-    initialValues: { learner: '', status: 'enrolled' as EnrollmentStatus },
-    validate: { learner: (v) => (v.trim() ? null : tc('validation.required')) },
+    mode: 'controlled',
+    initialValues: { learner: null as Learner | null, status: 'enrolled' as EnrollmentStatus },
+    validate: { learner: (v) => (v ? null : t('picker.required')) },
   });
+  const learner = form.values.learner;
   return (
     <form
       noValidate
       onSubmit={form.onSubmit((values) => {
         setFormError(null);
-        const who = values.learner.trim();
-        const body = who.includes('@') ? { email: who, status: values.status } : { externalId: who, status: values.status };
-        enrol.mutate(body, {
-          onSuccess: () => onDone(who),
-          onError: (error) => {
-            // The api names the field it read (email or externalId): both are this one input.
-            if (isApiError(error)) for (const d of error.details) if (['email', 'externalId', 'learnerId'].includes(d.path)) form.setFieldError('learner', d.message);
-            const rest = isApiError(error) ? error.details.filter((d) => !['email', 'externalId', 'learnerId'].includes(d.path)) : [];
-            setFormError(isApiError(error) && error.details.length && rest.length === 0 ? null : applyApiError(form, error, tc));
+        setUnchanged(null);
+        const chosen = values.learner!;
+        const who = learnerName(chosen);
+        enrol.mutate(
+          { learnerId: chosen.id, status: values.status },
+          {
+            onSuccess: (result) => {
+              const message = enrolmentOutcomeMessage(t, who, result);
+              if (result.outcome === 'unchanged') setUnchanged(message);
+              else onDone(message, result.outcome === 'created' ? 'green' : 'blue');
+            },
+            onError: (error) => {
+              // The api names the learner by the field it read: that is the picker here.
+              if (isApiError(error)) for (const d of error.details) if (LEARNER_PATHS.includes(d.path)) form.setFieldError('learner', d.message);
+              const rest = isApiError(error) ? error.details.filter((d) => !LEARNER_PATHS.includes(d.path)) : [];
+              setFormError(isApiError(error) && error.details.length && rest.length === 0 ? null : applyApiError(form, error, tc));
+            },
           },
-        });
+        );
       })}
     >
       <Stack gap="md">
@@ -237,13 +269,30 @@ function EnrolForm({ sessionId, onDone }: { sessionId: string; onDone: (who: str
             {formError}
           </Alert>
         )}
-        <TextInput label={t('enrol.learner')} description={t('enrol.learnerHelp')} withAsterisk data-autofocus key={form.key('learner')} {...form.getInputProps('learner')} />
+        {unchanged && (
+          <Alert color="yellow" role="status" title={t('enrol.unchangedTitle')} styles={{ title: { color: 'var(--mantine-color-text)' } }}>
+            {unchanged}
+          </Alert>
+        )}
+        <LearnerPicker
+          label={t('enrol.learner')}
+          description={t('enrol.learnerHelp')}
+          value={learner}
+          error={form.errors.learner as string | undefined}
+          onChange={(l) => {
+            setUnchanged(null);
+            form.setFieldValue('learner', l);
+          }}
+        />
         <Select
           label={t('status')}
           allowDeselect={false}
           data={ENROLLMENT_STATUSES.map((s) => ({ value: s, label: t(`enrolmentStatuses.${s}`) }))}
-          key={form.key('status')}
           {...form.getInputProps('status')}
+          onChange={(v) => {
+            setUnchanged(null);
+            if (v) form.setFieldValue('status', v as EnrollmentStatus);
+          }}
         />
         <Group justify="flex-end">
           <Button type="submit" loading={enrol.isPending}>
@@ -254,3 +303,5 @@ function EnrolForm({ sessionId, onDone }: { sessionId: string; onDone: (who: str
     </form>
   );
 }
+
+const LEARNER_PATHS = ['email', 'externalId', 'learnerId'];

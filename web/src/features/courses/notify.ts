@@ -5,7 +5,7 @@ import { isApiError } from '../../api/api-error';
 /** A short confirmation or failure, with a labelled close button. */
 export function useNotify() {
   const { t } = useTranslation();
-  return (message: string, color: 'green' | 'red' = 'green') => notifications.show({ message, color, closeButtonProps: { 'aria-label': t('common.close') } });
+  return (message: string, color: 'green' | 'blue' | 'red' = 'green') => notifications.show({ message, color, closeButtonProps: { 'aria-label': t('common.close') } });
 }
 
 /** The api's message, or the network one. */

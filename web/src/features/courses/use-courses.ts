@@ -12,6 +12,8 @@ export type SessionInput = components['schemas']['CreateSessionDto'];
 export type SessionPatch = components['schemas']['UpdateSessionDto'];
 export type Enrollment = components['schemas']['EnrollmentDto'];
 export type EnrollmentStatus = Enrollment['status'];
+/** The answer to an enrolment request: the enrolment and what the request did to it. */
+export type EnrollmentResult = components['schemas']['EnrollmentResultDto'];
 export type Modality = Course['modality'];
 export type Campaign = components['schemas']['CampaignDto'];
 
@@ -116,7 +118,7 @@ export const useChangeEnrollment = () =>
   );
 
 export const useEnrol = (sessionId: string) =>
-  useCoursesMutation(async (body: { email?: string; externalId?: string; status: EnrollmentStatus }) =>
+  useCoursesMutation(async (body: { learnerId?: string; email?: string; externalId?: string; status: EnrollmentStatus }): Promise<EnrollmentResult> =>
     (await api.POST('/v1/sessions/{id}/enrollments', { params: { path: { id: sessionId } }, body })).data!,
   );
 

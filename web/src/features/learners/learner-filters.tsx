@@ -72,7 +72,8 @@ export function LearnerFilters({ search, facets, onChange }: LearnerFiltersProps
             searchable
             clearable
             nothingFoundMessage="—"
-            comboboxProps={{ withinPortal: true }}
+            // Values with their counts read on one line, wider than the narrow menu if need be.
+            comboboxProps={{ withinPortal: true, width: 'max-content', position: 'bottom-start' }}
           />
         ))}
       </SimpleGrid>

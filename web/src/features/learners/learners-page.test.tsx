@@ -35,7 +35,10 @@ const facets = {
   department: [{ value: 'Ventes', count: 2 }, { value: 'Achats', count: 1 }],
   site: [{ value: 'Lyon', count: 3 }],
   country: [{ value: 'FR', count: 3 }],
-  personaId: [],
+  personaId: [
+    { value: 'p1', label: 'Ambassadeur', count: 1240 },
+    { value: 'p2', label: 'Curieux', count: 0 },
+  ],
   locale: [{ value: 'fr-FR', count: 3 }],
 };
 
@@ -91,6 +94,14 @@ describe('LearnersPage', () => {
     release();
     expect(await screen.findByText('1–1 of 1,234')).toBeInTheDocument();
     expect(asked()).toContain('/v1/learners/facets');
+  });
+
+  it('shows each persona of the filter with how many learners hold it', async () => {
+    show('viewer');
+    await screen.findByRole('region', { name: 'Learners' }, { timeout: 5000 });
+    await userEvent.click(await screen.findByRole('combobox', { name: 'Persona' }));
+    expect(await screen.findByRole('option', { name: 'Ambassadeur (1,240)' })).toBeInTheDocument();
+    expect(screen.getByRole('option', { name: 'Curieux (0)' })).toBeInTheDocument();
   });
 
   it('puts the next page’s cursor in the URL', async () => {

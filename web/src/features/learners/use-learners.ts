@@ -56,6 +56,16 @@ export const useLearnerFacets = (workspaceId: string, enabled = true) =>
     enabled,
   });
 
+/** Learners whose name, email or external id hold `q` (GET /v1/learners?q=), for pickers: off under two characters. */
+export const useLearnerSearch = (workspaceId: string, q: string, limit = 10) =>
+  useQuery({
+    queryKey: [...learnerKeys.all(workspaceId), 'search', q, limit] as const,
+    queryFn: async ({ signal }) => (await api.GET('/v1/learners', { params: { query: { q, limit } }, signal })).data!.items,
+    enabled: q.length >= 2,
+    placeholderData: keepPreviousData,
+    staleTime: 30_000,
+  });
+
 export const useLearner = (workspaceId: string, id: string) =>
   useQuery({
     queryKey: learnerKeys.detail(workspaceId, id),

@@ -27,6 +27,21 @@ import {
 import { dayjs } from '../../i18n/dates';
 
 export function NewSegmentPage() {
+  const { t } = useTranslation('segments');
+  const workspace = useWorkspace();
+  // Reached by its address by someone who may not create one: say so rather than offer an empty form that cannot be saved.
+  if (!canManageAudiences(workspace.role))
+    return (
+      <>
+        <Anchor component={Link} to="/segments" size="sm" mb="xs" display="inline-block">
+          ← {t('back')}
+        </Anchor>
+        <PageHeader title={t('newTitle')} />
+        <Alert color="gray" title={t('createForbiddenTitle')}>
+          <Text size="sm">{t('createForbidden')}</Text>
+        </Alert>
+      </>
+    );
   return <SegmentEditor segment={null} />;
 }
 

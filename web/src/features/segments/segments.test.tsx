@@ -4,7 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { TEST_CATALOG } from '../../components/rule-builder/test-catalog';
 import { fakeFetch, json } from '../../test/render';
 import { renderInWorkspace } from './render-in-workspace';
-import { SegmentEditorPage } from './segment-editor-page';
+import { NewSegmentPage, SegmentEditorPage } from './segment-editor-page';
 import { SegmentsPage } from './segments-page';
 
 const SEGMENT = {
@@ -53,6 +53,20 @@ describe('Segments screens', { timeout: 30_000 }, () => {
     expect(within(rows[2]!).getByText('Static')).toBeInTheDocument();
     expect(within(rows[2]!).getByText('1,234')).toBeInTheDocument();
     expect(screen.queryByRole('link', { name: 'New segment' })).not.toBeInTheDocument();
+  });
+
+  it('tells a viewer who opens “New segment” by its address that they cannot create one, without an empty form', async () => {
+    const { fetch, requests } = fakeFetch({ 'GET /v1/segments/fields': () => json(200, TEST_CATALOG) });
+    vi.stubGlobal('fetch', fetch);
+    renderInWorkspace(NewSegmentPage, { path: '/segments/new', role: 'viewer' });
+    expect(await screen.findByRole('heading', { level: 1, name: 'New segment' })).toBeInTheDocument();
+    expect(screen.getByText('You cannot create segments')).toBeInTheDocument();
+    expect(screen.getByText(/Admins and planners create and change them/)).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: /All segments/ })).toBeInTheDocument();
+    expect(screen.queryByRole('textbox', { name: /Name/ })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Create the segment' })).not.toBeInTheDocument();
+    // Nothing is counted for a form that is not there.
+    expect(requests.some((r) => r.url.includes('/v1/segments/preview'))).toBe(false);
   });
 
   it('counts live as the rule changes: debounced, the stale request aborted, the last answer shown', async () => {

@@ -10,7 +10,13 @@ import { isAdmin, useWorkspace } from '../auth/workspace-context';
 import { QueryState, SectionHeader, useNotify } from './shared';
 import { useSaveWorkspaceRules, useWorkspaceRules, WEEKDAYS, type Weekday, type WorkspaceRules } from './use-settings';
 
-const QUIET_PATHS: Record<string, string> = { quietHours: 'quietStart', 'quietHours.start': 'quietStart', 'quietHours.end': 'quietEnd' };
+// The api's fields that have another name here: the quiet hours' two times, the threshold shown in percent.
+const FIELD_PATHS: Record<string, string> = {
+  quietHours: 'quietStart',
+  'quietHours.start': 'quietStart',
+  'quietHours.end': 'quietEnd',
+  failurePauseThreshold: 'failurePausePercent',
+};
 const LOCALES = ['fr', 'fr-FR', 'fr-BE', 'fr-CA', 'fr-CH', 'en', 'en-GB', 'en-US', 'de', 'es', 'it', 'nl', 'pt'];
 
 /** The rules every campaign of the workspace follows; admins change them. */
@@ -39,6 +45,8 @@ function RulesSummary({ rules }: { rules: WorkspaceRules }) {
     [t('rules.weekdays'), rules.allowedWeekdays.map((d) => t(`weekdays.${d}`)).join(', ')],
     [t('rules.frequencyCap'), rules.frequencyCap === 0 ? t('rules.noCap') : t('rules.capValue', { count: rules.frequencyCap })],
     [t('rules.emailRate'), t('rules.rateValue', { count: rules.emailRatePerSecond })],
+    [t('rules.failurePause'), t('rules.failurePauseValue', { percent: percent(rules.failurePauseThreshold, i18n.language) })],
+    [t('rules.attributionWindow'), t('rules.attributionValue', { count: rules.attributionWindowDays })],
   ];
   return (
     <Stack gap="sm" maw={640}>
@@ -70,6 +78,9 @@ type RulesValues = {
   allowedWeekdays: Weekday[];
   frequencyCap: number | string;
   emailRatePerSecond: number | string;
+  /** Shown in percent (20), sent as a share (0.2). */
+  failurePausePercent: number | string;
+  attributionWindowDays: number | string;
 };
 
 function RulesForm({ rules, readOnly }: { rules: WorkspaceRules; readOnly: boolean }) {
@@ -92,6 +103,8 @@ function RulesForm({ rules, readOnly }: { rules: WorkspaceRules; readOnly: boole
       allowedWeekdays: rules.allowedWeekdays,
       frequencyCap: rules.frequencyCap,
       emailRatePerSecond: rules.emailRatePerSecond,
+      failurePausePercent: Math.round(rules.failurePauseThreshold * 1000) / 10,
+      attributionWindowDays: rules.attributionWindowDays,
     },
     validate: {
       timeZone: () => (zoneInvalid.current ? tz('zoneRequired') : null),
@@ -100,6 +113,9 @@ function RulesForm({ rules, readOnly }: { rules: WorkspaceRules; readOnly: boole
       allowedWeekdays: (v) => (v.length ? null : t('rules.validation.weekdays')),
       frequencyCap: (v) => (Number.isInteger(Number(v)) && Number(v) >= 0 && Number(v) <= 100 && v !== '' ? null : t('rules.validation.cap')),
       emailRatePerSecond: (v) => (Number.isInteger(Number(v)) && Number(v) >= 1 && Number(v) <= 100_000 && v !== '' ? null : t('rules.validation.rate')),
+      // The api takes a share from 0.01 to 1.
+      failurePausePercent: (v) => (v !== '' && Number.isFinite(Number(v)) && Number(v) >= 1 && Number(v) <= 100 ? null : t('rules.validation.failurePause')),
+      attributionWindowDays: (v) => (v !== '' && Number.isInteger(Number(v)) && Number(v) >= 1 && Number(v) <= 365 ? null : t('rules.validation.attributionWindow')),
     },
   });
   const values = form.getValues();
@@ -118,6 +134,9 @@ function RulesForm({ rules, readOnly }: { rules: WorkspaceRules; readOnly: boole
             allowedWeekdays: WEEKDAYS.filter((d) => v.allowedWeekdays.includes(d)),
             frequencyCap: Number(v.frequencyCap),
             emailRatePerSecond: Number(v.emailRatePerSecond),
+            // The api keeps three decimals of the share: a tenth of a percent.
+            failurePauseThreshold: Math.round(Number(v.failurePausePercent) * 10) / 1000,
+            attributionWindowDays: Number(v.attributionWindowDays),
           },
           {
             onSuccess: (saved) => {
@@ -128,7 +147,7 @@ function RulesForm({ rules, readOnly }: { rules: WorkspaceRules; readOnly: boole
             onError: (error) => {
               // The api names quietHours.start / quietHours.end: those are the two time fields here.
               const renamed = isApiError(error)
-                ? new ApiError(error.status, error.code, error.message, error.details.map((d) => ({ ...d, path: QUIET_PATHS[d.path] ?? d.path })), error.correlationId)
+                ? new ApiError(error.status, error.code, error.message, error.details.map((d) => ({ ...d, path: FIELD_PATHS[d.path] ?? d.path })), error.correlationId)
                 : error;
               setFormError(applyApiError(form, renamed, tc));
             },
@@ -186,6 +205,30 @@ function RulesForm({ rules, readOnly }: { rules: WorkspaceRules; readOnly: boole
           <NumberInput label={t('rules.frequencyCap')} description={t('rules.frequencyCapHelp')} min={0} max={100} disabled={readOnly} miw={200} {...form.getInputProps('frequencyCap')} />
           <NumberInput label={t('rules.emailRate')} description={t('rules.emailRateHelp')} min={1} max={100_000} disabled={readOnly} miw={200} {...form.getInputProps('emailRatePerSecond')} />
         </Group>
+        <Group grow align="flex-start" wrap="wrap">
+          <NumberInput
+            label={t('rules.failurePause')}
+            description={t('rules.failurePauseHelp')}
+            min={1}
+            max={100}
+            decimalScale={1}
+            suffix=" %"
+            disabled={readOnly}
+            miw={200}
+            {...form.getInputProps('failurePausePercent')}
+          />
+          <NumberInput
+            label={t('rules.attributionWindow')}
+            description={t('rules.attributionWindowHelp')}
+            min={1}
+            max={365}
+            allowDecimal={false}
+            suffix={` ${t('rules.daysUnit')}`}
+            disabled={readOnly}
+            miw={200}
+            {...form.getInputProps('attributionWindowDays')}
+          />
+        </Group>
         {!readOnly && (
           <Group justify="flex-end">
             <Button type="submit" loading={save.isPending}>
@@ -201,6 +244,11 @@ function RulesForm({ rules, readOnly }: { rules: WorkspaceRules; readOnly: boole
       </Stack>
     </form>
   );
+}
+
+/** A share (0.2) as a percentage in the reader's language ("20 %"). */
+function percent(share: number, locale: string): string {
+  return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(share);
 }
 
 /** A locale by its name in the reader's language, with its code: "français (France) — fr-FR". */

@@ -58,7 +58,43 @@ describe('settings screens', { timeout: 20_000 }, () => {
       allowedWeekdays: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat'],
       frequencyCap: 5,
       emailRatePerSecond: 50,
+      failurePauseThreshold: 0.2,
+      attributionWindowDays: 14,
     });
+  });
+
+  it('sets the failure pause threshold in percent (sent as a share) and the attribution window in days, checked as the api checks them', async () => {
+    const { fetch, requests } = fakeFetch({
+      'GET /v1/workspace': () => json(200, rules),
+      'PATCH /v1/workspace': () =>
+        json(400, { error: { code: 'VALIDATION', message: 'bad', details: [{ path: 'failurePauseThreshold', message: 'failurePauseThreshold must not be greater than 1' }] }, correlationId: 'c' }),
+    });
+    vi.stubGlobal('fetch', fetch);
+    renderPage(as('admin', RulesPage), { path: '/settings/rules' });
+    const threshold = await screen.findByRole('textbox', { name: /Automatic pause on failures/ });
+    const window = screen.getByRole('textbox', { name: /Attribution window/ });
+    expect(threshold).toHaveValue('20 %');
+    expect(window).toHaveValue('14 days');
+    expect(screen.getByText(/judged after at least 50 deliveries/)).toBeInTheDocument();
+
+    await userEvent.clear(threshold);
+    await userEvent.type(threshold, '0.5');
+    await userEvent.clear(window);
+    await userEvent.type(window, '400');
+    await userEvent.click(screen.getByRole('button', { name: 'Save the rules' }));
+    expect(await screen.findByText('A percentage from 1 to 100')).toBeInTheDocument();
+    expect(screen.getByText('A whole number of days, from 1 to 365')).toBeInTheDocument();
+    expect(requests.some((r) => r.method === 'PATCH')).toBe(false);
+
+    await userEvent.clear(threshold);
+    await userEvent.type(threshold, '12.5');
+    await userEvent.clear(window);
+    await userEvent.type(window, '30');
+    await userEvent.click(screen.getByRole('button', { name: 'Save the rules' }));
+    // The api's own word lands at the field it names.
+    expect(await screen.findByText('failurePauseThreshold must not be greater than 1')).toBeInTheDocument();
+    const patch = requests.find((r) => r.method === 'PATCH')!;
+    expect(await patch.clone().json()).toMatchObject({ failurePauseThreshold: 0.125, attributionWindowDays: 30 });
   });
 
   it('keeps careless numbers as typed, says what is wrong at each field and saves nothing', async () => {
@@ -101,6 +137,8 @@ describe('settings screens', { timeout: 20_000 }, () => {
     vi.stubGlobal('fetch', fetch);
     renderPage(as('viewer', RulesPage), { path: '/settings/rules' });
     expect(await screen.findByText('Only admins can change these settings.')).toBeInTheDocument();
+    expect(screen.getByText('above 20% of deliveries failing')).toBeInTheDocument();
+    expect(screen.getByText('14 days')).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Save the rules' })).not.toBeInTheDocument();
   });
 
