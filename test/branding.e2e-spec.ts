@@ -154,6 +154,38 @@ describe('Brand kits', () => {
     expect((await previewIn('fr')).body.html).toContain('Footer');
   });
 
+  it('stores an uploaded logo and serves it from its own URL to any mail client; refuses what is not a PNG, JPEG, GIF or WebP', async () => {
+    // A real 1×1 PNG.
+    const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
+    const kit = await create({ name: 'With a logo', senderName: 'Logo', senderEmail: 'logo@acme.example' }).expect(201);
+    const upload = (bytes: Buffer, type: string, key = acme.keys.editor) =>
+      t.http().post(`/v1/brand-kits/${kit.body.id}/logo`).set(...bearer(key)).set('Content-Type', type).send(bytes);
+
+    const res = await upload(png, 'image/png').expect(200);
+    expect(res.body).toMatchObject({ version: 2, logoUrl: expect.stringMatching(/^http:\/\/localhost:3000\/media\/[0-9a-f-]{36}\.png$/) });
+    const path = new URL(res.body.logoUrl).pathname;
+    const image = await t.http().get(path).buffer(true).parse((r, done) => {
+      const chunks: Buffer[] = [];
+      r.on('data', (c: Buffer) => chunks.push(c));
+      r.on('end', () => done(null, Buffer.concat(chunks)));
+    }).expect(200);
+    expect(Buffer.compare(image.body as Buffer, png)).toBe(0);
+    expect(image.headers).toMatchObject({ 'content-type': 'image/png', 'cache-control': 'public, max-age=31536000, immutable', 'cross-origin-resource-policy': 'cross-origin' });
+    const preview = await t.http().post(`/v1/templates/${templateId}/preview`).set(...bearer(acme.keys.viewer)).send({ brandKitId: kit.body.id }).expect(200);
+    expect(preview.body.html).toContain(`src="${res.body.logoUrl}"`);
+
+    const svg = await upload(Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>'), 'image/svg+xml').expect(422);
+    expect(svg.body.error).toMatchObject({ code: 'BRAND_KIT.NOT_AN_IMAGE', details: [{ path: 'file', message: expect.stringContaining('image/svg+xml') }] });
+    expect((await upload(Buffer.from('<!doctype html><script>alert(1)</script>'), 'image/png').expect(422)).body.error.code).toBe('BRAND_KIT.NOT_AN_IMAGE');
+    expect((await upload(Buffer.concat([png, Buffer.alloc(1024 * 1024)]), 'image/png').expect(413)).body.error.code).toBe('REQUEST.TOO_LARGE');
+    await upload(png, 'image/png', acme.keys.viewer).expect(403);
+    await t.http().post(`/v1/brand-kits/${kit.body.id}/logo`).set(...bearer(globex.keys.editor)).set('Content-Type', 'image/png').send(png).expect(404);
+    await t.http().get('/media/00000000-0000-4000-8000-000000000000.png').expect(404);
+    await t.http().get('/media/..%2Fetc%2Fpasswd').expect(404);
+    // Nothing refused was stored: the kit kept its logo.
+    expect((await t.http().get(`/v1/brand-kits/${kit.body.id}`).set(...bearer(acme.keys.viewer)).expect(200)).body).toMatchObject({ version: 2, logoUrl: res.body.logoUrl });
+  });
+
   it('refuses a duplicate name with 409', async () => {
     const res = await create({ name: 'Acme Academy', senderName: 'A', senderEmail: 'a@acme.example' }).expect(409);
     expect(res.body.error.code).toBe('BRAND_KIT.NAME_TAKEN');

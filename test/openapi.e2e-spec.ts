@@ -106,6 +106,7 @@ describe('OpenAPI document', () => {
     const publicOps = operations(document).filter(([, op]) => op.security?.length === 0).map(([name]) => name).sort();
     expect(publicOps).toEqual([
       'get /health',
+      'get /media/{file}',
       'get /t/c/{token}',
       'get /t/o/{token}',
       'get /t/s/{token}',

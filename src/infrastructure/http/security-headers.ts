@@ -18,6 +18,8 @@ const SURFACE_BY_SEGMENT: Record<string, Surface> = {
   'docs-json': 'api',
   t: 'tracking',
   s: 'tracking',
+  // Uploaded brand images, loaded by emails from any mail client's origin.
+  media: 'tracking',
   u: 'public-page',
   docs: 'docs',
 };

@@ -1,5 +1,9 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags, ApiNoContentResponse } from '@nestjs/swagger';
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query, Req } from '@nestjs/common';
+import { ApiBearerAuth, ApiBody, ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags, ApiNoContentResponse } from '@nestjs/swagger';
+import type { Request } from 'express';
+import { AppConfig } from '../../config/app-config';
+import { readSmallBody } from '../../infrastructure/http/small-body';
+import { LOGO_MAX_BYTES, LOGO_TYPES } from './brand-image';
 import { Auth, type AuthContext, Roles } from '../../common/auth/auth-context';
 import { Role } from '../../common/enums';
 import { ParseIdPipe } from '../../common/http/parse-id.pipe';
@@ -11,7 +15,26 @@ import { BrandKitDto, BrandKitPageDto, CreateBrandKitDto, ListBrandKitsQueryDto,
 @ApiBearerAuth()
 @Controller('v1/brand-kits')
 export class BrandKitsController {
-  constructor(private readonly brandKits: BrandKitsService) {}
+  constructor(
+    private readonly brandKits: BrandKitsService,
+    private readonly config: AppConfig,
+  ) {}
+
+  @Post(':id/logo')
+  @HttpCode(200)
+  @Roles(Role.Editor, Role.Planner)
+  @ApiConsumes(...LOGO_TYPES)
+  @ApiBody({ required: true, schema: { type: 'string', format: 'binary', description: 'The image itself as the body, at most 1 MB' } })
+  @ApiErrors({ 413: 'REQUEST.TOO_LARGE: more than 1 MB', 422: 'BRAND_KIT.NOT_AN_IMAGE: not a PNG, JPEG, GIF or WebP (SVG is refused: it can carry script)' })
+  @ApiOperation({
+    summary: 'Upload the kit’s logo: stored by Clarion, served from its own URL (`/media/…`), set as `logoUrl`',
+    description: 'Send the image as the request body with its type (`Content-Type: image/png`…). The bytes decide what it is, not the declared type.',
+  })
+  @ApiOkResponse({ type: BrandKitDto })
+  async uploadLogo(@Auth() auth: AuthContext, @Param('id', ParseIdPipe) id: string, @Req() req: Request): Promise<BrandKitDto> {
+    const bytes = await readSmallBody(req, { maxBytes: LOGO_MAX_BYTES, idleTimeoutMs: this.config.uploadIdleTimeoutMs });
+    return BrandKitDto.from(await this.brandKits.uploadLogo(auth.workspaceId, id, bytes, req.headers['content-type'] ?? ''));
+  }
 
   @Post()
   @ApiErrors({ 409: 'BRAND_KIT.NAME_TAKEN: another brand kit of the workspace has this name' })

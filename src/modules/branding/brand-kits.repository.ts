@@ -75,4 +75,15 @@ export class BrandKitsRepository {
       .getRepository(BrandKit)
       .update({ workspaceId, id }, { ...values, version: () => 'version + 1', updatedAt: () => 'now()' });
   }
+
+  /** Stores an uploaded image; its id names it in `/media/:id`. */
+  async insertImage(manager: EntityManager, workspaceId: string, contentType: string, bytes: Buffer): Promise<string> {
+    const [row] = await manager.query(`INSERT INTO brand_images (workspace_id, content_type, bytes) VALUES ($1, $2, $3) RETURNING id`, [workspaceId, contentType, bytes]);
+    return row.id;
+  }
+
+  async findImage(id: string): Promise<{ contentType: string; bytes: Buffer } | null> {
+    const [row] = await this.dataSource.query(`SELECT content_type AS "contentType", bytes FROM brand_images WHERE id = $1`, [id]);
+    return row ?? null;
+  }
 }

@@ -6,6 +6,8 @@ import type { BrandKit } from './brand-kit.entity';
 import { BrandKitsRepository, type BrandKitValues } from './brand-kits.repository';
 import { tidyTranslations } from '../../common/i18n/localised-content';
 import { BRAND_TEXT_FIELDS, DEFAULT_BRAND, DEFAULT_COLORS, type BrandStyle } from './brand-style';
+import { AppConfig } from '../../config/app-config';
+import { sniffImage } from './brand-image';
 import { BrandingErrors } from './branding.errors';
 import type { CreateBrandKitDto, UpdateBrandKitDto } from './dto/brand-kit.dto';
 
@@ -14,6 +16,7 @@ export class BrandKitsService {
   constructor(
     private readonly repository: BrandKitsRepository,
     private readonly usage: CampaignUsageService,
+    private readonly config: AppConfig,
   ) {}
 
   list(workspaceId: string, page: { limit?: number; cursor?: string }): Promise<Page<BrandKit>> {
@@ -79,6 +82,29 @@ export class BrandKitsService {
       await this.repository.update(manager, workspaceId, id, changes);
       return (await this.repository.find(workspaceId, id, manager)) as BrandKit;
     });
+  }
+
+  /**
+   * Stores an uploaded logo (its bytes must be a PNG, JPEG, GIF or WebP, whatever the client says)
+   * and makes it the kit's logo, served by Clarion at `/media/:id.ext`; the kit's version is bumped.
+   */
+  async uploadLogo(workspaceId: string, id: string, bytes: Buffer, declaredType: string): Promise<BrandKit> {
+    const image = sniffImage(bytes);
+    if (!image) throw BrandingErrors.notAnImage(declaredType);
+    return this.repository.transaction(async (manager) => {
+      await this.repository.lockWorkspace(manager, workspaceId);
+      if (!(await this.repository.find(workspaceId, id, manager))) throw BrandingErrors.notFound();
+      const imageId = await this.repository.insertImage(manager, workspaceId, image.type, bytes);
+      await this.repository.update(manager, workspaceId, id, { logoUrl: `${this.config.publicBaseUrl}/media/${imageId}.${image.extension}` });
+      return (await this.repository.find(workspaceId, id, manager)) as BrandKit;
+    });
+  }
+
+  /** An uploaded image, for `/media/:id` (public: emails load it; its id is not guessable). */
+  async image(id: string): Promise<{ contentType: string; bytes: Buffer }> {
+    const image = await this.repository.findImage(id);
+    if (!image) throw BrandingErrors.imageNotFound();
+    return image;
   }
 
   /**

@@ -916,6 +916,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/brand-kits/{id}/logo": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Upload the kit’s logo: stored by Clarion, served from its own URL (`/media/…`), set as `logoUrl`
+         * @description Send the image as the request body with its type (`Content-Type: image/png`…). The bytes decide what it is, not the declared type.
+         */
+        post: operations["BrandKitsController_uploadLogo"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/brand-kits": {
         parameters: {
             query?: never;
@@ -954,6 +974,23 @@ export interface paths {
         head?: never;
         /** Change a brand kit; every email using it is restyled */
         patch: operations["BrandKitsController_update"];
+        trace?: never;
+    };
+    "/media/{file}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An uploaded brand image (`/media/<id>.<ext>`), cached for a year */
+        get: operations["MediaController_image"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/v1/personas": {
@@ -4203,6 +4240,39 @@ export interface components {
             /** @example Acme Ltd, 1 King Street, London. */
             legalMention?: string | null;
         };
+        BrandKitDto: {
+            /** Format: uuid */
+            id: string;
+            /** @example Acme Learning Academy */
+            name: string;
+            /** @example true */
+            isDefault: boolean;
+            colors: components["schemas"]["BrandColorsDto"];
+            /** @example https://cdn.acme.example/learning-logo.png */
+            logoUrl: string | null;
+            /** @example Acme Learning Academy */
+            logoAlt: string | null;
+            /** @example Helvetica, Arial, sans-serif */
+            fontFamily: string;
+            /** @example Acme Learning Academy */
+            senderName: string;
+            /** @example learning@acme.example */
+            senderEmail: string;
+            /** @example learning-team@acme.example */
+            replyTo: string | null;
+            footerText: string | null;
+            legalMention: string | null;
+            translations: components["schemas"]["BrandKitTranslationDto"][];
+            /**
+             * @description Bumped on every change
+             * @example 3
+             */
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
         CreateBrandKitDto: {
             /** @example Acme Learning Academy */
             name: string;
@@ -4240,39 +4310,6 @@ export interface components {
             legalMention?: string | null;
             /** @description The sender name, logo text, footer and legal mention in other languages than the workspace’s (the values above). Each email takes the learner’s locale, then the workspace’s, then any. On update, replaces the whole list. */
             translations?: components["schemas"]["BrandKitTranslationDto"][];
-        };
-        BrandKitDto: {
-            /** Format: uuid */
-            id: string;
-            /** @example Acme Learning Academy */
-            name: string;
-            /** @example true */
-            isDefault: boolean;
-            colors: components["schemas"]["BrandColorsDto"];
-            /** @example https://cdn.acme.example/learning-logo.png */
-            logoUrl: string | null;
-            /** @example Acme Learning Academy */
-            logoAlt: string | null;
-            /** @example Helvetica, Arial, sans-serif */
-            fontFamily: string;
-            /** @example Acme Learning Academy */
-            senderName: string;
-            /** @example learning@acme.example */
-            senderEmail: string;
-            /** @example learning-team@acme.example */
-            replyTo: string | null;
-            footerText: string | null;
-            legalMention: string | null;
-            translations: components["schemas"]["BrandKitTranslationDto"][];
-            /**
-             * @description Bumped on every change
-             * @example 3
-             */
-            version: number;
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            updatedAt: string;
         };
         BrandKitPageDto: {
             /** @description Pass as `cursor` to get the next page; null on the last page */
@@ -10071,6 +10108,88 @@ export interface operations {
             };
         };
     };
+    BrandKitsController_uploadLogo: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "image/png": string;
+                "image/jpeg": string;
+                "image/gif": string;
+                "image/webp": string;
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BrandKitDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field (or parameter, or CSV row) and its problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Not found in this workspace (an id from another workspace is not found either) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description REQUEST.TOO_LARGE: more than 1 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description BRAND_KIT.NOT_AN_IMAGE: not a PNG, JPEG, GIF or WebP (SVG is refused: it can carry script) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
     BrandKitsController_list: {
         parameters: {
             query?: {
@@ -10363,6 +10482,40 @@ export interface operations {
             };
             /** @description BRAND_KIT.NAME_TAKEN: another brand kit of the workspace has this name */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    MediaController_image: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                file: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The image */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/png": string;
+                    "image/jpeg": string;
+                    "image/gif": string;
+                    "image/webp": string;
+                };
+            };
+            /** @description MEDIA.NOT_FOUND */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
