@@ -7,6 +7,7 @@ import { applyApiError } from '../../components/api-form-error';
 import { EmptyState } from '../../components/empty-state';
 import { isAdmin, useWorkspace } from '../auth/workspace-context';
 import { QueryState, SectionHeader, useErrorMessage, useFormatDate, useNotify } from './shared';
+import { testPostMessage } from './test-post-message';
 import {
   type NetworkChannel,
   type NetworkChannelInput,
@@ -102,8 +103,7 @@ export function NetworkChannelsPage() {
                                 {t(`channels.outcomes.${result.outcome}`)}
                               </Badge>
                               <Text size="xs" c="dimmed">
-                                {result.message}
-                                {result.status ? ` (HTTP ${result.status})` : ''}
+                                {testPostMessage(t, result)}
                               </Text>
                             </Stack>
                           ) : c.lastTestOutcome ? (
@@ -133,7 +133,7 @@ export function NetworkChannelsPage() {
                                   test.mutate(c.id, {
                                     onSuccess: (r) => {
                                       setResults((all) => ({ ...all, [c.id]: r }));
-                                      notify(`${c.name}: ${r.message}`, r.outcome === 'sent' ? 'green' : 'red');
+                                      notify(t('channels.testNotice', { name: c.name, message: testPostMessage(t, r) }), r.outcome === 'sent' ? 'green' : 'red');
                                     },
                                     onError: (error) => notify(message(error), 'red'),
                                   })

@@ -2,7 +2,6 @@ import { Alert, Button, Code, CopyButton, Group, Stack, Text, Title } from '@man
 import { notifications } from '@mantine/notifications';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isApiError } from '../../api/api-error';
 import { apiErrorMessage } from '../../api/problem-message';
 import { PageLoader } from '../../shell/page-loader';
 
@@ -31,7 +30,7 @@ export function QueryState({ query, errorTitle, children }: { query: { isPending
     return (
       <Alert color="red" role="alert" title={errorTitle}>
         <Stack gap="xs" align="flex-start">
-          <Text size="sm">{isApiError(query.error) ? query.error.message : t('errors.network')}</Text>
+          <Text size="sm">{apiErrorMessage(t, query.error)}</Text>
           <Button size="xs" variant="default" onClick={() => void query.refetch()}>
             {t('common.retry')}
           </Button>
