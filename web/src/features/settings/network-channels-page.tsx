@@ -46,9 +46,9 @@ export function NetworkChannelsPage() {
         description={admin ? t('channels.description') : t('channels.descriptionReadOnly')}
         action={admin && <Button onClick={() => setEditing({})}>{t('channels.create')}</Button>}
       />
-      <QueryState query={channels} errorTitle={t('channels.loadError')}>
+      <QueryState query={channels} errorTitle={t('channels.loadError')} more={channels}>
         {() =>
-          channels.data!.length === 0 ? (
+          channels.items.length === 0 ? (
             <EmptyState title={t('channels.empty')} description={admin ? t('channels.emptyHelp') : undefined} />
           ) : (
             <ScrollArea type="auto" tabIndex={0} role="region" aria-label={t('channels.table')}>
@@ -67,7 +67,7 @@ export function NetworkChannelsPage() {
                   </Table.Tr>
                 </Table.Thead>
                 <Table.Tbody>
-                  {channels.data!.map((c) => {
+                  {channels.items.map((c) => {
                     const result = results[c.id];
                     return (
                       <Table.Tr key={c.id}>

@@ -191,4 +191,27 @@ describe('settings screens', { timeout: 20_000 }, () => {
     expect(await within(dialog).findByText(/^Cette URL mène à une adresse interne/)).toBeInTheDocument();
     expect(within(dialog).queryByText(/private hosts/)).not.toBeInTheDocument();
   });
+
+  it.each([
+    ['network channels', '/v1/network-channels', NetworkChannelsPage, 'Network channels', (i: number) => ({ id: `n${i}`, name: `Channel ${i}`, kind: 'slack', urlPreview: 'https://hooks.slack.com/…/XXXX', hasSecret: false, enabled: true, lastTestedAt: null, lastTestOutcome: null })],
+    ['API keys', '/v1/api-keys', ApiKeysPage, 'API keys', (i: number) => ({ ...key, id: `k${i}`, name: `Channel ${i}` })],
+  ] as const)('lists %s past the first page with “Load more”, following nextCursor', async (_, path, Page, region, item) => {
+    const pages = [
+      { items: Array.from({ length: 3 }, (_, i) => item(i + 1)), nextCursor: 'cursor-2' },
+      { items: [item(4)], nextCursor: null },
+    ];
+    let served = 0;
+    const { fetch, requests } = fakeFetch({ [`GET ${path}`]: () => json(200, pages[Math.min(served++, 1)]) });
+    vi.stubGlobal('fetch', fetch);
+    renderPage(as('admin', Page), { path: '/settings' });
+    const table = await screen.findByRole('region', { name: region });
+    expect(within(table).getByText('Channel 3')).toBeInTheDocument();
+    expect(within(table).queryByText('Channel 4')).not.toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Load more' }));
+    expect(await within(table).findByText('Channel 4')).toBeInTheDocument();
+    expect(within(table).getByText('Channel 1')).toBeInTheDocument();
+    expect(new URL(requests.at(-1)!.url).searchParams.get('cursor')).toBe('cursor-2');
+    // The last page says there is no more.
+    expect(screen.queryByRole('button', { name: 'Load more' })).not.toBeInTheDocument();
+  });
 });

@@ -4,8 +4,10 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../api/api-error';
+import { apiErrorMessage } from '../../api/problem-message';
 import { FormModal } from '../../components/form-modal';
 import { EmptyState } from '../../components/empty-state';
+import { LoadMoreButton } from '../../components/paged-list';
 import { TableScrollRegion } from '../../components/table-scroll-region';
 import { PageLoader } from '../../shell/page-loader';
 import { authKeys, useSession } from '../auth/use-session';
@@ -27,7 +29,7 @@ export function UsersPage() {
   const notify = (message: string, color: 'green' | 'red' = 'green') =>
     notifications.show({ message, color, closeButtonProps: { 'aria-label': t('common.close') } });
 
-  const all = users.data?.pages.flatMap((p) => p.items) ?? [];
+  const all = users.items;
   const members = all.filter((u) => u.status === 'active');
   const pending = all.filter((u) => u.status === 'invited');
 
@@ -50,7 +52,7 @@ export function UsersPage() {
       ) : users.isError ? (
         <Alert color="red" role="alert" title={t('users.loadError')}>
           <Stack gap="xs" align="flex-start">
-            <Text size="sm">{isApiError(users.error) ? users.error.message : t('errors.network')}</Text>
+            <Text size="sm">{apiErrorMessage(t, users.error)}</Text>
             <Button size="xs" variant="default" onClick={() => void users.refetch()}>
               {t('common.retry')}
             </Button>
@@ -78,11 +80,7 @@ export function UsersPage() {
               <UsersTable users={pending} admin={admin} workspaceId={workspace.id} label={t('users.pendingTable')} onNotify={notify} />
             )}
           </section>
-          {users.hasNextPage && (
-            <Button variant="default" w="fit-content" loading={users.isFetchingNextPage} onClick={() => void users.fetchNextPage()}>
-              {t('common.loadMore')}
-            </Button>
-          )}
+          <LoadMoreButton list={users} />
         </>
       )}
 
@@ -122,7 +120,7 @@ function UsersTable({
   const [ownRole, setOwnRole] = useState<Role | null>(null);
 
   const errorMessage = (error: unknown) =>
-    !isApiError(error) ? t('errors.network') : error.code === 'USER.LAST_ADMIN' ? t('users.lastAdmin') : error.message;
+    isApiError(error) && error.code === 'USER.LAST_ADMIN' ? t('users.lastAdmin') : apiErrorMessage(t, error);
   const isSelf = (user: WorkspaceUser) => user.id === session?.user.id;
 
   const applyRole = (user: WorkspaceUser, role: Role) =>
