@@ -1,4 +1,4 @@
-import { Button, Group, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Group, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RankedList } from './ranked-list';
@@ -58,12 +58,16 @@ export function TextRanking({ label, description, value, onChange, readOnly, err
           readOnly
             ? undefined
             : (item, rank) => (
-                <TextInput
+                // A long line wraps in a narrow column rather than hiding its end; it stays one line (Enter adds none).
+                <Textarea
                   size="xs"
+                  autosize
+                  minRows={1}
                   aria-label={t('list.item', { list: label, rank })}
                   value={item.text}
+                  onKeyDown={(e) => e.key === 'Enter' && e.preventDefault()}
                   onChange={(e) => {
-                    const text = e.currentTarget.value;
+                    const text = e.currentTarget.value.replace(/\r?\n/g, ' ');
                     onChange(value.map((v) => (v.id === item.id ? { ...v, text } : v)));
                   }}
                 />
