@@ -1,9 +1,12 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { connect } from 'node:net';
 import { join } from 'node:path';
+import { Logger } from '@nestjs/common';
 import { CONSOLE_NOT_BUILT } from '../src/infrastructure/http/console-static';
 import { cspDirectives } from './support/csp';
 import { TestApp } from './support/test-app';
+import { waitUntil } from './support/test-worker';
 
 describe('The console served at /', () => {
   let t: TestApp;
@@ -67,5 +70,48 @@ describe('The console when it is not built', () => {
   it('says in one sentence how to build it', async () => {
     const res = await t.http().get('/').set('Accept', 'text/html').expect(404);
     expect(res.text.trim()).toBe(CONSOLE_NOT_BUILT);
+  });
+});
+
+describe('The console when the client goes away mid-answer', () => {
+  let t: TestApp;
+  let dir: string;
+  let port: number;
+
+  beforeAll(async () => {
+    // An index.html far larger than a socket's buffers: it is still on its way when the client leaves.
+    dir = mkdtempSync(join(tmpdir(), 'clarion-console-abort-'));
+    writeFileSync(join(dir, 'index.html'), `<!doctype html><title>Clarion</title><!--${'x'.repeat(8 * 1024 * 1024)}-->`);
+    t = await TestApp.start({ CONSOLE_DIR: dir });
+    port = await t.listen();
+  });
+  afterAll(async () => {
+    jest.restoreAllMocks();
+    await t.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('takes a closed tab as normal: a debug line, no error logged, and the next page is served', async () => {
+    const errors = jest.spyOn(Logger.prototype, 'error');
+    const debugs = jest.spyOn(Logger.prototype, 'debug');
+
+    // A raw socket that asks for a page, reads the first bytes of the answer and closes.
+    await new Promise<void>((resolve, reject) => {
+      const socket = connect(port, '127.0.0.1', () => {
+        socket.write('GET /learners HTTP/1.1\r\nHost: 127.0.0.1\r\nAccept: text/html\r\n\r\n');
+      });
+      socket.once('data', () => {
+        socket.destroy();
+        resolve();
+      });
+      socket.once('error', reject);
+    });
+
+    await waitUntil('the abort to be noticed', async () =>
+      debugs.mock.calls.some(([message]) => typeof message === 'string' && message.includes('before index.html was sent')),
+    );
+    expect(errors).not.toHaveBeenCalled();
+    const next = await t.http().get('/settings').set('Accept', 'text/html').expect(200);
+    expect(next.text).toContain('<title>Clarion</title>');
   });
 });

@@ -1,4 +1,5 @@
 import { Role } from '../src/common/enums';
+import { PasswordHasher } from '../src/modules/people/password-hasher';
 import { UsersService } from '../src/modules/people/users.service';
 import { WorkspacesService } from '../src/modules/workspaces/workspaces.service';
 import { SmtpSink } from './support/smtp-sink';
@@ -429,6 +430,27 @@ describe('People: invitations, sign-in, sessions, CSRF, roles', () => {
     await t.http().get('/v1/auth/session').set('Cookie', person.cookie).expect(200);
     await t.http().get('/v1/auth/session').set('Cookie', sessionCookie(other)).expect(401);
     await signIn('profile@acme.example', 'another long passphrase').expect(200);
+  });
+
+  it('leaves the language of an account made without an invitation unchosen (the browser decides) until the person picks one', async () => {
+    // As the demo makes its DLM: no language forced on them.
+    const ws = await t.app.get(WorkspacesService).createWorkspace({ name: 'Demo Unchosen', defaultLocale: 'fr-FR', timeZone: 'Europe/Paris' });
+    const hash = await t.app.get(PasswordHasher).hash(PASSWORD);
+    await t.app.get(UsersService).provisionMember(ws.workspace.id, { email: 'demo-dlm@acme.example', name: 'Dana Demo', role: Role.Admin, passwordHash: hash });
+    const signedIn = await signIn('demo-dlm@acme.example').expect(200);
+    expect(signedIn.body.user.locale).toBeNull();
+    const person: Browser = { cookie: sessionCookie(signedIn), csrf: signedIn.body.csrfToken, userId: signedIn.body.user.id };
+
+    // Their emails meanwhile speak their workspace's language.
+    sink.received.splice(0);
+    await t.http().post('/v1/auth/password-reset').send({ email: 'demo-dlm@acme.example' }).expect(202);
+    await waitUntil('the reset email', async () => sink.to('demo-dlm@acme.example').length === 1, 10_000);
+    expect(sink.to('demo-dlm@acme.example')[0].parsed.subject).toBe('Réinitialiser votre mot de passe Clarion');
+
+    // An explicit choice is kept, and the demo run again does not undo it.
+    await t.http().patch('/v1/auth/me').set(as(person, null, true)).send({ locale: 'en' }).expect(200);
+    await t.app.get(UsersService).provisionMember(ws.workspace.id, { email: 'demo-dlm@acme.example', name: 'Dana Demo', role: Role.Admin, passwordHash: hash });
+    expect((await t.http().get('/v1/auth/session').set('Cookie', person.cookie).expect(200)).body.user.locale).toBe('en');
   });
 
   it('names the field of every bad input (400)', async () => {

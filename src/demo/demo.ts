@@ -267,7 +267,7 @@ export async function runDemo(options: DemoOptions): Promise<void> {
     await api.get(UsersService).provisionMember(workspace.id, {
       email: DEMO_USER_EMAIL,
       name: 'Dana Lambert (demo DLM)',
-      locale: 'en',
+      // No language chosen for them: the console speaks the browser's until they pick one.
       role: Role.Admin,
       passwordHash: await api.get(PasswordHasher).hash(password),
     });

@@ -1,35 +1,27 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { simpleParser } from 'mailparser';
 import type { Page } from 'playwright-core';
 import { bearer, type TestWorkspace } from '../support/test-app';
 import { waitUntil } from '../support/test-worker';
 import { checkScreen, ConsoleHarness } from './support/browser';
-import { AppShellPage } from './pages/app-shell.page';
+import { Members } from './support/members';
 import { CoursesPage } from './pages/courses.page';
 import { CsvImportPage } from './pages/csv-import.page';
-import { InvitationPage } from './pages/invitation.page';
 import { SettingsPage } from './pages/settings.page';
 
 // Signing in needs the people API (accounts, invitations, sessions): these run once it is in this checkout.
 const peopleApi = existsSync(join(__dirname, '..', '..', 'src', 'modules', 'people'));
 const describePeople = peopleApi ? describe : describe.skip;
 
-const PASSWORD = 'correct horse battery staple';
-
 describePeople('Console: courses, sessions and settings', () => {
   let h: ConsoleHarness;
-  let outbox: string;
+  let members: Members;
 
   beforeAll(async () => {
-    outbox = mkdtempSync(join(tmpdir(), 'clarion-courses-outbox-'));
-    h = await ConsoleHarness.start({ OUTBOX_DIR: outbox });
+    h = await ConsoleHarness.start();
+    members = new Members(h);
   });
-  afterAll(async () => {
-    await h?.close();
-    rmSync(outbox, { recursive: true, force: true });
-  });
+  afterAll(() => h?.close());
 
   /** A fresh workspace in Europe/Paris. */
   async function parisWorkspace(): Promise<TestWorkspace> {
@@ -40,26 +32,7 @@ describePeople('Console: courses, sessions and settings', () => {
 
   /** Invites `email` with `role` through the API and accepts in a new browser context; the signed-in page. */
   async function signedIn(ws: TestWorkspace, email: string, role: string, name: string, locale: 'en' | 'fr', viewport: 'desktop' | 'phone' = 'desktop'): Promise<Page> {
-    await h.t.http().post('/v1/users').set(...bearer(ws.key)).send({ email, role, locale }).expect(201);
-    let link = '';
-    await waitUntil(`the invitation email to ${email}`, async () => {
-      for (const file of readdirSync(outbox).filter((f) => f.endsWith('.eml'))) {
-        const mail = await simpleParser(readFileSync(join(outbox, file)));
-        const match = /\/invitations\/[A-Za-z0-9_\-.~%]+/.exec(`${mail.text ?? ''} ${mail.html || ''}`);
-        if (JSON.stringify(mail.to ?? '').includes(email) && match) {
-          link = match[0];
-          return true;
-        }
-      }
-      return false;
-    });
-    const context = await h.newContext(locale, viewport);
-    const page = await context.newPage();
-    const invitation = new InvitationPage(page);
-    await invitation.open(link);
-    await invitation.acceptAsNewUser(name, PASSWORD);
-    await new AppShellPage(page).pageTitle(/^(Learners|Apprenants)$/).waitFor();
-    return page;
+    return (await members.invited(ws, { email, role, name, locale, viewport })).page;
   }
 
   async function sessionsOf(ws: TestWorkspace, courseId: string) {

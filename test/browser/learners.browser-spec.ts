@@ -1,22 +1,17 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as iconv from 'iconv-lite';
-import { simpleParser } from 'mailparser';
 import type { Page } from 'playwright-core';
 import { bearer, type TestWorkspace } from '../support/test-app';
-import { waitUntil } from '../support/test-worker';
 import { CsvImportPage } from './pages/csv-import.page';
-import { InvitationPage } from './pages/invitation.page';
 import { LearnersPage } from './pages/learners.page';
 import { SignInPage } from './pages/sign-in.page';
 import { checkScreen, ConsoleHarness } from './support/browser';
+import { Members, PASSWORD } from './support/members';
 
 // Signing in needs the people API (accounts, invitations, sessions): the journey runs once it is in this checkout.
 const peopleApi = existsSync(join(__dirname, '..', '..', 'src', 'modules', 'people'));
 const describePeople = peopleApi ? describe : describe.skip;
-
-const PASSWORD = 'correct horse battery staple';
 
 // What a French HR team exports from Excel: Windows-1252, semicolons, French headers, CRLF; row 4 has a bad email.
 const FRENCH_EXCEL = iconv.encode(
@@ -40,43 +35,18 @@ const UTF8_BOM = Buffer.from(
 
 describePeople('Console: learners journeys', () => {
   let h: ConsoleHarness;
-  let outbox: string;
+  let members: Members;
 
   beforeAll(async () => {
-    outbox = mkdtempSync(join(tmpdir(), 'clarion-console-outbox-'));
-    h = await ConsoleHarness.start({ OUTBOX_DIR: outbox });
+    h = await ConsoleHarness.start();
+    members = new Members(h);
   });
-  afterAll(async () => {
-    await h?.close();
-    rmSync(outbox, { recursive: true, force: true });
-  });
-
-  /** Invites `email` through the API with the workspace's admin key; the invitation link from the email. */
-  async function inviteByApi(ws: TestWorkspace, email: string, role: string): Promise<string> {
-    await h.t.http().post('/v1/users').set(...bearer(ws.key)).send({ email, role }).expect(201);
-    let link = '';
-    await waitUntil(`the invitation email to ${email}`, async () => {
-      for (const file of readdirSync(outbox).filter((f) => f.endsWith('.eml'))) {
-        const mail = await simpleParser(readFileSync(join(outbox, file)));
-        const match = /\/invitations\/[A-Za-z0-9_\-.~%]+/.exec(`${mail.text ?? ''} ${mail.html || ''}`);
-        if (JSON.stringify(mail.to ?? '').includes(email) && match) {
-          link = match[0];
-          return true;
-        }
-      }
-      return false;
-    });
-    return link;
-  }
+  afterAll(() => h?.close());
 
   /** A planner who accepted their invitation: signed in, on the learners page. */
   async function plannerPage(ws: TestWorkspace): Promise<{ page: Page; email: string }> {
     const email = `planner-${ws.slug}@example.test`;
-    const link = await inviteByApi(ws, email, 'planner');
-    const page = await (await h.newContext('en')).newPage();
-    const invitation = new InvitationPage(page);
-    await invitation.open(link);
-    await invitation.acceptAsNewUser('Paula Planner', PASSWORD);
+    const { page } = await members.invited(ws, { email, role: 'planner', name: 'Paula Planner' });
     await new LearnersPage(page).heading().waitFor();
     return { page, email };
   }
@@ -285,11 +255,7 @@ describePeople('Console: learners journeys', () => {
     const ws = await h.t.createWorkspace();
     await h.t.http().post('/v1/learners').set(...bearer(ws.key)).send({ externalId: 'V-1', email: 'lea.lefevre@example.test', firstName: 'Léa', lastName: 'Lefèvre' }).expect(201);
     const email = `viewer-${ws.slug}@example.test`;
-    const link = await inviteByApi(ws, email, 'viewer');
-    const page = await (await h.newContext('en', 'phone')).newPage();
-    const invitation = new InvitationPage(page);
-    await invitation.open(link);
-    await invitation.acceptAsNewUser('Victor Viewer', PASSWORD);
+    const { page } = await members.invited(ws, { email, role: 'viewer', name: 'Victor Viewer', viewport: 'phone' });
     const learners = new LearnersPage(page);
     await learners.cards().getByRole('link', { name: 'Léa Lefèvre' }).waitFor();
     expect(await page.getByRole('link', { name: 'Import a CSV file' }).count()).toBe(0);

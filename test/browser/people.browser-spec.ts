@@ -1,16 +1,16 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Page } from 'playwright-core';
-import { SmtpSink } from '../support/smtp-sink';
+import type { SmtpSink } from '../support/smtp-sink';
 import { bearer, type TestWorkspace } from '../support/test-app';
 import { waitUntil } from '../support/test-worker';
 import { checkScreen, ConsoleHarness } from './support/browser';
+import { Members, PASSWORD } from './support/members';
 import { AppShellPage } from './pages/app-shell.page';
 import { InvitationPage } from './pages/invitation.page';
 import { SignInPage } from './pages/sign-in.page';
 import { UsersPage } from './pages/users.page';
 
-const PASSWORD = 'correct horse battery staple';
 // Journeys through many screens (each: screenshots at two widths, axe twice) on a busy 2-core machine.
 const LONG_JOURNEY_MS = 300_000;
 
@@ -39,34 +39,18 @@ async function callApiFromPage(page: Page, method: string, path: string, body?: 
 describe('Console: people journeys', () => {
   let h: ConsoleHarness;
   let sink: SmtpSink;
+  let members: Members;
 
   beforeAll(async () => {
-    // The real mail path: account emails go out over SMTP, to a local server.
-    sink = await SmtpSink.start();
-    h = await ConsoleHarness.start({ SMTP_URL: sink.url });
+    // The real mail path: account emails go out over SMTP, to the harness's local server.
+    h = await ConsoleHarness.start();
+    sink = h.mail;
+    members = new Members(h);
   });
-  afterAll(async () => {
-    await h?.close();
-    await sink?.stop();
-  });
+  afterAll(() => h?.close());
 
-  /** The invitation link (path) of the latest email that reached `email`. */
-  async function invitationLink(email: string, after = 0): Promise<string> {
-    return waitUntil(`the invitation email to ${email}`, async () => {
-      const mails = sink.to(email).slice(after);
-      const mail = mails[mails.length - 1];
-      if (!mail) return false;
-      const match = /\/invitations\/[A-Za-z0-9_\-.~%]+/.exec(`${mail.parsed.text ?? ''} ${mail.parsed.html || ''}`);
-      return match?.[0] ?? false;
-    });
-  }
-
-  /** Invites `email` through the API with the workspace's admin key; the invitation link from the email. */
-  async function inviteByApi(ws: TestWorkspace, email: string, role = 'admin', locale?: 'en' | 'fr'): Promise<string> {
-    const before = sink.to(email).length;
-    await h.t.http().post('/v1/users').set(...bearer(ws.key)).send({ email, role, locale }).expect(201);
-    return invitationLink(email, before);
-  }
+  const invitationLink = (email: string, after = 0) => members.invitationLink(email, after);
+  const inviteByApi = (ws: TestWorkspace, email: string, role = 'admin', locale?: 'en' | 'fr') => members.invite(ws, email, role, locale);
 
   async function peopleOf(ws: TestWorkspace): Promise<string[]> {
     const res = await h.t.http().get('/v1/users').set(...bearer(ws.key)).expect(200);
@@ -75,14 +59,9 @@ describe('Console: people journeys', () => {
 
   /** A new account made by accepting an invitation in a fresh browser; signed in on return. */
   async function newMember(ws: TestWorkspace, email: string, name: string, role: string, locale: 'en' | 'fr' = 'en', viewport: 'desktop' | 'phone' = 'desktop') {
-    const link = await inviteByApi(ws, email, role, locale);
-    const context = await h.newContext(locale, viewport);
-    const page = await context.newPage();
-    const invitation = new InvitationPage(page);
-    await invitation.open(link);
-    await invitation.acceptAsNewUser(name, PASSWORD);
-    await new AppShellPage(page).pageTitle(locale === 'fr' ? 'Apprenants' : 'Learners').waitFor();
-    return { context, page };
+    const member = await members.invited(ws, { email, name, role, locale, viewport });
+    await new AppShellPage(member.page).pageTitle(locale === 'fr' ? 'Apprenants' : 'Learners').waitFor();
+    return member;
   }
 
   it('invited admin: accepts, invites a viewer from the console, switches language, signs out and back in', async () => {

@@ -1,14 +1,10 @@
 import type { Page } from 'playwright-core';
-import { PasswordHasher } from '../../src/modules/people/password-hasher';
-import { UsersService } from '../../src/modules/people/users.service';
 import { bearer, type TestWorkspace } from '../support/test-app';
 import { waitUntil } from '../support/test-worker';
 import { checkScreen, ConsoleHarness } from './support/browser';
+import { Members } from './support/members';
 import { PersonasPage } from './pages/personas.page';
 import { SegmentsPage } from './pages/segments.page';
-import { SignInPage } from './pages/sign-in.page';
-
-const PASSWORD = 'correct horse battery staple';
 
 // The rule the journey builds in the builder: three conditions, one nested group.
 const RULE = {
@@ -21,9 +17,11 @@ const RULE = {
 describe('Console: segments and personas', () => {
   let h: ConsoleHarness;
   let ws: TestWorkspace;
+  let members: Members;
 
   beforeAll(async () => {
     h = await ConsoleHarness.start();
+    members = new Members(h);
     ws = await h.t.createWorkspace();
     // 24 learners: Sales and Support, in Lyon and Paris, hired before and after 2025.
     for (let i = 1; i <= 24; i++) {
@@ -45,20 +43,8 @@ describe('Console: segments and personas', () => {
   });
   afterAll(() => h?.close());
 
-  async function personIn(workspace: TestWorkspace, locale: 'en' | 'fr'): Promise<string> {
-    const email = `dlm-${locale}-${workspace.slug}@example.test`;
-    const passwordHash = await h.t.app.get(PasswordHasher).hash(PASSWORD);
-    await h.t.app.get(UsersService).provisionMember(workspace.id, { email, name: `Dana ${locale}`, locale, role: 'planner' as never, passwordHash });
-    return email;
-  }
-
   async function signedIn(locale: 'en' | 'fr'): Promise<Page> {
-    const email = await personIn(ws, locale);
-    const context = await h.newContext(locale);
-    const page = await context.newPage();
-    const signIn = new SignInPage(page);
-    await signIn.open('/segments');
-    await signIn.signIn(email, PASSWORD);
+    const { page } = await members.signedIn(ws, { email: `dlm-${locale}-${ws.slug}@example.test`, name: `Dana ${locale}`, role: 'planner', locale, path: '/segments' });
     await page.getByRole('heading', { level: 1, name: 'Segments' }).waitFor();
     return page;
   }
@@ -122,10 +108,14 @@ describe('Console: segments and personas', () => {
     await personas.field(/^Name/).fill('Ambitious newcomer');
     await personas.field(/^Summary/).fill('Joined less than a year ago, eager to prove themselves and to build a network.');
     await personas.field(/^Behavioural model/).fill('Learns in short bursts between meetings.');
-    await personas.field(/^Short-term goals/).fill('Master the CRM\nClose a first deal');
-    await personas.field(/^Needs/).fill('Concrete, job-related examples');
-    await personas.field(/^Objections/).fill('No time during closing weeks');
-    await personas.field(/^Ambitions/).fill('Be recognised by leadership');
+    // Goals and needs are ranked lists: lines added with Enter, the most important dragged first.
+    await personas.addLines('Short-term goals', ['Close a first deal', 'Master the CRM']);
+    await personas.dragByKeyboard('Master the CRM', -1);
+    await waitUntil('the goals reordered', async () => (await personas.rankedLines('Short-term goals').first().inputValue()) === 'Master the CRM');
+    await personas.addLines('Needs', ['Concrete, job-related examples']);
+    await personas.addLines('Objections', ['No time during closing weeks']);
+    await personas.addLines('Ambitions', ['Be recognised by leadership']);
+    await checkScreen(page, 'persona-canvas-lists-en');
     await personas.addChannel('Email');
     await personas.addChannel('Network post');
     await personas.addChannel('Talking points (ambassadors)');

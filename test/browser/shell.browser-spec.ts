@@ -1,11 +1,9 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { SmtpSink } from '../support/smtp-sink';
 import { bearer, type TestWorkspace } from '../support/test-app';
-import { waitUntil } from '../support/test-worker';
 import { ARTIFACTS, ConsoleHarness, VIEWPORTS } from './support/browser';
+import { Members } from './support/members';
 import { AppShellPage } from './pages/app-shell.page';
-import { InvitationPage } from './pages/invitation.page';
 
 /** What the page's element offers (the tests' own TypeScript has no DOM library). */
 interface Animatable {
@@ -14,31 +12,17 @@ interface Animatable {
 
 describe('Console: the signed-in frame on a phone', () => {
   let h: ConsoleHarness;
-  let sink: SmtpSink;
+  let members: Members;
 
   beforeAll(async () => {
-    sink = await SmtpSink.start();
-    h = await ConsoleHarness.start({ SMTP_URL: sink.url });
+    h = await ConsoleHarness.start();
+    members = new Members(h);
   });
-  afterAll(async () => {
-    await h?.close();
-    await sink?.stop();
-  });
+  afterAll(() => h?.close());
 
   async function signedInAdmin(ws: TestWorkspace, locale: 'en' | 'fr'): Promise<Page> {
     const email = `admin-${locale}-${ws.slug}@example.test`;
-    await h.t.http().post('/v1/users').set(...bearer(ws.key)).send({ email, role: 'admin', locale }).expect(201);
-    const link = await waitUntil(`the invitation email to ${email}`, async () => {
-      const mail = sink.to(email)[0];
-      return /\/invitations\/[A-Za-z0-9_\-.~%]+/.exec(mail?.parsed.text ?? '')?.[0] ?? false;
-    });
-    const context = await h.newContext(locale, 'phone');
-    const page = await context.newPage();
-    const invitation = new InvitationPage(page);
-    await invitation.open(link);
-    await invitation.acceptAsNewUser('Dana Leclerc', 'correct horse battery staple');
-    await new AppShellPage(page).pageTitle(/^(Learners|Apprenants)$/).waitFor();
-    return page;
+    return (await members.invited(ws, { email, role: 'admin', name: 'Dana Leclerc', locale, viewport: 'phone' })).page;
   }
 
   /** Every screen of the signed-in console, with the ids it needs made through the API. */

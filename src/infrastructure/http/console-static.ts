@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { join, resolve } from 'node:path';
+import { Logger } from '@nestjs/common';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import { surfaceOf } from './security-headers';
 
@@ -31,6 +32,8 @@ export function serveConsole(consoleDir: string): Middleware {
     setHeaders: (res) => res.setHeader('Cache-Control', 'no-cache'),
   });
 
+  const logger = new Logger('Console');
+
   return (rawReq, rawRes, next) => {
     const req = rawReq as Request;
     const res = rawRes as Response;
@@ -47,12 +50,31 @@ export function serveConsole(consoleDir: string): Middleware {
         return;
       }
       res.setHeader('Cache-Control', 'no-cache');
-      res.sendFile(index, (error?: Error) => error && (next as NextFunction)(error));
+      res.sendFile(index, (error?: Error) => {
+        if (!error) return;
+        // A tab closed or a reload while index.html was on its way: nothing went wrong on our side.
+        if (isClientAbort(error, req)) return logger.debug(`Client closed the connection before index.html was sent (${codeOf(error) ?? 'aborted'})`);
+        (next as NextFunction)(error);
+      });
     });
   };
 }
 
+const CLIENT_ABORT_CODES = new Set(['ECONNABORTED', 'ECONNRESET', 'EPIPE', 'ERR_STREAM_PREMATURE_CLOSE']);
+
+const codeOf = (error: unknown): string | undefined => (error as { code?: unknown } | undefined)?.code as string | undefined;
+
+/** The client went away mid-answer (express reports `ECONNABORTED` "Request aborted"; a socket may give EPIPE or ECONNRESET). */
+export function isClientAbort(error: unknown, req?: IncomingMessage): boolean {
+  const code = codeOf(error);
+  if (code && CLIENT_ABORT_CODES.has(code)) return true;
+  if (error instanceof Error && /^(request )?aborted$/i.test(error.message)) return true;
+  return Boolean(req && (req.destroyed || req.socket?.destroyed) && !code);
+}
+
 function notFound(res: Response, error: unknown): void {
+  // The client left while an asset was on its way: there is no one to answer.
+  if (isClientAbort(error) || res.headersSent) return;
   const status = (error as { status?: number } | undefined)?.status ?? 404;
   res.status(status === 404 ? 404 : status).type('text/plain; charset=utf-8').send(status === 404 ? 'Not found\n' : '');
 }

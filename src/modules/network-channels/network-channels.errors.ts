@@ -7,7 +7,7 @@ export const NetworkChannelErrors = {
     DomainError.conflict('NETWORK_CHANNEL.NAME_TAKEN', `A network channel named "${name}" already exists`, [
       { path: 'name', message: 'is already used by another channel' },
     ]),
-  badUrl: (problem: UrlProblem) => DomainError.unprocessable(problem.code, `url ${problem.message}`, [{ path: 'url', message: problem.message }]),
+  badUrl: (problem: UrlProblem) => DomainError.unprocessable(problem.code, `url ${problem.message}`, [{ path: 'url', message: problem.message, code: problem.code }]),
   secretRequired: () =>
     DomainError.unprocessable('NETWORK_CHANNEL.SECRET_REQUIRED', 'A webhook channel needs a signing secret', [
       { path: 'secret', message: 'is required for a webhook channel (it signs every post)' },

@@ -1,4 +1,5 @@
-import { passwordResetEmail } from './account-emails';
+import { Role } from '../../common/enums';
+import { invitationEmail, passwordResetEmail } from './account-emails';
 
 describe('account emails', () => {
   const link = 'https://clarion.example/reset-password?token=abc';
@@ -6,5 +7,15 @@ describe('account emails', () => {
   it('writes the link line of the text part with each language\'s punctuation', () => {
     expect(passwordResetEmail({ locale: 'fr', name: 'Claire', link }).text).toContain(`Choisir un nouveau mot de passe\u00a0: ${link}`);
     expect(passwordResetEmail({ locale: 'en', name: 'Claire', link }).text).toContain(`Choose a new password: ${link}`);
+  });
+
+  it('lays the invitation out fluid: no fixed width a phone cannot hold, except Outlook’s ghost table', () => {
+    const { html, text } = invitationEmail({ locale: 'fr', workspaceName: 'Acme', role: Role.Planner, invitedBy: null, link, expiresAt: new Date('2026-12-07T09:00:00Z') });
+    const outsideOutlook = html.replace(/<!--\[if mso\]>[\s\S]*?<!\[endif\]-->/g, '');
+    const fixedWidths = [...outsideOutlook.matchAll(/width="(\d+)"|(?<![-\w])width:\s*(\d+)px/g)].map((m) => Number(m[1] ?? m[2]));
+    expect(fixedWidths.filter((w) => w > 320)).toEqual([]);
+    expect(html).toContain('max-width:560px');
+    // French guillemets hold their words with no-break spaces.
+    expect(text).toContain('«\u00a0Acme\u00a0»');
   });
 });

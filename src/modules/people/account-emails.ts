@@ -29,7 +29,8 @@ export function invitationEmail(input: InvitationEmailInput): AccountEmail {
   if (input.locale === 'fr') {
     const who = input.invitedBy ? `${input.invitedBy} vous invite` : 'Vous êtes invité(e)';
     return layout('fr', `Invitation à rejoindre ${input.workspaceName} sur Clarion`, [
-      `${who} à rejoindre l’espace « ${input.workspaceName} » sur Clarion, avec le rôle ${role}.`,
+      // No-break spaces inside the guillemets: « and » never end up alone on a line.
+      `${who} à rejoindre l’espace «\u00a0${input.workspaceName}\u00a0» sur Clarion, avec le rôle ${role}.`,
       `Ce lien est valable jusqu’au ${date}.`,
     ], { label: 'Accepter l’invitation', url: input.link }, 'Si vous n’attendiez pas cette invitation, ignorez ce message.');
   }
@@ -60,19 +61,27 @@ export function passwordResetEmail(input: ResetEmailInput): AccountEmail {
   ], { label: 'Choose a new password', url: input.link }, 'If you did not ask for this, ignore this email: your password stays as it is.');
 }
 
+// Fluid: the card takes the screen's width up to 560 px (a phone's 375 px included), with less padding
+// on a small screen; Outlook on Windows, which ignores max-width, gets a fixed 560 px ghost table.
 function layout(locale: UserLocale, subject: string, paragraphs: string[], button: { label: string; url: string }, footer: string): AccountEmail {
   const html = [
     '<!doctype html>',
-    `<html lang="${locale}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(subject)}</title></head>`,
-    '<body style="margin:0;padding:24px;background:#f3f5f9;font-family:Helvetica,Arial,sans-serif;color:#1d2433">',
-    '<table role="presentation" width="100%" cellpadding="0" cellspacing="0"><tr><td align="center">',
-    '<table role="presentation" width="560" cellpadding="0" cellspacing="0" style="max-width:560px;background:#ffffff;border-radius:8px;padding:32px">',
+    `<html lang="${locale}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(subject)}</title>`,
+    '<style>@media only screen and (max-width:480px){.clarion-outer{padding:12px 8px !important}.clarion-card{padding:20px !important}}</style></head>',
+    '<body style="margin:0;padding:0;background:#f3f5f9;font-family:Helvetica,Arial,sans-serif;color:#1d2433;-webkit-text-size-adjust:100%">',
+    '<table role="presentation" width="100%" cellpadding="0" cellspacing="0" border="0" style="background:#f3f5f9"><tr><td align="center" class="clarion-outer" style="padding:24px 12px">',
+    '<!--[if mso]><table role="presentation" width="560" cellpadding="0" cellspacing="0" border="0"><tr><td><![endif]-->',
+    '<table role="presentation" width="100%" cellpadding="0" cellspacing="0" border="0" style="width:100%;max-width:560px;background:#ffffff;border-radius:8px">',
+    '<tr><td class="clarion-card" style="padding:32px">',
+    '<table role="presentation" width="100%" cellpadding="0" cellspacing="0" border="0">',
     '<tr><td style="font-size:20px;font-weight:bold;color:#1f4e8c;padding-bottom:16px">Clarion</td></tr>',
     ...paragraphs.map((p) => `<tr><td style="font-size:16px;line-height:24px;padding-bottom:12px">${escapeHtml(p)}</td></tr>`),
     `<tr><td style="padding:16px 0"><a href="${escapeHtml(button.url)}" style="display:inline-block;background:#1f4e8c;color:#ffffff;text-decoration:none;padding:12px 20px;border-radius:6px;font-weight:bold">${escapeHtml(button.label)}</a></td></tr>`,
-    `<tr><td style="font-size:13px;line-height:20px;color:#5b6475;word-break:break-all">${escapeHtml(button.url)}</td></tr>`,
+    `<tr><td style="font-size:13px;line-height:20px;color:#5b6475;word-break:break-all;overflow-wrap:anywhere">${escapeHtml(button.url)}</td></tr>`,
     `<tr><td style="font-size:13px;line-height:20px;color:#5b6475;padding-top:16px">${escapeHtml(footer)}</td></tr>`,
-    '</table></td></tr></table></body></html>',
+    '</table></td></tr></table>',
+    '<!--[if mso]></td></tr></table><![endif]-->',
+    '</td></tr></table></body></html>',
   ].join('\n');
   // French puts a (no-break) space before a colon.
   const text = [...paragraphs, '', `${button.label}${locale === 'fr' ? '\u00a0:' : ':'} ${button.url}`, '', footer, ''].join('\n');

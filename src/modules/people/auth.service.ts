@@ -123,7 +123,7 @@ export class AuthService {
     if ((await this.people.countRecentResets(user.id, 3600_000)) >= RESETS_PER_HOUR) return;
     const { token, hash } = newSecretToken();
     await this.people.insertPasswordReset({ userId: user.id, tokenHash: hash, expiresAt: new Date(Date.now() + RESET_VALIDITY_MS) });
-    await this.mailer.sendPasswordReset({ to: user.email, name: user.name, locale: user.locale, token });
+    await this.mailer.sendPasswordReset({ to: user.email, name: user.name, locale: user.locale ?? (await this.people.defaultLocaleOf(user.id)), token });
   }
 
   /** Sets the new password from a reset link (once), and ends every session of the person. */

@@ -60,13 +60,22 @@ export class PeopleRepository {
     return manager.getRepository(User).createQueryBuilder('u').setLock('pessimistic_write').where('u.id = :id', { id }).getOne();
   }
 
-  insertUser(manager: EntityManager, values: { email: string; name: string; locale: UserLocale; passwordHash: string | null }): Promise<User> {
+  insertUser(manager: EntityManager, values: { email: string; name: string; locale: UserLocale | null; passwordHash: string | null }): Promise<User> {
     const repo = manager.getRepository(User);
     return repo.save(repo.create(values));
   }
 
   async updateUser(manager: EntityManager, id: string, changes: Partial<Pick<User, 'name' | 'locale' | 'passwordHash'>>): Promise<void> {
     await manager.getRepository(User).update({ id }, changes);
+  }
+
+  /** The language of the first workspace the user joined, for their emails while they chose none. */
+  async defaultLocaleOf(userId: string): Promise<UserLocale> {
+    const [row] = await this.dataSource.query<{ default_locale: string }[]>(
+      `SELECT w.default_locale FROM memberships m JOIN workspaces w ON w.id = m.workspace_id WHERE m.user_id = $1 ORDER BY m.created_at LIMIT 1`,
+      [userId],
+    );
+    return row?.default_locale.toLowerCase().startsWith('fr') ? 'fr' : 'en';
   }
 
   async recordSignIn(id: string): Promise<void> {

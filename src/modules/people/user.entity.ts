@@ -17,8 +17,9 @@ export class User {
   @Column('text')
   name: string;
 
-  @Column('text')
-  locale: UserLocale;
+  /** Null while the person never chose one: the console follows their browser then. */
+  @Column('text', { nullable: true })
+  locale: UserLocale | null;
 
   /** argon2id (PHC string); null while no password was ever set. */
   @Column('text', { nullable: true })

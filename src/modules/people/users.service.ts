@@ -117,13 +117,15 @@ export class UsersService {
 
   /**
    * Makes the account (or sets its password when it exists) and its membership with this role, at
-   * once and without an invitation: for the demo, which prints the credentials it sets.
+   * once and without an invitation: for the demo, which prints the credentials it sets. Without
+   * `locale` a new account has no language of its own: the console follows the browser until the
+   * person chooses; an existing account keeps its choice.
    */
-  async provisionMember(workspaceId: string, input: { email: string; name: string; locale: UserLocale; role: Role; passwordHash: string }): Promise<string> {
+  async provisionMember(workspaceId: string, input: { email: string; name: string; locale?: UserLocale; role: Role; passwordHash: string }): Promise<string> {
     return this.people.transaction(async (manager) => {
       let user = await this.people.findUserByEmail(input.email, manager);
       if (user) await this.people.updateUser(manager, user.id, { passwordHash: input.passwordHash });
-      else user = await this.people.insertUser(manager, { email: input.email, name: input.name, locale: input.locale, passwordHash: input.passwordHash });
+      else user = await this.people.insertUser(manager, { email: input.email, name: input.name, locale: input.locale ?? null, passwordHash: input.passwordHash });
       await this.people.upsertMembership(manager, workspaceId, user.id, input.role);
       return user.id;
     });

@@ -23,6 +23,20 @@ export class PersonasPage {
     return this.page.getByLabel(/^(Preferred time|Heure préférée)/);
   }
 
+  /** Adds lines to a ranked list (goals, needs…) as a person does: type, Enter. */
+  async addLines(list: string, lines: string[]): Promise<void> {
+    const input = this.page.getByRole('textbox', { name: `Add to ${list}` });
+    for (const line of lines) {
+      await input.fill(line);
+      await input.press('Enter');
+    }
+  }
+
+  /** The lines of a ranked list, in order (each an input). */
+  rankedLines(list: string) {
+    return this.page.getByRole('list', { name: list }).getByRole('textbox');
+  }
+
   async addChannel(name: string): Promise<void> {
     await this.page.getByRole('button', { name: `Add ${name}` }).click();
   }
@@ -31,16 +45,18 @@ export class PersonasPage {
     return this.page.getByRole('list', { name: /^(Channels in order of preference|Canaux par ordre de préférence)$/ }).getByRole('listitem');
   }
 
-  /** Keyboard drag: focus the handle, Space to lift, arrows to move, Space to drop. */
+  /** Keyboard drag of a channel or a line (its name as a regular expression): focus the handle, Space to lift, arrows to move, Space to drop. */
   async dragByKeyboard(channel: string, moves: number): Promise<void> {
-    await this.page.getByRole('button', { name: new RegExp(`^Reorder ${channel} \\(rank \\d\\)$`) }).focus();
-    // dnd-kit measures the items after each key: give it a frame or two between presses.
-    const settle = () => this.page.evaluate('new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)))');
+    const handle = this.page.getByRole('button', { name: new RegExp(`^Reorder ${channel} \\(rank \\d+\\)$`) });
+    const start = Number(/\(rank (\d+)\)$/.exec((await handle.getAttribute('aria-label')) ?? '')?.[1]);
+    await handle.focus();
+    // Each step is taken once dnd-kit has said it (its live region), as a screen reader user hears it.
+    const announced = (text: RegExp) => this.page.locator('[id^="DndLiveRegion"]').filter({ hasText: text }).first().waitFor({ state: 'attached' });
     await this.page.keyboard.press('Space');
-    await settle();
-    for (let i = 0; i < Math.abs(moves); i++) {
+    await announced(new RegExp(`rank ${start}\\.`));
+    for (let i = 1; i <= Math.abs(moves); i++) {
       await this.page.keyboard.press(moves < 0 ? 'ArrowUp' : 'ArrowDown');
-      await settle();
+      await announced(new RegExp(`moves to rank ${start + Math.sign(moves) * i}\\.`));
     }
     await this.page.keyboard.press('Space');
   }

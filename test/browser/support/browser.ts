@@ -2,6 +2,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { SmtpSink } from '../../support/smtp-sink';
 import { TestApp } from '../../support/test-app';
 
 const ROOT = join(__dirname, '..', '..', '..');
@@ -12,25 +13,30 @@ const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const VIEWPORTS = { desktop: { width: 1280, height: 800 }, phone: { width: 375, height: 740 } } as const;
 export type ViewportName = keyof typeof VIEWPORTS;
 
-/** The real api serving the built console on a free port of 127.0.0.1, and a Chromium to drive it. */
+/**
+ * The real api serving the built console on a free port of 127.0.0.1, a Chromium to drive it, and
+ * the SMTP server its account emails (invitations, resets) reach over the real mail path.
+ */
 export class ConsoleHarness {
   private constructor(
     readonly t: TestApp,
     readonly baseUrl: string,
     readonly browser: Browser,
+    readonly mail: SmtpSink,
   ) {}
 
   static async start(overrides: Record<string, string> = {}): Promise<ConsoleHarness> {
     if (!existsSync(join(CONSOLE_DIR, 'index.html'))) throw new Error('The console is not built: run `npm run build:web` (npm run test:browser does).');
     if (!existsSync(CHROMIUM)) throw new Error(`No Chromium at ${CHROMIUM}: apt-get install -y chromium (or set CHROMIUM_PATH).`);
-    const t = await TestApp.start({ CONSOLE_DIR, ...overrides });
+    const mail = await SmtpSink.start();
+    const t = await TestApp.start({ CONSOLE_DIR, SMTP_URL: mail.url, ...overrides });
     const port = await t.listen();
     const browser = await chromium.launch({
       executablePath: CHROMIUM,
       args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
     });
     mkdirSync(ARTIFACTS, { recursive: true });
-    return new ConsoleHarness(t, `http://127.0.0.1:${port}`, browser);
+    return new ConsoleHarness(t, `http://127.0.0.1:${port}`, browser, mail);
   }
 
   /** A fresh browser profile (no cookie, no stored language) in the given language. */
@@ -43,6 +49,7 @@ export class ConsoleHarness {
   async close(): Promise<void> {
     await this.browser.close().catch(() => undefined);
     await this.t.close();
+    await this.mail.stop();
   }
 }
 

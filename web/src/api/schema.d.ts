@@ -1836,10 +1836,11 @@ export interface components {
             /** @example Camille Durand */
             name: string;
             /**
+             * @description The person's chosen language; null while they never chose one (the console follows the browser)
              * @example fr
-             * @enum {string}
+             * @enum {string|null}
              */
-            locale: "fr" | "en";
+            locale: "fr" | "en" | null;
         };
         SessionWorkspaceDto: {
             /**

@@ -28,8 +28,8 @@ export class SessionUserDto {
   @ApiProperty({ example: 'Camille Durand' })
   name: string;
 
-  @ApiProperty({ enum: USER_LOCALES, example: 'fr' })
-  locale: UserLocale;
+  @ApiProperty({ enum: USER_LOCALES, nullable: true, example: 'fr', description: "The person's chosen language; null while they never chose one (the console follows the browser)" })
+  locale: UserLocale | null;
 }
 
 export class SessionWorkspaceDto {

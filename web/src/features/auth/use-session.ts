@@ -6,14 +6,15 @@ import { sessionState } from '../../api/session-state';
 import { applyLocale, isLocale } from '../../i18n';
 
 export type Session = components['schemas']['AuthSessionDto'];
-export type Locale = components['schemas']['SessionUserDto']['locale'];
+/** A language a person can choose (their saved one is null until they do). */
+export type Locale = NonNullable<components['schemas']['SessionUserDto']['locale']>;
 
 export const authKeys = {
   session: ['auth', 'session'] as const,
   invitation: (token: string) => ['auth', 'invitation', token] as const,
 };
 
-/** Remembers what the client must send with the session, and follows the user's saved language. */
+/** Remembers what the client must send with the session, and follows the user's saved language (none saved: the browser's stays). */
 export function adoptSession(session: Session | null): Session | null {
   sessionState.setCsrfToken(session?.csrfToken ?? null);
   if (session) {

@@ -16,6 +16,7 @@ import { SegmentLiveCount } from '../segments/segment-live-count';
 import { canManageAudiences } from '../segments/segment-permissions';
 import { useSegmentPreview } from '../segments/use-segments';
 import { ChannelRanking } from './channel-ranking';
+import { type TextItem, textItem, TextRanking, textsOf } from './text-ranking';
 import {
   type Channel,
   type Persona,
@@ -65,11 +66,11 @@ type CanvasValues = {
   summary: string;
   behaviouralModel: string;
   socialModel: string;
-  shortTermGoals: string;
-  longTermGoals: string;
-  needs: string;
-  objections: string;
-  ambitions: string;
+  shortTermGoals: TextItem[];
+  longTermGoals: TextItem[];
+  needs: TextItem[];
+  objections: TextItem[];
+  ambitions: TextItem[];
   preferredChannels: Channel[];
   preferredDays: Weekday[];
   preferredTime: string;
@@ -77,23 +78,13 @@ type CanvasValues = {
   useRule: boolean;
 };
 
-const lines = (text: string) =>
-  text
-    .split('\n')
-    .map((l) => l.trim())
-    .filter(Boolean);
-
 function valuesOf(p: Persona | null): CanvasValues {
   return {
     name: p?.name ?? '',
     summary: p?.summary ?? '',
     behaviouralModel: p?.behaviouralModel ?? '',
     socialModel: p?.socialModel ?? '',
-    shortTermGoals: (p?.shortTermGoals ?? []).join('\n'),
-    longTermGoals: (p?.longTermGoals ?? []).join('\n'),
-    needs: (p?.needs ?? []).join('\n'),
-    objections: (p?.objections ?? []).join('\n'),
-    ambitions: (p?.ambitions ?? []).join('\n'),
+    ...(Object.fromEntries(LIST_FIELDS.map((f) => [f, (p?.[f] ?? []).map(textItem)])) as Record<ListField, TextItem[]>),
     preferredChannels: p?.preferredChannels ?? [],
     preferredDays: p?.preferredDays ?? [],
     preferredTime: p?.preferredTime ?? '',
@@ -118,8 +109,8 @@ function PersonaCanvas({ persona }: { persona: Persona | null }) {
   const ruleSection = useRef<HTMLDivElement>(null);
   const number = new Intl.NumberFormat(i18n.language);
 
-  const listCheck = (v: string) => {
-    const items = lines(v);
+  const listCheck = (v: TextItem[]) => {
+    const items = textsOf(v);
     if (items.length > LIST_LIMITS.items) return t('validation.tooMany', { max: LIST_LIMITS.items });
     if (items.some((l) => l.length > LIST_LIMITS.length)) return t('validation.lineTooLong', { max: LIST_LIMITS.length });
     return null;
@@ -161,7 +152,7 @@ function PersonaCanvas({ persona }: { persona: Persona | null }) {
         summary: v.summary.trim() || null,
         behaviouralModel: v.behaviouralModel.trim() || null,
         socialModel: v.socialModel.trim() || null,
-        ...(Object.fromEntries(LIST_FIELDS.map((f) => [f, lines(v[f])])) as Record<ListField, string[]>),
+        ...(Object.fromEntries(LIST_FIELDS.map((f) => [f, textsOf(v[f])])) as Record<ListField, string[]>),
         preferredChannels: v.preferredChannels,
         preferredDays: WEEKDAYS.filter((d) => v.preferredDays.includes(d)),
         preferredTime: v.preferredTime || null,
@@ -458,7 +449,16 @@ function CanvasSection({ title, children }: { title: string; children: ReactNode
 
 function ListField({ form, field, readOnly }: { form: UseFormReturnType<CanvasValues>; field: ListField; readOnly: boolean }) {
   const { t } = useTranslation('personas');
-  return <Textarea label={t(`fields.${field}`)} description={t('hints.list')} autosize minRows={3} maxRows={12} readOnly={readOnly} {...form.getInputProps(field)} />;
+  return (
+    <TextRanking
+      label={t(`fields.${field}`)}
+      description={t('hints.rankedList')}
+      value={form.getValues()[field]}
+      onChange={(items) => form.setFieldValue(field, items)}
+      readOnly={readOnly}
+      error={form.errors[field]}
+    />
+  );
 }
 
 function DeletePersonaDialog({ persona, opened, onClose, onDone }: { persona: Persona; opened: boolean; onClose: () => void; onDone: () => void }) {

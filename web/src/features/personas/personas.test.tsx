@@ -139,4 +139,42 @@ describe('Personas screens', { timeout: 90_000 }, () => {
     await waitFor(() => expect(tone).toHaveFocus());
     expect(tone).toHaveAttribute('aria-invalid', 'true');
   });
+
+  it('ranks goals and needs like the channels (handles, up and down buttons, Enter to add) and saves them in that order', async () => {
+    const persona = { ...PERSONA, shortTermGoals: ['Master the CRM', 'Close a first deal', 'Meet the team'], needs: ['Concrete examples'] };
+    const { fetch, requests } = fakeFetch({
+      'GET /v1/personas/p1': () => json(200, persona),
+      'GET /v1/segments/fields': () => json(200, TEST_CATALOG),
+      'POST /v1/segments/preview': () => json(200, { count: 17, sample: [] }),
+      'PATCH /v1/personas/p1': () => json(200, { ...persona, updatedAt: '2026-11-03T10:00:00Z' }),
+    });
+    vi.stubGlobal('fetch', fetch);
+    renderInWorkspace(PersonaCanvasPage, { path: '/personas/p1', pattern: '/personas/$personaId' });
+    const goals = await screen.findByRole('list', { name: 'Short-term goals' });
+    const order = (list: HTMLElement) => within(list).getAllByRole('textbox').map((input) => (input as HTMLInputElement).value);
+    expect(order(goals)).toEqual(['Master the CRM', 'Close a first deal', 'Meet the team']);
+
+    // The buttons.
+    await userEvent.click(screen.getByRole('button', { name: 'Move Meet the team up' }));
+    expect(order(goals)).toEqual(['Master the CRM', 'Meet the team', 'Close a first deal']);
+
+    // Each line has its keyboard drag handle (dragging itself is driven in the browser journey: jsdom has no layout).
+    expect(screen.getByRole('button', { name: 'Reorder Meet the team (rank 2)' })).toHaveAttribute('aria-roledescription', 'sortable');
+    await userEvent.click(screen.getByRole('button', { name: 'Move Meet the team up' }));
+    expect(order(goals)).toEqual(['Meet the team', 'Master the CRM', 'Close a first deal']);
+    expect(screen.getByRole('button', { name: 'Move Meet the team up' })).toBeDisabled();
+
+    // A need added with Enter (the canvas is not submitted), one edited in place.
+    const needs = screen.getByRole('list', { name: 'Needs' });
+    await userEvent.type(screen.getByRole('textbox', { name: 'Add to Needs' }), 'Short videos{Enter}');
+    expect(requests.some((r) => r.method === 'PATCH')).toBe(false);
+    await userEvent.click(screen.getByRole('button', { name: 'Move Short videos up' }));
+    await userEvent.type(within(needs).getByRole('textbox', { name: 'Needs, item 2' }), ', job-related');
+    expect(order(needs)).toEqual(['Short videos', 'Concrete examples, job-related']);
+
+    await userEvent.click(screen.getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(requests.some((r) => r.method === 'PATCH')).toBe(true));
+    const body = await requests.find((r) => r.method === 'PATCH')!.json();
+    expect(body).toMatchObject({ shortTermGoals: ['Meet the team', 'Master the CRM', 'Close a first deal'], needs: ['Short videos', 'Concrete examples, job-related'] });
+  });
 });

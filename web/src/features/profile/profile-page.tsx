@@ -6,20 +6,21 @@ import { useTranslation } from 'react-i18next';
 import { applyApiError } from '../../components/api-form-error';
 import { LanguageSelect } from '../../components/language-select';
 import { PageHeader } from '../../components/page-header';
-import { applyLocale } from '../../i18n';
+import { applyLocale, isLocale } from '../../i18n';
 import { useSession, type Locale } from '../auth/use-session';
 import { passwordProblem } from '../auth/validation';
 import { useUpdateProfile } from './use-profile';
 
 export function ProfilePage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { data: session } = useSession();
   if (!session) return null;
   return (
     <>
       <PageHeader title={t('profile.title')} description={session.user.email} />
       <Stack gap="lg" maw={560}>
-        <DetailsForm name={session.user.name} locale={session.user.locale} />
+        {/* No saved language yet: the one the console speaks now (the browser's) is offered. */}
+        <DetailsForm name={session.user.name} locale={session.user.locale ?? (isLocale(i18n.language) ? i18n.language : 'en')} />
         <PasswordForm email={session.user.email} />
       </Stack>
     </>

@@ -34,12 +34,12 @@ export function ApiKeysPage() {
         description={admin ? t('apiKeys.description') : t('apiKeys.descriptionReadOnly')}
         action={admin && <Button onClick={() => setCreating(true)}>{t('apiKeys.create')}</Button>}
       />
-      <QueryState query={keys} errorTitle={t('apiKeys.loadError')}>
+      <QueryState query={keys} errorTitle={t('apiKeys.loadError')} more={keys}>
         {() => (
           <CredentialsTable
             label={t('apiKeys.table')}
             empty={t('apiKeys.empty')}
-            items={keys.data!}
+            items={keys.items}
             lead={[
               { header: t('apiKeys.name'), cell: (key) => <Text size="sm" fw={500}>{key.name}</Text> },
               { header: tc('fields.role'), cell: (key) => <Text size="sm">{tc(`roles.${key.role}`)}</Text> },

@@ -33,12 +33,12 @@ export function LmsSecretsPage() {
         }
       />
       <Stack gap="lg">
-        <QueryState query={secrets} errorTitle={t('lms.loadError')}>
+        <QueryState query={secrets} errorTitle={t('lms.loadError')} more={secrets}>
           {() => (
             <CredentialsTable
               label={t('lms.table')}
               empty={t('lms.empty')}
-              items={secrets.data!}
+              items={secrets.items}
               nameOf={(secret) => secret.prefix}
               revoke={
                 admin

@@ -7,6 +7,7 @@ import { applyApiError } from '../../components/api-form-error';
 import { EmptyState } from '../../components/empty-state';
 import { isAdmin, useWorkspace } from '../auth/workspace-context';
 import { QueryState, SectionHeader, useErrorMessage, useFormatDate, useNotify } from './shared';
+import { testPostMessage } from './test-post-message';
 import {
   type NetworkChannel,
   type NetworkChannelInput,
@@ -45,9 +46,9 @@ export function NetworkChannelsPage() {
         description={admin ? t('channels.description') : t('channels.descriptionReadOnly')}
         action={admin && <Button onClick={() => setEditing({})}>{t('channels.create')}</Button>}
       />
-      <QueryState query={channels} errorTitle={t('channels.loadError')}>
+      <QueryState query={channels} errorTitle={t('channels.loadError')} more={channels}>
         {() =>
-          channels.data!.length === 0 ? (
+          channels.items.length === 0 ? (
             <EmptyState title={t('channels.empty')} description={admin ? t('channels.emptyHelp') : undefined} />
           ) : (
             <ScrollArea type="auto" tabIndex={0} role="region" aria-label={t('channels.table')}>
@@ -66,7 +67,7 @@ export function NetworkChannelsPage() {
                   </Table.Tr>
                 </Table.Thead>
                 <Table.Tbody>
-                  {channels.data!.map((c) => {
+                  {channels.items.map((c) => {
                     const result = results[c.id];
                     return (
                       <Table.Tr key={c.id}>
@@ -102,8 +103,7 @@ export function NetworkChannelsPage() {
                                 {t(`channels.outcomes.${result.outcome}`)}
                               </Badge>
                               <Text size="xs" c="dimmed">
-                                {result.message}
-                                {result.status ? ` (HTTP ${result.status})` : ''}
+                                {testPostMessage(t, result)}
                               </Text>
                             </Stack>
                           ) : c.lastTestOutcome ? (
@@ -133,7 +133,7 @@ export function NetworkChannelsPage() {
                                   test.mutate(c.id, {
                                     onSuccess: (r) => {
                                       setResults((all) => ({ ...all, [c.id]: r }));
-                                      notify(`${c.name}: ${r.message}`, r.outcome === 'sent' ? 'green' : 'red');
+                                      notify(t('channels.testNotice', { name: c.name, message: testPostMessage(t, r) }), r.outcome === 'sent' ? 'green' : 'red');
                                     },
                                     onError: (error) => notify(message(error), 'red'),
                                   })

@@ -201,6 +201,55 @@ describe('settings screens', { timeout: 20_000 }, () => {
     await userEvent.click(await screen.findByRole('button', { name: 'Send a test post to Slack #learning' }));
     const table = screen.getByRole('region', { name: 'Network channels' });
     expect(await within(table).findByText('Failed')).toBeInTheDocument();
-    expect(within(table).getByText('The receiver answered 404 (HTTP 404)')).toBeInTheDocument();
+    // Said by its code in the reader's words, not the api's English.
+    expect(within(table).getByText('Nothing answers at this URL any more (HTTP 404): the webhook was probably deleted; set a new URL.')).toBeInTheDocument();
+  });
+
+  it('says the api’s host refusal at the URL field in French', async () => {
+    await i18n.changeLanguage('fr');
+    const { fetch } = fakeFetch({
+      'GET /v1/network-channels': () => json(200, { items: [], nextCursor: null }),
+      'POST /v1/network-channels': () =>
+        json(422, {
+          error: {
+            code: 'NETWORK_CHANNEL.HOST_FORBIDDEN',
+            message: 'url the host resolves to a private address; private hosts are not allowed in this workspace',
+            details: [{ path: 'url', code: 'NETWORK_CHANNEL.HOST_FORBIDDEN', message: 'the host resolves to a private address; private hosts are not allowed in this workspace' }],
+          },
+          correlationId: 'c1',
+        }),
+    });
+    vi.stubGlobal('fetch', fetch);
+    renderPage(as('admin', NetworkChannelsPage), { path: '/settings/channels' });
+    await userEvent.click((await screen.findAllByRole('button', { name: 'Ajouter un canal' }))[0]!);
+    const dialog = await screen.findByRole('dialog');
+    await userEvent.type(within(dialog).getByLabelText(/^Nom/), 'Intranet');
+    await userEvent.type(within(dialog).getByLabelText(/^Adresse du webhook/), 'https://intranet.example/hook');
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Enregistrer' }));
+    expect(await within(dialog).findByText(/^Cette URL mène à une adresse interne/)).toBeInTheDocument();
+    expect(within(dialog).queryByText(/private hosts/)).not.toBeInTheDocument();
+  });
+
+  it.each([
+    ['network channels', '/v1/network-channels', NetworkChannelsPage, 'Network channels', (i: number) => ({ id: `n${i}`, name: `Channel ${i}`, kind: 'slack', urlPreview: 'https://hooks.slack.com/…/XXXX', hasSecret: false, enabled: true, lastTestedAt: null, lastTestOutcome: null })],
+    ['API keys', '/v1/api-keys', ApiKeysPage, 'API keys', (i: number) => ({ ...key, id: `k${i}`, name: `Channel ${i}` })],
+  ] as const)('lists %s past the first page with “Load more”, following nextCursor', async (_, path, Page, region, item) => {
+    const pages = [
+      { items: Array.from({ length: 3 }, (_, i) => item(i + 1)), nextCursor: 'cursor-2' },
+      { items: [item(4)], nextCursor: null },
+    ];
+    let served = 0;
+    const { fetch, requests } = fakeFetch({ [`GET ${path}`]: () => json(200, pages[Math.min(served++, 1)]) });
+    vi.stubGlobal('fetch', fetch);
+    renderPage(as('admin', Page), { path: '/settings' });
+    const table = await screen.findByRole('region', { name: region });
+    expect(within(table).getByText('Channel 3')).toBeInTheDocument();
+    expect(within(table).queryByText('Channel 4')).not.toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Load more' }));
+    expect(await within(table).findByText('Channel 4')).toBeInTheDocument();
+    expect(within(table).getByText('Channel 1')).toBeInTheDocument();
+    expect(new URL(requests.at(-1)!.url).searchParams.get('cursor')).toBe('cursor-2');
+    // The last page says there is no more.
+    expect(screen.queryByRole('button', { name: 'Load more' })).not.toBeInTheDocument();
   });
 });

@@ -2,8 +2,8 @@ import { Alert, Button, Code, CopyButton, Group, Stack, Text, Title } from '@man
 import { notifications } from '@mantine/notifications';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isApiError } from '../../api/api-error';
 import { apiErrorMessage } from '../../api/problem-message';
+import { LoadMoreButton } from '../../components/paged-list';
 import { PageLoader } from '../../shell/page-loader';
 
 /** A settings section: its heading, what it is for, and its main action. */
@@ -23,15 +23,25 @@ export function SectionHeader({ title, description, action }: { title: string; d
   );
 }
 
-/** Loading and error states of a section's query, else its content. */
-export function QueryState({ query, errorTitle, children }: { query: { isPending: boolean; isError: boolean; error: unknown; refetch: () => unknown }; errorTitle: string; children: () => ReactNode }) {
+/** Loading and error states of a section's query, else its content (and "Load more" under it, for a paged list given as `more`). */
+export function QueryState({
+  query,
+  errorTitle,
+  children,
+  more,
+}: {
+  query: { isPending: boolean; isError: boolean; error: unknown; refetch: () => unknown };
+  errorTitle: string;
+  children: () => ReactNode;
+  more?: Parameters<typeof LoadMoreButton>[0]['list'];
+}) {
   const { t } = useTranslation();
   if (query.isPending) return <PageLoader />;
   if (query.isError) {
     return (
       <Alert color="red" role="alert" title={errorTitle}>
         <Stack gap="xs" align="flex-start">
-          <Text size="sm">{isApiError(query.error) ? query.error.message : t('errors.network')}</Text>
+          <Text size="sm">{apiErrorMessage(t, query.error)}</Text>
           <Button size="xs" variant="default" onClick={() => void query.refetch()}>
             {t('common.retry')}
           </Button>
@@ -39,7 +49,12 @@ export function QueryState({ query, errorTitle, children }: { query: { isPending
       </Alert>
     );
   }
-  return <>{children()}</>;
+  return (
+    <>
+      {children()}
+      {more && <LoadMoreButton list={more} />}
+    </>
+  );
 }
 
 /** A secret shown once: the warning, the value, a copy button. */

@@ -1,5 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../api/client';
+import { usePagedList } from '../../components/paged-list';
 import type { components } from '../../api/schema';
 
 export type WorkspaceRules = components['schemas']['WorkspaceDto'];
@@ -35,11 +36,10 @@ function useSettingsMutation<T, R>(key: readonly string[], run: (input: T) => Pr
 export const useSaveWorkspaceRules = () =>
   useSettingsMutation(settingsKeys.workspace, async (body: WorkspacePatch) => (await api.PATCH('/v1/workspace', { body })).data!);
 
-// Settings lists are short: one page of the most the api gives (200) holds a workspace's keys, channels or secrets.
-const SETTINGS_PAGE = { limit: 200 };
+// Settings lists are mostly short: pages of the most the api gives (200), the next ones on "Load more".
+const page = (cursor: string | undefined) => ({ limit: 200, ...(cursor ? { cursor } : {}) });
 
-export const useApiKeys = () =>
-  useQuery({ queryKey: settingsKeys.apiKeys, queryFn: async () => (await api.GET('/v1/api-keys', { params: { query: SETTINGS_PAGE } })).data!.items });
+export const useApiKeys = () => usePagedList(settingsKeys.apiKeys, async (cursor) => (await api.GET('/v1/api-keys', { params: { query: page(cursor) } })).data!);
 
 export const useCreateApiKey = () =>
   useSettingsMutation(settingsKeys.apiKeys, async (body: { name: string; role: ApiKey['role'] }) => (await api.POST('/v1/api-keys', { body })).data!);
@@ -50,10 +50,7 @@ export const useRevokeApiKey = () =>
   });
 
 export const useNetworkChannels = () =>
-  useQuery({
-    queryKey: settingsKeys.channels,
-    queryFn: async () => (await api.GET('/v1/network-channels', { params: { query: SETTINGS_PAGE } })).data!.items,
-  });
+  usePagedList(settingsKeys.channels, async (cursor) => (await api.GET('/v1/network-channels', { params: { query: page(cursor) } })).data!);
 
 export const useSaveNetworkChannel = () =>
   useSettingsMutation(settingsKeys.channels, async ({ id, body }: { id?: string; body: NetworkChannelInput | NetworkChannelPatch }) =>
@@ -71,10 +68,7 @@ export const useTestNetworkChannel = () =>
   useSettingsMutation(settingsKeys.channels, async (id: string) => (await api.POST('/v1/network-channels/{id}/test', { params: { path: { id } } })).data!);
 
 export const useWebhookSecrets = () =>
-  useQuery({
-    queryKey: settingsKeys.webhookSecrets,
-    queryFn: async () => (await api.GET('/v1/lms/webhook-secrets', { params: { query: SETTINGS_PAGE } })).data!.items,
-  });
+  usePagedList(settingsKeys.webhookSecrets, async (cursor) => (await api.GET('/v1/lms/webhook-secrets', { params: { query: page(cursor) } })).data!);
 
 export const useCreateWebhookSecret = () =>
   useSettingsMutation(settingsKeys.webhookSecrets, async () => (await api.POST('/v1/lms/webhook-secrets')).data!);

@@ -1,6 +1,7 @@
-import { useInfiniteQuery, useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../api/client';
 import type { components } from '../../api/schema';
+import { usePagedList } from '../../components/paged-list';
 import type { Role } from '../auth/workspace-context';
 
 /** A member of the workspace, or a pending invitation. */
@@ -13,12 +14,7 @@ export const userKeys = {
 };
 
 export const useUsers = (workspaceId: string) =>
-  useInfiniteQuery({
-    queryKey: userKeys.list(workspaceId),
-    initialPageParam: undefined as string | undefined,
-    queryFn: async ({ pageParam }) => (await api.GET('/v1/users', { params: { query: pageParam ? { cursor: pageParam } : {} } })).data!,
-    getNextPageParam: (page) => page.nextCursor ?? undefined,
-  });
+  usePagedList(userKeys.list(workspaceId), async (cursor) => (await api.GET('/v1/users', { params: { query: cursor ? { cursor } : {} } })).data!);
 
 function useUsersMutation<T>(workspaceId: string, run: (input: T) => Promise<unknown>) {
   const queryClient = useQueryClient();

@@ -165,4 +165,27 @@ describe('UsersPage', { timeout: 30_000 }, () => {
     await userEvent.click(screen.getByRole('button', { name: 'Try again' }));
     expect(await screen.findByRole('region', { name: 'Members' })).toBeInTheDocument();
   });
+
+  it('on a phone, shows each person as a card with their role and actions, no table', async () => {
+    vi.stubGlobal('matchMedia', (query: string) => ({
+      matches: query.includes('max-width'),
+      media: query,
+      onchange: null,
+      addListener: () => undefined,
+      removeListener: () => undefined,
+      addEventListener: () => undefined,
+      removeEventListener: () => undefined,
+      dispatchEvent: () => false,
+    }));
+    renderUsers('admin');
+    const members = await screen.findByRole('region', { name: 'Members' });
+    expect(within(members).queryByRole('table')).not.toBeInTheDocument();
+    const cards = within(members).getAllByRole('listitem');
+    expect(cards).toHaveLength(2);
+    expect(within(cards[1]!).getByText('Victor Viewer')).toBeInTheDocument();
+    expect(within(cards[1]!).getByRole('combobox', { name: 'Role of Victor Viewer' })).toHaveValue('Viewer');
+    expect(within(cards[1]!).getByRole('button', { name: 'Remove Victor Viewer' })).toBeInTheDocument();
+    const pending = screen.getByRole('region', { name: 'Pending invitations' });
+    expect(within(pending).getByRole('listitem')).toHaveTextContent('alex@acme.example');
+  });
 });

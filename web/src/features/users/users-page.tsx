@@ -1,11 +1,14 @@
-import { Alert, Badge, Button, Group, Modal, Select, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
+import { Alert, Badge, Button, Group, Modal, Paper, Select, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../api/api-error';
+import { apiErrorMessage } from '../../api/problem-message';
 import { FormModal } from '../../components/form-modal';
 import { EmptyState } from '../../components/empty-state';
+import { LoadMoreButton } from '../../components/paged-list';
 import { TableScrollRegion } from '../../components/table-scroll-region';
 import { PageLoader } from '../../shell/page-loader';
 import { authKeys, useSession } from '../auth/use-session';
@@ -27,7 +30,7 @@ export function UsersPage() {
   const notify = (message: string, color: 'green' | 'red' = 'green') =>
     notifications.show({ message, color, closeButtonProps: { 'aria-label': t('common.close') } });
 
-  const all = users.data?.pages.flatMap((p) => p.items) ?? [];
+  const all = users.items;
   const members = all.filter((u) => u.status === 'active');
   const pending = all.filter((u) => u.status === 'invited');
 
@@ -50,7 +53,7 @@ export function UsersPage() {
       ) : users.isError ? (
         <Alert color="red" role="alert" title={t('users.loadError')}>
           <Stack gap="xs" align="flex-start">
-            <Text size="sm">{isApiError(users.error) ? users.error.message : t('errors.network')}</Text>
+            <Text size="sm">{apiErrorMessage(t, users.error)}</Text>
             <Button size="xs" variant="default" onClick={() => void users.refetch()}>
               {t('common.retry')}
             </Button>
@@ -78,11 +81,7 @@ export function UsersPage() {
               <UsersTable users={pending} admin={admin} workspaceId={workspace.id} label={t('users.pendingTable')} onNotify={notify} />
             )}
           </section>
-          {users.hasNextPage && (
-            <Button variant="default" w="fit-content" loading={users.isFetchingNextPage} onClick={() => void users.fetchNextPage()}>
-              {t('common.loadMore')}
-            </Button>
-          )}
+          <LoadMoreButton list={users} />
         </>
       )}
 
@@ -120,9 +119,11 @@ function UsersTable({
   const [removing, setRemoving] = useState<WorkspaceUser | null>(null);
   // Changing one's own role takes effect at once and may take away the right to undo it: asked first.
   const [ownRole, setOwnRole] = useState<Role | null>(null);
+  // Below Mantine's `sm` (48em): cards instead of a table.
+  const phone = useMediaQuery('(max-width: 47.99em)', false, { getInitialValueInEffect: false });
 
   const errorMessage = (error: unknown) =>
-    !isApiError(error) ? t('errors.network') : error.code === 'USER.LAST_ADMIN' ? t('users.lastAdmin') : error.message;
+    isApiError(error) && error.code === 'USER.LAST_ADMIN' ? t('users.lastAdmin') : apiErrorMessage(t, error);
   const isSelf = (user: WorkspaceUser) => user.id === session?.user.id;
 
   const applyRole = (user: WorkspaceUser, role: Role) =>
@@ -140,88 +141,111 @@ function UsersTable({
     );
   const me = users.find(isSelf);
 
+  const roleControl = (user: WorkspaceUser, width: number | string) =>
+    admin ? (
+      <Select
+        size="xs"
+        w={width}
+        aria-label={t('users.roleOf', { name: user.name || user.email })}
+        data={ROLES.map((role) => ({ value: role, label: t(`roles.${role}`) }))}
+        value={user.role}
+        allowDeselect={false}
+        disabled={changeRole.isPending}
+        onChange={(role) => {
+          if (!role || role === user.role) return;
+          if (isSelf(user)) setOwnRole(role as Role);
+          else applyRole(user, role as Role);
+        }}
+      />
+    ) : (
+      <Text size="sm">{t(`roles.${user.role}`)}</Text>
+    );
+  const status = (user: WorkspaceUser) => (
+    <Badge color={STATUS_COLOR[user.status]} variant="outline" style={{ flexShrink: 0 }}>
+      {t(`users.statuses.${user.status}`)}
+    </Badge>
+  );
+  const activity = (user: WorkspaceUser) =>
+    user.status === 'invited'
+      ? user.invitedAt && t('users.invitedAt', { date: dayjs(user.invitedAt).format('ll') })
+      : user.lastSignInAt
+        ? t('users.lastSignIn', { when: dayjs(user.lastSignInAt).fromNow() })
+        : t('users.neverSignedIn');
+  const removeButton = (user: WorkspaceUser) => (
+    <Button size="xs" variant="subtle" color="red" onClick={() => setRemoving(user)} aria-label={t('users.removeWho', { name: user.name || user.email })}>
+      {user.status === 'invited' ? t('users.cancelInvitation') : t('users.remove')}
+    </Button>
+  );
+  const person = (user: WorkspaceUser) => (
+    <>
+      <Text size="sm" fw={500} style={{ overflowWrap: 'anywhere' }}>
+        {user.name || user.email}
+        {isSelf(user) && ` (${t('users.you')})`}
+      </Text>
+      {user.name && (
+        <Text size="xs" c="dimmed" style={{ overflowWrap: 'anywhere' }}>
+          {user.email}
+        </Text>
+      )}
+    </>
+  );
+
   return (
     <>
-      <TableScrollRegion label={label}>
-        {/* Fixed columns: the members' and the invitations' tables line up. */}
-        <Table verticalSpacing="sm" miw={720} layout="fixed" striped highlightOnHover>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('users.person')}</Table.Th>
-              <Table.Th w={170}>{t('fields.role')}</Table.Th>
-              <Table.Th w={130}>{t('users.status')}</Table.Th>
-              <Table.Th>{t('users.lastActivity')}</Table.Th>
-              {admin && (
-                <Table.Th w={180}>
-                  <VisuallyHidden>{t("users.actions")}</VisuallyHidden>
-                </Table.Th>
-              )}
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {users.map((user) => {
-              const self = isSelf(user);
-              const who = user.name || user.email;
-              return (
+      {phone ? (
+        // On a phone, one card per person: everything readable and every action at hand, no sideways scroll.
+        <div role="region" aria-label={label}>
+          <Stack component="ul" gap="xs" m={0} p={0} style={{ listStyle: 'none' }}>
+            {users.map((user) => (
+              <Paper component="li" key={user.id} withBorder p="sm" radius="sm">
+                <Group justify="space-between" align="flex-start" wrap="nowrap" gap="xs">
+                  <div style={{ minWidth: 0 }}>{person(user)}</div>
+                  {status(user)}
+                </Group>
+                <Text size="xs" c="dimmed" mt={4}>
+                  {activity(user)}
+                </Text>
+                <Group justify="space-between" wrap="wrap" gap="xs" mt="xs">
+                  {roleControl(user, 160)}
+                  {admin && removeButton(user)}
+                </Group>
+              </Paper>
+            ))}
+          </Stack>
+        </div>
+      ) : (
+        <TableScrollRegion label={label}>
+          {/* Fixed columns: the members' and the invitations' tables line up. */}
+          <Table verticalSpacing="sm" miw={720} layout="fixed" striped highlightOnHover>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('users.person')}</Table.Th>
+                <Table.Th w={170}>{t('fields.role')}</Table.Th>
+                <Table.Th w={130}>{t('users.status')}</Table.Th>
+                <Table.Th>{t('users.lastActivity')}</Table.Th>
+                {admin && (
+                  <Table.Th w={180}>
+                    <VisuallyHidden>{t('users.actions')}</VisuallyHidden>
+                  </Table.Th>
+                )}
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {users.map((user) => (
                 <Table.Tr key={user.id}>
+                  <Table.Td>{person(user)}</Table.Td>
+                  <Table.Td>{roleControl(user, 140)}</Table.Td>
+                  <Table.Td>{status(user)}</Table.Td>
                   <Table.Td>
-                    <Text size="sm" fw={500}>
-                      {user.name || user.email}
-                      {self && ` (${t('users.you')})`}
-                    </Text>
-                    {user.name && (
-                      <Text size="xs" c="dimmed">
-                        {user.email}
-                      </Text>
-                    )}
+                    <Text size="sm">{activity(user)}</Text>
                   </Table.Td>
-                  <Table.Td>
-                    {admin ? (
-                      <Select
-                        size="xs"
-                        w={140}
-                        aria-label={t('users.roleOf', { name: who })}
-                        data={ROLES.map((role) => ({ value: role, label: t(`roles.${role}`) }))}
-                        value={user.role}
-                        allowDeselect={false}
-                        disabled={changeRole.isPending}
-                        onChange={(role) => {
-                          if (!role || role === user.role) return;
-                          if (self) setOwnRole(role as Role);
-                          else applyRole(user, role as Role);
-                        }}
-                      />
-                    ) : (
-                      <Text size="sm">{t(`roles.${user.role}`)}</Text>
-                    )}
-                  </Table.Td>
-                  <Table.Td>
-                    <Badge color={STATUS_COLOR[user.status]} variant="outline">
-                      {t(`users.statuses.${user.status}`)}
-                    </Badge>
-                  </Table.Td>
-                  <Table.Td>
-                    <Text size="sm">
-                      {user.status === 'invited'
-                        ? user.invitedAt && t('users.invitedAt', { date: dayjs(user.invitedAt).format('ll') })
-                        : user.lastSignInAt
-                          ? t('users.lastSignIn', { when: dayjs(user.lastSignInAt).fromNow() })
-                          : t('users.neverSignedIn')}
-                    </Text>
-                  </Table.Td>
-                  {admin && (
-                    <Table.Td ta="right">
-                      <Button size="xs" variant="subtle" color="red" onClick={() => setRemoving(user)} aria-label={t('users.removeWho', { name: who })}>
-                        {user.status === 'invited' ? t('users.cancelInvitation') : t('users.remove')}
-                      </Button>
-                    </Table.Td>
-                  )}
+                  {admin && <Table.Td ta="right">{removeButton(user)}</Table.Td>}
                 </Table.Tr>
-              );
-            })}
-          </Table.Tbody>
-        </Table>
-      </TableScrollRegion>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </TableScrollRegion>
+      )}
 
       <Modal
         opened={removing !== null}
