@@ -189,13 +189,7 @@ describe('Console: segments and personas', () => {
     await checkScreen(page, 'segment-no-enrolment-fr');
     await page.context().close();
 
-    const viewerEmail = `viewer-${ws.slug}@example.test`;
-    const passwordHash = await h.t.app.get(PasswordHasher).hash(PASSWORD);
-    await h.t.app.get(UsersService).provisionMember(ws.id, { email: viewerEmail, name: 'Victor', locale: 'fr', role: 'viewer' as never, passwordHash });
-    const viewer = await (await h.newContext('fr')).newPage();
-    const signIn = new SignInPage(viewer);
-    await signIn.open('/segments/new');
-    await signIn.signIn(viewerEmail, PASSWORD);
+    const { page: viewer } = await members.signedIn(ws, { email: `viewer-${ws.slug}@example.test`, name: 'Victor', role: 'viewer', locale: 'fr', path: '/segments/new' });
     await viewer.getByText('Vous ne pouvez pas créer de segment').waitFor();
     expect(await viewer.getByRole('button', { name: 'Créer le segment' }).count()).toBe(0);
     await checkScreen(viewer, 'segment-new-viewer-fr');
