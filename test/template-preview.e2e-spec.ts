@@ -87,6 +87,21 @@ describe('Previews as the engine will send: drafts as one types, and as a learne
     expect(preview.body.text).toBe(tokyo.body.text);
   });
 
+  it('previews a brand kit being edited: its colours, logo and words in each language, before it is saved', async () => {
+    const brand = { colors: { primary: '#123abc' }, logoUrl: 'https://cdn.acme.example/new-logo.png', logoAlt: 'Nouveau logo', footerText: 'Pied de page en cours', translations: [{ locale: 'en', footerText: 'Footer being edited' }] };
+    const en = await render({ ...draft('<mj-section><mj-column>{{> button url=links.enrol label="Go"}}</mj-column></mj-section>'), locale: 'en', brand }).expect(200);
+    expect(en.body.errors).toEqual([]);
+    expect(en.body.html).toContain('#123abc');
+    expect(en.body.html).toContain('src="https://cdn.acme.example/new-logo.png"');
+    expect(en.body.html).toContain('Footer being edited');
+    const fr = await render({ ...draft(section('Bonjour')), locale: 'fr', brand }).expect(200);
+    expect(fr.body.html).toContain('Pied de page en cours');
+    // The saved kit is untouched: without the draft, its own footer.
+    expect((await render({ ...draft(section('Bonjour')), locale: 'fr' }).expect(200)).body.html).toContain('Pied de page Acme');
+    const bad = await render({ ...draft(section('x')), brand: { colors: { primary: 'red' }, logoUrl: 'javascript:alert(1)', senderEmail: 'x@y.example' } }).expect(400);
+    expect(bad.body.error.details.map((d: { path: string }) => d.path).sort()).toEqual(['brand.colors.primary', 'brand.logoUrl', 'brand.senderEmail']);
+  });
+
   it('names what is missing or wrong', async () => {
     expect((await render({ ...draft(body), campaignId: '00000000-0000-4000-8000-000000000000' }).expect(404)).body.error.code).toBe('CAMPAIGN.NOT_FOUND');
     expect((await render({ ...draft(body), campaignId, learnerId: '00000000-0000-4000-8000-000000000000' }).expect(404)).body.error.code).toBe('LEARNER.NOT_FOUND');

@@ -10,7 +10,7 @@ import { CampaignUsageService } from '../campaigns/campaign-usage.service';
 import { brandFor, type BrandStyle } from '../branding/brand-style';
 import { WorkspacesService } from '../workspaces/workspaces.service';
 import type { CreateTemplateDto, ListTemplatesQueryDto, UpdateTemplateDto } from './dto/template.dto';
-import type { PreviewTemplateDto, RenderDraftDto } from './dto/preview.dto';
+import type { BrandDraftDto, PreviewTemplateDto, RenderDraftDto } from './dto/preview.dto';
 import { TrackingLinks } from '../tracking/tracking-links';
 import { learnerVariables, renderContextOf } from './message-facts';
 import { sampleContext } from './sample-data';
@@ -58,7 +58,23 @@ interface RenderTarget {
   variants: Variants;
 }
 
-export type PreviewOptions = Pick<PreviewTemplateDto, 'locale' | 'learnerId' | 'personaId' | 'brandKitId' | 'campaignId'>;
+export type PreviewOptions = Pick<PreviewTemplateDto, 'locale' | 'learnerId' | 'personaId' | 'brandKitId' | 'campaignId'> & { brand?: BrandDraftDto };
+
+/** A kit with the values being edited over it; compiled emails are cached under the draft's own key. */
+function withDraftBrand(kit: BrandStyle, draft: BrandDraftDto): BrandStyle {
+  const defined = Object.fromEntries(Object.entries(draft).filter(([, v]) => v !== undefined)) as BrandDraftDto;
+  return {
+    ...kit,
+    ...defined,
+    id: `draft:${createHash('sha256').update(JSON.stringify([kit.id, kit.version, draft])).digest('base64url')}`,
+    colors: { ...kit.colors, ...Object.fromEntries(Object.entries(draft.colors ?? {}).filter(([, v]) => v !== undefined)) },
+    logoUrl: draft.logoUrl === undefined ? kit.logoUrl : (draft.logoUrl ?? ''),
+    logoAlt: draft.logoAlt ?? kit.logoAlt,
+    footerText: draft.footerText === undefined ? kit.footerText : (draft.footerText ?? ''),
+    legalMention: draft.legalMention === undefined ? kit.legalMention : (draft.legalMention ?? ''),
+    translations: draft.translations ?? kit.translations,
+  };
+}
 
 /** A rendered email as a test: from the brand's sender, the subject prefixed [TEST], marked in its headers. */
 export function testMessage(rendering: Rendering, to: string): MailMessage {
@@ -282,7 +298,8 @@ export class TemplatesService {
     if (input.learnerId && !learner) throw TemplateErrors.learnerNotFound();
 
     const locale = resolveLocale(target.locales, [input.locale, learner?.locale, workspace.defaultLocale]);
-    const brand = brandFor(await this.brandKits.resolveStyle(workspaceId, input.brandKitId ?? facts?.campaign.brandKitId), locale, workspace.defaultLocale);
+    const kit = await this.brandKits.resolveStyle(workspaceId, input.brandKitId ?? facts?.campaign.brandKitId);
+    const brand = brandFor(input.brand ? withDraftBrand(kit, input.brand) : kit, locale, workspace.defaultLocale);
     const sample = sampleContext(locale, brand);
     const share = facts && input.learnerId && target.channel === Channel.TalkingPoints ? this.tracking.shareUrl(input.campaignId as string, input.learnerId) : null;
     const context = facts ? renderContextOf(facts, brand, locale, { unsubscribe: sample.links.unsubscribe, share }) : sample;

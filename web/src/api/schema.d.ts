@@ -4879,6 +4879,35 @@ export interface components {
              */
             skipped: string[];
         };
+        BrandDraftDto: {
+            /** @example Acme Learning Academy */
+            name?: string;
+            /** @description Colours not given keep Clarion’s defaults */
+            colors?: components["schemas"]["BrandColorsDto"];
+            /** @example https://cdn.acme.example/learning-logo.png */
+            logoUrl?: string | null;
+            /**
+             * @description Alt text of the logo (plain text, shown as written)
+             * @example Acme Learning Academy
+             */
+            logoAlt?: string | null;
+            /** @example 'Source Sans Pro', Helvetica, Arial, sans-serif */
+            fontFamily?: string;
+            /** @example Acme Learning Academy */
+            senderName?: string;
+            /**
+             * @description Plain text, shown as written: never compiled as a template
+             * @example You receive this email as a member of the Acme learning community.
+             */
+            footerText?: string | null;
+            /**
+             * @description Plain text, shown as written: never compiled as a template
+             * @example Acme SA, 12 rue de la Paix, 75002 Paris. RCS Paris 123 456 789.
+             */
+            legalMention?: string | null;
+            /** @description The sender name, logo text, footer and legal mention in other languages than the workspace’s (the values above). Each email takes the learner’s locale, then the workspace’s, then any. On update, replaces the whole list. */
+            translations?: components["schemas"]["BrandKitTranslationDto"][];
+        };
         RenderDraftDto: {
             /**
              * @description Wanted locale; else the learner’s, the workspace default, then any
@@ -4905,6 +4934,8 @@ export interface components {
              * @description Render as the engine will for this campaign: its course (in the message’s language), session (in the learner’s zone), sponsor and brand kit; with learnerId, as that learner receives it
              */
             campaignId?: string;
+            /** @description Brand values being edited (colours, logo, font, texts, translations): they override the kit’s, for the brand kit editor’s live preview */
+            brand?: components["schemas"]["BrandDraftDto"];
             /**
              * @example email
              * @enum {string}

@@ -1,5 +1,7 @@
-import { ApiProperty, ApiPropertyOptional, OmitType } from '@nestjs/swagger';
-import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsEnum, IsInt, IsObject, IsOptional, IsUUID, Matches, Min } from 'class-validator';
+import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { CreateBrandKitDto } from '../../branding/dto/brand-kit.dto';
+import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsEnum, IsInt, IsObject, IsOptional, IsUUID, Matches, Min, ValidateNested } from 'class-validator';
 import { Channel } from '../../../common/enums';
 import { ErrorDetailDto } from '../../../common/openapi/error-envelope.dto';
 import { IsPlainEmail } from '../../../common/validation/plain-email';
@@ -40,8 +42,17 @@ export class PreviewTemplateDto {
   campaignId?: string;
 }
 
+/** A brand kit's look and words as being edited, not saved yet: they override the kit the preview uses. */
+export class BrandDraftDto extends PartialType(OmitType(CreateBrandKitDto, ['isDefault', 'senderEmail', 'replyTo'] as const)) {}
+
 /** Content not saved yet, rendered as the editor shows it: the version fields of a save, and the preview options. */
 export class RenderDraftDto extends OmitType(PreviewTemplateDto, ['version'] as const) {
+  @ApiPropertyOptional({ type: BrandDraftDto, description: 'Brand values being edited (colours, logo, font, texts, translations): they override the kit’s, for the brand kit editor’s live preview' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => BrandDraftDto)
+  brand?: BrandDraftDto;
+
   @ApiProperty({ enum: Channel, example: Channel.Email })
   @IsEnum(Channel)
   channel: Channel;
