@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../api/api-error';
 import { apiErrorMessage } from '../../api/problem-message';
 import { applyApiError } from '../../components/api-form-error';
+import { CreateForbidden } from '../../components/create-forbidden';
 import { PageHeader } from '../../components/page-header';
 import { RuleBuilder, sameJson, useRuleDraft } from '../../components/rule-builder';
 import { PageLoader } from '../../shell/page-loader';
@@ -32,6 +33,10 @@ import {
 } from './use-personas';
 
 export function NewPersonaPage() {
+  const { t } = useTranslation('personas');
+  const workspace = useWorkspace();
+  if (!canManageAudiences(workspace.role))
+    return <CreateForbidden backTo="/personas" backLabel={t('back')} title={t('newTitle')} reason={t('createForbiddenTitle')} explanation={t('createForbidden')} />;
   return <PersonaCanvas persona={null} />;
 }
 

@@ -125,6 +125,15 @@ describe('Personas screens', { timeout: 90_000 }, () => {
     expect(await asked.clone().json()).toEqual({ rule: PERSONA.assignmentRule });
   });
 
+  it('tells a viewer who opens “New persona” by its address that they cannot create one, without an empty form', async () => {
+    vi.stubGlobal('fetch', fakeFetch({ 'GET /v1/segments/fields': () => json(200, TEST_CATALOG) }).fetch);
+    renderInWorkspace(NewPersonaPage, { path: '/personas/new', role: 'viewer' });
+    expect(await screen.findByRole('heading', { level: 1, name: 'New persona' })).toBeInTheDocument();
+    expect(screen.getByText('You cannot create personas')).toBeInTheDocument();
+    expect(screen.queryByRole('textbox', { name: /Name/ })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Create the persona' })).not.toBeInTheDocument();
+  });
+
   it('on a new persona with errors, brings the first invalid field into view and focuses it', async () => {
     vi.stubGlobal('fetch', fakeFetch({ 'GET /v1/segments/fields': () => json(200, TEST_CATALOG) }).fetch);
     renderInWorkspace(NewPersonaPage, { path: '/personas/new' });

@@ -1,4 +1,5 @@
 import { Alert, Anchor, Badge, Button, Grid, Group, Modal, Paper, SegmentedControl, Stack, Tabs, Text, Textarea, TextInput } from '@mantine/core';
+import { CreateForbidden } from '../../components/create-forbidden';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { Link, useNavigate, useParams } from '@tanstack/react-router';
@@ -31,17 +32,7 @@ export function NewSegmentPage() {
   const workspace = useWorkspace();
   // Reached by its address by someone who may not create one: say so rather than offer an empty form that cannot be saved.
   if (!canManageAudiences(workspace.role))
-    return (
-      <>
-        <Anchor component={Link} to="/segments" size="sm" mb="xs" display="inline-block">
-          ← {t('back')}
-        </Anchor>
-        <PageHeader title={t('newTitle')} />
-        <Alert color="gray" title={t('createForbiddenTitle')}>
-          <Text size="sm">{t('createForbidden')}</Text>
-        </Alert>
-      </>
-    );
+    return <CreateForbidden backTo="/segments" backLabel={t('back')} title={t('newTitle')} reason={t('createForbiddenTitle')} explanation={t('createForbidden')} />;
   return <SegmentEditor segment={null} />;
 }
 
