@@ -200,6 +200,38 @@ describe('Campaign engine: plans delivered by the worker', () => {
     }
   });
 
+  it('leads links.survey and links.certificate where the campaign (or the step) says, tracked; refuses to launch a step whose template uses a link set nowhere', async () => {
+    await seedLearners(t.dataSource, ws.id, [{ externalId: 'links-1', firstName: 'Lina' }]);
+    const { courseId, sessionId } = await createSession(t, ws, { startsAt: DateTime.now().plus({ days: 20 }).toJSDate() });
+    const survey = { name: 'Survey', phase: 'after', anchor: 'launch', offset: 'PT0M', channel: 'email', templateVersionId: starters['feedback-survey'] };
+    const unset = await createCampaign(t, ws, { name: 'No survey link', courseId, sessionId, steps: [survey] });
+    const refused = await t.http().post(`/v1/campaigns/${unset}/launch`).set(...bearer(ws.key)).expect(422);
+    expect(refused.body.error.details).toEqual(
+      expect.arrayContaining([expect.objectContaining({ path: 'steps[0].links.survey', message: expect.stringContaining('the template uses links.survey, which leads nowhere') })]),
+    );
+    const bad = await t.http().patch(`/v1/campaigns/${unset}`).set(...bearer(ws.key)).send({ links: { survey: 'javascript:alert(1)' } }).expect(400);
+    expect(bad.body.error.details[0]).toMatchObject({ path: 'links.survey' });
+
+    const campaignId = await createCampaign(t, ws, {
+      name: 'Survey link',
+      courseId,
+      sessionId,
+      links: { survey: 'https://forms.acme.example/campaign-survey' },
+      includeSegmentIds: [],
+      steps: [{ ...survey, links: { survey: 'https://forms.acme.example/step-survey' } }],
+    });
+    const campaign = await t.http().get(`/v1/campaigns/${campaignId}`).set(...bearer(ws.keys.viewer)).expect(200);
+    expect(campaign.body).toMatchObject({ links: { survey: 'https://forms.acme.example/campaign-survey' }, steps: [{ links: { survey: 'https://forms.acme.example/step-survey' } }] });
+    await launch(t, ws, campaignId);
+    await drain(campaignId);
+    const [delivery] = (await deliveriesOf(t.dataSource, campaignId)).filter((d) => d.external_id === 'links-1');
+    const [recorded] = await t.dataSource.query(`SELECT links FROM deliveries WHERE id = $1`, [delivery.id]);
+    // The step's survey, not the campaign's nor the course page; the email itself links to the tracked redirect.
+    expect(recorded.links).toContain('https://forms.acme.example/step-survey');
+    expect(recorded.links).not.toContain('https://forms.acme.example/campaign-survey');
+    expect(sink.to('links-1@example.com')[0].parsed.html).not.toContain('forms.acme.example');
+  });
+
   it('schedules a local send time at 09:00 in each learner\'s own zone, across a daylight-saving change', async () => {
     await seedLearners(t.dataSource, ws.id, [
       { externalId: 'dst-paris', timeZone: 'Europe/Paris' },

@@ -166,6 +166,8 @@ export async function runDemo(options: DemoOptions): Promise<void> {
       brandKitId: brandKit.id,
       includeSegmentIds: [segments['Data literacy audience']],
       sponsor: { name: 'Claire Martin', title: 'Chief Operating Officer', quote: 'Every decision we make gets better when we read the numbers together.' },
+      // Where the survey and certificate buttons lead (enrolling goes to the course's LMS page).
+      links: { survey: 'https://forms.acme-learning.example/data-101-feedback', certificate: 'https://lms.acme-learning.example/certificates/data-101' },
       ambassadorIds: managers,
       networkChannelIds: [channel.id],
       allowLocaleFallback: true,

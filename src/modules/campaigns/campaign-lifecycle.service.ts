@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { resolveLinks } from '../templates/message-facts';
 import type { EntityManager } from 'typeorm';
 import { DeliveryReason, StepChannel } from '../../common/enums';
 import { TimeZones } from '../../infrastructure/database/time-zones';
@@ -83,7 +84,7 @@ export class CampaignLifecycleService {
   private async launchFacts(manager: EntityManager, campaign: Campaign, steps: CampaignStep[], drafts: StepDraft[], now: Date, countAudience: boolean): Promise<LaunchFacts> {
     const ws = campaign.workspaceId;
     const refs = drafts.flatMap((draft, i) => versionRefs(draft, `steps[${i}].`));
-    const [session, versions, ambassadors, enabledNetworkChannels, audienceCount, senderEmail, zones] = await Promise.all([
+    const [session, versions, ambassadors, enabledNetworkChannels, audienceCount, senderEmail, zones, lmsUrl] = await Promise.all([
       campaign.sessionId ? this.references.findSession(ws, campaign.sessionId) : null,
       this.references.findTemplateVersions(ws, [...new Set(refs.map((r) => r.templateVersionId))]),
       this.references.existingIds(ReferencedTable.Learner, ws, campaign.ambassadorIds),
@@ -92,6 +93,7 @@ export class CampaignLifecycleService {
       // The sender the composer will use: the campaign's own, else the applicable kit's (named, else the default).
       campaign.senderEmail ?? this.brandKits.applicableKit(ws, campaign.brandKitId, manager).then((kit) => kit?.senderEmail ?? null),
       drafts.some((d) => d.localTime) ? this.references.learnerZones(ws) : [],
+      this.references.courseLmsUrl(ws, campaign.courseId),
     ]);
     // Locales matter for messages addressed to people; a post has no recipient locale.
     const checkLocales = (step: CampaignStep) => countAudience && !campaign.allowLocaleFallback && step.channel !== StepChannel.Post;
@@ -114,8 +116,9 @@ export class CampaignLifecycleService {
         channel: draft.channel,
         versions: versionRefs(draft, `steps[${i}].`).map((ref): PinnedVersion => {
           const version = versions.get(ref.templateVersionId);
-          return { path: ref.path, channel: version?.channel ?? null, locales: version?.locales ?? [] };
+          return { path: ref.path, channel: version?.channel ?? null, locales: version?.locales ?? [], variables: version?.variables ?? [] };
         }),
+        links: resolveLinks(draft.links, campaign.links, lmsUrl),
         recipientLocales: recipientLocales[i],
       })),
     };

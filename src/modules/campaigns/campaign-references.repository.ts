@@ -30,6 +30,8 @@ export interface VersionFacts {
   name: string;
   /** Whether a step may pin it: approved, or the workspace asks for no review. */
   approved: boolean;
+  /** The declared variables it uses (`links.survey`…). */
+  variables: string[];
 }
 
 /**
@@ -70,8 +72,8 @@ export class CampaignReferencesRepository {
   async findTemplateVersions(workspaceId: string, ids: string[], manager?: EntityManager): Promise<Map<string, VersionFacts>> {
     if (ids.length === 0) return new Map();
     // Approved: the workspace asks for no review, or the version's latest review record approves it.
-    const rows = await (manager ?? this.dataSource.manager).query<Array<{ id: string; channel: Channel; locales: string[]; version: number; name: string; approved: boolean }>>(
-      `SELECT v.id, t.channel, v.locales, v.version, t.name,
+    const rows = await (manager ?? this.dataSource.manager).query<Array<{ id: string; channel: Channel; locales: string[]; version: number; name: string; approved: boolean; variables: string[] }>>(
+      `SELECT v.id, t.channel, v.locales, v.version, t.name, v.variables,
               (NOT w.template_approval OR coalesce(r.action IN ('approved', 'auto_approved'), false)) AS approved
          FROM template_versions v
          JOIN templates t ON t.id = v.template_id AND t.workspace_id = v.workspace_id
@@ -80,7 +82,13 @@ export class CampaignReferencesRepository {
         WHERE v.workspace_id = $1 AND v.id = ANY($2::uuid[])${manager ? ' FOR KEY SHARE OF t' : ''}`,
       [workspaceId, ids],
     );
-    return new Map(rows.map((r) => [r.id, { channel: r.channel, locales: r.locales, version: r.version, name: r.name, approved: r.approved }]));
+    return new Map(rows.map((r) => [r.id, { channel: r.channel, locales: r.locales, version: r.version, name: r.name, approved: r.approved, variables: r.variables }]));
+  }
+
+  /** The course's LMS page: where `links.enrol` leads when the campaign sets no enrolment link. */
+  async courseLmsUrl(workspaceId: string, courseId: string): Promise<string | null> {
+    const [row] = await this.dataSource.query<Array<{ lms_url: string | null }>>(`SELECT lms_url FROM courses WHERE workspace_id = $1 AND id = $2`, [workspaceId, courseId]);
+    return row?.lms_url ?? null;
   }
 
   async countEnabledNetworkChannels(workspaceId: string, ids: string[]): Promise<number> {

@@ -1,4 +1,5 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import type { CampaignLinks } from '../templates/message-facts';
 import { EnrollmentCondition, StepAnchor, StepChannel, StepPhase } from '../../common/enums';
 
 export interface StepVariant {
@@ -72,6 +73,10 @@ export class CampaignStep {
   /** Essential steps (practical information) are exempt from the frequency cap. */
   @Column('boolean')
   essential: boolean;
+
+  /** Links of this step, over the campaign's. */
+  @Column('jsonb')
+  links: CampaignLinks;
 
   /** Auto-winner: the share of the audience that tests the variants; null = everyone gets a variant. */
   @Column('numeric', { nullable: true, transformer: { to: (v: number | null) => v, from: (v: string | null) => (v === null ? null : Number(v)) } })

@@ -1,4 +1,5 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import type { CampaignLinks } from '../templates/message-facts';
 import { CampaignStatus } from '../../common/enums';
 
 export interface Sponsor {
@@ -52,6 +53,10 @@ export class Campaign {
   sponsor: Sponsor | null;
 
   /** Learners who relay the campaign and receive talking points. */
+  /** Where `links.enrol`, `links.survey`, `links.certificate` lead (a step may override them). */
+  @Column('jsonb')
+  links: CampaignLinks;
+
   @Column('uuid', { array: true })
   ambassadorIds: string[];
 

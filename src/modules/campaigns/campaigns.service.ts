@@ -9,7 +9,7 @@ import { isEditable } from './campaign-status';
 import { CampaignErrors } from './campaigns.errors';
 import { CampaignsRepository } from './campaigns.repository';
 import type { CreateCampaignDto, ListCampaignsQueryDto, UpdateCampaignDto } from './dto/campaign.dto';
-import { SESSION_ANCHORS, draftStep, toStepColumns, type StepDraft } from './step-rules';
+import { SESSION_ANCHORS, draftStep, tidyLinks, toStepColumns, type StepDraft } from './step-rules';
 
 /** Fields that cannot change once deliveries may have been planned against them. */
 const LOCKED_AFTER_LAUNCH = ['courseId', 'sessionId'] as const;
@@ -60,6 +60,7 @@ export class CampaignsService {
         senderEmail: input.senderEmail?.toLowerCase() ?? null,
         replyTo: input.replyTo?.toLowerCase() ?? null,
         sponsor: input.sponsor ? { ...input.sponsor } : null,
+        links: tidyLinks(input.links),
         ambassadorIds: input.ambassadorIds ?? [],
         networkChannelIds: input.networkChannelIds ?? [],
         includeSegmentIds: input.includeSegmentIds ?? [],
@@ -135,6 +136,7 @@ export class CampaignsService {
       if (input.senderEmail !== undefined) values.senderEmail = input.senderEmail?.toLowerCase() ?? null;
       if (input.replyTo !== undefined) values.replyTo = input.replyTo?.toLowerCase() ?? null;
       if (input.sponsor !== undefined) values.sponsor = input.sponsor ? { ...input.sponsor } : null;
+      if (input.links !== undefined) values.links = tidyLinks(input.links);
       if (input.ambassadorIds !== undefined) values.ambassadorIds = input.ambassadorIds;
       if (input.networkChannelIds !== undefined) values.networkChannelIds = input.networkChannelIds;
       if (input.includeSegmentIds !== undefined) values.includeSegmentIds = input.includeSegmentIds;

@@ -15,6 +15,7 @@ function step(overrides: Partial<StepFacts> = {}): StepFacts {
       { locale: 'fr-FR', count: 10 },
       { locale: 'en-US', count: 5 },
     ],
+    links: { enrol: 'https://lms.example.com/enrol', survey: '', certificate: '' },
     ...overrides,
   };
 }
@@ -238,5 +239,18 @@ describe('templateChannelFor and languageOf', () => {
     ['PT-br', 'pt'],
   ])('%s is language %s', (locale, language) => {
     expect(languageOf(locale)).toBe(language);
+  });
+
+  it('refuses a step whose template uses a link that leads nowhere, naming the link to set', () => {
+    const survey = step({
+      versions: [{ path: 'steps[0].templateVersionId', channel: Channel.Email, locales: ['fr', 'en'], variables: ['learner.firstName', 'links.survey', 'links.enrol'] }],
+    });
+    expect(launchProblems(facts({ steps: [survey] }))).toEqual([
+      { path: 'steps[0].links.survey', message: 'the template uses links.survey, which leads nowhere: set links.survey on the campaign or on this step' },
+    ]);
+    const set = { ...survey, links: { enrol: 'https://lms.example.com/enrol', survey: 'https://forms.example.com/s', certificate: '' } };
+    expect(launchProblems(facts({ steps: [set] }))).toEqual([]);
+    const noEnrol = { ...set, links: { ...set.links, enrol: '' } };
+    expect(launchProblems(facts({ steps: [noEnrol] }))[0]).toEqual({ path: 'steps[0].links.enrol', message: expect.stringContaining('(or give the course its LMS page)') });
   });
 });

@@ -1,5 +1,6 @@
 import { Channel, SessionStatus, StepAnchor, StepChannel, StepPhase } from '../../common/enums';
 import type { ErrorDetail } from '../../common/errors/domain-error';
+import { CAMPAIGN_LINKS, type CampaignLinkName } from '../templates/message-facts';
 import { parseLocalTime } from './scheduling/local-time';
 import { stepSendTime } from './scheduling/send-time';
 import { parseStepOffset } from './scheduling/step-offset';
@@ -12,6 +13,8 @@ export interface PinnedVersion {
   channel: Channel | null;
   /** The locales of its variants (`fr`, `en-GB`). */
   locales: string[];
+  /** The declared variables it uses (`links.survey`…); none known when absent. */
+  variables?: string[];
 }
 
 export interface LocaleCount {
@@ -27,6 +30,8 @@ export interface StepFacts {
   localTime: string | null;
   channel: StepChannel;
   versions: PinnedVersion[];
+  /** Where the step's links lead (its own, else the campaign's, else for enrolling the course page; '' for none). */
+  links: Record<CampaignLinkName, string>;
   /** Recipients by locale; null when not checked (posts, or the campaign allows locale fallback). */
   recipientLocales: LocaleCount[] | null;
 }
@@ -126,6 +131,14 @@ function stepProblems(step: StepFacts, path: string, facts: LaunchFacts): ErrorD
       continue;
     }
     if (step.recipientLocales) problems.push(...missingLocales(version, step.recipientLocales, recipients));
+    for (const name of CAMPAIGN_LINKS) {
+      if (version.variables?.includes(`links.${name}`) && !step.links[name]) {
+        problems.push({
+          path: `${path}.links.${name}`,
+          message: `the template uses links.${name}, which leads nowhere: set links.${name} on the campaign or on this step${name === 'enrol' ? ' (or give the course its LMS page)' : ''}`,
+        });
+      }
+    }
   }
   return problems;
 }

@@ -2,6 +2,12 @@ import { EnrollmentCondition, StepAnchor, StepChannel, StepPhase } from '../../c
 import type { ErrorDetail } from '../../common/errors/domain-error';
 import { formatLocalTime, parseLocalTime } from './scheduling/local-time';
 import { formatStepOffset, parseStepOffset } from './scheduling/step-offset';
+import { CAMPAIGN_LINKS, type CampaignLinks } from '../templates/message-facts';
+
+/** Links as stored: only those set, trimmed. */
+export function tidyLinks(links: CampaignLinks | null | undefined): CampaignLinks {
+  return Object.fromEntries(CAMPAIGN_LINKS.flatMap((name) => (links?.[name]?.trim() ? [[name, links[name]!.trim()]] : [])));
+}
 
 export interface VariantInput {
   key: string;
@@ -23,6 +29,7 @@ export interface StepInput {
   segmentId?: string | null;
   enrollmentCondition?: EnrollmentCondition | null;
   essential?: boolean;
+  links?: CampaignLinks | null;
   abTestFraction?: number | null;
   abDecideAfter?: string | null;
   position?: number;
@@ -43,6 +50,8 @@ export interface StepDraft {
   segmentId: string | null;
   enrollmentCondition: EnrollmentCondition | null;
   essential: boolean;
+  /** Links over the campaign's; a patch replaces them whole. */
+  links: CampaignLinks;
   /** Auto-winner test: the share of recipients who get the variants first; null = every recipient gets a variant. */
   abTestFraction: number | null;
   /** How long after the first sends the winner is decided (canonical ISO 8601 duration). */
@@ -93,6 +102,7 @@ export function draftStep(existing: StepDraft | null, input: StepInput, path = '
       segmentId: field('segmentId', null),
       enrollmentCondition: field('enrollmentCondition', null),
       essential: field('essential', false),
+      links: tidyLinks(input.links !== undefined ? input.links : (existing?.links ?? {})),
       abTestFraction: abTest.fraction,
       abDecideAfter: abTest.decideAfter,
       position: field('position', null),
@@ -197,6 +207,7 @@ export function draftOfStep(step: StepDraft): StepDraft {
     segmentId: step.segmentId,
     enrollmentCondition: step.enrollmentCondition,
     essential: step.essential,
+    links: step.links,
     abTestFraction: step.abTestFraction,
     abDecideAfter: step.abDecideAfter,
     position: step.position,

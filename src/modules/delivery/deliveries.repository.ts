@@ -294,7 +294,7 @@ export class DeliveriesRepository {
               w.email_rate_per_second AS "emailRatePerSecond",
               w.quiet_hours_start AS "quietHoursStart", w.quiet_hours_end AS "quietHoursEnd", w.allowed_weekdays AS "allowedWeekdays",
               s.local_time AS "stepLocalTime",
-              s.position AS "stepPosition", ${MESSAGE_FACTS_COLUMNS}
+              s.position AS "stepPosition", s.links AS "stepLinks", ${MESSAGE_FACTS_COLUMNS}
          FROM deliveries d
          JOIN campaigns c ON c.id = d.campaign_id
          JOIN campaign_steps s ON s.id = d.step_id

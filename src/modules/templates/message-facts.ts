@@ -4,6 +4,25 @@ import type { BrandStyle } from '../branding/brand-style';
 import { COURSE_TEXT_FIELDS, type CourseTranslation } from '../courses/course.entity';
 import { brandVariables, type RenderContext } from './render-context';
 
+/** The links a campaign (or a step, overriding it) sets: what `links.enrol`, `links.survey`, `links.certificate` lead to. */
+export interface CampaignLinks {
+  enrol?: string | null;
+  survey?: string | null;
+  certificate?: string | null;
+}
+
+export const CAMPAIGN_LINKS = ['enrol', 'survey', 'certificate'] as const;
+export type CampaignLinkName = (typeof CAMPAIGN_LINKS)[number];
+
+/**
+ * Where each link leads, the one rule: the step's, else the campaign's; enrolling falls back to the
+ * course's LMS page (where one enrols), a survey or a certificate to nothing ('').
+ */
+export function resolveLinks(step: CampaignLinks | null | undefined, campaign: CampaignLinks | null | undefined, courseLmsUrl: string | null): Record<CampaignLinkName, string> {
+  const pick = (name: CampaignLinkName) => step?.[name] || campaign?.[name] || '';
+  return { enrol: pick('enrol') || courseLmsUrl || '', survey: pick('survey'), certificate: pick('certificate') };
+}
+
 /**
  * What a message to one learner of one campaign is made of: the learner, their persona, the
  * campaign, its course and session, and the workspace's language and zone. Loaded by the sender
@@ -35,7 +54,10 @@ export interface MessageFacts {
     senderEmail: string | null;
     replyTo: string | null;
     sponsor: { name?: string; title?: string; quote?: string; photoUrl?: string } | null;
+    links: CampaignLinks;
   };
+  /** The step's own links, overriding the campaign's (none for a preview that names no step). */
+  stepLinks?: CampaignLinks | null;
   course: { id: string; title: string; description: string | null; modality: string; durationMinutes: number | null; lmsUrl: string | null; skills: string[]; translations: CourseTranslation[] };
   session: {
     id: string;
@@ -63,7 +85,7 @@ export const MESSAGE_FACTS_COLUMNS = `
     'site', l.site, 'country', l.country) END AS learner,
   CASE WHEN p.id IS NULL THEN NULL ELSE json_build_object('name', p.name, 'tone', p.tone) END AS persona,
   json_build_object('name', c.name, 'goalEnrolments', c.goal_enrolments, 'brandKitId', c.brand_kit_id,
-    'senderName', c.sender_name, 'senderEmail', c.sender_email, 'replyTo', c.reply_to, 'sponsor', c.sponsor) AS campaign,
+    'senderName', c.sender_name, 'senderEmail', c.sender_email, 'replyTo', c.reply_to, 'sponsor', c.sponsor, 'links', c.links) AS campaign,
   json_build_object('id', co.id, 'title', co.title, 'description', co.description, 'modality', co.modality,
     'durationMinutes', co.duration_minutes, 'lmsUrl', co.lms_url, 'skills', co.skills, 'translations', co.translations) AS course,
   CASE WHEN cs.id IS NULL THEN NULL ELSE json_build_object(
@@ -104,6 +126,7 @@ export function renderContextOf(facts: MessageFacts, brand: BrandStyle, locale: 
   const course = localise(facts.course, facts.course.translations, COURSE_TEXT_FIELDS, { reader: locale, workspace: facts.workspaceDefaultLocale });
   const courseUrl = course.lmsUrl ?? '';
   const share = urls.share ?? courseUrl;
+  const links = resolveLinks(facts.stepLinks, campaign.links, course.lmsUrl);
   return {
     // Posts go to a channel, never to a person: they get no learner data at all.
     learner: facts.channel === Channel.Post || !l ? learnerVariables(null) : learnerVariables(l),
@@ -140,13 +163,13 @@ export function renderContextOf(facts: MessageFacts, brand: BrandStyle, locale: 
     },
     brand: brandVariables(brand),
     links: {
-      enrol: courseUrl,
+      enrol: links.enrol,
       course: courseUrl,
       unsubscribe: urls.unsubscribe,
       preferences: urls.unsubscribe,
       share,
-      certificate: courseUrl,
-      survey: courseUrl,
+      certificate: links.certificate,
+      survey: links.survey,
     },
   };
 }

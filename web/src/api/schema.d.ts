@@ -3046,6 +3046,17 @@ export interface components {
             /** @example https://cdn.acme.example/people/claire-martin.jpg */
             photoUrl?: string;
         };
+        CampaignLinksDto: {
+            /**
+             * @description Default: the course’s LMS page
+             * @example https://lms.acme.example/enrol/data-101
+             */
+            enrol?: string | null;
+            /** @example https://forms.acme.example/data-101-feedback */
+            survey?: string | null;
+            /** @example https://lms.acme.example/certificates/data-101 */
+            certificate?: string | null;
+        };
         StepVariantDto: {
             /**
              * @description One capital letter, unique in the step
@@ -3135,6 +3146,8 @@ export interface components {
              * @example false
              */
             essential?: boolean;
+            /** @description This step’s links, over the campaign’s (e.g. another survey); on update, replaces all three */
+            links?: components["schemas"]["CampaignLinksDto"] | null;
             /**
              * @description Auto-winner A/B test: this share of the recipients (0.001–0.999) gets the variants first; the rest gets the winner
              * @example 0.2
@@ -3187,6 +3200,8 @@ export interface components {
             /** @example learning-team@acme.example */
             replyTo?: string | null;
             sponsor?: components["schemas"]["SponsorDto"] | null;
+            /** @description Where links.enrol (default: the course’s LMS page), links.survey and links.certificate lead; tracked and UTM-tagged like every link. On update, replaces all three. */
+            links?: components["schemas"]["CampaignLinksDto"];
             /**
              * @description Learners of the workspace who relay the campaign and receive talking points
              * @example []
@@ -3285,6 +3300,7 @@ export interface components {
             enrollmentCondition: "not_enrolled" | "enrolled" | "enrolled_not_started" | "started_not_completed" | "completed" | "not_completed" | null;
             /** @example false */
             essential: boolean;
+            links: components["schemas"]["CampaignLinksDto"];
             /**
              * @description Share of recipients in the auto-winner test
              * @example null
@@ -3346,6 +3362,7 @@ export interface components {
             /** @example learning-team@acme.example */
             replyTo: string | null;
             sponsor: components["schemas"]["SponsorViewDto"] | null;
+            links: components["schemas"]["CampaignLinksDto"];
             /** @example [] */
             ambassadorIds: string[];
             /** @example [] */
@@ -3403,6 +3420,7 @@ export interface components {
             /** @example learning-team@acme.example */
             replyTo: string | null;
             sponsor: components["schemas"]["SponsorViewDto"] | null;
+            links: components["schemas"]["CampaignLinksDto"];
             /** @example [] */
             ambassadorIds: string[];
             /** @example [] */
@@ -3467,6 +3485,8 @@ export interface components {
             /** @example learning-team@acme.example */
             replyTo?: string | null;
             sponsor?: components["schemas"]["SponsorDto"] | null;
+            /** @description Where links.enrol (default: the course’s LMS page), links.survey and links.certificate lead; tracked and UTM-tagged like every link. On update, replaces all three. */
+            links?: components["schemas"]["CampaignLinksDto"];
             /**
              * @description Learners of the workspace who relay the campaign and receive talking points
              * @example []
@@ -3553,6 +3573,7 @@ export interface components {
             /** @example learning-team@acme.example */
             replyTo: string | null;
             sponsor: components["schemas"]["SponsorViewDto"] | null;
+            links: components["schemas"]["CampaignLinksDto"];
             /** @example [] */
             ambassadorIds: string[];
             /** @example [] */
@@ -3634,6 +3655,8 @@ export interface components {
              * @example false
              */
             essential?: boolean;
+            /** @description This step’s links, over the campaign’s (e.g. another survey); on update, replaces all three */
+            links?: components["schemas"]["CampaignLinksDto"] | null;
             /**
              * @description Auto-winner A/B test: this share of the recipients (0.001–0.999) gets the variants first; the rest gets the winner
              * @example 0.2

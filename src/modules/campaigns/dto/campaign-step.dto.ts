@@ -21,6 +21,7 @@ import {
 import { EnrollmentCondition, StepAnchor, StepChannel, StepPhase } from '../../../common/enums';
 import { IsOptionalNotNull } from '../../../common/validation/is-optional-not-null';
 import type { CampaignStep, StepVariant } from '../campaign-step.entity';
+import { CampaignLinksDto } from './campaign-links.dto';
 import { IsLocalTime, IsStepOffset } from './step-validators';
 
 const NOT_BLANK = /\S/;
@@ -118,6 +119,12 @@ export class CreateStepDto {
   @IsBoolean()
   essential?: boolean;
 
+  @ApiPropertyOptional({ type: () => CampaignLinksDto, nullable: true, description: 'This step’s links, over the campaign’s (e.g. another survey); on update, replaces all three' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => CampaignLinksDto)
+  links?: CampaignLinksDto | null;
+
   @ApiPropertyOptional({
     example: 0.2,
     nullable: true,
@@ -213,6 +220,9 @@ export class CampaignStepDto {
   @ApiProperty({ example: false })
   essential: boolean;
 
+  @ApiProperty({ type: () => CampaignLinksDto })
+  links: CampaignLinksDto;
+
   @ApiProperty({ nullable: true, type: Number, example: null, description: 'Share of recipients in the auto-winner test' })
   abTestFraction: number | null;
 
@@ -253,6 +263,7 @@ export class CampaignStepDto {
       segmentId: s.segmentId,
       enrollmentCondition: s.enrollmentCondition,
       essential: s.essential,
+      links: s.links,
       abTestFraction: s.abTestFraction,
       abDecideAfter: s.abDecideAfter,
       abWinner: s.abWinner,

@@ -24,6 +24,7 @@ import { IsOptionalNotNull } from '../../../common/validation/is-optional-not-nu
 import { IsHeaderText } from '../../../infrastructure/http/header-text.validator';
 import type { Campaign, Sponsor } from '../campaign.entity';
 import type { CampaignStep } from '../campaign-step.entity';
+import { CampaignLinksDto } from './campaign-links.dto';
 import { CampaignStepDto, CreateStepDto } from './campaign-step.dto';
 
 const NOT_BLANK = /\S/;
@@ -120,6 +121,15 @@ export class CreateCampaignDto {
   @ValidateNested()
   @Type(() => SponsorDto)
   sponsor?: SponsorDto | null;
+
+  @ApiPropertyOptional({
+    type: CampaignLinksDto,
+    description: 'Where links.enrol (default: the course’s LMS page), links.survey and links.certificate lead; tracked and UTM-tagged like every link. On update, replaces all three.',
+  })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => CampaignLinksDto)
+  links?: CampaignLinksDto | null;
 
   @idList([], 'Learners of the workspace who relay the campaign and receive talking points')
   @IsOptionalNotNull()
@@ -245,6 +255,9 @@ export class CampaignDto {
   @ApiProperty({ type: SponsorViewDto, nullable: true })
   sponsor: Sponsor | null;
 
+  @ApiProperty({ type: CampaignLinksDto })
+  links: CampaignLinksDto;
+
   @ApiProperty({ type: [String], format: 'uuid', example: [] })
   ambassadorIds: string[];
 
@@ -293,6 +306,7 @@ export class CampaignDto {
       senderEmail: c.senderEmail,
       replyTo: c.replyTo,
       sponsor: c.sponsor,
+      links: c.links,
       ambassadorIds: c.ambassadorIds,
       networkChannelIds: c.networkChannelIds,
       includeSegmentIds: c.includeSegmentIds,
