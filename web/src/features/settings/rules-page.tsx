@@ -8,6 +8,7 @@ import { applyApiError } from '../../components/api-form-error';
 import { ZonePicker } from '../../components/zone-date-time-input/zone-picker';
 import { isAdmin, useWorkspace } from '../auth/workspace-context';
 import { QueryState, SectionHeader, useNotify } from './shared';
+import { TemplateApprovalSetting } from './template-approval-setting';
 import { useSaveWorkspaceRules, useWorkspaceRules, WEEKDAYS, type Weekday, type WorkspaceRules } from './use-settings';
 
 const QUIET_PATHS: Record<string, string> = { quietHours: 'quietStart', 'quietHours.start': 'quietStart', 'quietHours.end': 'quietEnd' };
@@ -25,6 +26,7 @@ export function RulesPage() {
       <QueryState query={rules} errorTitle={t('rules.loadError')}>
         {() => (admin ? <RulesForm rules={rules.data!} readOnly={false} /> : <RulesSummary rules={rules.data!} />)}
       </QueryState>
+      <TemplateApprovalSetting />
     </>
   );
 }
