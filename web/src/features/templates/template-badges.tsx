@@ -1,15 +1,26 @@
-import { Badge, Group } from '@mantine/core';
+import { Badge, Box, Group } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { ReviewStatus } from './use-templates';
 
 const STATUS_COLOR: Record<ReviewStatus, string> = { draft: 'gray', in_review: 'blue', changes_requested: 'orange', approved: 'green' };
 
-/** Where a version stands in its review, in words (the colour only helps the eye). */
+/**
+ * Where a version stands in its review, in words in the body text colour; the tint and the dot only
+ * help the eye (green or orange text on a light tint fails AA contrast at a badge's size).
+ */
 export function ReviewStatusBadge({ status, size = 'sm' }: { status: ReviewStatus; size?: 'xs' | 'sm' | 'md' }) {
   const { t } = useTranslation('templates');
   const color = STATUS_COLOR[status];
   return (
-    <Badge variant="light" color={color} c={`${color}.9`} size={size} tt="none" style={{ flexShrink: 0 }}>
+    <Badge
+      variant="light"
+      color={color}
+      c="gray.9"
+      size={size}
+      tt="none"
+      style={{ flexShrink: 0 }}
+      leftSection={<Box aria-hidden w={7} h={7} style={{ borderRadius: '50%', background: `var(--mantine-color-${color}-7)` }} />}
+    >
       {t(`status.${status}`)}
     </Badge>
   );

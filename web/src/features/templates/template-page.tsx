@@ -341,7 +341,7 @@ function RestoreDialog({ template, version, approvalOn, onClose }: { template: T
     <Modal opened={version !== null} onClose={close} title={t('restore.title', { version })} closeButtonProps={{ 'aria-label': tc('common.close') }}>
       <Stack gap="md">
         <Text size="sm">{t('restore.body', { version, next })}</Text>
-        <Text size="sm">{approvalOn === false ? t('restore.approvedAtOnce') : t('restore.reviewAgain')}</Text>
+        <Text size="sm">{t(approvalOn === false ? 'restore.approvedAtOnce' : 'restore.reviewAgain', { next })}</Text>
         {restore.error && (
           <Alert color="red" role="alert" p="xs">
             {apiErrorMessage(tc, restore.error)}

@@ -104,7 +104,7 @@ function LocaleDiff({ change, from, to }: { change: LocaleChange; from: number; 
           {t('compare.localeHeading', { language: name, code: change.locale.toUpperCase() })}
         </Title>
         {change.status !== 'both' && (
-          <Badge variant="light" color={change.status === 'added' ? 'green' : 'red'} c={change.status === 'added' ? 'green.9' : 'red.9'} tt="none" size="sm">
+          <Badge variant="light" color={change.status === 'added' ? 'green' : 'red'} c="gray.9" tt="none" size="sm">
             {t(`compare.locale_${change.status}`, { version: change.status === 'added' ? to : from })}
           </Badge>
         )}

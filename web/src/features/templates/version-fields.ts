@@ -1,4 +1,4 @@
-import { diffWordsWithSpace, structuredPatch } from 'diff';
+import { diffWords, structuredPatch } from 'diff';
 
 /** One field of a locale's content as text: `callToAction.url`, `keyMessages` (one per line)… */
 export interface VariantField {
@@ -92,7 +92,7 @@ function lineHunks(before: string, after: string): Hunk[] {
 }
 
 function wordChanges(before: string, after: string): DiffWords[] {
-  return diffWordsWithSpace(before, after).map((part) => ({ kind: part.added ? 'added' : part.removed ? 'removed' : 'same', text: part.value }));
+  return diffWords(before, after).map((part) => ({ kind: part.added ? 'added' : part.removed ? 'removed' : 'same', text: part.value }));
 }
 
 function compareField(key: string, before: VariantField | undefined, after: VariantField | undefined): FieldChange {
