@@ -2,13 +2,15 @@ import type { Page } from 'playwright-core';
 import { PasswordHasher } from '../../src/modules/people/password-hasher';
 import { UsersService } from '../../src/modules/people/users.service';
 import { bearer, type TestWorkspace } from '../support/test-app';
-import { checkScreen, ConsoleHarness } from './support/browser';
+import { join } from 'node:path';
+import { ARTIFACTS, checkScreen, ConsoleHarness } from './support/browser';
 import { SignInPage } from './pages/sign-in.page';
 import { TemplatesPage } from './pages/templates.page';
 
 const PASSWORD = 'correct horse battery staple';
 const STARTER = 'Invitation — les inscriptions sont ouvertes';
 const COPY = 'Invitation — cohorte de printemps';
+const ADMIN_COPY = 'Invitation — cohorte d’automne';
 
 type Role = 'admin' | 'planner' | 'editor' | 'viewer';
 
@@ -68,6 +70,11 @@ describe('Console: the template studio (library, preview, versions, review)', ()
     expect(await (await studio.previewContent(frenchFrame)).locator('body').innerText()).toMatch(/inscri/i);
     await editor.getByRole('link', { name: 'Modifier' }).waitFor();
     await checkScreen(editor, 'template-preview-fr-375');
+    // The frame itself, scrolled into view on a phone (a full-page capture leaves frames below the fold blank).
+    await editor.setViewportSize({ width: 375, height: 740 });
+    await studio.previewFrame(frenchFrame).scrollIntoViewIfNeeded();
+    await studio.previewFrame(frenchFrame).screenshot({ path: join(ARTIFACTS, 'template-preview-frame-fr-375.png') });
+    await editor.setViewportSize({ width: 1280, height: 800 });
     await editor.getByRole('radiogroup', { name: 'Langue du contenu' }).getByText('EN', { exact: true }).click();
     const englishFrame = /^Aperçu en anglais, sur 375 px de large$/;
     await studio.previewFrame(englishFrame).waitFor();
@@ -169,10 +176,16 @@ describe('Console: the template studio (library, preview, versions, review)', ()
     expect((await h.t.http().get('/v1/workspace').set(...bearer(ws.key)).expect(200)).body.templateApproval).toBe(false);
     await checkScreen(admin, 'settings-template-review-en');
 
+    // A template of its own with two versions, made through the api (the starters install once).
+    await h.t.http().post('/v1/templates/install-starters').set(...bearer(ws.key)).expect(201);
+    const starter = (await h.t.http().get('/v1/templates').query({ q: STARTER }).set(...bearer(ws.key)).expect(200)).body.items[0];
+    const copyId = (await h.t.http().post(`/v1/templates/${starter.id}/duplicate`).set(...bearer(ws.key)).send({ name: ADMIN_COPY }).expect(201)).body.id as string;
+    const variants = (await detail(copyId)).latest.variants;
+    await h.t.http().post(`/v1/templates/${copyId}/versions`).set(...bearer(ws.key)).send({ variants: { ...variants, en: { ...variants.en, subject: 'Last seats: {{course.title}}' } } }).expect(201);
+
     // Version 1 restored as version 3: approved as soon as it is saved.
-    const copyId = (await h.t.http().get('/v1/templates').query({ q: COPY }).set(...bearer(ws.key)).expect(200)).body.items[0].id as string;
     const page = new TemplatesPage(admin);
-    await page.open(copyId, COPY);
+    await page.open(copyId, ADMIN_COPY);
     await page.tab(/^2 versions$/).click();
     await admin.getByRole('button', { name: 'Restore version 1' }).click();
     const restore = admin.getByRole('dialog', { name: 'Restore version 1?' });
@@ -185,18 +198,36 @@ describe('Console: the template studio (library, preview, versions, review)', ()
     expect([restored.version, restored.status]).toEqual([3, 'approved']);
     await page.reviewPanel().getByText('This workspace asks for no review: versions are approved as soon as they are saved.').waitFor();
 
-    // The library, archived filter and an archive confirmation that says what happens.
+    // A campaign pins version 3: the library says so, and the template can only be archived.
+    const course = await h.t.http().post('/v1/courses').set(...bearer(ws.key)).send({ title: 'Manager à l’ère hybride', modality: 'blended' }).expect(201);
+    await h.t
+      .http()
+      .post('/v1/campaigns')
+      .set(...bearer(ws.key))
+      .send({
+        name: 'Cohorte d’automne — relances',
+        courseId: course.body.id,
+        steps: [{ name: 'Invitation', phase: 'before', anchor: 'launch', offset: 'PT0M', channel: 'email', templateVersionId: restored.id }],
+      })
+      .expect(201);
     const studio = new TemplatesPage(admin);
     await studio.openLibrary();
-    await studio.card(COPY).getByRole('button', { name: `Actions for ${COPY}` }).click();
+    await studio.card(ADMIN_COPY).getByRole('button', { name: 'Used by 1 campaign' }).click();
+    await admin.getByRole('dialog').getByText('Cohorte d’automne — relances').waitFor();
+    await checkScreen(admin, 'templates-used-by-en');
+    await admin.keyboard.press('Escape');
+    await studio.card(ADMIN_COPY).getByRole('button', { name: `Actions for ${ADMIN_COPY}` }).click();
     await admin.getByRole('menuitem', { name: 'Archive' }).click();
-    const dialog = admin.getByRole('dialog', { name: `Archive “${COPY}”?` });
+    const dialog = admin.getByRole('dialog', { name: `Archive “${ADMIN_COPY}”?` });
+    await dialog.getByText('A template a campaign uses can only be archived, never deleted: this campaign keeps sending its versions.').waitFor();
+    await dialog.getByText('Cohorte d’automne — relances').waitFor();
+    await checkScreen(admin, 'template-archive-in-use-en');
     await dialog.getByRole('button', { name: 'Archive' }).click();
     await dialog.waitFor({ state: 'hidden' });
-    await studio.card(COPY).waitFor({ state: 'detached' });
+    await studio.card(ADMIN_COPY).waitFor({ state: 'detached' });
     await admin.getByRole('combobox', { name: 'Show' }).click();
-    await admin.getByRole('option', { name: 'Archived' }).click();
-    await studio.card(COPY).getByText('Archived', { exact: true }).waitFor();
+    await admin.getByRole('option', { name: 'Archived', exact: true }).click();
+    await studio.card(ADMIN_COPY).getByText('Archived', { exact: true }).waitFor();
     await checkScreen(admin, 'templates-archived-en');
   }, 180_000);
 });

@@ -73,6 +73,8 @@ export async function screenshots(page: Page, name: string): Promise<void> {
   for (const viewport of [VIEWPORTS.phone, VIEWPORTS.desktop]) {
     await page.setViewportSize(viewport);
     await page.evaluate('document.fonts.ready');
+    // From the top: a page scrolled by the journey would show its fixed header halfway down.
+    await page.evaluate('window.scrollTo(0, 0)');
     await settled(page);
     await page.screenshot({ path: join(ARTIFACTS, `${name}-${viewport.width}.png`), fullPage: true });
   }

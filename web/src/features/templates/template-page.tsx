@@ -184,7 +184,7 @@ function TemplateContent({ template }: { template: TemplateDetail }) {
       <Group gap="md" wrap="wrap" align="flex-end">
         <Select
           label={t('content.version')}
-          w={260}
+          w={{ base: '100%', xs: 320 }}
           data={template.versions.map((v) => ({ value: String(v.version), label: t('versionLabel', { version: v.version, status: t(`status.${v.status}`) }) }))}
           value={String(versionNumber)}
           allowDeselect={false}
@@ -275,7 +275,7 @@ function VersionsTable({ template, writer, approvalOn }: { template: TemplateDet
   return (
     <>
       <ScrollRegion label={t('versions.table')}>
-        <Table verticalSpacing="sm" miw={520} striped>
+        <Table verticalSpacing="sm" miw={640} striped>
           <Table.Thead>
             <Table.Tr>
               <Table.Th>{t('versions.version')}</Table.Th>
@@ -299,13 +299,13 @@ function VersionsTable({ template, writer, approvalOn }: { template: TemplateDet
                     )}
                   </Text>
                 </Table.Td>
-                <Table.Td>
+                <Table.Td style={{ whiteSpace: 'nowrap' }}>
                   <ReviewStatusBadge status={v.status} />
                 </Table.Td>
                 <Table.Td>
                   <LocaleBadges locales={v.locales} />
                 </Table.Td>
-                <Table.Td>
+                <Table.Td style={{ whiteSpace: 'nowrap' }}>
                   <Text size="sm">{dayjs(v.createdAt).format('LLL')}</Text>
                 </Table.Td>
                 {writer && (

@@ -218,9 +218,9 @@ export function UsedBy({ template }: { template: ListedTemplate }) {
   return (
     <Popover position="bottom-start" withArrow shadow="md">
       <Popover.Target>
-        <Button variant="subtle" size="compact-sm" px={4}>
+        <Anchor component="button" type="button" size="sm" td="underline dotted">
           {t('usedBy.count', { count })}
-        </Button>
+        </Anchor>
       </Popover.Target>
       <Popover.Dropdown>
         <List size="sm" spacing={2}>

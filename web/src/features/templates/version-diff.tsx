@@ -2,7 +2,6 @@ import { Alert, Badge, Box, Group, Loader, Paper, Select, SimpleGrid, Stack, Tex
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { apiErrorMessage } from '../../api/problem-message';
-import { ReviewStatusBadge } from './template-badges';
 import { type TemplateDetail, type TemplateVersion, useTemplateVersion } from './use-templates';
 import { compareVariants, type DiffWords, type FieldChange, type Hunk, type LocaleChange, type Variants } from './version-fields';
 
@@ -78,11 +77,6 @@ export function VersionDiff({ older, newer }: { older: Pick<TemplateVersion, 've
               ? t('compare.noDifference', { from: older.version, to: newer.version })
               : t('compare.summary', { count: changed, from: older.version, to: newer.version })}
         </Text>
-        <ReviewStatusBadge status={older.status} size="xs" />
-        <Text size="sm" aria-hidden>
-          →
-        </Text>
-        <ReviewStatusBadge status={newer.status} size="xs" />
       </Group>
       {changes.map((locale) => (
         <LocaleDiff key={locale.locale} change={locale} from={older.version} to={newer.version} />
@@ -95,13 +89,15 @@ function LocaleDiff({ change, from, to }: { change: LocaleChange; from: number; 
   const { t, i18n } = useTranslation('templates');
   const label = useFieldLabel();
   const name = new Intl.DisplayNames([i18n.language], { type: 'language' }).of(change.locale) ?? change.locale;
+  // "français" as a heading starts with a capital.
+  const heading = name.charAt(0).toLocaleUpperCase(i18n.language) + name.slice(1);
   const changed = change.fields.filter((f) => f.status !== 'same');
   const same = change.fields.filter((f) => f.status === 'same');
   return (
     <Stack gap="xs" component="section" aria-label={t('compare.localeSection', { language: name })}>
       <Group gap="xs">
         <Title order={3} size="h5">
-          {t('compare.localeHeading', { language: name, code: change.locale.toUpperCase() })}
+          {t('compare.localeHeading', { language: heading, code: change.locale.toUpperCase() })}
         </Title>
         {change.status !== 'both' && (
           <Badge variant="light" color={change.status === 'added' ? 'green' : 'red'} c="gray.9" tt="none" size="sm">
@@ -151,7 +147,7 @@ function WordsView({ words }: { words: DiffWords[] }) {
         part.kind === 'same' ? (
           <span key={i}>{part.text}</span>
         ) : part.kind === 'removed' ? (
-          <del key={i} style={{ background: 'var(--mantine-color-red-1)', textDecorationThickness: 1 }}>
+          <del key={i} style={{ background: 'var(--mantine-color-red-1)', textDecorationThickness: 1, marginInlineEnd: '0.2em' }}>
             <VisuallyHidden>{t('compare.removedText')}</VisuallyHidden>
             {part.text}
           </del>
