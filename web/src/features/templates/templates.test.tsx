@@ -139,11 +139,11 @@ describe('comparing versions', () => {
     openPage('editor');
     await userEvent.click(await screen.findByRole('tab', { name: 'Compare' }));
     expect(await screen.findByText('2 fields changed from v1 to v2')).toBeInTheDocument();
-    expect(screen.getByRole('combobox', { name: 'Older version' })).toHaveValue('Version 1 — Approved');
-    expect(screen.getByRole('combobox', { name: 'Newer version' })).toHaveValue('Version 2 — Draft');
+    expect(screen.getByRole('combobox', { name: 'From version' })).toHaveValue('Version 1 — Approved');
+    expect(screen.getByRole('combobox', { name: 'To version' })).toHaveValue('Version 2 — Draft');
     expect(requests.some((r) => r.method === 'GET' && r.url.endsWith('/versions/1'))).toBe(true);
     // The same version on both sides says so rather than showing nothing.
-    await userEvent.click(screen.getByRole('combobox', { name: 'Older version' }));
+    await userEvent.click(screen.getByRole('combobox', { name: 'From version' }));
     await userEvent.click(await screen.findByRole('option', { name: 'Version 2 — Draft' }));
     expect(await screen.findByText('The same version on both sides (v2).')).toBeInTheDocument();
   });
