@@ -12,6 +12,7 @@ import i18n, { type FeatureNamespace } from './i18n';
 import { sessionQuery } from './features/auth/use-session';
 import { validateLearnerSearch } from './features/learners/learner-search';
 import { learnersPageQuery } from './features/learners/use-learners';
+import { validateTemplateSearch } from './features/templates/template-search';
 import { NotFoundPage } from './shell/not-found-page';
 import { RouteError } from './shell/route-error';
 import { PageLoader } from './shell/page-loader';
@@ -166,6 +167,23 @@ const importEnrolmentsRoute = createRoute({
   path: '/courses/$courseId/sessions/$sessionId/import',
   component: lazyRouteComponent(withStrings(() => import('./features/courses/import-enrolments-page'), 'courses', 'csvImport'), 'ImportEnrolmentsPage'),
 });
+const templatesRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/templates',
+  validateSearch: validateTemplateSearch,
+  component: lazyRouteComponent(withStrings(() => import('./features/templates/templates-page'), 'templates'), 'TemplatesPage'),
+});
+const templateRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/templates/$templateId',
+  component: lazyRouteComponent(withStrings(() => import('./features/templates/template-page'), 'templates'), 'TemplatePage'),
+});
+// A placeholder until the template editor (code and live preview) takes this route.
+const templateEditRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/templates/$templateId/edit',
+  component: lazyRouteComponent(withStrings(() => import('./features/templates/template-edit-placeholder'), 'templates'), 'TemplateEditPlaceholder'),
+});
 const profileRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/profile',
@@ -231,6 +249,9 @@ const routeTree = rootRoute.addChildren([
     courseRoute,
     enrolmentsRoute,
     importEnrolmentsRoute,
+    templatesRoute,
+    templateRoute,
+    templateEditRoute,
     profileRoute,
     settingsRoute.addChildren([settingsIndexRoute, usersRoute, rulesRoute, apiKeysRoute, channelsRoute, lmsRoute]),
   ]),

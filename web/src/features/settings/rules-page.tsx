@@ -8,6 +8,7 @@ import { applyApiError } from '../../components/api-form-error';
 import { ZonePicker } from '../../components/zone-date-time-input/zone-picker';
 import { isAdmin, useWorkspace } from '../auth/workspace-context';
 import { QueryState, SectionHeader, useNotify } from './shared';
+import { TemplateApprovalSetting } from './template-approval-setting';
 import { useSaveWorkspaceRules, useWorkspaceRules, WEEKDAYS, type Weekday, type WorkspaceRules } from './use-settings';
 
 // The api's fields that have another name here: the quiet hours' two times, the threshold shown in percent.
@@ -31,6 +32,7 @@ export function RulesPage() {
       <QueryState query={rules} errorTitle={t('rules.loadError')}>
         {() => (admin ? <RulesForm rules={rules.data!} readOnly={false} /> : <RulesSummary rules={rules.data!} />)}
       </QueryState>
+      <TemplateApprovalSetting />
     </>
   );
 }
