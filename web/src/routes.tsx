@@ -166,6 +166,17 @@ const importEnrolmentsRoute = createRoute({
   path: '/courses/$courseId/sessions/$sessionId/import',
   component: lazyRouteComponent(withStrings(() => import('./features/courses/import-enrolments-page'), 'courses', 'csvImport'), 'ImportEnrolmentsPage'),
 });
+// The template studio's editor: code, completion, problems at their line, live preview.
+const templateNewRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/templates/new',
+  component: lazyRouteComponent(withStrings(() => import('./features/templates/editor/template-editor-page'), 'templateEditor'), 'NewTemplatePage'),
+});
+const templateEditorRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/templates/$templateId/edit',
+  component: lazyRouteComponent(withStrings(() => import('./features/templates/editor/template-editor-page'), 'templateEditor'), 'TemplateEditorPage'),
+});
 const profileRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/profile',
@@ -231,6 +242,8 @@ const routeTree = rootRoute.addChildren([
     courseRoute,
     enrolmentsRoute,
     importEnrolmentsRoute,
+    templateNewRoute,
+    templateEditorRoute,
     profileRoute,
     settingsRoute.addChildren([settingsIndexRoute, usersRoute, rulesRoute, apiKeysRoute, channelsRoute, lmsRoute]),
   ]),

@@ -48,6 +48,7 @@ const FEATURE_STRINGS = {
   personas: (locale: AppLocale) => import(`../features/personas/i18n/${locale}.json`),
   segments: (locale: AppLocale) => import(`../features/segments/i18n/${locale}.json`),
   courses: (locale: AppLocale) => import(`../features/courses/i18n/${locale}.json`),
+  templateEditor: (locale: AppLocale) => import(`../features/templates/editor/i18n/${locale}.json`),
   settings: (locale: AppLocale) => import(`../features/settings/i18n/${locale}.json`),
   csvImport: (locale: AppLocale) => import(`../components/csv-import/i18n/${locale}.json`),
   ruleBuilder: (locale: AppLocale) => import(`../components/rule-builder/i18n/${locale}.json`),
