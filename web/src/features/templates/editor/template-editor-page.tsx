@@ -250,12 +250,12 @@ function TemplateEditor({ template }: { template: TemplateDetail | null }) {
         actions={
           <Group gap="sm" wrap="wrap">
             {saved && (
-              <Badge size="lg" variant="light" color={STATUS_COLOR[saved.status]} c={`${STATUS_COLOR[saved.status]}.9`} data-testid="version-status">
+              <Badge size="lg" variant="light" color={STATUS_COLOR[saved.status]} c="dark.8" data-testid="version-status">
                 {t('status.version', { version: saved.version, status: t(`status.${saved.status}`) })}
               </Badge>
             )}
             {dirty && editable && (
-              <Badge size="lg" variant="light" color="yellow" c="yellow.9">
+              <Badge size="lg" variant="light" color="yellow" c="dark.8">
                 {t('unsaved')}
               </Badge>
             )}
@@ -303,7 +303,7 @@ function TemplateEditor({ template }: { template: TemplateDetail | null }) {
                   />
                   {editable && <AddLocale existing={locales} onAdd={addLocale} />}
                   {editable && locales.length > 1 && (
-                    <Button size="xs" variant="subtle" color="gray.8" onClick={removeLocale}>
+                    <Button size="xs" variant="subtle" color="red" c="red.9" onClick={removeLocale}>
                       {t('locale.remove', { locale: locale.toUpperCase() })}
                     </Button>
                   )}
