@@ -5,7 +5,7 @@ import { simpleParser } from 'mailparser';
 import type { Page } from 'playwright-core';
 import { bearer, type TestWorkspace } from '../support/test-app';
 import { waitUntil } from '../support/test-worker';
-import { checkScreen, ConsoleHarness } from './support/browser';
+import { ARTIFACTS, checkScreen, ConsoleHarness, VIEWPORTS } from './support/browser';
 import { AppShellPage } from './pages/app-shell.page';
 import { InvitationPage } from './pages/invitation.page';
 import { TemplateEditorPage } from './pages/template-editor.page';
@@ -100,16 +100,15 @@ describePeople('Console: the template editor', () => {
     await problems.getByText('unknown variable "learner.fristName" (did you mean "learner.firstName"?)').waitFor();
     // The same problem is marked in the editor, on line 3.
     await editor.bodyLine('fr', 3).locator('.cm-lintRange-error').waitFor();
-    expect(await editor.bodyLine('fr', 3).textContent()).toContain('vous attend {{learner.fristName}}</mj-text>');
+    await editor.bodyLine('fr', 3).filter({ hasText: 'vous attend {{learner.fristName}}</mj-text>' }).waitFor();
     await page.getByText('Le brouillon contient un problème', { exact: false }).waitFor();
     await checkScreen(page, 'template-editor-error-fr', PREVIEW_FRAME);
 
     // Fixed with the completion: the variable is inserted with its closing braces.
     for (let i = 0; i < ' {{learner.fristName}}'.length; i++) await page.keyboard.press('Backspace');
     await page.keyboard.type(' {{learner.firstN');
-    await editor.completion().getByRole('option', { name: /learner\.firstName/ }).waitFor();
-    await page.keyboard.press('Enter');
-    expect(await editor.bodyLine('fr', 3).textContent()).toContain('une place vous attend {{learner.firstName}}</mj-text>');
+    await editor.completion().getByRole('option', { name: /learner\.firstName/ }).click();
+    await editor.bodyLine('fr', 3).filter({ hasText: 'une place vous attend {{learner.firstName}}</mj-text>' }).waitFor();
     await problems.waitFor({ state: 'detached' });
 
     // As Camille, a learner of the campaign: the course and the footer in French…
@@ -119,6 +118,11 @@ describePeople('Console: the template editor', () => {
     await phone.getByText('Deux matinées pour mieux manager.', { exact: false }).first().waitFor();
     await phone.getByText('Camille, une place vous attend Camille', { exact: false }).first().waitFor();
     await checkScreen(page, 'template-editor-preview-fr', PREVIEW_FRAME);
+    // The email itself as a phone shows it (full-page shots leave the sandboxed frame unpainted below the fold).
+    await page.setViewportSize(VIEWPORTS.phone);
+    await page.locator('iframe[data-width="375"]').scrollIntoViewIfNeeded();
+    await page.locator('iframe[data-width="375"]').screenshot({ path: join(ARTIFACTS, 'template-editor-email-fr-375.png') });
+    await page.setViewportSize(VIEWPORTS.desktop);
 
     // …and in English: the English variant, with the course's and the brand kit's English text.
     await editor.previewLocale('EN');
