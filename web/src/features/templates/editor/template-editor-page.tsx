@@ -144,7 +144,12 @@ function TemplateEditor({ template }: { template: TemplateDetail | null }) {
   // Viewers cannot render drafts (nor change one): they see the saved version through its preview.
   const rendering = useDraftRendering(workspace.id, body, options, editable || !template ? undefined : { templateId: template.id, version: template.latestVersion });
 
-  const liveErrors = useMemo(() => (rendering.data?.errors ?? []).map(placeError), [rendering.data]);
+  // A new template starts empty: "must not be empty" waits for a first attempt to save; mistakes show at once.
+  const [attempted, setAttempted] = useState(template !== null);
+  const liveErrors = useMemo(
+    () => (rendering.data?.errors ?? []).filter((e) => attempted || !/^(must not be empty|is required)$/.test(e.message)).map(placeError),
+    [rendering.data, attempted],
+  );
   const errors = saveProblems && sameContent(saveProblems.for, variants) ? saveProblems.errors : liveErrors;
   const errorsByLocale = (l: string) => errors.filter((e) => e.locale === l).length;
 
@@ -188,6 +193,7 @@ function TemplateEditor({ template }: { template: TemplateDetail | null }) {
 
   const onSave = () => {
     setFormError(null);
+    setAttempted(true);
     if (template === null) {
       const missing: typeof setupErrors = {
         ...(setup.name.trim() === '' && { name: tr('validation.required') }),

@@ -154,9 +154,13 @@ describe('Template editor', { timeout: 30_000 }, () => {
     renderInWorkspace(NewTemplatePage, { path: '/templates/new', role: 'editor' });
     expect(await screen.findByRole('heading', { name: 'New template' })).toBeInTheDocument();
     await userEvent.click(screen.getByRole('radio', { name: 'Post' }));
-    expect(await screen.findByRole('textbox', { name: /^Title/ })).toHaveAccessibleDescription('must not be empty');
+    // An empty new template is not scolded before a first attempt to save it.
+    const title = await screen.findByRole('textbox', { name: /^Title/ });
+    await waitFor(() => expect(requests.some((r) => r.url.endsWith('/v1/templates/render'))).toBe(true));
+    expect(title).not.toHaveAccessibleDescription('must not be empty');
     await userEvent.click(screen.getByRole('button', { name: 'Create the template' }));
     expect(screen.getAllByText('Required')).toHaveLength(3);
+    expect(title).toHaveAccessibleDescription('must not be empty');
     expect(requests.some((r) => r.method === 'POST' && r.url.endsWith('/v1/templates'))).toBe(false);
 
     await userEvent.type(screen.getByRole('textbox', { name: /^Name/ }), 'Annonce');
