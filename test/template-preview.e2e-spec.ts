@@ -112,4 +112,19 @@ describe('Previews as the engine will send: drafts as one types, and as a learne
     const other = await t.createWorkspace('Other');
     expect((await render({ ...draft(body), campaignId }, other.keys.editor).expect(404)).body.error.code).toBe('CAMPAIGN.NOT_FOUND');
   });
+  it('tells an editor, by channel, the variables, helpers and partials a save accepts (every role may read it)', async () => {
+    const email = await t.http().get('/v1/templates/vocabulary?channel=email').set(...bearer(ws.keys.viewer)).expect(200);
+    expect(email.body.variables).toContainEqual({ path: 'learner.firstName', type: 'string' });
+    expect(email.body.helpers).toContain('formatDateTime');
+    expect(email.body.partials.map((p: { name: string }) => p.name).sort()).toEqual(['button', 'courseCard', 'sponsorQuote']);
+    // What the vocabulary offers, a save accepts: a draft using every variable and helper renders.
+    const uses = email.body.variables.map((v: { path: string }) => `{{${v.path}}}`).join(' ');
+    expect((await render(draft(section(`${uses} {{formatDate session.startsAt}}`))).expect(200)).body.errors).toEqual([]);
+
+    const post = await t.http().get('/v1/templates/vocabulary').query({ channel: 'post' }).set(...bearer(ws.key)).expect(200);
+    expect(post.body.variables.map((v: { path: string }) => v.path)).not.toContain('learner.firstName');
+    expect(post.body.partials).toEqual([]);
+    const bad = await t.http().get('/v1/templates/vocabulary?channel=fax').set(...bearer(ws.key)).expect(400);
+    expect(bad.body.error.details.map((d: { path: string }) => d.path)).toEqual(['channel']);
+  });
 });

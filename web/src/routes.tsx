@@ -178,11 +178,16 @@ const templateRoute = createRoute({
   path: '/templates/$templateId',
   component: lazyRouteComponent(withStrings(() => import('./features/templates/template-page'), 'templates'), 'TemplatePage'),
 });
-// A placeholder until the template editor (code and live preview) takes this route.
-const templateEditRoute = createRoute({
+// The template studio's editor: code, completion, problems at their line, live preview.
+const templateNewRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/templates/new',
+  component: lazyRouteComponent(withStrings(() => import('./features/templates/editor/template-editor-page'), 'templateEditor'), 'NewTemplatePage'),
+});
+const templateEditorRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/templates/$templateId/edit',
-  component: lazyRouteComponent(withStrings(() => import('./features/templates/template-edit-placeholder'), 'templates'), 'TemplateEditPlaceholder'),
+  component: lazyRouteComponent(withStrings(() => import('./features/templates/editor/template-editor-page'), 'templateEditor'), 'TemplateEditorPage'),
 });
 const profileRoute = createRoute({
   getParentRoute: () => appRoute,
@@ -251,7 +256,8 @@ const routeTree = rootRoute.addChildren([
     importEnrolmentsRoute,
     templatesRoute,
     templateRoute,
-    templateEditRoute,
+    templateNewRoute,
+    templateEditorRoute,
     profileRoute,
     settingsRoute.addChildren([settingsIndexRoute, usersRoute, rulesRoute, apiKeysRoute, channelsRoute, lmsRoute]),
   ]),

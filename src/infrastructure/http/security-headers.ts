@@ -70,14 +70,16 @@ function docsPolicy(): Directives {
  * The console, a single-page application served at `/` (see console-static.ts): its own bundles
  * only, no inline script, and it talks to this api alone. Mantine writes its theme's CSS variables
  * into a `<style>` element at run time and positions menus and popovers with `style` attributes,
- * hence `'unsafe-inline'` for styles (styles cannot run code); scripts stay `'self'`.
+ * hence `'unsafe-inline'` for styles (styles cannot run code); scripts stay `'self'`. Images may
+ * come over https: the template studio shows emails (a sandboxed `srcdoc` frame, which takes this
+ * policy) with the brand kit's logo and the sponsor's photo from wherever they are hosted.
  */
 function consolePolicy(): Directives {
   return {
     defaultSrc: ["'self'"],
     scriptSrc: ["'self'"],
     styleSrc: ["'self'", "'unsafe-inline'"],
-    imgSrc: ["'self'", 'data:'],
+    imgSrc: ["'self'", 'data:', 'https:'],
     fontSrc: ["'self'", 'data:'],
     connectSrc: ["'self'"],
     manifestSrc: ["'self'"],

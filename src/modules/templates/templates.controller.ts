@@ -22,9 +22,11 @@ import {
   UpdateTemplateDto,
   VersionDto,
 } from './dto/template.dto';
+import { TemplateVocabularyDto, VocabularyQueryDto } from './dto/vocabulary.dto';
 import { TemplateReviewsService } from './template-reviews.service';
 import type { TestSend } from './test-sends.repository';
 import { TestSendsService } from './test-sends.service';
+import { templateVocabulary } from './template-vocabulary';
 import { ReviewAction } from './templates.enums';
 import { type DraftRendering, type Rendering, TemplatesService } from './templates.service';
 
@@ -76,6 +78,17 @@ export class TemplatesController {
   @ApiOkResponse({ type: DraftRenderResultDto })
   async render(@Auth() auth: AuthContext, @Body() body: RenderDraftDto): Promise<DraftRenderResultDto> {
     return draftResult(await this.templates.renderDraft(auth.workspaceId, body));
+  }
+
+  // Before `:id`, which would take "vocabulary" for an id.
+  @Get('vocabulary')
+  @ApiOperation({
+    summary: 'The variables, helpers and partials a template of a channel may use',
+    description: 'Read from the rules a save is checked against, so an editor can offer them as one types (completion, descriptions) without a list of its own.',
+  })
+  @ApiOkResponse({ type: TemplateVocabularyDto })
+  vocabulary(@Query() query: VocabularyQueryDto): TemplateVocabularyDto {
+    return templateVocabulary(query.channel);
   }
 
   @Get()

@@ -1119,6 +1119,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/templates/vocabulary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The variables, helpers and partials a template of a channel may use
+         * @description Read from the rules a save is checked against, so an editor can offer them as one types (completion, descriptions) without a list of its own.
+         */
+        get: operations["TemplatesController_vocabulary"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/templates/{id}": {
         parameters: {
             query?: never;
@@ -5010,6 +5030,54 @@ export interface components {
             text: string | null;
             /** @description Posts only */
             post?: components["schemas"]["PostPreviewDto"];
+        };
+        VocabularyVariableDto: {
+            /**
+             * @description As written in a template: {{learner.firstName}}
+             * @example learner.firstName
+             */
+            path: string;
+            /**
+             * @description `url` values are only ever http(s) (the link variables); `date` values ISO 8601
+             * @example string
+             * @enum {string}
+             */
+            type: "string" | "number" | "date" | "url" | "list";
+        };
+        VocabularyPartialDto: {
+            /** @example button */
+            name: string;
+            /**
+             * @description Hash parameters: {{> button url=links.enrol label="Enrol"}}
+             * @example [
+             *       "url",
+             *       "label"
+             *     ]
+             */
+            parameters: string[];
+            /**
+             * @description The MJML element it is and where it may stand in the body
+             * @example <mj-button>, inside an <mj-column>, like an <mj-text>
+             */
+            where: string;
+        };
+        TemplateVocabularyDto: {
+            /** @description Declared variables of the channel (posts have no learner, persona or ambassador; talking points no learner) */
+            variables: components["schemas"]["VocabularyVariableDto"][];
+            /**
+             * @description Helpers, Handlebars’ built-in blocks included
+             * @example [
+             *       "if",
+             *       "unless",
+             *       "each",
+             *       "with",
+             *       "formatDate",
+             *       "de"
+             *     ]
+             */
+            helpers: string[];
+            /** @description Partials (email bodies only; empty for other channels) */
+            partials: components["schemas"]["VocabularyPartialDto"][];
         };
         TemplateDto: {
             /** Format: uuid */
@@ -11266,6 +11334,54 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    TemplatesController_vocabulary: {
+        parameters: {
+            query: {
+                channel: "email" | "post" | "talking_points";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TemplateVocabularyDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field (or parameter, or CSV row) and its problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
+                headers: {
                     [name: string]: unknown;
                 };
                 content: {

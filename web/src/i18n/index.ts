@@ -49,6 +49,7 @@ const FEATURE_STRINGS = {
   segments: (locale: AppLocale) => import(`../features/segments/i18n/${locale}.json`),
   courses: (locale: AppLocale) => import(`../features/courses/i18n/${locale}.json`),
   templates: (locale: AppLocale) => import(`../features/templates/i18n/${locale}.json`),
+  templateEditor: (locale: AppLocale) => import(`../features/templates/editor/i18n/${locale}.json`),
   settings: (locale: AppLocale) => import(`../features/settings/i18n/${locale}.json`),
   csvImport: (locale: AppLocale) => import(`../components/csv-import/i18n/${locale}.json`),
   ruleBuilder: (locale: AppLocale) => import(`../components/rule-builder/i18n/${locale}.json`),
