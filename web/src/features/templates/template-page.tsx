@@ -16,6 +16,7 @@ import { ReviewPanel, ReviewTimeline } from './review-panel';
 import { TemplateDialogs, type TemplateDialog, useTemplateNotify } from './template-actions';
 import { LocaleBadges, ReviewStatusBadge } from './template-badges';
 import { TemplatePreview } from './template-preview';
+import { TestSendDialog } from './test-send';
 import { CompareVersions, useFieldLabel } from './version-diff';
 import { variantFields } from './version-fields';
 import { canEditTemplates, type TemplateDetail, type TemplateVersion, useRestoreVersion, useTemplate, useTemplateVersion } from './use-templates';
@@ -52,6 +53,7 @@ function TemplateView({ template }: { template: TemplateDetail }) {
   const writer = canEditTemplates(workspace.role);
   const rules = useWorkspaceRules();
   const [dialog, setDialog] = useState<TemplateDialog>(null);
+  const [testing, setTesting] = useState(false);
   const archived = template.archivedAt !== null;
 
   return (
@@ -67,6 +69,11 @@ function TemplateView({ template }: { template: TemplateDetail }) {
             <Group gap="xs" wrap="wrap">
               {!archived && (
                 <Button renderRoot={(props) => <Link {...props} to="/templates/$templateId/edit" params={{ templateId: template.id }} />}>{t('actions.edit')}</Button>
+              )}
+              {template.channel !== 'post' && (
+                <Button variant="default" onClick={() => setTesting(true)}>
+                  {t('testSend.action')}
+                </Button>
               )}
               <Menu position="bottom-end">
                 <Menu.Target>
@@ -119,6 +126,7 @@ function TemplateView({ template }: { template: TemplateDetail }) {
         </Tabs>
       </Stack>
       {writer && <TemplateDialogs template={template} dialog={dialog} onClose={() => setDialog(null)} />}
+      {writer && template.channel !== 'post' && <TestSendDialog template={template} opened={testing} onClose={() => setTesting(false)} />}
     </>
   );
 }

@@ -251,3 +251,48 @@ describe('review actions by role', { timeout: 20_000 }, () => {
     expect(screen.queryByRole('button', { name: 'Submit for review' })).not.toBeInTheDocument();
   });
 });
+
+describe('test send', () => {
+  beforeEach(async () => {
+    await i18n.changeLanguage('en');
+  });
+
+  it('sends the latest version to the signed-in person and others, and says where each email went', async () => {
+    const { fetch, requests } = answers(detail('approved'), {
+      'GET /v1/auth/session': () => json(200, { user: { id: 'u1', email: 'dana@acme.example', name: 'Dana', locale: 'en' }, workspaces: [], csrfToken: 't' }),
+      [`POST /v1/templates/${ID}/test-send`]: () =>
+        json(200, {
+          id: 'ts-1',
+          status: 'done',
+          recipients: [
+            { to: 'dana@acme.example', status: 'sent', messageId: '<a@acme.example>' },
+            { to: 'bounced@acme.example', status: 'suppressed' },
+          ],
+          transport: 'outbox',
+          destination: '/srv/clarion/outbox/2027-a.eml',
+          error: null,
+          version: 2,
+          locale: 'fr',
+        }),
+    });
+    vi.stubGlobal('fetch', fetch);
+    openPage('editor');
+    await userEvent.click(await screen.findByRole('button', { name: 'Send a test' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Send a test of version 2' });
+    await within(dialog).findByText('It is sent to you, at dana@acme.example.');
+    await userEvent.type(within(dialog).getByLabelText(/Other recipients/, { selector: 'input' }), 'bounced@acme.example,');
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Send the test' }));
+    await within(dialog).findByText('Test sent');
+    expect(within(dialog).getByText('bounced@acme.example: not sent, this address is blocked (bounces or complaints)')).toBeInTheDocument();
+    expect(within(dialog).getByText('No SMTP server is configured: the message was written to the outbox folder (/srv/clarion/outbox/2027-a.eml).')).toBeInTheDocument();
+    const sent = requests.find((r) => r.method === 'POST' && r.url.endsWith('/test-send'))!;
+    expect(await sent.clone().json()).toEqual({ version: 2, locale: 'en', to: ['dana@acme.example', 'bounced@acme.example'] });
+  });
+
+  it('offers no test send to a viewer', async () => {
+    vi.stubGlobal('fetch', answers(detail('approved')).fetch);
+    openPage('viewer');
+    await screen.findByRole('heading', { level: 1, name: 'Invitation — spring cohort' });
+    expect(screen.queryByRole('button', { name: 'Send a test' })).not.toBeInTheDocument();
+  });
+});
