@@ -19,7 +19,8 @@ describe('Console: the template studio (library, preview, versions, review)', ()
   let ws: TestWorkspace;
 
   beforeAll(async () => {
-    h = await ConsoleHarness.start();
+    // With a worker: test sends are sent by it, as campaign mail.
+    h = await ConsoleHarness.start({ SCHEDULER_ENABLED: 'false' }, { worker: true });
     ws = await h.t.createWorkspace('Studio', { templateApproval: true });
     // A French comms team: starters install in French.
     await h.t.http().patch('/v1/workspace').set(...bearer(ws.key)).send({ defaultLocale: 'fr', timeZone: 'Europe/Paris' }).expect(200);
@@ -149,6 +150,21 @@ describe('Console: the template studio (library, preview, versions, review)', ()
     await plannerStudio.tab(/^2 versions$/).click();
     await planner.getByRole('button', { name: 'Restore version 1' }).waitFor();
     await checkScreen(planner, 'template-versions-en');
+
+    // The editor sends the approved version as a test, to herself: the worker sends it through SMTP.
+    await editor.reload();
+    await editor.getByRole('button', { name: 'Envoyer un test' }).click();
+    const test = editor.getByRole('dialog', { name: 'Envoyer un test de la version 2' });
+    await test.getByText(`Il vous est envoyé, à editor-${ws.slug}@example.test.`).waitFor();
+    await test.getByRole('button', { name: 'Envoyer le test' }).click();
+    await test.getByText('Test envoyé').waitFor();
+    await test.getByText(`editor-${ws.slug}@example.test : envoyé`).waitFor();
+    await test.getByText(/^Remis au serveur SMTP 127\.0\.0\.1:\d+\.$/).waitFor();
+    await checkScreen(editor, 'template-test-send-fr');
+    const [mail] = h.mail.to(`editor-${ws.slug}@example.test`).slice(-1);
+    expect(mail.parsed.subject).toMatch(/^\[TEST\] Dernières places : /);
+    expect(mail.parsed.headers.get('x-clarion-test')).toBe('1');
+    await editor.keyboard.press('Escape');
 
     // A viewer sees the library and the template, and no button that writes.
     const viewer = await signedIn('viewer', 'Victor Lecteur', 'fr');

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { SmtpSink } from '../../support/smtp-sink';
+import { TestWorker } from '../../support/test-worker';
 import { TestApp } from '../../support/test-app';
 
 const ROOT = join(__dirname, '..', '..', '..');
@@ -23,20 +24,23 @@ export class ConsoleHarness {
     readonly baseUrl: string,
     readonly browser: Browser,
     readonly mail: SmtpSink,
+    private readonly worker: TestWorker | null,
   ) {}
 
-  static async start(overrides: Record<string, string> = {}): Promise<ConsoleHarness> {
+  /** `worker`: also run the worker (scheduler and queue processors) in this process, for what it sends (test sends…). */
+  static async start(overrides: Record<string, string> = {}, options: { worker?: boolean } = {}): Promise<ConsoleHarness> {
     if (!existsSync(join(CONSOLE_DIR, 'index.html'))) throw new Error('The console is not built: run `npm run build:web` (npm run test:browser does).');
     if (!existsSync(CHROMIUM)) throw new Error(`No Chromium at ${CHROMIUM}: apt-get install -y chromium (or set CHROMIUM_PATH).`);
     const mail = await SmtpSink.start();
     const t = await TestApp.start({ CONSOLE_DIR, SMTP_URL: mail.url, ...overrides });
+    const worker = options.worker ? await TestWorker.start(t.config) : null;
     const port = await t.listen();
     const browser = await chromium.launch({
       executablePath: CHROMIUM,
       args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
     });
     mkdirSync(ARTIFACTS, { recursive: true });
-    return new ConsoleHarness(t, `http://127.0.0.1:${port}`, browser, mail);
+    return new ConsoleHarness(t, `http://127.0.0.1:${port}`, browser, mail, worker);
   }
 
   /** A fresh browser profile (no cookie, no stored language) in the given language. */
@@ -48,6 +52,7 @@ export class ConsoleHarness {
 
   async close(): Promise<void> {
     await this.browser.close().catch(() => undefined);
+    await this.worker?.close();
     await this.t.close();
     await this.mail.stop();
   }
