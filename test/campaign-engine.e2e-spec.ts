@@ -146,6 +146,7 @@ describe('Campaign engine: plans delivered by the worker', () => {
         description: 'Deux matinées pour animer une équipe hybride.',
         skills: ['Feedback', 'Rituels'],
         modality: 'blended',
+        lmsUrl: 'https://lms.acme.example/courses/remote',
         translations: [{ locale: 'en', title: 'Remote management', description: 'Two mornings to lead a hybrid team.', skills: ['Feedback', 'Rituals'] }],
       })
       .expect(201);
