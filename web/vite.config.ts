@@ -32,5 +32,7 @@ export default defineConfig({
     setupFiles: ['src/test/setup.ts'],
     css: false,
     restoreMocks: true,
+    // Whole-page tests type and wait through several renders: 5 s (the default) is too tight on a loaded two-core machine.
+    testTimeout: 20_000,
   },
 });
