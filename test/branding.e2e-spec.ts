@@ -182,8 +182,10 @@ describe('Brand kits', () => {
     await t.http().post(`/v1/brand-kits/${kit.body.id}/logo`).set(...bearer(globex.keys.editor)).set('Content-Type', 'image/png').send(png).expect(404);
     await t.http().get('/media/00000000-0000-4000-8000-000000000000.png').expect(404);
     await t.http().get('/media/..%2Fetc%2Fpasswd').expect(404);
+    // The kit can be written back with the logo address Clarion gave it (localhost here).
+    await patch(kit.body.id, { logoUrl: res.body.logoUrl, logoAlt: 'Acme' }).expect(200);
     // Nothing refused was stored: the kit kept its logo.
-    expect((await t.http().get(`/v1/brand-kits/${kit.body.id}`).set(...bearer(acme.keys.viewer)).expect(200)).body).toMatchObject({ version: 2, logoUrl: res.body.logoUrl });
+    expect((await t.http().get(`/v1/brand-kits/${kit.body.id}`).set(...bearer(acme.keys.viewer)).expect(200)).body).toMatchObject({ version: 3, logoUrl: res.body.logoUrl });
   });
 
   it('refuses a duplicate name with 409', async () => {

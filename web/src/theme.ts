@@ -1,4 +1,4 @@
-import { createTheme, type CSSVariablesResolver, mergeThemeOverrides, NumberInput, PasswordInput, type MantineThemeOverride } from '@mantine/core';
+import { Alert, createTheme, type CSSVariablesResolver, mergeThemeOverrides, NumberInput, PasswordInput, type MantineThemeOverride } from '@mantine/core';
 import type { TFunction } from 'i18next';
 
 // Contrast: shade 8 of the primary colour passes WCAG AA with white text (shade 6, the default, does not).
@@ -13,6 +13,9 @@ export const theme = createTheme({
     // nearest bound (-3 saved as 0, "no cap"). Decimals and signs are typed too, then refused by
     // the form's rule, rather than dropped as keys (1.5 read as 15, -30 as 30).
     NumberInput: NumberInput.extend({ defaultProps: { clampBehavior: 'none' } }),
+    // A light alert's title in its own colour (green, yellow…) is too pale on its tinted background
+    // (WCAG contrast): titles are in the text colour; the border and icon keep the alert's colour.
+    Alert: Alert.extend({ styles: { title: { color: 'var(--mantine-color-text)' } } }),
   },
 });
 

@@ -9,7 +9,8 @@ import type { BrandKit } from '../brand-kit.entity';
 
 const HEX = /^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$/;
 const HEX_MESSAGE = 'must be a hex colour such as #1f4e8c';
-const HTTP_URL = { protocols: ['http', 'https'], require_protocol: true };
+// Any host, localhost included: Clarion's own /media URLs are under PUBLIC_BASE_URL, which may be http://localhost:3000.
+const HTTP_URL = { protocols: ['http', 'https'], require_protocol: true, require_tld: false };
 
 export class BrandColorsDto {
   @ApiPropertyOptional({ example: '#1f4e8c', description: 'Buttons, links, header rule' })

@@ -63,9 +63,6 @@ const operatorOptions = (field: FieldDescription, current: Operator | ''): strin
   return ['exists', NO_ENROLMENT, ...ops.filter((op) => op !== 'exists')];
 };
 
-// A yellow alert's own title colour is too pale on its background to read (WCAG contrast).
-const READABLE_TITLE = { title: { color: 'var(--mantine-color-text)' } };
-
 const valueShape = (op: string) => (op === 'in' || op === 'nin' ? 'list' : op === 'between' ? 'pair' : op === 'exists' ? 'flag' : op === 'within_last_days' ? 'days' : 'scalar');
 
 /**
@@ -122,7 +119,7 @@ export function RuleBuilder({ value, onChange, rootPath = 'rule', problems = [],
           </Alert>
         ))}
       {mode === 'visual' && jsonDraft && (
-        <Alert color="yellow" p="xs" title={t('jsonNotApplied')} styles={READABLE_TITLE}>
+        <Alert color="yellow" p="xs" title={t('jsonNotApplied')}>
           <Stack gap={4}>
             <Text size="sm">{jsonDraft.error}</Text>
             <Text size="sm">{t('jsonNotAppliedHelp')}</Text>

@@ -270,7 +270,7 @@ function EnrolForm({ sessionId, onDone }: { sessionId: string; onDone: (message:
           </Alert>
         )}
         {unchanged && (
-          <Alert color="yellow" role="status" title={t('enrol.unchangedTitle')} styles={{ title: { color: 'var(--mantine-color-text)' } }}>
+          <Alert color="yellow" role="status" title={t('enrol.unchangedTitle')}>
             {unchanged}
           </Alert>
         )}
