@@ -1,59 +1,27 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { simpleParser } from 'mailparser';
 import type { Page } from 'playwright-core';
 import { bearer, type TestWorkspace } from '../support/test-app';
-import { waitUntil } from '../support/test-worker';
 import { ARTIFACTS, checkScreen, ConsoleHarness, VIEWPORTS } from './support/browser';
 import { AppShellPage } from './pages/app-shell.page';
-import { InvitationPage } from './pages/invitation.page';
+import { Members } from './support/members';
 import { TemplateEditorPage } from './pages/template-editor.page';
 
-// Signing in needs the people API (accounts, invitations, sessions): these run once it is in this checkout.
-const peopleApi = existsSync(join(__dirname, '..', '..', 'src', 'modules', 'people'));
-const describePeople = peopleApi ? describe : describe.skip;
 
-const PASSWORD = 'correct horse battery staple';
 // The email previews are sandboxed frames without scripts: axe cannot run inside them (and their markup is the email's, not the console's).
 const PREVIEW_FRAME = { exclude: ['iframe[sandbox]'] };
 const JOURNEY_MS = 240_000;
 
-describePeople('Console: the template editor', () => {
+describe('Console: the template editor', () => {
   let h: ConsoleHarness;
-  let outbox: string;
 
   beforeAll(async () => {
-    outbox = mkdtempSync(join(tmpdir(), 'clarion-template-editor-outbox-'));
-    h = await ConsoleHarness.start({ OUTBOX_DIR: outbox });
+    h = await ConsoleHarness.start();
   });
-  afterAll(async () => {
-    await h?.close();
-    rmSync(outbox, { recursive: true, force: true });
-  });
+  afterAll(() => h?.close());
 
-  /** Invites `email` with `role` through the API and accepts in a new browser context; the signed-in page. */
+  /** Invited with `role` through the API (the link read from the email) and accepted in a new browser: the signed-in page. */
   async function signedIn(ws: TestWorkspace, email: string, role: string, name: string, locale: 'en' | 'fr'): Promise<Page> {
-    await h.t.http().post('/v1/users').set(...bearer(ws.key)).send({ email, role, locale }).expect(201);
-    let link = '';
-    await waitUntil(`the invitation email to ${email}`, async () => {
-      for (const file of readdirSync(outbox).filter((f) => f.endsWith('.eml'))) {
-        const mail = await simpleParser(readFileSync(join(outbox, file)));
-        const match = /\/invitations\/[A-Za-z0-9_\-.~%]+/.exec(`${mail.text ?? ''} ${mail.html || ''}`);
-        if (JSON.stringify(mail.to ?? '').includes(email) && match) {
-          link = match[0];
-          return true;
-        }
-      }
-      return false;
-    });
-    const context = await h.newContext(locale);
-    const page = await context.newPage();
-    const invitation = new InvitationPage(page);
-    await invitation.open(link);
-    await invitation.acceptAsNewUser(name, PASSWORD);
-    await new AppShellPage(page).pageTitle(/^(Learners|Apprenants)$/).waitFor();
-    return page;
+    return (await new Members(h).invited(ws, { email, name, role, locale })).page;
   }
 
   /** A workspace asking for reviews, with the starters, a bilingual brand kit and course, a session, a campaign and a learner. */
