@@ -149,12 +149,12 @@ const segmentRoute = createRoute({
 const coursesRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/courses',
-  component: lazyRouteComponent(withStrings(() => import('./features/courses/courses-page'), 'courses', 'zoneDateTime'), 'CoursesPage'),
+  component: lazyRouteComponent(withStrings(() => import('./features/courses/courses-page'), 'courses', 'zoneDateTime', 'translations'), 'CoursesPage'),
 });
 const courseRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/courses/$courseId',
-  component: lazyRouteComponent(withStrings(() => import('./features/courses/course-page'), 'courses', 'zoneDateTime'), 'CoursePage'),
+  component: lazyRouteComponent(withStrings(() => import('./features/courses/course-page'), 'courses', 'zoneDateTime', 'translations'), 'CoursePage'),
 });
 const enrolmentsRoute = createRoute({
   getParentRoute: () => appRoute,
@@ -165,6 +165,16 @@ const importEnrolmentsRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/courses/$courseId/sessions/$sessionId/import',
   component: lazyRouteComponent(withStrings(() => import('./features/courses/import-enrolments-page'), 'courses', 'csvImport'), 'ImportEnrolmentsPage'),
+});
+const brandKitsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/brand-kits',
+  component: lazyRouteComponent(withStrings(() => import('./features/brand-kits/brand-kits-page'), 'brandKits'), 'BrandKitsPage'),
+});
+const brandKitRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/brand-kits/$brandKitId',
+  component: lazyRouteComponent(withStrings(() => import('./features/brand-kits/brand-kit-editor-page'), 'brandKits', 'translations'), 'BrandKitEditorPage'),
 });
 const profileRoute = createRoute({
   getParentRoute: () => appRoute,
@@ -231,6 +241,8 @@ const routeTree = rootRoute.addChildren([
     courseRoute,
     enrolmentsRoute,
     importEnrolmentsRoute,
+    brandKitsRoute,
+    brandKitRoute,
     profileRoute,
     settingsRoute.addChildren([settingsIndexRoute, usersRoute, rulesRoute, apiKeysRoute, channelsRoute, lmsRoute]),
   ]),

@@ -18,6 +18,7 @@ const NAV = [
   { to: '/personas', label: 'nav.personas' },
   { to: '/segments', label: 'nav.segments' },
   { to: '/courses', label: 'nav.courses' },
+  { to: '/brand-kits', label: 'nav.brandKits' },
   { to: '/settings', label: 'nav.settings' },
 ] as const;
 
