@@ -70,14 +70,16 @@ function docsPolicy(): Directives {
  * The console, a single-page application served at `/` (see console-static.ts): its own bundles
  * only, no inline script, and it talks to this api alone. Mantine writes its theme's CSS variables
  * into a `<style>` element at run time and positions menus and popovers with `style` attributes,
- * hence `'unsafe-inline'` for styles (styles cannot run code); scripts stay `'self'`.
+ * hence `'unsafe-inline'` for styles (styles cannot run code); scripts stay `'self'`. Images also
+ * from https and PUBLIC_BASE_URL: brand logos (given by URL, or uploaded and served at
+ * PUBLIC_BASE_URL/media) show in the brand kit screens and their email preview.
  */
-function consolePolicy(): Directives {
+function consolePolicy(publicBaseUrl: string): Directives {
   return {
     defaultSrc: ["'self'"],
     scriptSrc: ["'self'"],
     styleSrc: ["'self'", "'unsafe-inline'"],
-    imgSrc: ["'self'", 'data:'],
+    imgSrc: ["'self'", 'data:', 'https:', new URL(publicBaseUrl).origin],
     fontSrc: ["'self'", 'data:'],
     connectSrc: ["'self'"],
     manifestSrc: ["'self'"],
@@ -109,7 +111,7 @@ export function securityHeaders(publicBaseUrl: string): Middleware {
     tracking: headers(NOTHING, 'cross-origin'),
     'public-page': headers(publicPagePolicy(publicBaseUrl)),
     docs: headers(docsPolicy()),
-    console: headers(consolePolicy()),
+    console: headers(consolePolicy(publicBaseUrl)),
   };
   return (req, res, next) => {
     const surface = surfaceOf((req.url ?? '/').split('?')[0]);
