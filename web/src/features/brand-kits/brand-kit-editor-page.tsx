@@ -102,14 +102,14 @@ function BrandKitEditor({ kit, baseLocale }: { kit: BrandKit; baseLocale: string
   dirtyRef.current = dirty && !update.isPending;
   const blocker = useBlocker({ shouldBlockFn: () => dirtyRef.current, enableBeforeUnload: () => dirtyRef.current, withResolver: true });
 
-  const { draft, hasInvalid } = useMemo(() => toDraft(values), [values]);
+  const { draft, hasInvalid } = useMemo(() => toDraft(values, baseline.logoUrl), [values, baseline.logoUrl]);
 
   const notify = (message: string) => notifications.show({ message, color: 'green', closeButtonProps: { 'aria-label': tc('common.close') } });
 
   const save = form.onSubmit((v) => {
     setFormError(null);
     update.mutate(
-      { id: kit.id, body: toPatch(v, translatedFields) },
+      { id: kit.id, body: toPatch(v, translatedFields, baseline.logoUrl) },
       {
         onSuccess: (saved) => {
           const next = toValues(saved);

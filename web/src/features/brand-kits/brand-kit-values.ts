@@ -48,11 +48,16 @@ export const toValues = (kit: BrandKit): BrandKitValues => ({
 
 const orNull = (text: string) => text.trim() || null;
 
-/** The whole kit as PATCH takes it: emptied optional texts cleared, translations cleaned (the list is replaced). */
-export const toPatch = (v: BrandKitValues, fields: readonly TranslatedField[]): BrandKitPatch => ({
+/**
+ * The whole kit as PATCH takes it: emptied optional texts cleared, translations cleaned (the list
+ * is replaced). The logo's address only when it changed from `savedLogoUrl`: an uploaded logo's
+ * address is the api's own (PUBLIC_BASE_URL, `localhost` on a workstation), which its URL rule
+ * for addresses typed by people may refuse.
+ */
+export const toPatch = (v: BrandKitValues, fields: readonly TranslatedField[], savedLogoUrl?: string): BrandKitPatch => ({
   name: v.name.trim(),
   colors: v.colors,
-  logoUrl: orNull(v.logoUrl),
+  ...(savedLogoUrl !== undefined && v.logoUrl.trim() === savedLogoUrl ? {} : { logoUrl: orNull(v.logoUrl) }),
   logoAlt: orNull(v.logoAlt),
   fontFamily: v.fontFamily.trim(),
   senderName: v.senderName.trim(),
@@ -67,7 +72,7 @@ export const toPatch = (v: BrandKitValues, fields: readonly TranslatedField[]): 
  * The brand as being edited, for the live preview: only values the api would take (a colour being
  * typed, a half-written address are left out until they are valid, so the preview keeps going).
  */
-export function toDraft(v: BrandKitValues): { draft: BrandDraft; hasInvalid: boolean } {
+export function toDraft(v: BrandKitValues, savedLogoUrl: string): { draft: BrandDraft; hasInvalid: boolean } {
   let hasInvalid = false;
   const colors: Partial<Record<ColorName, string>> = {};
   for (const name of COLOR_NAMES) {
@@ -82,7 +87,8 @@ export function toDraft(v: BrandKitValues): { draft: BrandDraft; hasInvalid: boo
   const draft: BrandDraft = {
     ...(v.name.trim() ? { name: v.name.trim().slice(0, 200) } : {}),
     colors,
-    logoUrl: logoUrl && isHttpUrl(logoUrl) ? logoUrl : null,
+    // The saved logo comes with the kit (brandKitId); only a changed one is sent.
+    ...(logoUrl && logoUrl === savedLogoUrl ? {} : { logoUrl: logoUrl && isHttpUrl(logoUrl) ? logoUrl : null }),
     logoAlt: orNull(v.logoAlt.slice(0, 200)),
     ...(FONT_LIST.test(font) ? { fontFamily: font } : {}),
     ...(senderName && !LINE_BREAK.test(senderName) ? { senderName: senderName.slice(0, 200) } : {}),

@@ -113,9 +113,10 @@ describe('brand kits', { timeout: 30_000 }, () => {
       expect(patched).toMatchObject({
         colors: { ...colors, primary: '#c0392b' },
         translations: [{ locale: 'en', footerText: 'Acme learners' }],
-        logoUrl: null,
         replyTo: null,
       });
+      // The logo did not change: its address is not sent again.
+      expect(patched).not.toHaveProperty('logoUrl');
       await waitFor(() => expect(screen.getAllByRole('button', { name: 'Save' })[0]).toBeDisabled());
     });
 

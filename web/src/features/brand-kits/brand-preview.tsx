@@ -1,6 +1,6 @@
 import { Alert, Box, Group, Loader, Paper, SegmentedControl, Stack, Text, Title } from '@mantine/core';
 import { useDebouncedValue, useElementSize } from '@mantine/hooks';
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { apiErrorMessage } from '../../api/problem-message';
 import { languageName } from '../../components/translations-editor/translations-editor';
@@ -42,7 +42,10 @@ export function BrandPreview({
   // Less the frame’s border.
   const scale = available > 2 ? Math.min(1, (available - 2) / frameWidth) : 1;
   const height = FRAME_HEIGHT[width];
-  const html = preview.data?.html ?? null;
+  // A failed rendering (a value the api refuses) keeps the last good one in view, with the reason above it.
+  const lastHtml = useRef<string | null>(null);
+  if (preview.data?.html) lastHtml.current = preview.data.html;
+  const html = preview.data?.html ?? lastHtml.current;
   const problems = preview.data?.errors ?? [];
 
   return (

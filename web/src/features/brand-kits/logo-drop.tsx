@@ -37,6 +37,7 @@ export function LogoDrop({
   const [over, setOver] = useState(false);
   const [refused, setRefused] = useState<string | null>(null);
   const hintId = useId();
+  const titleId = useId();
 
   const take = (file: File | undefined) => {
     if (!file) return;
@@ -81,7 +82,8 @@ export function LogoDrop({
           withBorder
           radius="md"
           p="md"
-          data-testid="logo-drop"
+          role="group"
+          aria-labelledby={titleId}
           onDragOver={(event) => {
             event.preventDefault();
             setOver(true);
@@ -96,7 +98,9 @@ export function LogoDrop({
           }}
         >
           <Stack align="center" gap={6} ta="center">
-            <Text fw={600}>{t('logo.dropTitle')}</Text>
+            <Text fw={600} id={titleId}>
+              {t('logo.dropTitle')}
+            </Text>
             <Text size="xs" c="dimmed" id={hintId} maw={420}>
               {t('logo.dropHint')}
             </Text>

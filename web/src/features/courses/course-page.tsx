@@ -203,7 +203,7 @@ function CourseLanguages({ course }: { course: Course }) {
         {t('languages')}
       </Text>
       {base && (
-        <Badge variant="light" color="blue.9" title={t('defaultLanguageHelp')}>
+        <Badge variant="filled" color="blue.8" title={t('defaultLanguageHelp')}>
           {t('defaultLanguage', { language: name(base.slice(0, 2)) })}
         </Badge>
       )}
