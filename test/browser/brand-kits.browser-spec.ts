@@ -81,6 +81,15 @@ describe('Console: brand kits and content in each language', () => {
     });
   }
 
+  /** Once the dialog has finished opening (its fade-in would show the page through it). */
+  const settled = (page: Page) =>
+    page.waitForFunction(() => {
+      const dialog = (globalThis as unknown as { document: { querySelector(s: string): unknown } }).document.querySelector('[role="dialog"]');
+      const style = (element: unknown) => (globalThis as unknown as { getComputedStyle(e: unknown): { opacity: string; transform: string } }).getComputedStyle(element);
+      for (let e = dialog as { parentElement: unknown } | null; e; e = e.parentElement as typeof e) if (style(e).opacity !== '1') return false;
+      return dialog !== null;
+    });
+
   const kitOf = async (ws: TestWorkspace, id: string) => (await h.t.http().get(`/v1/brand-kits/${id}`).set(...bearer(ws.key)).expect(200)).body;
 
   it('an editor creates a kit, drops a PNG logo, recolours it with a live preview, adds an English footer and saves (EN)', async () => {
@@ -185,12 +194,12 @@ describe('Console: brand kits and content in each language', () => {
     // The preview itself on a phone, where it sits below the form (a full-page shot leaves frames out of view blank).
     await editor.page.setViewportSize({ width: 375, height: 740 });
     await kits.previewFrame().scrollIntoViewIfNeeded();
-    await editor.page.getByRole('heading', { name: 'Aperçu' }).screenshot({ path: join(ARTIFACTS, 'brand-kit-preview-heading-fr-375.png') });
     await editor.page.locator('section, div').filter({ has: kits.previewFrame() }).last().screenshot({ path: join(ARTIFACTS, 'brand-kit-preview-fr-375.png') });
     await editor.page.setViewportSize({ width: 1280, height: 800 });
     await kits.open();
     await editor.page.getByRole('button', { name: 'Nouvelle charte' }).click();
     await editor.page.getByRole('dialog', { name: 'Nouvelle charte' }).waitFor();
+    await settled(editor.page);
     await checkScreen(editor.page, 'brand-kit-create-fr');
     await editor.context.close();
 
@@ -232,6 +241,7 @@ describe('Console: brand kits and content in each language', () => {
     const title = dialog.getByRole('textbox', { name: 'Titre (anglais)' });
     expect(await title.getAttribute('placeholder')).toBe('Sécurité au travail');
     await title.fill('Workplace safety');
+    await settled(page);
     await checkScreen(page, 'course-form-languages-fr');
     await dialog.getByRole('button', { name: 'Enregistrer' }).click();
     await dialog.waitFor({ state: 'hidden' });

@@ -173,7 +173,7 @@ function BrandKitEditor({ kit, baseLocale }: { kit: BrandKit; baseLocale: string
           writer && (
             <Group gap="sm">
               {dirty && (
-                <Badge color="orange.9" variant="light">
+                <Badge variant="filled" color="yellow.4" c="dark.9">
                   {t('unsaved')}
                 </Badge>
               )}
@@ -252,9 +252,9 @@ function BrandKitEditor({ kit, baseLocale }: { kit: BrandKit; baseLocale: string
               {writer && (
                 <Group justify="flex-end" gap="sm">
                   {dirty && (
-                    <Text size="sm" c="orange.9">
+                    <Badge variant="filled" color="yellow.4" c="dark.9">
                       {t('unsaved')}
-                    </Text>
+                    </Badge>
                   )}
                   {saveButton}
                 </Group>

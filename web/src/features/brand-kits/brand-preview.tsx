@@ -83,7 +83,7 @@ export function BrandPreview({
           />
         </Group>
         {hasInvalid && (
-          <Text size="xs" c="orange.9">
+          <Text size="xs" c="red.8">
             {t('preview.invalid')}
           </Text>
         )}

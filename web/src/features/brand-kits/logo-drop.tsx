@@ -68,14 +68,16 @@ export function LogoDrop({
             </Text>
           )}
         </Paper>
-        <Text size="sm" c="dimmed">
-          {logoUrl ? t('logo.current') : t('logo.none')}
-        </Text>
-        {logoUrl && !disabled && (
-          <Button variant="subtle" color="red" size="xs" onClick={onRemove} ml="auto">
-            {t('logo.remove')}
-          </Button>
-        )}
+        <Stack gap={4} align="flex-start" miw={0}>
+          <Text size="sm" c="dimmed">
+            {logoUrl ? t('logo.current') : t('logo.none')}
+          </Text>
+          {logoUrl && !disabled && (
+            <Button variant="subtle" color="red" size="xs" px={0} onClick={onRemove}>
+              {t('logo.remove')}
+            </Button>
+          )}
+        </Stack>
       </Group>
       {!disabled && (
         <Paper
