@@ -16,7 +16,6 @@ const NOT_MET_BY_THE_CONSOLE: Record<string, string> = {
   STEP: 'campaign builder not in the console yet',
   PLAN: 'dry-run warnings of the campaign builder, not in the console yet',
   TEMPLATE: 'template studio not in the console yet',
-  BRAND_KIT: 'brand kits not in the console yet',
   TRACKING: 'public tracking links, answered to learners, not to the console',
   LMS: 'signed LMS webhook, called by the LMS',
   XAPI: 'xAPI endpoint, called by the LMS',

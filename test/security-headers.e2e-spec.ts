@@ -76,7 +76,7 @@ describe('Security headers', () => {
     expect(csp.get('script-src')).toEqual(["'self'"]);
     expect(csp.get('connect-src')).toEqual(["'self'"]);
     expect(csp.get('frame-ancestors')).toEqual(["'none'"]);
-    // Email previews show the brand's logo and the sponsor's photo over https, never over http.
-    expect(csp.get('img-src')).toEqual(["'self'", 'data:', 'https:']);
+    // Brand logos: by https URL, or uploaded and served from PUBLIC_BASE_URL.
+    expect(csp.get('img-src')).toEqual(["'self'", 'data:', 'https:', new URL(t.config.publicBaseUrl).origin]);
   });
 });

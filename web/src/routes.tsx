@@ -150,12 +150,12 @@ const segmentRoute = createRoute({
 const coursesRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/courses',
-  component: lazyRouteComponent(withStrings(() => import('./features/courses/courses-page'), 'courses', 'zoneDateTime'), 'CoursesPage'),
+  component: lazyRouteComponent(withStrings(() => import('./features/courses/courses-page'), 'courses', 'zoneDateTime', 'translations'), 'CoursesPage'),
 });
 const courseRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/courses/$courseId',
-  component: lazyRouteComponent(withStrings(() => import('./features/courses/course-page'), 'courses', 'zoneDateTime'), 'CoursePage'),
+  component: lazyRouteComponent(withStrings(() => import('./features/courses/course-page'), 'courses', 'zoneDateTime', 'translations'), 'CoursePage'),
 });
 const enrolmentsRoute = createRoute({
   getParentRoute: () => appRoute,
@@ -188,6 +188,16 @@ const templateEditorRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/templates/$templateId/edit',
   component: lazyRouteComponent(withStrings(() => import('./features/templates/editor/template-editor-page'), 'templateEditor'), 'TemplateEditorPage'),
+});
+const brandKitsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/brand-kits',
+  component: lazyRouteComponent(withStrings(() => import('./features/brand-kits/brand-kits-page'), 'brandKits'), 'BrandKitsPage'),
+});
+const brandKitRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/brand-kits/$brandKitId',
+  component: lazyRouteComponent(withStrings(() => import('./features/brand-kits/brand-kit-editor-page'), 'brandKits', 'translations'), 'BrandKitEditorPage'),
 });
 const profileRoute = createRoute({
   getParentRoute: () => appRoute,
@@ -258,6 +268,8 @@ const routeTree = rootRoute.addChildren([
     templateRoute,
     templateNewRoute,
     templateEditorRoute,
+    brandKitsRoute,
+    brandKitRoute,
     profileRoute,
     settingsRoute.addChildren([settingsIndexRoute, usersRoute, rulesRoute, apiKeysRoute, channelsRoute, lmsRoute]),
   ]),

@@ -71,15 +71,16 @@ function docsPolicy(): Directives {
  * only, no inline script, and it talks to this api alone. Mantine writes its theme's CSS variables
  * into a `<style>` element at run time and positions menus and popovers with `style` attributes,
  * hence `'unsafe-inline'` for styles (styles cannot run code); scripts stay `'self'`. Images may
- * come over https: the template studio shows emails (a sandboxed `srcdoc` frame, which takes this
- * policy) with the brand kit's logo and the sponsor's photo from wherever they are hosted.
+ * come over https and from PUBLIC_BASE_URL: the template studio and the brand kit screens show emails
+ * (a sandboxed `srcdoc` frame, which takes this policy) with the brand's logo (by URL, or uploaded and
+ * served at PUBLIC_BASE_URL/media) and the sponsor's photo.
  */
-function consolePolicy(): Directives {
+function consolePolicy(publicBaseUrl: string): Directives {
   return {
     defaultSrc: ["'self'"],
     scriptSrc: ["'self'"],
     styleSrc: ["'self'", "'unsafe-inline'"],
-    imgSrc: ["'self'", 'data:', 'https:'],
+    imgSrc: ["'self'", 'data:', 'https:', new URL(publicBaseUrl).origin],
     fontSrc: ["'self'", 'data:'],
     connectSrc: ["'self'"],
     manifestSrc: ["'self'"],
@@ -111,7 +112,7 @@ export function securityHeaders(publicBaseUrl: string): Middleware {
     tracking: headers(NOTHING, 'cross-origin'),
     'public-page': headers(publicPagePolicy(publicBaseUrl)),
     docs: headers(docsPolicy()),
-    console: headers(consolePolicy()),
+    console: headers(consolePolicy(publicBaseUrl)),
   };
   return (req, res, next) => {
     const surface = surfaceOf((req.url ?? '/').split('?')[0]);

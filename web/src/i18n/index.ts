@@ -54,6 +54,8 @@ const FEATURE_STRINGS = {
   csvImport: (locale: AppLocale) => import(`../components/csv-import/i18n/${locale}.json`),
   ruleBuilder: (locale: AppLocale) => import(`../components/rule-builder/i18n/${locale}.json`),
   zoneDateTime: (locale: AppLocale) => import(`../components/zone-date-time-input/i18n/${locale}.json`),
+  brandKits: (locale: AppLocale) => import(`../features/brand-kits/i18n/${locale}.json`),
+  translations: (locale: AppLocale) => import(`../components/translations-editor/i18n/${locale}.json`),
 } satisfies Record<string, (locale: AppLocale) => Promise<unknown>>;
 
 export type FeatureNamespace = keyof typeof FEATURE_STRINGS;

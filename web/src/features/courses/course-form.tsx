@@ -1,8 +1,12 @@
-import { Alert, Button, Group, NumberInput, Select, Stack, TagsInput, Textarea, TextInput } from '@mantine/core';
+import { Alert, Button, Divider, Group, NumberInput, Select, Stack, TagsInput, Textarea, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { applyApiError } from '../../components/api-form-error';
+import { isApiError } from '../../api/api-error';
+import { problemMessage } from '../../api/problem-message';
+import { applyApiError, formPath } from '../../components/api-form-error';
+import { cleanTranslations, type TranslatedField, type TranslationEntry, TranslationsEditor } from '../../components/translations-editor/translations-editor';
+import { useWorkspaceRules } from '../settings/use-settings';
 import { type Course, type CourseInput, MODALITIES, type Modality, useSaveCourse } from './use-courses';
 
 type CourseValues = {
@@ -29,7 +33,19 @@ export function CourseForm({ course, onDone }: { course?: Course; onDone: (cours
   const { t } = useTranslation('courses');
   const { t: tc } = useTranslation();
   const save = useSaveCourse();
+  const rules = useWorkspaceRules();
   const [formError, setFormError] = useState<string | null>(null);
+  // The other languages than the workspace's: saved as `translations`, the whole list each time.
+  const [translations, setTranslations] = useState<TranslationEntry[]>(() => (course?.translations ?? []).map((entry) => ({ ...entry })));
+  const [translationErrors, setTranslationErrors] = useState<Record<string, string>>({});
+  const translatedFields: TranslatedField[] = useMemo(
+    () => [
+      { name: 'title', label: t('fields.title'), maxLength: 300 },
+      { name: 'description', label: t('fields.description'), kind: 'textarea' },
+      { name: 'skills', label: t('fields.skills'), kind: 'tags' },
+    ],
+    [t],
+  );
   const form = useForm<CourseValues>({
     mode: 'uncontrolled',
     initialValues: {
@@ -64,8 +80,23 @@ export function CourseForm({ course, onDone }: { course?: Course; onDone: (cours
           durationMinutes: values.durationMinutes === '' ? null : Number(values.durationMinutes),
           lmsUrl: values.lmsUrl.trim() || null,
           skills: values.skills.map((s) => s.trim()).filter(Boolean),
+          translations: cleanTranslations(translations, translatedFields) as CourseInput['translations'],
         };
-        save.mutate({ id: course?.id, body }, { onSuccess: onDone, onError: (error) => setFormError(applyApiError(form, error, tc)) });
+        setTranslationErrors({});
+        save.mutate(
+          { id: course?.id, body },
+          {
+            onSuccess: onDone,
+            onError: (error) => {
+              // A translated field's problem shows at that field too (the form's own fields are placed by applyApiError).
+              if (isApiError(error))
+                setTranslationErrors(
+                  Object.fromEntries(error.details.filter((d) => d.path.startsWith('translations')).map((d) => [formPath(d.path), problemMessage(tc, d)])),
+                );
+              setFormError(applyApiError(form, error, tc));
+            },
+          },
+        );
       })}
     >
       <Stack gap="md">
@@ -93,6 +124,18 @@ export function CourseForm({ course, onDone }: { course?: Course; onDone: (cours
           <TextInput label={t('fields.lmsUrl')} type="url" placeholder="https://" miw={200} key={form.key('lmsUrl')} {...form.getInputProps('lmsUrl')} />
         </Group>
         <TagsInput label={t('fields.skills')} description={t('fields.skillsHelp')} maxTags={50} key={form.key('skills')} {...form.getInputProps('skills')} />
+        <Divider />
+        <Title order={3} size="h5">
+          {t('otherLanguages')}
+        </Title>
+        <TranslationsEditor
+          value={translations}
+          onChange={setTranslations}
+          fields={translatedFields}
+          baseLocale={rules.data?.defaultLocale ?? 'en'}
+          baseValues={form.getValues()}
+          errorOf={(index, name) => translationErrors[`translations.${index}.${name}`]}
+        />
         <Group justify="flex-end">
           <Button type="submit" loading={save.isPending}>
             {course ? tc('common.save') : t('create')}

@@ -10,6 +10,7 @@ import { ZonedTime } from '../../components/zone-date-time-input/zone-date-time-
 import { PageLoader } from '../../shell/page-loader';
 import { useWorkspace } from '../auth/workspace-context';
 import { useWorkspaceRules } from '../settings/use-settings';
+import { languageName } from '../../components/translations-editor/translations-editor';
 import { CourseForm } from './course-form';
 import { useErrorMessage, useNotify } from './notify';
 import { CancelSessionConfirmation, SessionForm } from './session-form';
@@ -187,11 +188,39 @@ export function CoursePage() {
   );
 }
 
+/** The languages a course is written in: the workspace's (its base values), then its translations. */
+function CourseLanguages({ course }: { course: Course }) {
+  const { t, i18n } = useTranslation('courses');
+  const rules = useWorkspaceRules();
+  const base = rules.data?.defaultLocale;
+  const name = (locale: string) => {
+    const text = languageName(locale, i18n.language);
+    return text.charAt(0).toLocaleUpperCase() + text.slice(1);
+  };
+  return (
+    <Group gap={6} wrap="wrap" role="group" aria-label={t('languages')}>
+      <Text size="sm" c="dimmed">
+        {t('languages')}
+      </Text>
+      {base && (
+        <Badge variant="filled" color="blue.8" title={t('defaultLanguageHelp')}>
+          {t('defaultLanguage', { language: name(base.slice(0, 2)) })}
+        </Badge>
+      )}
+      {course.translations.map((entry) => (
+        <Badge key={entry.locale} variant="default">
+          {name(entry.locale)}
+        </Badge>
+      ))}
+    </Group>
+  );
+}
+
 function CourseDetails({ course }: { course: Course }) {
   const { t } = useTranslation('courses');
-  if (!course.description && !course.lmsUrl && course.skills.length === 0) return null;
   return (
     <Stack gap="xs" maw={760}>
+      <CourseLanguages course={course} />
       {course.description && (
         <Text size="sm" style={{ whiteSpace: 'pre-line' }}>
           {course.description}

@@ -26,6 +26,7 @@ const course = {
   durationMinutes: 420,
   lmsUrl: null,
   skills: [],
+  translations: [],
   createdAt: '2026-01-01T00:00:00Z',
   updatedAt: '2026-01-01T00:00:00Z',
 };
