@@ -10,7 +10,7 @@ import { apiErrorMessage } from '../../api/problem-message';
 import { applyApiError } from '../../components/api-form-error';
 import { CreateForbidden } from '../../components/create-forbidden';
 import { PageHeader } from '../../components/page-header';
-import { RuleBuilder, sameJson, useRuleDraft } from '../../components/rule-builder';
+import { RuleBuilder, useRuleDraft } from '../../components/rule-builder';
 import { PageLoader } from '../../shell/page-loader';
 import { useWorkspace } from '../auth/workspace-context';
 import { SegmentLiveCount } from '../segments/segment-live-count';
@@ -136,10 +136,10 @@ function PersonaCanvas({ persona }: { persona: Persona | null }) {
 
   const values = form.values;
   const savedRule = persona?.assignmentRule ?? null;
-  const rule = values.useRule ? draft.rule : null;
   // The rule's members as it is being edited, as the segment editor counts them.
   const preview = useSegmentPreview(workspace.id, values.useRule && draft.complete ? draft.rule : null);
-  const dirty = form.isDirty() || !sameJson(rule, savedRule);
+  // Switching the rule on or off is a form change; the rule itself is compared as the builder writes it.
+  const dirty = form.isDirty() || (values.useRule && draft.changed);
   const notify = (message: string, color: 'green' | 'red' = 'green') => notifications.show({ message, color, closeButtonProps: { 'aria-label': tr('common.close') } });
 
   const save = form.onSubmit(

@@ -6,6 +6,8 @@ import { fakeFetch, json } from '../../test/render';
 import { renderInWorkspace } from '../segments/render-in-workspace';
 import { NewPersonaPage, PersonaCanvasPage } from './persona-canvas-page';
 import { PersonasPage } from './personas-page';
+// The demo's personas, exactly as the demo creates them (bare conditions, numbers, lists).
+import { DEMO_PERSONAS } from '../../../../src/demo/demo-organisation';
 
 // This machine is shared: give the screen time to settle before failing a lookup.
 configure({ asyncUtilTimeout: 5_000 });
@@ -185,5 +187,27 @@ describe('Personas screens', { timeout: 90_000 }, () => {
     await waitFor(() => expect(requests.some((r) => r.method === 'PATCH')).toBe(true));
     const body = await requests.find((r) => r.method === 'PATCH')!.json();
     expect(body).toMatchObject({ shortTermGoals: ['Meet the team', 'Master the CRM', 'Close a first deal'], needs: ['Short videos', 'Concrete examples, job-related'] });
+  });
+
+  it.each(DEMO_PERSONAS.map((p) => [p.name, p] as const))('opens the demo persona “%s” with no unsaved changes, so it can be assigned', async (_name, demo) => {
+    // As the api returns it: jsonb reorders keys, absent texts are null.
+    const stored = { ...PERSONA, ...demo, id: 'p1', assignmentRule: JSON.parse(JSON.stringify(demo.assignmentRule)) };
+    const { fetch } = fakeFetch({
+      'GET /v1/personas/p1': () => json(200, stored),
+      'GET /v1/segments/fields': () => json(200, TEST_CATALOG),
+      'POST /v1/segments/preview': () => json(200, { count: 17, sample: [] }),
+      'GET /v1/personas': () => json(200, { items: [], nextCursor: null }),
+      'GET /v1/courses': () => json(200, { items: [], nextCursor: null }),
+      'GET /v1/learners/facets': () => json(200, { sites: [], departments: [], countries: [] }),
+    });
+    vi.stubGlobal('fetch', fetch);
+    renderInWorkspace(PersonaCanvasPage, { path: '/personas/p1', pattern: '/personas/$personaId' });
+    expect(await within(await screen.findByRole('region', { name: 'Live count' })).findByText('17 learners match')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Assign now' })).toBeEnabled();
+    expect(screen.queryByText('Unsaved changes')).not.toBeInTheDocument();
+    // A real change still counts.
+    await userEvent.type(screen.getByRole('textbox', { name: 'Tone' }), '!');
+    expect(screen.getByText('Unsaved changes')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Assign now' })).toBeDisabled();
   });
 });

@@ -99,6 +99,21 @@ describe('Segments screens', { timeout: 30_000 }, () => {
     expect(previews.pending).toHaveLength(2);
   });
 
+  it('opens a segment saved as a bare condition (as the demo’s “Managers”) with no unsaved changes', async () => {
+    const bare = { ...SEGMENT, rule: { value: 'true', op: 'eq', field: 'attributes.is_manager' } };
+    const { fetch } = fakeFetch({
+      'GET /v1/segments/s1': () => json(200, bare),
+      'GET /v1/segments/fields': () => json(200, TEST_CATALOG),
+      'POST /v1/segments/preview': () => json(200, { count: 3, sample: [] }),
+    });
+    vi.stubGlobal('fetch', fetch);
+    renderInWorkspace(SegmentEditorPage, { path: '/segments/s1', pattern: '/segments/$segmentId' });
+    expect(await screen.findByText('3 learners match')).toBeInTheDocument();
+    expect(screen.queryByText('Unsaved changes')).not.toBeInTheDocument();
+    await userEvent.type(screen.getByRole('textbox', { name: 'Value — Condition 1' }), '!');
+    expect(screen.getByText('Unsaved changes')).toBeInTheDocument();
+  });
+
   it('shows the api’s error at the condition its path names when saving', async () => {
     const { fetch, requests } = fakeFetch({
       'GET /v1/segments/s1': () => json(200, SEGMENT),
