@@ -231,6 +231,11 @@ function PersonaCanvas({ persona }: { persona: Persona | null }) {
                 <Text size="xl" fw={700} style={{ fontVariantNumeric: 'tabular-nums' }}>
                   {t('membersNow', { count: persona?.learnerCount ?? 0, formatted: number.format(persona?.learnerCount ?? 0) })}
                 </Text>
+                {persona && (
+                  <Text size="xs" c="dimmed">
+                    {t('membersHelp')}
+                  </Text>
+                )}
                 {manage && persona && (
                   <Stack gap={6} align="flex-start">
                     <Button disabled={!canAssign} loading={assign.isPending} onClick={() => setConfirmingAssign(true)}>
@@ -408,21 +413,33 @@ function AssignDialog({ persona, opened, pending, onClose, onConfirm }: { person
           <Alert color="red" role="alert" p="xs">
             {apiErrorMessage(tr, preview.error)}
           </Alert>
-        ) : data && data.assigned === 0 ? (
-          <Text size="sm">{t('assignConfirm.none')}</Text>
         ) : (
           data && (
             <>
-              <Text size="sm">{t('assignConfirm.takes', { count: data.assigned, formatted: number.format(data.assigned) })}</Text>
-              <Stack component="ul" gap={4} m={0} pl="md">
-                {data.from.map((group) => (
-                  <Text component="li" size="sm" key={group.personaId ?? 'none'}>
-                    {group.personaName
-                      ? t('assignConfirm.fromPersona', { count: group.count, formatted: number.format(group.count), name: group.personaName })
-                      : t('assignConfirm.fromNone', { count: group.count, formatted: number.format(group.count) })}
-                  </Text>
-                ))}
-              </Stack>
+              <Text size="sm">
+                {t('assignConfirm.matched', { count: data.matched, formatted: number.format(data.matched) })}
+                {data.matched > data.assigned && ` ${t('assignConfirm.already', { count: data.matched - data.assigned, formatted: number.format(data.matched - data.assigned) })}`}
+              </Text>
+              {data.assigned === 0 ? (
+                <Text size="sm">{t('assignConfirm.none')}</Text>
+              ) : (
+                <>
+                  <Text size="sm">{t('assignConfirm.takes', { count: data.assigned, formatted: number.format(data.assigned) })}</Text>
+                  <Stack component="ul" gap={4} m={0} pl="md">
+                    {data.from.map((group) => (
+                      <Text component="li" size="sm" key={group.personaId ?? 'none'}>
+                        {group.personaName
+                          ? t('assignConfirm.fromPersona', { count: group.count, formatted: number.format(group.count), name: group.personaName })
+                          : t('assignConfirm.fromNone', { count: group.count, formatted: number.format(group.count) })}
+                      </Text>
+                    ))}
+                  </Stack>
+                </>
+              )}
+              {data.keptWithoutMatch > 0 && <Text size="sm">{t('assignConfirm.kept', { count: data.keptWithoutMatch, formatted: number.format(data.keptWithoutMatch) })}</Text>}
+              <Text size="sm" fw={600}>
+                {t('assignConfirm.after', { count: data.membersAfter, formatted: number.format(data.membersAfter) })}
+              </Text>
             </>
           )
         )}

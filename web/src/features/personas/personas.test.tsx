@@ -91,6 +91,10 @@ describe('Personas screens', { timeout: 90_000 }, () => {
             { personaId: 'p2', personaName: 'Busy manager', count: 3 },
             { personaId: null, personaName: null, count: 2 },
           ],
+          matched: 9,
+          members: 12,
+          keptWithoutMatch: 8,
+          membersAfter: 17,
         }),
       'POST /v1/personas/p1/assign': () => json(200, { assigned: 5 }),
     });
@@ -101,6 +105,11 @@ describe('Personas screens', { timeout: 90_000 }, () => {
     expect(await within(dialog).findByText('5 learners will get this persona now:')).toBeInTheDocument();
     expect(within(dialog).getByText('3 now with “Busy manager”')).toBeInTheDocument();
     expect(within(dialog).getByText('2 with no persona yet')).toBeInTheDocument();
+    // Why the numbers differ from the rule's count and the members': what is counted, said plainly.
+    expect(within(dialog).getByText('The saved rule selects 9 learners. 4 of them already have this persona.')).toBeInTheDocument();
+    expect(within(dialog).getByText('8 current members are no longer selected by the rule: they keep this persona.')).toBeInTheDocument();
+    expect(within(dialog).getByText('Afterwards, 17 learners will have this persona.')).toBeInTheDocument();
+    expect(screen.getByText(/Assigning adds the learners the rule selects and removes no one/)).toBeInTheDocument();
     expect(requests.some((r) => r.method === 'POST' && r.url.endsWith('/assign'))).toBe(false);
 
     // Cancel assigns nothing; confirming does.
