@@ -30,7 +30,8 @@ export class RuleBuilderPart {
   }
 
   async fill(n: number, text: string): Promise<void> {
-    await this.condition(n).getByRole('textbox', { name: new RegExp(`^Value — Condition ${n}$`) }).fill(text);
+    // A text box, or a combobox when the field suggests values (site, department).
+    await this.condition(n).getByLabel(new RegExp(`^Value — Condition ${n}$`)).fill(text);
   }
 
   async showJson(): Promise<string> {

@@ -79,7 +79,7 @@ describe('Segments screens', { timeout: 30_000 }, () => {
       new URL(request.url).pathname === '/v1/segments/preview' ? previews.handler(request) : fetch(request),
     );
     renderInWorkspace(SegmentEditorPage, { path: '/segments/s1', pattern: '/segments/$segmentId' });
-    const value = await screen.findByRole('textbox', { name: 'Value — Condition 1' });
+    const value = await screen.findByRole('combobox', { name: 'Value — Condition 1' });
     await waitFor(() => expect(previews.pending).toHaveLength(1));
     expect(previews.pending[0]!.rule).toEqual(SEGMENT.rule);
 
@@ -123,7 +123,7 @@ describe('Segments screens', { timeout: 30_000 }, () => {
     });
     vi.stubGlobal('fetch', fetch);
     renderInWorkspace(SegmentEditorPage, { path: '/segments/s1', pattern: '/segments/$segmentId' });
-    await userEvent.type(await screen.findByRole('textbox', { name: 'Value — Condition 1' }), '!');
+    await userEvent.type(await screen.findByRole('combobox', { name: 'Value — Condition 1' }), '!');
     await userEvent.click(screen.getByRole('button', { name: 'Save' }));
     const condition = await screen.findByRole('group', { name: 'Condition 1' });
     expect(await within(condition).findByText('must be at most 1000 characters')).toBeInTheDocument();
