@@ -47,6 +47,8 @@ export function useRuleDraft(initial: unknown, rootPath: string) {
     complete,
     clientProblems,
     problems: (extra: RuleProblem[] = []) => [...visibleClient, ...apiProblems, ...extra],
+    /** Whether a save was tried: from then on the builder says everything that is missing. */
+    submitted,
     markSubmitted: () => setSubmitted(true),
     /** Keeps the api's problems with the rule from a failed save; true when there were some. */
     takeApiError: (error: unknown): boolean => {

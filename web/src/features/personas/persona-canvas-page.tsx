@@ -222,7 +222,7 @@ function PersonaCanvas({ persona }: { persona: Persona | null }) {
           <Grid gap="md">
             <Grid.Col span={{ base: 12, md: 8 }}>
               <CanvasSection title={t('sections.identity')}>
-                <TextInput label={t('fields.name')} withAsterisk readOnly={!manage} {...form.getInputProps('name')} />
+                <TextInput label={t('fields.name')} withAsterisk={manage} readOnly={!manage} {...form.getInputProps('name')} />
                 <Textarea label={t('fields.summary')} description={t('hints.summary')} autosize minRows={3} maxRows={10} readOnly={!manage} {...form.getInputProps('summary')} />
               </CanvasSection>
             </Grid.Col>
@@ -282,7 +282,7 @@ function PersonaCanvas({ persona }: { persona: Persona | null }) {
                         {t('fields.preferredChannels')}
                       </Text>
                       <Text size="xs" c="dimmed">
-                        {t('hints.preferredChannels')}
+                        {t(manage ? 'hints.preferredChannels' : 'hints.preferredChannelsReadOnly')}
                       </Text>
                       <div role="group" aria-labelledby="channels-label">
                         <ChannelRanking value={values.preferredChannels} readOnly={!manage} onChange={(v) => form.setFieldValue('preferredChannels', v)} />
@@ -334,7 +334,7 @@ function PersonaCanvas({ persona }: { persona: Persona | null }) {
                     </Text>
                     <Grid gap="md">
                       <Grid.Col span={{ base: 12, lg: 8 }} ref={ruleSection}>
-                        <RuleBuilder label={t('ruleLabel')} rootPath="assignmentRule" value={draft.model} onChange={draft.setModel} problems={draft.problems()} readOnly={!manage} />
+                        <RuleBuilder label={t('ruleLabel')} rootPath="assignmentRule" value={draft.model} onChange={draft.setModel} problems={draft.problems()} showMissing={draft.submitted} readOnly={!manage} />
                       </Grid.Col>
                       <Grid.Col span={{ base: 12, lg: 4 }}>
                         <SegmentLiveCount ready={draft.complete} data={preview.data} updating={preview.updating} error={preview.error} />
@@ -474,7 +474,7 @@ function ListField({ form, field, readOnly }: { form: UseFormReturnType<CanvasVa
   return (
     <TextRanking
       label={t(`fields.${field}`)}
-      description={t('hints.rankedList')}
+      description={t(readOnly ? 'hints.rankedListReadOnly' : 'hints.rankedList')}
       value={form.getValues()[field]}
       onChange={(items) => form.setFieldValue(field, items)}
       readOnly={readOnly}

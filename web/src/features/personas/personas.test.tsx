@@ -219,4 +219,23 @@ describe('Personas screens', { timeout: 90_000 }, () => {
     expect(screen.getByText('Unsaved changes')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Assign now' })).toBeDisabled();
   });
+
+  it('shows a viewer the persona without drag instructions, required marks or editing controls', async () => {
+    const { fetch } = fakeFetch({
+      'GET /v1/personas/p1': () => json(200, { ...PERSONA, shortTermGoals: ['Master the CRM', 'Meet the team'] }),
+      'GET /v1/segments/fields': () => json(200, TEST_CATALOG),
+      'POST /v1/segments/preview': () => json(200, { count: 17, sample: [] }),
+    });
+    vi.stubGlobal('fetch', fetch);
+    renderInWorkspace(PersonaCanvasPage, { path: '/personas/p1', pattern: '/personas/$personaId', role: 'viewer' });
+    expect(await screen.findByText('You can read this persona; admins and planners change it.')).toBeInTheDocument();
+    expect(screen.getByRole('textbox', { name: 'Name' })).toHaveAttribute('readonly');
+    expect(screen.queryByText('*')).not.toBeInTheDocument();
+    expect(screen.queryByText(/drag the handle/i)).not.toBeInTheDocument();
+    expect(screen.queryByText(/Drag the handle/)).not.toBeInTheDocument();
+    expect(screen.getAllByText('Most important first.').length).toBeGreaterThan(0);
+    expect(screen.getByText('First is preferred.')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /^Reorder/ })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Save' })).not.toBeInTheDocument();
+  });
 });

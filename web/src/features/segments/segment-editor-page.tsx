@@ -155,7 +155,7 @@ function SegmentEditor({ segment }: { segment: Segment | null }) {
             )}
             <Paper withBorder p="md" radius="md">
               <Stack gap="sm">
-                <TextInput label={t('name')} withAsterisk readOnly={!manage} {...form.getInputProps('name')} />
+                <TextInput label={t('name')} withAsterisk={manage} readOnly={!manage} {...form.getInputProps('name')} />
                 <Textarea label={t('descriptionField')} autosize minRows={2} maxRows={6} readOnly={!manage} {...form.getInputProps('description')} />
                 <Stack gap={4}>
                   <Text size="sm" fw={500} id="segment-kind-label">
@@ -179,7 +179,7 @@ function SegmentEditor({ segment }: { segment: Segment | null }) {
                 {t('staticRuleNote')}
               </Alert>
             )}
-            <RuleBuilder label={t('rule')} value={draft.model} onChange={draft.setModel} problems={draft.problems(previewProblems)} readOnly={!manage} />
+            <RuleBuilder label={t('rule')} value={draft.model} onChange={draft.setModel} problems={draft.problems(previewProblems)} showMissing={draft.submitted} readOnly={!manage} />
             {manage && (
               <Group justify="flex-end" gap="sm">
                 {segment && dirty && (

@@ -114,6 +114,41 @@ describe('Segments screens', { timeout: 30_000 }, () => {
     expect(screen.getByText('Unsaved changes')).toBeInTheDocument();
   });
 
+  it('says what a new condition is missing only once it is left or a save is tried, not as soon as it appears', async () => {
+    const { fetch, requests } = fakeFetch({
+      'GET /v1/segments/fields': () => json(200, TEST_CATALOG),
+      'GET /v1/courses': () => json(200, { items: [], nextCursor: null }),
+      'GET /v1/personas': () => json(200, { items: [{ id: 'p1', name: 'Manager relay', learnerCount: 3 }], nextCursor: null }),
+    });
+    vi.stubGlobal('fetch', fetch);
+    renderInWorkspace(NewSegmentPage, { path: '/segments/new' });
+    await userEvent.type(await screen.findByRole('textbox', { name: /^Name/ }), 'Enrolled people');
+    await userEvent.click(screen.getByRole('button', { name: 'Add a condition' }));
+    const first = screen.getByRole('group', { name: 'Condition 1' });
+    await userEvent.click(within(first).getByRole('combobox', { name: 'Field — Condition 1' }));
+    await userEvent.click(await screen.findByRole('option', { name: 'Enrolment status' }));
+    expect(within(first).getByRole('combobox', { name: 'Course — Condition 1' })).not.toHaveAttribute('aria-invalid', 'true');
+    expect(within(first).queryByText('Choose a course')).not.toBeInTheDocument();
+    expect(within(first).queryByText('Enter a value')).not.toBeInTheDocument();
+
+    // A persona condition: its empty value is said once the person leaves it.
+    await userEvent.click(screen.getByRole('button', { name: 'Add a condition' }));
+    const second = screen.getByRole('group', { name: 'Condition 2' });
+    await userEvent.click(within(second).getByRole('combobox', { name: 'Field — Condition 2' }));
+    await userEvent.click(await screen.findByRole('option', { name: 'Persona' }));
+    expect(within(second).queryByText('Enter a value')).not.toBeInTheDocument();
+    await userEvent.click(within(second).getByRole('combobox', { name: 'Value — Condition 2' }));
+    await userEvent.click(screen.getByRole('textbox', { name: /^Name/ }));
+    expect(await within(second).findByText('Enter a value')).toBeInTheDocument();
+    expect(within(first).queryByText('Choose a course')).not.toBeInTheDocument();
+
+    // Trying to save says everything that is missing, and sends nothing.
+    await userEvent.click(screen.getByRole('button', { name: 'Create the segment' }));
+    expect(await within(first).findByText('Choose a course')).toBeInTheDocument();
+    expect(within(first).getByText('Enter a value')).toBeInTheDocument();
+    expect(requests.some((r) => r.method === 'POST' && r.url.endsWith('/v1/segments'))).toBe(false);
+  });
+
   it('shows the api’s error at the condition its path names when saving', async () => {
     const { fetch, requests } = fakeFetch({
       'GET /v1/segments/s1': () => json(200, SEGMENT),
