@@ -4,6 +4,7 @@ import { StatusDot } from '../../components/status-dot';
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { countryName, fullName, languageName } from './display-names';
+import type { LearnerSearch } from './learner-search';
 import type { Learner } from './use-learners';
 
 export function EmailStatus({ learner }: { learner: Learner }) {
@@ -13,10 +14,10 @@ export function EmailStatus({ learner }: { learner: Learner }) {
   return <StatusDot color="green" label={t('emailStatus.ok')} />;
 }
 
-function LearnerLink({ learner }: { learner: Learner }) {
+function LearnerLink({ learner, search }: { learner: Learner; search: LearnerSearch }) {
   const { t } = useTranslation('learners');
   return (
-    <Anchor fw={600} size="sm" renderRoot={(props) => <Link {...props} to="/learners/$learnerId" params={{ learnerId: learner.id }} />}>
+    <Anchor fw={600} size="sm" renderRoot={(props) => <Link {...props} to="/learners/$learnerId" params={{ learnerId: learner.id }} search={search} />}>
       {fullName(learner) ?? t('noName')}
     </Anchor>
   );
@@ -25,19 +26,21 @@ function LearnerLink({ learner }: { learner: Learner }) {
 interface LearnerListProps {
   learners: Learner[];
   personaName: (id: string | null) => string;
+  /** The list's search and filters: a learner's page keeps them for its way back. */
+  search: LearnerSearch;
 }
 
 /** The learners as a table from 768 px, as a list of cards on a phone. */
-export function LearnerList({ learners, personaName }: LearnerListProps) {
+export function LearnerList(props: LearnerListProps) {
   return (
     <>
-      <LearnersTable learners={learners} personaName={personaName} />
-      <LearnerCards learners={learners} personaName={personaName} />
+      <LearnersTable {...props} />
+      <LearnerCards {...props} />
     </>
   );
 }
 
-function LearnersTable({ learners, personaName }: LearnerListProps) {
+function LearnersTable({ learners, personaName, search }: LearnerListProps) {
   const { t, i18n } = useTranslation('learners');
   return (
     <Box visibleFrom="sm">
@@ -59,7 +62,7 @@ function LearnersTable({ learners, personaName }: LearnerListProps) {
             {learners.map((learner) => (
               <Table.Tr key={learner.id}>
                 <Table.Td maw={260}>
-                  <LearnerLink learner={learner} />
+                  <LearnerLink learner={learner} search={search} />
                   <Text size="xs" c="dimmed" truncate>
                     {learner.email}
                   </Text>
@@ -99,7 +102,7 @@ function LearnersTable({ learners, personaName }: LearnerListProps) {
   );
 }
 
-function LearnerCards({ learners, personaName }: LearnerListProps) {
+function LearnerCards({ learners, personaName, search }: LearnerListProps) {
   const { t, i18n } = useTranslation('learners');
   return (
     <Stack gap="xs" hiddenFrom="sm" component="ul" aria-label={t('listLabel')} style={{ listStyle: 'none', padding: 0, margin: 0 }}>
@@ -108,7 +111,7 @@ function LearnerCards({ learners, personaName }: LearnerListProps) {
         const persona = personaName(learner.personaId);
         return (
           <Card key={learner.id} withBorder padding="sm" radius="md" component="li">
-            <LearnerLink learner={learner} />
+            <LearnerLink learner={learner} search={search} />
             <Text size="sm" c="dimmed" style={{ overflowWrap: 'anywhere' }}>
               {learner.email}
             </Text>
