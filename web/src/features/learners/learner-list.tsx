@@ -23,6 +23,16 @@ function LearnerLink({ learner, search }: { learner: Learner; search: LearnerSea
   );
 }
 
+/** A text that wraps between its words only ("Lyon / Part-Dieu", never "Part- / Dieu"). */
+function Words({ text }: { text: string | null }) {
+  if (!text) return null;
+  return (
+    <>
+      {text.split(/(\s+)/).map((part, i) => (i % 2 ? part : <span key={i} style={{ whiteSpace: 'nowrap' }}>{part}</span>))}
+    </>
+  );
+}
+
 interface LearnerListProps {
   learners: Learner[];
   personaName: (id: string | null) => string;
@@ -61,14 +71,16 @@ function LearnersTable({ learners, personaName, search }: LearnerListProps) {
           <Table.Tbody>
             {learners.map((learner) => (
               <Table.Tr key={learner.id}>
-                <Table.Td maw={260}>
+                <Table.Td maw={210}>
                   <LearnerLink learner={learner} search={search} />
                   <Text size="xs" c="dimmed" truncate>
                     {learner.email}
                   </Text>
                 </Table.Td>
                 <Table.Td>
-                  <Text size="sm">{learner.externalId}</Text>
+                  <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
+                    {learner.externalId}
+                  </Text>
                 </Table.Td>
                 <Table.Td>
                   <Text size="sm">{learner.department}</Text>
@@ -79,10 +91,14 @@ function LearnersTable({ learners, personaName, search }: LearnerListProps) {
                   )}
                 </Table.Td>
                 <Table.Td>
-                  <Text size="sm">{learner.site}</Text>
+                  <Text size="sm">
+                    <Words text={learner.site} />
+                  </Text>
                 </Table.Td>
                 <Table.Td>
-                  <Text size="sm">{countryName(learner.country, i18n.language)}</Text>
+                  <Text size="sm">
+                    <Words text={countryName(learner.country, i18n.language)} />
+                  </Text>
                 </Table.Td>
                 <Table.Td>
                   <Text size="sm">{personaName(learner.personaId)}</Text>
@@ -90,7 +106,7 @@ function LearnersTable({ learners, personaName, search }: LearnerListProps) {
                 <Table.Td>
                   <Text size="sm">{languageName(learner.locale, i18n.language)}</Text>
                 </Table.Td>
-                <Table.Td>
+                <Table.Td style={{ whiteSpace: 'nowrap' }}>
                   <EmailStatus learner={learner} />
                 </Table.Td>
               </Table.Tr>
