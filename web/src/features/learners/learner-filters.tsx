@@ -84,10 +84,12 @@ export function LearnerFilters({ search, facets, onChange }: LearnerFiltersProps
               <span>
                 {option.label}
                 {count.get(option.value) !== undefined && (
-                  <Text span size="xs" c="dimmed">
+                  <>
                     {' '}
-                    ({number.format(count.get(option.value)!)})
-                  </Text>
+                    <Text span size="xs" c="dimmed">
+                      ({number.format(count.get(option.value)!)})
+                    </Text>
+                  </>
                 )}
               </span>
             )}

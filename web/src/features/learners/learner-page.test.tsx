@@ -61,7 +61,7 @@ const bodyOf = async (requests: Request[], method: string) => {
 
 afterEach(() => void i18n.changeLanguage('en'));
 
-describe('LearnerPage', () => {
+describe('LearnerPage', { timeout: 30_000 }, () => {
   it('lets a planner change a learner, sending only what changed (attributes whole, their types kept)', async () => {
     const { requests } = show('planner', { [`PATCH /v1/learners/${ID}`]: () => json(200, { ...learner, department: 'Achats' }) });
     await userEvent.click(await screen.findByRole('button', { name: 'Edit' }, { timeout: 5000 }));
