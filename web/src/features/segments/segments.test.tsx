@@ -149,6 +149,25 @@ describe('Segments screens', { timeout: 30_000 }, () => {
     expect(requests.some((r) => r.method === 'POST' && r.url.endsWith('/v1/segments'))).toBe(false);
   });
 
+  it('lists the segment’s learners with links to their pages, countries by name, and how many in all', async () => {
+    const { fetch } = fakeFetch({
+      'GET /v1/segments/s1': () => json(200, SEGMENT),
+      'GET /v1/segments/fields': () => json(200, TEST_CATALOG),
+      'POST /v1/segments/preview': () => json(200, { count: 1105, sample: [] }),
+      'GET /v1/segments/s1/learners': () => json(200, { items: [learner(1), learner(2)], nextCursor: 'more' }),
+    });
+    vi.stubGlobal('fetch', fetch);
+    renderInWorkspace(SegmentEditorPage, { path: '/segments/s1', pattern: '/segments/$segmentId' });
+    await userEvent.click(await screen.findByRole('tab', { name: 'Learners' }));
+    const table = await screen.findByRole('region', { name: 'Learners in this segment' });
+    const link = within(table).getByRole('link', { name: 'First1 Last1' });
+    expect(link).toHaveAttribute('href', '/learners/l1');
+    expect(within(table).getAllByText('France')).toHaveLength(2);
+    expect(within(table).queryByText('FR')).not.toBeInTheDocument();
+    expect(await screen.findByText('1,105 learners in this segment')).toBeInTheDocument();
+    expect(screen.getByText('2 of 1,105 shown')).toBeInTheDocument();
+  });
+
   it('shows the api’s error at the condition its path names when saving', async () => {
     const { fetch, requests } = fakeFetch({
       'GET /v1/segments/s1': () => json(200, SEGMENT),
