@@ -68,7 +68,7 @@ export function SegmentLearnersPanel({ segment }: { segment: Segment }) {
                       </Anchor>
                     </Table.Td>
                     <Table.Td>{l.email}</Table.Td>
-                    <Table.Td>{l.externalId}</Table.Td>
+                    <Table.Td style={{ whiteSpace: 'nowrap' }}>{l.externalId}</Table.Td>
                     <Table.Td>{l.department ?? '—'}</Table.Td>
                     <Table.Td>{l.site ?? '—'}</Table.Td>
                     <Table.Td>{l.country ? countryName(l.country, i18n.language) : '—'}</Table.Td>
