@@ -179,6 +179,10 @@ describe('Personas API', () => {
     const preview = await get(`/v1/personas/${sales.body.id}/assign/preview`, acme.keys.viewer).expect(200);
     expect(preview.body).toEqual({
       assigned: 4,
+      matched: 4,
+      members: 0,
+      keptWithoutMatch: 0,
+      membersAfter: 4,
       from: [
         { personaId: juniorSales.body.id, personaName: 'Junior sales', count: 3 },
         { personaId: null, personaName: null, count: 1 },
@@ -186,8 +190,25 @@ describe('Personas API', () => {
     });
     expect(await personaOf(acme.id)).toEqual({ A1: 'Junior sales', A2: 'Junior sales', A3: 'Junior sales', A4: null, A5: null, A6: null });
     expect((await post(`/v1/personas/${sales.body.id}/assign`, acme.key, {}).expect(200)).body).toEqual({ assigned: 4 });
-    expect((await get(`/v1/personas/${sales.body.id}/assign/preview`, acme.key).expect(200)).body).toEqual({ assigned: 0, from: [] });
+    expect((await get(`/v1/personas/${sales.body.id}/assign/preview`, acme.key).expect(200)).body).toEqual({
+      assigned: 0,
+      from: [],
+      matched: 4,
+      members: 4,
+      keptWithoutMatch: 0,
+      membersAfter: 4,
+    });
     expect(await personaOf(acme.id)).toEqual({ A1: 'All sales', A2: 'All sales', A3: 'All sales', A4: 'All sales', A5: null, A6: null });
+
+    // Assigning only adds: with a rule that no longer selects A4, A4 keeps the persona; the preview says so.
+    await patch(`/v1/personas/${sales.body.id}`, acme.key, { assignmentRule: { field: 'attributes.seniority', op: 'lt', value: 1 } }).expect(200);
+    expect((await get(`/v1/personas/${sales.body.id}/assign/preview`, acme.key).expect(200)).body).toMatchObject({
+      assigned: 2,
+      matched: 5,
+      members: 4,
+      keptWithoutMatch: 1,
+      membersAfter: 6,
+    });
 
     // Deleting a persona leaves its learners without one.
     await del(`/v1/personas/${sales.body.id}`, acme.keys.planner).expect(204);

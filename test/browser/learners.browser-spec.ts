@@ -171,12 +171,13 @@ describePeople('Console: learners journeys', () => {
     await learners.openLearner('Françoise Lefèvre');
     await page.getByRole('heading', { level: 1, name: 'Françoise Lefèvre' }).waitFor();
     const timeline = page.getByRole('list', { name: 'What happened to this learner, newest first' });
-    await timeline.getByText('Email · Relance').waitFor();
+    // A message says what it is and which step it belongs to.
+    await timeline.getByText('Email not sent · step “Relance”').waitFor();
     await timeline.getByText('Reason: frequency cap reached').waitFor();
     await timeline.getByText('Enrolment in Manager en transition').waitFor();
     const titles = await timeline.locator('li').allInnerTexts();
-    expect(titles[0]).toContain('Email · Relance');
-    expect(titles.at(-1)).toContain('Email · Invitation');
+    expect(titles[0]).toContain('Email not sent · step “Relance”');
+    expect(titles.at(-1)).toContain('Email sent · step “Invitation”');
     await page.getByText('CC-210').waitFor(); // the cost centre, kept as an attribute
     await checkScreen(page, 'learner-page');
 

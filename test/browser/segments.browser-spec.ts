@@ -156,6 +156,7 @@ describe('Console: segments and personas', () => {
     const confirm = page.getByRole('dialog', { name: 'Assign “Ambitious newcomer” now?' });
     await confirm.getByText(`${sales} learners will get this persona now:`).waitFor();
     await confirm.getByText(`${sales} with no persona yet`).waitFor();
+    await confirm.getByText(`Afterwards, ${sales} learners will have this persona.`).waitFor();
     await checkScreen(page, 'persona-assign-confirm-en');
     await confirm.getByRole('button', { name: `Assign ${sales} learners` }).click();
     await page.getByRole('status').getByText(`${sales} learners newly given this persona.`).waitFor();

@@ -115,6 +115,8 @@ const importLearnersRoute = createRoute({
 const learnerRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/learners/$learnerId',
+  // The list's filters ride along, so "← Learners" goes back to the same list.
+  validateSearch: validateLearnerSearch,
   component: lazyRouteComponent(withStrings(() => import('./features/learners/learner-page'), 'learners'), 'LearnerPage'),
 });
 const personasRoute = createRoute({

@@ -66,6 +66,20 @@ export class PersonasRepository {
     );
   }
 
+  /** Learners the audience selects, learners with this persona, and those with it whom the audience does not select. */
+  async assignmentCounts(personaId: string, audience: AudiencePredicate): Promise<{ matched: number; members: number; keptWithoutMatch: number }> {
+    const p = `$${audience.params.length + 1}::uuid`;
+    const [row] = await this.dataSource.query(
+      `SELECT count(*) FILTER (WHERE ${audience.where})::int AS matched,
+              count(*) FILTER (WHERE l.persona_id = ${p})::int AS members,
+              count(*) FILTER (WHERE l.persona_id = ${p} AND (${audience.where}) IS NOT TRUE)::int AS "keptWithoutMatch"
+         FROM learners l
+        WHERE l.workspace_id = $1`,
+      [...audience.params, personaId],
+    );
+    return row;
+  }
+
   /** Gives the persona to every learner of the audience who has another one or none: one UPDATE. */
   async assign(personaId: string, audience: AudiencePredicate): Promise<number> {
     const p = `$${audience.params.length + 1}::uuid`;

@@ -24,6 +24,15 @@ export interface PersonaInput {
   assignmentRule?: unknown;
 }
 
+export interface AssignmentPreview {
+  assigned: number;
+  from: Array<{ personaId: string | null; personaName: string | null; count: number }>;
+  matched: number;
+  members: number;
+  keptWithoutMatch: number;
+  membersAfter: number;
+}
+
 export interface PersonaView {
   persona: Persona;
   learnerCount: number;
@@ -117,11 +126,17 @@ export class PersonasService {
     return this.repository.assign(persona.id, audience);
   }
 
-  /** What assigning now would do, done by nobody: how many learners it takes, and from which personas. */
-  async assignmentPreview(workspaceId: string, id: string): Promise<{ assigned: number; from: Array<{ personaId: string | null; personaName: string | null; count: number }> }> {
+  /**
+   * What assigning now would do, done by nobody: how many learners it takes, and from which personas;
+   * how many the rule selects, and how many members keep it though the rule no longer selects them
+   * (assigning only adds: a learner loses a persona when another one is assigned to them).
+   */
+  async assignmentPreview(workspaceId: string, id: string): Promise<AssignmentPreview> {
     const { persona, audience } = await this.ruleAudience(workspaceId, id);
     const from = await this.repository.assignmentPreview(persona.id, audience);
-    return { assigned: from.reduce((sum, group) => sum + group.count, 0), from };
+    const counts = await this.repository.assignmentCounts(persona.id, audience);
+    const assigned = from.reduce((sum, group) => sum + group.count, 0);
+    return { assigned, from, ...counts, membersAfter: counts.members + assigned };
   }
 
   private async ruleAudience(workspaceId: string, id: string) {

@@ -30,7 +30,10 @@ export class RuleBuilderPart {
   }
 
   async fill(n: number, text: string): Promise<void> {
-    await this.condition(n).getByRole('textbox', { name: new RegExp(`^Value — Condition ${n}$`) }).fill(text);
+    // A text box, or a combobox when the field suggests values (site, department): its suggestions are closed after typing.
+    const input = this.condition(n).getByLabel(new RegExp(`^Value — Condition ${n}$`));
+    await input.fill(text);
+    if ((await input.getAttribute('aria-haspopup')) !== null) await input.press('Escape');
   }
 
   async showJson(): Promise<string> {

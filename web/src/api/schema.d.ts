@@ -4702,6 +4702,26 @@ export interface components {
             assigned: number;
             /** @description Which persona (or none) they have now, the largest group first */
             from: components["schemas"]["PersonaTakenFromDto"][];
+            /**
+             * @description Learners the saved rule selects now (assigned + those of them who already have this persona)
+             * @example 120
+             */
+            matched: number;
+            /**
+             * @description Learners who have this persona now
+             * @example 90
+             */
+            members: number;
+            /**
+             * @description Learners who have this persona now but whom the rule no longer selects: assigning keeps it for them
+             * @example 12
+             */
+            keptWithoutMatch: number;
+            /**
+             * @description Learners who will have this persona after assigning (members + assigned)
+             * @example 132
+             */
+            membersAfter: number;
         };
         PersonaAssignmentDto: {
             /**

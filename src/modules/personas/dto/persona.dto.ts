@@ -110,5 +110,17 @@ export class PersonaAssignmentPreviewDto {
 
   @ApiProperty({ type: [PersonaTakenFromDto], description: 'Which persona (or none) they have now, the largest group first' })
   from: PersonaTakenFromDto[];
+
+  @ApiProperty({ example: 120, description: 'Learners the saved rule selects now (assigned + those of them who already have this persona)' })
+  matched: number;
+
+  @ApiProperty({ example: 90, description: 'Learners who have this persona now' })
+  members: number;
+
+  @ApiProperty({ example: 12, description: 'Learners who have this persona now but whom the rule no longer selects: assigning keeps it for them' })
+  keptWithoutMatch: number;
+
+  @ApiProperty({ example: 132, description: 'Learners who will have this persona after assigning (members + assigned)' })
+  membersAfter: number;
 }
 

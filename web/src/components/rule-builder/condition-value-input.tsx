@@ -1,10 +1,10 @@
-import { Group, MultiSelect, NumberInput, Select, TagsInput, Text, TextInput } from '@mantine/core';
+import { Autocomplete, Group, MultiSelect, NumberInput, Select, TagsInput, Text, TextInput } from '@mantine/core';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { foldedOptionsFilter } from '../fold-text';
 import { countryOptions } from '../regions';
 import type { ConditionNode, FieldDescription } from './rule-model';
-import { usePersonaOptions } from './use-rule-options';
+import { isSuggestedField, useFieldValueSuggestions, usePersonaOptions } from './use-rule-options';
 
 interface Props {
   condition: ConditionNode;
@@ -30,6 +30,9 @@ export function ConditionValueInput({ condition, field, label, error, readOnly, 
   const byCountry = field.field === 'country' && WHOLE_VALUE.has(op);
   const countries = useMemo(() => (byCountry ? countryOptions(i18n.language) : []), [byCountry, i18n.language]);
   const personas = usePersonaOptions(field.type === 'persona' && op !== 'exists');
+  // Sites and departments: the values learners hold, with counts ("Lyon Part-Dieu", not a guess at "Lyon").
+  const suggested = isSuggestedField(field.field) && op !== '' && op !== 'exists' ? field.field : null;
+  const suggestions = useFieldValueSuggestions(suggested);
   const common = { 'aria-label': label, error, readOnly, size: 'sm' as const };
   const asText = (v: unknown) => (v === undefined || v === null ? '' : String(v));
   const asList = (v: unknown) => (Array.isArray(v) ? v.map(asText) : []);
@@ -177,6 +180,31 @@ export function ConditionValueInput({ condition, field, label, error, readOnly, 
           />
         ))}
       </Group>
+    );
+  }
+
+  if (suggested) {
+    const counts = new Map((suggestions.data ?? []).map((o) => [o.value, o.count]));
+    const number = new Intl.NumberFormat(i18n.language);
+    const data = (suggestions.data ?? []).map((o) => o.value);
+    const renderOption = ({ option }: { option: { value: string } }) => {
+      const count = counts.get(option.value);
+      return (
+        <Group justify="space-between" gap="xs" wrap="nowrap" w="100%">
+          <Text size="sm">{option.value}</Text>
+          {count !== undefined && (
+            <Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
+              {t('learnerCount', { count, formatted: number.format(count) })}
+            </Text>
+          )}
+        </Group>
+      );
+    };
+    const suggest = { data, renderOption, filter: foldedOptionsFilter, limit: 50, comboboxProps: { width: 320, position: 'bottom-start' as const } };
+    return op === 'in' || op === 'nin' ? (
+      <TagsInput {...common} {...suggest} miw={220} placeholder={t('suggestListPlaceholder')} value={asList(value)} onChange={(v) => onChange(v.length ? v : undefined)} />
+    ) : (
+      <Autocomplete {...common} {...suggest} miw={220} placeholder={t('suggestPlaceholder')} value={asText(value)} onChange={(text) => onChange(text === '' ? undefined : text)} />
     );
   }
 

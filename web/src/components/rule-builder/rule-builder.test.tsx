@@ -19,6 +19,17 @@ function renderBuilder(initial: unknown, problems: RuleProblem[] = []) {
     'GET /v1/segments/fields': () => json(200, TEST_CATALOG),
     'GET /v1/personas': () => json(200, { items: [{ id: 'p1', name: 'Ambitious newcomer', learnerCount: 1240 }], nextCursor: null }),
     'GET /v1/courses': () => json(200, { items: [{ id: COURSE, code: 'MGT-1', title: 'Management' }], nextCursor: null }),
+    'GET /v1/learners/facets': () =>
+      json(200, {
+        site: [
+          { value: 'Paris La Défense', count: 5400 },
+          { value: 'Lyon Part-Dieu', count: 2100 },
+        ],
+        department: [{ value: 'Sales', count: 3900 }],
+        country: [],
+        personaId: [],
+        locale: [],
+      }),
     'GET /v1/learners/attribute-keys': () =>
       json(200, {
         keys: [
@@ -67,11 +78,39 @@ const optionNames = () => screen.getAllByRole('option').map((o) => o.textContent
 // This machine is shared: give the screen time to settle before failing a lookup.
 configure({ asyncUtilTimeout: 5_000 });
 describe('RuleBuilder', { timeout: 30_000 }, () => {
+  it('suggests the sites learners hold, with counts, and still takes free text and “contains”', async () => {
+    const { last } = renderBuilder({ all: [] });
+    await userEvent.click(await screen.findByRole('button', { name: 'Add a condition' }));
+    await choose('Field — Condition 1', 'Site');
+    const value = screen.getByRole('combobox', { name: 'Value — Condition 1' });
+    await userEvent.type(value, 'lyon');
+    const option = await screen.findByRole('option', { name: /Lyon Part-Dieu/ });
+    expect(option).toHaveTextContent('2,100 learners');
+    expect(screen.queryByRole('option', { name: /Paris/ })).not.toBeInTheDocument();
+    await userEvent.click(option);
+    expect(last()).toEqual({ all: [{ field: 'site', op: 'eq', value: 'Lyon Part-Dieu' }] });
+
+    // A value no learner holds yet is typed as is; "contains" keeps the suggestions.
+    await userEvent.clear(value);
+    await userEvent.type(value, 'Nantes');
+    expect(last()).toEqual({ all: [{ field: 'site', op: 'eq', value: 'Nantes' }] });
+    await choose('Operator — Condition 1', 'contains');
+    await userEvent.clear(screen.getByRole('combobox', { name: 'Value — Condition 1' }));
+    await userEvent.type(screen.getByRole('combobox', { name: 'Value — Condition 1' }), 'Lyon');
+    expect(last()).toEqual({ all: [{ field: 'site', op: 'contains', value: 'Lyon' }] });
+
+    // Several values: the list suggests them too.
+    await choose('Operator — Condition 1', 'is one of');
+    await userEvent.type(screen.getByRole('combobox', { name: 'Value — Condition 1' }), 'par');
+    await userEvent.click(await screen.findByRole('option', { name: /Paris La Défense/ }));
+    expect(last()).toEqual({ all: [{ field: 'site', op: 'in', value: ['Paris La Défense'] }] });
+  });
+
   it('builds nested groups from the catalog', async () => {
     const { last } = renderBuilder({ all: [] });
     await userEvent.click(await screen.findByRole('button', { name: 'Add a condition' }));
     await choose('Field — Condition 1', 'Department');
-    await userEvent.type(screen.getByRole('textbox', { name: 'Value — Condition 1' }), 'Sales');
+    await userEvent.type(screen.getByRole('combobox', { name: 'Value — Condition 1' }), 'Sales');
     await userEvent.click(screen.getAllByRole('button', { name: 'Add a group' })[0]!);
     // The new group holds an empty condition of its own ("any of", the other way round from its parent).
     const group = screen.getByRole('group', { name: 'Group: Any of' });
@@ -82,7 +121,7 @@ describe('RuleBuilder', { timeout: 30_000 }, () => {
     await userEvent.click(await screen.findByRole('option', { name: 'Site' }));
     await userEvent.click(within(group).getByRole('combobox', { name: 'Operator — Condition 2' }));
     await userEvent.click(await screen.findByRole('option', { name: 'starts with' }));
-    await userEvent.type(within(group).getByRole('textbox', { name: 'Value — Condition 2' }), 'Ly');
+    await userEvent.type(within(group).getByRole('combobox', { name: 'Value — Condition 2' }), 'Ly');
     await userEvent.click(within(group).getByRole('checkbox', { name: 'Exclude those who match' }));
 
     expect(last()).toEqual({
@@ -171,7 +210,7 @@ describe('RuleBuilder', { timeout: 30_000 }, () => {
 
     // Back in the builder: the last readable rule, and a word that the unreadable text is not applied.
     await userEvent.click(screen.getByRole('radio', { name: 'Builder' }));
-    expect(await screen.findByRole('textbox', { name: 'Value — Condition 1' })).toHaveValue('Paris');
+    expect(await screen.findByRole('combobox', { name: 'Value — Condition 1' })).toHaveValue('Paris');
     expect(screen.getByRole('group', { name: 'Group: Any of' })).toBeInTheDocument();
     expect(screen.getByText('Your last JSON edit is not applied')).toBeInTheDocument();
 

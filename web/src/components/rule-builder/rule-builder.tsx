@@ -1,5 +1,5 @@
 import { ActionIcon, Alert, Autocomplete, Box, Button, Checkbox, Code, Group, Loader, Paper, SegmentedControl, Select, Stack, Text, Textarea } from '@mantine/core';
-import { useMemo, useState } from 'react';
+import { type ReactNode, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConditionValueInput } from './condition-value-input';
 import {
@@ -35,9 +35,17 @@ export interface RuleBuilderProps {
   readOnly?: boolean;
   /** The builder's accessible name. */
   label: string;
+  /**
+   * Whether to say what is still missing (a value, an operator, a course) everywhere: true once a save
+   * was tried. Until then a part is flagged only after the person has left it; wrong values always are.
+   */
+  showMissing?: boolean;
 }
 
-type ProblemsByNode = Map<string, { path: string; text: string }[]>;
+type ProblemsByNode = Map<string, { path: string; text: string; missing: boolean }[]>;
+
+/** The client's checks that only say something is not filled in yet. */
+const MISSING = new Set(['problems.required', 'problems.chooseField', 'problems.chooseOperator', 'problems.chooseCourse', 'problems.chooseSession']);
 
 const FIELD_GROUPS: [string, (f: FieldDescription) => boolean][] = [
   ['learner', (f) => f.type === 'text'],
@@ -69,7 +77,7 @@ const valueShape = (op: string) => (op === 'in' || op === 'nin' ? 'list' : op ==
  * The visual rule builder of segments and personas: nested all / any groups (each may exclude),
  * conditions built from the api's field catalog, and a JSON view that edits the same rule.
  */
-export function RuleBuilder({ value, onChange, rootPath = 'rule', problems = [], readOnly = false, label }: RuleBuilderProps) {
+export function RuleBuilder({ value, onChange, rootPath = 'rule', problems = [], readOnly = false, label, showMissing = true }: RuleBuilderProps) {
   const { t } = useTranslation('ruleBuilder');
   const catalog = useFieldCatalog();
   const [mode, setMode] = useState<'visual' | 'json'>('visual');
@@ -90,7 +98,7 @@ export function RuleBuilder({ value, onChange, rootPath = 'rule', problems = [],
       if (!all.some((a) => a.path === p.path && a.text === text)) all.push({ path: p.path, text });
       const owner = ownerOf(p.path, paths);
       if (owner === null || (owner === rootPath && p.path === rootPath)) rest.push(text);
-      else map.set(owner, [...(map.get(owner) ?? []), { path: p.path, text }]);
+      else map.set(owner, [...(map.get(owner) ?? []), { path: p.path, text, missing: MISSING.has(p.message) }]);
     }
     return { byNode: map, unplaced: [...new Set(rest)], listed: all };
   }, [problems, paths, rootPath, t]);
@@ -152,6 +160,7 @@ export function RuleBuilder({ value, onChange, rootPath = 'rule', problems = [],
           onRootChange={change}
           catalog={catalog.data}
           problems={byNode}
+          showMissing={showMissing}
           readOnly={readOnly}
           isRoot
           index={0}
@@ -168,9 +177,21 @@ interface NodeProps {
   path: string;
   catalog: FieldCatalog;
   problems: ProblemsByNode;
+  showMissing: boolean;
   readOnly: boolean;
   index: number;
   siblings: number;
+}
+
+type ConditionPart = ReturnType<typeof conditionPart>;
+
+/** Wraps inputs without a box of its own; calls `onLeave` when the focus goes outside all of them. */
+function Leaving({ onLeave, children }: { onLeave: () => void; children: ReactNode }) {
+  return (
+    <div style={{ display: 'contents' }} onBlur={(e) => !e.currentTarget.contains(e.relatedTarget as Node | null) && onLeave()}>
+      {children}
+    </div>
+  );
 }
 
 function RuleGroupCard({ group, isRoot = false, ...props }: NodeProps & { group: GroupNode; isRoot?: boolean }) {
@@ -270,16 +291,19 @@ function NodeActions({ id, index, siblings, root, onRootChange, kind }: { id: st
 
 function RuleConditionRow({ condition, ...props }: NodeProps & { condition: ConditionNode }) {
   const { t, i18n } = useTranslation('ruleBuilder');
-  const { root, onRootChange, path, catalog, readOnly, index, siblings, problems } = props;
+  const { root, onRootChange, path, catalog, readOnly, index, siblings, problems, showMissing } = props;
   const field = findField(catalog, condition.field);
+  // The parts the person has left: what is missing there is said from then on (before a save, not earlier).
+  const [left, setLeft] = useState<ReadonlySet<ConditionPart>>(new Set());
+  const leave = (part: ConditionPart) => setLeft((parts) => (parts.has(part) ? parts : new Set([...parts, part])));
   const n = index + 1;
   const name = t('conditionLabel', { n });
   const set = (change: Partial<ConditionNode>) => onRootChange(updateNode(root, condition.id, (c) => ({ ...c, ...change }) as ConditionNode));
 
   const mine = problems.get(path) ?? [];
-  const at = (part: ReturnType<typeof conditionPart>) =>
+  const at = (part: ConditionPart) =>
     mine
-      .filter((p) => conditionPart(p.path, path, condition) === part)
+      .filter((p) => conditionPart(p.path, path, condition) === part && (!p.missing || showMissing || left.has(part)))
       .map((p) => p.text)
       .join(' · ') || undefined;
 
@@ -292,6 +316,8 @@ function RuleConditionRow({ condition, ...props }: NodeProps & { condition: Cond
     const described = findField(catalog, next ?? '');
     const op = described && condition.op && described.operators.includes(condition.op) ? condition.op : (described?.operators[0] ?? '');
     const sameType = described?.type === field?.type;
+    // Another field: its operator, course and value are new questions, not yet left unanswered.
+    if (!sameType) setLeft((parts) => new Set([...parts].filter((p) => p === 'field')));
     set({
       field: next ?? '',
       op,
@@ -333,6 +359,7 @@ function RuleConditionRow({ condition, ...props }: NodeProps & { condition: Cond
             data={fieldOptions}
             value={condition.field || null}
             error={at('field')}
+            onBlur={() => leave('field')}
             onChange={chooseField}
           />
           {condition.field === ATTRIBUTE_FIELD && (
@@ -348,19 +375,26 @@ function RuleConditionRow({ condition, ...props }: NodeProps & { condition: Cond
               data={operatorOptions(field, condition.op).map((op) => ({ value: op, label: t([`ops.${field.type}.${op}`, `ops.${op}`]) }))}
               value={operatorValue}
               error={at('op')}
+              onBlur={() => leave('op')}
               onChange={chooseOperator}
             />
           )}
-          {field?.type === 'enrollment' && <EnrolmentScope condition={condition} name={name} readOnly={readOnly} error={at('scope')} locale={i18n.language} onChange={set} />}
+          {field?.type === 'enrollment' && (
+            <Leaving onLeave={() => leave('scope')}>
+              <EnrolmentScope condition={condition} name={name} readOnly={readOnly} error={at('scope')} locale={i18n.language} onChange={set} />
+            </Leaving>
+          )}
           {field && (
-            <ConditionValueInput
-              condition={condition}
-              field={field}
-              label={`${t('value')} — ${name}`}
-              error={at('value')}
-              readOnly={readOnly}
-              onChange={(v) => set({ value: v })}
-            />
+            <Leaving onLeave={() => leave('value')}>
+              <ConditionValueInput
+                condition={condition}
+                field={field}
+                label={`${t('value')} — ${name}`}
+                error={at('value')}
+                readOnly={readOnly}
+                onChange={(v) => set({ value: v })}
+              />
+            </Leaving>
           )}
         </Group>
         {!readOnly && <NodeActions id={condition.id} index={index} siblings={siblings} root={root} onRootChange={onRootChange} kind="condition" />}

@@ -9,6 +9,7 @@ export const ruleBuilderKeys = {
   fields: ['segments', 'fields'] as const,
   personas: ['rule-builder', 'personas'] as const,
   attributeKeys: ['rule-builder', 'attribute-keys'] as const,
+  facets: ['rule-builder', 'facets'] as const,
   courses: ['rule-builder', 'courses'] as const,
   sessions: (courseId: string) => ['rule-builder', 'sessions', courseId] as const,
   session: (sessionId: string) => ['rule-builder', 'session', sessionId] as const,
@@ -39,6 +40,21 @@ export const useAttributeKeys = (enabled: boolean) =>
     enabled,
     staleTime: 5 * 60_000,
     queryFn: async ({ signal }) => (await api.GET('/v1/learners/attribute-keys', { signal })).data!,
+  });
+
+/** Fields whose values learners hold offers as suggestions (GET /v1/learners/facets, as the learners list's filters). */
+export const SUGGESTED_FIELDS = ['site', 'department'] as const;
+type SuggestedField = (typeof SUGGESTED_FIELDS)[number];
+export const isSuggestedField = (field: string): field is SuggestedField => (SUGGESTED_FIELDS as readonly string[]).includes(field);
+
+/** The values learners hold for a site or a department, most held first, with counts: suggestions, free text stays allowed. */
+export const useFieldValueSuggestions = (field: SuggestedField | null) =>
+  useQuery({
+    queryKey: ruleBuilderKeys.facets,
+    enabled: field !== null,
+    staleTime: 60_000,
+    queryFn: async ({ signal }) => (await api.GET('/v1/learners/facets', { signal })).data!,
+    select: (facets) => (field ? facets[field] : []).map((f) => ({ value: f.value, count: f.count })),
   });
 
 export const useCourseOptions = (enabled: boolean) =>

@@ -1,4 +1,4 @@
-import { Button, Group, Select, SimpleGrid, TextInput } from '@mantine/core';
+import { Button, Group, Select, Text, TextInput } from '@mantine/core';
 import { useDebouncedCallback } from '@mantine/hooks';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -28,16 +28,20 @@ export function LearnerFilters({ search, facets, onChange }: LearnerFiltersProps
     if (facet === 'locale') return languageName(value, i18n.language);
     return fallback ?? value;
   };
+  // The option's label is the value alone (what the box shows once chosen); its count is drawn beside it in the menu.
+  const counts = (facet: Facet) => new Map((facets?.[facet] ?? []).map((v) => [v.value, v.count]));
   const options = (facet: Facet) => {
     const values = facets?.[facet] ?? [];
-    const data = values.map((v) => {
-      const name = label(facet, v.value, v.label);
-      return { value: v.value, label: v.count === undefined ? name : t('facetValue', { value: name, count: number.format(v.count) }) };
-    });
+    const data = values.map((v) => ({ value: v.value, label: label(facet, v.value, v.label) }));
     // A value from the URL the facets do not list (yet) stays selectable.
     const current = search[facet];
     if (current && !values.some((v) => v.value === current)) data.unshift({ value: current, label: label(facet, current) });
     return data;
+  };
+  // A chosen value shows whole: the box grows with it (within bounds) and the filters wrap.
+  const widthFor = (facet: Facet, data: { value: string; label: string }[]) => {
+    const chosen = data.find((o) => o.value === search[facet])?.label ?? '';
+    return `calc(${Math.min(Math.max(chosen.length, 6), 30)}ch + 64px)`;
   };
   const filtered = FACETS.some((facet) => search[facet]) || !!search.q;
 
@@ -60,23 +64,40 @@ export function LearnerFilters({ search, facets, onChange }: LearnerFiltersProps
         }}
         w={{ base: '100%', sm: 280 }}
       />
-      <SimpleGrid cols={{ base: 2, sm: 5 }} spacing="sm" style={{ flex: '1 1 520px' }}>
-        {FACETS.map((facet) => (
+      {FACETS.map((facet) => {
+        const data = options(facet);
+        const count = counts(facet);
+        return (
           <Select
             key={facet}
             label={t(`facet.${facet}`)}
             placeholder={t('any')}
-            data={options(facet)}
+            data={data}
             value={search[facet] ?? null}
             onChange={(value) => onChange({ [facet]: value ?? undefined })}
             searchable
             clearable
             nothingFoundMessage="—"
+            w={widthFor(facet, data)}
+            maw="100%"
+            renderOption={({ option }) => (
+              <span>
+                {option.label}
+                {count.get(option.value) !== undefined && (
+                  <>
+                    {' '}
+                    <Text span size="xs" c="dimmed">
+                      ({number.format(count.get(option.value)!)})
+                    </Text>
+                  </>
+                )}
+              </span>
+            )}
             // Values with their counts read on one line, wider than the narrow menu if need be.
             comboboxProps={{ withinPortal: true, width: 'max-content', position: 'bottom-start' }}
           />
-        ))}
-      </SimpleGrid>
+        );
+      })}
       {filtered && (
         <Button
           variant="subtle"

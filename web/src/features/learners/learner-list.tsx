@@ -4,6 +4,7 @@ import { StatusDot } from '../../components/status-dot';
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { countryName, fullName, languageName } from './display-names';
+import type { LearnerSearch } from './learner-search';
 import type { Learner } from './use-learners';
 
 export function EmailStatus({ learner }: { learner: Learner }) {
@@ -13,31 +14,43 @@ export function EmailStatus({ learner }: { learner: Learner }) {
   return <StatusDot color="green" label={t('emailStatus.ok')} />;
 }
 
-function LearnerLink({ learner }: { learner: Learner }) {
+function LearnerLink({ learner, search }: { learner: Learner; search: LearnerSearch }) {
   const { t } = useTranslation('learners');
   return (
-    <Anchor fw={600} size="sm" renderRoot={(props) => <Link {...props} to="/learners/$learnerId" params={{ learnerId: learner.id }} />}>
+    <Anchor fw={600} size="sm" renderRoot={(props) => <Link {...props} to="/learners/$learnerId" params={{ learnerId: learner.id }} search={search} />}>
       {fullName(learner) ?? t('noName')}
     </Anchor>
+  );
+}
+
+/** A text that wraps between its words only ("Lyon / Part-Dieu", never "Part- / Dieu"). */
+function Words({ text }: { text: string | null }) {
+  if (!text) return null;
+  return (
+    <>
+      {text.split(/(\s+)/).map((part, i) => (i % 2 ? part : <span key={i} style={{ whiteSpace: 'nowrap' }}>{part}</span>))}
+    </>
   );
 }
 
 interface LearnerListProps {
   learners: Learner[];
   personaName: (id: string | null) => string;
+  /** The list's search and filters: a learner's page keeps them for its way back. */
+  search: LearnerSearch;
 }
 
 /** The learners as a table from 768 px, as a list of cards on a phone. */
-export function LearnerList({ learners, personaName }: LearnerListProps) {
+export function LearnerList(props: LearnerListProps) {
   return (
     <>
-      <LearnersTable learners={learners} personaName={personaName} />
-      <LearnerCards learners={learners} personaName={personaName} />
+      <LearnersTable {...props} />
+      <LearnerCards {...props} />
     </>
   );
 }
 
-function LearnersTable({ learners, personaName }: LearnerListProps) {
+function LearnersTable({ learners, personaName, search }: LearnerListProps) {
   const { t, i18n } = useTranslation('learners');
   return (
     <Box visibleFrom="sm">
@@ -58,14 +71,16 @@ function LearnersTable({ learners, personaName }: LearnerListProps) {
           <Table.Tbody>
             {learners.map((learner) => (
               <Table.Tr key={learner.id}>
-                <Table.Td maw={260}>
-                  <LearnerLink learner={learner} />
+                <Table.Td maw={210}>
+                  <LearnerLink learner={learner} search={search} />
                   <Text size="xs" c="dimmed" truncate>
                     {learner.email}
                   </Text>
                 </Table.Td>
                 <Table.Td>
-                  <Text size="sm">{learner.externalId}</Text>
+                  <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
+                    {learner.externalId}
+                  </Text>
                 </Table.Td>
                 <Table.Td>
                   <Text size="sm">{learner.department}</Text>
@@ -76,10 +91,14 @@ function LearnersTable({ learners, personaName }: LearnerListProps) {
                   )}
                 </Table.Td>
                 <Table.Td>
-                  <Text size="sm">{learner.site}</Text>
+                  <Text size="sm">
+                    <Words text={learner.site} />
+                  </Text>
                 </Table.Td>
                 <Table.Td>
-                  <Text size="sm">{countryName(learner.country, i18n.language)}</Text>
+                  <Text size="sm">
+                    <Words text={countryName(learner.country, i18n.language)} />
+                  </Text>
                 </Table.Td>
                 <Table.Td>
                   <Text size="sm">{personaName(learner.personaId)}</Text>
@@ -87,7 +106,7 @@ function LearnersTable({ learners, personaName }: LearnerListProps) {
                 <Table.Td>
                   <Text size="sm">{languageName(learner.locale, i18n.language)}</Text>
                 </Table.Td>
-                <Table.Td>
+                <Table.Td style={{ whiteSpace: 'nowrap' }}>
                   <EmailStatus learner={learner} />
                 </Table.Td>
               </Table.Tr>
@@ -99,7 +118,7 @@ function LearnersTable({ learners, personaName }: LearnerListProps) {
   );
 }
 
-function LearnerCards({ learners, personaName }: LearnerListProps) {
+function LearnerCards({ learners, personaName, search }: LearnerListProps) {
   const { t, i18n } = useTranslation('learners');
   return (
     <Stack gap="xs" hiddenFrom="sm" component="ul" aria-label={t('listLabel')} style={{ listStyle: 'none', padding: 0, margin: 0 }}>
@@ -108,7 +127,7 @@ function LearnerCards({ learners, personaName }: LearnerListProps) {
         const persona = personaName(learner.personaId);
         return (
           <Card key={learner.id} withBorder padding="sm" radius="md" component="li">
-            <LearnerLink learner={learner} />
+            <LearnerLink learner={learner} search={search} />
             <Text size="sm" c="dimmed" style={{ overflowWrap: 'anywhere' }}>
               {learner.email}
             </Text>

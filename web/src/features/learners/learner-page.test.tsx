@@ -36,7 +36,7 @@ const learner = {
 };
 const facets = { department: [], site: [], country: [], personaId: [], locale: [{ value: 'fr-FR', count: 3 }] };
 
-function show(role: Role, answers: Parameters<typeof fakeFetch>[0] = {}, language = 'en') {
+function show(role: Role, answers: Parameters<typeof fakeFetch>[0] = {}, language = 'en', search = '') {
   void i18n.changeLanguage(language);
   const fake = fakeFetch({
     [`GET /v1/learners/${ID}`]: () => json(200, learner),
@@ -51,7 +51,7 @@ function show(role: Role, answers: Parameters<typeof fakeFetch>[0] = {}, languag
       <LearnerPage />
     </WorkspaceContext.Provider>
   );
-  return { ...renderPage(Page, { path: `/learners/${ID}`, pattern: '/learners/$learnerId' }), requests: fake.requests };
+  return { ...renderPage(Page, { path: `/learners/${ID}${search}`, pattern: '/learners/$learnerId' }), requests: fake.requests };
 }
 
 const bodyOf = async (requests: Request[], method: string) => {
@@ -61,7 +61,7 @@ const bodyOf = async (requests: Request[], method: string) => {
 
 afterEach(() => void i18n.changeLanguage('en'));
 
-describe('LearnerPage', () => {
+describe('LearnerPage', { timeout: 30_000 }, () => {
   it('lets a planner change a learner, sending only what changed (attributes whole, their types kept)', async () => {
     const { requests } = show('planner', { [`PATCH /v1/learners/${ID}`]: () => json(200, { ...learner, department: 'Achats' }) });
     await userEvent.click(await screen.findByRole('button', { name: 'Edit' }, { timeout: 5000 }));
@@ -141,6 +141,48 @@ describe('LearnerPage', () => {
     await userEvent.click(within(dialog).getByRole('button', { name: 'Effacer définitivement' }));
     await waitFor(() => expect(router.state.location.pathname).toBe('/learners'));
     expect(requests.filter((r) => r.method === 'DELETE').map((r) => new URL(r.url).pathname)).toEqual([`/v1/learners/${ID}`]);
+  });
+
+  it('goes back to the list with the filters it was opened from', async () => {
+    show('viewer', {}, 'fr', '?site=Lyon%20Part-Dieu&department=Sales&q=th%C3%A9o');
+    const back = await screen.findByRole('link', { name: '← Apprenants' }, { timeout: 5000 });
+    const url = new URL(back.getAttribute('href')!, 'http://x');
+    expect(url.pathname).toBe('/learners');
+    expect(Object.fromEntries(url.searchParams)).toEqual({ site: 'Lyon Part-Dieu', department: 'Sales', q: 'théo' });
+  });
+
+  it('says yes or no for true / false attributes, “Aucun persona attribué”, and what a message of the timeline is', async () => {
+    const delivery = {
+      id: 'd1',
+      type: 'delivery',
+      kind: 'sent',
+      at: '2026-12-01T00:21:00Z',
+      campaign: { id: 'c1', name: 'Data literacy — spring cohort' },
+      step: { id: 's1', name: 'Teaser (A/B subject)' },
+      channel: 'email',
+      reason: null,
+      course: null,
+      session: null,
+      machine: false,
+    };
+    show(
+      'viewer',
+      {
+        [`GET /v1/learners/${ID}`]: () => json(200, { ...learner, attributes: { is_manager: 'true', remote: false, level: 5 } }),
+        [`GET /v1/learners/${ID}/timeline`]: () => json(200, { items: [delivery, { ...delivery, id: 'd2', kind: 'skipped', channel: 'post', reason: 'no_consent' }], nextCursor: null }),
+      },
+      'fr',
+    );
+    expect(await screen.findByText('Aucun persona attribué', {}, { timeout: 5000 })).toBeInTheDocument();
+    const row = (key: string) => screen.getByRole('rowheader', { name: key }).closest('tr')!;
+    expect(within(row('is_manager')).getByRole('cell')).toHaveTextContent('Oui');
+    expect(within(row('remote')).getByRole('cell')).toHaveTextContent('Non');
+    expect(within(row('level')).getByRole('cell')).toHaveTextContent('5');
+    const timeline = await screen.findByRole('list', { name: /Ce qui est arrivé à cet apprenant/ });
+    expect(within(timeline).getByText('E-mail envoyé · étape « Teaser (A/B subject) »')).toBeInTheDocument();
+    expect(within(timeline).getByText('Publication réseau non envoyée · étape « Teaser (A/B subject) »')).toBeInTheDocument();
+    expect(within(timeline).queryByText(/· Message$/)).not.toBeInTheDocument();
+    expect(screen.getByText('Pseudo réseau')).toBeInTheDocument();
   });
 
   it('shows a viewer the learner without any way to change or erase it', async () => {

@@ -1,6 +1,6 @@
 import { Alert, Anchor, Button, Group, List, Modal, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { Link, useNavigate, useParams } from '@tanstack/react-router';
+import { Link, useNavigate, useParams, useSearch } from '@tanstack/react-router';
 import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../api/api-error';
@@ -11,6 +11,7 @@ import { useWorkspace } from '../auth/workspace-context';
 import { countryName, fullName, languageName } from './display-names';
 import { LearnerForm } from './learner-form';
 import { EmailStatus } from './learner-list';
+import { validateLearnerSearch } from './learner-search';
 import { LearnerTimeline } from './learner-timeline';
 import { canWriteLearners } from './learners-page';
 import { type Learner, useEraseLearner, useLearner, useLearnerFacets } from './use-learners';
@@ -21,11 +22,13 @@ export function LearnerPage() {
   const { t: tc } = useTranslation();
   const workspace = useWorkspace();
   const { learnerId } = useParams({ strict: false }) as { learnerId: string };
+  // The list's filters this page was opened from: the way back keeps them.
+  const listSearch = validateLearnerSearch(useSearch({ strict: false }) as Record<string, unknown>);
   const learner = useLearner(workspace.id, learnerId);
 
   return (
     <Stack gap="lg">
-      <Anchor component={Link} to="/learners" size="sm">
+      <Anchor size="sm" renderRoot={(props) => <Link {...props} to="/learners" search={listSearch} />}>
         ← {t('detail.back')}
       </Anchor>
       {learner.isPending ? (
@@ -55,6 +58,9 @@ function LearnerProfile({ learner, workspaceId, writer }: { learner: Learner; wo
   const notSet = t('detail.notSet');
   const yesNo = (value: boolean) => (value ? t('detail.yes') : t('detail.no'));
   const attributes = Object.entries(learner.attributes ?? {});
+  // true / false (JSON, or text from a CSV) read as yes / no.
+  const attributeText = (value: unknown) =>
+    value === null || value === undefined ? notSet : value === true || value === 'true' ? yesNo(true) : value === false || value === 'false' ? yesNo(false) : String(value);
 
   return (
     <Stack gap="lg">
@@ -127,10 +133,10 @@ function LearnerProfile({ learner, workspaceId, writer }: { learner: Learner; wo
               <Table.Tbody>
                 {attributes.map(([key, value]) => (
                   <Table.Tr key={key}>
-                    <Table.Th w="40%" style={{ overflowWrap: 'anywhere' }}>
+                    <Table.Th w="40%" scope="row" style={{ overflowWrap: 'anywhere' }}>
                       {key}
                     </Table.Th>
-                    <Table.Td style={{ overflowWrap: 'anywhere' }}>{value === null ? notSet : String(value)}</Table.Td>
+                    <Table.Td style={{ overflowWrap: 'anywhere' }}>{attributeText(value)}</Table.Td>
                   </Table.Tr>
                 ))}
               </Table.Tbody>
@@ -175,6 +181,7 @@ function EraseLearnerModal({ learner, workspaceId, opened, onClose }: { learner:
   const { t: tc } = useTranslation();
   const erase = useEraseLearner(workspaceId);
   const navigate = useNavigate();
+  const listSearch = validateLearnerSearch(useSearch({ strict: false }) as Record<string, unknown>);
   const [problem, setProblem] = useState<string | null>(null);
   const name = fullName(learner) ?? learner.email;
   const close = () => {
@@ -186,7 +193,7 @@ function EraseLearnerModal({ learner, workspaceId, opened, onClose }: { learner:
       onSuccess: () => {
         notifications.show({ message: t('erase.done', { name }), color: 'green', closeButtonProps: { 'aria-label': tc('common.close') } });
         onClose();
-        void navigate({ to: '/learners' });
+        void navigate({ to: '/learners', search: listSearch });
       },
       onError: (error) => setProblem(apiErrorMessage(tc, error)),
     });

@@ -72,8 +72,13 @@ function EntryTitle({ entry }: { entry: TimelineEntry }) {
   const name = (ref: { name: string | null } | null) => ref?.name ?? t('timeline.deleted');
   let title: string;
   if (entry.type === 'enrolment') title = t('timeline.enrolment', { course: name(entry.course) });
-  else if (entry.type === 'delivery')
-    title = t('timeline.delivery', { channel: t(`timeline.channels.${entry.channel}`, { defaultValue: entry.channel ?? '' }), step: name(entry.step) });
+  else if (entry.type === 'delivery') {
+    // What it is, in words ("Email sent"), then the campaign step it belongs to.
+    const status = t(`timeline.kinds.${entry.kind}`, { defaultValue: entry.kind });
+    const channel = t(`timeline.channels.${entry.channel}`, { defaultValue: entry.channel ?? '' });
+    const what = t(`timeline.deliveryWhat.${entry.channel}.${entry.kind}`, { defaultValue: t('timeline.deliveryOther', { channel, status }) });
+    title = t('timeline.delivery', { what, step: name(entry.step) });
+  }
   else title = [t(`timeline.kinds.${entry.kind}`, { defaultValue: entry.kind }), entry.step?.name ?? entry.course?.name].filter(Boolean).join(' · ');
 
   return (
@@ -81,7 +86,7 @@ function EntryTitle({ entry }: { entry: TimelineEntry }) {
       <Text fw={600} size="sm" style={{ overflowWrap: 'anywhere' }}>
         {title}
       </Text>
-      {entry.type !== 'event' && (
+      {entry.type === 'enrolment' && (
         <StatusDot color={KIND_COLORS[entry.kind] ?? 'gray'} label={t(`timeline.kinds.${entry.kind}`, { defaultValue: entry.kind })} />
       )}
     </Group>
@@ -105,8 +110,8 @@ function EntryDetails({ entry }: { entry: TimelineEntry }) {
     <Stack gap={2}>
       <Text size="xs" c="dimmed">
         <time dateTime={entry.at}>{dayjs(entry.at).format('LLL')}</time>
-        {' · '}
-        {t(`timeline.types.${entry.type}`)}
+        {/* A delivery's title already says what it is. */}
+        {entry.type !== 'delivery' && ` · ${t(`timeline.types.${entry.type}`)}`}
       </Text>
       {lines.map((line) => (
         <Text key={line} size="sm" style={{ overflowWrap: 'anywhere' }}>

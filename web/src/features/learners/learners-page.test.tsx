@@ -80,6 +80,15 @@ describe('LearnersPage', () => {
     const list = requests.find((r) => new URL(r.url).pathname === '/v1/learners')!;
     expect(Object.fromEntries(new URL(list.url).searchParams)).toEqual({ department: 'Ventes', q: 'lef', limit: '50' });
     expect(screen.getByRole('searchbox', { name: 'Search' })).toHaveValue('lef');
+    // The chosen value shows alone, whole (its count is for the menu).
+    await userEvent.click(screen.getByRole('combobox', { name: 'Department' }));
+    expect(await screen.findByRole('option', { name: 'Achats (1)' })).toBeInTheDocument();
+    expect(screen.getByRole('combobox', { name: 'Department' })).toHaveValue('Ventes');
+    await userEvent.keyboard('{Escape}');
+    // A learner's page keeps the filters, for its way back to this list.
+    const table = screen.getByRole('region', { name: 'Learners' });
+    const link = within(table).getAllByRole('link')[0]!;
+    expect(Object.fromEntries(new URL(link.getAttribute('href')!, 'http://x').searchParams)).toEqual({ department: 'Ventes', q: 'lef' });
   });
 
   it('asks for the count and the filter values only once the rows are in', async () => {

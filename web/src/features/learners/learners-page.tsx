@@ -94,7 +94,7 @@ export function LearnersPage() {
       ) : (
         <>
           <div style={{ opacity: page.isPlaceholderData ? 0.6 : 1, transition: 'opacity 120ms' }} aria-busy={page.isFetching}>
-            <LearnerList learners={items} personaName={personaName} />
+            <LearnerList learners={items} personaName={personaName} search={search} />
           </div>
           <Group justify="space-between" gap="sm" component="nav" aria-label={t('pagination')}>
             <Text size="sm" c="dimmed" aria-live="polite">

@@ -10,7 +10,7 @@ import { apiErrorMessage } from '../../api/problem-message';
 import { applyApiError } from '../../components/api-form-error';
 import { CreateForbidden } from '../../components/create-forbidden';
 import { PageHeader } from '../../components/page-header';
-import { RuleBuilder, sameJson, useRuleDraft } from '../../components/rule-builder';
+import { RuleBuilder, useRuleDraft } from '../../components/rule-builder';
 import { PageLoader } from '../../shell/page-loader';
 import { useWorkspace } from '../auth/workspace-context';
 import { SegmentLiveCount } from '../segments/segment-live-count';
@@ -136,10 +136,10 @@ function PersonaCanvas({ persona }: { persona: Persona | null }) {
 
   const values = form.values;
   const savedRule = persona?.assignmentRule ?? null;
-  const rule = values.useRule ? draft.rule : null;
   // The rule's members as it is being edited, as the segment editor counts them.
   const preview = useSegmentPreview(workspace.id, values.useRule && draft.complete ? draft.rule : null);
-  const dirty = form.isDirty() || !sameJson(rule, savedRule);
+  // Switching the rule on or off is a form change; the rule itself is compared as the builder writes it.
+  const dirty = form.isDirty() || (values.useRule && draft.changed);
   const notify = (message: string, color: 'green' | 'red' = 'green') => notifications.show({ message, color, closeButtonProps: { 'aria-label': tr('common.close') } });
 
   const save = form.onSubmit(
@@ -222,7 +222,7 @@ function PersonaCanvas({ persona }: { persona: Persona | null }) {
           <Grid gap="md">
             <Grid.Col span={{ base: 12, md: 8 }}>
               <CanvasSection title={t('sections.identity')}>
-                <TextInput label={t('fields.name')} withAsterisk readOnly={!manage} {...form.getInputProps('name')} />
+                <TextInput label={t('fields.name')} withAsterisk={manage} readOnly={!manage} {...form.getInputProps('name')} />
                 <Textarea label={t('fields.summary')} description={t('hints.summary')} autosize minRows={3} maxRows={10} readOnly={!manage} {...form.getInputProps('summary')} />
               </CanvasSection>
             </Grid.Col>
@@ -231,6 +231,11 @@ function PersonaCanvas({ persona }: { persona: Persona | null }) {
                 <Text size="xl" fw={700} style={{ fontVariantNumeric: 'tabular-nums' }}>
                   {t('membersNow', { count: persona?.learnerCount ?? 0, formatted: number.format(persona?.learnerCount ?? 0) })}
                 </Text>
+                {persona && (
+                  <Text size="xs" c="dimmed">
+                    {t('membersHelp')}
+                  </Text>
+                )}
                 {manage && persona && (
                   <Stack gap={6} align="flex-start">
                     <Button disabled={!canAssign} loading={assign.isPending} onClick={() => setConfirmingAssign(true)}>
@@ -277,7 +282,7 @@ function PersonaCanvas({ persona }: { persona: Persona | null }) {
                         {t('fields.preferredChannels')}
                       </Text>
                       <Text size="xs" c="dimmed">
-                        {t('hints.preferredChannels')}
+                        {t(manage ? 'hints.preferredChannels' : 'hints.preferredChannelsReadOnly')}
                       </Text>
                       <div role="group" aria-labelledby="channels-label">
                         <ChannelRanking value={values.preferredChannels} readOnly={!manage} onChange={(v) => form.setFieldValue('preferredChannels', v)} />
@@ -329,7 +334,7 @@ function PersonaCanvas({ persona }: { persona: Persona | null }) {
                     </Text>
                     <Grid gap="md">
                       <Grid.Col span={{ base: 12, lg: 8 }} ref={ruleSection}>
-                        <RuleBuilder label={t('ruleLabel')} rootPath="assignmentRule" value={draft.model} onChange={draft.setModel} problems={draft.problems()} readOnly={!manage} />
+                        <RuleBuilder label={t('ruleLabel')} rootPath="assignmentRule" value={draft.model} onChange={draft.setModel} problems={draft.problems()} showMissing={draft.submitted} readOnly={!manage} />
                       </Grid.Col>
                       <Grid.Col span={{ base: 12, lg: 4 }}>
                         <SegmentLiveCount ready={draft.complete} data={preview.data} updating={preview.updating} error={preview.error} />
@@ -408,21 +413,33 @@ function AssignDialog({ persona, opened, pending, onClose, onConfirm }: { person
           <Alert color="red" role="alert" p="xs">
             {apiErrorMessage(tr, preview.error)}
           </Alert>
-        ) : data && data.assigned === 0 ? (
-          <Text size="sm">{t('assignConfirm.none')}</Text>
         ) : (
           data && (
             <>
-              <Text size="sm">{t('assignConfirm.takes', { count: data.assigned, formatted: number.format(data.assigned) })}</Text>
-              <Stack component="ul" gap={4} m={0} pl="md">
-                {data.from.map((group) => (
-                  <Text component="li" size="sm" key={group.personaId ?? 'none'}>
-                    {group.personaName
-                      ? t('assignConfirm.fromPersona', { count: group.count, formatted: number.format(group.count), name: group.personaName })
-                      : t('assignConfirm.fromNone', { count: group.count, formatted: number.format(group.count) })}
-                  </Text>
-                ))}
-              </Stack>
+              <Text size="sm">
+                {t('assignConfirm.matched', { count: data.matched, formatted: number.format(data.matched) })}
+                {data.matched > data.assigned && ` ${t('assignConfirm.already', { count: data.matched - data.assigned, formatted: number.format(data.matched - data.assigned) })}`}
+              </Text>
+              {data.assigned === 0 ? (
+                <Text size="sm">{t('assignConfirm.none')}</Text>
+              ) : (
+                <>
+                  <Text size="sm">{t('assignConfirm.takes', { count: data.assigned, formatted: number.format(data.assigned) })}</Text>
+                  <Stack component="ul" gap={4} m={0} pl="md">
+                    {data.from.map((group) => (
+                      <Text component="li" size="sm" key={group.personaId ?? 'none'}>
+                        {group.personaName
+                          ? t('assignConfirm.fromPersona', { count: group.count, formatted: number.format(group.count), name: group.personaName })
+                          : t('assignConfirm.fromNone', { count: group.count, formatted: number.format(group.count) })}
+                      </Text>
+                    ))}
+                  </Stack>
+                </>
+              )}
+              {data.keptWithoutMatch > 0 && <Text size="sm">{t('assignConfirm.kept', { count: data.keptWithoutMatch, formatted: number.format(data.keptWithoutMatch) })}</Text>}
+              <Text size="sm" fw={600}>
+                {t('assignConfirm.after', { count: data.membersAfter, formatted: number.format(data.membersAfter) })}
+              </Text>
             </>
           )
         )}
@@ -457,7 +474,7 @@ function ListField({ form, field, readOnly }: { form: UseFormReturnType<CanvasVa
   return (
     <TextRanking
       label={t(`fields.${field}`)}
-      description={t('hints.rankedList')}
+      description={t(readOnly ? 'hints.rankedListReadOnly' : 'hints.rankedList')}
       value={form.getValues()[field]}
       onChange={(items) => form.setFieldValue(field, items)}
       readOnly={readOnly}

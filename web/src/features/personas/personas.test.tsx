@@ -6,6 +6,8 @@ import { fakeFetch, json } from '../../test/render';
 import { renderInWorkspace } from '../segments/render-in-workspace';
 import { NewPersonaPage, PersonaCanvasPage } from './persona-canvas-page';
 import { PersonasPage } from './personas-page';
+// The demo's personas, exactly as the demo creates them (bare conditions, numbers, lists).
+import { DEMO_PERSONAS } from '../../../../src/demo/demo-organisation';
 
 // This machine is shared: give the screen time to settle before failing a lookup.
 configure({ asyncUtilTimeout: 5_000 });
@@ -89,6 +91,10 @@ describe('Personas screens', { timeout: 90_000 }, () => {
             { personaId: 'p2', personaName: 'Busy manager', count: 3 },
             { personaId: null, personaName: null, count: 2 },
           ],
+          matched: 9,
+          members: 12,
+          keptWithoutMatch: 8,
+          membersAfter: 17,
         }),
       'POST /v1/personas/p1/assign': () => json(200, { assigned: 5 }),
     });
@@ -99,6 +105,11 @@ describe('Personas screens', { timeout: 90_000 }, () => {
     expect(await within(dialog).findByText('5 learners will get this persona now:')).toBeInTheDocument();
     expect(within(dialog).getByText('3 now with “Busy manager”')).toBeInTheDocument();
     expect(within(dialog).getByText('2 with no persona yet')).toBeInTheDocument();
+    // Why the numbers differ from the rule's count and the members': what is counted, said plainly.
+    expect(within(dialog).getByText('The saved rule selects 9 learners. 4 of them already have this persona.')).toBeInTheDocument();
+    expect(within(dialog).getByText('8 current members are no longer selected by the rule: they keep this persona.')).toBeInTheDocument();
+    expect(within(dialog).getByText('Afterwards, 17 learners will have this persona.')).toBeInTheDocument();
+    expect(screen.getByText(/Assigning adds the learners the rule selects and removes no one/)).toBeInTheDocument();
     expect(requests.some((r) => r.method === 'POST' && r.url.endsWith('/assign'))).toBe(false);
 
     // Cancel assigns nothing; confirming does.
@@ -185,5 +196,46 @@ describe('Personas screens', { timeout: 90_000 }, () => {
     await waitFor(() => expect(requests.some((r) => r.method === 'PATCH')).toBe(true));
     const body = await requests.find((r) => r.method === 'PATCH')!.json();
     expect(body).toMatchObject({ shortTermGoals: ['Meet the team', 'Master the CRM', 'Close a first deal'], needs: ['Short videos', 'Concrete examples, job-related'] });
+  });
+
+  it.each(DEMO_PERSONAS.map((p) => [p.name, p] as const))('opens the demo persona “%s” with no unsaved changes, so it can be assigned', async (_name, demo) => {
+    // As the api returns it: jsonb reorders keys, absent texts are null.
+    const stored = { ...PERSONA, ...demo, id: 'p1', assignmentRule: JSON.parse(JSON.stringify(demo.assignmentRule)) };
+    const { fetch } = fakeFetch({
+      'GET /v1/personas/p1': () => json(200, stored),
+      'GET /v1/segments/fields': () => json(200, TEST_CATALOG),
+      'POST /v1/segments/preview': () => json(200, { count: 17, sample: [] }),
+      'GET /v1/personas': () => json(200, { items: [], nextCursor: null }),
+      'GET /v1/courses': () => json(200, { items: [], nextCursor: null }),
+      'GET /v1/learners/facets': () => json(200, { sites: [], departments: [], countries: [] }),
+    });
+    vi.stubGlobal('fetch', fetch);
+    renderInWorkspace(PersonaCanvasPage, { path: '/personas/p1', pattern: '/personas/$personaId' });
+    expect(await within(await screen.findByRole('region', { name: 'Live count' })).findByText('17 learners match')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Assign now' })).toBeEnabled();
+    expect(screen.queryByText('Unsaved changes')).not.toBeInTheDocument();
+    // A real change still counts.
+    await userEvent.type(screen.getByRole('textbox', { name: 'Tone' }), '!');
+    expect(screen.getByText('Unsaved changes')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Assign now' })).toBeDisabled();
+  });
+
+  it('shows a viewer the persona without drag instructions, required marks or editing controls', async () => {
+    const { fetch } = fakeFetch({
+      'GET /v1/personas/p1': () => json(200, { ...PERSONA, shortTermGoals: ['Master the CRM', 'Meet the team'] }),
+      'GET /v1/segments/fields': () => json(200, TEST_CATALOG),
+      'POST /v1/segments/preview': () => json(200, { count: 17, sample: [] }),
+    });
+    vi.stubGlobal('fetch', fetch);
+    renderInWorkspace(PersonaCanvasPage, { path: '/personas/p1', pattern: '/personas/$personaId', role: 'viewer' });
+    expect(await screen.findByText('You can read this persona; admins and planners change it.')).toBeInTheDocument();
+    expect(screen.getByRole('textbox', { name: 'Name' })).toHaveAttribute('readonly');
+    expect(screen.queryByText('*')).not.toBeInTheDocument();
+    expect(screen.queryByText(/drag the handle/i)).not.toBeInTheDocument();
+    expect(screen.queryByText(/Drag the handle/)).not.toBeInTheDocument();
+    expect(screen.getAllByText('Most important first.').length).toBeGreaterThan(0);
+    expect(screen.getByText('First is preferred.')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /^Reorder/ })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Save' })).not.toBeInTheDocument();
   });
 });

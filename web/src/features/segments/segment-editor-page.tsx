@@ -9,7 +9,7 @@ import { isApiError } from '../../api/api-error';
 import { apiErrorMessage } from '../../api/problem-message';
 import { applyApiError } from '../../components/api-form-error';
 import { PageHeader } from '../../components/page-header';
-import { RuleBuilder, sameJson, useRuleDraft } from '../../components/rule-builder';
+import { RuleBuilder, useRuleDraft } from '../../components/rule-builder';
 import { PageLoader } from '../../shell/page-loader';
 import { useWorkspace } from '../auth/workspace-context';
 import { SegmentLearnersPanel } from './segment-learners-panel';
@@ -86,7 +86,7 @@ function SegmentEditor({ segment }: { segment: Segment | null }) {
       description: (v) => (v.length > 2000 ? t('descriptionTooLong', { defaultValue: 'At most 2,000 characters' }) : null),
     },
   });
-  const ruleChanged = segment === null || !sameJson(draft.rule, segment.rule);
+  const ruleChanged = segment === null || draft.changed;
   const dirty = form.isDirty() || ruleChanged;
   const previewProblems = previewRuleProblems(preview.error);
 
@@ -155,7 +155,7 @@ function SegmentEditor({ segment }: { segment: Segment | null }) {
             )}
             <Paper withBorder p="md" radius="md">
               <Stack gap="sm">
-                <TextInput label={t('name')} withAsterisk readOnly={!manage} {...form.getInputProps('name')} />
+                <TextInput label={t('name')} withAsterisk={manage} readOnly={!manage} {...form.getInputProps('name')} />
                 <Textarea label={t('descriptionField')} autosize minRows={2} maxRows={6} readOnly={!manage} {...form.getInputProps('description')} />
                 <Stack gap={4}>
                   <Text size="sm" fw={500} id="segment-kind-label">
@@ -179,7 +179,7 @@ function SegmentEditor({ segment }: { segment: Segment | null }) {
                 {t('staticRuleNote')}
               </Alert>
             )}
-            <RuleBuilder label={t('rule')} value={draft.model} onChange={draft.setModel} problems={draft.problems(previewProblems)} readOnly={!manage} />
+            <RuleBuilder label={t('rule')} value={draft.model} onChange={draft.setModel} problems={draft.problems(previewProblems)} showMissing={draft.submitted} readOnly={!manage} />
             {manage && (
               <Group justify="flex-end" gap="sm">
                 {segment && dirty && (

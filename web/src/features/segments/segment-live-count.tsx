@@ -1,4 +1,4 @@
-import { Alert, Group, Loader, Paper, Stack, Text, Title } from '@mantine/core';
+import { Alert, Group, Loader, Paper, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../api/api-error';
 import type { SegmentPreview } from './use-segments';
@@ -29,12 +29,10 @@ export function SegmentLiveCount({ ready, data, updating, error }: Props) {
           <Title id="live-count-title" order={2} size="h5">
             {t('preview.title')}
           </Title>
-          {/* Always there, shown or not: no jump when counting starts. */}
-          <Group gap={6} wrap="nowrap" style={{ visibility: busy ? 'visible' : 'hidden' }} aria-hidden={!busy}>
+          {/* Always there, shown or not: no jump when counting starts; a spinner only, so the title keeps its line. */}
+          <Group gap={6} wrap="nowrap" style={{ visibility: busy ? 'visible' : 'hidden', flexShrink: 0 }} aria-hidden={!busy}>
             <Loader size="xs" />
-            <Text size="xs" c="dimmed">
-              {t('preview.updating')}
-            </Text>
+            <VisuallyHidden>{t('preview.updating')}</VisuallyHidden>
           </Group>
         </Group>
         <div role="status" aria-live="polite" aria-atomic="true" style={{ minHeight: 32 }}>

@@ -79,7 +79,7 @@ describe('Segments screens', { timeout: 30_000 }, () => {
       new URL(request.url).pathname === '/v1/segments/preview' ? previews.handler(request) : fetch(request),
     );
     renderInWorkspace(SegmentEditorPage, { path: '/segments/s1', pattern: '/segments/$segmentId' });
-    const value = await screen.findByRole('textbox', { name: 'Value — Condition 1' });
+    const value = await screen.findByRole('combobox', { name: 'Value — Condition 1' });
     await waitFor(() => expect(previews.pending).toHaveLength(1));
     expect(previews.pending[0]!.rule).toEqual(SEGMENT.rule);
 
@@ -99,6 +99,75 @@ describe('Segments screens', { timeout: 30_000 }, () => {
     expect(previews.pending).toHaveLength(2);
   });
 
+  it('opens a segment saved as a bare condition (as the demo’s “Managers”) with no unsaved changes', async () => {
+    const bare = { ...SEGMENT, rule: { value: 'true', op: 'eq', field: 'attributes.is_manager' } };
+    const { fetch } = fakeFetch({
+      'GET /v1/segments/s1': () => json(200, bare),
+      'GET /v1/segments/fields': () => json(200, TEST_CATALOG),
+      'POST /v1/segments/preview': () => json(200, { count: 3, sample: [] }),
+    });
+    vi.stubGlobal('fetch', fetch);
+    renderInWorkspace(SegmentEditorPage, { path: '/segments/s1', pattern: '/segments/$segmentId' });
+    expect(await screen.findByText('3 learners match')).toBeInTheDocument();
+    expect(screen.queryByText('Unsaved changes')).not.toBeInTheDocument();
+    await userEvent.type(screen.getByRole('textbox', { name: 'Value — Condition 1' }), '!');
+    expect(screen.getByText('Unsaved changes')).toBeInTheDocument();
+  });
+
+  it('says what a new condition is missing only once it is left or a save is tried, not as soon as it appears', async () => {
+    const { fetch, requests } = fakeFetch({
+      'GET /v1/segments/fields': () => json(200, TEST_CATALOG),
+      'GET /v1/courses': () => json(200, { items: [], nextCursor: null }),
+      'GET /v1/personas': () => json(200, { items: [{ id: 'p1', name: 'Manager relay', learnerCount: 3 }], nextCursor: null }),
+    });
+    vi.stubGlobal('fetch', fetch);
+    renderInWorkspace(NewSegmentPage, { path: '/segments/new' });
+    await userEvent.type(await screen.findByRole('textbox', { name: /^Name/ }), 'Enrolled people');
+    await userEvent.click(screen.getByRole('button', { name: 'Add a condition' }));
+    const first = screen.getByRole('group', { name: 'Condition 1' });
+    await userEvent.click(within(first).getByRole('combobox', { name: 'Field — Condition 1' }));
+    await userEvent.click(await screen.findByRole('option', { name: 'Enrolment status' }));
+    expect(within(first).getByRole('combobox', { name: 'Course — Condition 1' })).not.toHaveAttribute('aria-invalid', 'true');
+    expect(within(first).queryByText('Choose a course')).not.toBeInTheDocument();
+    expect(within(first).queryByText('Enter a value')).not.toBeInTheDocument();
+
+    // A persona condition: its empty value is said once the person leaves it.
+    await userEvent.click(screen.getByRole('button', { name: 'Add a condition' }));
+    const second = screen.getByRole('group', { name: 'Condition 2' });
+    await userEvent.click(within(second).getByRole('combobox', { name: 'Field — Condition 2' }));
+    await userEvent.click(await screen.findByRole('option', { name: 'Persona' }));
+    expect(within(second).queryByText('Enter a value')).not.toBeInTheDocument();
+    await userEvent.click(within(second).getByRole('combobox', { name: 'Value — Condition 2' }));
+    await userEvent.click(screen.getByRole('textbox', { name: /^Name/ }));
+    expect(await within(second).findByText('Enter a value')).toBeInTheDocument();
+    expect(within(first).queryByText('Choose a course')).not.toBeInTheDocument();
+
+    // Trying to save says everything that is missing, and sends nothing.
+    await userEvent.click(screen.getByRole('button', { name: 'Create the segment' }));
+    expect(await within(first).findByText('Choose a course')).toBeInTheDocument();
+    expect(within(first).getByText('Enter a value')).toBeInTheDocument();
+    expect(requests.some((r) => r.method === 'POST' && r.url.endsWith('/v1/segments'))).toBe(false);
+  });
+
+  it('lists the segment’s learners with links to their pages, countries by name, and how many in all', async () => {
+    const { fetch } = fakeFetch({
+      'GET /v1/segments/s1': () => json(200, SEGMENT),
+      'GET /v1/segments/fields': () => json(200, TEST_CATALOG),
+      'POST /v1/segments/preview': () => json(200, { count: 1105, sample: [] }),
+      'GET /v1/segments/s1/learners': () => json(200, { items: [learner(1), learner(2)], nextCursor: 'more' }),
+    });
+    vi.stubGlobal('fetch', fetch);
+    renderInWorkspace(SegmentEditorPage, { path: '/segments/s1', pattern: '/segments/$segmentId' });
+    await userEvent.click(await screen.findByRole('tab', { name: 'Learners' }));
+    const table = await screen.findByRole('region', { name: 'Learners in this segment' });
+    const link = within(table).getByRole('link', { name: 'First1 Last1' });
+    expect(link).toHaveAttribute('href', '/learners/l1');
+    expect(within(table).getAllByText('France')).toHaveLength(2);
+    expect(within(table).queryByText('FR')).not.toBeInTheDocument();
+    expect(await screen.findByText('1,105 learners in this segment')).toBeInTheDocument();
+    expect(screen.getByText('2 of 1,105 shown')).toBeInTheDocument();
+  });
+
   it('shows the api’s error at the condition its path names when saving', async () => {
     const { fetch, requests } = fakeFetch({
       'GET /v1/segments/s1': () => json(200, SEGMENT),
@@ -108,7 +177,7 @@ describe('Segments screens', { timeout: 30_000 }, () => {
     });
     vi.stubGlobal('fetch', fetch);
     renderInWorkspace(SegmentEditorPage, { path: '/segments/s1', pattern: '/segments/$segmentId' });
-    await userEvent.type(await screen.findByRole('textbox', { name: 'Value — Condition 1' }), '!');
+    await userEvent.type(await screen.findByRole('combobox', { name: 'Value — Condition 1' }), '!');
     await userEvent.click(screen.getByRole('button', { name: 'Save' }));
     const condition = await screen.findByRole('group', { name: 'Condition 1' });
     expect(await within(condition).findByText('must be at most 1000 characters')).toBeInTheDocument();
