@@ -1,5 +1,4 @@
 import { Module } from '@nestjs/common';
-import { QueueModule } from './infrastructure/queue/queue.module';
 import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
 import { InfrastructureModule } from './infrastructure/infrastructure.module';
 import { AllExceptionsFilter } from './infrastructure/http/all-exceptions.filter';
@@ -24,7 +23,7 @@ import { WorkspacesModule } from './modules/workspaces/workspaces.module';
 
 /** The HTTP API. It never sends anything itself: that is the worker's job. */
 @Module({
-  imports: [InfrastructureModule, QueueModule, HealthModule, WorkspacesModule, PeopleModule, LearnersModule, PersonasModule, SegmentsModule, CoursesModule, BrandingModule, TemplatesModule, NetworkChannelsModule, CampaignsModule, AnalyticsModule, EventsModule, TrackingModule, LearningEventsModule],
+  imports: [InfrastructureModule, HealthModule, WorkspacesModule, PeopleModule, LearnersModule, PersonasModule, SegmentsModule, CoursesModule, BrandingModule, TemplatesModule, NetworkChannelsModule, CampaignsModule, AnalyticsModule, EventsModule, TrackingModule, LearningEventsModule],
   providers: [
     { provide: APP_GUARD, useExisting: RequestAuthGuard },
     { provide: APP_FILTER, useClass: AllExceptionsFilter },

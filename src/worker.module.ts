@@ -1,10 +1,9 @@
 import { Module } from '@nestjs/common';
 import { InfrastructureModule } from './infrastructure/infrastructure.module';
-import { QueueModule } from './infrastructure/queue/queue.module';
 import { DeliveryModule } from './modules/delivery/delivery.module';
 
 /** The worker: the scheduler and the queue processors, no HTTP server. Run as many as the load needs. */
 @Module({
-  imports: [InfrastructureModule, QueueModule, DeliveryModule],
+  imports: [InfrastructureModule, DeliveryModule],
 })
 export class WorkerModule {}
