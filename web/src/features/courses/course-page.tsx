@@ -3,6 +3,7 @@ import { Link, useNavigate, useParams } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../api/api-error';
+import { apiErrorMessage } from '../../api/problem-message';
 import { FormModal } from '../../components/form-modal';
 import { EmptyState } from '../../components/empty-state';
 import { PageHeader } from '../../components/page-header';
@@ -36,7 +37,7 @@ export function CoursePage() {
     return (
       <Alert color="red" role="alert" title={t('loadCourseError')}>
         <Stack gap="xs" align="flex-start">
-          <Text size="sm">{isApiError(course.error) ? course.error.message : tc('errors.network')}</Text>
+          <Text size="sm">{apiErrorMessage(tc, course.error)}</Text>
           <Anchor component={Link} to="/courses" size="sm">
             {t('backToCourses')}
           </Anchor>
@@ -199,7 +200,7 @@ function CourseDetails({ course }: { course: Course }) {
       )}
       {course.lmsUrl && (
         <Text size="sm">
-          {t('fields.lmsUrl')}:{' '}
+          {t('lmsLinkLabel')}{' '}
           <Anchor href={course.lmsUrl} target="_blank" rel="noreferrer" size="sm" style={{ wordBreak: 'break-all' }}>
             {course.lmsUrl}
           </Anchor>

@@ -4,7 +4,7 @@ import { notifications } from '@mantine/notifications';
 import { Link, useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isApiError } from '../../api/api-error';
+import { apiErrorMessage } from '../../api/problem-message';
 import { FormModal } from '../../components/form-modal';
 import { EmptyState } from '../../components/empty-state';
 import { PageHeader } from '../../components/page-header';
@@ -46,7 +46,7 @@ export function CoursesPage() {
         ) : courses.isError ? (
           <Alert color="red" role="alert" title={t('loadError')}>
             <Stack gap="xs" align="flex-start">
-              <Text size="sm">{isApiError(courses.error) ? courses.error.message : tc('errors.network')}</Text>
+              <Text size="sm">{apiErrorMessage(tc, courses.error)}</Text>
               <Button size="xs" variant="default" onClick={() => void courses.refetch()}>
                 {tc('common.retry')}
               </Button>

@@ -284,8 +284,42 @@ describe('session enrolments: the enrol dialog', { timeout: 30_000 }, () => {
   it('says when an existing enrolment moved, from which status', () => {
     const t = i18n.getFixedT('fr', 'courses');
     expect(enrolmentOutcomeMessage(t, 'Camille Martin', { outcome: 'changed', status: 'enrolled', previousStatus: 'invited' })).toBe(
-      'Camille Martin était déjà dans la session : son statut passe de «\u00a0Invité\u00a0» à «\u00a0Inscrit\u00a0».',
+      'Camille Martin était déjà dans la session : son statut passe d’«\u00a0Invité\u00a0» à «\u00a0Inscrit\u00a0».',
     );
+    expect(enrolmentOutcomeMessage(t, 'Camille Martin', { outcome: 'changed', status: 'enrolled', previousStatus: 'dropped' })).toBe(
+      'Camille Martin était déjà dans la session : son statut passe d’«\u00a0Abandon\u00a0» à «\u00a0Inscrit\u00a0».',
+    );
+    expect(enrolmentOutcomeMessage(t, 'Camille Martin', { outcome: 'changed', status: 'completed', previousStatus: 'started' })).toBe(
+      'Camille Martin était déjà dans la session : son statut passe de «\u00a0Commencé\u00a0» à «\u00a0Terminé\u00a0».',
+    );
+    const en = i18n.getFixedT('en', 'courses');
+    expect(enrolmentOutcomeMessage(en, 'Camille Martin', { outcome: 'changed', status: 'enrolled', previousStatus: 'invited' })).toBe(
+      'Camille Martin was already in the session: their status moved from “Invited” to “Enrolled”.',
+    );
+  });
+
+  it('offers only the statuses an enrolment may move to, and says a refusal in French', async () => {
+    await i18n.changeLanguage('fr');
+    const { fetch } = fakeFetch({
+      'GET /v1/courses/c1': () => json(200, course),
+      'GET /v1/sessions/s1': () => json(200, session),
+      'GET /v1/sessions/s1/enrollments': () => json(200, { items: [enrolment, { ...enrolment, id: 'e2', learner: { ...camille, id: 'l2', firstName: 'Léa', lastName: 'Michel' }, status: 'dropped' }], nextCursor: null }),
+      'PATCH /v1/enrollments/e1': () =>
+        json(409, { error: { code: 'ENROLLMENT.INVALID_TRANSITION', message: 'Cannot move the enrolment from enrolled to invited: an enrolment cannot go back', details: [] }, correlationId: 'c' }),
+    });
+    vi.stubGlobal('fetch', fetch);
+    renderInWorkspace(EnrolmentsPage, { path: '/courses/c1/sessions/s1', pattern: '/courses/$courseId/sessions/$sessionId', role: 'planner' });
+    await userEvent.click(await screen.findByRole('combobox', { name: 'Statut de Camille Martin' }));
+    expect(screen.getAllByRole('option').map((o) => o.textContent)).toEqual(['Inscrit', 'Commencé', 'Terminé', 'Abandon']);
+    await userEvent.keyboard('{Escape}');
+    // From « Abandon », every status is open again.
+    await userEvent.click(screen.getByRole('combobox', { name: 'Statut de Léa Michel' }));
+    expect(screen.getAllByRole('option').map((o) => o.textContent)).toEqual(['Invité', 'Inscrit', 'Commencé', 'Terminé', 'Abandon']);
+    await userEvent.keyboard('{Escape}');
+    await userEvent.click(screen.getByRole('combobox', { name: 'Statut de Camille Martin' }));
+    await userEvent.click(screen.getByRole('option', { name: 'Terminé' }));
+    expect(await screen.findByText(/Une inscription ne revient pas en arrière/)).toBeInTheDocument();
+    expect(screen.queryByText(/Cannot move/)).not.toBeInTheDocument();
   });
 
   it('asks for a learner before sending anything', async () => {

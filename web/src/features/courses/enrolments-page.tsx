@@ -3,6 +3,7 @@ import { Link, useParams } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../api/api-error';
+import { apiErrorMessage } from '../../api/problem-message';
 import { FormModal } from '../../components/form-modal';
 import { applyApiError } from '../../components/api-form-error';
 import { EmptyState } from '../../components/empty-state';
@@ -12,6 +13,7 @@ import { PageLoader } from '../../shell/page-loader';
 import { useWorkspace } from '../auth/workspace-context';
 import { useForm } from '@mantine/form';
 import { useErrorMessage, useNotify } from './notify';
+import { allowedEnrollmentStatuses } from './enrollment-transitions';
 import { LearnerPicker, learnerName } from './learner-picker';
 import type { Learner } from '../learners/use-learners';
 import {
@@ -49,7 +51,7 @@ export function EnrolmentsPage() {
   if (session.isError) {
     return (
       <Alert color="red" role="alert" title={t('loadSessionError')}>
-        <Text size="sm">{isApiError(session.error) ? session.error.message : tc('errors.network')}</Text>
+        <Text size="sm">{apiErrorMessage(tc, session.error)}</Text>
       </Alert>
     );
   }
@@ -184,7 +186,7 @@ function EnrolmentRow({ enrollment: e, writer, onNotify }: { enrollment: Enrollm
             size="xs"
             w={150}
             aria-label={t('statusOf', { name: name || e.learner.email })}
-            data={ENROLLMENT_STATUSES.map((s) => ({ value: s, label: t(`enrolmentStatuses.${s}`) }))}
+            data={allowedEnrollmentStatuses(e.status, ENROLLMENT_STATUSES).map((s) => ({ value: s, label: t(`enrolmentStatuses.${s}`) }))}
             value={e.status}
             allowDeselect={false}
             disabled={change.isPending}
@@ -220,9 +222,15 @@ function EnrolmentRow({ enrollment: e, writer, onNotify }: { enrollment: Enrollm
 export function enrolmentOutcomeMessage(t: (key: string, values?: Record<string, unknown>) => string, who: string, result: Pick<EnrollmentResult, 'outcome' | 'status' | 'previousStatus'>): string {
   const status = t(`enrolmentStatuses.${result.status}`);
   if (result.outcome === 'created') return t('enrol.created', { who, status });
-  if (result.outcome === 'changed') return t('enrol.changed', { who, from: t(`enrolmentStatuses.${result.previousStatus}`), to: status });
+  if (result.outcome === 'changed') {
+    const from = t(`enrolmentStatuses.${result.previousStatus}`);
+    // French elides « de » before a vowel (« passe d’« Abandon » »); elsewhere the context falls back to `changed`.
+    return t('enrol.changed', { who, from, to: status, context: startsWithVowel(from) ? 'elided' : undefined });
+  }
   return t('enrol.unchanged', { who, status });
 }
+
+const startsWithVowel = (word: string): boolean => /^[aeiouyàâéèêëîïôûüœh]/i.test(word);
 
 function EnrolForm({ sessionId, onDone }: { sessionId: string; onDone: (message: string, color: 'green' | 'blue') => void }) {
   const { t } = useTranslation('courses');
