@@ -38,6 +38,7 @@ const session = {
   enrolBy: null,
   capacity: 12,
   seatsTaken: 9,
+  invited: 2,
   seatsLeft: 3,
   location: null,
   meetingUrl: null,
@@ -116,6 +117,7 @@ describe('courses screens', { timeout: 20_000 }, () => {
     await userEvent.click(await screen.findByRole('button', { name: 'Cancel New York cohort' }));
     const dialog = await screen.findByRole('dialog', { name: 'Cancel the session?' });
     expect(await within(dialog).findByText(/1 launched campaign is built on this session\. It will be cancelled/)).toBeInTheDocument();
+    expect(within(dialog).getByText(/This session has 9 enrolled learners and 2 invited learners\. Their enrolments stay as they are; nobody is told automatically/)).toBeInTheDocument();
     expect(within(dialog).getByText('Spring push')).toBeInTheDocument();
     expect(within(dialog).getByText(/1 draft campaign uses this session/)).toBeInTheDocument();
     expect(new URL(requests.find((r) => r.url.includes('/v1/campaigns'))!.url).searchParams.get('sessionId')).toBe('s1');
@@ -123,6 +125,23 @@ describe('courses screens', { timeout: 20_000 }, () => {
     await userEvent.click(within(dialog).getByRole('button', { name: 'Cancel the session' }));
     const cancel = requests.find((r) => r.method === 'POST' && r.url.endsWith('/v1/sessions/s1/cancel'))!;
     expect(await cancel.clone().json()).toEqual({ cancellationReason: 'Trainer unavailable' });
+  });
+
+  it('shows a cancelled session’s reason and who was in it, not seats left as if it were open', async () => {
+    await i18n.changeLanguage('fr');
+    const cancelled = { ...session, status: 'cancelled', cancelledAt: '2099-01-10T10:00:00Z', cancellationReason: 'Formateur indisponible', seatsTaken: 1, invited: 0 };
+    const { fetch } = fakeFetch({
+      'GET /v1/courses/c1': () => json(200, course),
+      'GET /v1/sessions/s1': () => json(200, cancelled),
+      'GET /v1/sessions/s1/enrollments': () => json(200, { items: [], nextCursor: null }),
+    });
+    vi.stubGlobal('fetch', fetch);
+    renderInWorkspace(EnrolmentsPage, { path: '/courses/c1/sessions/s1', pattern: '/courses/$courseId/sessions/$sessionId', role: 'planner' });
+    expect(await screen.findByText('Formateur indisponible')).toBeInTheDocument();
+    expect(screen.getByText('Motif de l’annulation')).toBeInTheDocument();
+    expect(screen.getByText('1 apprenant inscrit')).toBeInTheDocument();
+    expect(screen.queryByText('Places restantes')).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Inscrire un apprenant' })).not.toBeInTheDocument();
   });
 
   it('puts the api’s field errors on the course form’s fields', async () => {

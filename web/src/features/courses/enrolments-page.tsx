@@ -14,6 +14,7 @@ import { useWorkspace } from '../auth/workspace-context';
 import { useForm } from '@mantine/form';
 import { useErrorMessage, useNotify } from './notify';
 import { allowedEnrollmentStatuses } from './enrollment-transitions';
+import { sessionLearners } from './session-form';
 import { LearnerPicker, learnerName } from './learner-picker';
 import type { Learner } from '../learners/use-learners';
 import {
@@ -33,7 +34,7 @@ const STATUS_COLORS: Record<EnrollmentStatus, string> = { invited: 'gray.8', enr
 
 /** A session's enrolments: filter by status, change a status, enrol someone. */
 export function EnrolmentsPage() {
-  const { t } = useTranslation('courses');
+  const { t, i18n } = useTranslation('courses');
   const { t: tc } = useTranslation();
   const { courseId, sessionId } = useParams({ strict: false }) as { courseId: string; sessionId: string };
   const workspace = useWorkspace();
@@ -83,20 +84,45 @@ export function EnrolmentsPage() {
             </Text>
             <ZonedTime value={s.startsAt} zone={s.timeZone} />
           </Stack>
-          <Stack gap={2}>
-            <Text size="xs" c="dimmed">
-              {t('seatsLeft')}
-            </Text>
-            <Text size="sm">{s.seatsLeft === null ? t('unlimited') : t('seatsLeftOf', { left: s.seatsLeft, capacity: s.capacity })}</Text>
-          </Stack>
+          {open ? (
+            <Stack gap={2}>
+              <Text size="xs" c="dimmed">
+                {t('seatsLeft')}
+              </Text>
+              <Text size="sm">{s.seatsLeft === null ? t('unlimited') : t('seatsLeftOf', { left: s.seatsLeft, capacity: s.capacity })}</Text>
+            </Stack>
+          ) : (
+            // A cancelled session has no seats left to offer: who was in it, rather.
+            <Stack gap={2}>
+              <Text size="xs" c="dimmed">
+                {t('learnersLabel')}
+              </Text>
+              <Text size="sm">{sessionLearners(t, s) ?? '0'}</Text>
+            </Stack>
+          )}
           <Stack gap={2}>
             <Text size="xs" c="dimmed">
               {t('status')}
             </Text>
-            <Badge variant="filled" color={s.status === 'cancelled' ? 'red.9' : 'teal.9'}>
+            <Badge variant="filled" color={s.status === 'cancelled' ? 'red.9' : 'teal.9'} style={{ flexShrink: 0 }}>
               {t(`sessionStatuses.${s.status}`)}
             </Badge>
           </Stack>
+          {s.status === 'cancelled' && (
+            <Stack gap={2} maw={480}>
+              <Text size="xs" c="dimmed">
+                {t('cancellationReason')}
+              </Text>
+              <Text size="sm" fs={s.cancellationReason ? undefined : 'italic'} style={{ overflowWrap: 'anywhere' }}>
+                {s.cancellationReason || t('noReason')}
+              </Text>
+              {s.cancelledAt && (
+                <Text size="xs" c="dimmed">
+                  {t('cancelledOn')} {new Intl.DateTimeFormat(i18n.language, { dateStyle: 'long' }).format(new Date(s.cancelledAt))}
+                </Text>
+              )}
+            </Stack>
+          )}
         </Group>
       ) : (
         <PageLoader />
