@@ -56,7 +56,7 @@ export function CoursePage() {
       </Anchor>
       <PageHeader
         title={c.title}
-        description={[c.code, t(`modalities.${c.modality}`), c.durationMinutes ? t('duration', { count: c.durationMinutes }) : null].filter(Boolean).join(' · ')}
+        description={[c.code, t(`modalities.${c.modality}`), c.durationMinutes ? formatDuration(t, c.durationMinutes) : null].filter(Boolean).join(' · ')}
         actions={
           writer && (
             <Group gap="xs">
@@ -128,6 +128,15 @@ export function CoursePage() {
       </Modal>
     </>
   );
+}
+
+/** A course's length as people say it: « 45 min », « 3 h », « 3 h 30 ». */
+export function formatDuration(t: (key: string, values?: Record<string, unknown>) => string, totalMinutes: number): string {
+  const hours = Math.floor(totalMinutes / 60);
+  const minutes = totalMinutes % 60;
+  if (hours === 0) return t('durationShort', { minutes });
+  if (minutes === 0) return t('durationHours', { hours });
+  return t('durationHoursMinutes', { hours, minutes: String(minutes).padStart(2, '0') });
 }
 
 /** A course's sessions: a table, or one card per session on a phone. */

@@ -7,7 +7,7 @@ import i18n from '../../i18n';
 import { fakeFetch, json, renderPage } from '../../test/render';
 import { WorkspaceContext } from '../auth/workspace-context';
 import { renderInWorkspace } from '../segments/render-in-workspace';
-import { CoursePage } from './course-page';
+import { CoursePage, formatDuration } from './course-page';
 import { EnrolmentsPage, enrolmentOutcomeMessage } from './enrolments-page';
 import { CoursesPage } from './courses-page';
 
@@ -144,6 +144,18 @@ describe('courses screens', { timeout: 20_000 }, () => {
     expect(screen.queryByRole('button', { name: 'Inscrire un apprenant' })).not.toBeInTheDocument();
   });
 
+  it('says a course’s length in hours and minutes, and its modality in French', () => {
+    const fr = i18n.getFixedT('fr', 'courses');
+    expect(formatDuration(fr, 210)).toBe('3\u00a0h\u00a030');
+    expect(formatDuration(fr, 425)).toBe('7\u00a0h\u00a005');
+    expect(formatDuration(fr, 180)).toBe('3\u00a0h');
+    expect(formatDuration(fr, 45)).toBe('45\u00a0min');
+    expect(formatDuration(i18n.getFixedT('en', 'courses'), 210)).toBe('3\u00a0h\u00a030\u00a0min');
+    expect(fr('modalities.blended')).toBe('Mixte');
+    expect(fr('modalities.serious_game')).toBe('Jeu sérieux');
+    expect(fr('modalities.social_learning')).toBe('Apprentissage social');
+  });
+
   it('puts the api’s field errors on the course form’s fields', async () => {
     const { fetch } = fakeFetch({
       'GET /v1/courses': () => json(200, { items: [], nextCursor: null }),
@@ -247,6 +259,7 @@ describe('session enrolments: the enrol dialog', { timeout: 30_000 }, () => {
     firstName: 'Camille',
     lastName: 'Martin',
     department: 'Sales',
+    site: 'Lyon',
   };
   const enrolment = { id: 'e1', sessionId: 's1', courseId: 'c1', learnerId: 'l1', learner: camille, status: 'enrolled', source: 'api', createdAt: '2026-01-01T00:00:00Z', updatedAt: '2026-01-01T00:00:00Z' };
 
@@ -261,7 +274,7 @@ describe('session enrolments: the enrol dialog', { timeout: 30_000 }, () => {
       'GET /v1/courses/c1': () => json(200, course),
       'GET /v1/sessions/s1': () => json(200, session),
       'GET /v1/sessions/s1/enrollments': () => json(200, { items: [], nextCursor: null }),
-      'GET /v1/learners': () => json(200, { items: [camille, { ...camille, id: 'l2', email: 'camille.durand@acme.test', lastName: 'Durand', department: null }], nextCursor: null }),
+      'GET /v1/learners': () => json(200, { items: [camille, { ...camille, id: 'l2', email: 'camille.durand@acme.test', lastName: 'Durand', department: null, site: 'Paris' }], nextCursor: null }),
       'POST /v1/sessions/s1/enrollments': answer,
     });
     vi.stubGlobal('fetch', fetch);
@@ -278,6 +291,9 @@ describe('session enrolments: the enrol dialog', { timeout: 30_000 }, () => {
     const option = await screen.findByRole('option', { name: /Camille Martin/ });
     expect(option).toHaveTextContent('camille.martin@acme.test');
     expect(option).toHaveTextContent('Sales');
+    expect(option).toHaveTextContent('Lyon');
+    // The other Camille has no department: her site alone.
+    expect(screen.getByRole('option', { name: /Camille Durand/ })).toHaveTextContent('Paris');
     // Debounced: one search for what was typed, not one per letter.
     const searches = requests.filter((r) => new URL(r.url).pathname === '/v1/learners');
     expect(searches.map((r) => new URL(r.url).searchParams.get('q'))).toEqual(['cam']);

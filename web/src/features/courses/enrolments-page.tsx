@@ -8,6 +8,7 @@ import { FormModal } from '../../components/form-modal';
 import { applyApiError } from '../../components/api-form-error';
 import { EmptyState } from '../../components/empty-state';
 import { PageHeader } from '../../components/page-header';
+import { CardList, FULL_BADGE, usePhone } from '../../components/phone-cards';
 import { ZonedTime } from '../../components/zone-date-time-input/zone-date-time-input';
 import { PageLoader } from '../../shell/page-loader';
 import { useWorkspace } from '../auth/workspace-context';
@@ -48,6 +49,7 @@ export function EnrolmentsPage() {
   const all = enrollments.data?.pages.flatMap((p) => p.items) ?? [];
   const s = session.data;
   const open = s?.status === 'scheduled';
+  const phone = usePhone();
 
   if (session.isError) {
     return (
@@ -104,7 +106,7 @@ export function EnrolmentsPage() {
             <Text size="xs" c="dimmed">
               {t('status')}
             </Text>
-            <Badge variant="filled" color={s.status === 'cancelled' ? 'red.9' : 'teal.9'} style={{ flexShrink: 0 }}>
+            <Badge variant="filled" color={s.status === 'cancelled' ? 'red.9' : 'teal.9'} styles={FULL_BADGE}>
               {t(`sessionStatuses.${s.status}`)}
             </Badge>
           </Stack>
@@ -151,6 +153,10 @@ export function EnrolmentsPage() {
           </Alert>
         ) : all.length === 0 ? (
           <EmptyState title={statuses.length ? t('noEnrolmentsMatch') : t('noEnrolments')} />
+        ) : phone ? (
+          <CardList label={t('enrolmentsTable')} items={all} keyOf={(e) => e.id}>
+            {(e) => <EnrolmentRow enrollment={e} writer={writer && open} onNotify={notify} card />}
+          </CardList>
         ) : (
           <ScrollArea type="auto" tabIndex={0} role="region" aria-label={t('enrolmentsTable')}>
             <Table verticalSpacing="sm" miw={680} striped>
@@ -190,55 +196,73 @@ export function EnrolmentsPage() {
   );
 }
 
-function EnrolmentRow({ enrollment: e, writer, onNotify }: { enrollment: Enrollment; writer: boolean; onNotify: (m: string, c?: 'green' | 'red') => void }) {
+/** One enrolment: a table row, or on a phone (`card`) the content of its card. */
+function EnrolmentRow({ enrollment: e, writer, onNotify, card }: { enrollment: Enrollment; writer: boolean; onNotify: (m: string, c?: 'green' | 'red') => void; card?: boolean }) {
   const { t, i18n } = useTranslation('courses');
   const change = useChangeEnrollment();
   const message = useErrorMessage();
   const name = [e.learner.firstName, e.learner.lastName].filter(Boolean).join(' ');
+  const learner = (
+    <>
+      <Text size="sm" fw={500}>
+        {name || e.learner.email}
+      </Text>
+      <Text size="xs" c="dimmed" style={{ overflowWrap: 'anywhere' }}>
+        {name ? `${e.learner.email} · ` : ''}
+        {e.learner.externalId}
+      </Text>
+    </>
+  );
+  const source = t(`sources.${e.source}`, { defaultValue: e.source });
+  const updated = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(e.updatedAt));
+  const status = writer ? (
+    <Select
+      size="xs"
+      w={150}
+      aria-label={t('statusOf', { name: name || e.learner.email })}
+      data={allowedEnrollmentStatuses(e.status, ENROLLMENT_STATUSES).map((s) => ({ value: s, label: t(`enrolmentStatuses.${s}`) }))}
+      value={e.status}
+      allowDeselect={false}
+      disabled={change.isPending}
+      onChange={(status) =>
+        status &&
+        status !== e.status &&
+        change.mutate(
+          { id: e.id, status: status as EnrollmentStatus },
+          {
+            onSuccess: () => onNotify(t('statusChanged', { name: name || e.learner.email, status: t(`enrolmentStatuses.${status}`) })),
+            onError: (error) => onNotify(message(error), 'red'),
+          },
+        )
+      }
+    />
+  ) : (
+    <Badge variant="filled" color={STATUS_COLORS[e.status]} styles={FULL_BADGE}>
+      {t(`enrolmentStatuses.${e.status}`)}
+    </Badge>
+  );
+  if (card) {
+    return (
+      <>
+        {learner}
+        <Group justify="space-between" align="center" gap="xs" mt="xs" wrap="wrap">
+          {status}
+          <Text size="xs" c="dimmed">
+            {source} · {updated}
+          </Text>
+        </Group>
+      </>
+    );
+  }
   return (
     <Table.Tr>
+      <Table.Td>{learner}</Table.Td>
+      <Table.Td>{status}</Table.Td>
       <Table.Td>
-        <Text size="sm" fw={500}>
-          {name || e.learner.email}
-        </Text>
-        <Text size="xs" c="dimmed">
-          {name ? `${e.learner.email} · ` : ''}
-          {e.learner.externalId}
-        </Text>
+        <Text size="sm">{source}</Text>
       </Table.Td>
       <Table.Td>
-        {writer ? (
-          <Select
-            size="xs"
-            w={150}
-            aria-label={t('statusOf', { name: name || e.learner.email })}
-            data={allowedEnrollmentStatuses(e.status, ENROLLMENT_STATUSES).map((s) => ({ value: s, label: t(`enrolmentStatuses.${s}`) }))}
-            value={e.status}
-            allowDeselect={false}
-            disabled={change.isPending}
-            onChange={(status) =>
-              status &&
-              status !== e.status &&
-              change.mutate(
-                { id: e.id, status: status as EnrollmentStatus },
-                {
-                  onSuccess: () => onNotify(t('statusChanged', { name: name || e.learner.email, status: t(`enrolmentStatuses.${status}`) })),
-                  onError: (error) => onNotify(message(error), 'red'),
-                },
-              )
-            }
-          />
-        ) : (
-          <Badge variant="filled" color={STATUS_COLORS[e.status]}>
-            {t(`enrolmentStatuses.${e.status}`)}
-          </Badge>
-        )}
-      </Table.Td>
-      <Table.Td>
-        <Text size="sm">{t(`sources.${e.source}`, { defaultValue: e.source })}</Text>
-      </Table.Td>
-      <Table.Td>
-        <Text size="sm">{new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(e.updatedAt))}</Text>
+        <Text size="sm">{updated}</Text>
       </Table.Td>
     </Table.Tr>
   );

@@ -20,7 +20,7 @@ interface LearnerPickerProps {
 
 /**
  * Finds a learner of the workspace by name, email or external id as one types (the api searches,
- * debounced); each option shows the name, email and department.
+ * debounced); each option shows the name, email, department and site (several people may share a name).
  */
 export function LearnerPicker({ label, description, value, onChange, error }: LearnerPickerProps) {
   const { t } = useTranslation('courses');
@@ -67,11 +67,11 @@ export function LearnerPicker({ label, description, value, onChange, error }: Le
                 <Text size="xs" c="dimmed">
                   {l.email}
                 </Text>
-                {l.department && (
-                  <Text size="xs" c="dimmed">
-                    · {l.department}
+                {[l.department, l.site].filter(Boolean).map((part) => (
+                  <Text key={part} size="xs" c="dimmed">
+                    · {part}
                   </Text>
-                )}
+                ))}
               </Group>
             )}
           </Stack>
