@@ -37,6 +37,7 @@ export function ApiKeysPage() {
       <QueryState query={keys} errorTitle={t('apiKeys.loadError')} more={keys}>
         {() => (
           <CredentialsTable
+            kind="apiKey"
             label={t('apiKeys.table')}
             empty={t('apiKeys.empty')}
             items={keys.items}
@@ -62,7 +63,7 @@ export function ApiKeysPage() {
 
       <Modal opened={creating} onClose={closeCreate} title={created ? t('apiKeys.createdTitle') : t('apiKeys.create')} closeButtonProps={{ 'aria-label': tc('common.close') }}>
         {created ? (
-          <SecretOnce label={t('apiKeys.keyLabel', { name: created.name })} secret={created.key} warning={t('apiKeys.onceWarning')} onDone={closeCreate} />
+          <SecretOnce label={t('apiKeys.keyLabel', { name: created.name })} secret={created.key} warning={t('apiKeys.onceWarning')} doneLabel={t('apiKeys.copiedDone')} onDone={closeCreate} />
         ) : (
           <CreateKeyForm onCreated={setCreated} />
         )}
