@@ -1,15 +1,15 @@
-import { Alert, Button, Group, Modal, Select, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Role } from '../auth/workspace-context';
 import { applyApiError } from '../../components/api-form-error';
+import { RoleSelect } from '../../components/role-select';
 import { isAdmin, useWorkspace } from '../auth/workspace-context';
 import { CredentialsTable } from './credentials-table';
 import { QueryState, SecretOnce, SectionHeader, useFormatDate } from './shared';
 import { type CreatedApiKey, useApiKeys, useCreateApiKey, useRevokeApiKey } from './use-settings';
 
-const ROLES: Role[] = ['admin', 'planner', 'editor', 'viewer'];
 
 /** API keys: list, create with a role (the key shown once), revoke. */
 export function ApiKeysPage() {
@@ -98,12 +98,10 @@ function CreateKeyForm({ onCreated }: { onCreated: (key: CreatedApiKey) => void 
           </Alert>
         )}
         <TextInput label={t('apiKeys.name')} description={t('apiKeys.nameHelp')} withAsterisk data-autofocus key={form.key('name')} {...form.getInputProps('name')} />
-        <Select
+        <RoleSelect
           label={tc('fields.role')}
           description={t('apiKeys.roleHelp')}
           withAsterisk
-          allowDeselect={false}
-          data={ROLES.map((role) => ({ value: role, label: tc(`roles.${role}`) }))}
           key={form.key('role')}
           {...form.getInputProps('role')}
         />

@@ -151,6 +151,11 @@ describe('settings screens', { timeout: 20_000 }, () => {
     renderPage(as('admin', ApiKeysPage), { path: '/settings/api-keys' });
     await userEvent.click(await screen.findByRole('button', { name: 'Create an API key' }));
     const dialog = await screen.findByRole('dialog');
+    // The chosen role says what it may do, and so does each choice.
+    expect(within(dialog).getByText(/Templates, brand kits and test sends; reads everything else/)).toBeInTheDocument();
+    await userEvent.click(within(dialog).getByRole('combobox', { name: /^Role/ }));
+    expect(await screen.findByRole('option', { name: /Planner.*Learners, personas, segments, courses/ })).toBeInTheDocument();
+    await userEvent.keyboard('{Escape}');
     await userEvent.type(within(dialog).getByLabelText(/^Name/), 'HR sync');
     await userEvent.click(within(dialog).getByRole('button', { name: 'Create the key' }));
     expect(await within(dialog).findByText('clk_secret_value_123')).toBeInTheDocument();
