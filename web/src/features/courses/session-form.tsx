@@ -125,9 +125,12 @@ export function SessionForm({ courseId, session, defaultZone, onDone }: { course
     );
   }
 
+  // The end and the enrolment deadline open their calendar on the start's month, not today's.
+  const startDate = times.startsAt.value?.slice(0, 10);
   const timeInput = (field: TimeField, label: string, required: boolean, extra?: { description?: string }) => (
     <ZoneDateTimeInput
       label={label}
+      defaultDate={field === 'startsAt' ? undefined : startDate}
       withAsterisk={required}
       value={times[field].value}
       zone={zone}
