@@ -104,6 +104,35 @@ describe('courses screens', { timeout: 20_000 }, () => {
     expect(screen.queryByRole('button', { name: 'Delete the course' })).not.toBeInTheDocument();
   });
 
+  it('on a phone, shows each session as a card with its start, seats, status and actions', async () => {
+    vi.stubGlobal('matchMedia', (query: string) => ({
+      matches: query.includes('max-width'),
+      media: query,
+      onchange: null,
+      addListener: () => undefined,
+      removeListener: () => undefined,
+      addEventListener: () => undefined,
+      removeEventListener: () => undefined,
+      dispatchEvent: () => false,
+    }));
+    const { fetch } = fakeFetch({
+      'GET /v1/courses/c1': () => json(200, course),
+      'GET /v1/courses/c1/sessions': () => json(200, { items: [session, { ...session, id: 's2', title: 'Lyon cohort', status: 'cancelled' }], nextCursor: null }),
+      'GET /v1/workspace': () => json(200, { timeZone: 'Europe/Paris' }),
+    });
+    vi.stubGlobal('fetch', fetch);
+    renderPage(as('planner', CoursePage), { path: '/courses/c1', pattern: '/courses/$courseId' });
+    const list = await screen.findByRole('region', { name: 'Sessions of the course' });
+    expect(within(list).queryByRole('table')).not.toBeInTheDocument();
+    const [open, cancelled] = within(list).getAllByRole('listitem');
+    expect(open).toHaveTextContent('Seats left3 of 12');
+    expect(open).toHaveTextContent('Scheduled');
+    expect(within(open!).getByRole('button', { name: 'Cancel New York cohort' })).toBeInTheDocument();
+    // A cancelled session: no seats as if it were open, no edit or cancel.
+    expect(cancelled).not.toHaveTextContent('Seats left');
+    expect(within(cancelled!).queryByRole('button', { name: /Cancel Lyon cohort/ })).not.toBeInTheDocument();
+  });
+
   it('says which launched campaigns a cancellation stops before cancelling', async () => {
     const { fetch, requests } = fakeFetch({
       'GET /v1/courses/c1': () => json(200, course),

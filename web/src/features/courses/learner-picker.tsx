@@ -1,4 +1,4 @@
-import { Group, Loader, Select, Stack, Text } from '@mantine/core';
+import { Loader, Select, Stack, Text } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -63,16 +63,9 @@ export function LearnerPicker({ label, description, value, onChange, error }: Le
           <Stack gap={0}>
             <Text size="sm">{option.label}</Text>
             {l && (
-              <Group gap={6} wrap="wrap">
-                <Text size="xs" c="dimmed">
-                  {l.email}
-                </Text>
-                {[l.department, l.site].filter(Boolean).map((part) => (
-                  <Text key={part} size="xs" c="dimmed">
-                    · {part}
-                  </Text>
-                ))}
-              </Group>
+              <Text size="xs" c="dimmed" style={{ overflowWrap: 'anywhere' }}>
+                {[l.email, l.department, l.site].filter(Boolean).join(' · ')}
+              </Text>
             )}
           </Stack>
         );
