@@ -31,7 +31,7 @@ describe('CsvImport', () => {
 
   it('translates the other import problems by their codes', async () => {
     await choose(new ApiError(400, 'IMPORT.EMPTY_FILE', 'The CSV file is empty: it needs a header row', [{ path: 'file', message: 'no header row' }]));
-    expect(await screen.findByRole('alert')).toHaveTextContent(/^Le fichier est vide : il lui faut une ligne d’en-têtes/);
+    expect(await screen.findByRole('alert')).toHaveTextContent(/^Le fichier est vide : il doit au moins contenir une ligne d’en-têtes/);
   });
 
   it('keeps the api’s words for a code it does not know', async () => {
