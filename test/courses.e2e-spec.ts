@@ -226,6 +226,7 @@ describe('Course sessions', () => {
       enrolBy: '2026-02-25T23:59:00.000+01:00',
       capacity: 12,
       seatsTaken: 0,
+      invited: 0,
       seatsLeft: 12,
       timeZone: 'Europe/Paris',
       status: 'scheduled',
@@ -285,6 +286,7 @@ describe('Course sessions', () => {
     const id = session.body.id;
     const enrolled = await learner('C-1');
     await t.http().post(`/v1/sessions/${id}/enrollments`).set(...bearer(acme.key)).send({ learnerId: enrolled }).expect(201);
+    await t.http().post(`/v1/sessions/${id}/enrollments`).set(...bearer(acme.key)).send({ learnerId: await learner('C-3'), status: 'invited' }).expect(201);
 
     const mixed = await t.http().patch(`/v1/sessions/${id}`).set(...bearer(acme.key)).send({ status: 'cancelled', capacity: 4 }).expect(400);
     expect(mixed.body.error.details).toEqual([{ path: 'capacity', message: expect.stringMatching(/reschedule and cancel separately/) }]);
@@ -295,6 +297,10 @@ describe('Course sessions', () => {
       .send({ status: 'cancelled', cancellationReason: 'Trainer unavailable' })
       .expect(200);
     expect(cancelled.body).toMatchObject({ status: 'cancelled', cancellationReason: 'Trainer unavailable', cancelledAt: expect.any(String), startsAt: '2026-05-04T09:00:00.000+02:00' });
+    // The enrolments stay as they were: the session still counts who was enrolled and who was invited.
+    expect(cancelled.body).toMatchObject({ seatsTaken: 1, invited: 1 });
+    const listed = await t.http().get(`/v1/courses/${courseId}/sessions`).set(...bearer(acme.key)).expect(200);
+    expect(listed.body.items.find((s: { id: string }) => s.id === id)).toMatchObject({ seatsTaken: 1, invited: 1 });
 
     const move = await t.http().patch(`/v1/sessions/${id}`).set(...bearer(acme.key)).send({ startsAt: '2026-05-11T09:00:00+02:00', endsAt: '2026-05-11T12:00:00+02:00' }).expect(409);
     expect(move.body.error.code).toBe('SESSION.CANCELLED');

@@ -23,6 +23,7 @@ describe('Account emails on a phone and a desktop', () => {
       invitedBy: 'Camille Durand-Lefèvre',
       link: `https://clarion.example/invitations/${'A1b2C3d4E5f6G7h8I9j0K1l2M3n4O5p6Q7r8S9t0U1v'}`,
       expiresAt: new Date('2026-12-07T09:00:00Z'),
+      timeZone: 'Europe/Paris',
     });
   const reset = (locale: 'en' | 'fr') => passwordResetEmail({ locale, name: 'Camille', link: `https://clarion.example/reset-password?token=${'x'.repeat(43)}` });
 

@@ -122,7 +122,7 @@ describePeople('Console: courses, sessions and settings', () => {
     await keyDialog.getByText(/Copy this key now/).waitFor();
     await checkScreen(page, 'api-key-created-en');
     await h.t.http().get('/v1/workspace').set(...bearer(secret)).expect(200);
-    await keyDialog.getByRole('button', { name: 'I have stored it' }).click();
+    await keyDialog.getByRole('button', { name: 'I have copied the key' }).click();
     await settings.keysTable().getByText('HR sync').waitFor();
     expect(await page.getByText(secret).count()).toBe(0);
     await checkScreen(page, 'api-keys-en');

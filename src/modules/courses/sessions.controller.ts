@@ -18,8 +18,7 @@ export class SessionsController {
   @ApiOperation({ summary: 'Schedule a session of a course (admin, planner)' })
   @ApiCreatedResponse({ type: SessionDto })
   async create(@Auth() auth: AuthContext, @Param('id', ParseIdPipe) courseId: string, @Body() body: CreateSessionDto): Promise<SessionDto> {
-    const { session, seatsTaken } = await this.sessions.create(auth.workspaceId, courseId, body);
-    return SessionDto.from(session, seatsTaken);
+    return SessionDto.from(await this.sessions.create(auth.workspaceId, courseId, body));
   }
 
   @Get('courses/:id/sessions')
@@ -27,15 +26,14 @@ export class SessionsController {
   @ApiOkResponse({ type: SessionPageDto })
   async list(@Auth() auth: AuthContext, @Param('id', ParseIdPipe) courseId: string, @Query() query: ListSessionsQueryDto): Promise<SessionPageDto> {
     const page = await this.sessions.listForCourse(auth.workspaceId, courseId, query);
-    return { items: page.items.map((s) => SessionDto.from(s.session, s.seatsTaken)), nextCursor: page.nextCursor };
+    return { items: page.items.map((s) => SessionDto.from(s)), nextCursor: page.nextCursor };
   }
 
   @Get('sessions/:id')
   @ApiOperation({ summary: 'Get a session' })
   @ApiOkResponse({ type: SessionDto })
   async get(@Auth() auth: AuthContext, @Param('id', ParseIdPipe) id: string): Promise<SessionDto> {
-    const { session, seatsTaken } = await this.sessions.get(auth.workspaceId, id);
-    return SessionDto.from(session, seatsTaken);
+    return SessionDto.from(await this.sessions.get(auth.workspaceId, id));
   }
 
   @Patch('sessions/:id')
@@ -44,8 +42,7 @@ export class SessionsController {
   @ApiOperation({ summary: 'Reschedule a session, or cancel it with {"status": "cancelled", "cancellationReason": "…"} (admin, planner)' })
   @ApiOkResponse({ type: SessionDto })
   async update(@Auth() auth: AuthContext, @Param('id', ParseIdPipe) id: string, @Body() body: UpdateSessionDto): Promise<SessionDto> {
-    const { session, seatsTaken } = await this.sessions.update(auth.workspaceId, id, body);
-    return SessionDto.from(session, seatsTaken);
+    return SessionDto.from(await this.sessions.update(auth.workspaceId, id, body));
   }
 
   @Post('sessions/:id/cancel')
@@ -54,7 +51,6 @@ export class SessionsController {
   @ApiOperation({ summary: 'Cancel a session (admin, planner); cancelling again changes nothing' })
   @ApiOkResponse({ type: SessionDto })
   async cancel(@Auth() auth: AuthContext, @Param('id', ParseIdPipe) id: string, @Body() body: CancelSessionDto): Promise<SessionDto> {
-    const { session, seatsTaken } = await this.sessions.cancel(auth.workspaceId, id, body.cancellationReason);
-    return SessionDto.from(session, seatsTaken);
+    return SessionDto.from(await this.sessions.cancel(auth.workspaceId, id, body.cancellationReason));
   }
 }

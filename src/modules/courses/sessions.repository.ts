@@ -14,6 +14,8 @@ export type SessionValues = Pick<
 export interface SessionWithSeats {
   session: CourseSession;
   seatsTaken: number;
+  /** Learners invited and not yet enrolled: they hold no seat. */
+  invited: number;
 }
 
 export interface SessionFilter {
@@ -29,6 +31,7 @@ export interface CourseSessionSummary {
 }
 
 const SEATS_TAKEN = `(SELECT count(*) FROM enrollments e WHERE e.session_id = s.id AND e.status = ANY(:seatStatuses))::int`;
+const INVITED = `(SELECT count(*) FROM enrollments e WHERE e.session_id = s.id AND e.status = 'invited')::int`;
 
 @Injectable()
 export class SessionsRepository {
@@ -80,9 +83,10 @@ export class SessionsRepository {
       .getRepository(CourseSession)
       .createQueryBuilder('s')
       .addSelect(SEATS_TAKEN, 'seats_taken')
+      .addSelect(INVITED, 'invited')
       .where('s.workspace_id = :workspaceId AND s.id = :id', { workspaceId, id, seatStatuses: SEAT_STATUSES })
-      .getRawAndEntities<{ seats_taken: number }>();
-    return entities.length ? { session: entities[0], seatsTaken: raw[0].seats_taken } : null;
+      .getRawAndEntities<{ seats_taken: number; invited: number }>();
+    return entities.length ? { session: entities[0], seatsTaken: raw[0].seats_taken, invited: raw[0].invited } : null;
   }
 
   /** Soonest first, with seat counts and exact cursor keys. */
@@ -91,6 +95,7 @@ export class SessionsRepository {
       .getRepository(CourseSession)
       .createQueryBuilder('s')
       .addSelect(SEATS_TAKEN, 'seats_taken')
+      .addSelect(INVITED, 'invited')
       .addSelect('s.starts_at::text', 'cursor_key')
       .where('s.workspace_id = :workspaceId AND s.course_id = :courseId', { workspaceId, courseId, seatStatuses: SEAT_STATUSES });
     if (filter.status) qb.andWhere('s.status = :status', { status: filter.status });
@@ -99,8 +104,8 @@ export class SessionsRepository {
       .orderBy('s.starts_at', 'ASC')
       .addOrderBy('s.id', 'ASC')
       .limit(filter.limit + 1)
-      .getRawAndEntities<{ seats_taken: number; cursor_key: string }>();
-    return entities.map((session, i) => ({ session, seatsTaken: raw[i].seats_taken, key: raw[i].cursor_key }));
+      .getRawAndEntities<{ seats_taken: number; invited: number; cursor_key: string }>();
+    return entities.map((session, i) => ({ session, seatsTaken: raw[i].seats_taken, invited: raw[i].invited, key: raw[i].cursor_key }));
   }
 
   /**
@@ -114,6 +119,11 @@ export class SessionsRepository {
       .setLock('pessimistic_write')
       .where('s.workspace_id = :workspaceId AND s.id = :id', { workspaceId, id })
       .getOne();
+  }
+
+  async countInvited(manager: EntityManager, sessionId: string): Promise<number> {
+    const [row] = await manager.query(`SELECT count(*)::int AS n FROM enrollments WHERE session_id = $1 AND status = 'invited'`, [sessionId]);
+    return row.n as number;
   }
 
   async countSeats(manager: EntityManager, sessionId: string): Promise<number> {

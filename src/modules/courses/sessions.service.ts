@@ -37,7 +37,7 @@ export class SessionsService {
     };
     const problems = scheduleProblems(values, this.zones);
     if (problems.length) throw SessionErrors.invalid(problems);
-    return { session: await this.repository.insert(workspaceId, courseId, values), seatsTaken: 0 };
+    return { session: await this.repository.insert(workspaceId, courseId, values), seatsTaken: 0, invited: 0 };
   }
 
   async get(workspaceId: string, id: string): Promise<SessionWithSeats> {
@@ -52,7 +52,7 @@ export class SessionsService {
     const filter: SessionFilter = { status: query.status, limit };
     if (query.cursor) filter.after = decodeCursor(query.cursor);
     const rows = await this.repository.listForCourse(workspaceId, courseId, filter);
-    return toPage(rows, limit, (r) => ({ key: r.key, id: r.session.id }), ({ session, seatsTaken }) => ({ session, seatsTaken }));
+    return toPage(rows, limit, (r) => ({ key: r.key, id: r.session.id }), ({ session, seatsTaken, invited }) => ({ session, seatsTaken, invited }));
   }
 
   /**
@@ -64,6 +64,7 @@ export class SessionsService {
       const session = await this.repository.lock(manager, workspaceId, id);
       if (!session) throw SessionErrors.notFound();
       const seatsTaken = await this.repository.countSeats(manager, id);
+      const invited = await this.repository.countInvited(manager, id);
       const patch = toPatch(input);
       if (patch.timeZone !== undefined) patch.timeZone = this.storedZone(patch.timeZone);
       const plan = planSessionUpdate(toState(session), patch, seatsTaken, new Date(), this.zones);
@@ -75,10 +76,10 @@ export class SessionsService {
         case 'over_capacity':
           throw SessionErrors.capacityBelowSeats(plan.capacity, plan.seatsTaken);
         case 'unchanged':
-          return { session, seatsTaken };
+          return { session, seatsTaken, invited };
         case 'changed': {
           const values = Object.fromEntries(plan.changed.map((field) => [field, plan.next[field]])) as Partial<SessionValues>;
-          return { session: await this.repository.update(manager, id, values), seatsTaken };
+          return { session: await this.repository.update(manager, id, values), seatsTaken, invited };
         }
       }
     });

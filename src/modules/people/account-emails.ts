@@ -20,12 +20,14 @@ export interface InvitationEmailInput {
   invitedBy: string | null;
   link: string;
   expiresAt: Date;
+  /** The workspace's IANA zone: the expiry is written in it, with its name. */
+  timeZone: string;
 }
 
 /** The invitation to join a workspace, with its accept link (valid 7 days). */
 export function invitationEmail(input: InvitationEmailInput): AccountEmail {
   const role = ROLE_NAMES[input.locale][input.role];
-  const date = formatDate(input.expiresAt, input.locale);
+  const date = formatDate(input.expiresAt, input.locale, input.timeZone);
   if (input.locale === 'fr') {
     const who = input.invitedBy ? `${input.invitedBy} vous invite` : 'Vous êtes invité(e)';
     return layout('fr', `Invitation à rejoindre ${input.workspaceName} sur Clarion`, [
@@ -96,6 +98,15 @@ function article(word: string): string {
   return /^[aeiou]/i.test(word) ? 'an' : 'a';
 }
 
-function formatDate(date: Date, locale: UserLocale): string {
-  return new Intl.DateTimeFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', { dateStyle: 'long', timeStyle: 'short', timeZone: 'UTC' }).format(date) + ' UTC';
+/** « 8 décembre 2026 à 00:35 (Europe/Paris) »: in the workspace's zone, named, on the 24-hour clock. */
+function formatDate(date: Date, locale: UserLocale, timeZone: string): string {
+  const format = (zone: string) => new Intl.DateTimeFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', { dateStyle: 'long', timeStyle: 'short', hourCycle: 'h23', timeZone: zone }).format(date);
+  let text: string;
+  try {
+    text = format(timeZone);
+  } catch {
+    // A zone this runtime does not know: UTC, said as such, rather than no email.
+    return `${format('UTC')} (UTC)`;
+  }
+  return `${text} (${timeZone})`;
 }

@@ -27,7 +27,7 @@ export class AccountMailer {
     return `${this.config.publicBaseUrl}/reset-password?token=${token}`;
   }
 
-  async sendInvitation(input: { to: string; locale: UserLocale; workspaceName: string; role: Role; invitedBy: string | null; token: string; expiresAt: Date }): Promise<void> {
+  async sendInvitation(input: { to: string; locale: UserLocale; workspaceName: string; timeZone: string; role: Role; invitedBy: string | null; token: string; expiresAt: Date }): Promise<void> {
     const email = invitationEmail({ ...input, link: this.invitationLink(input.token) });
     await this.send(input.to, email, 'invitation');
   }

@@ -154,14 +154,14 @@ describe('roles (the same rule for keys and people)', () => {
 describe('account emails', () => {
   const expiresAt = new Date('2030-03-08T12:00:00Z');
   it('invite in the person\'s language, escaping what others wrote', () => {
-    const fr = invitationEmail({ locale: 'fr', workspaceName: 'R&D <Learning>', role: Role.Editor, invitedBy: 'Camille', link: 'https://c.example/invitations/t', expiresAt });
+    const fr = invitationEmail({ locale: 'fr', workspaceName: 'R&D <Learning>', role: Role.Editor, invitedBy: 'Camille', link: 'https://c.example/invitations/t', expiresAt, timeZone: 'Europe/Paris' });
     expect(fr.subject).toBe('Invitation à rejoindre R&D <Learning> sur Clarion');
     expect(fr.html).toContain('R&amp;D &lt;Learning&gt;');
     expect(fr.html).not.toContain('<Learning>');
     expect(fr.text).toContain('Camille vous invite');
     expect(fr.text).toContain('rédacteur');
     expect(fr.text).toContain('https://c.example/invitations/t');
-    const en = invitationEmail({ locale: 'en', workspaceName: 'Acme', role: Role.Admin, invitedBy: null, link: 'https://c.example/invitations/t', expiresAt });
+    const en = invitationEmail({ locale: 'en', workspaceName: 'Acme', role: Role.Admin, invitedBy: null, link: 'https://c.example/invitations/t', expiresAt, timeZone: 'Europe/Paris' });
     expect(en.text).toContain('You are invited to join the workspace “Acme” on Clarion as an administrator.');
   });
 

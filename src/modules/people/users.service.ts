@@ -68,7 +68,7 @@ export class UsersService {
       const language = invitationLanguage({ accountLocale: account?.locale ?? null, invitedLocale: input.locale ?? null, workspaceDefaultLocale: workspace.defaultLocale });
       return { invitation: saved, locale: language, inviterName: inviterUser?.name ?? null };
     });
-    await this.mailer.sendInvitation({ to: invitation.email, locale, workspaceName: workspace.name, role: invitation.role, invitedBy: inviterName, token, expiresAt: invitation.expiresAt });
+    await this.mailer.sendInvitation({ to: invitation.email, locale, workspaceName: workspace.name, timeZone: workspace.timeZone, role: invitation.role, invitedBy: inviterName, token, expiresAt: invitation.expiresAt });
     return {
       person: { id: invitation.id, email: invitation.email, name: invitation.name, role: invitation.role, status: 'invited', invitedAt: invitation.createdAt, lastSignInAt: null },
       link: this.mailer.invitationLink(token),

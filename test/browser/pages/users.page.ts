@@ -18,9 +18,10 @@ export class UsersPage {
     await this.inviteButton().click();
     const dialog = this.page.getByRole('dialog');
     await dialog.getByLabel(/^(Email|E-mail)/).fill(email);
-    // A Mantine Select is a combobox named by its label; its options open in a listbox.
+    // A Mantine Select is a combobox named by its label; its options open in a listbox. Each role's
+    // option also says what the role may do: its name starts with the role.
     await dialog.getByRole('combobox', { name: /^(Role|Rôle)/ }).click();
-    await this.page.getByRole('option', { name: role, exact: true }).click();
+    await this.page.getByRole('option', { name: new RegExp(`^${role}\\b`) }).click();
     if (language) {
       await dialog.getByRole('combobox', { name: /^(Language|Langue)/ }).click();
       await this.page.getByRole('option', { name: language, exact: true }).click();

@@ -2786,6 +2786,11 @@ export interface components {
              */
             seatsTaken: number;
             /**
+             * @description Learners invited and not yet enrolled (they hold no seat)
+             * @example 3
+             */
+            invited: number;
+            /**
              * @description null when capacity is unlimited
              * @example 5
              */

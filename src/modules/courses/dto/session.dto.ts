@@ -110,6 +110,9 @@ export class SessionDto {
   @ApiProperty({ example: 9, description: 'Enrolled, started and completed learners' })
   seatsTaken: number;
 
+  @ApiProperty({ example: 3, description: 'Learners invited and not yet enrolled (they hold no seat)' })
+  invited: number;
+
   @ApiProperty({ example: 5, nullable: true, type: Number, description: 'null when capacity is unlimited' })
   seatsLeft: number | null;
 
@@ -137,7 +140,7 @@ export class SessionDto {
   @ApiProperty()
   updatedAt: Date;
 
-  static from(s: CourseSession, seatsTaken: number): SessionDto {
+  static from({ session: s, seatsTaken, invited }: { session: CourseSession; seatsTaken: number; invited: number }): SessionDto {
     const local = (d: Date) => DateTime.fromJSDate(d).setZone(s.timeZone).toISO() as string;
     return {
       id: s.id,
@@ -148,6 +151,7 @@ export class SessionDto {
       enrolBy: s.enrolBy ? local(s.enrolBy) : null,
       capacity: s.capacity,
       seatsTaken,
+      invited,
       seatsLeft: s.capacity === null ? null : Math.max(0, s.capacity - seatsTaken),
       location: s.location,
       meetingUrl: s.meetingUrl,

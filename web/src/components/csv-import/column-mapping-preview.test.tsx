@@ -1,6 +1,6 @@
 import { MantineProvider } from '@mantine/core';
 import { render, screen, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import i18n from '../../i18n';
 import { theme } from '../../theme';
 import { ColumnMappingPreview } from './column-mapping-preview';
@@ -126,6 +126,29 @@ describe('ColumnMappingPreview', () => {
     const sample = screen.getByRole('region', { name: 'Premières lignes du fichier' });
     expect(within(sample).getByRole('cell', { name: 'helene(at)acme.fr' })).toHaveAttribute('title', 'Adresse e-mail invalide');
     expect(within(sample).getByRole('cell', { name: 'benoit@acme.fr' })).not.toHaveAttribute('title');
+    void i18n.changeLanguage('en');
+  });
+
+  it('on a phone, shows each refused row as a card: its row, column, cell and problem', () => {
+    vi.stubGlobal('matchMedia', (query: string) => ({
+      matches: query.includes('max-width'),
+      media: query,
+      onchange: null,
+      addListener: () => undefined,
+      removeListener: () => undefined,
+      addEventListener: () => undefined,
+      removeEventListener: () => undefined,
+      dispatchEvent: () => false,
+    }));
+    show(withProblems, 'fr');
+    const list = screen.getByRole('region', { name: 'Problèmes dans les premières lignes du fichier' });
+    expect(within(list).queryByRole('table')).not.toBeInTheDocument();
+    const cards = within(list).getAllByRole('listitem');
+    expect(cards.map((card) => card.textContent)).toEqual([
+      'Ligne 2 · Adresse e-mailhelene(at)acme.frAdresse e-mail invalide',
+      'Ligne 4 · MatriculeE-1Ce matricule figure plus haut dans le fichier : seule cette ligne-là est importée',
+    ]);
+    vi.unstubAllGlobals();
     void i18n.changeLanguage('en');
   });
 

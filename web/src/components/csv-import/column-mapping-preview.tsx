@@ -2,6 +2,7 @@ import { Alert, Badge, Group, List, Stack, Table, Text, Title } from '@mantine/c
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { problemMessage } from '../../api/problem-message';
+import { CardList, usePhone } from '../phone-cards';
 import { ScrollRegion } from '../scroll-region';
 import { encodingNote, type ImportPreview, type PreviewColumn } from './types';
 
@@ -26,6 +27,7 @@ export function ColumnMappingPreview({ preview, fieldLabel, headerExamples }: Co
   const separator = SEPARATORS[preview.delimiter];
   const note = encodingNote(t, preview.encoding);
   const problems = (preview.problems ?? []).map((p) => ({ ...p, message: problemMessage(t, p) }));
+  const phone = usePhone();
   // The cells at fault, by row and header, marked in the sample.
   const faults = new Map(problems.map((p) => [`${p.row}\u0000${p.field}`, p.message]));
   const faultAt = (row: number, column: PreviewColumn) => faults.get(`${row}\u0000${column.header.trim()}`);
@@ -148,28 +150,48 @@ export function ColumnMappingPreview({ preview, fieldLabel, headerExamples }: Co
               <Alert color="orange" role="status">
                 {t('sampleProblems', { count: badRows, shown: preview.rows.length })}
               </Alert>
-              <ScrollRegion label={t('sampleProblemsTable')}>
-                <Table verticalSpacing="xs" striped miw={560}>
-                  <Table.Thead>
-                    <Table.Tr>
-                      <Table.Th>{t('rowNumber')}</Table.Th>
-                      <Table.Th>{t('field')}</Table.Th>
-                      <Table.Th>{t('value')}</Table.Th>
-                      <Table.Th>{t('message')}</Table.Th>
-                    </Table.Tr>
-                  </Table.Thead>
-                  <Table.Tbody>
-                    {problems.map((p, i) => (
-                      <Table.Tr key={`${p.row}-${p.field}-${i}`}>
-                        <Table.Td>{p.row}</Table.Td>
-                        <Table.Td>{p.field}</Table.Td>
-                        <Table.Td style={{ overflowWrap: 'anywhere' }}>{p.value ?? ''}</Table.Td>
-                        <Table.Td>{p.message}</Table.Td>
+              {phone ? (
+                <CardList label={t('sampleProblemsTable')} items={problems.map((p, i) => ({ ...p, key: `${p.row}-${p.field}-${i}` }))} keyOf={(p) => p.key}>
+                  {(p) => (
+                    <>
+                      <Text size="sm" fw={600}>
+                        {t('rowNumber')} {p.row} · {p.field}
+                      </Text>
+                      {p.value ? (
+                        <Text size="sm" ff="monospace" style={{ overflowWrap: 'anywhere' }}>
+                          {p.value}
+                        </Text>
+                      ) : null}
+                      <Text size="sm" c="red.9" mt={2}>
+                        {p.message}
+                      </Text>
+                    </>
+                  )}
+                </CardList>
+              ) : (
+                <ScrollRegion label={t('sampleProblemsTable')}>
+                  <Table verticalSpacing="xs" striped miw={560}>
+                    <Table.Thead>
+                      <Table.Tr>
+                        <Table.Th>{t('rowNumber')}</Table.Th>
+                        <Table.Th>{t('field')}</Table.Th>
+                        <Table.Th>{t('value')}</Table.Th>
+                        <Table.Th>{t('message')}</Table.Th>
                       </Table.Tr>
-                    ))}
-                  </Table.Tbody>
-                </Table>
-              </ScrollRegion>
+                    </Table.Thead>
+                    <Table.Tbody>
+                      {problems.map((p, i) => (
+                        <Table.Tr key={`${p.row}-${p.field}-${i}`}>
+                          <Table.Td>{p.row}</Table.Td>
+                          <Table.Td>{p.field}</Table.Td>
+                          <Table.Td style={{ overflowWrap: 'anywhere' }}>{p.value ?? ''}</Table.Td>
+                          <Table.Td>{p.message}</Table.Td>
+                        </Table.Tr>
+                      ))}
+                    </Table.Tbody>
+                  </Table>
+                </ScrollRegion>
+              )}
             </Stack>
           )}
           <Text size="xs" c="dimmed" mt="xs">

@@ -80,6 +80,14 @@ describe('zone time rules', () => {
 });
 
 describe('ZoneDateTimeInput', { timeout: 20_000 }, () => {
+  it('opens the calendar on the suggested month while no date is chosen (an end on its start’s month)', async () => {
+    await i18n.changeLanguage('en');
+    withProviders(<ZoneDateTimeInput label="Ends" value={null} zone="America/Toronto" defaultDate="2027-01-14" onChange={() => undefined} />);
+    await userEvent.click(screen.getByRole('textbox', { name: 'Ends — Date' }));
+    expect(await screen.findByRole('button', { name: 'January 2027' })).toBeInTheDocument();
+    expect(screen.getByLabelText(/^Ends — Time$/)).toHaveAttribute('placeholder', '--:--');
+  });
+
   it('flags a time the spring change skips and yields nothing for it', async () => {
     await i18n.changeLanguage('en');
     const { onChange, date, time } = renderInput({ zone: 'Europe/Paris' });

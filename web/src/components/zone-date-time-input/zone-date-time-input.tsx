@@ -1,11 +1,12 @@
 import '@mantine/dates/styles.css';
 import { Group, Input, Radio, Stack, Text } from '@mantine/core';
-import { DateInput, DatesProvider, TimeInput } from '@mantine/dates';
+import { DateInput, DatesProvider } from '@mantine/dates';
 import { useId } from '@mantine/hooks';
 import { type ReactNode, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 // The date picker's month and day names come from dayjs's locales.
 import '../../i18n/dates';
+import { TimeField } from '../time-field';
 import { ZonePicker } from './zone-picker';
 import {
   browserZone,
@@ -38,6 +39,8 @@ export interface ZoneDateTimeInputProps {
   error?: ReactNode;
   withAsterisk?: boolean;
   disabled?: boolean;
+  /** The month the calendar opens on while no date is chosen (`YYYY-MM-DD`): a session's end opens on its start. */
+  defaultDate?: string;
 }
 
 const DATE_ISO = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
@@ -80,7 +83,7 @@ function evaluate(wall: WallTime, zone: string, fold: 'earlier' | 'later'): { va
  * and the viewer's local equivalent, flags a time the spring change skips, and asks which one of an
  * autumn time lived twice. Yields the ISO string with the offset the api requires.
  */
-export function ZoneDateTimeInput({ label, value, zone, onChange, onZoneChange, localZone, description, error, withAsterisk, disabled }: ZoneDateTimeInputProps) {
+export function ZoneDateTimeInput({ label, value, zone, onChange, onZoneChange, localZone, description, error, withAsterisk, disabled, defaultDate }: ZoneDateTimeInputProps) {
   const { t, i18n } = useTranslation('zoneDateTime');
   const id = useId();
   const initial = useMemo(() => stateFrom(value, zone), []); // eslint-disable-line react-hooks/exhaustive-deps
@@ -88,6 +91,12 @@ export function ZoneDateTimeInput({ label, value, zone, onChange, onZoneChange, 
   const [fold, setFold] = useState<'earlier' | 'later'>(initial.fold);
   const lastEmitted = useRef<string | null>(value);
   const lastZone = useRef(zone);
+  // The month the calendar shows: the chosen date's, else the suggested one's, else today's.
+  const [shownMonth, setShownMonth] = useState<string | undefined>(initial.wall.date || defaultDate);
+  useEffect(() => {
+    if (wall.date) setShownMonth(wall.date);
+    else if (defaultDate) setShownMonth(defaultDate);
+  }, [wall.date, defaultDate]);
 
   // A value set from outside (a reset, a loaded session): show it.
   useEffect(() => {
@@ -142,6 +151,8 @@ export function ZoneDateTimeInput({ label, value, zone, onChange, onZoneChange, 
               placeholder={t('date')}
               value={wall.date || null}
               onChange={(date) => change({ date: date ?? '' })}
+              date={shownMonth}
+              onDateChange={setShownMonth}
               dateParser={(text) => parseTypedDate(text, language)}
               valueFormat="L"
               clearable={false}
@@ -151,10 +162,10 @@ export function ZoneDateTimeInput({ label, value, zone, onChange, onZoneChange, 
               w={{ base: '100%', xs: 170 }}
               popoverProps={{ withinPortal: true }}
             />
-            <TimeInput
+            <TimeField
               aria-label={`${label} — ${t('time')}`}
               value={wall.time}
-              onChange={(event) => change({ time: event.currentTarget.value.slice(0, 5) })}
+              onChange={(time) => change({ time })}
               disabled={disabled}
               error={Boolean(error || gapNotice)}
               aria-describedby={error || gapNotice ? `${id}-error` : undefined}

@@ -3,9 +3,11 @@ import { Link, useNavigate, useParams } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../api/api-error';
+import { apiErrorMessage } from '../../api/problem-message';
 import { FormModal } from '../../components/form-modal';
 import { EmptyState } from '../../components/empty-state';
 import { PageHeader } from '../../components/page-header';
+import { CardField, CardList, FULL_BADGE, usePhone } from '../../components/phone-cards';
 import { ZonedTime } from '../../components/zone-date-time-input/zone-date-time-input';
 import { PageLoader } from '../../shell/page-loader';
 import { useWorkspace } from '../auth/workspace-context';
@@ -37,7 +39,7 @@ export function CoursePage() {
     return (
       <Alert color="red" role="alert" title={t('loadCourseError')}>
         <Stack gap="xs" align="flex-start">
-          <Text size="sm">{isApiError(course.error) ? course.error.message : tc('errors.network')}</Text>
+          <Text size="sm">{apiErrorMessage(tc, course.error)}</Text>
           <Anchor component={Link} to="/courses" size="sm">
             {t('backToCourses')}
           </Anchor>
@@ -55,7 +57,7 @@ export function CoursePage() {
       </Anchor>
       <PageHeader
         title={c.title}
-        description={[c.code, t(`modalities.${c.modality}`), c.durationMinutes ? t('duration', { count: c.durationMinutes }) : null].filter(Boolean).join(' · ')}
+        description={[c.code, t(`modalities.${c.modality}`), c.durationMinutes ? formatDuration(t, c.durationMinutes) : null].filter(Boolean).join(' · ')}
         actions={
           writer && (
             <Group gap="xs">
@@ -89,72 +91,13 @@ export function CoursePage() {
         ) : items.length === 0 ? (
           <EmptyState title={t('noSessions')} description={writer ? t('noSessionsHelp') : undefined} />
         ) : (
-          <ScrollArea type="auto" tabIndex={0} role="region" aria-label={t('sessionsTable')}>
-            <Table verticalSpacing="sm" miw={880} striped>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('session')}</Table.Th>
-                  <Table.Th>{t('sessionFields.startsAt')}</Table.Th>
-                  <Table.Th>{t('sessionFields.enrolBy')}</Table.Th>
-                  <Table.Th>{t('seatsLeft')}</Table.Th>
-                  <Table.Th>{t('status')}</Table.Th>
-                  <Table.Th>
-                    <VisuallyHidden>{t('actions')}</VisuallyHidden>
-                  </Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {items.map((s) => (
-                  <Table.Tr key={s.id}>
-                    <Table.Td>
-                      <Text size="sm" fw={500}>
-                        {s.title || t('untitledSession')}
-                      </Text>
-                      <Text size="xs" c="dimmed">
-                        {s.location || s.meetingUrl || s.timeZone}
-                      </Text>
-                    </Table.Td>
-                    <Table.Td>
-                      <ZonedTime value={s.startsAt} zone={s.timeZone} />
-                    </Table.Td>
-                    <Table.Td>{s.enrolBy ? <ZonedTime value={s.enrolBy} zone={s.timeZone} /> : <Text size="sm">—</Text>}</Table.Td>
-                    <Table.Td>
-                      <Text size="sm">
-                        {s.seatsLeft === null ? t('unlimited') : t('seatsLeftOf', { left: s.seatsLeft, capacity: s.capacity })}
-                      </Text>
-                    </Table.Td>
-                    <Table.Td>
-                      <Badge variant="filled" color={s.status === 'cancelled' ? 'red.9' : 'teal.9'}>
-                        {t(`sessionStatuses.${s.status}`)}
-                      </Badge>
-                    </Table.Td>
-                    <Table.Td>
-                      <Group gap={4} justify="flex-end" wrap="nowrap">
-                        <Button
-                          size="xs"
-                          variant="subtle"
-                          renderRoot={(props) => <Link {...props} to="/courses/$courseId/sessions/$sessionId" params={{ courseId, sessionId: s.id }} />}
-                          aria-label={t('enrolmentsOf', { name: s.title || t('untitledSession') })}
-                        >
-                          {t('enrolments')}
-                        </Button>
-                        {writer && s.status === 'scheduled' && (
-                          <>
-                            <Button size="xs" variant="subtle" onClick={() => setSessionForm({ session: s })} aria-label={t('editSessionOf', { name: s.title || t('untitledSession') })}>
-                              {t('editSession')}
-                            </Button>
-                            <Button size="xs" variant="subtle" color="red" onClick={() => setCancelling(s)} aria-label={t('cancelSessionOf', { name: s.title || t('untitledSession') })}>
-                              {t('cancelSession')}
-                            </Button>
-                          </>
-                        )}
-                      </Group>
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </ScrollArea>
+          <SessionsList
+            sessions={items}
+            courseId={courseId}
+            writer={writer}
+            onEdit={(session) => setSessionForm({ session })}
+            onCancel={setCancelling}
+          />
         )}
       </Stack>
 
@@ -216,6 +159,137 @@ function CourseLanguages({ course }: { course: Course }) {
   );
 }
 
+/** A course's length as people say it: « 45 min », « 3 h », « 3 h 30 ». */
+export function formatDuration(t: (key: string, values?: Record<string, unknown>) => string, totalMinutes: number): string {
+  const hours = Math.floor(totalMinutes / 60);
+  const minutes = totalMinutes % 60;
+  if (hours === 0) return t('durationShort', { minutes });
+  if (minutes === 0) return t('durationHours', { hours });
+  return t('durationHoursMinutes', { hours, minutes: String(minutes).padStart(2, '0') });
+}
+
+/** A course's sessions: a table, or one card per session on a phone. */
+function SessionsList({
+  sessions,
+  courseId,
+  writer,
+  onEdit,
+  onCancel,
+}: {
+  sessions: CourseSession[];
+  courseId: string;
+  writer: boolean;
+  onEdit: (session: CourseSession) => void;
+  onCancel: (session: CourseSession) => void;
+}) {
+  const { t } = useTranslation('courses');
+  const phone = usePhone();
+  const nameOf = (s: CourseSession) => s.title || t('untitledSession');
+  const name = (s: CourseSession) => (
+    <>
+      <Text size="sm" fw={500}>
+        {nameOf(s)}
+      </Text>
+      <Text size="xs" c="dimmed" style={{ overflowWrap: 'anywhere' }}>
+        {s.location || s.meetingUrl || s.timeZone}
+      </Text>
+    </>
+  );
+  // A cancelled session offers no seats: no count of them as if it were open.
+  const seats = (s: CourseSession) =>
+    s.status === 'cancelled' ? (
+      <Text size="sm" c="dimmed">
+        —
+      </Text>
+    ) : (
+      <Text size="sm">{s.seatsLeft === null ? t('unlimited') : t('seatsLeftOf', { left: s.seatsLeft, capacity: s.capacity })}</Text>
+    );
+  const status = (s: CourseSession) => (
+    <Badge variant="filled" color={s.status === 'cancelled' ? 'red.9' : 'teal.9'} styles={FULL_BADGE}>
+      {t(`sessionStatuses.${s.status}`)}
+    </Badge>
+  );
+  const actions = (s: CourseSession) => (
+    <Group gap={4} justify={phone ? 'flex-start' : 'flex-end'} wrap={phone ? 'wrap' : 'nowrap'}>
+      <Button
+        size="xs"
+        variant="subtle"
+        renderRoot={(props) => <Link {...props} to="/courses/$courseId/sessions/$sessionId" params={{ courseId, sessionId: s.id }} />}
+        aria-label={t('enrolmentsOf', { name: nameOf(s) })}
+      >
+        {t('enrolments')}
+      </Button>
+      {writer && s.status === 'scheduled' && (
+        <>
+          <Button size="xs" variant="subtle" onClick={() => onEdit(s)} aria-label={t('editSessionOf', { name: nameOf(s) })}>
+            {t('editSession')}
+          </Button>
+          <Button size="xs" variant="subtle" color="red" onClick={() => onCancel(s)} aria-label={t('cancelSessionOf', { name: nameOf(s) })}>
+            {t('cancelSession')}
+          </Button>
+        </>
+      )}
+    </Group>
+  );
+
+  if (phone) {
+    return (
+      <CardList label={t('sessionsTable')} items={sessions} keyOf={(s) => s.id}>
+        {(s) => (
+          <>
+            <Group justify="space-between" align="flex-start" wrap="nowrap" gap="xs">
+              <div style={{ minWidth: 0 }}>{name(s)}</div>
+              {status(s)}
+            </Group>
+            <CardField label={t('sessionFields.startsAt')}>
+              <ZonedTime value={s.startsAt} zone={s.timeZone} />
+            </CardField>
+            {s.enrolBy && (
+              <CardField label={t('sessionFields.enrolBy')}>
+                <ZonedTime value={s.enrolBy} zone={s.timeZone} />
+              </CardField>
+            )}
+            {s.status !== 'cancelled' && <CardField label={t('seatsLeft')}>{seats(s)}</CardField>}
+            <div style={{ marginTop: 6, marginLeft: -10 }}>{actions(s)}</div>
+          </>
+        )}
+      </CardList>
+    );
+  }
+  return (
+    <ScrollArea type="auto" tabIndex={0} role="region" aria-label={t('sessionsTable')}>
+      <Table verticalSpacing="sm" miw={880} striped>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>{t('session')}</Table.Th>
+            <Table.Th>{t('sessionFields.startsAt')}</Table.Th>
+            <Table.Th>{t('sessionFields.enrolBy')}</Table.Th>
+            <Table.Th>{t('seatsLeft')}</Table.Th>
+            <Table.Th>{t('status')}</Table.Th>
+            <Table.Th>
+              <VisuallyHidden>{t('actions')}</VisuallyHidden>
+            </Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {sessions.map((s) => (
+            <Table.Tr key={s.id}>
+              <Table.Td>{name(s)}</Table.Td>
+              <Table.Td>
+                <ZonedTime value={s.startsAt} zone={s.timeZone} />
+              </Table.Td>
+              <Table.Td>{s.enrolBy ? <ZonedTime value={s.enrolBy} zone={s.timeZone} /> : <Text size="sm">—</Text>}</Table.Td>
+              <Table.Td>{seats(s)}</Table.Td>
+              <Table.Td>{status(s)}</Table.Td>
+              <Table.Td>{actions(s)}</Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </ScrollArea>
+  );
+}
+
 function CourseDetails({ course }: { course: Course }) {
   const { t } = useTranslation('courses');
   return (
@@ -228,7 +302,7 @@ function CourseDetails({ course }: { course: Course }) {
       )}
       {course.lmsUrl && (
         <Text size="sm">
-          {t('fields.lmsUrl')}:{' '}
+          {t('lmsLinkLabel')}{' '}
           <Anchor href={course.lmsUrl} target="_blank" rel="noreferrer" size="sm" style={{ wordBreak: 'break-all' }}>
             {course.lmsUrl}
           </Anchor>
@@ -255,6 +329,7 @@ function CancelSession({ session, onDone }: { session: CourseSession; onDone: ()
   const message = useErrorMessage();
   return (
     <CancelSessionConfirmation
+      session={session}
       campaigns={campaigns.isSuccess ? campaigns.data.items : null}
       pending={cancel.isPending}
       onBack={onDone}

@@ -4,10 +4,11 @@ import { notifications } from '@mantine/notifications';
 import { Link, useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isApiError } from '../../api/api-error';
+import { apiErrorMessage } from '../../api/problem-message';
 import { FormModal } from '../../components/form-modal';
 import { EmptyState } from '../../components/empty-state';
 import { PageHeader } from '../../components/page-header';
+import { CardField, CardList, usePhone } from '../../components/phone-cards';
 import { ZonedTime } from '../../components/zone-date-time-input/zone-date-time-input';
 import { PageLoader } from '../../shell/page-loader';
 import { useWorkspace } from '../auth/workspace-context';
@@ -25,6 +26,7 @@ export function CoursesPage() {
   const courses = useCourses(q);
   const [creating, setCreating] = useState(false);
   const all = courses.data?.pages.flatMap((p) => p.items) ?? [];
+  const phone = usePhone();
 
   return (
     <>
@@ -46,7 +48,7 @@ export function CoursesPage() {
         ) : courses.isError ? (
           <Alert color="red" role="alert" title={t('loadError')}>
             <Stack gap="xs" align="flex-start">
-              <Text size="sm">{isApiError(courses.error) ? courses.error.message : tc('errors.network')}</Text>
+              <Text size="sm">{apiErrorMessage(tc, courses.error)}</Text>
               <Button size="xs" variant="default" onClick={() => void courses.refetch()}>
                 {tc('common.retry')}
               </Button>
@@ -58,6 +60,10 @@ export function CoursesPage() {
             description={q ? undefined : writer ? t('emptyDescription') : t('emptyReadOnly')}
             action={writer && !q && <Button onClick={() => setCreating(true)}>{t('newCourse')}</Button>}
           />
+        ) : phone ? (
+          <CardList label={t('table')} items={all} keyOf={(course) => course.id}>
+            {(course) => <CourseCard course={course} />}
+          </CardList>
         ) : (
           <ScrollArea type="auto" tabIndex={0} role="region" aria-label={t('table')}>
             <Table verticalSpacing="sm" miw={720} striped highlightOnHover>
@@ -97,20 +103,39 @@ export function CoursesPage() {
   );
 }
 
-function CourseRow({ course }: { course: ListedCourse }) {
+function CourseTitle({ course }: { course: ListedCourse }) {
+  return (
+    <>
+      <Anchor renderRoot={(props) => <Link {...props} to="/courses/$courseId" params={{ courseId: course.id }} />} fw={500} size="sm">
+        {course.title}
+      </Anchor>
+      {course.code && (
+        <Text size="xs" c="dimmed">
+          {course.code}
+        </Text>
+      )}
+    </>
+  );
+}
+
+function NextSession({ course }: { course: ListedCourse }) {
   const { t } = useTranslation('courses');
   const next = course.nextSession;
+  return next ? (
+    <ZonedTime value={next.startsAt} zone={next.timeZone} />
+  ) : (
+    <Text size="sm" c="dimmed">
+      {t('noUpcoming')}
+    </Text>
+  );
+}
+
+function CourseRow({ course }: { course: ListedCourse }) {
+  const { t } = useTranslation('courses');
   return (
     <Table.Tr>
       <Table.Td>
-        <Anchor renderRoot={(props) => <Link {...props} to="/courses/$courseId" params={{ courseId: course.id }} />} fw={500} size="sm">
-          {course.title}
-        </Anchor>
-        {course.code && (
-          <Text size="xs" c="dimmed">
-            {course.code}
-          </Text>
-        )}
+        <CourseTitle course={course} />
       </Table.Td>
       <Table.Td>
         <Text size="sm">{t(`modalities.${course.modality}`)}</Text>
@@ -119,14 +144,24 @@ function CourseRow({ course }: { course: ListedCourse }) {
         <Text size="sm">{t('sessionCount', { count: course.scheduledSessions })}</Text>
       </Table.Td>
       <Table.Td>
-        {next ? (
-          <ZonedTime value={next.startsAt} zone={next.timeZone} />
-        ) : (
-          <Text size="sm" c="dimmed">
-            {t('noUpcoming')}
-          </Text>
-        )}
+        <NextSession course={course} />
       </Table.Td>
     </Table.Tr>
+  );
+}
+
+/** A course on a phone: its title and code, modality and sessions on one line, then the next session. */
+function CourseCard({ course }: { course: ListedCourse }) {
+  const { t } = useTranslation('courses');
+  return (
+    <>
+      <CourseTitle course={course} />
+      <Text size="xs" c="dimmed" mt={2}>
+        {t(`modalities.${course.modality}`)} · {t('sessionCount', { count: course.scheduledSessions })}
+      </Text>
+      <CardField label={t('nextSession')}>
+        <NextSession course={course} />
+      </CardField>
+    </>
   );
 }

@@ -7,7 +7,7 @@ import i18n from '../../i18n';
 import { fakeFetch, json, renderPage } from '../../test/render';
 import { WorkspaceContext } from '../auth/workspace-context';
 import { renderInWorkspace } from '../segments/render-in-workspace';
-import { CoursePage } from './course-page';
+import { CoursePage, formatDuration } from './course-page';
 import { EnrolmentsPage, enrolmentOutcomeMessage } from './enrolments-page';
 import { CoursesPage } from './courses-page';
 
@@ -39,6 +39,7 @@ const session = {
   enrolBy: null,
   capacity: 12,
   seatsTaken: 9,
+  invited: 2,
   seatsLeft: 3,
   location: null,
   meetingUrl: null,
@@ -104,6 +105,35 @@ describe('courses screens', { timeout: 20_000 }, () => {
     expect(screen.queryByRole('button', { name: 'Delete the course' })).not.toBeInTheDocument();
   });
 
+  it('on a phone, shows each session as a card with its start, seats, status and actions', async () => {
+    vi.stubGlobal('matchMedia', (query: string) => ({
+      matches: query.includes('max-width'),
+      media: query,
+      onchange: null,
+      addListener: () => undefined,
+      removeListener: () => undefined,
+      addEventListener: () => undefined,
+      removeEventListener: () => undefined,
+      dispatchEvent: () => false,
+    }));
+    const { fetch } = fakeFetch({
+      'GET /v1/courses/c1': () => json(200, course),
+      'GET /v1/courses/c1/sessions': () => json(200, { items: [session, { ...session, id: 's2', title: 'Lyon cohort', status: 'cancelled' }], nextCursor: null }),
+      'GET /v1/workspace': () => json(200, { timeZone: 'Europe/Paris' }),
+    });
+    vi.stubGlobal('fetch', fetch);
+    renderPage(as('planner', CoursePage), { path: '/courses/c1', pattern: '/courses/$courseId' });
+    const list = await screen.findByRole('region', { name: 'Sessions of the course' });
+    expect(within(list).queryByRole('table')).not.toBeInTheDocument();
+    const [open, cancelled] = within(list).getAllByRole('listitem');
+    expect(open).toHaveTextContent('Seats left3 of 12');
+    expect(open).toHaveTextContent('Scheduled');
+    expect(within(open!).getByRole('button', { name: 'Cancel New York cohort' })).toBeInTheDocument();
+    // A cancelled session: no seats as if it were open, no edit or cancel.
+    expect(cancelled).not.toHaveTextContent('Seats left');
+    expect(within(cancelled!).queryByRole('button', { name: /Cancel Lyon cohort/ })).not.toBeInTheDocument();
+  });
+
   it('says which launched campaigns a cancellation stops before cancelling', async () => {
     const { fetch, requests } = fakeFetch({
       'GET /v1/courses/c1': () => json(200, course),
@@ -117,6 +147,7 @@ describe('courses screens', { timeout: 20_000 }, () => {
     await userEvent.click(await screen.findByRole('button', { name: 'Cancel New York cohort' }));
     const dialog = await screen.findByRole('dialog', { name: 'Cancel the session?' });
     expect(await within(dialog).findByText(/1 launched campaign is built on this session\. It will be cancelled/)).toBeInTheDocument();
+    expect(within(dialog).getByText(/This session has 9 enrolled learners and 2 invited learners\. Their enrolments stay as they are; nobody is told automatically/)).toBeInTheDocument();
     expect(within(dialog).getByText('Spring push')).toBeInTheDocument();
     expect(within(dialog).getByText(/1 draft campaign uses this session/)).toBeInTheDocument();
     expect(new URL(requests.find((r) => r.url.includes('/v1/campaigns'))!.url).searchParams.get('sessionId')).toBe('s1');
@@ -124,6 +155,35 @@ describe('courses screens', { timeout: 20_000 }, () => {
     await userEvent.click(within(dialog).getByRole('button', { name: 'Cancel the session' }));
     const cancel = requests.find((r) => r.method === 'POST' && r.url.endsWith('/v1/sessions/s1/cancel'))!;
     expect(await cancel.clone().json()).toEqual({ cancellationReason: 'Trainer unavailable' });
+  });
+
+  it('shows a cancelled session’s reason and who was in it, not seats left as if it were open', async () => {
+    await i18n.changeLanguage('fr');
+    const cancelled = { ...session, status: 'cancelled', cancelledAt: '2099-01-10T10:00:00Z', cancellationReason: 'Formateur indisponible', seatsTaken: 1, invited: 0 };
+    const { fetch } = fakeFetch({
+      'GET /v1/courses/c1': () => json(200, course),
+      'GET /v1/sessions/s1': () => json(200, cancelled),
+      'GET /v1/sessions/s1/enrollments': () => json(200, { items: [], nextCursor: null }),
+    });
+    vi.stubGlobal('fetch', fetch);
+    renderInWorkspace(EnrolmentsPage, { path: '/courses/c1/sessions/s1', pattern: '/courses/$courseId/sessions/$sessionId', role: 'planner' });
+    expect(await screen.findByText('Formateur indisponible')).toBeInTheDocument();
+    expect(screen.getByText('Motif de l’annulation')).toBeInTheDocument();
+    expect(screen.getByText('1 apprenant inscrit')).toBeInTheDocument();
+    expect(screen.queryByText('Places restantes')).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Inscrire un apprenant' })).not.toBeInTheDocument();
+  });
+
+  it('says a course’s length in hours and minutes, and its modality in French', () => {
+    const fr = i18n.getFixedT('fr', 'courses');
+    expect(formatDuration(fr, 210)).toBe('3\u00a0h\u00a030');
+    expect(formatDuration(fr, 425)).toBe('7\u00a0h\u00a005');
+    expect(formatDuration(fr, 180)).toBe('3\u00a0h');
+    expect(formatDuration(fr, 45)).toBe('45\u00a0min');
+    expect(formatDuration(i18n.getFixedT('en', 'courses'), 210)).toBe('3\u00a0h\u00a030\u00a0min');
+    expect(fr('modalities.blended')).toBe('Mixte');
+    expect(fr('modalities.serious_game')).toBe('Jeu sérieux');
+    expect(fr('modalities.social_learning')).toBe('Apprentissage social');
   });
 
   it('puts the api’s field errors on the course form’s fields', async () => {
@@ -229,6 +289,7 @@ describe('session enrolments: the enrol dialog', { timeout: 30_000 }, () => {
     firstName: 'Camille',
     lastName: 'Martin',
     department: 'Sales',
+    site: 'Lyon',
   };
   const enrolment = { id: 'e1', sessionId: 's1', courseId: 'c1', learnerId: 'l1', learner: camille, status: 'enrolled', source: 'api', createdAt: '2026-01-01T00:00:00Z', updatedAt: '2026-01-01T00:00:00Z' };
 
@@ -243,7 +304,7 @@ describe('session enrolments: the enrol dialog', { timeout: 30_000 }, () => {
       'GET /v1/courses/c1': () => json(200, course),
       'GET /v1/sessions/s1': () => json(200, session),
       'GET /v1/sessions/s1/enrollments': () => json(200, { items: [], nextCursor: null }),
-      'GET /v1/learners': () => json(200, { items: [camille, { ...camille, id: 'l2', email: 'camille.durand@acme.test', lastName: 'Durand', department: null }], nextCursor: null }),
+      'GET /v1/learners': () => json(200, { items: [camille, { ...camille, id: 'l2', email: 'camille.durand@acme.test', lastName: 'Durand', department: null, site: 'Paris' }], nextCursor: null }),
       'POST /v1/sessions/s1/enrollments': answer,
     });
     vi.stubGlobal('fetch', fetch);
@@ -260,6 +321,9 @@ describe('session enrolments: the enrol dialog', { timeout: 30_000 }, () => {
     const option = await screen.findByRole('option', { name: /Camille Martin/ });
     expect(option).toHaveTextContent('camille.martin@acme.test');
     expect(option).toHaveTextContent('Sales');
+    expect(option).toHaveTextContent('Lyon');
+    // The other Camille has no department: her site alone.
+    expect(screen.getByRole('option', { name: /Camille Durand/ })).toHaveTextContent('Paris');
     // Debounced: one search for what was typed, not one per letter.
     const searches = requests.filter((r) => new URL(r.url).pathname === '/v1/learners');
     expect(searches.map((r) => new URL(r.url).searchParams.get('q'))).toEqual(['cam']);
@@ -285,8 +349,42 @@ describe('session enrolments: the enrol dialog', { timeout: 30_000 }, () => {
   it('says when an existing enrolment moved, from which status', () => {
     const t = i18n.getFixedT('fr', 'courses');
     expect(enrolmentOutcomeMessage(t, 'Camille Martin', { outcome: 'changed', status: 'enrolled', previousStatus: 'invited' })).toBe(
-      'Camille Martin était déjà dans la session : son statut passe de «\u00a0Invité\u00a0» à «\u00a0Inscrit\u00a0».',
+      'Camille Martin était déjà dans la session : son statut passe d’«\u00a0Invité\u00a0» à «\u00a0Inscrit\u00a0».',
     );
+    expect(enrolmentOutcomeMessage(t, 'Camille Martin', { outcome: 'changed', status: 'enrolled', previousStatus: 'dropped' })).toBe(
+      'Camille Martin était déjà dans la session : son statut passe d’«\u00a0Abandon\u00a0» à «\u00a0Inscrit\u00a0».',
+    );
+    expect(enrolmentOutcomeMessage(t, 'Camille Martin', { outcome: 'changed', status: 'completed', previousStatus: 'started' })).toBe(
+      'Camille Martin était déjà dans la session : son statut passe de «\u00a0Commencé\u00a0» à «\u00a0Terminé\u00a0».',
+    );
+    const en = i18n.getFixedT('en', 'courses');
+    expect(enrolmentOutcomeMessage(en, 'Camille Martin', { outcome: 'changed', status: 'enrolled', previousStatus: 'invited' })).toBe(
+      'Camille Martin was already in the session: their status moved from “Invited” to “Enrolled”.',
+    );
+  });
+
+  it('offers only the statuses an enrolment may move to, and says a refusal in French', async () => {
+    await i18n.changeLanguage('fr');
+    const { fetch } = fakeFetch({
+      'GET /v1/courses/c1': () => json(200, course),
+      'GET /v1/sessions/s1': () => json(200, session),
+      'GET /v1/sessions/s1/enrollments': () => json(200, { items: [enrolment, { ...enrolment, id: 'e2', learner: { ...camille, id: 'l2', firstName: 'Léa', lastName: 'Michel' }, status: 'dropped' }], nextCursor: null }),
+      'PATCH /v1/enrollments/e1': () =>
+        json(409, { error: { code: 'ENROLLMENT.INVALID_TRANSITION', message: 'Cannot move the enrolment from enrolled to invited: an enrolment cannot go back', details: [] }, correlationId: 'c' }),
+    });
+    vi.stubGlobal('fetch', fetch);
+    renderInWorkspace(EnrolmentsPage, { path: '/courses/c1/sessions/s1', pattern: '/courses/$courseId/sessions/$sessionId', role: 'planner' });
+    await userEvent.click(await screen.findByRole('combobox', { name: 'Statut de Camille Martin' }));
+    expect(screen.getAllByRole('option').map((o) => o.textContent)).toEqual(['Inscrit', 'Commencé', 'Terminé', 'Abandon']);
+    await userEvent.keyboard('{Escape}');
+    // From « Abandon », every status is open again.
+    await userEvent.click(screen.getByRole('combobox', { name: 'Statut de Léa Michel' }));
+    expect(screen.getAllByRole('option').map((o) => o.textContent)).toEqual(['Invité', 'Inscrit', 'Commencé', 'Terminé', 'Abandon']);
+    await userEvent.keyboard('{Escape}');
+    await userEvent.click(screen.getByRole('combobox', { name: 'Statut de Camille Martin' }));
+    await userEvent.click(screen.getByRole('option', { name: 'Terminé' }));
+    expect(await screen.findByText(/Une inscription ne revient pas en arrière/)).toBeInTheDocument();
+    expect(screen.queryByText(/Cannot move/)).not.toBeInTheDocument();
   });
 
   it('asks for a learner before sending anything', async () => {

@@ -3,15 +3,19 @@ import { Link, useParams } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../api/api-error';
+import { apiErrorMessage } from '../../api/problem-message';
 import { FormModal } from '../../components/form-modal';
 import { applyApiError } from '../../components/api-form-error';
 import { EmptyState } from '../../components/empty-state';
 import { PageHeader } from '../../components/page-header';
+import { CardList, FULL_BADGE, usePhone } from '../../components/phone-cards';
 import { ZonedTime } from '../../components/zone-date-time-input/zone-date-time-input';
 import { PageLoader } from '../../shell/page-loader';
 import { useWorkspace } from '../auth/workspace-context';
 import { useForm } from '@mantine/form';
 import { useErrorMessage, useNotify } from './notify';
+import { allowedEnrollmentStatuses } from './enrollment-transitions';
+import { sessionLearners } from './session-form';
 import { LearnerPicker, learnerName } from './learner-picker';
 import type { Learner } from '../learners/use-learners';
 import {
@@ -31,7 +35,7 @@ const STATUS_COLORS: Record<EnrollmentStatus, string> = { invited: 'gray.8', enr
 
 /** A session's enrolments: filter by status, change a status, enrol someone. */
 export function EnrolmentsPage() {
-  const { t } = useTranslation('courses');
+  const { t, i18n } = useTranslation('courses');
   const { t: tc } = useTranslation();
   const { courseId, sessionId } = useParams({ strict: false }) as { courseId: string; sessionId: string };
   const workspace = useWorkspace();
@@ -45,11 +49,12 @@ export function EnrolmentsPage() {
   const all = enrollments.data?.pages.flatMap((p) => p.items) ?? [];
   const s = session.data;
   const open = s?.status === 'scheduled';
+  const phone = usePhone();
 
   if (session.isError) {
     return (
       <Alert color="red" role="alert" title={t('loadSessionError')}>
-        <Text size="sm">{isApiError(session.error) ? session.error.message : tc('errors.network')}</Text>
+        <Text size="sm">{apiErrorMessage(tc, session.error)}</Text>
       </Alert>
     );
   }
@@ -81,20 +86,45 @@ export function EnrolmentsPage() {
             </Text>
             <ZonedTime value={s.startsAt} zone={s.timeZone} />
           </Stack>
-          <Stack gap={2}>
-            <Text size="xs" c="dimmed">
-              {t('seatsLeft')}
-            </Text>
-            <Text size="sm">{s.seatsLeft === null ? t('unlimited') : t('seatsLeftOf', { left: s.seatsLeft, capacity: s.capacity })}</Text>
-          </Stack>
+          {open ? (
+            <Stack gap={2}>
+              <Text size="xs" c="dimmed">
+                {t('seatsLeft')}
+              </Text>
+              <Text size="sm">{s.seatsLeft === null ? t('unlimited') : t('seatsLeftOf', { left: s.seatsLeft, capacity: s.capacity })}</Text>
+            </Stack>
+          ) : (
+            // A cancelled session has no seats left to offer: who was in it, rather.
+            <Stack gap={2}>
+              <Text size="xs" c="dimmed">
+                {t('learnersLabel')}
+              </Text>
+              <Text size="sm">{sessionLearners(t, s) ?? '0'}</Text>
+            </Stack>
+          )}
           <Stack gap={2}>
             <Text size="xs" c="dimmed">
               {t('status')}
             </Text>
-            <Badge variant="filled" color={s.status === 'cancelled' ? 'red.9' : 'teal.9'}>
+            <Badge variant="filled" color={s.status === 'cancelled' ? 'red.9' : 'teal.9'} styles={FULL_BADGE}>
               {t(`sessionStatuses.${s.status}`)}
             </Badge>
           </Stack>
+          {s.status === 'cancelled' && (
+            <Stack gap={2} maw={480}>
+              <Text size="xs" c="dimmed">
+                {t('cancellationReason')}
+              </Text>
+              <Text size="sm" fs={s.cancellationReason ? undefined : 'italic'} style={{ overflowWrap: 'anywhere' }}>
+                {s.cancellationReason || t('noReason')}
+              </Text>
+              {s.cancelledAt && (
+                <Text size="xs" c="dimmed">
+                  {t('cancelledOn')} {new Intl.DateTimeFormat(i18n.language, { dateStyle: 'long' }).format(new Date(s.cancelledAt))}
+                </Text>
+              )}
+            </Stack>
+          )}
         </Group>
       ) : (
         <PageLoader />
@@ -123,6 +153,10 @@ export function EnrolmentsPage() {
           </Alert>
         ) : all.length === 0 ? (
           <EmptyState title={statuses.length ? t('noEnrolmentsMatch') : t('noEnrolments')} />
+        ) : phone ? (
+          <CardList label={t('enrolmentsTable')} items={all} keyOf={(e) => e.id}>
+            {(e) => <EnrolmentRow enrollment={e} writer={writer && open} onNotify={notify} card />}
+          </CardList>
         ) : (
           <ScrollArea type="auto" tabIndex={0} role="region" aria-label={t('enrolmentsTable')}>
             <Table verticalSpacing="sm" miw={680} striped>
@@ -162,55 +196,73 @@ export function EnrolmentsPage() {
   );
 }
 
-function EnrolmentRow({ enrollment: e, writer, onNotify }: { enrollment: Enrollment; writer: boolean; onNotify: (m: string, c?: 'green' | 'red') => void }) {
+/** One enrolment: a table row, or on a phone (`card`) the content of its card. */
+function EnrolmentRow({ enrollment: e, writer, onNotify, card }: { enrollment: Enrollment; writer: boolean; onNotify: (m: string, c?: 'green' | 'red') => void; card?: boolean }) {
   const { t, i18n } = useTranslation('courses');
   const change = useChangeEnrollment();
   const message = useErrorMessage();
   const name = [e.learner.firstName, e.learner.lastName].filter(Boolean).join(' ');
+  const learner = (
+    <>
+      <Text size="sm" fw={500}>
+        {name || e.learner.email}
+      </Text>
+      <Text size="xs" c="dimmed" style={{ overflowWrap: 'anywhere' }}>
+        {name ? `${e.learner.email} · ` : ''}
+        {e.learner.externalId}
+      </Text>
+    </>
+  );
+  const source = t(`sources.${e.source}`, { defaultValue: e.source });
+  const updated = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(e.updatedAt));
+  const status = writer ? (
+    <Select
+      size="xs"
+      w={150}
+      aria-label={t('statusOf', { name: name || e.learner.email })}
+      data={allowedEnrollmentStatuses(e.status, ENROLLMENT_STATUSES).map((s) => ({ value: s, label: t(`enrolmentStatuses.${s}`) }))}
+      value={e.status}
+      allowDeselect={false}
+      disabled={change.isPending}
+      onChange={(status) =>
+        status &&
+        status !== e.status &&
+        change.mutate(
+          { id: e.id, status: status as EnrollmentStatus },
+          {
+            onSuccess: () => onNotify(t('statusChanged', { name: name || e.learner.email, status: t(`enrolmentStatuses.${status}`) })),
+            onError: (error) => onNotify(message(error), 'red'),
+          },
+        )
+      }
+    />
+  ) : (
+    <Badge variant="filled" color={STATUS_COLORS[e.status]} styles={FULL_BADGE}>
+      {t(`enrolmentStatuses.${e.status}`)}
+    </Badge>
+  );
+  if (card) {
+    return (
+      <>
+        {learner}
+        <Group justify="space-between" align="center" gap="xs" mt="xs" wrap="wrap">
+          {status}
+          <Text size="xs" c="dimmed">
+            {source} · {updated}
+          </Text>
+        </Group>
+      </>
+    );
+  }
   return (
     <Table.Tr>
+      <Table.Td>{learner}</Table.Td>
+      <Table.Td>{status}</Table.Td>
       <Table.Td>
-        <Text size="sm" fw={500}>
-          {name || e.learner.email}
-        </Text>
-        <Text size="xs" c="dimmed">
-          {name ? `${e.learner.email} · ` : ''}
-          {e.learner.externalId}
-        </Text>
+        <Text size="sm">{source}</Text>
       </Table.Td>
       <Table.Td>
-        {writer ? (
-          <Select
-            size="xs"
-            w={150}
-            aria-label={t('statusOf', { name: name || e.learner.email })}
-            data={ENROLLMENT_STATUSES.map((s) => ({ value: s, label: t(`enrolmentStatuses.${s}`) }))}
-            value={e.status}
-            allowDeselect={false}
-            disabled={change.isPending}
-            onChange={(status) =>
-              status &&
-              status !== e.status &&
-              change.mutate(
-                { id: e.id, status: status as EnrollmentStatus },
-                {
-                  onSuccess: () => onNotify(t('statusChanged', { name: name || e.learner.email, status: t(`enrolmentStatuses.${status}`) })),
-                  onError: (error) => onNotify(message(error), 'red'),
-                },
-              )
-            }
-          />
-        ) : (
-          <Badge variant="filled" color={STATUS_COLORS[e.status]}>
-            {t(`enrolmentStatuses.${e.status}`)}
-          </Badge>
-        )}
-      </Table.Td>
-      <Table.Td>
-        <Text size="sm">{t(`sources.${e.source}`, { defaultValue: e.source })}</Text>
-      </Table.Td>
-      <Table.Td>
-        <Text size="sm">{new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(e.updatedAt))}</Text>
+        <Text size="sm">{updated}</Text>
       </Table.Td>
     </Table.Tr>
   );
@@ -220,9 +272,15 @@ function EnrolmentRow({ enrollment: e, writer, onNotify }: { enrollment: Enrollm
 export function enrolmentOutcomeMessage(t: (key: string, values?: Record<string, unknown>) => string, who: string, result: Pick<EnrollmentResult, 'outcome' | 'status' | 'previousStatus'>): string {
   const status = t(`enrolmentStatuses.${result.status}`);
   if (result.outcome === 'created') return t('enrol.created', { who, status });
-  if (result.outcome === 'changed') return t('enrol.changed', { who, from: t(`enrolmentStatuses.${result.previousStatus}`), to: status });
+  if (result.outcome === 'changed') {
+    const from = t(`enrolmentStatuses.${result.previousStatus}`);
+    // French elides « de » before a vowel (« passe d’« Abandon » »); elsewhere the context falls back to `changed`.
+    return t('enrol.changed', { who, from, to: status, context: startsWithVowel(from) ? 'elided' : undefined });
+  }
   return t('enrol.unchanged', { who, status });
 }
+
+const startsWithVowel = (word: string): boolean => /^[aeiouyàâéèêëîïôûüœh]/i.test(word);
 
 function EnrolForm({ sessionId, onDone }: { sessionId: string; onDone: (message: string, color: 'green' | 'blue') => void }) {
   const { t } = useTranslation('courses');

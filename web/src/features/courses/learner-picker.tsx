@@ -1,4 +1,4 @@
-import { Group, Loader, Select, Stack, Text } from '@mantine/core';
+import { Loader, Select, Stack, Text } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -20,7 +20,7 @@ interface LearnerPickerProps {
 
 /**
  * Finds a learner of the workspace by name, email or external id as one types (the api searches,
- * debounced); each option shows the name, email and department.
+ * debounced); each option shows the name, email, department and site (several people may share a name).
  */
 export function LearnerPicker({ label, description, value, onChange, error }: LearnerPickerProps) {
   const { t } = useTranslation('courses');
@@ -63,16 +63,9 @@ export function LearnerPicker({ label, description, value, onChange, error }: Le
           <Stack gap={0}>
             <Text size="sm">{option.label}</Text>
             {l && (
-              <Group gap={6} wrap="wrap">
-                <Text size="xs" c="dimmed">
-                  {l.email}
-                </Text>
-                {l.department && (
-                  <Text size="xs" c="dimmed">
-                    · {l.department}
-                  </Text>
-                )}
-              </Group>
+              <Text size="xs" c="dimmed" style={{ overflowWrap: 'anywhere' }}>
+                {[l.email, l.department, l.site].filter(Boolean).join(' · ')}
+              </Text>
             )}
           </Stack>
         );

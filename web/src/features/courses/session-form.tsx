@@ -125,9 +125,12 @@ export function SessionForm({ courseId, session, defaultZone, onDone }: { course
     );
   }
 
+  // The end and the enrolment deadline open their calendar on the start's month, not today's.
+  const startDate = times.startsAt.value?.slice(0, 10);
   const timeInput = (field: TimeField, label: string, required: boolean, extra?: { description?: string }) => (
     <ZoneDateTimeInput
       label={label}
+      defaultDate={field === 'startsAt' ? undefined : startDate}
       withAsterisk={required}
       value={times[field].value}
       zone={zone}
@@ -234,13 +237,25 @@ export function RescheduleConfirmation({ campaigns, pending, onBack, onConfirm }
   );
 }
 
-/** What cancelling does to the campaigns built on the session; the reason goes with it. */
+/** Who is in a session, in words: « 2 apprenants inscrits et 1 invité ». Null when nobody is. */
+export function sessionLearners(t: (key: string, values?: Record<string, unknown>) => string, session: Pick<CourseSession, 'seatsTaken' | 'invited'>): string | null {
+  const parts = [session.seatsTaken ? t('cancel.enrolled', { count: session.seatsTaken }) : null, session.invited ? t('cancel.invited', { count: session.invited }) : null].filter(Boolean);
+  return parts.length ? parts.join(t('cancel.and')) : null;
+}
+
+/**
+ * What cancelling does, before it is done, as the api does it: the enrolments stay as they are and
+ * nobody is told; launched campaigns are cancelled with their unsent messages; drafts can no longer
+ * be launched. The reason goes with it.
+ */
 export function CancelSessionConfirmation({
+  session,
   campaigns,
   pending,
   onBack,
   onConfirm,
 }: {
+  session: Pick<CourseSession, 'seatsTaken' | 'invited'>;
   campaigns: Campaign[] | null;
   pending: boolean;
   onBack: () => void;
@@ -250,9 +265,11 @@ export function CancelSessionConfirmation({
   const [reason, setReason] = useState('');
   const active = campaigns ? activeCampaigns(campaigns) : [];
   const drafts = campaigns?.filter((c) => c.status === 'draft') ?? [];
+  const who = sessionLearners(t, session);
   return (
     <Stack gap="md">
       <Text size="sm">{t('cancel.irreversible')}</Text>
+      <Text size="sm">{who ? t('cancel.learners', { who }) : t('cancel.noLearners')}</Text>
       {campaigns === null ? (
         <Text size="sm">{t('impact.unknown')}</Text>
       ) : active.length === 0 ? (

@@ -5,6 +5,7 @@ import { isApiError } from '../../api/api-error';
 import { AnchorLink } from '../../components/anchor-link';
 import { EmptyState } from '../../components/empty-state';
 import { PageHeader } from '../../components/page-header';
+import { CardField, CardList, usePhone } from '../../components/phone-cards';
 import { PageLoader } from '../../shell/page-loader';
 import { useWorkspace } from '../auth/workspace-context';
 import { canManageAudiences } from './segment-permissions';
@@ -17,6 +18,7 @@ export function SegmentsPage() {
   const manage = canManageAudiences(workspace.role);
   const segments = useSegments(workspace.id);
   const items = segments.data?.pages.flatMap((p) => p.items) ?? [];
+  const phone = usePhone();
 
   const newButton = manage && (
     <Button component={Link} to="/segments/new">
@@ -42,23 +44,29 @@ export function SegmentsPage() {
         <EmptyState title={t('emptyTitle')} description={manage ? t('emptyDescription') : t('emptyViewer')} action={newButton} />
       ) : (
         <Stack gap="md">
-          <ScrollArea type="auto" tabIndex={0} role="region" aria-label={t('tableLabel')}>
-            <Table verticalSpacing="sm" miw={640} striped highlightOnHover>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('columns.name')}</Table.Th>
-                  <Table.Th>{t('columns.kind')}</Table.Th>
-                  <Table.Th ta="right">{t('columns.count')}</Table.Th>
-                  <Table.Th>{t('columns.updated')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {items.map((segment) => (
-                  <SegmentRow key={segment.id} segment={segment} workspaceId={workspace.id} />
-                ))}
-              </Table.Tbody>
-            </Table>
-          </ScrollArea>
+          {phone ? (
+            <CardList label={t('tableLabel')} items={items} keyOf={(segment) => segment.id}>
+              {(segment) => <SegmentRow segment={segment} workspaceId={workspace.id} card />}
+            </CardList>
+          ) : (
+            <ScrollArea type="auto" tabIndex={0} role="region" aria-label={t('tableLabel')}>
+              <Table verticalSpacing="sm" miw={640} striped highlightOnHover>
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th>{t('columns.name')}</Table.Th>
+                    <Table.Th>{t('columns.kind')}</Table.Th>
+                    <Table.Th ta="right">{t('columns.count')}</Table.Th>
+                    <Table.Th>{t('columns.updated')}</Table.Th>
+                  </Table.Tr>
+                </Table.Thead>
+                <Table.Tbody>
+                  {items.map((segment) => (
+                    <SegmentRow key={segment.id} segment={segment} workspaceId={workspace.id} />
+                  ))}
+                </Table.Tbody>
+              </Table>
+            </ScrollArea>
+          )}
           {segments.hasNextPage && (
             <Button variant="default" w="fit-content" loading={segments.isFetchingNextPage} onClick={() => void segments.fetchNextPage()}>
               {t('common.loadMore', { ns: 'translation' })}
@@ -70,49 +78,69 @@ export function SegmentsPage() {
   );
 }
 
-function SegmentRow({ segment, workspaceId }: { segment: Segment; workspaceId: string }) {
+/** One segment: a table row, or on a phone (`card`) the content of its card. */
+function SegmentRow({ segment, workspaceId, card }: { segment: Segment; workspaceId: string; card?: boolean }) {
   const { t, i18n } = useTranslation('segments');
   const count = useSegmentCount(workspaceId, segment);
   const number = new Intl.NumberFormat(i18n.language);
   const shown = segment.kind === 'static' ? segment.memberCount : count.data?.count;
 
+  const name = (
+    <>
+      <AnchorLink to="/segments/$segmentId" params={{ segmentId: segment.id }} fw={500} size="sm">
+        {segment.name}
+      </AnchorLink>
+      {segment.description && (
+        <Text size="xs" c="dimmed" lineClamp={card ? 2 : 1} maw={420}>
+          {segment.description}
+        </Text>
+      )}
+    </>
+  );
+  const kind = (
+    <Badge variant="light" color={segment.kind === 'static' ? 'grape' : 'blue'} c={segment.kind === 'static' ? 'grape.9' : 'blue.9'} style={{ flexShrink: 0 }}>
+      {t(`kinds.${segment.kind}`)}
+    </Badge>
+  );
+  const learners =
+    shown !== undefined && shown !== null ? (
+      <Text size="sm" style={{ fontVariantNumeric: 'tabular-nums' }}>
+        {number.format(shown)}
+      </Text>
+    ) : count.isError ? (
+      <Text size="sm" c="dimmed">
+        {t('countFailed')}
+      </Text>
+    ) : (
+      <Loader size="xs" aria-label={t('preview.updating')} />
+    );
+  const updated = (
+    <Text size="sm" title={dayjs(segment.updatedAt).format('LLL')}>
+      {dayjs(segment.updatedAt).format('ll')}
+    </Text>
+  );
+  if (card) {
+    return (
+      <>
+        <Group justify="space-between" align="flex-start" wrap="nowrap" gap="xs">
+          <div style={{ minWidth: 0 }}>{name}</div>
+          {kind}
+        </Group>
+        <CardField label={t('columns.count')}>{learners}</CardField>
+        <CardField label={t('columns.updated')}>{updated}</CardField>
+      </>
+    );
+  }
   return (
     <Table.Tr>
-      <Table.Td>
-        <AnchorLink to="/segments/$segmentId" params={{ segmentId: segment.id }} fw={500} size="sm">
-          {segment.name}
-        </AnchorLink>
-        {segment.description && (
-          <Text size="xs" c="dimmed" lineClamp={1} maw={420}>
-            {segment.description}
-          </Text>
-        )}
-      </Table.Td>
-      <Table.Td>
-        <Badge variant="light" color={segment.kind === 'static' ? 'grape' : 'blue'} c={segment.kind === 'static' ? 'grape.9' : 'blue.9'}>
-          {t(`kinds.${segment.kind}`)}
-        </Badge>
-      </Table.Td>
+      <Table.Td>{name}</Table.Td>
+      <Table.Td>{kind}</Table.Td>
       <Table.Td ta="right">
         <Group justify="flex-end" gap={6} wrap="nowrap">
-          {shown !== undefined && shown !== null ? (
-            <Text size="sm" style={{ fontVariantNumeric: 'tabular-nums' }}>
-              {number.format(shown)}
-            </Text>
-          ) : count.isError ? (
-            <Text size="sm" c="dimmed">
-              {t('countFailed')}
-            </Text>
-          ) : (
-            <Loader size="xs" aria-label={t('preview.updating')} />
-          )}
+          {learners}
         </Group>
       </Table.Td>
-      <Table.Td>
-        <Text size="sm" title={dayjs(segment.updatedAt).format('LLL')}>
-          {dayjs(segment.updatedAt).format('ll')}
-        </Text>
-      </Table.Td>
+      <Table.Td>{updated}</Table.Td>
     </Table.Tr>
   );
 }

@@ -1,15 +1,15 @@
-import { Alert, Button, Group, Modal, Select, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Role } from '../auth/workspace-context';
 import { applyApiError } from '../../components/api-form-error';
+import { RoleSelect } from '../../components/role-select';
 import { isAdmin, useWorkspace } from '../auth/workspace-context';
 import { CredentialsTable } from './credentials-table';
 import { QueryState, SecretOnce, SectionHeader, useFormatDate } from './shared';
 import { type CreatedApiKey, useApiKeys, useCreateApiKey, useRevokeApiKey } from './use-settings';
 
-const ROLES: Role[] = ['admin', 'planner', 'editor', 'viewer'];
 
 /** API keys: list, create with a role (the key shown once), revoke. */
 export function ApiKeysPage() {
@@ -37,6 +37,7 @@ export function ApiKeysPage() {
       <QueryState query={keys} errorTitle={t('apiKeys.loadError')} more={keys}>
         {() => (
           <CredentialsTable
+            kind="apiKey"
             label={t('apiKeys.table')}
             empty={t('apiKeys.empty')}
             items={keys.items}
@@ -62,7 +63,7 @@ export function ApiKeysPage() {
 
       <Modal opened={creating} onClose={closeCreate} title={created ? t('apiKeys.createdTitle') : t('apiKeys.create')} closeButtonProps={{ 'aria-label': tc('common.close') }}>
         {created ? (
-          <SecretOnce label={t('apiKeys.keyLabel', { name: created.name })} secret={created.key} warning={t('apiKeys.onceWarning')} onDone={closeCreate} />
+          <SecretOnce label={t('apiKeys.keyLabel', { name: created.name })} secret={created.key} warning={t('apiKeys.onceWarning')} doneLabel={t('apiKeys.copiedDone')} onDone={closeCreate} />
         ) : (
           <CreateKeyForm onCreated={setCreated} />
         )}
@@ -97,12 +98,10 @@ function CreateKeyForm({ onCreated }: { onCreated: (key: CreatedApiKey) => void 
           </Alert>
         )}
         <TextInput label={t('apiKeys.name')} description={t('apiKeys.nameHelp')} withAsterisk data-autofocus key={form.key('name')} {...form.getInputProps('name')} />
-        <Select
+        <RoleSelect
           label={tc('fields.role')}
           description={t('apiKeys.roleHelp')}
           withAsterisk
-          allowDeselect={false}
-          data={ROLES.map((role) => ({ value: role, label: tc(`roles.${role}`) }))}
           key={form.key('role')}
           {...form.getInputProps('role')}
         />

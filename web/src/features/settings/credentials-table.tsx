@@ -2,6 +2,7 @@ import { Badge, Button, Group, Modal, ScrollArea, Stack, Table, Text, VisuallyHi
 import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EmptyState } from '../../components/empty-state';
+import { CardField, CardList, FULL_BADGE, usePhone } from '../../components/phone-cards';
 import { useErrorMessage, useFormatDate, useNotify } from './shared';
 
 /** A credential the api shows by its prefix only: an API key, an LMS signing secret. */
@@ -20,6 +21,8 @@ export interface CredentialColumn<T> {
 interface CredentialsTableProps<T extends Credential> {
   /** The table's accessible name. */
   label: string;
+  /** What the credentials are: French agrees « Créée le » with a key, « Créé le » with a secret. */
+  kind: 'apiKey' | 'lmsSecret';
   empty: string;
   items: T[];
   /** Columns before the prefix (a name, a role) and after the creation date (last use). */
@@ -37,73 +40,103 @@ interface CredentialsTableProps<T extends Credential> {
 }
 
 /** The credentials of a settings page, with their prefix, creation date and state, and (for admins) revocation behind a confirmation. */
-export function CredentialsTable<T extends Credential>({ label, empty, items, lead = [], trail = [], nameOf, revoke }: CredentialsTableProps<T>) {
+export function CredentialsTable<T extends Credential>({ label, kind, empty, items, lead = [], trail = [], nameOf, revoke }: CredentialsTableProps<T>) {
   const { t } = useTranslation('settings');
   const { t: tc } = useTranslation();
   const formatDate = useFormatDate();
   const notify = useNotify();
   const message = useErrorMessage();
   const [revoking, setRevoking] = useState<T | null>(null);
+  const phone = usePhone();
 
   if (items.length === 0) return <EmptyState title={empty} />;
+  const prefix = (item: T) => (
+    <Text size="sm" ff="monospace">
+      {item.prefix}…
+    </Text>
+  );
+  const state = (item: T) => (
+    <Badge variant="filled" color={item.revokedAt ? 'red.9' : 'teal.9'} styles={FULL_BADGE}>
+      {item.revokedAt ? t('revokedOn', { date: formatDate(item.revokedAt), context: kind }) : t('credentials.active', { context: kind })}
+    </Badge>
+  );
+  const revokeButton = (item: T) =>
+    revoke &&
+    !item.revokedAt && (
+      <Button size="xs" variant="subtle" color="red" onClick={() => setRevoking(item)} aria-label={t('revokeWho', { name: nameOf(item) })}>
+        {t('revoke')}
+      </Button>
+    );
   return (
     <>
-      <ScrollArea type="auto" tabIndex={0} role="region" aria-label={label}>
-        <Table verticalSpacing="sm" miw={560 + 120 * (lead.length + trail.length)} striped>
-          <Table.Thead>
-            <Table.Tr>
-              {lead.map((column) => (
-                <Table.Th key={column.header}>{column.header}</Table.Th>
+      {phone ? (
+        <CardList label={label} items={items} keyOf={(item) => item.id}>
+          {(item) => (
+            <>
+              <Group justify="space-between" align="flex-start" wrap="nowrap" gap="xs">
+                <div style={{ minWidth: 0 }}>{lead[0] ? lead[0].cell(item) : prefix(item)}</div>
+                {state(item)}
+              </Group>
+              {lead.slice(1).map((column) => (
+                <CardField key={column.header} label={column.header}>
+                  {column.cell(item)}
+                </CardField>
               ))}
-              <Table.Th>{t('credentials.prefix')}</Table.Th>
-              <Table.Th>{t('credentials.createdAt')}</Table.Th>
+              {lead.length > 0 && <CardField label={t('credentials.prefix')}>{prefix(item)}</CardField>}
+              <CardField label={t('credentials.createdAt', { context: kind })}>
+                <Text size="sm">{formatDate(item.createdAt)}</Text>
+              </CardField>
               {trail.map((column) => (
-                <Table.Th key={column.header}>{column.header}</Table.Th>
+                <CardField key={column.header} label={column.header}>
+                  {column.cell(item)}
+                </CardField>
               ))}
-              <Table.Th>{t('credentials.state')}</Table.Th>
-              {revoke && (
-                <Table.Th>
-                  <VisuallyHidden>{t('actions')}</VisuallyHidden>
-                </Table.Th>
-              )}
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {items.map((item) => (
-              <Table.Tr key={item.id}>
+              {revoke && !item.revokedAt && <div style={{ marginTop: 6, marginLeft: -10 }}>{revokeButton(item)}</div>}
+            </>
+          )}
+        </CardList>
+      ) : (
+        <ScrollArea type="auto" tabIndex={0} role="region" aria-label={label}>
+          <Table verticalSpacing="sm" miw={560 + 120 * (lead.length + trail.length)} striped>
+            <Table.Thead>
+              <Table.Tr>
                 {lead.map((column) => (
-                  <Table.Td key={column.header}>{column.cell(item)}</Table.Td>
+                  <Table.Th key={column.header}>{column.header}</Table.Th>
                 ))}
-                <Table.Td>
-                  <Text size="sm" ff="monospace">
-                    {item.prefix}…
-                  </Text>
-                </Table.Td>
-                <Table.Td>
-                  <Text size="sm">{formatDate(item.createdAt)}</Text>
-                </Table.Td>
+                <Table.Th>{t('credentials.prefix')}</Table.Th>
+                <Table.Th>{t('credentials.createdAt', { context: kind })}</Table.Th>
                 {trail.map((column) => (
-                  <Table.Td key={column.header}>{column.cell(item)}</Table.Td>
+                  <Table.Th key={column.header}>{column.header}</Table.Th>
                 ))}
-                <Table.Td>
-                  <Badge variant="filled" color={item.revokedAt ? 'red.9' : 'teal.9'}>
-                    {item.revokedAt ? t('revokedOn', { date: formatDate(item.revokedAt) }) : t('credentials.active')}
-                  </Badge>
-                </Table.Td>
+                <Table.Th>{t('credentials.state')}</Table.Th>
                 {revoke && (
-                  <Table.Td ta="right">
-                    {!item.revokedAt && (
-                      <Button size="xs" variant="subtle" color="red" onClick={() => setRevoking(item)} aria-label={t('revokeWho', { name: nameOf(item) })}>
-                        {t('revoke')}
-                      </Button>
-                    )}
-                  </Table.Td>
+                  <Table.Th>
+                    <VisuallyHidden>{t('actions')}</VisuallyHidden>
+                  </Table.Th>
                 )}
               </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      </ScrollArea>
+            </Table.Thead>
+            <Table.Tbody>
+              {items.map((item) => (
+                <Table.Tr key={item.id}>
+                  {lead.map((column) => (
+                    <Table.Td key={column.header}>{column.cell(item)}</Table.Td>
+                  ))}
+                  <Table.Td>{prefix(item)}</Table.Td>
+                  <Table.Td>
+                    <Text size="sm">{formatDate(item.createdAt)}</Text>
+                  </Table.Td>
+                  {trail.map((column) => (
+                    <Table.Td key={column.header}>{column.cell(item)}</Table.Td>
+                  ))}
+                  <Table.Td>{state(item)}</Table.Td>
+                  {revoke && <Table.Td ta="right">{revokeButton(item)}</Table.Td>}
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </ScrollArea>
+      )}
 
       {revoke && (
         <Modal opened={revoking !== null} onClose={() => setRevoking(null)} title={revoke.title} closeButtonProps={{ 'aria-label': tc('common.close') }}>

@@ -36,6 +36,7 @@ export function LmsSecretsPage() {
         <QueryState query={secrets} errorTitle={t('lms.loadError')} more={secrets}>
           {() => (
             <CredentialsTable
+              kind="lmsSecret"
               label={t('lms.table')}
               empty={t('lms.empty')}
               items={secrets.items}
@@ -73,7 +74,7 @@ export function LmsSecretsPage() {
       </Stack>
 
       <Modal opened={created !== null} onClose={() => setCreated(null)} title={t('lms.createdTitle')} closeButtonProps={{ 'aria-label': tc('common.close') }}>
-        {created && <SecretOnce label={t('lms.secretLabel')} secret={created.secret} warning={t('lms.onceWarning')} onDone={() => setCreated(null)} />}
+        {created && <SecretOnce label={t('lms.secretLabel')} secret={created.secret} warning={t('lms.onceWarning')} doneLabel={t('lms.copiedDone')} onDone={() => setCreated(null)} />}
       </Modal>
     </>
   );

@@ -211,8 +211,11 @@ function ChannelForm({ channel, onDone }: { channel?: NetworkChannel; onDone: (c
     validate: {
       name: (v) => (v.trim() ? null : tc('validation.required')),
       url: (v) => (channel && !v ? null : /^https?:\/\/\S+$/.test(v.trim()) ? null : t('validation.url')),
+      // Only a webhook signs its posts: Slack and Teams take no secret.
       secret: (v, values) =>
-        v && (v.length < 16 || v.length > 256)
+        values.kind !== 'webhook'
+          ? null
+          : v && (v.length < 16 || v.length > 256)
           ? t('channels.secretLength')
           : !channel && values.kind === 'webhook' && !v
             ? t('channels.secretRequired')
@@ -230,12 +233,12 @@ function ChannelForm({ channel, onDone }: { channel?: NetworkChannel; onDone: (c
           const patch: NetworkChannelPatch = {};
           if (v.name.trim() !== channel.name) patch.name = v.name.trim();
           if (v.url.trim()) patch.url = v.url.trim();
-          if (v.secret) patch.secret = v.secret;
+          if (v.secret && v.kind === 'webhook') patch.secret = v.secret;
           else if (v.removeSecret) patch.secret = null;
           if (v.enabled !== channel.enabled) patch.enabled = v.enabled;
           body = patch;
         } else {
-          body = { name: v.name.trim(), kind: v.kind, url: v.url.trim(), enabled: v.enabled, ...(v.secret ? { secret: v.secret } : {}) };
+          body = { name: v.name.trim(), kind: v.kind, url: v.url.trim(), enabled: v.enabled, ...(v.secret && v.kind === 'webhook' ? { secret: v.secret } : {}) };
         }
         save.mutate({ id: channel?.id, body }, { onSuccess: onDone, onError: (error) => setFormError(applyApiError(form, error, tc)) });
       })}
@@ -263,14 +266,15 @@ function ChannelForm({ channel, onDone }: { channel?: NetworkChannel; onDone: (c
           description={channel ? t('channels.urlKeep', { preview: channel.urlPreview }) : t(`channels.urlHelp.${values.kind}`)}
           {...form.getInputProps('url')}
         />
-        <PasswordInput
-          label={t('channels.secret')}
-          withAsterisk={!channel && values.kind === 'webhook'}
-          autoComplete="new-password"
-          description={channel?.hasSecret ? t('channels.secretKeep') : t('channels.secretHelp')}
-          disabled={values.removeSecret}
-          {...form.getInputProps('secret')}
-        />
+        {values.kind === 'webhook' && (
+          <PasswordInput
+            label={t('channels.secret')}
+            withAsterisk={!channel}
+            autoComplete="new-password"
+            description={channel?.hasSecret ? t('channels.secretKeep') : t('channels.secretHelp')}
+            {...form.getInputProps('secret')}
+          />
+        )}
         {channel?.hasSecret && channel.kind !== 'webhook' && <Checkbox label={t('channels.removeSecret')} {...form.getInputProps('removeSecret', { type: 'checkbox' })} />}
         <Switch label={t('channels.enabled')} {...form.getInputProps('enabled', { type: 'checkbox' })} />
         <Group justify="flex-end">

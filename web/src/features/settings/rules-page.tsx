@@ -1,10 +1,10 @@
 import { Alert, Button, Chip, Group, Input, NumberInput, Select, Stack, Switch, Text } from '@mantine/core';
-import { TimeInput } from '@mantine/dates';
 import { useForm } from '@mantine/form';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, isApiError } from '../../api/api-error';
 import { applyApiError } from '../../components/api-form-error';
+import { TimeField } from '../../components/time-field';
 import { ZonePicker } from '../../components/zone-date-time-input/zone-picker';
 import { isAdmin, useWorkspace } from '../auth/workspace-context';
 import { QueryState, SectionHeader, useNotify } from './shared';
@@ -187,8 +187,8 @@ function RulesForm({ rules, readOnly }: { rules: WorkspaceRules; readOnly: boole
           <Switch label={t('rules.quietHours')} description={t('rules.quietHoursHelp')} disabled={readOnly} {...form.getInputProps('quietHoursOn', { type: 'checkbox' })} />
           {values.quietHoursOn && (
             <Group gap="md" align="flex-start">
-              <TimeInput label={t('rules.quietStart')} disabled={readOnly} w={140} {...form.getInputProps('quietStart')} />
-              <TimeInput label={t('rules.quietEnd')} disabled={readOnly} w={140} {...form.getInputProps('quietEnd')} />
+              <TimeField label={t('rules.quietStart')} disabled={readOnly} w={140} {...form.getInputProps('quietStart')} />
+              <TimeField label={t('rules.quietEnd')} disabled={readOnly} w={140} {...form.getInputProps('quietEnd')} />
             </Group>
           )}
         </Stack>

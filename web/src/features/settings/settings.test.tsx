@@ -151,13 +151,18 @@ describe('settings screens', { timeout: 20_000 }, () => {
     renderPage(as('admin', ApiKeysPage), { path: '/settings/api-keys' });
     await userEvent.click(await screen.findByRole('button', { name: 'Create an API key' }));
     const dialog = await screen.findByRole('dialog');
+    // The chosen role says what it may do, and so does each choice.
+    expect(within(dialog).getByText(/Templates, brand kits and test sends; reads everything else/)).toBeInTheDocument();
+    await userEvent.click(within(dialog).getByRole('combobox', { name: /^Role/ }));
+    expect(await screen.findByRole('option', { name: /Planner.*Learners, personas, segments, courses/ })).toBeInTheDocument();
+    await userEvent.keyboard('{Escape}');
     await userEvent.type(within(dialog).getByLabelText(/^Name/), 'HR sync');
     await userEvent.click(within(dialog).getByRole('button', { name: 'Create the key' }));
     expect(await within(dialog).findByText('clk_secret_value_123')).toBeInTheDocument();
     expect(within(dialog).getByText(/Copy this key now/)).toBeInTheDocument();
     expect(within(dialog).getByRole('button', { name: 'Copy' })).toBeInTheDocument();
     expect(await requests.find((r) => r.method === 'POST')!.clone().json()).toEqual({ name: 'HR sync', role: 'editor' });
-    await userEvent.click(within(dialog).getByRole('button', { name: 'I have stored it' }));
+    await userEvent.click(within(dialog).getByRole('button', { name: 'I have copied the key' }));
     expect(screen.queryByText('clk_secret_value_123')).not.toBeInTheDocument();
   });
 
@@ -203,6 +208,64 @@ describe('settings screens', { timeout: 20_000 }, () => {
     expect(await within(table).findByText('Failed')).toBeInTheDocument();
     // Said by its code in the reader's words, not the api's English.
     expect(within(table).getByText('Nothing answers at this URL any more (HTTP 404): the webhook was probably deleted; set a new URL.')).toBeInTheDocument();
+  });
+
+  it('asks for a signing secret only for a webhook, in plain words', async () => {
+    await i18n.changeLanguage('fr');
+    const { fetch, requests } = fakeFetch({
+      'GET /v1/network-channels': () => json(200, { items: [], nextCursor: null }),
+      'POST /v1/network-channels': () => json(201, { id: 'n1', name: 'Intranet', kind: 'webhook', urlPreview: 'https://intranet.example/…', hasSecret: true, enabled: true, lastTestedAt: null, lastTestOutcome: null }),
+    });
+    vi.stubGlobal('fetch', fetch);
+    renderPage(as('admin', NetworkChannelsPage), { path: '/settings/channels' });
+    await userEvent.click((await screen.findAllByRole('button', { name: 'Ajouter un canal' }))[0]!);
+    const dialog = await screen.findByRole('dialog');
+    // Slack, the default: no secret to give.
+    expect(within(dialog).queryByLabelText(/^Secret de signature/)).not.toBeInTheDocument();
+    await userEvent.click(within(dialog).getByRole('combobox', { name: /^Type/ }));
+    await userEvent.click(await screen.findByRole('option', { name: 'Webhook' }));
+    const secret = within(dialog).getByLabelText(/^Secret de signature/);
+    expect(within(dialog).getByText(/^Clarion signe chaque publication avec ce secret/)).toBeInTheDocument();
+    await userEvent.type(within(dialog).getByLabelText(/^Nom/), 'Intranet');
+    await userEvent.type(within(dialog).getByLabelText(/^Adresse du webhook/), 'https://intranet.example/hook');
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Enregistrer' }));
+    expect(await within(dialog).findByText('Un webhook a besoin d’un secret de signature')).toBeInTheDocument();
+    await userEvent.type(secret, 'a-long-enough-secret');
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Enregistrer' }));
+    await waitFor(() => expect(requests.some((r) => r.method === 'POST')).toBe(true));
+    expect(await requests.find((r) => r.method === 'POST')!.clone().json()).toMatchObject({ kind: 'webhook', secret: 'a-long-enough-secret' });
+  });
+
+  it('on a phone, shows each API key as a card, its date agreed with « clé »; an LMS secret’s with « secret »', async () => {
+    await i18n.changeLanguage('fr');
+    vi.stubGlobal('matchMedia', (query: string) => ({
+      matches: query.includes('max-width'),
+      media: query,
+      onchange: null,
+      addListener: () => undefined,
+      removeListener: () => undefined,
+      addEventListener: () => undefined,
+      removeEventListener: () => undefined,
+      dispatchEvent: () => false,
+    }));
+    const { fetch } = fakeFetch({
+      'GET /v1/api-keys': () => json(200, { items: [key], nextCursor: null }),
+      'GET /v1/lms/webhook-secrets': () => json(200, { items: [{ id: 's1', prefix: 'whsec_abc123', createdAt: '2026-01-01T00:00:00Z', revokedAt: null }], nextCursor: null }),
+    });
+    vi.stubGlobal('fetch', fetch);
+    const keys = renderPage(as('admin', ApiKeysPage), { path: '/settings/api-keys' });
+    const region = await screen.findByRole('region', { name: 'Clés d’API' });
+    expect(within(region).queryByRole('table')).not.toBeInTheDocument();
+    const card = within(region).getByRole('listitem');
+    expect(within(card).getByText('Admin')).toBeInTheDocument();
+    expect(within(card).getByText('Créée le')).toBeInTheDocument();
+    expect(within(card).getByText('Active')).toBeInTheDocument();
+    expect(within(card).getByRole('button', { name: 'Révoquer Admin' })).toBeInTheDocument();
+    keys.unmount();
+    renderPage(as('admin', LmsSecretsPage), { path: '/settings/lms' });
+    const secrets = await screen.findByRole('region', { name: 'Secrets de webhook' });
+    expect(within(secrets).getByText('Créé le')).toBeInTheDocument();
+    expect(within(secrets).getByText('Actif')).toBeInTheDocument();
   });
 
   it('says the api’s host refusal at the URL field in French', async () => {

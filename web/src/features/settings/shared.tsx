@@ -58,7 +58,7 @@ export function QueryState({
 }
 
 /** A secret shown once: the warning, the value, a copy button. */
-export function SecretOnce({ label, secret, warning, onDone }: { label: string; secret: string; warning: string; onDone: () => void }) {
+export function SecretOnce({ label, secret, warning, doneLabel, onDone }: { label: string; secret: string; warning: string; doneLabel: string; onDone: () => void }) {
   const { t } = useTranslation('settings');
   return (
     <Stack gap="md">
@@ -81,7 +81,7 @@ export function SecretOnce({ label, secret, warning, onDone }: { label: string; 
             </Button>
           )}
         </CopyButton>
-        <Button onClick={onDone}>{t('secretOnce.done')}</Button>
+        <Button onClick={onDone}>{doneLabel}</Button>
       </Group>
     </Stack>
   );

@@ -1,9 +1,10 @@
-import { Alert, Button, Group, Select, Stack, TextInput } from '@mantine/core';
+import { Alert, Button, Group, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { applyApiError } from '../../components/api-form-error';
 import { LanguageSelect } from '../../components/language-select';
+import { RoleSelect } from '../../components/role-select';
 import { isLocale } from '../../i18n';
 import { isEmail } from '../auth/validation';
 import type { Role } from '../auth/workspace-context';
@@ -43,11 +44,9 @@ export function InviteUserForm({ workspaceId, onDone }: { workspaceId: string; o
           </Alert>
         )}
         <TextInput label={t('fields.email')} type="email" withAsterisk data-autofocus key={form.key('email')} {...form.getInputProps('email')} />
-        <Select
+        <RoleSelect
           label={t('fields.role')}
           withAsterisk
-          allowDeselect={false}
-          data={ROLES.map((role) => ({ value: role, label: t(`roles.${role}`) }))}
           key={form.key('role')}
           {...form.getInputProps('role')}
         />
