@@ -10,6 +10,7 @@ import { apiErrorMessage } from '../../api/problem-message';
 import { applyApiError } from '../../components/api-form-error';
 import { CreateForbidden } from '../../components/create-forbidden';
 import { PageHeader } from '../../components/page-header';
+import { TimeField } from '../../components/time-field';
 import { RuleBuilder, useRuleDraft } from '../../components/rule-builder';
 import { PageLoader } from '../../shell/page-loader';
 import { useWorkspace } from '../auth/workspace-context';
@@ -310,13 +311,14 @@ function PersonaCanvas({ persona }: { persona: Persona | null }) {
                           </Group>
                         </Chip.Group>
                       </Stack>
-                      <TextInput
-                        type="time"
+                      <TimeField
                         w={160}
                         label={t('fields.preferredTime')}
                         description={t('hints.preferredTime')}
                         readOnly={!manage}
-                        {...form.getInputProps('preferredTime')}
+                        value={form.values.preferredTime}
+                        onChange={(value) => form.setFieldValue('preferredTime', value)}
+                        error={form.errors.preferredTime}
                       />
                       <TextInput label={t('fields.tone')} placeholder={t('hints.tone')} readOnly={!manage} {...form.getInputProps('tone')} />
                     </Stack>
