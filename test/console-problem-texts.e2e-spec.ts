@@ -4,7 +4,7 @@ import { FieldProblem } from '../src/common/errors/field-problem';
 
 /**
  * Every problem code the api can answer to a screen of the console has a text in the console's
- * French (web/src/i18n/fr.json `problems`): a French DLM never reads the api's English. In English the
+ * French (web/src/api/i18n/fr.json, the `problems` namespace): a French DLM never reads the api's English. In English the
  * console keeps the api's own message (it is English and often more precise), except for field and
  * row codes, whose api messages are fragments ("must be…"): those have English text too.
  */
@@ -42,7 +42,7 @@ function emittedCodes(): Map<string, string[]> {
 }
 
 function table(locale: 'en' | 'fr'): Record<string, Record<string, string>> {
-  return JSON.parse(readFileSync(join(ROOT, 'web', 'src', 'i18n', `${locale}.json`), 'utf8')).problems;
+  return JSON.parse(readFileSync(join(ROOT, 'web', 'src', 'api', 'i18n', `${locale}.json`), 'utf8'));
 }
 
 const textOf = (t: Record<string, Record<string, string>>, code: string): string | undefined => {

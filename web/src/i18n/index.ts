@@ -44,6 +44,8 @@ export async function applyLocale(locale: AppLocale): Promise<void> {
  * in the first chunk: every screen shows them.
  */
 const FEATURE_STRINGS = {
+  // What the api's problem codes mean (FIELD.*, ROW.*, LEARNER.…): loaded at start, after the first screen's code.
+  problems: (locale: AppLocale) => import(`../api/i18n/${locale}.json`),
   learners: (locale: AppLocale) => import(`../features/learners/i18n/${locale}.json`),
   personas: (locale: AppLocale) => import(`../features/personas/i18n/${locale}.json`),
   segments: (locale: AppLocale) => import(`../features/segments/i18n/${locale}.json`),
@@ -76,7 +78,9 @@ void i18n
     resources: { en: { translation: en }, fr: { translation: fr } },
     // The shell's strings are bundled above; the feature namespaces come from the backend.
     partialBundledLanguages: true,
-    ns: ['translation'],
+    // `problems` is fetched at once but not waited for: until it is there, a problem is said in the api's own words.
+    ns: ['translation', 'problems'],
+    defaultNS: 'translation',
     lng: locale,
     fallbackLng: 'en',
     interpolation: { escapeValue: false },

@@ -63,7 +63,7 @@ export function CsvImport({ importPath, previewPath, fieldLabel, headerExamples,
       return row ? t('errors.malformedAt', { row }) : t('errors.malformed');
     }
     // In the console's language when it knows the code; else the api's words, with its details.
-    if (i18n.exists(`problems.${failure.code}`, { ns: 'translation' })) return problemMessage(t, failure);
+    if (i18n.exists(failure.code, { ns: 'problems' })) return problemMessage(t, failure);
     const details = failure.details.filter((d) => !failure.message.includes(d.message)).map((d) => `${d.path}: ${problemMessage(t, d)}`);
     return [failure.message, ...details].join(' — ');
   };
