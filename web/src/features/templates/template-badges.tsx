@@ -1,6 +1,6 @@
-import { Badge, Box, Group } from '@mantine/core';
+import { Badge, Box, Group, List, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { ReviewStatus } from './use-templates';
+import type { ListedTemplate, ReviewStatus } from './use-templates';
 
 const STATUS_COLOR: Record<ReviewStatus, string> = { draft: 'gray', in_review: 'blue', changes_requested: 'orange', approved: 'green' };
 
@@ -38,5 +38,22 @@ export function LocaleBadges({ locales }: { locales: string[] }) {
         </Badge>
       ))}
     </Group>
+  );
+}
+
+/** The campaigns using a template, each with its status in words. */
+export function UsedByList({ campaigns }: { campaigns: ListedTemplate['usedBy'] }) {
+  const { t } = useTranslation('templates');
+  return (
+    <List size="sm" spacing={2}>
+      {campaigns.map((c) => (
+        <List.Item key={c.id}>
+          {c.name}{' '}
+          <Text span size="xs" c="dimmed">
+            ({t(`campaignStatus.${c.status}`, { defaultValue: c.status })})
+          </Text>
+        </List.Item>
+      ))}
+    </List>
   );
 }

@@ -1,4 +1,4 @@
-import { Accordion, Alert, Button, Code, Grid, Group, List, Menu, Modal, Paper, SegmentedControl, Select, SimpleGrid, Stack, Table, Tabs, Text } from '@mantine/core';
+import { Accordion, Alert, Button, Code, Grid, Group, Menu, Modal, Paper, SegmentedControl, Select, SimpleGrid, Stack, Table, Tabs, Text } from '@mantine/core';
 import { Link, useParams } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -14,7 +14,7 @@ import { useWorkspace } from '../auth/workspace-context';
 import { useWorkspaceRules } from '../settings/use-settings';
 import { ReviewPanel, ReviewTimeline } from './review-panel';
 import { TemplateDialogs, type TemplateDialog, useTemplateNotify } from './template-actions';
-import { LocaleBadges, ReviewStatusBadge } from './template-badges';
+import { LocaleBadges, ReviewStatusBadge, UsedByList } from './template-badges';
 import { TemplatePreview } from './template-preview';
 import { TestSendDialog } from './test-send';
 import { CompareVersions, useFieldLabel } from './version-diff';
@@ -144,16 +144,7 @@ function TemplateSummary({ template }: { template: TemplateDetail }) {
       template.usedBy.length === 0 ? (
         t('usedBy.none')
       ) : (
-        <List key="u" size="sm" spacing={2}>
-          {template.usedBy.map((c) => (
-            <List.Item key={c.id}>
-              {c.name}{' '}
-              <Text span size="xs" c="dimmed">
-                ({t(`campaignStatus.${c.status}`, { defaultValue: c.status })})
-              </Text>
-            </List.Item>
-          ))}
-        </List>
+        <UsedByList key="u" campaigns={template.usedBy} />
       ),
     ],
   ];

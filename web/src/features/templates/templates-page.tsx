@@ -1,4 +1,4 @@
-import { ActionIcon, Alert, Anchor, Badge, Button, Group, List, Menu, Paper, Popover, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { ActionIcon, Alert, Anchor, Badge, Button, Group, Menu, Paper, Popover, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { useDebouncedCallback } from '@mantine/hooks';
 import { Link, useNavigate, useSearch } from '@tanstack/react-router';
 import { useEffect, useState } from 'react';
@@ -9,7 +9,7 @@ import { PageHeader } from '../../components/page-header';
 import { PageLoader } from '../../shell/page-loader';
 import { useWorkspace } from '../auth/workspace-context';
 import { TemplateDialogs, type TemplateDialog, useTemplateNotify } from './template-actions';
-import { LocaleBadges, ReviewStatusBadge } from './template-badges';
+import { LocaleBadges, ReviewStatusBadge, UsedByList } from './template-badges';
 import { CHANNELS, PHASES, PURPOSES, type TemplateSearch } from './template-search';
 import { canEditTemplates, type ListedTemplate, useInstallStarters, useTemplates } from './use-templates';
 
@@ -223,16 +223,7 @@ export function UsedBy({ template }: { template: ListedTemplate }) {
         </Anchor>
       </Popover.Target>
       <Popover.Dropdown>
-        <List size="sm" spacing={2}>
-          {template.usedBy.map((campaign) => (
-            <List.Item key={campaign.id}>
-              {campaign.name}{' '}
-              <Text span size="xs" c="dimmed">
-                ({t(`campaignStatus.${campaign.status}`, { defaultValue: campaign.status })})
-              </Text>
-            </List.Item>
-          ))}
-        </List>
+        <UsedByList campaigns={template.usedBy} />
       </Popover.Dropdown>
     </Popover>
   );

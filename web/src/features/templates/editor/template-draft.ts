@@ -4,25 +4,8 @@ export type Channel = components['schemas']['CreateTemplateDto']['channel'];
 export type Purpose = components['schemas']['CreateTemplateDto']['purpose'];
 export type Phase = components['schemas']['CreateTemplateDto']['phase'];
 
-export const CHANNELS: Channel[] = ['email', 'post', 'talking_points'];
-export const PHASES: Phase[] = ['before', 'during', 'after'];
-export const PURPOSES: Purpose[] = [
-  'teaser',
-  'invitation',
-  'sponsor_word',
-  'enrolment_reminder',
-  'last_call',
-  'practical_info',
-  'welcome',
-  'nudge',
-  'congratulations',
-  'feedback_survey',
-  'next_course',
-  'talking_points',
-  'session_announcement',
-  'completion_celebration',
-  'other',
-];
+// One list of each, shared with the library's filters.
+export { CHANNELS, PHASES, PURPOSES } from '../template-search';
 
 export interface EmailVariant {
   subject: string;
