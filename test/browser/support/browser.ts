@@ -43,9 +43,12 @@ export class ConsoleHarness {
     return new ConsoleHarness(t, `http://127.0.0.1:${port}`, browser, mail, worker);
   }
 
-  /** A fresh browser profile (no cookie, no stored language) in the given language. */
+  /**
+   * A fresh browser profile (no cookie, no stored language) in the given language. It asks for reduced motion, as
+   * some people do: a notification then appears at once, never half faded in while axe measures its contrast.
+   */
   async newContext(locale: 'en' | 'fr' = 'en', viewport: ViewportName = 'desktop'): Promise<BrowserContext> {
-    const context = await this.browser.newContext({ baseURL: this.baseUrl, locale, viewport: VIEWPORTS[viewport] });
+    const context = await this.browser.newContext({ baseURL: this.baseUrl, locale, viewport: VIEWPORTS[viewport], reducedMotion: 'reduce' });
     context.setDefaultTimeout(15_000);
     return context;
   }
@@ -65,6 +68,7 @@ export interface AxeScope {
 
 /** Fails on any serious or critical accessibility violation of the page as it is now. */
 export async function expectAccessible(page: Page, screen: string, scope: AxeScope = {}): Promise<void> {
+  await settled(page);
   const builder = new AxeBuilder({ page }).exclude('iframe[sandbox]');
   for (const selector of scope.exclude ?? []) builder.exclude(selector);
   const results = await builder.analyze();
