@@ -56,7 +56,15 @@ describe('Previews as the engine will send: drafts as one types, and as a learne
     const typo = await render(draft(section('Bonjour {{learner.fristName}}'))).expect(200);
     expect(typo.body).toMatchObject({ locale: null, html: null, subject: null });
     expect(typo.body.errors).toEqual(
-      expect.arrayContaining([{ path: 'variants.fr.body', message: 'line 3: unknown variable "learner.fristName" (did you mean "learner.firstName"?)' }]),
+      expect.arrayContaining([
+        {
+          path: 'variants.fr.body',
+          message: 'line 3: unknown variable "learner.fristName" (did you mean "learner.firstName"?)',
+          // The code and its values, for a console that says it in French.
+          code: 'SOURCE.UNKNOWN_VARIABLE_SUGGESTED',
+          params: { name: 'learner.fristName', suggestion: 'learner.firstName', line: 3 },
+        },
+      ]),
     );
     const unclosed = await render(draft(section('{{#if learner.site}}Lyon'))).expect(200);
     expect(unclosed.body.errors[0].message).toBe('line 3: the {{#if}} opened on line 3 is never closed; add {{/if}} where it ends');

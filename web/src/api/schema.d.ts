@@ -1805,6 +1805,17 @@ export interface components {
              * @example FIELD.UNKNOWN
              */
             code?: string;
+            /**
+             * @description The values the code's text is made of, for a client that says the problem in its reader's language
+             * @example {
+             *       "name": "learner.fristName",
+             *       "suggestion": "learner.firstName",
+             *       "line": 3
+             *     }
+             */
+            params?: {
+                [key: string]: string | number;
+            };
         };
         ErrorBodyDto: {
             /**
