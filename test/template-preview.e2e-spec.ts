@@ -95,6 +95,29 @@ describe('Previews as the engine will send: drafts as one types, and as a learne
     expect(preview.body.text).toBe(tokyo.body.text);
   });
 
+  it('finds whom to preview as among the campaign’s audience, or its ambassadors, by name or email', async () => {
+    const get = (id: string, query: object) => t.http().get(`/v1/campaigns/${id}/audience`).query(query).set(...bearer(ws.keys.viewer));
+    const names = (res: { body: { items: Array<{ firstName: string }> } }) => res.body.items.map((m) => m.firstName);
+    // No segment: the whole workspace is the audience.
+    expect(names(await get(campaignId, {}).expect(200))).toEqual(expect.arrayContaining(['Hiro', 'Camille']));
+    // Narrowed to a segment, only its members are offered; the ambassadors are the campaign's own.
+    const segment = await t.http().post('/v1/segments').set(...bearer(ws.key)).send({ name: 'Tokyo', rule: { field: 'externalId', op: 'starts_with', value: 'tokyo' } }).expect(201);
+    const { courseId, sessionId } = (await t.http().get(`/v1/campaigns/${campaignId}`).set(...bearer(ws.key)).expect(200)).body;
+    const narrowed = await t
+      .http()
+      .post('/v1/campaigns')
+      .set(...bearer(ws.key))
+      .send({ name: 'Tokyo only', courseId, sessionId, includeSegmentIds: [segment.body.id], ambassadorIds: [learners.lyon] })
+      .expect(201);
+    expect(names(await get(narrowed.body.id, {}).expect(200))).toEqual(['Hiro']);
+    expect(names(await get(narrowed.body.id, { q: 'cami' }).expect(200))).toEqual([]);
+    expect(names(await get(narrowed.body.id, { who: 'ambassadors', q: 'cami' }).expect(200))).toEqual(['Camille']);
+    // Wildcards are searched as written.
+    expect(names(await get(campaignId, { q: '%' }).expect(200))).toEqual([]);
+    const bad = await get(campaignId, { who: 'everyone', limit: 500 }).expect(400);
+    expect(bad.body.error.details.map((d: { path: string }) => d.path).sort()).toEqual(['limit', 'who']);
+  });
+
   it('previews a brand kit being edited: its colours, logo and words in each language, before it is saved', async () => {
     const brand = { colors: { primary: '#123abc' }, logoUrl: 'https://cdn.acme.example/new-logo.png', logoAlt: 'Nouveau logo', footerText: 'Pied de page en cours', translations: [{ locale: 'en', footerText: 'Footer being edited' }] };
     const en = await render({ ...draft('<mj-section><mj-column>{{> button url=links.enrol label="Go"}}</mj-column></mj-section>'), locale: 'en', brand }).expect(200);
