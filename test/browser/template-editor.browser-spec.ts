@@ -105,7 +105,10 @@ describe('Console: the template editor', () => {
     // Saved as version 2, a draft the workspace asks to review; then submitted.
     await page.getByRole('button', { name: 'Enregistrer une nouvelle version' }).click();
     await editor.status().getByText('Version 2 · brouillon').waitFor();
-    await page.getByRole('button', { name: 'Soumettre pour relecture' }).click();
+    // The preview is still as Camille: saving does not forget whom it shows.
+    await editor.frame(375).getByText('Camille, une place vous attend Camille', { exact: false }).first().waitFor();
+    expect(await editor.preview().getByRole('combobox', { name: 'Apprenant' }).inputValue()).toMatch(/^Camille Martin/);
+    await page.getByRole('button', { name: 'Soumettre à la relecture' }).click();
     await editor.status().getByText('Version 2 · en relecture').waitFor();
     const saved = await h.t.http().get(`/v1/templates/${invitation}`).set(...bearer(ws.key)).expect(200);
     expect(saved.body.latestVersion).toBe(2);

@@ -23,6 +23,8 @@ export enum FieldProblem {
   InvalidAttributeKey = 'FIELD.INVALID_ATTRIBUTE_KEY',
   WeakPassword = 'FIELD.WEAK_PASSWORD',
   InFuture = 'FIELD.IN_FUTURE',
+  /** An address outside the workspace's own domains (where test emails may go). */
+  OutsideDomains = 'FIELD.OUTSIDE_DOMAINS',
   /** Anything else a validator refused: the message says what. */
   Invalid = 'FIELD.INVALID',
   // Cells of an imported row.

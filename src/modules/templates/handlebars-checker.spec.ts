@@ -1,5 +1,5 @@
 import { checkHandlebars } from './handlebars-checker';
-import { EMAIL_SCHEMA, POST_SCHEMA } from './render-context';
+import { EMAIL_SCHEMA, POST_SCHEMA, TALKING_POINTS_SCHEMA } from './render-context';
 
 const PARTIALS = { button: ['url', 'label'], courseCard: [] };
 
@@ -21,6 +21,7 @@ describe('checkHandlebars', () => {
   it.each([
     ['an unknown variable, with its line and a suggestion', 'Hello\n\n{{learner.fristName}}', 'line 3: unknown variable "learner.fristName" (did you mean "learner.firstName"?)'],
     ['an unknown root', '{{manager.name}}', 'line 1: unknown variable "manager.name"'],
+    ['a learner field where the ambassador is meant', '{{learner.firstName}}', 'line 1: unknown variable "learner.firstName" (did you mean "ambassador.firstName"?)', TALKING_POINTS_SCHEMA],
     ['a path below a value', '{{learner.firstName.length}}', 'line 1: unknown variable "learner.firstName.length"'],
     ['a group printed as a value', '{{learner}}', 'line 1: "learner" is a group of variables'],
     ['an unknown helper', 'x\n{{shout learner.firstName}}', 'line 2: unknown helper "shout"'],
@@ -42,8 +43,8 @@ describe('checkHandlebars', () => {
     ['an unknown partial parameter', '{{> button href=links.enrol}}', 'line 1: partial "button" has no parameter "href"'],
     ['@index outside each', '{{@index}}', 'line 1: unknown data variable "@index"'],
     ['an expression in a quoted partial parameter', 'a\n{{> button url=links.enrol label="Hi {{{learner.lastName}}}"}}', 'line 2: parameter "label" of partial "button" is quoted text, so the {{…}} in it would be shown as written'],
-  ])('refuses %s', (_, source, message) => {
-    const { errors } = checkHandlebars(source, 'variants.en.body', EMAIL_SCHEMA, PARTIALS);
+  ])('refuses %s', (_, source, message, schema = EMAIL_SCHEMA) => {
+    const { errors } = checkHandlebars(source, 'variants.en.body', schema, PARTIALS);
     expect(errors[0]).toMatchObject({ path: 'variants.en.body', message: expect.stringContaining(message) });
   });
 

@@ -65,7 +65,9 @@ export function checkHandlebars(source: string, path: string, schema: VariableSc
       const next: Scope | undefined = typeof node === 'object' && Object.hasOwn(node, part) ? node[part] : undefined;
       if (next === undefined) {
         const suggestion = typeof node === 'object' ? closest(part, Object.keys(node)) : null;
-        if (suggestion) fail(expr, 'SOURCE.UNKNOWN_VARIABLE_SUGGESTED', { name: expr.original, suggestion: [...seen, suggestion].join('.') });
+        // `learner.firstName` in talking points, which go to `ambassador`: the same field in another group.
+        const regrouped = seen.length === 0 && node === schema && !suggestion ? sameFieldElsewhere(schema, parts) : null;
+        if (suggestion || regrouped) fail(expr, 'SOURCE.UNKNOWN_VARIABLE_SUGGESTED', { name: expr.original, suggestion: regrouped ?? [...seen, suggestion].join('.') });
         else fail(expr, 'SOURCE.UNKNOWN_VARIABLE', { name: expr.original });
         return null;
       }
@@ -255,6 +257,17 @@ export function describeParseError(error: Error & { lineNumber?: number }): Loca
 export interface LocatedProblem {
   line: number;
   problem: SourceProblem;
+}
+
+/** `ambassador.firstName` for `learner.firstName` where only the ambassador is declared: a group holding the same field. */
+function sameFieldElsewhere(schema: VariableSchema, parts: string[]): string | null {
+  if (parts.length < 2) return null;
+  for (const [group, fields] of Object.entries(schema)) {
+    let node: VariableSchema | VariableType | undefined = fields;
+    for (const part of parts.slice(1)) node = typeof node === 'object' && Object.hasOwn(node, part) ? node[part] : undefined;
+    if (node !== undefined && typeof node !== 'object') return [group, ...parts.slice(1)].join('.');
+  }
+  return null;
 }
 
 function closest(word: string, candidates: string[]): string | null {

@@ -1,4 +1,5 @@
 import { DomainError, type ErrorDetail } from '../../common/errors/domain-error';
+import { FieldProblem } from '../../common/errors/field-problem';
 
 export const TemplateErrors = {
   invalid: (details: ErrorDetail[]) =>
@@ -29,7 +30,7 @@ export const TemplateErrors = {
     DomainError.unprocessable(
       'TEMPLATE.RECIPIENT_OUTSIDE',
       `Test emails go to the workspace's own domains (${domains.join(', ') || 'none yet: add a brand kit or a member'})`,
-      outside.map(({ to, i }) => ({ path: `to[${i}]`, message: `"${to}" is not an address of the workspace's domains` })),
+      outside.map(({ to, i }) => ({ path: `to[${i}]`, message: `"${to}" is not an address of the workspace's domains`, code: FieldProblem.OutsideDomains })),
     ),
   testSendNotFound: () => DomainError.notFound('TEST_SEND.NOT_FOUND', 'Test send not found'),
   campaignNotFound: () => DomainError.notFound('CAMPAIGN.NOT_FOUND', 'Campaign not found'),

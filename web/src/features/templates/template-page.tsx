@@ -142,7 +142,7 @@ function TemplateSummary({ template }: { template: TemplateDetail }) {
     [
       t('summary.usedBy'),
       template.usedBy.length === 0 ? (
-        t('usedBy.none')
+        t('usedBy.noCampaign')
       ) : (
         <UsedByList key="u" campaigns={template.usedBy} />
       ),

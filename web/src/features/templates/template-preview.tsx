@@ -3,6 +3,8 @@ import { useElementSize } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { apiErrorMessage } from '../../api/problem-message';
+import { useWorkspace } from '../auth/workspace-context';
+import { SlackMessage, TeamsCard } from './editor/post-preview';
 import { useTemplatePreview } from './use-templates';
 
 export const PREVIEW_WIDTHS = [375, 1280] as const;
@@ -30,13 +32,15 @@ export function TemplatePreview({ templateId, version, locale }: { templateId: s
         <Text fw={600} size="sm">
           {t('preview.title')}
         </Text>
-        <SegmentedControl
-          size="xs"
-          aria-label={t('preview.width')}
-          value={String(width)}
-          onChange={(v) => setWidth(Number(v) as PreviewWidth)}
-          data={PREVIEW_WIDTHS.map((w) => ({ value: String(w), label: t(w === 375 ? 'preview.phone' : 'preview.desktop', { width: widthLabel(w) }) }))}
-        />
+        {!preview.data?.post && (
+          <SegmentedControl
+            size="xs"
+            aria-label={t('preview.width')}
+            value={String(width)}
+            onChange={(v) => setWidth(Number(v) as PreviewWidth)}
+            data={PREVIEW_WIDTHS.map((w) => ({ value: String(w), label: t(w === 375 ? 'preview.phone' : 'preview.desktop', { width: widthLabel(w) }) }))}
+          />
+        )}
       </Group>
       {preview.isPending ? (
         <Group gap="xs" py="md">
@@ -68,35 +72,66 @@ export function TemplatePreview({ templateId, version, locale }: { templateId: s
               )}
             </Paper>
           )}
-          {preview.data.post && (
-            <Text size="sm" fw={600} style={{ overflowWrap: 'anywhere' }}>
-              {preview.data.post.title}
-            </Text>
-          )}
-          <Box w="100%">
-            <Box
-              mx="auto"
-              style={{ width: width * scale, height: FRAME_HEIGHT * scale, overflow: 'hidden', border: '1px solid var(--mantine-color-gray-4)', borderRadius: 8 }}
-            >
-              <iframe
-                title={t('preview.frameTitle', { language, width: widthLabel(width) })}
-                sandbox=""
-                referrerPolicy="no-referrer"
-                srcDoc={preview.data.html}
-                style={{ width, height: FRAME_HEIGHT, border: 0, transform: `scale(${scale})`, transformOrigin: 'top left', background: 'white', display: 'block' }}
-              />
-            </Box>
-          </Box>
-          {scale < 1 && (
-            <Text size="xs" c="dimmed" ta="center">
-              {t('preview.scaled', { percent: Math.round(scale * 100) })}
-            </Text>
+          {preview.data.post ? (
+            // A post is shown as the tools show it, not as an email.
+            <PostPreview post={preview.data.post} />
+          ) : (
+            <EmailFrame html={preview.data.html} width={width} scale={scale} title={t('preview.frameTitle', { language, width: widthLabel(width) })} />
           )}
           <Text size="xs" c="dimmed">
-            {t('preview.sampleData')}
+            {t(preview.data.post ? 'preview.sampleDataPost' : 'preview.sampleData')}
           </Text>
         </>
       )}
     </Stack>
+  );
+}
+
+function PostPreview({ post }: { post: { slack: Record<string, unknown>; teams: Record<string, unknown> } }) {
+  const { t } = useTranslation('templates');
+  const workspace = useWorkspace();
+  const [tool, setTool] = useState<'slack' | 'teams'>('slack');
+  return (
+    <Stack gap="xs">
+      <SegmentedControl
+        size="xs"
+        w="fit-content"
+        aria-label={t('preview.tool')}
+        value={tool}
+        onChange={(v) => setTool(v as 'slack' | 'teams')}
+        data={[
+          { value: 'slack', label: 'Slack' },
+          { value: 'teams', label: 'Teams' },
+        ]}
+      />
+      {tool === 'slack' ? <SlackMessage payload={post.slack} appName={workspace.name} /> : <TeamsCard payload={post.teams} />}
+    </Stack>
+  );
+}
+
+function EmailFrame({ html, width, scale, title }: { html: string; width: PreviewWidth; scale: number; title: string }) {
+  const { t } = useTranslation('templates');
+  return (
+    <>
+      <Box w="100%">
+        <Box
+          mx="auto"
+          style={{ width: width * scale, height: FRAME_HEIGHT * scale, overflow: 'hidden', border: '1px solid var(--mantine-color-gray-4)', borderRadius: 8 }}
+        >
+          <iframe
+            title={title}
+            sandbox=""
+            referrerPolicy="no-referrer"
+            srcDoc={html}
+            style={{ width, height: FRAME_HEIGHT, border: 0, transform: `scale(${scale})`, transformOrigin: 'top left', background: 'white', display: 'block' }}
+          />
+        </Box>
+      </Box>
+      {scale < 1 && (
+        <Text size="xs" c="dimmed" ta="center">
+          {t('preview.scaled', { percent: Math.round(scale * 100) })}
+        </Text>
+      )}
+    </>
   );
 }

@@ -36,7 +36,17 @@ export function TemplatesPage() {
 
   return (
     <>
-      <PageHeader title={t('title')} description={writer ? t('description') : t('descriptionReadOnly')} />
+      <PageHeader
+        title={t('title')}
+        description={writer ? t('description') : t('descriptionReadOnly')}
+        actions={
+          writer && (
+            <Button component={Link} to="/templates/new">
+              {t('new')}
+            </Button>
+          )
+        }
+      />
       <Stack gap="md">
         <TemplateFilters search={search} onChange={go} />
         {templates.isPending ? (

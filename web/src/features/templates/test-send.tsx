@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client';
 import { isApiError } from '../../api/api-error';
-import { apiErrorMessage } from '../../api/problem-message';
+import { apiErrorMessage, problemMessage } from '../../api/problem-message';
 import type { components } from '../../api/schema';
 import { FormModal } from '../../components/form-modal';
 import { useSession } from '../auth/use-session';
@@ -37,7 +37,12 @@ function TestSendForm({ template }: { template: TemplateDetail }) {
       return (await api.POST('/v1/templates/{id}/test-send', { params: { path: { id: template.id } }, body: { version: template.latest.version, locale, ...(to.length ? { to } : {}) } })).data!;
     },
   });
-  const outsideDetails = isApiError(send.error) ? send.error.details : [];
+  // Each refused address with what is wrong with it (`to[2]` is the third address sent).
+  const sent = [...(me ? [me] : []), ...others.map((a) => a.trim()).filter(Boolean)];
+  const refused = (isApiError(send.error) ? send.error.details : []).map((d) => {
+    const index = /^to\[(\d+)\]$/.exec(d.path)?.[1];
+    return index === undefined ? problemMessage(tc, d) : `${sent[Number(index)] ?? d.path} : ${problemMessage(tc, d)}`;
+  });
 
   return (
     <Stack gap="md">
@@ -51,7 +56,7 @@ function TestSendForm({ template }: { template: TemplateDetail }) {
         onChange={setOthers}
         maxTags={9}
         splitChars={[',', ' ', ';']}
-        error={outsideDetails.length ? outsideDetails.map((d) => d.message).join(' · ') : undefined}
+        error={refused.length ? refused.join(' · ') : undefined}
       />
       <Button onClick={() => send.mutate()} loading={send.isPending} disabled={!me && others.length === 0} style={{ alignSelf: 'flex-start' }}>
         {t('testSend.send')}

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { type ApiErrorDetail, isApiError } from '../../../api/api-error';
 import { apiErrorMessage, problemMessage } from '../../../api/problem-message';
 import { PageHeader } from '../../../components/page-header';
+import { usePhone } from '../../../components/phone-cards';
 import { PageLoader } from '../../../shell/page-loader';
 import { useWorkspace } from '../../auth/workspace-context';
 import { type PlacedError, placeError } from './error-placement';
@@ -42,8 +43,11 @@ import {
 
 /** /templates/new: name, channel, purpose and phase first, then the content. */
 export function NewTemplatePage() {
-  return <TemplateEditor template={null} />;
+  const [as, setAs] = useState<PreviewAs>(NO_ONE);
+  return <TemplateEditor template={null} as={as} onAs={setAs} />;
 }
+
+const NO_ONE: PreviewAs = { campaignId: null, learner: null };
 
 /** /templates/:id/edit: the latest version's content, saved as a new version. */
 export function TemplateEditorPage() {
@@ -51,6 +55,8 @@ export function TemplateEditorPage() {
   const { templateId } = useParams({ strict: false }) as { templateId: string };
   const workspace = useWorkspace();
   const template = useTemplateForEditor(workspace.id, templateId);
+  // Whom the preview is "as" outlives the editor, which starts afresh on each saved version.
+  const [as, setAs] = useState<PreviewAs>(NO_ONE);
   if (template.isPending) return <PageLoader />;
   if (template.isError)
     return (
@@ -61,7 +67,7 @@ export function TemplateEditorPage() {
         </Stack>
       </Alert>
     );
-  return <TemplateEditor key={`${template.data.id}:${template.data.latestVersion}`} template={template.data} />;
+  return <TemplateEditor key={`${template.data.id}:${template.data.latestVersion}`} template={template.data} as={as} onAs={setAs} />;
 }
 
 /** A link to a page of the template studio (the library and the template page live beside the editor). */
@@ -109,8 +115,8 @@ interface Setup {
   phase: Phase | null;
 }
 
-function TemplateEditor({ template }: { template: TemplateDetail | null }) {
-  const { t } = useTranslation('templateEditor');
+function TemplateEditor({ template, as, onAs }: { template: TemplateDetail | null; as: PreviewAs; onAs: (as: PreviewAs) => void }) {
+  const { t, i18n } = useTranslation('templateEditor');
   const { t: tr } = useTranslation();
   const workspace = useWorkspace();
   const navigate = useNavigate();
@@ -121,7 +127,9 @@ function TemplateEditor({ template }: { template: TemplateDetail | null }) {
   const [setupErrors, setSetupErrors] = useState<Partial<Record<'name' | 'purpose' | 'phase', string>>>({});
   const channel: Channel = template?.channel ?? setup.channel;
   const initial = useMemo<Variants>(
-    () => (template ? fromApi(template.channel, template.latest.variants as Record<string, unknown>) : { fr: emptyVariant('email'), en: emptyVariant('email') }),
+    // A new template starts in the writer's language; "+ Add a language" adds the others.
+    () => (template ? fromApi(template.channel, template.latest.variants as Record<string, unknown>) : { [i18n.language.startsWith('fr') ? 'fr' : 'en']: emptyVariant('email') }),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the language at the start only
     [template],
   );
   const [baseline, setBaseline] = useState<Variants>(initial);
@@ -129,7 +137,6 @@ function TemplateEditor({ template }: { template: TemplateDetail | null }) {
   const locales = sortLocales(Object.keys(variants));
   const [locale, setLocale] = useState(locales[0]!);
   const [previewLocale, setPreviewLocale] = useState(locales[0]!);
-  const [as, setAs] = useState<PreviewAs>({ campaignId: null, learner: null });
   const [saved, setSaved] = useState<{ version: number; status: ReviewStatus } | null>(template ? { version: template.latestVersion, status: template.latest.status } : null);
   const [saveProblems, setSaveProblems] = useState<{ for: Variants; errors: PlacedError[] } | null>(null);
   const [formError, setFormError] = useState<string | null>(null);
@@ -172,6 +179,11 @@ function TemplateEditor({ template }: { template: TemplateDetail | null }) {
     const rest = locales.filter((l) => l !== locale);
     setVariants((current) => Object.fromEntries(Object.entries(current).filter(([l]) => l !== locale)));
     chooseLocale(rest[0]!);
+  };
+  // A field's problem goes as soon as the field changes; the others stay until the next attempt.
+  const changeSetup = (next: Setup) => {
+    setSetupErrors((errors) => Object.fromEntries(Object.entries(errors).filter(([field]) => next[field as keyof Setup] === setup[field as keyof Setup])));
+    setSetup(next);
   };
   const chooseChannel = (value: Channel) => {
     setSetup((s) => ({ ...s, channel: value }));
@@ -290,7 +302,7 @@ function TemplateEditor({ template }: { template: TemplateDetail | null }) {
         </Alert>
       )}
       {template === null && (
-        <SetupFields setup={setup} onChange={setSetup} onChannel={chooseChannel} errors={setupErrors} />
+        <SetupFields setup={setup} onChange={changeSetup} onChannel={chooseChannel} errors={setupErrors} />
       )}
       <Grid gap="lg">
         <Grid.Col span={{ base: 12, lg: 7 }}>
@@ -343,7 +355,7 @@ function TemplateEditor({ template }: { template: TemplateDetail | null }) {
               locale={locales.includes(previewLocale) ? previewLocale : locales[0]!}
               onLocale={setPreviewLocale}
               as={as}
-              onAs={setAs}
+              onAs={onAs}
               rendering={rendering}
             />
           </div>
@@ -368,6 +380,7 @@ function TemplateEditor({ template }: { template: TemplateDetail | null }) {
 
 function SetupFields({ setup, onChange, onChannel, errors }: { setup: Setup; onChange: (s: Setup) => void; onChannel: (c: Channel) => void; errors: Partial<Record<'name' | 'purpose' | 'phase', string>> }) {
   const { t } = useTranslation('templateEditor');
+  const phone = usePhone();
   return (
     <Paper withBorder radius="md" p="md" mb="lg" component="section" aria-labelledby="template-setup-title">
       <Stack gap="sm">
@@ -378,9 +391,11 @@ function SetupFields({ setup, onChange, onChannel, errors }: { setup: Setup; onC
           <Text size="sm" fw={500} id="template-channel-label">
             {t('setup.channel')}
           </Text>
+          {/* Stacked on a phone: the three channels side by side are wider than the screen. */}
           <SegmentedControl
             aria-labelledby="template-channel-label"
-            w="fit-content"
+            w={phone ? '100%' : 'fit-content'}
+            orientation={phone ? 'vertical' : 'horizontal'}
             value={setup.channel}
             onChange={(v) => onChannel(v as Channel)}
             data={CHANNELS.map((c) => ({ value: c, label: t(`channels.${c}`) }))}

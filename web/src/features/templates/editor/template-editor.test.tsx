@@ -147,7 +147,7 @@ describe('Template editor', { timeout: 30_000 }, () => {
     const { fetch, requests } = fakeFetch({
       'GET /v1/templates/vocabulary': () => json(200, { ...VOCABULARY, variables: [{ path: 'course.title', type: 'string' }] }),
       'GET /v1/campaigns': () => json(200, { items: [], nextCursor: null }),
-      'POST /v1/templates/render': () => json(200, { ...typo, errors: [{ path: 'variants.fr.title', message: 'must not be empty', code: 'FIELD.REQUIRED' }] }),
+      'POST /v1/templates/render': () => json(200, { ...typo, errors: [{ path: 'variants.en.title', message: 'must not be empty', code: 'FIELD.REQUIRED' }] }),
       'POST /v1/templates': () => json(201, { ...TEMPLATE, id: 't9', channel: 'post', name: 'Annonce' }),
     });
     vi.stubGlobal('fetch', fetch);
@@ -178,7 +178,9 @@ describe('Template editor', { timeout: 30_000 }, () => {
       channel: 'post',
       purpose: 'session_announcement',
       phase: 'before',
-      variants: { fr: { title: 'Nouvelle session', body: '' }, en: { title: '', body: '' } },
+      // A new template starts in the writer's language only (English here): no empty French to block it.
+      variants: { en: { title: 'Nouvelle session', body: '' } },
     });
+    expect(Object.keys((await created.clone().json()).variants)).toEqual(['en']);
   });
 });
