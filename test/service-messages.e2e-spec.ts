@@ -1,7 +1,7 @@
 import { DateTime } from 'luxon';
 import { TrackingTokens } from '../src/modules/tracking/tracking-token';
 import { createCampaign, createSession, deliveriesOf, launch, seedLearners } from './support/engine-fixture';
-import { SmtpSink } from './support/smtp-sink';
+import { SmtpSink, type ReceivedMail } from './support/smtp-sink';
 import { bearer, TestApp, type TestWorkspace } from './support/test-app';
 import { SchedulerService } from '../src/modules/delivery/scheduler.service';
 import { engineEnv, TestWorker, waitUntil } from './support/test-worker';
@@ -32,7 +32,7 @@ describe('Service and promotional messages; aggregate-only opens', () => {
   const sql = <T = Record<string, unknown>>(text: string, params: unknown[] = []): Promise<T[]> => t.dataSource.query(text, params);
   const versionOf = async (templateId: string) => (await sql<{ id: string }>(`SELECT id FROM template_versions WHERE template_id = $1`, [templateId]))[0].id;
   const step = (templateVersionId: string, overrides: Record<string, unknown> = {}) => ({ name: 'Step', phase: 'before', anchor: 'launch', offset: 'PT0M', channel: 'email', templateVersionId, ...overrides });
-  const header = (mail: { parsed: { headerLines: Array<{ key: string; line: string }> } }, name: string) =>
+  const header = (mail: ReceivedMail, name: string) =>
     mail.parsed.headerLines.find((h) => h.key === name)?.line.replace(/\r?\n\s+/g, ' ');
 
   async function sendAll(campaignId: string): Promise<void> {
@@ -76,6 +76,17 @@ describe('Service and promotional messages; aggregate-only opens', () => {
     expect(campaign.body.steps.map((s: Record<string, unknown>) => [s.templatePurpose, s.messageKind, s.effectiveMessageKind])).toEqual([
       ['practical_info', null, 'service'],
       ['invitation', 'service', 'service'],
+    ]);
+    // Made a service message over a promotional purpose: the plan says whom that reaches.
+    const overridden = await t.http().get(`/v1/campaigns/${campaignId}/plan`).set(...bearer(ws.keys.viewer)).expect(200);
+    expect(overridden.body.steps[0].warnings).toEqual([]);
+    expect(overridden.body.steps[1]).toMatchObject({ messageKind: 'service', effectiveMessageKind: 'service' });
+    expect(overridden.body.steps[1].warnings).toEqual([
+      {
+        code: 'PLAN.SERVICE_REACHES_UNSUBSCRIBED',
+        count: 1,
+        message: '1 learner unsubscribed from promotional email would get this step: it is sent as a service message although its template\'s purpose (invitation) is promotional',
+      },
     ]);
     const patched = await t.http().patch(`/v1/campaigns/${campaignId}/steps/${campaign.body.steps[1].id}`).set(...bearer(ws.key)).send({ messageKind: null }).expect(200);
     expect(patched.body).toMatchObject({ messageKind: null, effectiveMessageKind: 'promotional' });

@@ -10,8 +10,8 @@ import type { Campaign } from './campaign.entity';
 import { CampaignReferencesRepository } from './campaign-references.repository';
 import type { CampaignStep } from './campaign-step.entity';
 import { capWindowBounds, cappedPerStep, type CapGroup } from './frequency-cap-simulation';
-import { conditionWarnings, frequencyCapWarning, pileUpWarnings, type PlanWarning, type ZoneTiming } from './plan-warnings';
-import { effectiveMessageKind, sendTraits } from './message-kind';
+import { conditionWarnings, frequencyCapWarning, pileUpWarnings, serviceOverrideWarning, type PlanWarning, type ZoneTiming } from './plan-warnings';
+import { effectiveMessageKind, messageKindOfPurpose, sendTraits } from './message-kind';
 import { parseLocalTime } from './scheduling/local-time';
 import { deliveryTime, stepSendTime, type DeliveryTimeInput } from './scheduling/send-time';
 import { type SendWindow, sendWindowFromColumns } from './scheduling/send-window';
@@ -183,6 +183,7 @@ export class PlanPreviewService {
         tally.channels.email += c.count;
         const skip = skipFor(c.skip, isService(step));
         tally.skip(skip, c.count);
+        if (skip === SkipCode.None && c.skip === SkipCode.Unsubscribed) tally.unsubscribedReached += c.count;
         if (simulated[i] && skip === SkipCode.None) stepTimes[i] = timings[i]!.at(zone).sendAt.getTime();
       });
       if (stepTimes.some((t) => t !== null)) groups.push({ count: c.count, stepTimes, received: c.received });
@@ -255,6 +256,7 @@ export class PlanPreviewService {
       capUnknown: rules.frequencyCap > 0 && isPromotional(step) && timing === null,
       warnings: [
         ...frequencyCapWarning(capped, rules.frequencyCap),
+        ...(messageKindOfPurpose(step.templatePurpose) === MessageKind.Promotional ? serviceOverrideWarning(tally.unsubscribedReached, step.templatePurpose) : []),
         ...conditionWarnings({
           anchor: step.anchor,
           condition: step.enrollmentCondition,
@@ -376,6 +378,8 @@ class StepTally {
   readonly zones = new Map<string, number>();
   readonly channels = { email: 0, post: 0, talkingPoints: 0 };
   readonly skips = { unsubscribed: 0, suppressed: 0, noConsent: 0 };
+  /** Learners unsubscribed from promotions whom the step reaches all the same (a service message). */
+  unsubscribedReached = 0;
 
   /** Learners in the step's personas and segment, before its enrolment condition. */
   narrowed(zone: string, count: number): void {

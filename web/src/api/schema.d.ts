@@ -3581,7 +3581,7 @@ export interface components {
              * @example PLAN.FREQUENCY_CAP
              * @enum {string}
              */
-            code: "PLAN.FREQUENCY_CAP" | "PLAN.STEPS_PILED" | "PLAN.CONDITION_NOT_YET_KNOWN" | "PLAN.CONDITION_AFTER_ENROL_BY" | "PLAN.CONDITION_CONTRADICTS_ANCHOR";
+            code: "PLAN.FREQUENCY_CAP" | "PLAN.STEPS_PILED" | "PLAN.CONDITION_NOT_YET_KNOWN" | "PLAN.CONDITION_AFTER_ENROL_BY" | "PLAN.CONDITION_CONTRADICTS_ANCHOR" | "PLAN.SERVICE_REACHES_UNSUBSCRIBED";
             /** @example 30 learners would already have 5 promotional emails in the 7 days before this step and would not get it (mark the step essential if it must reach them) */
             message: string;
             /**
@@ -3790,7 +3790,7 @@ export interface components {
              * @example PLAN.FREQUENCY_CAP
              * @enum {string}
              */
-            code: "PLAN.FREQUENCY_CAP" | "PLAN.STEPS_PILED" | "PLAN.CONDITION_NOT_YET_KNOWN" | "PLAN.CONDITION_AFTER_ENROL_BY" | "PLAN.CONDITION_CONTRADICTS_ANCHOR";
+            code: "PLAN.FREQUENCY_CAP" | "PLAN.STEPS_PILED" | "PLAN.CONDITION_NOT_YET_KNOWN" | "PLAN.CONDITION_AFTER_ENROL_BY" | "PLAN.CONDITION_CONTRADICTS_ANCHOR" | "PLAN.SERVICE_REACHES_UNSUBSCRIBED";
             /** @example 30 learners would already have 5 promotional emails in the 7 days before this step and would not get it (mark the step essential if it must reach them) */
             message: string;
             /**
