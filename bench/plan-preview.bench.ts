@@ -137,6 +137,7 @@ interface PlanBody {
   steps: Array<{
     name: string;
     essential: boolean;
+    effectiveMessageKind: 'service' | 'promotional';
     channel: string;
     audience: number;
     capUnknown: boolean;
@@ -169,7 +170,7 @@ async function bruteForceCapped(ds: DataSource, workspaceId: string, planId: str
     count: 1,
     received: r.received ?? [],
     stepTimes: body.steps.map((s) => {
-      if (s.essential || s.capUnknown || conditionMatchesNobody.has(s.name) || (s.name === 'Sales pitch' && r.department !== 'Sales')) return null;
+      if (s.essential || s.effectiveMessageKind === 'service' || s.capUnknown || conditionMatchesNobody.has(s.name) || (s.name === 'Sales pitch' && r.department !== 'Sales')) return null;
       const sendAt = s.zones.find((z) => z.zone === r.zone)?.sendAt;
       return sendAt ? Date.parse(sendAt) : null;
     }),

@@ -4,6 +4,7 @@ import type { QueryRunner } from 'typeorm';
 import { FenceTheSendPath1795412000000 } from '../migrations/1795412000000-FenceTheSendPath';
 import { PaceSendsPerWorkspace1795413000000 } from '../migrations/1795413000000-PaceSendsPerWorkspace';
 import { FenceUnsubscribesPerLearner1795413100000 } from '../migrations/1795413100000-FenceUnsubscribesPerLearner';
+import { SeparateServiceFromPromotion1795422200000 } from '../migrations/1795422200000-SeparateServiceFromPromotion';
 import { variantSql } from '../src/modules/campaigns/scheduling/scheduling-sql';
 import { assignVariant, variantBucket } from '../src/modules/campaigns/scheduling/variant-assignment';
 import { TestDatabase } from './support/test-app';
@@ -66,7 +67,8 @@ describe('Scheduling in SQL: the A/B split agrees with TypeScript; time lives in
   it('has time in one language: the send path migration drops the SQL twins of the time rules, and its down() brings them back', async () => {
     const migration = new FenceTheSendPath1795412000000();
     // The migrations after it, newest first: reverted before it, applied again after.
-    const later = [new FenceUnsubscribesPerLearner1795413100000(), new PaceSendsPerWorkspace1795413000000()];
+    // (Those that replace the functions it creates; SeparateServiceFromPromotion replaces clarion_learner_slot_free again.)
+    const later = [new SeparateServiceFromPromotion1795422200000(), new FenceUnsubscribesPerLearner1795413100000(), new PaceSendsPerWorkspace1795413000000()];
     const runner = { query: (sql: string) => db.query(sql) } as unknown as QueryRunner;
     const timeFunctions = ['clarion_local_to_instant', 'clarion_step_time', 'clarion_next_allowed_instant', 'clarion_send_time'];
     const count = async (names: string[]) => (await db.query(`SELECT count(*)::int AS n FROM pg_proc WHERE proname = ANY($1)`, [names])).rows[0].n;

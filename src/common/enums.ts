@@ -120,3 +120,19 @@ export enum DeliveryReason {
   RenderFailed = 'render_failed',
   TooManyAttempts = 'too_many_attempts',
 }
+
+/**
+ * What a message is, for the rules of consent: a service message is a notice the learner needs for a
+ * training they are part of (no unsubscribe link, not capped, suppression still honoured); a
+ * promotional one invites or encourages (one-click unsubscribe, counted by the frequency cap).
+ */
+export enum MessageKind {
+  Service = 'service',
+  Promotional = 'promotional',
+}
+
+/** How a workspace keeps email opens: per learner (who opened what), or only counted per step and variant. */
+export enum OpenTracking {
+  PerLearner = 'per_learner',
+  Aggregate = 'aggregate',
+}

@@ -114,6 +114,10 @@ describePeople('Console: courses, sessions and settings', () => {
     const rules = (await h.t.http().get('/v1/workspace').set(...bearer(ws.key)).expect(200)).body;
     expect(rules.quietHours).toEqual({ start: '20:00', end: '08:00' });
     expect(rules.allowedWeekdays).toEqual(['mon', 'tue', 'wed', 'thu', 'fri', 'sat']);
+    // Opens in aggregate only: saved as soon as it is picked.
+    await page.getByRole('radio', { name: /^In aggregate only/ }).check({ force: true });
+    await page.getByText('Opens are now counted in aggregate only.').waitFor();
+    expect((await h.t.http().get('/v1/workspace').set(...bearer(ws.key)).expect(200)).body.openTracking).toBe('aggregate');
     await checkScreen(page, 'settings-rules-en');
 
     // An API key: shown once, and it works.
@@ -230,6 +234,7 @@ describePeople('Console: courses, sessions and settings', () => {
     await settings.openRules();
     await page.getByText('Seuls les administrateurs peuvent modifier ces réglages.').waitFor();
     expect(await settings.saveRulesButton().count()).toBe(0);
+    await page.getByText(/^Les ouvertures sont conservées par apprenant/).waitFor();
     await checkScreen(page, 'settings-rules-viewer-fr');
     await settings.openApiKeys();
     await settings.keysTable().waitFor();

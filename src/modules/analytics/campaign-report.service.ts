@@ -1,5 +1,7 @@
 import { Injectable } from '@nestjs/common';
+import { OpenTracking } from '../../common/enums';
 import { CampaignErrors } from '../campaigns/campaigns.errors';
+import { OPENS_UNKNOWN, withOpenCounters } from './aggregate-opens';
 import { abVerdict, rate } from './ab-test';
 import type { AbTestDto, AmbassadorRankDto, BreakdownRowDto, BreakdownsDto, CampaignReportDto } from './dto/campaign-report.dto';
 import type { CampaignCostsDto, UpdateCampaignCostsDto } from './dto/campaign-costs.dto';
@@ -26,7 +28,14 @@ export class CampaignReportService {
   async report(workspaceId: string, campaignId: string): Promise<CampaignReportDto> {
     const campaign = await this.repository.findCampaign(workspaceId, campaignId);
     if (!campaign) throw CampaignErrors.notFound();
-    const [rows, steps] = await Promise.all([this.repository.funnelRows(workspaceId, campaign), this.repository.listSteps(workspaceId, campaign.id)]);
+    const aggregate = campaign.openTracking === OpenTracking.Aggregate;
+    const [learnerRows, steps, counters] = await Promise.all([
+      this.repository.funnelRows(workspaceId, campaign),
+      this.repository.listSteps(workspaceId, campaign.id),
+      aggregate ? this.repository.openCounters(workspaceId, campaign.id) : [],
+    ]);
+    // Opens kept in aggregate only: the report's opens are the counters' (see `withOpenCounters`).
+    const rows = aggregate ? withOpenCounters(learnerRows, counters) : learnerRows;
     const groups = new Map<FunnelDimension, FunnelRow[]>();
     for (const row of rows) groups.set(row.dimension, [...(groups.get(row.dimension) ?? []), row]);
     const of = (dimension: FunnelDimension) => groups.get(dimension) ?? [];
@@ -39,10 +48,11 @@ export class CampaignReportService {
     return {
       campaign: { id: campaign.id, name: campaign.name, status: campaign.status, timeZone: campaign.timeZone },
       generatedAt: new Date(),
+      openTracking: campaign.openTracking,
       funnel,
       rates: funnelRates(funnel),
       reached: { targeted: reached.targeted, enrolled: reached.enrolled, started: reached.started, completed: reached.completed },
-      breakdowns: Object.fromEntries(BREAKDOWNS.map((b) => [b, this.breakdown(b, of(b), labels, steps)])) as unknown as BreakdownsDto,
+      breakdowns: Object.fromEntries(BREAKDOWNS.map((b) => [b, this.breakdown(b, of(b), labels, steps, aggregate)])) as unknown as BreakdownsDto,
       daily: of('day')
         .map((r) => ({ date: r.key!, sent: r.sent, opened: r.opened, clicked: r.clicked, enrolled: r.enrolled }))
         .sort((a, b) => a.date.localeCompare(b.date)),
@@ -75,11 +85,14 @@ export class CampaignReportService {
     return new Map([...steps.map((s): [string, string] => [`step:${s.id}`, `${s.position}. ${s.name}`]), ...[...personas].map(([id, name]): [string, string] => [`persona:${id}`, name])]);
   }
 
-  private breakdown(dimension: Breakdown, rows: FunnelRow[], labels: Map<string, string>, steps: ReportStep[]): BreakdownRowDto[] {
+  private breakdown(dimension: Breakdown, rows: FunnelRow[], labels: Map<string, string>, steps: ReportStep[], aggregate: boolean): BreakdownRowDto[] {
+    // Opens counted in aggregate name nobody: by persona, department or site they are unknown, not zero.
+    const opensUnknown = aggregate && OPENS_UNKNOWN.has(dimension);
     const labelled = rows.map((row) => {
       const funnel = countsOf(row);
       const label = row.key === null ? NONE : (labels.get(`${dimension}:${row.key}`) ?? row.key);
-      return { key: row.key, label, funnel, rates: funnelRates(funnel) };
+      const rates = funnelRates(funnel);
+      return { key: row.key, label, funnel, rates: opensUnknown ? { ...rates, open: null, clickToOpen: null } : rates };
     });
     if (dimension === 'step') {
       const order = new Map(steps.map((s) => [s.id, s.position]));

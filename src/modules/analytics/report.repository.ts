@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type QueryRunner } from 'typeorm';
+import type { OpenTracking } from '../../common/enums';
+import type { OpenCounterRow } from './aggregate-opens';
 import type { CostInputs, FunnelCounts } from './funnel';
 
 export interface ReportCampaign extends CostInputs {
@@ -11,6 +13,8 @@ export interface ReportCampaign extends CostInputs {
   sessionId: string | null;
   ambassadorIds: string[];
   timeZone: string;
+  /** How the workspace keeps opens: per learner, or only counted (`open_counts`). */
+  openTracking: OpenTracking;
 }
 
 /**
@@ -200,7 +204,8 @@ export class ReportRepository {
     const [row] = await this.dataSource.query(
       `SELECT c.id, c.name, c.status, c.course_id AS "courseId", c.session_id AS "sessionId", c.ambassador_ids AS "ambassadorIds",
               c.cost_production::float8 AS production, c.cost_hours::float8 AS hours, c.cost_hourly_rate::float8 AS "hourlyRate",
-              c.cost_currency AS currency, w.time_zone AS "timeZone"
+              c.cost_currency AS currency, w.time_zone AS "timeZone",
+              w.open_tracking AS "openTracking"
          FROM campaigns c JOIN workspaces w ON w.id = c.workspace_id
         WHERE c.workspace_id = $1 AND c.id = $2`,
       [workspaceId, id],
@@ -239,6 +244,16 @@ export class ReportRepository {
     // No JIT: compiling the plan would cost more than running it (the row estimates of the folds are far too high).
     await runner.query(`SET LOCAL work_mem = '64MB'; SET LOCAL max_parallel_workers_per_gather = 0; SET LOCAL jit = off`);
     return runner.query(sql, params);
+  }
+
+  /** The campaign's opens counted in aggregate, by step, variant, channel and day. */
+  openCounters(workspaceId: string, campaignId: string): Promise<OpenCounterRow[]> {
+    return this.dataSource.query(
+      `SELECT step_id AS "stepId", variant, channel, to_char(day, 'YYYY-MM-DD') AS day, opens, machine_opens AS "machineOpens"
+         FROM open_counts
+        WHERE workspace_id = $1 AND campaign_id = $2`,
+      [workspaceId, campaignId],
+    );
   }
 
   listSteps(workspaceId: string, campaignId: string): Promise<ReportStep[]> {

@@ -1,6 +1,6 @@
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn, VirtualColumn } from 'typeorm';
 import type { CampaignLinks } from '../templates/message-facts';
-import { EnrollmentCondition, StepAnchor, StepChannel, StepPhase } from '../../common/enums';
+import { EnrollmentCondition, MessageKind, StepAnchor, StepChannel, StepPhase } from '../../common/enums';
 
 export interface StepVariant {
   /** `A`, `B`, … */
@@ -70,9 +70,23 @@ export class CampaignStep {
   @Column('text', { nullable: true })
   enrollmentCondition: EnrollmentCondition | null;
 
-  /** Essential steps (practical information) are exempt from the frequency cap. */
+  /** Essential steps are exempt from the frequency cap (a service step is never capped anyway). */
   @Column('boolean')
   essential: boolean;
+
+  /** Service or promotional, over what the template's purpose implies; null: the purpose decides. */
+  @Column('text', { nullable: true })
+  messageKind: MessageKind | null;
+
+  /**
+   * The purpose of the step's template (variant A's with variants), read with the step so that its
+   * effective kind follows a purpose changed later. Null when the version is gone.
+   */
+  @VirtualColumn({
+    type: 'text',
+    query: (step) => `SELECT t.purpose FROM template_versions v JOIN templates t ON t.id = v.template_id WHERE v.id = ${step}.template_version_id`,
+  })
+  templatePurpose: string | null;
 
   /** Links of this step, over the campaign's. */
   @Column('jsonb')

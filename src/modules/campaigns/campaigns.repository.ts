@@ -11,7 +11,7 @@ export type CampaignValues = Omit<
   'id' | 'status' | 'launchedAt' | 'pausedAt' | 'resumedAt' | 'statusReason' | 'completedAt' | 'cancelledAt' | 'createdAt' | 'updatedAt'
 >;
 /** What the API sets on a step; the engine alone writes the rest (anchor, materialisation, A/B winner). */
-export type StepValues = Omit<CampaignStep, 'id' | 'problem' | 'abWinner' | 'abDecidedAt' | 'abRestMaterializedAt' | 'anchorAt' | 'materializedAt' | 'createdAt' | 'updatedAt'>;
+export type StepValues = Omit<CampaignStep, 'id' | 'problem' | 'abWinner' | 'abDecidedAt' | 'abRestMaterializedAt' | 'anchorAt' | 'materializedAt' | 'createdAt' | 'updatedAt' | 'templatePurpose'>;
 
 // Keyset cursors keep PostgreSQL's microseconds: a JavaScript Date would round them away.
 const CURSOR_KEY = `to_char(c.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
@@ -81,9 +81,11 @@ export class CampaignsRepository {
     return manager.getRepository(CampaignStep).findOneBy({ campaignId, id });
   }
 
-  insertStep(manager: EntityManager, values: StepValues): Promise<CampaignStep> {
+  async insertStep(manager: EntityManager, values: StepValues): Promise<CampaignStep> {
     const repo = manager.getRepository(CampaignStep);
-    return repo.save(repo.create(values));
+    const { id } = await repo.save(repo.create(values));
+    // Read back, so the step comes with its template's purpose (a virtual column).
+    return repo.findOneByOrFail({ id });
   }
 
   async updateStep(manager: EntityManager, id: string, values: Partial<StepValues>): Promise<CampaignStep> {

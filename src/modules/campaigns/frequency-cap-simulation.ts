@@ -7,7 +7,7 @@ export interface CapGroup {
   count: number;
   /**
    * Per plan step (in plan order): when it would reach them as a promotional email (epoch ms), or
-   * null when it does not (not in its audience, routed to the network, essential, no fixed time).
+   * null when it does not (not in its audience, routed to the network, a service message or an essential step, no fixed time).
    */
   stepTimes: ReadonlyArray<number | null>;
   /** Promotional emails they have or will have from elsewhere: sent, in flight, planned by other campaigns (epoch ms). */

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { TimeZones } from '../../infrastructure/database/time-zones';
-import { CampaignStatus, EnrollmentStatus, StepAnchor, StepChannel } from '../../common/enums';
+import { CampaignStatus, EnrollmentStatus, MessageKind, StepAnchor, StepChannel } from '../../common/enums';
 import { SqlParams } from '../../infrastructure/database/sql-params';
 import { enrollmentConditionHolds } from '../delivery/enrollment-condition';
 import { CampaignAudienceService } from './campaign-audience.service';
@@ -10,7 +10,8 @@ import type { Campaign } from './campaign.entity';
 import { CampaignReferencesRepository } from './campaign-references.repository';
 import type { CampaignStep } from './campaign-step.entity';
 import { capWindowBounds, cappedPerStep, type CapGroup } from './frequency-cap-simulation';
-import { conditionWarnings, frequencyCapWarning, pileUpWarnings, type PlanWarning, type ZoneTiming } from './plan-warnings';
+import { conditionWarnings, frequencyCapWarning, pileUpWarnings, serviceOverrideWarning, type PlanWarning, type ZoneTiming } from './plan-warnings';
+import { effectiveMessageKind, messageKindOfPurpose, sendTraits } from './message-kind';
 import { parseLocalTime } from './scheduling/local-time';
 import { deliveryTime, stepSendTime, type DeliveryTimeInput } from './scheduling/send-time';
 import { type SendWindow, sendWindowFromColumns } from './scheduling/send-window';
@@ -35,6 +36,9 @@ export interface StepPlan {
   localTime: string | null;
   channel: string;
   essential: boolean;
+  /** The step's override of its kind (null: from its template's purpose), and the kind it is sent as. */
+  messageKind: MessageKind | null;
+  effectiveMessageKind: MessageKind;
   /** First and last zone's send time; null for learner-event steps (they follow each event). */
   firstSendAt: Date | null;
   lastSendAt: Date | null;
@@ -93,10 +97,23 @@ enum SkipCode {
   Unsubscribed = 1,
   Suppressed = 2,
   NoConsent = 3,
+  // Unsubscribed, and also suppressed or without consent: what stops a service message, which ignores the unsubscribe.
+  UnsubscribedSuppressed = 4,
+  UnsubscribedNoConsent = 5,
+}
+
+/** The reason that applies to a step: a service message goes to learners unsubscribed from promotions. */
+function skipFor(code: SkipCode, service: boolean): SkipCode {
+  if (code === SkipCode.UnsubscribedSuppressed) return service ? SkipCode.Suppressed : SkipCode.Unsubscribed;
+  if (code === SkipCode.UnsubscribedNoConsent) return service ? SkipCode.NoConsent : SkipCode.Unsubscribed;
+  if (code === SkipCode.Unsubscribed) return service ? SkipCode.None : SkipCode.Unsubscribed;
+  return code;
 }
 
 // The sender's order (src/modules/delivery/send-rules.ts): unsubscribed, suppressed, no email consent.
-const SKIP_SQL = `CASE WHEN l.unsubscribed_at IS NOT NULL THEN ${SkipCode.Unsubscribed}
+const SKIP_SQL = `CASE WHEN l.unsubscribed_at IS NOT NULL THEN CASE WHEN sup.email IS NOT NULL THEN ${SkipCode.UnsubscribedSuppressed}
+                                                            WHEN NOT l.consent_email THEN ${SkipCode.UnsubscribedNoConsent}
+                                                            ELSE ${SkipCode.Unsubscribed} END
                        WHEN sup.email IS NOT NULL THEN ${SkipCode.Suppressed}
                        WHEN NOT l.consent_email THEN ${SkipCode.NoConsent} ELSE ${SkipCode.None} END`;
 const SUPPRESSIONS_JOIN = 'LEFT JOIN suppressions sup ON sup.workspace_id = l.workspace_id AND sup.email = l.email';
@@ -164,8 +181,10 @@ export class PlanPreviewService {
           return;
         }
         tally.channels.email += c.count;
-        tally.skip(c.skip, c.count);
-        if (simulated[i] && c.skip === SkipCode.None) stepTimes[i] = timings[i]!.at(zone).sendAt.getTime();
+        const skip = skipFor(c.skip, isService(step));
+        tally.skip(skip, c.count);
+        if (skip === SkipCode.None && c.skip === SkipCode.Unsubscribed) tally.unsubscribedReached += c.count;
+        if (simulated[i] && skip === SkipCode.None) stepTimes[i] = timings[i]!.at(zone).sendAt.getTime();
       });
       if (stepTimes.some((t) => t !== null)) groups.push({ count: c.count, stepTimes, received: c.received });
     }
@@ -178,7 +197,7 @@ export class PlanPreviewService {
           tally.narrowed(zoneOf(a.zone), a.count);
           tally.add(zoneOf(a.zone), a.count);
           tally.channels.talkingPoints += a.count;
-          tally.skip(a.skip, a.count);
+          tally.skip(skipFor(a.skip, false), a.count);
         }
       } else if (step.channel === StepChannel.Post) {
         const posts = campaign.networkChannelIds.length;
@@ -225,6 +244,8 @@ export class PlanPreviewService {
       localTime: step.localTime?.slice(0, 5) ?? null,
       channel: step.channel,
       essential: step.essential,
+      messageKind: step.messageKind,
+      effectiveMessageKind: kindOf(step),
       firstSendAt,
       lastSendAt,
       zones,
@@ -235,6 +256,7 @@ export class PlanPreviewService {
       capUnknown: rules.frequencyCap > 0 && isPromotional(step) && timing === null,
       warnings: [
         ...frequencyCapWarning(capped, rules.frequencyCap),
+        ...(messageKindOfPurpose(step.templatePurpose) === MessageKind.Promotional ? serviceOverrideWarning(tally.unsubscribedReached, step.templatePurpose) : []),
         ...conditionWarnings({
           anchor: step.anchor,
           condition: step.enrollmentCondition,
@@ -356,6 +378,8 @@ class StepTally {
   readonly zones = new Map<string, number>();
   readonly channels = { email: 0, post: 0, talkingPoints: 0 };
   readonly skips = { unsubscribed: 0, suppressed: 0, noConsent: 0 };
+  /** Learners unsubscribed from promotions whom the step reaches all the same (a service message). */
+  unsubscribedReached = 0;
 
   /** Learners in the step's personas and segment, before its enrolment condition. */
   narrowed(zone: string, count: number): void {
@@ -414,9 +438,21 @@ function timeRange(timing: StepTiming | null, zones: string[]): [Date | null, Da
   return [new Date(Math.min(...times)), new Date(Math.max(...times))];
 }
 
-/** Email steps that are not essential count towards the cap (a `preferred` step, for those it reaches by email). */
+function kindOf(step: CampaignStep): MessageKind {
+  return effectiveMessageKind(step.messageKind, step.templatePurpose);
+}
+
+/** A service email: it reaches learners unsubscribed from promotions (a `preferred` step, for those it reaches by email). */
+function isService(step: CampaignStep): boolean {
+  return kindOf(step) === MessageKind.Service;
+}
+
+/**
+ * Promotional email steps that are not essential count towards the cap (a `preferred` step, for
+ * those it reaches by email); the same rule as the planner's (`sendTraits`).
+ */
 function isPromotional(step: CampaignStep): boolean {
-  return !step.essential && LEARNER_CHANNELS.has(step.channel);
+  return LEARNER_CHANNELS.has(step.channel) && sendTraits(kindOf(step), step.essential).capped;
 }
 
 /** The instant a step's anchor denotes; null when it has none fixed (learner events, or a session date missing). */

@@ -1,5 +1,5 @@
 import { EnrollmentCondition, StepAnchor } from '../../common/enums';
-import { conditionWarnings, frequencyCapWarning, pileUpWarnings, PlanWarningCode, type ConditionFacts, type TimedStep } from './plan-warnings';
+import { conditionWarnings, frequencyCapWarning, pileUpWarnings, PlanWarningCode, serviceOverrideWarning, type ConditionFacts, type TimedStep } from './plan-warnings';
 
 const d = (iso: string) => new Date(iso);
 
@@ -155,6 +155,22 @@ describe('conditionWarnings', () => {
         'who completes is not known yet, so the 12 learners matching today are not who it will reach',
       count: 12,
     });
+  });
+});
+
+describe('serviceOverrideWarning', () => {
+  it('says nothing when no unsubscribed learner is reached', () => {
+    expect(serviceOverrideWarning(0, 'teaser')).toEqual([]);
+  });
+
+  it('counts the unsubscribed learners a service override reaches, naming the purpose', () => {
+    expect(serviceOverrideWarning(3, 'teaser')).toEqual([
+      {
+        code: PlanWarningCode.ServiceReachesUnsubscribed,
+        count: 3,
+        message: "3 learners unsubscribed from promotional email would get this step: it is sent as a service message although its template's purpose (teaser) is promotional",
+      },
+    ]);
   });
 });
 

@@ -14,6 +14,8 @@ export enum PlanWarningCode {
   ConditionAfterEnrolBy = 'PLAN.CONDITION_AFTER_ENROL_BY',
   /** A condition no learner can meet at the event the step follows (not completed, after completing). */
   ConditionContradictsAnchor = 'PLAN.CONDITION_CONTRADICTS_ANCHOR',
+  /** A step made a service message over its template's promotional purpose reaches learners unsubscribed from promotions. */
+  ServiceReachesUnsubscribed = 'PLAN.SERVICE_REACHES_UNSUBSCRIBED',
 }
 
 export interface PlanWarning {
@@ -36,6 +38,23 @@ export function frequencyCapWarning(capped: number, cap: number): PlanWarning[] 
       code: PlanWarningCode.FrequencyCap,
       message: `${learners} would already have ${cap} promotional emails in the 7 days before this step and would not get it (mark the step essential if it must reach them)`,
       count: capped,
+    },
+  ];
+}
+
+/**
+ * A step sent as a service message by its override although its template's purpose is promotional
+ * reaches learners who unsubscribed from promotions: said, so that the override stays for notices the
+ * training needs. A step whose purpose is a service one says nothing (that is what service means).
+ */
+export function serviceOverrideWarning(unsubscribedReached: number, purpose: string | null): PlanWarning[] {
+  if (unsubscribedReached === 0) return [];
+  const learners = `${unsubscribedReached} learner${unsubscribedReached === 1 ? '' : 's'}`;
+  return [
+    {
+      code: PlanWarningCode.ServiceReachesUnsubscribed,
+      message: `${learners} unsubscribed from promotional email would get this step: it is sent as a service message although its template's purpose (${purpose ?? 'unknown'}) is promotional`,
+      count: unsubscribedReached,
     },
   ];
 }

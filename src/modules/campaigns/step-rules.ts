@@ -1,4 +1,4 @@
-import { EnrollmentCondition, StepAnchor, StepChannel, StepPhase } from '../../common/enums';
+import { EnrollmentCondition, MessageKind, StepAnchor, StepChannel, StepPhase } from '../../common/enums';
 import type { ErrorDetail } from '../../common/errors/domain-error';
 import { formatLocalTime, parseLocalTime } from './scheduling/local-time';
 import { formatStepOffset, parseStepOffset } from './scheduling/step-offset';
@@ -29,6 +29,7 @@ export interface StepInput {
   segmentId?: string | null;
   enrollmentCondition?: EnrollmentCondition | null;
   essential?: boolean;
+  messageKind?: MessageKind | null;
   links?: CampaignLinks | null;
   abTestFraction?: number | null;
   abDecideAfter?: string | null;
@@ -50,6 +51,8 @@ export interface StepDraft {
   segmentId: string | null;
   enrollmentCondition: EnrollmentCondition | null;
   essential: boolean;
+  /** Service or promotional over the template's purpose; null: the purpose decides. */
+  messageKind: MessageKind | null;
   /** Links over the campaign's; a patch replaces them whole. */
   links: CampaignLinks;
   /** Auto-winner test: the share of recipients who get the variants first; null = every recipient gets a variant. */
@@ -102,6 +105,7 @@ export function draftStep(existing: StepDraft | null, input: StepInput, path = '
       segmentId: field('segmentId', null),
       enrollmentCondition: field('enrollmentCondition', null),
       essential: field('essential', false),
+      messageKind: field('messageKind', null),
       links: tidyLinks(input.links !== undefined ? input.links : (existing?.links ?? {})),
       abTestFraction: abTest.fraction,
       abDecideAfter: abTest.decideAfter,
@@ -207,6 +211,7 @@ export function draftOfStep(step: StepDraft): StepDraft {
     segmentId: step.segmentId,
     enrollmentCondition: step.enrollmentCondition,
     essential: step.essential,
+    messageKind: step.messageKind,
     links: step.links,
     abTestFraction: step.abTestFraction,
     abDecideAfter: step.abDecideAfter,

@@ -17,7 +17,10 @@ export interface DeliveryContextRow extends MessageFacts {
   channel: Channel;
   variant: string | null;
   templateVersionId: string;
+  /** Counted by the frequency cap (a promotional email of a step that is not essential). */
   promotional: boolean;
+  /** A service email: no List-Unsubscribe, reaches learners unsubscribed from promotional email. */
+  service: boolean;
   attempts: number;
   learnerEmail: string | null;
   /** The workspace's email rate (messages per second). */
@@ -254,7 +257,7 @@ export class DeliveriesRepository {
   async refusalFacts(id: string, token: string, audience: AudienceCheck): Promise<RefusalFacts | null> {
     const [row] = await this.dataSource.query(
       `SELECT (d.claim_token = $2 AND d.status = 'queued') AS mine, c.status AS "campaignStatus", cs.status AS "sessionStatus",
-              d.channel, d.promotional,
+              d.channel, d.promotional, d.service,
               (l.id IS NOT NULL) AS "learnerPresent", (l.unsubscribed_at IS NOT NULL) AS unsubscribed,
               EXISTS (SELECT 1 FROM suppressions sup WHERE sup.workspace_id = d.workspace_id AND sup.email = l.email) AS suppressed,
               coalesce(l.consent_email, false) AS "consentEmail",
@@ -290,7 +293,7 @@ export class DeliveriesRepository {
           GROUP BY e.session_id)
        SELECT d.id, d.workspace_id AS "workspaceId", d.campaign_id AS "campaignId", d.step_id AS "stepId",
               d.learner_id AS "learnerId", d.network_channel_id AS "networkChannelId", d.channel, d.variant,
-              d.template_version_id AS "templateVersionId", d.promotional, d.attempts, l.email AS "learnerEmail",
+              d.template_version_id AS "templateVersionId", d.promotional, d.service, d.attempts, l.email AS "learnerEmail",
               w.email_rate_per_second AS "emailRatePerSecond",
               w.quiet_hours_start AS "quietHoursStart", w.quiet_hours_end AS "quietHoursEnd", w.allowed_weekdays AS "allowedWeekdays",
               s.local_time AS "stepLocalTime",
@@ -362,20 +365,22 @@ function campaignOpenSql(): string {
 }
 
 // A post needs its channel enabled; a learner must be present, reachable and still in the audience.
+// Reachable: consenting to email and not suppressed, whatever the message; not unsubscribed from
+// promotional email, unless it is a service message.
 function recipientOpenSql(audienceSql: string): string {
   return `(CASE WHEN d.learner_id IS NULL
                THEN EXISTS (SELECT 1 FROM network_channels nc WHERE nc.id = d.network_channel_id AND nc.enabled)
                ELSE EXISTS (SELECT 1 FROM learners l
-                             WHERE l.id = d.learner_id AND l.unsubscribed_at IS NULL AND l.consent_email
+                             WHERE l.id = d.learner_id AND (d.service OR l.unsubscribed_at IS NULL) AND l.consent_email
                                AND NOT EXISTS (SELECT 1 FROM suppressions sup WHERE sup.workspace_id = l.workspace_id AND sup.email = l.email))
                     AND ${audienceSql} END)`;
 }
 
-// A learner's message: under the learner's lock, still subscribed (seen afresh: an unsubscribe that
-// committed meanwhile counts) and, promotional email under a cap, a slot free — taking it is this
+// A learner's message: under the learner's lock, still subscribed unless a service message (seen
+// afresh: an unsubscribe that committed meanwhile counts) and, promotional email under a cap, a slot free — taking it is this
 // row becoming `sending`.
 function learnerSlotSql(): string {
   return `(CASE WHEN d.learner_id IS NULL THEN true
                 ELSE clarion_learner_slot_free(d.learner_id, d.id,
-                       CASE WHEN d.promotional THEN (SELECT w.frequency_cap FROM workspaces w WHERE w.id = d.workspace_id) ELSE 0 END) END)`;
+                       CASE WHEN d.promotional THEN (SELECT w.frequency_cap FROM workspaces w WHERE w.id = d.workspace_id) ELSE 0 END, d.service) END)`;
 }

@@ -26,7 +26,7 @@ export type Composed =
  * Builds what a delivery sends: the render context from the learner, persona, course, session,
  * campaign and brand, the rendered template (compiled once per version, Handlebars per recipient),
  * and for email the headers a mailbox provider expects (stable Message-ID, RFC 8058 one-click
- * unsubscribe on promotional mail).
+ * unsubscribe on promotional mail; none on a service message, see `message-kind.ts`).
  */
 @Injectable()
 export class DeliveryComposer {
@@ -73,20 +73,23 @@ export class DeliveryComposer {
     const locale = resolveLocale(locales, [learner.locale, row.workspaceDefaultLocale]);
     // The brand's and the course's words in the language the email is written in.
     const localBrand = brandFor(brand, locale, row.workspaceDefaultLocale);
-    const unsubscribeUrl = this.tracking.unsubscribeUrl(row.id);
+    const preferenceUrl = this.tracking.unsubscribeUrl(row.id);
+    // A service message (a notice the training needs) offers no unsubscribe: no footer link, no List-Unsubscribe.
+    const unsubscribeUrl = row.service ? null : preferenceUrl;
     const shareUrl = row.channel === Channel.TalkingPoints && row.learnerId ? this.tracking.shareUrl(row.campaignId, row.learnerId) : null;
     const rendered = await this.renderer.renderEmail({
       version,
       locale,
       brand: localBrand,
-      context: renderContextOf(row, localBrand, locale, { unsubscribe: unsubscribeUrl, share: shareUrl }),
+      context: renderContextOf(row, localBrand, locale, { unsubscribe: unsubscribeUrl ?? '', preferences: preferenceUrl, share: shareUrl }),
       timeZone: learner.timeZone,
     });
     // Every link becomes a tracked redirect to the URL recorded here; an open pixel is added.
     const tracked = this.tracking.trackEmail(row.id, rendered.html, rendered.text);
     const senderEmail = row.campaign.senderEmail ?? brand.senderEmail;
     const headers: Record<string, string> = { 'X-Clarion-Delivery': row.id };
-    if (row.promotional) {
+    // Every promotional email, essential or not (talking points go to ambassadors, who are not a list).
+    if (unsubscribeUrl && row.channel === Channel.Email) {
       headers['List-Unsubscribe'] = `<${unsubscribeUrl}>`;
       headers['List-Unsubscribe-Post'] = 'List-Unsubscribe=One-Click';
     }

@@ -9,6 +9,7 @@ import { CampaignAudienceService } from '../campaigns/campaign-audience.service'
 import { CampaignProgressService } from '../campaigns/campaign-progress.service';
 import type { Campaign } from '../campaigns/campaign.entity';
 import type { CampaignStep, StepProblem } from '../campaigns/campaign-step.entity';
+import { effectiveMessageKind, sendTraits } from '../campaigns/message-kind';
 import { parseLocalTime } from '../campaigns/scheduling/local-time';
 import { plannedZone } from '../campaigns/scheduling/planned-zone';
 import { variantSql } from '../campaigns/scheduling/scheduling-sql';
@@ -97,10 +98,11 @@ export class PlannerService {
     const times = zones.map((zone) => deliveryTime(timing, plannedZone(zone, due.workspaceTimeZone, this.known)));
     const [variant, version] = due.abRest ? this.winnerColumns(step, params) : this.variantColumns(step, params);
     const channel = step.channel === StepChannel.TalkingPoints ? 'talking_points' : 'email';
+    const flags = deliveryFlags(step, channel);
     const rows: unknown[] = await manager.query(
-      `INSERT INTO deliveries (workspace_id, campaign_id, step_id, learner_id, channel, variant, template_version_id, promotional, scheduled_at)
+      `INSERT INTO deliveries (workspace_id, campaign_id, step_id, learner_id, channel, variant, template_version_id, promotional, service, scheduled_at)
        SELECT ${params.add(campaign.workspaceId)}::uuid, ${params.add(campaign.id)}::uuid, ${params.add(step.id)}::uuid, l.id,
-              '${channel}', ${variant}, ${version}, ${params.add(!step.essential && channel === 'email')}::boolean, z.at
+              '${channel}', ${variant}, ${version}, ${params.add(flags.promotional)}::boolean, ${params.add(flags.service)}::boolean, z.at
          FROM ${q.from}
          JOIN unnest(${params.add(zones)}::text[], ${params.add(times)}::timestamptz[]) AS z(zone, at) ON z.zone = l.time_zone
         WHERE ${where.join(' AND ')}
@@ -134,10 +136,11 @@ export class PlannerService {
     const insert = new SqlParams();
     const [variant, version] = this.variantColumns(step, insert, 'r.id');
     const channel = step.channel === StepChannel.TalkingPoints ? 'talking_points' : 'email';
+    const flags = deliveryFlags(step, channel);
     const rows: unknown[] = await manager.query(
-      `INSERT INTO deliveries (workspace_id, campaign_id, step_id, learner_id, channel, variant, template_version_id, promotional, scheduled_at)
+      `INSERT INTO deliveries (workspace_id, campaign_id, step_id, learner_id, channel, variant, template_version_id, promotional, service, scheduled_at)
        SELECT ${insert.add(campaign.workspaceId)}::uuid, ${insert.add(campaign.id)}::uuid, ${insert.add(step.id)}::uuid, r.id,
-              '${channel}', ${variant}, ${version}, ${insert.add(!step.essential && channel === 'email')}::boolean, r.at
+              '${channel}', ${variant}, ${version}, ${insert.add(flags.promotional)}::boolean, ${insert.add(flags.service)}::boolean, r.at
          FROM unnest(${insert.add(recipients.map((r) => r.id))}::uuid[], ${insert.add(times)}::timestamptz[]) AS r(id, at)
        ON CONFLICT (step_id, learner_id) WHERE learner_id IS NOT NULL DO NOTHING
        RETURNING 1`,
@@ -203,6 +206,17 @@ function unknownZonesCaveat(zones: { zone: string; count: number }[], workspaceZ
     code: 'STEP.UNKNOWN_TIME_ZONES',
     message: `${count} learner(s) have a time zone that is not known (${names}): their messages are timed in the workspace zone ${workspaceZone}. Correct their time zone to time them in their own.`,
   };
+}
+
+/**
+ * What a learner's delivery is, fixed when it is planned: a service email (`service`: reaches learners
+ * unsubscribed from promotions, no List-Unsubscribe, not capped) or a promotional one (`promotional`:
+ * counted by and held to the frequency cap, unless the step is essential). Talking points are neither.
+ */
+function deliveryFlags(step: CampaignStep, channel: 'email' | 'talking_points'): { promotional: boolean; service: boolean } {
+  if (channel !== 'email') return { promotional: false, service: false };
+  const traits = sendTraits(effectiveMessageKind(step.messageKind, step.templatePurpose), step.essential);
+  return { promotional: traits.capped, service: !traits.honoursUnsubscribe };
 }
 
 function offsetOf(step: CampaignStep) {

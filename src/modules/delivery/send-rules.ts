@@ -4,7 +4,10 @@ import { enrollmentConditionHolds } from './enrollment-condition';
 /** The facts the send-time rules look at, loaded in bulk for a batch of deliveries. */
 export interface SendFacts {
   channel: Channel;
+  /** Counted by the frequency cap. */
   promotional: boolean;
+  /** A service email: the learner's unsubscribe from promotional email does not apply to it. */
+  service: boolean;
   /** False when the learner was erased after the delivery was planned (posts have no learner). */
   learnerPresent: boolean;
   unsubscribed: boolean;
@@ -29,7 +32,7 @@ export function skipReason(f: SendFacts): DeliveryReason | null {
   if (f.channel === Channel.Post) return f.networkChannelEnabled ? null : DeliveryReason.ChannelDisabled;
 
   if (!f.learnerPresent) return DeliveryReason.LearnerDeleted;
-  if (f.unsubscribed) return DeliveryReason.Unsubscribed;
+  if (f.unsubscribed && !f.service) return DeliveryReason.Unsubscribed;
   if (f.suppressed) return DeliveryReason.Suppressed;
   if (!f.consentEmail) return DeliveryReason.NoConsent;
   if (f.channel !== Channel.TalkingPoints && !enrollmentConditionHolds(f.enrollmentCondition, f.enrollmentStatus)) return DeliveryReason.EnrollmentCondition;

@@ -101,17 +101,36 @@ export interface SegmentFieldDescription {
   keyPattern?: string;
   /** For enrollment.status: the condition also names a course or a session. */
   scope?: ('courseId' | 'sessionId')[];
+  /** What limits the field in this workspace (see `SegmentFieldCaveat`). */
+  caveat?: SegmentFieldCaveat;
+}
+
+/**
+ * `opens_aggregate`: the workspace keeps opens in aggregate only, so no open is recorded per learner
+ * any more: `engagement.opened` sees only opens recorded before the switch and opens proven by a click.
+ */
+export type SegmentFieldCaveat = 'opens_aggregate';
+
+/** The field whose data the aggregate-only open tracking stops recording per learner. */
+export const OPENED_FIELD = 'engagement.opened';
+
+/** Whether a rule names `engagement.opened` anywhere (a condition's `field`). */
+export function ruleNamesOpens(rule: unknown): boolean {
+  if (Array.isArray(rule)) return rule.some(ruleNamesOpens);
+  if (!rule || typeof rule !== 'object') return false;
+  return Object.entries(rule).some(([key, value]) => (key === 'field' ? value === OPENED_FIELD : ruleNamesOpens(value)));
 }
 
 const operatorsOf = (type: SegmentFieldType): SegmentOperator[] => SEGMENT_OPERATORS.filter((op) => OPERATORS_BY_TYPE[type].has(op));
 
 /** The allow-list as clients see it (GET /v1/segments/fields): the same fields and operators the compiler accepts. */
-export function describeSegmentFields(): SegmentFieldDescription[] {
+export function describeSegmentFields(opensAggregate = false): SegmentFieldDescription[] {
   const described: SegmentFieldDescription[] = LEARNER_FIELDS.map((f) => ({
     field: f.name,
     type: f.type,
     operators: operatorsOf(f.type),
     ...(f.type === 'enrollment' && { values: Object.values(EnrollmentStatus), scope: ['courseId', 'sessionId'] as ('courseId' | 'sessionId')[] }),
+    ...(opensAggregate && f.name === OPENED_FIELD && { caveat: 'opens_aggregate' as const }),
   }));
   described.push({
     field: `${ATTRIBUTE_PREFIX}<key>`,

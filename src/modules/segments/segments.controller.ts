@@ -11,7 +11,6 @@ import { PreviewSegmentDto, SegmentPreviewDto } from './dto/preview-segment.dto'
 import { SegmentLearnerDto, SegmentLearnerPageDto } from './dto/segment-learner.dto';
 import { SegmentDto, SegmentPageDto } from './dto/segment.dto';
 import { SegmentFieldCatalogDto } from './dto/segment-field.dto';
-import { describeSegmentFields } from './segment-fields';
 import { SEGMENT_LIMITS } from './segment-rule.types';
 import { UpdateSegmentDto } from './dto/update-segment.dto';
 import { SegmentsService, type SegmentView } from './segments.service';
@@ -54,15 +53,16 @@ export class SegmentsController {
   @ApiOkResponse({ type: SegmentPreviewDto })
   async preview(@Auth() auth: AuthContext, @Body() body: PreviewSegmentDto): Promise<SegmentPreviewDto> {
     const preview = await this.segments.preview(auth.workspaceId, body.rule);
-    return { count: preview.count, sample: preview.sample.map(SegmentLearnerDto.from) };
+    return { count: preview.count, sample: preview.sample.map(SegmentLearnerDto.from), caveats: preview.caveats };
   }
 
   @Get('fields')
   @ApiOperation({ summary: 'The fields a rule may name, with their types and operators, and the limits of a rule (the compiler\'s own allow-list)' })
   @ApiOkResponse({ type: SegmentFieldCatalogDto })
-  fields(): SegmentFieldCatalogDto {
+  async fields(@Auth() auth: AuthContext): Promise<SegmentFieldCatalogDto> {
     const { maxDepth, maxNodes, maxListValues, maxStringLength, maxDays } = SEGMENT_LIMITS;
-    return { fields: describeSegmentFields(), limits: { maxDepth, maxNodes, maxListValues, maxStringLength, maxDays } };
+    const { openTracking, fields } = await this.segments.fieldCatalog(auth.workspaceId);
+    return { openTracking, fields, limits: { maxDepth, maxNodes, maxListValues, maxStringLength, maxDays } };
   }
 
   @Get(':id')

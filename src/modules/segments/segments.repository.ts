@@ -1,3 +1,4 @@
+import { OpenTracking } from '../../common/enums';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager, QueryFailedError } from 'typeorm';
@@ -30,6 +31,12 @@ export class SegmentsRepository {
 
   transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
     return this.dataSource.transaction(work);
+  }
+
+  /** How the workspace keeps email opens (per learner, or in aggregate only). */
+  async openTracking(workspaceId: string): Promise<OpenTracking> {
+    const [row] = await this.dataSource.query(`SELECT open_tracking FROM workspaces WHERE id = $1`, [workspaceId]);
+    return row?.open_tracking ?? OpenTracking.PerLearner;
   }
 
   findById(workspaceId: string, id: string, manager: EntityManager = this.dataSource.manager): Promise<Segment | null> {

@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { SegmentKind } from '../../common/enums';
+import { OpenTracking, SegmentKind } from '../../common/enums';
 import type { ErrorDetail } from '../../common/errors/domain-error';
 import { decodeCursor, type CursorPosition, type Page, toPage } from '../../common/pagination/cursor';
 import { CampaignUsageService } from '../campaigns/campaign-usage.service';
 import { type AudienceOptions, type AudiencePredicate, dynamicAudience, staticAudience } from './segment-audience';
 import { compileSegmentRule } from './segment-compiler';
+import { describeSegmentFields, ruleNamesOpens, type SegmentFieldCaveat, type SegmentFieldDescription } from './segment-fields';
 import type { CompiledRule, RuleReference } from './segment-rule.types';
 import type { Segment } from './segment.entity';
 import { SegmentErrors } from './segments.errors';
@@ -20,6 +21,8 @@ export interface SegmentView {
 export interface SegmentPreview {
   count: number;
   sample: SegmentLearnerRow[];
+  /** Limits on what the count means (`opens_aggregate`: the rule names opens the workspace no longer keeps per learner). */
+  caveats: SegmentFieldCaveat[];
 }
 
 export interface SegmentInput {
@@ -145,8 +148,19 @@ export class SegmentsService {
   async preview(workspaceId: string, rule: unknown): Promise<SegmentPreview> {
     await this.compileRule(workspaceId, rule);
     const audience = dynamicAudience(workspaceId, rule);
-    const [count, sample] = await Promise.all([this.repository.countLearners(audience), this.repository.findLearners(audience, SAMPLE_SIZE)]);
-    return { count, sample };
+    const [count, sample, openTracking] = await Promise.all([
+      this.repository.countLearners(audience),
+      this.repository.findLearners(audience, SAMPLE_SIZE),
+      this.repository.openTracking(workspaceId),
+    ]);
+    const caveats: SegmentFieldCaveat[] = openTracking === OpenTracking.Aggregate && ruleNamesOpens(rule) ? ['opens_aggregate'] : [];
+    return { count, sample, caveats };
+  }
+
+  /** The field catalog as this workspace sees it, and how it keeps opens. */
+  async fieldCatalog(workspaceId: string): Promise<{ openTracking: OpenTracking; fields: SegmentFieldDescription[] }> {
+    const openTracking = await this.repository.openTracking(workspaceId);
+    return { openTracking, fields: describeSegmentFields(openTracking === OpenTracking.Aggregate) };
   }
 
   async learners(workspaceId: string, id: string, limit: number, cursor?: string): Promise<Page<SegmentLearnerRow>> {

@@ -111,7 +111,10 @@ export function learnerVariables(l: Omit<NonNullable<MessageFacts['learner']>, '
 
 /** The URLs a message carries that are not the course's: its unsubscribe link, and an ambassador's share link. */
 export interface MessageUrls {
+  /** '' in a service message: it carries no unsubscribe link (the footer then shows only the preferences). */
   unsubscribe: string;
+  /** The preference page; the unsubscribe URL when not given (the same page, which only changes anything on POST). */
+  preferences?: string;
   share: string | null;
 }
 
@@ -166,7 +169,7 @@ export function renderContextOf(facts: MessageFacts, brand: BrandStyle, locale: 
       enrol: links.enrol,
       course: courseUrl,
       unsubscribe: urls.unsubscribe,
-      preferences: urls.unsubscribe,
+      preferences: urls.preferences ?? urls.unsubscribe,
       share,
       certificate: links.certificate,
       survey: links.survey,

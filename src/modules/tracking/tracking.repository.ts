@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
+import { OpenTracking } from '../../common/enums';
 import type { BrandColors } from '../templates/render-context';
 import { MicroBatcher } from './micro-batcher';
 
@@ -20,6 +21,21 @@ export interface DeliveryContext {
   links: string[] | null;
   courseId: string;
   sessionId: string | null;
+  /** The workspace's choice: opens per learner, or only counted (see `open_counts`). */
+  openTracking: OpenTracking;
+  /** The workspace's zone: an aggregate open is counted on its day there. */
+  workspaceTimeZone: string;
+}
+
+/** One open counted in aggregate: where it belongs, never who opened. */
+export interface OpenCount {
+  workspaceId: string;
+  campaignId: string;
+  stepId: string;
+  variant: string | null;
+  channel: string;
+  timeZone: string;
+  machine: boolean;
 }
 
 export interface PreferenceContext {
@@ -54,6 +70,8 @@ interface DeliveryRow {
   links: string[] | null;
   course_id: string;
   session_id: string | null;
+  open_tracking: OpenTracking;
+  time_zone: string;
 }
 
 @Injectable()
@@ -74,10 +92,11 @@ export class TrackingRepository {
   private async loadDeliveries(ids: string[]): Promise<Array<DeliveryContext | null>> {
     const rows: DeliveryRow[] = await this.dataSource.query(
       `SELECT d.id, d.workspace_id, d.campaign_id, d.step_id, s.position, d.learner_id, d.channel, d.variant, d.sent_at, d.opened_at, d.links,
-              c.course_id, c.session_id
+              c.course_id, c.session_id, w.open_tracking, w.time_zone
          FROM deliveries d
          JOIN campaign_steps s ON s.id = d.step_id
          JOIN campaigns c ON c.id = d.campaign_id
+         JOIN workspaces w ON w.id = d.workspace_id
         WHERE d.id = ANY($1::uuid[])`,
       [[...new Set(ids)]],
     );
@@ -97,9 +116,31 @@ export class TrackingRepository {
         links: row.links,
         courseId: row.course_id,
         sessionId: row.session_id,
+        openTracking: row.open_tracking,
+        workspaceTimeZone: row.time_zone,
       },
     ]));
     return ids.map((id) => byId.get(id) ?? null);
+  }
+
+  /**
+   * Adds opens to the counters of their campaign, step, variant, channel and day (in the workspace's
+   * zone): one statement for a batch of hits, summed per counter first, rows taken in key order so
+   * that concurrent batches never deadlock. Nothing written names the learner or the delivery.
+   */
+  async countOpens(hits: OpenCount[]): Promise<void> {
+    if (!hits.length) return;
+    await this.dataSource.query(
+      `INSERT INTO open_counts AS oc (workspace_id, campaign_id, step_id, variant, channel, day, opens, machine_opens)
+       SELECT h.workspace_id, h.campaign_id, h.step_id, coalesce(h.variant, ''), h.channel, (now() AT TIME ZONE h.time_zone)::date,
+              count(*) FILTER (WHERE NOT h.machine), count(*) FILTER (WHERE h.machine)
+         FROM jsonb_to_recordset($1::jsonb) AS h(workspace_id uuid, campaign_id uuid, step_id uuid, variant text, channel text, time_zone text, machine boolean)
+        GROUP BY 1, 2, 3, 4, 5, 6
+        ORDER BY 2, 3, 4, 5, 6
+       ON CONFLICT (campaign_id, step_id, variant, channel, day)
+       DO UPDATE SET opens = oc.opens + EXCLUDED.opens, machine_opens = oc.machine_opens + EXCLUDED.machine_opens`,
+      [JSON.stringify(hits.map((h) => ({ workspace_id: h.workspaceId, campaign_id: h.campaignId, step_id: h.stepId, variant: h.variant, channel: h.channel, time_zone: h.timeZone, machine: h.machine })))],
+    );
   }
 
   async findPreferenceContext(workspaceId: string, learnerId: string): Promise<PreferenceContext | null> {
@@ -141,10 +182,11 @@ export class TrackingRepository {
   /**
    * Whether a message to the learner is on its way, after waiting for the fence in progress for
    * them (if any) to commit: a fence that began before an unsubscribe either saw it or is `sending`.
+   * A service message is not waited for: the unsubscribe does not stop it.
    */
   async messageInFlight(learnerId: string): Promise<boolean> {
     await this.dataSource.query(`SELECT clarion_await_learner_fence($1)`, [learnerId]);
-    const [row] = await this.dataSource.query(`SELECT EXISTS (SELECT 1 FROM deliveries WHERE learner_id = $1 AND status = 'sending') AS sending`, [learnerId]);
+    const [row] = await this.dataSource.query(`SELECT EXISTS (SELECT 1 FROM deliveries WHERE learner_id = $1 AND status = 'sending' AND NOT service) AS sending`, [learnerId]);
     return row.sending;
   }
 

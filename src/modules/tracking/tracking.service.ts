@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
+import { OpenTracking } from '../../common/enums';
 import { AppConfig } from '../../config/app-config';
 import { EventKind, EventSource } from '../events/event-kind';
 import { EventsRepository, type NewEvent } from '../events/events.repository';
@@ -7,7 +8,7 @@ import { machineOpenReason } from './machine-open';
 import { MicroBatcher } from './micro-batcher';
 import { renderPreferencePage, type PreferenceNotice } from './preference-page';
 import { TrackingErrors } from './tracking.errors';
-import { type DeliveryContext, TrackingRepository } from './tracking.repository';
+import { type DeliveryContext, type OpenCount, TrackingRepository } from './tracking.repository';
 import { TrackingTokens } from './tracking-token';
 import { withUtm } from './utm';
 
@@ -34,6 +35,8 @@ export class TrackingService {
   // The events of concurrent hits are written by one statement (and its engagement trigger); each
   // request still answers only once its own events are committed.
   private readonly hits = new MicroBatcher((hits: NewEvent[][]) => this.recordHits(hits), { maxBatch: 256, maxInFlight: 3 });
+  // Opens of workspaces that keep them in aggregate only: counted, one statement per batch.
+  private readonly counts = new MicroBatcher((opens: OpenCount[]) => this.repository.countOpens(opens).then(() => opens.map(() => undefined)), { maxBatch: 256, maxInFlight: 3 });
 
   constructor(
     private readonly tokens: TrackingTokens,
@@ -42,7 +45,11 @@ export class TrackingService {
     private readonly config: AppConfig,
   ) {}
 
-  /** Records an open; a bad token or an unknown delivery records nothing (the pixel answers the same). */
+  /**
+   * Records an open; a bad token or an unknown delivery records nothing (the pixel answers the same).
+   * A workspace that keeps opens in aggregate only gets its counter for the step, variant and day
+   * incremented, and nothing that says who opened: no event, no mark on the delivery.
+   */
   async open(token: string, visitor: Visitor): Promise<void> {
     const claims = this.tokens.verify(token);
     if (claims?.kind !== 'o') return;
@@ -50,6 +57,18 @@ export class TrackingService {
     if (!delivery) return;
     const now = new Date();
     const reason = machineOpenReason({ openedAt: now, sentAt: delivery.sentAt, ...visitor, machineOpenSeconds: this.config.machineOpenSeconds });
+    if (delivery.openTracking === OpenTracking.Aggregate) {
+      await this.counts.submit({
+        workspaceId: delivery.workspaceId,
+        campaignId: delivery.campaignId,
+        stepId: delivery.stepId,
+        variant: delivery.variant,
+        channel: delivery.channel,
+        timeZone: delivery.workspaceTimeZone,
+        machine: reason !== null,
+      });
+      return;
+    }
     // Every fetch is kept (the report counts unique opens per delivery); a random key keeps them apart.
     await this.hits.submit([
       this.event(delivery, EventKind.Opened, now, `delivery:${delivery.id}:open:${randomUUID()}`, { machine: reason !== null, data: machineData(reason, visitor) }),
@@ -77,8 +96,8 @@ export class TrackingService {
         data: { url, ...machineData(reason, visitor) },
       }),
     ];
-    // A human click proves the email was opened, even when images were blocked.
-    if (reason === null && delivery.openedAt === null) {
+    // A human click proves the email was opened, even when images were blocked (opens kept per learner only).
+    if (reason === null && delivery.openedAt === null && delivery.openTracking === OpenTracking.PerLearner) {
       events.push(this.event(delivery, EventKind.Opened, now, `delivery:${delivery.id}:open:from-click`, { data: { fromClick: true } }));
     }
     await this.hits.submit(events);

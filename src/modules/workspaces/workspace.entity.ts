@@ -1,4 +1,5 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { OpenTracking } from '../../common/enums';
 
 @Entity('workspaces')
 export class Workspace {
@@ -46,6 +47,10 @@ export class Workspace {
   /** Whether template versions need a planner's or an admin's approval before a step uses them. */
   @Column('boolean')
   templateApproval: boolean;
+
+  /** Opens kept per learner (who opened which message), or only counted per step and variant (`open_counts`). */
+  @Column('text')
+  openTracking: OpenTracking;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;

@@ -21,7 +21,7 @@ export class WorkspacesController {
   }
 
   @Patch('workspace')
-  @ApiOperation({ summary: 'Change the workspace defaults and sending rules (admin): quiet hours, weekdays, frequency cap, rate, auto-pause threshold, attribution window' })
+  @ApiOperation({ summary: 'Change the workspace defaults and sending rules (admin): quiet hours, weekdays, frequency cap, rate, auto-pause threshold, attribution window, template approval, open tracking' })
   @ApiOkResponse({ type: WorkspaceDto })
   async update(@Auth() auth: AuthContext, @Body() body: UpdateWorkspaceDto): Promise<WorkspaceDto> {
     return WorkspaceDto.from(await this.workspaces.updateWorkspace(auth.workspaceId, body));

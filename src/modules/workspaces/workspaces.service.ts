@@ -90,7 +90,7 @@ export class WorkspacesService {
       }
     }
     if (problems.length) throw WorkspaceErrors.invalidSettings(problems);
-    for (const key of ['name', 'defaultLocale', 'frequencyCap', 'emailRatePerSecond', 'failurePauseThreshold', 'attributionWindowDays', 'templateApproval'] as const) {
+    for (const key of ['name', 'defaultLocale', 'frequencyCap', 'emailRatePerSecond', 'failurePauseThreshold', 'attributionWindowDays', 'templateApproval', 'openTracking'] as const) {
       if (input[key] !== undefined) Object.assign(changes, { [key]: key === 'name' ? input.name!.trim() : input[key] });
     }
     if (Object.keys(changes).length) await this.repository.updateWorkspace(id, changes);

@@ -32,7 +32,7 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** Change the workspace defaults and sending rules (admin): quiet hours, weekdays, frequency cap, rate, auto-pause threshold, attribution window */
+        /** Change the workspace defaults and sending rules (admin): quiet hours, weekdays, frequency cap, rate, auto-pause threshold, attribution window, template approval, open tracking */
         patch: operations["WorkspacesController_update"];
         trace?: never;
     };
@@ -1701,6 +1701,12 @@ export interface components {
              * @example true
              */
             templateApproval: boolean;
+            /**
+             * @description How email opens are kept. `per_learner`: who opened which message (the report, the segments’ `engagement.opened` and the learner timeline use it). `aggregate`: the open pixel only counts opens per step, variant and day, storing nothing that names the learner or the delivery — as the CNIL’s 2025 draft recommendation on tracking pixels expects when learners have not consented to per-person open tracking. Opens recorded before a switch stay as they were.
+             * @example per_learner
+             * @enum {string}
+             */
+            openTracking: "per_learner" | "aggregate";
             /** Format: date-time */
             createdAt: string;
         };
@@ -1751,6 +1757,12 @@ export interface components {
              * @example true
              */
             templateApproval?: boolean;
+            /**
+             * @description How email opens are kept. `per_learner`: who opened which message (the report, the segments’ `engagement.opened` and the learner timeline use it). `aggregate`: the open pixel only counts opens per step, variant and day, storing nothing that names the learner or the delivery — as the CNIL’s 2025 draft recommendation on tracking pixels expects when learners have not consented to per-person open tracking. Opens recorded before a switch stay as they were.
+             * @example aggregate
+             * @enum {string}
+             */
+            openTracking?: "per_learner" | "aggregate";
         };
         ApiKeyDto: {
             /** Format: uuid */
@@ -3195,10 +3207,16 @@ export interface components {
              */
             enrollmentCondition?: "not_enrolled" | "enrolled" | "enrolled_not_started" | "started_not_completed" | "completed" | "not_completed" | null;
             /**
-             * @description Practical information, exempt from the frequency cap
+             * @description Exempt from the frequency cap (a promotional step that must go out whatever the cap; service steps are never capped)
              * @example false
              */
             essential?: boolean;
+            /**
+             * @description Override of the kind the template’s purpose implies; null = from the purpose. `service` (a notice the learner needs for the training: no unsubscribe link nor List-Unsubscribe, not capped, reaches learners unsubscribed from promotions, still stopped by suppression, erasure and a withdrawn email consent) or `promotional` (List-Unsubscribe with RFC 8058 one-click, counted by the frequency cap)
+             * @example null
+             * @enum {string|null}
+             */
+            messageKind?: "service" | "promotional" | null;
             /** @description This step’s links, over the campaign’s (e.g. another survey); on update, replaces all three */
             links?: components["schemas"]["CampaignLinksDto"] | null;
             /**
@@ -3351,8 +3369,28 @@ export interface components {
              * @enum {string|null}
              */
             enrollmentCondition: "not_enrolled" | "enrolled" | "enrolled_not_started" | "started_not_completed" | "completed" | "not_completed" | null;
-            /** @example false */
+            /**
+             * @description Exempt from the frequency cap
+             * @example false
+             */
             essential: boolean;
+            /**
+             * @description The step’s override of its kind; null = from the template’s purpose
+             * @example null
+             * @enum {string|null}
+             */
+            messageKind: "service" | "promotional" | null;
+            /**
+             * @description The kind the step is sent as: its override, else what its template’s purpose implies (practical_info, welcome, session notices, feedback_survey, congratulations: service; the rest promotional)
+             * @example promotional
+             * @enum {string}
+             */
+            effectiveMessageKind: "service" | "promotional";
+            /**
+             * @description The purpose of the step’s template (variant A’s with variants)
+             * @example invitation
+             */
+            templatePurpose: string | null;
             links: components["schemas"]["CampaignLinksDto"];
             /**
              * @description Share of recipients in the auto-winner test
@@ -3571,7 +3609,7 @@ export interface components {
              * @example PLAN.FREQUENCY_CAP
              * @enum {string}
              */
-            code: "PLAN.FREQUENCY_CAP" | "PLAN.STEPS_PILED" | "PLAN.CONDITION_NOT_YET_KNOWN" | "PLAN.CONDITION_AFTER_ENROL_BY" | "PLAN.CONDITION_CONTRADICTS_ANCHOR";
+            code: "PLAN.FREQUENCY_CAP" | "PLAN.STEPS_PILED" | "PLAN.CONDITION_NOT_YET_KNOWN" | "PLAN.CONDITION_AFTER_ENROL_BY" | "PLAN.CONDITION_CONTRADICTS_ANCHOR" | "PLAN.SERVICE_REACHES_UNSUBSCRIBED";
             /** @example 30 learners would already have 5 promotional emails in the 7 days before this step and would not get it (mark the step essential if it must reach them) */
             message: string;
             /**
@@ -3704,10 +3742,16 @@ export interface components {
              */
             enrollmentCondition?: "not_enrolled" | "enrolled" | "enrolled_not_started" | "started_not_completed" | "completed" | "not_completed" | null;
             /**
-             * @description Practical information, exempt from the frequency cap
+             * @description Exempt from the frequency cap (a promotional step that must go out whatever the cap; service steps are never capped)
              * @example false
              */
             essential?: boolean;
+            /**
+             * @description Override of the kind the template’s purpose implies; null = from the purpose. `service` (a notice the learner needs for the training: no unsubscribe link nor List-Unsubscribe, not capped, reaches learners unsubscribed from promotions, still stopped by suppression, erasure and a withdrawn email consent) or `promotional` (List-Unsubscribe with RFC 8058 one-click, counted by the frequency cap)
+             * @example null
+             * @enum {string|null}
+             */
+            messageKind?: "service" | "promotional" | null;
             /** @description This step’s links, over the campaign’s (e.g. another survey); on update, replaces all three */
             links?: components["schemas"]["CampaignLinksDto"] | null;
             /**
@@ -3774,7 +3818,7 @@ export interface components {
              * @example PLAN.FREQUENCY_CAP
              * @enum {string}
              */
-            code: "PLAN.FREQUENCY_CAP" | "PLAN.STEPS_PILED" | "PLAN.CONDITION_NOT_YET_KNOWN" | "PLAN.CONDITION_AFTER_ENROL_BY" | "PLAN.CONDITION_CONTRADICTS_ANCHOR";
+            code: "PLAN.FREQUENCY_CAP" | "PLAN.STEPS_PILED" | "PLAN.CONDITION_NOT_YET_KNOWN" | "PLAN.CONDITION_AFTER_ENROL_BY" | "PLAN.CONDITION_CONTRADICTS_ANCHOR" | "PLAN.SERVICE_REACHES_UNSUBSCRIBED";
             /** @example 30 learners would already have 5 promotional emails in the 7 days before this step and would not get it (mark the step essential if it must reach them) */
             message: string;
             /**
@@ -3814,6 +3858,18 @@ export interface components {
              * @example false
              */
             essential: boolean;
+            /**
+             * @description The step’s override of its kind; null = from the template’s purpose
+             * @example null
+             * @enum {string|null}
+             */
+            messageKind: "service" | "promotional" | null;
+            /**
+             * @description The kind the step is sent as: `service` (no unsubscribe, not capped, reaches learners unsubscribed from promotions) or `promotional`
+             * @example promotional
+             * @enum {string}
+             */
+            effectiveMessageKind: "service" | "promotional";
             /**
              * Format: date-time
              * @description The first zone's send time (null for learner-event steps)
@@ -4152,6 +4208,11 @@ export interface components {
             count: number;
             /** @description Up to 10 of them, newest first */
             sample: components["schemas"]["SegmentLearnerDto"][];
+            /**
+             * @description `opens_aggregate`: the workspace keeps opens in aggregate only (no open is recorded per learner any more), so the rule’s `engagement.opened` conditions only sees opens recorded before the switch and opens proven by a click
+             * @example []
+             */
+            caveats: "opens_aggregate"[];
         };
         SegmentFieldDto: {
             /**
@@ -4186,6 +4247,11 @@ export interface components {
             keyPattern?: string;
             /** @description enrollment.status may name one of these; naming neither means any enrolment of the learner */
             scope?: ("courseId" | "sessionId")[];
+            /**
+             * @description `opens_aggregate`: the workspace keeps opens in aggregate only (no open is recorded per learner any more), so `engagement.opened` only sees opens recorded before the switch and opens proven by a click
+             * @enum {string}
+             */
+            caveat?: "opens_aggregate";
         };
         SegmentLimitsDto: {
             /**
@@ -4215,6 +4281,12 @@ export interface components {
             maxDays: number;
         };
         SegmentFieldCatalogDto: {
+            /**
+             * @description How the workspace keeps email opens: per learner, or in aggregate only (then `engagement.opened` carries a caveat)
+             * @example per_learner
+             * @enum {string}
+             */
+            openTracking: "per_learner" | "aggregate";
             fields: components["schemas"]["SegmentFieldDto"][];
             limits: components["schemas"]["SegmentLimitsDto"];
         };
@@ -5769,6 +5841,12 @@ export interface components {
             campaign: components["schemas"]["ReportCampaignDto"];
             /** Format: date-time */
             generatedAt: string;
+            /**
+             * @description How the workspace keeps opens, and so what the opened figures are. `per_learner`: learners with a human open (or a click). `aggregate`: opens counted by the pixel per step, variant, channel and day, without storing who opened — a learner who opens twice counts twice, and opens by persona, department or site are unknown (0, their open and click-to-open rates null).
+             * @example per_learner
+             * @enum {string}
+             */
+            openTracking: "per_learner" | "aggregate";
             funnel: components["schemas"]["FunnelDto"];
             rates: components["schemas"]["RatesDto"];
             /** @description The session's learners reached by the campaign, whatever the attribution */

@@ -1,4 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
+import { OpenTracking } from '../../../common/enums';
 
 export class FunnelDto {
   @ApiProperty({ example: 1000, description: 'Learners with a planned message (skipped and failed included), posts excluded' })
@@ -238,6 +239,16 @@ export class CampaignReportDto {
 
   @ApiProperty()
   generatedAt: Date;
+
+  @ApiProperty({
+    enum: OpenTracking,
+    example: OpenTracking.PerLearner,
+    description:
+      'How the workspace keeps opens, and so what the opened figures are. `per_learner`: learners with a human open (or a click). ' +
+      '`aggregate`: opens counted by the pixel per step, variant, channel and day, without storing who opened — a learner who opens twice counts twice, ' +
+      'and opens by persona, department or site are unknown (0, their open and click-to-open rates null).',
+  })
+  openTracking: OpenTracking;
 
   @ApiProperty({ type: FunnelDto })
   funnel: FunnelDto;

@@ -1,4 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { MessageKind } from '../../../common/enums';
 import type { Campaign } from '../campaign.entity';
 import type { CampaignPlan } from '../plan-preview.service';
 import { PlanWarningCode } from '../plan-warnings';
@@ -57,6 +58,10 @@ export class StepPlanDto {
   @ApiProperty({ example: '09:00', nullable: true, type: String }) localTime: string | null;
   @ApiProperty({ example: 'email' }) channel: string;
   @ApiProperty({ example: false, description: 'Essential steps are exempt from the frequency cap' }) essential: boolean;
+  @ApiProperty({ enum: MessageKind, nullable: true, example: null, description: 'The step’s override of its kind; null = from the template’s purpose' })
+  messageKind: MessageKind | null;
+  @ApiProperty({ enum: MessageKind, example: MessageKind.Promotional, description: 'The kind the step is sent as: `service` (no unsubscribe, not capped, reaches learners unsubscribed from promotions) or `promotional`' })
+  effectiveMessageKind: MessageKind;
   @ApiProperty({ nullable: true, type: Date, description: 'The first zone\'s send time (null for learner-event steps)' }) firstSendAt: Date | null;
   @ApiProperty({ nullable: true, type: Date, description: 'The last zone\'s send time' }) lastSendAt: Date | null;
   @ApiProperty({ type: [ZoneSendDto], description: 'The step\'s recipients by zone, earliest first: one lane per zone' }) zones: ZoneSendDto[];

@@ -18,7 +18,8 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { EnrollmentCondition, StepAnchor, StepChannel, StepPhase } from '../../../common/enums';
+import { EnrollmentCondition, MessageKind, StepAnchor, StepChannel, StepPhase } from '../../../common/enums';
+import { effectiveMessageKind } from '../message-kind';
 import { IsOptionalNotNull } from '../../../common/validation/is-optional-not-null';
 import type { CampaignStep, StepVariant } from '../campaign-step.entity';
 import { CampaignLinksDto } from './campaign-links.dto';
@@ -114,10 +115,23 @@ export class CreateStepDto {
   @IsEnum(EnrollmentCondition)
   enrollmentCondition?: EnrollmentCondition | null;
 
-  @ApiPropertyOptional({ example: false, description: 'Practical information, exempt from the frequency cap' })
+  @ApiPropertyOptional({ example: false, description: 'Exempt from the frequency cap (a promotional step that must go out whatever the cap; service steps are never capped)' })
   @IsOptionalNotNull()
   @IsBoolean()
   essential?: boolean;
+
+  @ApiPropertyOptional({
+    enum: MessageKind,
+    nullable: true,
+    example: null,
+    description:
+      'Override of the kind the template’s purpose implies; null = from the purpose. `service` (a notice the learner needs for the training: ' +
+      'no unsubscribe link nor List-Unsubscribe, not capped, reaches learners unsubscribed from promotions, still stopped by suppression, ' +
+      'erasure and a withdrawn email consent) or `promotional` (List-Unsubscribe with RFC 8058 one-click, counted by the frequency cap)',
+  })
+  @IsOptional()
+  @IsEnum(MessageKind)
+  messageKind?: MessageKind | null;
 
   @ApiPropertyOptional({ type: () => CampaignLinksDto, nullable: true, description: 'This step’s links, over the campaign’s (e.g. another survey); on update, replaces all three' })
   @IsOptional()
@@ -217,8 +231,21 @@ export class CampaignStepDto {
   @ApiProperty({ enum: EnrollmentCondition, nullable: true, example: EnrollmentCondition.NotEnrolled })
   enrollmentCondition: EnrollmentCondition | null;
 
-  @ApiProperty({ example: false })
+  @ApiProperty({ example: false, description: 'Exempt from the frequency cap' })
   essential: boolean;
+
+  @ApiProperty({ enum: MessageKind, nullable: true, example: null, description: 'The step’s override of its kind; null = from the template’s purpose' })
+  messageKind: MessageKind | null;
+
+  @ApiProperty({
+    enum: MessageKind,
+    example: MessageKind.Promotional,
+    description: 'The kind the step is sent as: its override, else what its template’s purpose implies (practical_info, welcome, session notices, feedback_survey, congratulations: service; the rest promotional)',
+  })
+  effectiveMessageKind: MessageKind;
+
+  @ApiProperty({ nullable: true, type: String, example: 'invitation', description: 'The purpose of the step’s template (variant A’s with variants)' })
+  templatePurpose: string | null;
 
   @ApiProperty({ type: () => CampaignLinksDto })
   links: CampaignLinksDto;
@@ -263,6 +290,9 @@ export class CampaignStepDto {
       segmentId: s.segmentId,
       enrollmentCondition: s.enrollmentCondition,
       essential: s.essential,
+      messageKind: s.messageKind,
+      effectiveMessageKind: effectiveMessageKind(s.messageKind, s.templatePurpose),
+      templatePurpose: s.templatePurpose ?? null,
       links: s.links,
       abTestFraction: s.abTestFraction,
       abDecideAfter: s.abDecideAfter,

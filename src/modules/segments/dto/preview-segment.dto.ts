@@ -11,4 +11,7 @@ export class SegmentPreviewDto {
 
   @ApiProperty({ type: [SegmentLearnerDto], description: 'Up to 10 of them, newest first' })
   sample: SegmentLearnerDto[];
+
+  @ApiProperty({ enum: ['opens_aggregate'], isArray: true, example: [], description: '`opens_aggregate`: the workspace keeps opens in aggregate only (no open is recorded per learner any more), so the rule’s `engagement.opened` conditions only sees opens recorded before the switch and opens proven by a click' })
+  caveats: 'opens_aggregate'[];
 }

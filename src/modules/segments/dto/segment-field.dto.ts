@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { EnrollmentStatus } from '../../../common/enums';
+import { EnrollmentStatus, OpenTracking } from '../../../common/enums';
 import { SEGMENT_LIMITS, SEGMENT_OPERATORS, type SegmentFieldType, type SegmentOperator } from '../segment-rule.types';
 
 const FIELD_TYPES: SegmentFieldType[] = ['text', 'date', 'timestamp', 'boolean', 'attribute', 'persona', 'enrollment', 'engagement'];
@@ -29,6 +29,9 @@ export class SegmentFieldDto {
 
   @ApiPropertyOptional({ enum: ['courseId', 'sessionId'], isArray: true, description: 'enrollment.status may name one of these; naming neither means any enrolment of the learner' })
   scope?: ('courseId' | 'sessionId')[];
+
+  @ApiPropertyOptional({ enum: ['opens_aggregate'], description: '`opens_aggregate`: the workspace keeps opens in aggregate only (no open is recorded per learner any more), so `engagement.opened` only sees opens recorded before the switch and opens proven by a click' })
+  caveat?: 'opens_aggregate';
 }
 
 export class SegmentLimitsDto {
@@ -50,6 +53,9 @@ export class SegmentLimitsDto {
 
 /** The segment language's allow-list, for rule builders. */
 export class SegmentFieldCatalogDto {
+  @ApiProperty({ enum: OpenTracking, example: OpenTracking.PerLearner, description: 'How the workspace keeps email opens: per learner, or in aggregate only (then `engagement.opened` carries a caveat)' })
+  openTracking: OpenTracking;
+
   @ApiProperty({ type: [SegmentFieldDto] })
   fields: SegmentFieldDto[];
 

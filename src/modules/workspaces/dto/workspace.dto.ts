@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsArray, IsBoolean, IsIn, IsInt, IsNumber, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
-import { Weekday } from '../../../common/enums';
+import { OpenTracking, Weekday } from '../../../common/enums';
 import type { Workspace } from '../workspace.entity';
 
 const ISO_WEEKDAYS = [Weekday.Monday, Weekday.Tuesday, Weekday.Wednesday, Weekday.Thursday, Weekday.Friday, Weekday.Saturday, Weekday.Sunday];
@@ -55,6 +55,16 @@ export class WorkspaceDto {
   @ApiProperty({ example: true, description: 'Template versions need a planner’s or an admin’s approval before a step uses them' })
   templateApproval: boolean;
 
+  @ApiProperty({
+    enum: OpenTracking,
+    example: OpenTracking.PerLearner,
+    description:
+      'How email opens are kept. `per_learner`: who opened which message (the report, the segments’ `engagement.opened` and the learner timeline use it). ' +
+      '`aggregate`: the open pixel only counts opens per step, variant and day, storing nothing that names the learner or the delivery — as the CNIL’s 2025 draft ' +
+      'recommendation on tracking pixels expects when learners have not consented to per-person open tracking. Opens recorded before a switch stay as they were.',
+  })
+  openTracking: OpenTracking;
+
   @ApiProperty()
   createdAt: Date;
 
@@ -72,6 +82,7 @@ export class WorkspaceDto {
       failurePauseThreshold: w.failurePauseThreshold,
       attributionWindowDays: w.attributionWindowDays,
       templateApproval: w.templateApproval,
+      openTracking: w.openTracking,
       createdAt: w.createdAt,
     };
   }
@@ -144,4 +155,16 @@ export class UpdateWorkspaceDto {
   @IsOptional()
   @IsBoolean()
   templateApproval?: boolean;
+
+  @ApiPropertyOptional({
+    enum: OpenTracking,
+    example: OpenTracking.Aggregate,
+    description:
+      'How email opens are kept. `per_learner`: who opened which message (the report, the segments’ `engagement.opened` and the learner timeline use it). ' +
+      '`aggregate`: the open pixel only counts opens per step, variant and day, storing nothing that names the learner or the delivery — as the CNIL’s 2025 draft ' +
+      'recommendation on tracking pixels expects when learners have not consented to per-person open tracking. Opens recorded before a switch stay as they were.',
+  })
+  @IsOptional()
+  @IsIn(Object.values(OpenTracking))
+  openTracking?: OpenTracking;
 }

@@ -2,6 +2,7 @@ import type { FieldCatalog } from './rule-model';
 
 /** The api's catalog (GET /v1/segments/fields) as the rule builder's tests use it. */
 export const TEST_CATALOG: FieldCatalog = {
+  openTracking: 'per_learner',
   fields: [
     { field: 'department', type: 'text', operators: ['eq', 'neq', 'in', 'nin', 'contains', 'starts_with', 'exists'] },
     { field: 'site', type: 'text', operators: ['eq', 'neq', 'in', 'nin', 'contains', 'starts_with', 'exists'] },

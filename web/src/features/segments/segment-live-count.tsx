@@ -54,6 +54,11 @@ export function SegmentLiveCount({ ready, data, updating, error }: Props) {
             </Text>
           )}
         </div>
+        {ready && data?.caveats?.includes('opens_aggregate') && (
+          <Alert color="yellow" p="xs">
+            <Text size="sm">{t('preview.opensAggregate')}</Text>
+          </Alert>
+        )}
         {ready && data && (
           <Stack gap={4} style={{ opacity: busy ? 0.55 : 1 }}>
             <Text size="xs" fw={600} c="dimmed" tt="uppercase">

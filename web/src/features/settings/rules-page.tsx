@@ -8,6 +8,7 @@ import { TimeField } from '../../components/time-field';
 import { ZonePicker } from '../../components/zone-date-time-input/zone-picker';
 import { isAdmin, useWorkspace } from '../auth/workspace-context';
 import { QueryState, SectionHeader, useNotify } from './shared';
+import { OpenTrackingSetting } from './open-tracking-setting';
 import { TemplateApprovalSetting } from './template-approval-setting';
 import { useSaveWorkspaceRules, useWorkspaceRules, WEEKDAYS, type Weekday, type WorkspaceRules } from './use-settings';
 
@@ -33,6 +34,7 @@ export function RulesPage() {
         {() => (admin ? <RulesForm rules={rules.data!} readOnly={false} /> : <RulesSummary rules={rules.data!} />)}
       </QueryState>
       <TemplateApprovalSetting />
+      <OpenTrackingSetting />
     </>
   );
 }
