@@ -1,6 +1,6 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import type { CampaignLinks } from '../templates/message-facts';
-import { EnrollmentCondition, StepAnchor, StepChannel, StepPhase } from '../../common/enums';
+import { EnrollmentCondition, StepAnchor, StepChannel, StepNotice, StepPhase } from '../../common/enums';
 
 export interface StepVariant {
   /** `A`, `B`, … */
@@ -73,6 +73,21 @@ export class CampaignStep {
   /** Essential steps (practical information) are exempt from the frequency cap. */
   @Column('boolean')
   essential: boolean;
+
+  /**
+   * Whether its emails carry the session as a calendar invite (.ics); null = by the template's
+   * purpose (on for invitations, welcomes and change notices).
+   */
+  @Column('boolean', { nullable: true })
+  attachInvite: boolean | null;
+
+  /** A change notice the engine added when the session was rescheduled or cancelled; null for the DLM's steps. */
+  @Column('text', { nullable: true })
+  notice: StepNotice | null;
+
+  /** The session's invite sequence the notice tells about. */
+  @Column('integer', { nullable: true })
+  noticeSequence: number | null;
 
   /** Links of this step, over the campaign's. */
   @Column('jsonb')
