@@ -29,6 +29,7 @@ export interface StepInput {
   segmentId?: string | null;
   enrollmentCondition?: EnrollmentCondition | null;
   essential?: boolean;
+  attachInvite?: boolean | null;
   links?: CampaignLinks | null;
   abTestFraction?: number | null;
   abDecideAfter?: string | null;
@@ -50,6 +51,8 @@ export interface StepDraft {
   segmentId: string | null;
   enrollmentCondition: EnrollmentCondition | null;
   essential: boolean;
+  /** Its emails carry the session's calendar invite; null = by the template's purpose (invitation, welcome). */
+  attachInvite: boolean | null;
   /** Links over the campaign's; a patch replaces them whole. */
   links: CampaignLinks;
   /** Auto-winner test: the share of recipients who get the variants first; null = every recipient gets a variant. */
@@ -102,6 +105,7 @@ export function draftStep(existing: StepDraft | null, input: StepInput, path = '
       segmentId: field('segmentId', null),
       enrollmentCondition: field('enrollmentCondition', null),
       essential: field('essential', false),
+      attachInvite: field('attachInvite', null),
       links: tidyLinks(input.links !== undefined ? input.links : (existing?.links ?? {})),
       abTestFraction: abTest.fraction,
       abDecideAfter: abTest.decideAfter,
@@ -207,6 +211,7 @@ export function draftOfStep(step: StepDraft): StepDraft {
     segmentId: step.segmentId,
     enrollmentCondition: step.enrollmentCondition,
     essential: step.essential,
+    attachInvite: step.attachInvite,
     links: step.links,
     abTestFraction: step.abTestFraction,
     abDecideAfter: step.abDecideAfter,

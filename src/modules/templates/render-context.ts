@@ -124,6 +124,8 @@ const ALL_LINKS: VariableSchema = {
   share: 'url',
   certificate: 'url',
   survey: 'url',
+  addToGoogle: 'url',
+  addToOutlook: 'url',
 };
 
 /** Emails go to one learner: everything is available. */

@@ -18,7 +18,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { EnrollmentCondition, StepAnchor, StepChannel, StepPhase } from '../../../common/enums';
+import { EnrollmentCondition, StepAnchor, StepChannel, StepNotice, StepPhase } from '../../../common/enums';
 import { IsOptionalNotNull } from '../../../common/validation/is-optional-not-null';
 import type { CampaignStep, StepVariant } from '../campaign-step.entity';
 import { CampaignLinksDto } from './campaign-links.dto';
@@ -118,6 +118,17 @@ export class CreateStepDto {
   @IsOptionalNotNull()
   @IsBoolean()
   essential?: boolean;
+
+  @ApiPropertyOptional({
+    example: null,
+    nullable: true,
+    type: Boolean,
+    description:
+      'Its emails carry the session as a calendar invite (.ics, METHOD:REQUEST, or CANCEL once the session is cancelled). null (the default) = by the template’s purpose: on for invitation and welcome',
+  })
+  @IsOptional()
+  @IsBoolean()
+  attachInvite?: boolean | null;
 
   @ApiPropertyOptional({ type: () => CampaignLinksDto, nullable: true, description: 'This step’s links, over the campaign’s (e.g. another survey); on update, replaces all three' })
   @IsOptional()
@@ -220,6 +231,17 @@ export class CampaignStepDto {
   @ApiProperty({ example: false })
   essential: boolean;
 
+  @ApiProperty({ nullable: true, type: Boolean, example: null, description: 'Carries the session’s calendar invite; null = by the template’s purpose (invitation, welcome, notices)' })
+  attachInvite: boolean | null;
+
+  @ApiProperty({
+    enum: StepNotice,
+    nullable: true,
+    example: null,
+    description: 'A change notice the engine added after the session was rescheduled (session_changed) or cancelled (session_cancelled); null for the plan’s own steps',
+  })
+  notice: StepNotice | null;
+
   @ApiProperty({ type: () => CampaignLinksDto })
   links: CampaignLinksDto;
 
@@ -263,6 +285,8 @@ export class CampaignStepDto {
       segmentId: s.segmentId,
       enrollmentCondition: s.enrollmentCondition,
       essential: s.essential,
+      attachInvite: s.attachInvite,
+      notice: s.notice,
       links: s.links,
       abTestFraction: s.abTestFraction,
       abDecideAfter: s.abDecideAfter,
