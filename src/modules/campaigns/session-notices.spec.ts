@@ -11,7 +11,7 @@ describe('session notices', () => {
   const launchedAt = new Date('2026-02-01T09:00:00Z');
 
   it.each([
-    ['a change before the session', new Date('2026-02-03T10:30:20Z'), StepPhase.Before, 'P2DT1H31M'],
+    ['a change before the session', new Date('2026-02-03T10:30:20Z'), StepPhase.Before, 'P2DT1H30M'],
     ['a change on its first day', new Date('2026-03-10T09:00:00Z'), StepPhase.During, 'P37D'],
     ['a change after it ended', new Date('2026-03-12T09:00:00Z'), StepPhase.After, 'P39D'],
     ['a change in the launch minute', launchedAt, StepPhase.Before, 'PT0M'],

@@ -19,7 +19,7 @@ const NOTICE_NAMES: Record<StepNotice, { email: string; post: string }> = {
 
 /**
  * How a notice step sits in its campaign's plan, so a timeline draws it where it goes out: anchored
- * on the launch, at the whole minute after the change (a step's offset counts minutes), in the
+ * on the launch, at the minute of the change (a step’s offset counts whole minutes; the planner sends it from now), in the
  * phase the session is in at that moment.
  */
 export function noticeStepPlacement(
@@ -29,7 +29,7 @@ export function noticeStepPlacement(
   now: Date,
   session: { startsAt: Date; endsAt: Date },
 ): { name: string; phase: StepPhase; offset: string } {
-  const minutes = Math.max(0, Math.ceil((now.getTime() - launchedAt.getTime()) / 60_000));
+  const minutes = Math.max(0, Math.floor((now.getTime() - launchedAt.getTime()) / 60_000));
   const phase = now < session.startsAt ? StepPhase.Before : now < session.endsAt ? StepPhase.During : StepPhase.After;
   return { name: NOTICE_NAMES[notice][channel], phase, offset: formatStepOffset({ minutes }) };
 }
