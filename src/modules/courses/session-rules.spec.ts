@@ -116,6 +116,7 @@ describe('invite sequence and change kind', () => {
     ['a cancellation', plan({ status: SessionStatus.Cancelled, cancellationReason: 'Trainer ill' }), 5, 'cancel'],
     // Not in the invite: nobody's calendar changes.
     ['more seats', plan({ capacity: 20 }), 4, 'none'],
+    ['a new title', plan({ title: 'Paris, spring' }), 4, 'none'],
     ['a later enrol-by date', plan({ enrolBy: d('2026-02-27T23:00:00Z') }), 4, 'none'],
     ['the same start again', plan({ startsAt: session.startsAt }), 4, 'none'],
     ['a reworded cancellation reason', plan({ status: SessionStatus.Cancelled, cancellationReason: 'Trainer on leave' }, cancelled), 4, 'none'],

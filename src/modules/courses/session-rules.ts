@@ -93,13 +93,13 @@ export function planSessionUpdate(current: SessionState, patch: SessionPatch, se
   return changed.length ? { kind: 'changed', next, changed } : { kind: 'unchanged' };
 }
 
-// What a calendar invite shows of a session: changing one of these re-sends the invite.
-const INVITE_FIELDS: ReadonlySet<keyof SessionState> = new Set(['title', 'startsAt', 'endsAt', 'location', 'meetingUrl', 'timeZone', 'status']);
+// What learners must hear of: the dates, the place, the link, the zone, a cancellation (a new title is not worth an email to all).
+const INVITE_FIELDS: ReadonlySet<keyof SessionState> = new Set(['startsAt', 'endsAt', 'location', 'meetingUrl', 'timeZone', 'status']);
 
 /**
  * The session's next invite sequence (the SEQUENCE of its iCalendar event) after a change: one more
- * when the change shows in the invite (dates, place, link, zone, title, cancellation), the same
- * otherwise (capacity, enrol-by date, the wording of a cancellation reason).
+ * when learners must hear of the change (dates, place, link, zone, cancellation), the same
+ * otherwise (title, capacity, enrol-by date, the wording of a cancellation reason).
  */
 export function nextInviteSequence(current: number, changed: readonly (keyof SessionState)[]): number {
   return changed.some((field) => INVITE_FIELDS.has(field)) ? current + 1 : current;

@@ -4,7 +4,7 @@ export class SessionChangePreviewDto {
   @ApiProperty({
     enum: ['reschedule', 'cancel', 'none'],
     example: 'reschedule',
-    description: 'What the change is to campaigns: a reschedule their learners hear about (dates, place, link, zone, title), a cancellation, or neither (capacity, enrol-by date)',
+    description: 'What the change is to campaigns: a reschedule their learners hear about (dates, place, link, zone), a cancellation, or neither (title, capacity, enrol-by date)',
   })
   change: 'reschedule' | 'cancel' | 'none';
 

@@ -134,7 +134,7 @@ export class SessionDto {
   @ApiProperty({ example: null, nullable: true, type: String })
   cancellationReason: string | null;
 
-  @ApiProperty({ example: 0, description: 'SEQUENCE of the calendar invites: raised by each reschedule that shows in them and by the cancellation' })
+  @ApiProperty({ example: 0, description: 'SEQUENCE of the calendar invites: raised by each change of dates, place, link or zone, and by the cancellation' })
   inviteSequence: number;
 
   @ApiProperty()
