@@ -151,7 +151,7 @@ describe('courses screens', { timeout: 20_000 }, () => {
     expect(await within(dialog).findByText(/1 launched campaign is built on this session\. It will be cancelled/)).toBeInTheDocument();
     expect(within(dialog).getByText('This session has 9 enrolled learners and 2 invited learners. Their enrolments stay as they are.')).toBeInTheDocument();
     // The api's count of who is told, and what else the cancellation does.
-    const told = await within(dialog).findByRole('group', { name: 'Who is told' });
+    const told = await within(dialog).findByRole('group', { name: 'What the change does:' });
     expect(told).toHaveTextContent('11 people invited or enrolled will be told by email; the event is removed from their calendars.');
     expect(told).toHaveTextContent('1 network post that announced the session will be corrected.');
     expect(told).toHaveTextContent('3 steps with messages not sent yet are skipped.');

@@ -1,5 +1,5 @@
 import { Alert, Button, Group, List, NumberInput, Stack, Text, TextInput } from '@mantine/core';
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../api/api-error';
 import { ZoneDateTimeInput, type ZoneDateTimeStatus } from '../../components/zone-date-time-input/zone-date-time-input';
@@ -226,12 +226,16 @@ function CampaignNames({ campaigns }: { campaigns: Campaign[] }) {
  */
 export function ChangeImpact({ impact, kind }: { impact: SessionChangePreview | null | undefined; kind: 'reschedule' | 'cancel' }) {
   const { t } = useTranslation('courses');
+  const labelId = useId();
   if (impact === undefined) return <Text size="sm" c="dimmed">{t('impact.counting')}</Text>;
   if (impact === null) return <Text size="sm">{t('impact.countFailed')}</Text>;
   if (impact.campaigns === 0) return null;
   const steps = kind === 'cancel' ? t('impact.stepsSkipped', { count: impact.stepsSkipped }) : t('impact.stepsMoved', { count: impact.stepsMoved });
   return (
-    <Stack gap={6} role="group" aria-label={t('impact.label')}>
+    <Stack gap={4} role="group" aria-labelledby={labelId}>
+      <Text id={labelId} size="sm" fw={600}>
+        {t('impact.label')}
+      </Text>
       <List size="sm" spacing={2}>
         <List.Item>{impact.change === 'none' ? t('impact.nobodyTold') : t(kind === 'cancel' ? 'impact.toldCancel' : 'impact.toldChange', { count: impact.toldByEmail })}</List.Item>
         {impact.change !== 'none' && impact.postsToCorrect > 0 && <List.Item>{t('impact.posts', { count: impact.postsToCorrect })}</List.Item>}
