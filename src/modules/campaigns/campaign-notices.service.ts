@@ -49,9 +49,14 @@ export class CampaignNoticesService {
       session_status: string;
       starts_at: Date;
       ends_at: Date;
+      told: boolean;
       announced: boolean;
     }[] = await manager.query(
       `SELECT c.workspace_id, c.launched_at, s.invite_sequence, s.status AS session_status, s.starts_at, s.ends_at,
+              (EXISTS (SELECT 1 FROM deliveries d
+                         JOIN template_versions tv ON tv.id = d.template_version_id JOIN templates t ON t.id = tv.template_id
+                        WHERE d.campaign_id = c.id AND d.status = 'sent' AND d.learner_id IS NOT NULL AND t.purpose = 'invitation')
+               OR EXISTS (SELECT 1 FROM enrollments e WHERE e.session_id = s.id AND e.status IN ('enrolled', 'started'))) AS told,
               EXISTS (SELECT 1 FROM deliveries d WHERE d.campaign_id = c.id AND d.channel = 'post' AND d.status = 'sent') AS announced
          FROM campaigns c JOIN course_sessions s ON s.id = c.session_id
         WHERE c.id = $1 AND ${NOTICE_DUE}
@@ -60,7 +65,9 @@ export class CampaignNoticesService {
     );
     if (!row) return;
     const notice = noticeKind(row.session_status);
-    for (const channel of row.announced ? (['email', 'post'] as const) : (['email'] as const)) {
+    // Only what has someone to tell: a change before any invitation, enrolment or post adds no step.
+    const channels = [...(row.told ? (['email'] as const) : []), ...(row.announced ? (['post'] as const) : [])];
+    for (const channel of channels) {
       const versionId = await this.noticeTemplateVersion(manager, row.workspace_id, channel, NOTICE_PURPOSE[notice]);
       if (!versionId) {
         this.logger.warn({ campaignId, notice, channel }, 'No approved template for this change notice: nobody is told on this channel');
