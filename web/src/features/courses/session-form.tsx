@@ -302,9 +302,10 @@ export function sessionLearners(t: (key: string, values?: Record<string, unknown
 }
 
 /**
- * What cancelling does, before it is done, as the api does it: the enrolments stay as they are and
- * nobody is told; launched campaigns are cancelled with their unsent messages; drafts can no longer
- * be launched. The reason goes with it.
+ * What cancelling does, before it is done, as the api does it: the enrolments stay as they are;
+ * launched campaigns are cancelled with their unsent messages, and tell those invited or enrolled
+ * (the api's count); without a launched campaign nobody is told; drafts can no longer be launched.
+ * The reason goes with it.
  */
 export function CancelSessionConfirmation({
   session,
