@@ -67,6 +67,12 @@ export enum StepPhase {
   After = 'after',
 }
 
+/** A step the engine adds to a launched campaign when its session changes (null on the DLM's own steps). */
+export enum StepNotice {
+  SessionChanged = 'session_changed',
+  SessionCancelled = 'session_cancelled',
+}
+
 export enum StepAnchor {
   SessionStart = 'session_start',
   SessionEnd = 'session_end',

@@ -89,14 +89,27 @@ describePeople('Console: courses, sessions and settings', () => {
     await courses.sessionsTable().getByText(/Your time: .*\(/).first().waitFor();
     await checkScreen(page, 'course-en');
 
-    // A draft campaign on the session: the reschedule confirmation names what happens to it.
-    await h.t.http().post('/v1/campaigns').set(...bearer(ws.key)).send({ name: 'Spring push', courseId, sessionId: stored!.id }).expect(201);
+    // A draft campaign and a launched one on the session, with one learner enrolled: the reschedule
+    // confirmation says what happens to each, and how many people the change notice will reach.
+    const api = h.t.http();
+    await api.post('/v1/campaigns').set(...bearer(ws.key)).send({ name: 'Spring push', courseId, sessionId: stored!.id }).expect(201);
+    await api.post('/v1/templates/install-starters').set(...bearer(ws.key)).expect((res) => expect(res.status).toBeLessThan(300));
+    const invitation = (await api.get('/v1/templates').query({ purpose: 'invitation' }).set(...bearer(ws.key)).expect(200)).body.items[0];
+    const template = (await api.get(`/v1/templates/${invitation.id}`).set(...bearer(ws.key)).expect(200)).body;
+    await api.post('/v1/learners').set(...bearer(ws.key)).send({ externalId: 'E-1', email: 'camille@example.test', firstName: 'Camille', timeZone: 'America/New_York' }).expect(201);
+    await api.post(`/v1/sessions/${stored!.id}/enrollments`).set(...bearer(ws.key)).send({ externalId: 'E-1' }).expect(201);
+    const step = { name: 'Invitation', phase: 'before', anchor: 'session_start', offset: '-P14D', localTime: '09:00', channel: 'email', templateVersionId: template.versions[0].id };
+    const launched = await api.post('/v1/campaigns').set(...bearer(ws.key)).send({ name: 'March invitations', courseId, sessionId: stored!.id, senderName: 'Learning', senderEmail: 'learning@example.test', links: { enrol: 'https://lms.example.test/enrol' }, steps: [step] }).expect(201);
+    await api.post(`/v1/campaigns/${launched.body.id}/launch`).set(...bearer(ws.key)).expect((res) => expect(res.status).toBeLessThan(300));
     await courses.sessionsTable().getByRole('button', { name: 'Edit or reschedule New York cohort' }).click();
     await courses.setDateTime(dialog, 'Starts', '03/02/2027', '10:00');
     await courses.setDateTime(dialog, 'Ends', '03/02/2027', '18:00');
     await dialog.getByRole('button', { name: 'Save' }).click();
     await dialog.getByText('Reschedule the session?').waitFor();
-    await dialog.getByText('No launched campaign is built on this session.').waitFor();
+    await dialog.getByText(/^1 launched campaign is built on this session/).waitFor();
+    const told = dialog.getByRole('group', { name: 'What the change does:' });
+    await told.getByText('1 person invited or enrolled will be told by email, with the updated calendar invite.').waitFor();
+    await told.getByText('1 planned step moves with the new dates.').waitFor();
     await dialog.getByText('1 draft campaign will use the new dates when it is launched.').waitFor();
     await checkScreen(page, 'reschedule-confirmation-en');
     await dialog.getByRole('button', { name: 'Reschedule' }).click();

@@ -15,6 +15,12 @@ export interface MailMessage {
   /** A stable Message-ID (`<id@domain>`) lets a resend after a crash carry the same one. */
   messageId?: string;
   headers?: Record<string, string>;
+  /**
+   * A calendar invite (iCalendar text) with its iTIP method: sent as a `text/calendar; method=…`
+   * alternative, which Outlook and Gmail show as an invitation, and as an `invite.ics` attachment
+   * for the other mail clients.
+   */
+  calendar?: { method: 'REQUEST' | 'CANCEL'; content: string };
 }
 
 export interface MailSendResult {

@@ -88,6 +88,7 @@ export function nodemailerMessage(message: MailMessage, messageId: string): node
     messageId,
     headers: message.headers,
     textEncoding: 'quoted-printable',
+    ...(message.calendar ? { icalEvent: { method: message.calendar.method, filename: 'invite.ics', content: message.calendar.content } } : {}),
   };
 }
 

@@ -11,6 +11,7 @@ import { CampaignReferencesRepository, ReferencedTable } from './campaign-refere
 import type { CampaignStep } from './campaign-step.entity';
 import { CampaignAction, campaignTransition } from './campaign-status';
 import { CampaignErrors } from './campaigns.errors';
+import { CampaignNoticesService } from './campaign-notices.service';
 import { CampaignsRepository } from './campaigns.repository';
 import { launchProblems, type LaunchFacts, type PinnedVersion } from './launch-checks';
 import { PlanPreviewService, type CampaignPlan } from './plan-preview.service';
@@ -29,6 +30,7 @@ export class CampaignLifecycleService {
     private readonly brandKits: BrandKitsService,
     private readonly zones: TimeZones,
     private readonly preview: PlanPreviewService,
+    private readonly notices: CampaignNoticesService,
   ) {}
 
   /**
@@ -58,6 +60,8 @@ export class CampaignLifecycleService {
       if (problems.length) throw CampaignErrors.notLaunchable(problems);
       // The plan as it will run: launch-anchored steps from now, nothing earlier than now.
       const plan = await this.preview.preview({ ...campaign, status: transition.to, launchedAt: now }, steps, now);
+      // From now on, a change of the session is told to those who heard of it.
+      await this.notices.recordLaunch(manager, id);
       return { campaign: await this.repository.updateCampaign(manager, id, { status: transition.to, launchedAt: now, statusReason: null }), plan };
     });
   }

@@ -1,6 +1,6 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn, VirtualColumn } from 'typeorm';
 import type { CampaignLinks } from '../templates/message-facts';
-import { EnrollmentCondition, MessageKind, StepAnchor, StepChannel, StepPhase } from '../../common/enums';
+import { EnrollmentCondition, MessageKind, StepAnchor, StepChannel, StepNotice, StepPhase } from '../../common/enums';
 
 export interface StepVariant {
   /** `A`, `B`, … */
@@ -87,6 +87,20 @@ export class CampaignStep {
     query: (step) => `SELECT t.purpose FROM template_versions v JOIN templates t ON t.id = v.template_id WHERE v.id = ${step}.template_version_id`,
   })
   templatePurpose: string | null;
+  /**
+   * Whether its emails carry the session as a calendar invite (.ics); null = by the template's
+   * purpose (on for invitations, welcomes and change notices).
+   */
+  @Column('boolean', { nullable: true })
+  attachInvite: boolean | null;
+
+  /** A change notice the engine added when the session was rescheduled or cancelled; null for the DLM's steps. */
+  @Column('text', { nullable: true })
+  notice: StepNotice | null;
+
+  /** The session's invite sequence the notice tells about. */
+  @Column('integer', { nullable: true })
+  noticeSequence: number | null;
 
   /** Links of this step, over the campaign's. */
   @Column('jsonb')

@@ -78,6 +78,10 @@ export class Campaign {
   @Column('timestamptz', { nullable: true })
   launchedAt: Date | null;
 
+  /** The session's invite sequence this campaign's learners know (set at launch, raised by each change notice). */
+  @Column('integer', { nullable: true })
+  noticedSequence: number | null;
+
   @Column('timestamptz', { nullable: true })
   pausedAt: Date | null;
 

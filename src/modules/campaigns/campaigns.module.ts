@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { DeliveriesController } from '../delivery/deliveries.controller';
 import { BrandingModule } from '../branding/branding.module';
+import { CoursesModule } from '../courses/courses.module';
 import { SegmentsModule } from '../segments/segments.module';
 import { Campaign } from './campaign.entity';
 import { CampaignAudienceService } from './campaign-audience.service';
@@ -15,15 +16,18 @@ import { CampaignStep } from './campaign-step.entity';
 import { CampaignStepsController } from './campaign-steps.controller';
 import { CampaignStepsService } from './campaign-steps.service';
 import { CampaignsController } from './campaigns.controller';
+import { CampaignNoticesService } from './campaign-notices.service';
 import { CampaignProgressService } from './campaign-progress.service';
 import { CampaignsRepository } from './campaigns.repository';
 import { CampaignsService } from './campaigns.service';
 import { PlanPreviewService } from './plan-preview.service';
+import { SessionChangeController } from './session-change.controller';
+import { SessionChangePreviewService } from './session-change-preview.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Campaign, CampaignStep]), SegmentsModule, BrandingModule],
+  imports: [TypeOrmModule.forFeature([Campaign, CampaignStep]), SegmentsModule, BrandingModule, CoursesModule],
   // The deliveries listing is campaign-scoped: its controller lives with the delivery module's files but is served here.
-  controllers: [CampaignsController, CampaignStepsController, CampaignPlanController, DeliveriesController],
+  controllers: [CampaignsController, CampaignStepsController, CampaignPlanController, SessionChangeController, DeliveriesController],
   providers: [
     CampaignsRepository,
     CampaignReferencesRepository,
@@ -36,7 +40,9 @@ import { PlanPreviewService } from './plan-preview.service';
     CampaignLifecycleService,
     CampaignDeliveriesService,
     CampaignProgressService,
+    CampaignNoticesService,
+    SessionChangePreviewService,
   ],
-  exports: [CampaignsRepository, CampaignAudienceService, CampaignProgressService, CampaignDeliveriesService],
+  exports: [CampaignsRepository, CampaignAudienceService, CampaignProgressService, CampaignDeliveriesService, CampaignNoticesService],
 })
 export class CampaignsModule {}

@@ -8,10 +8,13 @@ import { CampaignStep } from './campaign-step.entity';
 
 export type CampaignValues = Omit<
   Campaign,
-  'id' | 'status' | 'launchedAt' | 'pausedAt' | 'resumedAt' | 'statusReason' | 'completedAt' | 'cancelledAt' | 'createdAt' | 'updatedAt'
+  'id' | 'status' | 'launchedAt' | 'noticedSequence' | 'pausedAt' | 'resumedAt' | 'statusReason' | 'completedAt' | 'cancelledAt' | 'createdAt' | 'updatedAt'
 >;
 /** What the API sets on a step; the engine alone writes the rest (anchor, materialisation, A/B winner). */
-export type StepValues = Omit<CampaignStep, 'id' | 'problem' | 'abWinner' | 'abDecidedAt' | 'abRestMaterializedAt' | 'anchorAt' | 'materializedAt' | 'createdAt' | 'updatedAt' | 'templatePurpose'>;
+export type StepValues = Omit<
+  CampaignStep,
+  'id' | 'notice' | 'noticeSequence' | 'problem' | 'abWinner' | 'abDecidedAt' | 'abRestMaterializedAt' | 'anchorAt' | 'materializedAt' | 'createdAt' | 'updatedAt' | 'templatePurpose'
+>;
 
 // Keyset cursors keep PostgreSQL's microseconds: a JavaScript Date would round them away.
 const CURSOR_KEY = `to_char(c.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;

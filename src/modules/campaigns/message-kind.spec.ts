@@ -29,7 +29,7 @@ describe('messageKindOfPurpose', () => {
 
   it('covers every purpose of the enum with a decision', () => {
     const service = Object.values(TemplatePurpose).filter((p) => messageKindOfPurpose(p) === MessageKind.Service);
-    expect(service.sort()).toEqual(['congratulations', 'feedback_survey', 'practical_info', 'welcome']);
+    expect(service.sort()).toEqual(['congratulations', 'feedback_survey', 'practical_info', 'session_cancelled', 'session_changed', 'welcome']);
   });
 });
 

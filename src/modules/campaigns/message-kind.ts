@@ -1,19 +1,19 @@
 import { MessageKind } from '../../common/enums';
+import { TemplatePurpose } from '../templates/templates.enums';
 
 /**
  * The purposes whose messages are service messages: what a learner needs to take part in a training
  * they are in (where and when, how to join, what changed, the evaluation and the certificate at the
- * end). Strings, not the enum: a purpose added later (e.g. `session_changed`) is decided here
- * without waiting for the enum. Every other purpose, `other` included, is promotional: when in
- * doubt, the learner's unsubscribe wins.
+ * end). Every other purpose, `other` included, is promotional: when in doubt, the learner's
+ * unsubscribe wins.
  */
-const SERVICE_PURPOSES: ReadonlySet<string> = new Set([
-  'practical_info',
-  'welcome',
-  'session_changed',
-  'session_cancelled',
-  'feedback_survey',
-  'congratulations',
+const SERVICE_PURPOSES: ReadonlySet<string> = new Set<TemplatePurpose>([
+  TemplatePurpose.PracticalInfo,
+  TemplatePurpose.Welcome,
+  TemplatePurpose.SessionChanged,
+  TemplatePurpose.SessionCancelled,
+  TemplatePurpose.FeedbackSurvey,
+  TemplatePurpose.Congratulations,
 ]);
 
 /** The kind a template's purpose implies (teaser, invitation, reminders, nudges, next course… are promotional). */

@@ -30,6 +30,7 @@ export interface StepInput {
   enrollmentCondition?: EnrollmentCondition | null;
   essential?: boolean;
   messageKind?: MessageKind | null;
+  attachInvite?: boolean | null;
   links?: CampaignLinks | null;
   abTestFraction?: number | null;
   abDecideAfter?: string | null;
@@ -53,6 +54,8 @@ export interface StepDraft {
   essential: boolean;
   /** Service or promotional over the template's purpose; null: the purpose decides. */
   messageKind: MessageKind | null;
+  /** Its emails carry the session's calendar invite; null = by the template's purpose (invitation, welcome). */
+  attachInvite: boolean | null;
   /** Links over the campaign's; a patch replaces them whole. */
   links: CampaignLinks;
   /** Auto-winner test: the share of recipients who get the variants first; null = every recipient gets a variant. */
@@ -106,6 +109,7 @@ export function draftStep(existing: StepDraft | null, input: StepInput, path = '
       enrollmentCondition: field('enrollmentCondition', null),
       essential: field('essential', false),
       messageKind: field('messageKind', null),
+      attachInvite: field('attachInvite', null),
       links: tidyLinks(input.links !== undefined ? input.links : (existing?.links ?? {})),
       abTestFraction: abTest.fraction,
       abDecideAfter: abTest.decideAfter,
@@ -212,6 +216,7 @@ export function draftOfStep(step: StepDraft): StepDraft {
     enrollmentCondition: step.enrollmentCondition,
     essential: step.essential,
     messageKind: step.messageKind,
+    attachInvite: step.attachInvite,
     links: step.links,
     abTestFraction: step.abTestFraction,
     abDecideAfter: step.abDecideAfter,

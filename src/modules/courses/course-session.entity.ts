@@ -46,6 +46,10 @@ export class CourseSession {
   @Column('text', { nullable: true })
   cancellationReason: string | null;
 
+  /** SEQUENCE of the session's calendar invites: raised by each reschedule that changes them, and by the cancellation. */
+  @Column('integer', { default: 0 })
+  inviteSequence: number;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 

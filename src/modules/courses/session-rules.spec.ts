@@ -1,6 +1,6 @@
 import { SessionStatus } from '../../common/enums';
 import type { KnownZones } from '../../infrastructure/database/time-zones';
-import { isHttpUrl, planSessionUpdate, scheduleProblems, type SessionSchedule, type SessionState } from './session-rules';
+import { isHttpUrl, nextInviteSequence, planSessionUpdate, scheduleProblems, sessionChangeKind, type SessionSchedule, type SessionState } from './session-rules';
 
 const d = (iso: string) => new Date(iso);
 const zones: KnownZones = { canonical: (zone) => (['Europe/Paris', 'UTC'].includes(zone) ? zone : undefined) };
@@ -101,5 +101,27 @@ describe('planSessionUpdate', () => {
     ['correcting the reason', { status: SessionStatus.Cancelled, cancellationReason: 'Venue flooded' }, 'changed'],
   ])('%s → %s', (_, patch, kind) => {
     expect(planSessionUpdate(cancelled, patch, 0, NOW, zones).kind).toBe(kind);
+  });
+});
+
+describe('invite sequence and change kind', () => {
+  const plan = (patch: Parameters<typeof planSessionUpdate>[1], current: SessionState = session) => planSessionUpdate(current, patch, 3, NOW, zones);
+  const cancelled: SessionState = { ...session, status: SessionStatus.Cancelled, cancelledAt: NOW, cancellationReason: 'Trainer ill' };
+
+  it.each([
+    ['a new start', plan({ startsAt: d('2026-03-03T08:00:00Z'), endsAt: d('2026-03-03T16:00:00Z') }), 5, 'reschedule'],
+    ['a new room', plan({ location: 'Lyon, room 2' }), 5, 'reschedule'],
+    ['a meeting link', plan({ meetingUrl: 'https://meet.example.com/x' }), 5, 'reschedule'],
+    ['another zone', plan({ timeZone: 'UTC' }), 5, 'reschedule'],
+    ['a cancellation', plan({ status: SessionStatus.Cancelled, cancellationReason: 'Trainer ill' }), 5, 'cancel'],
+    // Not in the invite: nobody's calendar changes.
+    ['more seats', plan({ capacity: 20 }), 4, 'none'],
+    ['a new title', plan({ title: 'Paris, spring' }), 4, 'none'],
+    ['a later enrol-by date', plan({ enrolBy: d('2026-02-27T23:00:00Z') }), 4, 'none'],
+    ['the same start again', plan({ startsAt: session.startsAt }), 4, 'none'],
+    ['a reworded cancellation reason', plan({ status: SessionStatus.Cancelled, cancellationReason: 'Trainer on leave' }, cancelled), 4, 'none'],
+  ] as const)('%s', (_name, p, sequence, kind) => {
+    expect(nextInviteSequence(4, p.kind === 'changed' ? p.changed : [])).toBe(sequence);
+    expect(sessionChangeKind(p)).toBe(kind);
   });
 });

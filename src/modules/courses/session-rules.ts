@@ -93,6 +93,24 @@ export function planSessionUpdate(current: SessionState, patch: SessionPatch, se
   return changed.length ? { kind: 'changed', next, changed } : { kind: 'unchanged' };
 }
 
+// What learners must hear of: the dates, the place, the link, the zone, a cancellation (a new title is not worth an email to all).
+const INVITE_FIELDS: ReadonlySet<keyof SessionState> = new Set(['startsAt', 'endsAt', 'location', 'meetingUrl', 'timeZone', 'status']);
+
+/**
+ * The session's next invite sequence (the SEQUENCE of its iCalendar event) after a change: one more
+ * when learners must hear of the change (dates, place, link, zone, cancellation), the same
+ * otherwise (title, capacity, enrol-by date, the wording of a cancellation reason).
+ */
+export function nextInviteSequence(current: number, changed: readonly (keyof SessionState)[]): number {
+  return changed.some((field) => INVITE_FIELDS.has(field)) ? current + 1 : current;
+}
+
+/** What a change is, as campaigns see it: a reschedule their learners must hear about, a cancellation, or neither. */
+export function sessionChangeKind(plan: SessionUpdatePlan): 'reschedule' | 'cancel' | 'none' {
+  if (plan.kind !== 'changed' || !plan.changed.some((field) => INVITE_FIELDS.has(field))) return 'none';
+  return plan.changed.includes('status') ? 'cancel' : 'reschedule';
+}
+
 function same(a: unknown, b: unknown): boolean {
   if (a instanceof Date && b instanceof Date) return a.getTime() === b.getTime();
   return a === b;

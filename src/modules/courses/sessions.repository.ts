@@ -8,7 +8,7 @@ import { SEAT_STATUSES } from './enrollment-status';
 
 export type SessionValues = Pick<
   CourseSession,
-  'title' | 'startsAt' | 'endsAt' | 'enrolBy' | 'capacity' | 'location' | 'meetingUrl' | 'timeZone' | 'status' | 'cancelledAt' | 'cancellationReason'
+  'title' | 'startsAt' | 'endsAt' | 'enrolBy' | 'capacity' | 'location' | 'meetingUrl' | 'timeZone' | 'status' | 'cancelledAt' | 'cancellationReason' | 'inviteSequence'
 >;
 
 export interface SessionWithSeats {

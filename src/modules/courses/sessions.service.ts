@@ -6,7 +6,7 @@ import type { CourseSession } from './course-session.entity';
 import { CourseErrors, SessionErrors } from './courses.errors';
 import { CoursesRepository } from './courses.repository';
 import type { CreateSessionDto, ListSessionsQueryDto, UpdateSessionDto } from './dto/session.dto';
-import { planSessionUpdate, scheduleProblems, type SessionPatch, type SessionState } from './session-rules';
+import { nextInviteSequence, planSessionUpdate, scheduleProblems, type SessionPatch, type SessionState, type SessionUpdatePlan } from './session-rules';
 import { type SessionFilter, SessionsRepository, type SessionValues, type SessionWithSeats } from './sessions.repository';
 import { validatedInstant } from './timestamp';
 
@@ -34,6 +34,7 @@ export class SessionsService {
       status: SessionStatus.Scheduled,
       cancelledAt: null,
       cancellationReason: null,
+      inviteSequence: 0,
     };
     const problems = scheduleProblems(values, this.zones);
     if (problems.length) throw SessionErrors.invalid(problems);
@@ -65,9 +66,7 @@ export class SessionsService {
       if (!session) throw SessionErrors.notFound();
       const seatsTaken = await this.repository.countSeats(manager, id);
       const invited = await this.repository.countInvited(manager, id);
-      const patch = toPatch(input);
-      if (patch.timeZone !== undefined) patch.timeZone = this.storedZone(patch.timeZone);
-      const plan = planSessionUpdate(toState(session), patch, seatsTaken, new Date(), this.zones);
+      const plan = this.planUpdate(session, input, seatsTaken);
       switch (plan.kind) {
         case 'invalid':
           throw SessionErrors.invalid(plan.details);
@@ -79,10 +78,33 @@ export class SessionsService {
           return { session, seatsTaken, invited };
         case 'changed': {
           const values = Object.fromEntries(plan.changed.map((field) => [field, plan.next[field]])) as Partial<SessionValues>;
+          // Calendars that hold the invite update it only when SEQUENCE grows (RFC 5546).
+          const sequence = nextInviteSequence(session.inviteSequence, plan.changed);
+          if (sequence !== session.inviteSequence) values.inviteSequence = sequence;
           return { session: await this.repository.update(manager, id, values), seatsTaken, invited };
         }
       }
     });
+  }
+
+  /**
+   * What a PATCH would do, without doing it (the confirmation a DLM reads first): the session as it
+   * is, and the plan, with its problems thrown as the PATCH would throw them.
+   */
+  async previewUpdate(workspaceId: string, id: string, input: UpdateSessionDto): Promise<{ session: CourseSession; plan: SessionUpdatePlan }> {
+    const found = await this.repository.find(workspaceId, id);
+    if (!found) throw SessionErrors.notFound();
+    const plan = this.planUpdate(found.session, input, found.seatsTaken);
+    if (plan.kind === 'invalid') throw SessionErrors.invalid(plan.details);
+    if (plan.kind === 'cancelled') throw SessionErrors.cancelled();
+    if (plan.kind === 'over_capacity') throw SessionErrors.capacityBelowSeats(plan.capacity, plan.seatsTaken);
+    return { session: found.session, plan };
+  }
+
+  private planUpdate(session: CourseSession, input: UpdateSessionDto, seatsTaken: number): SessionUpdatePlan {
+    const patch = toPatch(input);
+    if (patch.timeZone !== undefined) patch.timeZone = this.storedZone(patch.timeZone);
+    return planSessionUpdate(toState(session), patch, seatsTaken, new Date(), this.zones);
   }
 
   cancel(workspaceId: string, id: string, reason: string | undefined): Promise<SessionWithSeats> {

@@ -3,7 +3,7 @@ import { MESSAGE_FACTS_COLUMNS, type MessageFacts } from '../templates/message-f
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { PreparedStatements } from '../../infrastructure/database/prepared-statements';
-import { Channel, DeliveryReason, DeliveryStatus } from '../../common/enums';
+import { Channel, DeliveryReason, DeliveryStatus, StepNotice } from '../../common/enums';
 import type { SendFacts } from './send-rules';
 
 /** Everything the sender needs about one delivery, loaded for a whole batch in one query. */
@@ -31,6 +31,10 @@ export interface DeliveryContextRow extends MessageFacts {
   allowedWeekdays: number[] | null;
   stepLocalTime: string | null;
   stepPosition: number;
+  /** Whether the step's emails carry the session's invite (null: by the template's purpose), and its notice kind. */
+  stepAttachInvite: boolean | null;
+  stepNotice: StepNotice | null;
+  templatePurpose: string | null;
 }
 
 /** A claim: the rows it took and the token that lets only its holder move them on. */
@@ -94,6 +98,10 @@ export class DeliveriesRepository {
                        WHERE c.workspace_id = w.id AND c.status IN ${ACTIVE_CAMPAIGN}
                          AND EXISTS (SELECT 1 FROM deliveries d
                                       WHERE d.campaign_id = c.id AND d.status = 'pending' AND d.scheduled_at <= now()))
+           OR EXISTS (SELECT 1 FROM campaigns c
+                       WHERE c.workspace_id = w.id AND c.status = 'cancelled'
+                         AND EXISTS (SELECT 1 FROM deliveries d
+                                      WHERE d.campaign_id = c.id AND d.status = 'pending' AND d.scheduled_at <= now() AND ${cancellationNoticeSql()}))
         ORDER BY w.id`,
     );
   }
@@ -118,8 +126,9 @@ export class DeliveriesRepository {
       const [rows]: [{ id: string }[], number] = await manager.query(
         `WITH due AS (
            SELECT d.id FROM deliveries d
-             JOIN campaigns c ON c.id = d.campaign_id AND c.status IN ${ACTIVE_CAMPAIGN}
+             JOIN campaigns c ON c.id = d.campaign_id
             WHERE d.workspace_id = $1 AND d.status = 'pending' AND d.scheduled_at <= now()
+              AND (c.status IN ${ACTIVE_CAMPAIGN} OR (c.status = 'cancelled' AND ${cancellationNoticeSql()}))
             ORDER BY d.scheduled_at, d.id
             LIMIT $2
             FOR UPDATE OF d SKIP LOCKED)
@@ -297,7 +306,9 @@ export class DeliveriesRepository {
               w.email_rate_per_second AS "emailRatePerSecond",
               w.quiet_hours_start AS "quietHoursStart", w.quiet_hours_end AS "quietHoursEnd", w.allowed_weekdays AS "allowedWeekdays",
               s.local_time AS "stepLocalTime",
-              s.position AS "stepPosition", s.links AS "stepLinks", ${MESSAGE_FACTS_COLUMNS}
+              s.position AS "stepPosition", s.links AS "stepLinks", s.attach_invite AS "stepAttachInvite", s.notice AS "stepNotice",
+              (SELECT t.purpose FROM template_versions tv JOIN templates t ON t.id = tv.template_id WHERE tv.id = d.template_version_id) AS "templatePurpose",
+              ${MESSAGE_FACTS_COLUMNS}
          FROM deliveries d
          JOIN campaigns c ON c.id = d.campaign_id
          JOIN campaign_steps s ON s.id = d.step_id
@@ -358,10 +369,18 @@ export class DeliveriesRepository {
   }
 }
 
-// The campaign still runs and its session is not cancelled.
+// The campaign still runs and its session is not cancelled; a cancellation notice goes out of the
+// campaign the cancellation ended (that is what it tells).
 function campaignOpenSql(): string {
-  return `EXISTS (SELECT 1 FROM campaigns c WHERE c.id = d.campaign_id AND c.status IN ${ACTIVE_CAMPAIGN}
-                   AND NOT EXISTS (SELECT 1 FROM course_sessions cs WHERE cs.id = c.session_id AND cs.status = 'cancelled'))`;
+  return `EXISTS (SELECT 1 FROM campaigns c WHERE c.id = d.campaign_id
+                   AND CASE WHEN ${cancellationNoticeSql()} THEN c.status IN ('scheduled', 'running', 'cancelled')
+                            ELSE c.status IN ${ACTIVE_CAMPAIGN}
+                                 AND NOT EXISTS (SELECT 1 FROM course_sessions cs WHERE cs.id = c.session_id AND cs.status = 'cancelled') END)`;
+}
+
+// The delivery `d` is a session-cancelled notice: the one message a cancelled campaign still sends.
+function cancellationNoticeSql(): string {
+  return `EXISTS (SELECT 1 FROM campaign_steps ns WHERE ns.id = d.step_id AND ns.notice = 'session_cancelled')`;
 }
 
 // A post needs its channel enabled; a learner must be present, reachable and still in the audience.

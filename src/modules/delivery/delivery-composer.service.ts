@@ -16,6 +16,7 @@ import { TrackingLinks } from '../tracking/tracking-links';
 import type { DeliveryContextRow } from './deliveries.repository';
 import type { RenderedPost } from './network/network-post';
 import { deliveryMessageId } from './send-rules';
+import { carriesInvite, inviteUid, sessionInviteIcs } from './calendar-invite';
 
 export type Composed =
   /** `links`: the URLs the tracked email points to, by index (stored on the delivery when sent). */
@@ -77,16 +78,34 @@ export class DeliveryComposer {
     // A service message (a notice the training needs) offers no unsubscribe: no footer link, no List-Unsubscribe.
     const unsubscribeUrl = row.service ? null : preferenceUrl;
     const shareUrl = row.channel === Channel.TalkingPoints && row.learnerId ? this.tracking.shareUrl(row.campaignId, row.learnerId) : null;
-    const rendered = await this.renderer.renderEmail({
-      version,
-      locale,
-      brand: localBrand,
-      context: renderContextOf(row, localBrand, locale, { unsubscribe: unsubscribeUrl ?? '', preferences: preferenceUrl, share: shareUrl }),
-      timeZone: learner.timeZone,
-    });
+    const context = renderContextOf(row, localBrand, locale, { unsubscribe: unsubscribeUrl ?? '', preferences: preferenceUrl, share: shareUrl });
+    const rendered = await this.renderer.renderEmail({ version, locale, brand: localBrand, context, timeZone: learner.timeZone });
     // Every link becomes a tracked redirect to the URL recorded here; an open pixel is added.
     const tracked = this.tracking.trackEmail(row.id, rendered.html, rendered.text);
     const senderEmail = row.campaign.senderEmail ?? brand.senderEmail;
+    const senderName = row.campaign.senderName ?? localBrand.senderName;
+    const learnerName = [learner.firstName, learner.lastName].filter(Boolean).join(' ');
+    const domain = senderEmail.split('@')[1] ?? 'clarion.local';
+    const session = row.session;
+    // The session as a calendar invite: the same UID for this learner in every email, its current sequence.
+    const calendar =
+      row.channel === Channel.Email && row.learnerId && session && carriesInvite({ attachInvite: row.stepAttachInvite, notice: row.stepNotice }, row.templatePurpose, true)
+        ? sessionInviteIcs({
+            uid: inviteUid(row.workspaceId, session.id, row.learnerId, domain),
+            sequence: session.inviteSequence,
+            cancelled: session.status === 'cancelled',
+            title: context.session.title,
+            description: context.course.description,
+            startsAt: new Date(session.startsAt),
+            endsAt: new Date(session.endsAt),
+            timeZone: session.timeZone,
+            location: session.location,
+            meetingUrl: session.meetingUrl,
+            organizer: { name: senderName, email: senderEmail },
+            attendee: { name: learnerName, email: learner.email },
+            now: new Date(),
+          })
+        : undefined;
     const headers: Record<string, string> = { 'X-Clarion-Delivery': row.id };
     // Every promotional email, essential or not (talking points go to ambassadors, who are not a list).
     if (unsubscribeUrl && row.channel === Channel.Email) {
@@ -96,14 +115,15 @@ export class DeliveryComposer {
     return {
       kind: 'email',
       message: {
-        from: mailbox(row.campaign.senderName ?? localBrand.senderName, senderEmail),
-        to: mailbox([learner.firstName, learner.lastName].filter(Boolean).join(' '), learner.email),
+        from: mailbox(senderName, senderEmail),
+        to: mailbox(learnerName, learner.email),
         replyTo: row.campaign.replyTo ?? brand.replyTo,
         subject: rendered.subject,
         html: tracked.html,
         text: tracked.text,
-        messageId: deliveryMessageId(row.id, senderEmail.split('@')[1] ?? 'clarion.local'),
+        messageId: deliveryMessageId(row.id, domain),
         headers,
+        calendar,
       },
       links: tracked.links,
     };

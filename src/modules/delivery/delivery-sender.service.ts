@@ -1,7 +1,7 @@
 import { Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { CampaignStatus, Channel, DeliveryReason, DeliveryStatus } from '../../common/enums';
+import { CampaignStatus, Channel, DeliveryReason, DeliveryStatus, StepNotice } from '../../common/enums';
 import { AppConfig } from '../../config/app-config';
 import { SqlParams } from '../../infrastructure/database/sql-params';
 import { TimeZones } from '../../infrastructure/database/time-zones';
@@ -227,11 +227,13 @@ export class DeliverySenderService implements OnApplicationShutdown {
       await this.deliveries.reschedule([row.id], token, new Date(), null);
       return;
     }
-    if (status === CampaignStatus.Cancelled || status === CampaignStatus.Completed) {
+    // A cancellation notice is sent from the campaign the cancellation ended: that is not why it was refused.
+    const cancellationNotice = row.stepNotice === StepNotice.SessionCancelled;
+    if ((status === CampaignStatus.Cancelled && !cancellationNotice) || status === CampaignStatus.Completed) {
       await this.deliveries.markFinal(DeliveryStatus.Skipped, row.id, token, DeliveryReason.CampaignCancelled);
       return;
     }
-    const reason = skipReason(facts);
+    const reason = skipReason(cancellationNotice ? { ...facts, sessionStatus: null } : facts);
     // Nothing explains it any more (a cap slot freed meanwhile): try again shortly.
     if (!reason) await this.deliveries.reschedule([row.id], token, new Date(Date.now() + 1_000), null);
     else await this.deliveries.markFinal(DeliveryStatus.Skipped, row.id, token, reason);
@@ -243,6 +245,8 @@ export class DeliverySenderService implements OnApplicationShutdown {
       this.dataSource.getRepository(Campaign).findOneByOrFail({ id: campaignId }),
       this.dataSource.getRepository(CampaignStep).findOneByOrFail({ id: stepId }),
     ]);
+    // A change notice goes to those told about the session (invited or enrolled), chosen when it was planned.
+    if (step.notice) return { sql: 'true', params: [] };
     const params = new SqlParams();
     for (let i = 0; i < FENCE_FIXED_PARAMS; i++) params.add(null);
     const sql = await this.audience.stepMembershipSql(campaign, step, params);

@@ -49,6 +49,7 @@ export class PlanRepository {
                     THEN c.status IN ('scheduled', 'running', 'paused') AND EXISTS (SELECT 1 FROM step_event_queue q WHERE q.step_id = st.id)
                     ELSE c.status IN ${ACTIVE}
                          AND (st.materialized_at IS NULL OR (st.ab_winner IS NOT NULL AND st.ab_rest_materialized_at IS NULL)) END)
+          AND st.notice IS NULL
           AND (st.problem IS NULL OR st.problem->>'blocking' IS NULL OR (st.problem->>'lastSeenAt')::timestamptz < now() - interval '1 minute')
         ORDER BY c.id, st.position`,
       [EVENT_ANCHORS],
@@ -68,6 +69,42 @@ export class PlanRepository {
       due.push({ campaign, step, anchorAt, window, workspaceTimeZone: row.workspace_time_zone as string, abRest });
     }
     return due;
+  }
+
+  /**
+   * Change notices not planned yet: of running or paused campaigns (a paused campaign's wait for
+   * the resume), or of a campaign the session's cancellation ended (its cancellation notice).
+   * Planned at once: they go out at the next moment the send window allows.
+   */
+  async findDueNotices(): Promise<DueStep[]> {
+    const rows: { step_id: string; campaign_id: string; workspace_time_zone: string; quiet_hours_start: string | null; quiet_hours_end: string | null; allowed_weekdays: number[] | null }[] =
+      await this.dataSource.query(
+        `SELECT st.id AS step_id, c.id AS campaign_id, w.time_zone AS workspace_time_zone, w.quiet_hours_start, w.quiet_hours_end, w.allowed_weekdays
+           FROM campaign_steps st
+           JOIN campaigns c ON c.id = st.campaign_id
+           JOIN workspaces w ON w.id = c.workspace_id
+          WHERE st.notice IS NOT NULL AND st.materialized_at IS NULL
+            AND (c.status IN ('scheduled', 'running', 'paused') OR (c.status = 'cancelled' AND st.notice = 'session_cancelled'))
+            AND (st.problem IS NULL OR (st.problem->>'lastSeenAt')::timestamptz < now() - interval '1 minute')
+          ORDER BY c.launched_at, c.id, st.position`,
+      );
+    if (!rows.length) return [];
+    const steps = await this.dataSource.getRepository(CampaignStep).findBy(rows.map((r) => ({ id: r.step_id })));
+    const campaigns = await this.dataSource.getRepository(Campaign).findBy(rows.map((r) => ({ id: r.campaign_id })));
+    return rows.flatMap((row) => {
+      const campaign = campaigns.find((c) => c.id === row.campaign_id)!;
+      if (!campaign.launchedAt) return [];
+      return [
+        {
+          campaign,
+          step: steps.find((s) => s.id === row.step_id)!,
+          anchorAt: campaign.launchedAt,
+          window: sendWindowFromColumns(row.quiet_hours_start, row.quiet_hours_end, row.allowed_weekdays),
+          workspaceTimeZone: row.workspace_time_zone,
+          abRest: false,
+        },
+      ];
+    });
   }
 
   async markPlanned(manager: EntityManager, stepId: string, anchorAt: Date): Promise<void> {

@@ -6,6 +6,7 @@ import { DeliveryReason, StepAnchor, StepChannel } from '../../common/enums';
 import { SqlParams } from '../../infrastructure/database/sql-params';
 import { TimeZones } from '../../infrastructure/database/time-zones';
 import { CampaignAudienceService } from '../campaigns/campaign-audience.service';
+import { CampaignNoticesService } from '../campaigns/campaign-notices.service';
 import { CampaignProgressService } from '../campaigns/campaign-progress.service';
 import type { Campaign } from '../campaigns/campaign.entity';
 import type { CampaignStep, StepProblem } from '../campaigns/campaign-step.entity';
@@ -39,6 +40,7 @@ export class PlannerService {
     private readonly plans: PlanRepository,
     private readonly audience: CampaignAudienceService,
     private readonly progress: CampaignProgressService,
+    private readonly notices: CampaignNoticesService,
     private readonly zones: TimeZones,
   ) {}
 
@@ -48,6 +50,16 @@ export class PlannerService {
   async plan(): Promise<void> {
     await this.plans.skipUnsent(await this.progress.cancelForCancelledSessions(), DeliveryReason.SessionCancelled);
     await this.plans.resetRescheduledSteps();
+    await this.notices.openNotices();
+    for (const due of await this.plans.findDueNotices()) {
+      try {
+        await this.materializeNotice(due);
+        if (due.step.problem) await this.progress.setStepProblem(due.step.id, null);
+      } catch (error) {
+        this.logger.error({ err: error, stepId: due.step.id }, 'Could not plan a change notice; will retry in a minute');
+        await this.progress.setStepProblem(due.step.id, { code: 'STEP.NOT_PLANNED', message: `This notice could not be planned: ${(error as Error).message}`, blocking: true });
+      }
+    }
     await this.plans.dropEventsOfEndedCampaigns();
     for (const due of await this.plans.findDueSteps()) {
       try {
@@ -75,6 +87,66 @@ export class PlannerService {
       if (result.inserted > 0) await this.progress.start(manager, due.campaign.id);
       return result;
     });
+  }
+
+  /**
+   * A change notice: by email to those told about the session — learners who received an
+   * invitation of this campaign, and learners enrolled in the session — each once per change
+   * across the session's campaigns; as a correction post on each network channel the campaign's
+   * posts went out on. At the change (its offset from the launch), moved into the send window.
+   */
+  async materializeNotice(due: DueStep): Promise<number> {
+    return this.dataSource.transaction(async (manager) => {
+      const inserted = due.step.channel === StepChannel.Post ? await this.insertNoticePosts(manager, due) : await this.insertNoticeEmails(manager, due);
+      await this.plans.markPlanned(manager, due.step.id, due.anchorAt);
+      if (inserted > 0) await this.progress.start(manager, due.campaign.id);
+      return inserted;
+    });
+  }
+
+  private async insertNoticeEmails(manager: EntityManager, due: DueStep): Promise<number> {
+    const { campaign, step } = due;
+    const zones: string[] = (
+      await manager.query(`SELECT DISTINCT time_zone AS zone FROM learners WHERE workspace_id = $1`, [campaign.workspaceId])
+    ).map((z: { zone: string }) => z.zone);
+    const timing = this.timing(due, due.anchorAt, new Date());
+    const times = zones.map((zone) => deliveryTime(timing, plannedZone(zone, due.workspaceTimeZone, this.known)));
+    const rows: unknown[] = await manager.query(
+      `INSERT INTO deliveries (workspace_id, campaign_id, step_id, learner_id, channel, variant, template_version_id, promotional, scheduled_at)
+       SELECT $1::uuid, $2::uuid, $3::uuid, l.id, 'email', NULL, $4::uuid, false, z.at
+         FROM (SELECT d.learner_id AS id
+                 FROM deliveries d
+                 JOIN template_versions tv ON tv.id = d.template_version_id
+                 JOIN templates t ON t.id = tv.template_id
+                WHERE d.campaign_id = $2 AND d.status = 'sent' AND d.learner_id IS NOT NULL AND t.purpose = 'invitation'
+               UNION
+               SELECT e.learner_id FROM enrollments e WHERE e.session_id = $5 AND e.status IN ('enrolled', 'started')) told
+         JOIN learners l ON l.id = told.id AND l.workspace_id = $1
+         JOIN unnest($6::text[], $7::timestamptz[]) AS z(zone, at) ON z.zone = l.time_zone
+        WHERE NOT EXISTS (SELECT 1 FROM deliveries n
+                            JOIN campaign_steps ns ON ns.id = n.step_id
+                            JOIN campaigns nc ON nc.id = ns.campaign_id
+                           WHERE n.learner_id = l.id AND nc.session_id = $5 AND ns.notice = $8 AND ns.notice_sequence = $9 AND ns.channel = 'email')
+       ON CONFLICT (step_id, learner_id) WHERE learner_id IS NOT NULL DO NOTHING
+       RETURNING 1`,
+      [campaign.workspaceId, campaign.id, step.id, step.templateVersionId, campaign.sessionId, zones, times, step.notice, step.noticeSequence],
+    );
+    return rows.length;
+  }
+
+  private async insertNoticePosts(manager: EntityManager, due: DueStep): Promise<number> {
+    const { campaign, step } = due;
+    const at = deliveryTime(this.timing(due, due.anchorAt, new Date()), due.workspaceTimeZone);
+    const rows: unknown[] = await manager.query(
+      `INSERT INTO deliveries (workspace_id, campaign_id, step_id, network_channel_id, channel, variant, template_version_id, promotional, scheduled_at)
+       SELECT $1::uuid, $2::uuid, $3::uuid, nc.id, 'post', NULL, $4::uuid, false, $5::timestamptz
+         FROM (SELECT DISTINCT network_channel_id AS id FROM deliveries
+                WHERE campaign_id = $2 AND channel = 'post' AND status = 'sent' AND network_channel_id IS NOT NULL) nc
+       ON CONFLICT (step_id, network_channel_id) WHERE network_channel_id IS NOT NULL DO NOTHING
+       RETURNING 1`,
+      [campaign.workspaceId, campaign.id, step.id, step.templateVersionId, at],
+    );
+    return rows.length;
   }
 
   /** A step at a fixed moment: every learner of the audience, timed by their zone. */

@@ -2,6 +2,7 @@ import { Channel } from '../../common/enums';
 import { localise } from '../../common/i18n/localised-content';
 import type { BrandStyle } from '../branding/brand-style';
 import { COURSE_TEXT_FIELDS, type CourseTranslation } from '../courses/course.entity';
+import { addToCalendarLinks } from './calendar-links';
 import { brandVariables, type RenderContext } from './render-context';
 
 /** The links a campaign (or a step, overriding it) sets: what `links.enrol`, `links.survey`, `links.certificate` lead to. */
@@ -69,6 +70,9 @@ export interface MessageFacts {
     meetingUrl: string | null;
     timeZone: string;
     seatsLeft: number | null;
+    /** SEQUENCE of its calendar invites, and whether it is cancelled (the invite is then a CANCEL). */
+    inviteSequence: number;
+    status: string;
   } | null;
 }
 
@@ -91,6 +95,7 @@ export const MESSAGE_FACTS_COLUMNS = `
   CASE WHEN cs.id IS NULL THEN NULL ELSE json_build_object(
     'id', cs.id, 'title', cs.title, 'startsAt', cs.starts_at, 'endsAt', cs.ends_at, 'enrolBy', cs.enrol_by,
     'location', cs.location, 'meetingUrl', cs.meeting_url, 'timeZone', cs.time_zone,
+    'inviteSequence', cs.invite_sequence, 'status', cs.status,
     'seatsLeft', CASE WHEN cs.capacity IS NULL THEN NULL ELSE greatest(cs.capacity - coalesce(seats.taken, 0), 0) END) END AS session`;
 
 /** A learner as templates see them (every field a string; nobody: all empty). */
@@ -130,6 +135,15 @@ export function renderContextOf(facts: MessageFacts, brand: BrandStyle, locale: 
   const courseUrl = course.lmsUrl ?? '';
   const share = urls.share ?? courseUrl;
   const links = resolveLinks(facts.stepLinks, campaign.links, course.lmsUrl);
+  const calendar = session
+    ? addToCalendarLinks({
+        title: session.title ?? course.title,
+        details: course.description ?? '',
+        startsAt: new Date(session.startsAt),
+        endsAt: new Date(session.endsAt),
+        location: session.location ?? session.meetingUrl ?? '',
+      })
+    : { addToGoogle: '', addToOutlook: '' };
   return {
     // Posts go to a channel, never to a person: they get no learner data at all.
     learner: facts.channel === Channel.Post || !l ? learnerVariables(null) : learnerVariables(l),
@@ -173,6 +187,7 @@ export function renderContextOf(facts: MessageFacts, brand: BrandStyle, locale: 
       share,
       certificate: links.certificate,
       survey: links.survey,
+      ...calendar,
     },
   };
 }

@@ -49,7 +49,18 @@ export interface RenderContext {
   sponsor: { name: string; title: string; quote: string; photoUrl: string };
   ambassador: { firstName: string; lastName: string; shareUrl: string };
   brand: { name: string; colors: BrandColors; logoUrl: string; logoAlt: string; fontFamily: string; senderName: string; footerText: string; legalMention: string };
-  links: { enrol: string; course: string; unsubscribe: string; preferences: string; share: string; certificate: string; survey: string };
+  links: {
+    enrol: string;
+    course: string;
+    unsubscribe: string;
+    preferences: string;
+    share: string;
+    certificate: string;
+    survey: string;
+    /** The session in Google Calendar or Outlook, ready to save (empty without a session). */
+    addToGoogle: string;
+    addToOutlook: string;
+  };
 }
 
 /**
@@ -113,6 +124,8 @@ const ALL_LINKS: VariableSchema = {
   share: 'url',
   certificate: 'url',
   survey: 'url',
+  addToGoogle: 'url',
+  addToOutlook: 'url',
 };
 
 /** Emails go to one learner: everything is available. */

@@ -54,6 +54,8 @@ export function sampleContext(locale: string, brand: BrandStyle, now = DateTime.
       share: `${base}/s/kb42`,
       certificate: `${base}/certificates/sample`,
       survey: `${base}/survey/hybrid-leadership`,
+      addToGoogle: 'https://calendar.google.com/calendar/render?action=TEMPLATE&text=Hybrid%20leadership',
+      addToOutlook: 'https://outlook.office.com/calendar/0/action/compose?subject=Hybrid%20leadership',
     },
   };
 }

@@ -24,11 +24,12 @@ describe('starter library', () => {
         'practical-info', 'welcome', 'mid-course-nudge',
         'congratulations', 'feedback-survey', 'next-course',
         'ambassador-talking-points', 'post-session-announcement', 'post-completion-celebration',
+        'session-changed', 'session-cancelled', 'post-session-changed', 'post-session-cancelled',
       ]),
     );
     for (const s of starters) expect(Object.keys(s.variants).sort()).toEqual(['en', 'fr']);
     expect(new Set(starters.map((s) => s.phase))).toEqual(new Set([Phase.Before, Phase.During, Phase.After]));
-    expect(starters.filter((s) => s.channel === Channel.Post)).toHaveLength(2);
+    expect(starters.filter((s) => s.channel === Channel.Post)).toHaveLength(4);
   });
 
   it.each(cases.map(([key, locale]) => [key, locale]))('%s validates strictly (%s)', async (key) => {

@@ -23,6 +23,10 @@ export enum TemplatePurpose {
   TalkingPoints = 'talking_points',
   SessionAnnouncement = 'session_announcement',
   CompletionCelebration = 'completion_celebration',
+  /** The session was rescheduled (or moved, or its link changed): sent by the engine to those told about it. */
+  SessionChanged = 'session_changed',
+  /** The session was cancelled: sent by the engine to those told about it. */
+  SessionCancelled = 'session_cancelled',
   Other = 'other',
 }
 

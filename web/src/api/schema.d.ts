@@ -791,6 +791,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/sessions/{id}/change-preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** What PATCH /v1/sessions/:id with this body would do to the campaigns on the session, without doing it: people told by email, posts corrected, steps moved or skipped (admin, planner) */
+        post: operations["SessionChangeController_changePreview"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/campaigns/{id}/deliveries": {
         parameters: {
             query?: never;
@@ -2850,6 +2867,11 @@ export interface components {
             cancelledAt: string | null;
             /** @example null */
             cancellationReason: string | null;
+            /**
+             * @description SEQUENCE of the calendar invites: raised by each change of dates, place, link or zone, and by the cancellation
+             * @example 0
+             */
+            inviteSequence: number;
             /** Format: date-time */
             createdAt: string;
             /** Format: date-time */
@@ -3217,6 +3239,11 @@ export interface components {
              * @enum {string|null}
              */
             messageKind?: "service" | "promotional" | null;
+            /**
+             * @description Its emails carry the session as a calendar invite (.ics, METHOD:REQUEST, or CANCEL once the session is cancelled). null (the default) = by the template’s purpose: on for invitation and welcome
+             * @example null
+             */
+            attachInvite?: boolean | null;
             /** @description This step’s links, over the campaign’s (e.g. another survey); on update, replaces all three */
             links?: components["schemas"]["CampaignLinksDto"] | null;
             /**
@@ -3391,6 +3418,17 @@ export interface components {
              * @example invitation
              */
             templatePurpose: string | null;
+            /**
+             * @description Carries the session’s calendar invite; null = by the template’s purpose (invitation, welcome, notices)
+             * @example null
+             */
+            attachInvite: boolean | null;
+            /**
+             * @description A change notice the engine added after the session was rescheduled (session_changed) or cancelled (session_cancelled); null for the plan’s own steps
+             * @example null
+             * @enum {string|null}
+             */
+            notice: "session_changed" | "session_cancelled" | null;
             links: components["schemas"]["CampaignLinksDto"];
             /**
              * @description Share of recipients in the auto-winner test
@@ -3752,6 +3790,11 @@ export interface components {
              * @enum {string|null}
              */
             messageKind?: "service" | "promotional" | null;
+            /**
+             * @description Its emails carry the session as a calendar invite (.ics, METHOD:REQUEST, or CANCEL once the session is cancelled). null (the default) = by the template’s purpose: on for invitation and welcome
+             * @example null
+             */
+            attachInvite?: boolean | null;
             /** @description This step’s links, over the campaign’s (e.g. another survey); on update, replaces all three */
             links?: components["schemas"]["CampaignLinksDto"] | null;
             /**
@@ -3933,6 +3976,44 @@ export interface components {
         };
         CampaignAudienceDto: {
             items: components["schemas"]["AudienceMemberDto"][];
+        };
+        SessionChangePreviewDto: {
+            /**
+             * @description What the change is to campaigns: a reschedule their learners hear about (dates, place, link, zone), a cancellation, or neither (title, capacity, enrol-by date)
+             * @example reschedule
+             * @enum {string}
+             */
+            change: "reschedule" | "cancel" | "none";
+            /**
+             * @description Launched campaigns on the session (scheduled, running or paused): those that react
+             * @example 2
+             */
+            campaigns: number;
+            /**
+             * @description People who will be told by email (a change notice with the updated invite): those who received an invitation, and those enrolled
+             * @example 37
+             */
+            toldByEmail: number;
+            /**
+             * @description Network posts that announced the session and will be corrected (one per campaign and channel)
+             * @example 1
+             */
+            postsToCorrect: number;
+            /**
+             * @description Steps planned around the session’s dates that move with them
+             * @example 4
+             */
+            stepsMoved: number;
+            /**
+             * @description Steps with something left to send that a cancellation skips
+             * @example 0
+             */
+            stepsSkipped: number;
+            /**
+             * @description Channels with people or posts to tell but no approved template of purpose session_changed / session_cancelled in the workspace (install the starters): nobody is told there
+             * @example []
+             */
+            missingNoticeTemplates: ("email" | "post")[];
         };
         DeliveryLearnerDto: {
             /** Format: uuid */
@@ -4859,7 +4940,7 @@ export interface components {
              * @example invitation
              * @enum {string}
              */
-            purpose: "teaser" | "invitation" | "sponsor_word" | "enrolment_reminder" | "last_call" | "practical_info" | "welcome" | "nudge" | "congratulations" | "feedback_survey" | "next_course" | "talking_points" | "session_announcement" | "completion_celebration" | "other";
+            purpose: "teaser" | "invitation" | "sponsor_word" | "enrolment_reminder" | "last_call" | "practical_info" | "welcome" | "nudge" | "congratulations" | "feedback_survey" | "next_course" | "talking_points" | "session_announcement" | "completion_celebration" | "session_changed" | "session_cancelled" | "other";
             /**
              * @example before
              * @enum {string}
@@ -5002,7 +5083,7 @@ export interface components {
             /** @enum {string} */
             channel: "email" | "post" | "talking_points";
             /** @enum {string} */
-            purpose: "teaser" | "invitation" | "sponsor_word" | "enrolment_reminder" | "last_call" | "practical_info" | "welcome" | "nudge" | "congratulations" | "feedback_survey" | "next_course" | "talking_points" | "session_announcement" | "completion_celebration" | "other";
+            purpose: "teaser" | "invitation" | "sponsor_word" | "enrolment_reminder" | "last_call" | "practical_info" | "welcome" | "nudge" | "congratulations" | "feedback_survey" | "next_course" | "talking_points" | "session_announcement" | "completion_celebration" | "session_changed" | "session_cancelled" | "other";
             /** @enum {string} */
             phase: "before" | "during" | "after";
             /**
@@ -5223,7 +5304,7 @@ export interface components {
             /** @enum {string} */
             channel: "email" | "post" | "talking_points";
             /** @enum {string} */
-            purpose: "teaser" | "invitation" | "sponsor_word" | "enrolment_reminder" | "last_call" | "practical_info" | "welcome" | "nudge" | "congratulations" | "feedback_survey" | "next_course" | "talking_points" | "session_announcement" | "completion_celebration" | "other";
+            purpose: "teaser" | "invitation" | "sponsor_word" | "enrolment_reminder" | "last_call" | "practical_info" | "welcome" | "nudge" | "congratulations" | "feedback_survey" | "next_course" | "talking_points" | "session_announcement" | "completion_celebration" | "session_changed" | "session_cancelled" | "other";
             /** @enum {string} */
             phase: "before" | "during" | "after";
             /**
@@ -5272,7 +5353,7 @@ export interface components {
              */
             description?: string | null;
             /** @enum {string} */
-            purpose?: "teaser" | "invitation" | "sponsor_word" | "enrolment_reminder" | "last_call" | "practical_info" | "welcome" | "nudge" | "congratulations" | "feedback_survey" | "next_course" | "talking_points" | "session_announcement" | "completion_celebration" | "other";
+            purpose?: "teaser" | "invitation" | "sponsor_word" | "enrolment_reminder" | "last_call" | "practical_info" | "welcome" | "nudge" | "congratulations" | "feedback_survey" | "next_course" | "talking_points" | "session_announcement" | "completion_celebration" | "session_changed" | "session_cancelled" | "other";
             /** @enum {string} */
             phase?: "before" | "during" | "after";
         };
@@ -9748,6 +9829,76 @@ export interface operations {
             };
         };
     };
+    SessionChangeController_changePreview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateSessionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionChangePreviewDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field (or parameter, or CSV row) and its problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Not found in this workspace (an id from another workspace is not found either) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description SESSION.CANCELLED (a cancelled session no longer changes) or SESSION.CAPACITY_BELOW_SEATS */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
     DeliveriesController_list: {
         parameters: {
             query?: {
@@ -11302,7 +11453,7 @@ export interface operations {
                 cursor?: string;
                 channel?: "email" | "post" | "talking_points";
                 phase?: "before" | "during" | "after";
-                purpose?: "teaser" | "invitation" | "sponsor_word" | "enrolment_reminder" | "last_call" | "practical_info" | "welcome" | "nudge" | "congratulations" | "feedback_survey" | "next_course" | "talking_points" | "session_announcement" | "completion_celebration" | "other";
+                purpose?: "teaser" | "invitation" | "sponsor_word" | "enrolment_reminder" | "last_call" | "practical_info" | "welcome" | "nudge" | "congratulations" | "feedback_survey" | "next_course" | "talking_points" | "session_announcement" | "completion_celebration" | "session_changed" | "session_cancelled" | "other";
                 /** @description Case-insensitive search in the name and the description */
                 q?: string;
                 /** @description Archived templates: left out (false, the default), only them (true), or both (all) */

@@ -18,7 +18,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { EnrollmentCondition, MessageKind, StepAnchor, StepChannel, StepPhase } from '../../../common/enums';
+import { EnrollmentCondition, MessageKind, StepAnchor, StepChannel, StepNotice, StepPhase } from '../../../common/enums';
 import { effectiveMessageKind } from '../message-kind';
 import { IsOptionalNotNull } from '../../../common/validation/is-optional-not-null';
 import type { CampaignStep, StepVariant } from '../campaign-step.entity';
@@ -133,6 +133,17 @@ export class CreateStepDto {
   @IsEnum(MessageKind)
   messageKind?: MessageKind | null;
 
+  @ApiPropertyOptional({
+    example: null,
+    nullable: true,
+    type: Boolean,
+    description:
+      'Its emails carry the session as a calendar invite (.ics, METHOD:REQUEST, or CANCEL once the session is cancelled). null (the default) = by the template’s purpose: on for invitation and welcome',
+  })
+  @IsOptional()
+  @IsBoolean()
+  attachInvite?: boolean | null;
+
   @ApiPropertyOptional({ type: () => CampaignLinksDto, nullable: true, description: 'This step’s links, over the campaign’s (e.g. another survey); on update, replaces all three' })
   @IsOptional()
   @ValidateNested()
@@ -246,6 +257,16 @@ export class CampaignStepDto {
 
   @ApiProperty({ nullable: true, type: String, example: 'invitation', description: 'The purpose of the step’s template (variant A’s with variants)' })
   templatePurpose: string | null;
+  @ApiProperty({ nullable: true, type: Boolean, example: null, description: 'Carries the session’s calendar invite; null = by the template’s purpose (invitation, welcome, notices)' })
+  attachInvite: boolean | null;
+
+  @ApiProperty({
+    enum: StepNotice,
+    nullable: true,
+    example: null,
+    description: 'A change notice the engine added after the session was rescheduled (session_changed) or cancelled (session_cancelled); null for the plan’s own steps',
+  })
+  notice: StepNotice | null;
 
   @ApiProperty({ type: () => CampaignLinksDto })
   links: CampaignLinksDto;
@@ -293,6 +314,8 @@ export class CampaignStepDto {
       messageKind: s.messageKind,
       effectiveMessageKind: effectiveMessageKind(s.messageKind, s.templatePurpose),
       templatePurpose: s.templatePurpose ?? null,
+      attachInvite: s.attachInvite,
+      notice: s.notice,
       links: s.links,
       abTestFraction: s.abTestFraction,
       abDecideAfter: s.abDecideAfter,

@@ -134,6 +134,9 @@ export class SessionDto {
   @ApiProperty({ example: null, nullable: true, type: String })
   cancellationReason: string | null;
 
+  @ApiProperty({ example: 0, description: 'SEQUENCE of the calendar invites: raised by each change of dates, place, link or zone, and by the cancellation' })
+  inviteSequence: number;
+
   @ApiProperty()
   createdAt: Date;
 
@@ -159,6 +162,7 @@ export class SessionDto {
       status: s.status,
       cancelledAt: s.cancelledAt,
       cancellationReason: s.cancellationReason,
+      inviteSequence: s.inviteSequence,
       createdAt: s.createdAt,
       updatedAt: s.updatedAt,
     };

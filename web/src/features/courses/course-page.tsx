@@ -16,7 +16,7 @@ import { languageName } from '../../components/translations-editor/translations-
 import { CourseForm } from './course-form';
 import { useErrorMessage, useNotify } from './notify';
 import { CancelSessionConfirmation, SessionForm } from './session-form';
-import { canPlan, type Course, type CourseSession, useCancelSession, useCourse, useDeleteCourse, useSessionCampaigns, useSessions } from './use-courses';
+import { canPlan, type Course, type CourseSession, useCancelSession, useCourse, useDeleteCourse, useSessionCampaigns, useSessionChangePreview, useSessions } from './use-courses';
 
 /** One course: what it is, and its sessions (schedule, reschedule, cancel, enrolments). */
 export function CoursePage() {
@@ -321,9 +321,12 @@ function CourseDetails({ course }: { course: Course }) {
   );
 }
 
+const CANCELLING = { status: 'cancelled' } as const;
+
 function CancelSession({ session, onDone }: { session: CourseSession; onDone: () => void }) {
   const { t } = useTranslation('courses');
   const campaigns = useSessionCampaigns(session.id);
+  const impact = useSessionChangePreview(session.id, CANCELLING);
   const cancel = useCancelSession();
   const notify = useNotify();
   const message = useErrorMessage();
@@ -331,6 +334,7 @@ function CancelSession({ session, onDone }: { session: CourseSession; onDone: ()
     <CancelSessionConfirmation
       session={session}
       campaigns={campaigns.isSuccess ? campaigns.data.items : null}
+      impact={impact.isSuccess ? impact.data : impact.isError ? null : undefined}
       pending={cancel.isPending}
       onBack={onDone}
       onConfirm={(reason) =>

@@ -140,6 +140,8 @@ describe('courses screens', { timeout: 20_000 }, () => {
       'GET /v1/courses/c1/sessions': () => json(200, { items: [session], nextCursor: null }),
       'GET /v1/workspace': () => json(200, { timeZone: 'Europe/Paris' }),
       'GET /v1/campaigns': () => json(200, { items: [campaign('k1', 'Spring push', 'running'), campaign('k2', 'Idea', 'draft')], nextCursor: null }),
+      'POST /v1/sessions/s1/change-preview': () =>
+        json(200, { change: 'cancel', campaigns: 1, toldByEmail: 11, postsToCorrect: 1, stepsMoved: 0, stepsSkipped: 3, missingNoticeTemplates: [] }),
       'POST /v1/sessions/s1/cancel': () => json(200, { ...session, status: 'cancelled' }),
     });
     vi.stubGlobal('fetch', fetch);
@@ -147,7 +149,13 @@ describe('courses screens', { timeout: 20_000 }, () => {
     await userEvent.click(await screen.findByRole('button', { name: 'Cancel New York cohort' }));
     const dialog = await screen.findByRole('dialog', { name: 'Cancel the session?' });
     expect(await within(dialog).findByText(/1 launched campaign is built on this session\. It will be cancelled/)).toBeInTheDocument();
-    expect(within(dialog).getByText(/This session has 9 enrolled learners and 2 invited learners\. Their enrolments stay as they are; nobody is told automatically/)).toBeInTheDocument();
+    expect(within(dialog).getByText('This session has 9 enrolled learners and 2 invited learners. Their enrolments stay as they are.')).toBeInTheDocument();
+    // The api's count of who is told, and what else the cancellation does.
+    const told = await within(dialog).findByRole('group', { name: 'What the change does:' });
+    expect(told).toHaveTextContent('11 people invited or enrolled will be told by email; the event is removed from their calendars.');
+    expect(told).toHaveTextContent('1 network post that announced the session will be corrected.');
+    expect(told).toHaveTextContent('3 steps with messages not sent yet are skipped.');
+    expect(await requests.find((r) => r.url.endsWith('/change-preview'))!.clone().json()).toEqual({ status: 'cancelled' });
     expect(within(dialog).getByText('Spring push')).toBeInTheDocument();
     expect(within(dialog).getByText(/1 draft campaign uses this session/)).toBeInTheDocument();
     expect(new URL(requests.find((r) => r.url.includes('/v1/campaigns'))!.url).searchParams.get('sessionId')).toBe('s1');

@@ -1,10 +1,21 @@
 import { Alert, Button, Group, List, NumberInput, Stack, Text, TextInput } from '@mantine/core';
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../api/api-error';
 import { ZoneDateTimeInput, type ZoneDateTimeStatus } from '../../components/zone-date-time-input/zone-date-time-input';
 import { ZonePicker } from '../../components/zone-date-time-input/zone-picker';
-import { activeCampaigns, type Campaign, type CourseSession, type SessionInput, type SessionPatch, useCreateSession, useSessionCampaigns, useUpdateSession } from './use-courses';
+import {
+  activeCampaigns,
+  type Campaign,
+  type CourseSession,
+  type SessionChangePreview,
+  type SessionInput,
+  type SessionPatch,
+  useCreateSession,
+  useSessionCampaigns,
+  useSessionChangePreview,
+  useUpdateSession,
+} from './use-courses';
 
 type TimeField = 'startsAt' | 'endsAt' | 'enrolBy';
 interface TimeValue {
@@ -12,7 +23,8 @@ interface TimeValue {
   status: ZoneDateTimeStatus;
 }
 
-const SCHEDULE_FIELDS = ['startsAt', 'endsAt', 'enrolBy', 'timeZone'] as const;
+// Changes confirmed first: they move planned steps, or learners are told of them.
+const SCHEDULE_FIELDS = ['startsAt', 'endsAt', 'enrolBy', 'timeZone', 'location', 'meetingUrl'] as const;
 
 const isHttpUrl = (value: string) => {
   try {
@@ -50,6 +62,7 @@ export function SessionForm({ courseId, session, defaultZone, onDone }: { course
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [formError, setFormError] = useState<string | null>(null);
   const [confirming, setConfirming] = useState<SessionPatch | null>(null);
+  const impact = useSessionChangePreview(session?.id ?? '', session ? confirming : null);
 
   const timeError = (field: TimeField, required: boolean): string | null => {
     const { status } = times[field];
@@ -118,6 +131,7 @@ export function SessionForm({ courseId, session, defaultZone, onDone }: { course
     return (
       <RescheduleConfirmation
         campaigns={campaigns.data?.items ?? null}
+        impact={impact.isSuccess ? impact.data : impact.isError ? null : undefined}
         pending={update.isPending}
         onBack={() => setConfirming(null)}
         onConfirm={() => update.mutate({ id: session.id, body: confirming }, { onSuccess: onDone, onError: fail })}
@@ -205,8 +219,51 @@ function CampaignNames({ campaigns }: { campaigns: Campaign[] }) {
   );
 }
 
-/** What a reschedule does to the campaigns built on the session, before it is done. */
-export function RescheduleConfirmation({ campaigns, pending, onBack, onConfirm }: { campaigns: Campaign[] | null; pending: boolean; onBack: () => void; onConfirm: () => void }) {
+/**
+ * The numbers of a change, as the api counts them (`POST /v1/sessions/:id/change-preview`): who is
+ * told by email, which posts are corrected, which steps move or are skipped. `undefined` while it
+ * is counted, null when it could not be.
+ */
+export function ChangeImpact({ impact, kind }: { impact: SessionChangePreview | null | undefined; kind: 'reschedule' | 'cancel' }) {
+  const { t } = useTranslation('courses');
+  const labelId = useId();
+  if (impact === undefined) return <Text size="sm" c="dimmed">{t('impact.counting')}</Text>;
+  if (impact === null) return <Text size="sm">{t('impact.countFailed')}</Text>;
+  if (impact.campaigns === 0) return null;
+  const steps = kind === 'cancel' ? t('impact.stepsSkipped', { count: impact.stepsSkipped }) : t('impact.stepsMoved', { count: impact.stepsMoved });
+  return (
+    <Stack gap={4} role="group" aria-labelledby={labelId}>
+      <Text id={labelId} size="sm" fw={600}>
+        {t('impact.label')}
+      </Text>
+      <List size="sm" spacing={2}>
+        <List.Item>{impact.change === 'none' ? t('impact.nobodyTold') : t(kind === 'cancel' ? 'impact.toldCancel' : 'impact.toldChange', { count: impact.toldByEmail })}</List.Item>
+        {impact.change !== 'none' && impact.postsToCorrect > 0 && <List.Item>{t('impact.posts', { count: impact.postsToCorrect })}</List.Item>}
+        <List.Item>{steps}</List.Item>
+      </List>
+      {impact.missingNoticeTemplates.length > 0 && (
+        <Alert color="orange" p="xs">
+          <Text size="sm">{t('impact.missingTemplates', { channels: impact.missingNoticeTemplates.map((c) => t(`impact.channels.${c}`)).join(t('cancel.and')) })}</Text>
+        </Alert>
+      )}
+    </Stack>
+  );
+}
+
+/** What a reschedule does to the campaigns built on the session, and to whom it is told, before it is done. */
+export function RescheduleConfirmation({
+  campaigns,
+  impact,
+  pending,
+  onBack,
+  onConfirm,
+}: {
+  campaigns: Campaign[] | null;
+  impact: SessionChangePreview | null | undefined;
+  pending: boolean;
+  onBack: () => void;
+  onConfirm: () => void;
+}) {
   const { t } = useTranslation('courses');
   const active = campaigns ? activeCampaigns(campaigns) : [];
   const drafts = campaigns?.filter((c) => c.status === 'draft') ?? [];
@@ -221,6 +278,7 @@ export function RescheduleConfirmation({ campaigns, pending, onBack, onConfirm }
         <>
           <Text size="sm">{t('reschedule.moves', { count: active.length })}</Text>
           <CampaignNames campaigns={active} />
+          <ChangeImpact impact={impact} kind="reschedule" />
           <Text size="sm">{t('reschedule.sent')}</Text>
         </>
       )}
@@ -244,19 +302,22 @@ export function sessionLearners(t: (key: string, values?: Record<string, unknown
 }
 
 /**
- * What cancelling does, before it is done, as the api does it: the enrolments stay as they are and
- * nobody is told; launched campaigns are cancelled with their unsent messages; drafts can no longer
- * be launched. The reason goes with it.
+ * What cancelling does, before it is done, as the api does it: the enrolments stay as they are;
+ * launched campaigns are cancelled with their unsent messages, and tell those invited or enrolled
+ * (the api's count); without a launched campaign nobody is told; drafts can no longer be launched.
+ * The reason goes with it.
  */
 export function CancelSessionConfirmation({
   session,
   campaigns,
+  impact,
   pending,
   onBack,
   onConfirm,
 }: {
   session: Pick<CourseSession, 'seatsTaken' | 'invited'>;
   campaigns: Campaign[] | null;
+  impact: SessionChangePreview | null | undefined;
   pending: boolean;
   onBack: () => void;
   onConfirm: (reason: string) => void;
@@ -269,7 +330,7 @@ export function CancelSessionConfirmation({
   return (
     <Stack gap="md">
       <Text size="sm">{t('cancel.irreversible')}</Text>
-      <Text size="sm">{who ? t('cancel.learners', { who }) : t('cancel.noLearners')}</Text>
+      <Text size="sm">{who ? t(active.length ? 'cancel.learnersTold' : 'cancel.learners', { who }) : t('cancel.noLearners')}</Text>
       {campaigns === null ? (
         <Text size="sm">{t('impact.unknown')}</Text>
       ) : active.length === 0 ? (
@@ -278,6 +339,7 @@ export function CancelSessionConfirmation({
         <>
           <Text size="sm">{t('cancel.stops', { count: active.length })}</Text>
           <CampaignNames campaigns={active} />
+          <ChangeImpact impact={impact} kind="cancel" />
         </>
       )}
       {drafts.length > 0 && <Text size="sm">{t('cancel.drafts', { count: drafts.length })}</Text>}

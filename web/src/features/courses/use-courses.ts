@@ -16,6 +16,7 @@ export type EnrollmentStatus = Enrollment['status'];
 export type EnrollmentResult = components['schemas']['EnrollmentResultDto'];
 export type Modality = Course['modality'];
 export type Campaign = components['schemas']['CampaignDto'];
+export type SessionChangePreview = components['schemas']['SessionChangePreviewDto'];
 
 export const MODALITIES: Modality[] = ['in_person', 'e_learning', 'blended', 'virtual_classroom', 'mooc', 'spoc', 'serious_game', 'social_learning'];
 export const ENROLLMENT_STATUSES: EnrollmentStatus[] = ['invited', 'enrolled', 'started', 'completed', 'dropped'];
@@ -35,6 +36,7 @@ export const courseKeys = {
   sessionEnrollments: (sessionId: string) => ['courses', 'enrollments', sessionId] as const,
   enrollments: (sessionId: string, statuses: string[]) => ['courses', 'enrollments', sessionId, statuses.join(',')] as const,
   sessionCampaigns: (sessionId: string) => ['courses', 'session-campaigns', sessionId] as const,
+  changePreview: (sessionId: string, body: SessionPatch | null) => ['courses', 'change-preview', sessionId, JSON.stringify(body)] as const,
 };
 
 export const useCourses = (q: string) =>
@@ -67,6 +69,19 @@ export const useSessionCampaigns = (sessionId: string, enabled = true) =>
     queryKey: courseKeys.sessionCampaigns(sessionId),
     enabled,
     queryFn: async () => (await api.GET('/v1/campaigns', { params: { query: { sessionId, limit: 200 } } })).data!,
+  });
+
+/**
+ * What a reschedule or a cancellation would do, counted by the api without doing it: people told by
+ * email, posts corrected, steps moved or skipped. Asked for when a confirmation opens (null: none).
+ */
+export const useSessionChangePreview = (sessionId: string, body: SessionPatch | null) =>
+  useQuery({
+    queryKey: courseKeys.changePreview(sessionId, body),
+    enabled: body !== null,
+    staleTime: 0,
+    retry: false,
+    queryFn: async () => (await api.POST('/v1/sessions/{id}/change-preview', { params: { path: { id: sessionId } }, body: body! })).data!,
   });
 
 export const useEnrollments = (sessionId: string, statuses: EnrollmentStatus[]) =>

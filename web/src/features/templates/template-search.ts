@@ -18,6 +18,8 @@ export const PURPOSES = [
   'talking_points',
   'session_announcement',
   'completion_celebration',
+  'session_changed',
+  'session_cancelled',
   'other',
 ] as const;
 export const ARCHIVED = ['false', 'true', 'all'] as const;
