@@ -1,3 +1,4 @@
+import { BlackoutDatesStoreModule } from '../calendar/blackout-dates-store.module';
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { DeliveriesController } from '../delivery/deliveries.controller';
@@ -21,7 +22,7 @@ import { CampaignsService } from './campaigns.service';
 import { PlanPreviewService } from './plan-preview.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Campaign, CampaignStep]), SegmentsModule, BrandingModule],
+  imports: [TypeOrmModule.forFeature([Campaign, CampaignStep]), BlackoutDatesStoreModule, SegmentsModule, BrandingModule],
   // The deliveries listing is campaign-scoped: its controller lives with the delivery module's files but is served here.
   controllers: [CampaignsController, CampaignStepsController, CampaignPlanController, DeliveriesController],
   providers: [

@@ -14,6 +14,8 @@ export enum PlanWarningCode {
   ConditionAfterEnrolBy = 'PLAN.CONDITION_AFTER_ENROL_BY',
   /** A condition no learner can meet at the event the step follows (not completed, after completing). */
   ConditionContradictsAnchor = 'PLAN.CONDITION_CONTRADICTS_ANCHOR',
+  /** Learners for whom the step falls on a blackout day of their country or site: it reaches them later. */
+  Blackout = 'PLAN.BLACKOUT',
 }
 
 export interface PlanWarning {
@@ -25,6 +27,19 @@ export interface PlanWarning {
   zones?: string[];
   /** STEPS_PILED: the other steps at the same minute. */
   stepIds?: string[];
+}
+
+/** Learners whose country or site has a blackout when the step goes (workspace-wide ones already move the zone's time). */
+export function blackoutWarning(moved: number): PlanWarning[] {
+  if (moved === 0) return [];
+  const learners = `${moved} learner${moved === 1 ? '' : 's'}`;
+  return [
+    {
+      code: PlanWarningCode.Blackout,
+      message: `${learners} would get this step on a blackout day of their country or site: it reaches them at the next allowed moment instead`,
+      count: moved,
+    },
+  ];
 }
 
 /** Learners a step would skip because they already have `cap` promotional emails in the 7 days before it. */

@@ -27,6 +27,8 @@ export interface DeliveryContextRow extends MessageFacts {
   quietHoursEnd: string | null;
   allowedWeekdays: number[] | null;
   stepLocalTime: string | null;
+  /** An essential step goes out on blackout days (they stop promotion, not service). */
+  stepEssential: boolean;
   stepPosition: number;
 }
 
@@ -293,7 +295,7 @@ export class DeliveriesRepository {
               d.template_version_id AS "templateVersionId", d.promotional, d.attempts, l.email AS "learnerEmail",
               w.email_rate_per_second AS "emailRatePerSecond",
               w.quiet_hours_start AS "quietHoursStart", w.quiet_hours_end AS "quietHoursEnd", w.allowed_weekdays AS "allowedWeekdays",
-              s.local_time AS "stepLocalTime",
+              s.local_time AS "stepLocalTime", s.essential AS "stepEssential",
               s.position AS "stepPosition", s.links AS "stepLinks", ${MESSAGE_FACTS_COLUMNS}
          FROM deliveries d
          JOIN campaigns c ON c.id = d.campaign_id

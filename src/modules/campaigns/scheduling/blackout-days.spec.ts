@@ -1,4 +1,4 @@
-import { blackoutApplies, blackoutDaysFor, blackoutWindow, effectiveScope, wallDayOf, type Blackout } from './blackout-days';
+import { blackoutApplies, blackoutDaysFor, blackoutWindow, effectiveScope, wallDayOf, type Blackout, type BlackoutScope } from './blackout-days';
 import { OPEN_WINDOW } from './send-window';
 
 const all = (startsOn: string, endsOn = startsOn): Blackout => ({ startsOn, endsOn, country: null, site: null });
@@ -6,7 +6,7 @@ const country = (code: string, on: string): Blackout => ({ startsOn: on, endsOn:
 const site = (name: string, on: string): Blackout => ({ startsOn: on, endsOn: on, country: null, site: name });
 
 describe('blackoutApplies', () => {
-  it.each([
+  it.each<[Blackout, BlackoutScope, boolean, string]>([
     [all('2026-07-14'), { country: 'DE', site: 'Lyon' }, true, 'workspace-wide: everyone'],
     [all('2026-07-14'), { country: null, site: null }, true, 'workspace-wide: a network post too'],
     [country('FR', '2026-07-14'), { country: 'FR', site: null }, true, 'the country'],

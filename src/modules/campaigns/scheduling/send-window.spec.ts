@@ -110,7 +110,7 @@ describe('nextAllowedInstant', () => {
 
   // 14 July 2026 is a Tuesday; 1 May 2026 a Friday.
   const days = (...dates: string[]) => new Set(dates.map(wallDayOf));
-  it.each([
+  it.each<[string, string, SendWindow, number | undefined, string, string]>([
     ['Europe/Paris', '2026-07-14T07:00:00Z', { ...OFFICE, blackoutDays: days('2026-07-14') }, hm(9), '2026-07-15T07:00:00Z', 'Bastille Day 09:00 → Wednesday 09:00 CEST'],
     ['America/New_York', '2026-07-14T13:00:00Z', { ...OFFICE, blackoutDays: days('2026-07-14') }, hm(9), '2026-07-15T13:00:00Z', 'the same local day in New York → Wednesday 09:00 EDT'],
     ['Europe/Paris', '2026-07-13T21:00:00Z', { ...OFFICE, blackoutDays: days('2026-07-14') }, undefined, '2026-07-15T06:00:00Z', 'Monday 23:00 quiet, Tuesday a blackout → Wednesday 08:00'],
