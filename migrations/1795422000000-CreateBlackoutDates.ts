@@ -1,13 +1,10 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
- * The shared comms calendar:
+ * Blackout dates:
  * - `blackout_dates`: days (or a run of days) on which nothing but essential messages goes out, for
  *   the whole workspace, one country (ISO 3166-1 alpha-2, as learners store it) or one site. The
  *   send window treats them like quiet hours, in each learner's own zone. One row per dates × scope.
- * - `deliveries_calendar_idx`: the calendar reads a workspace's planned and sent deliveries by the
- *   moment they land (sent_at once sent, else scheduled_at) and needs only step, learner and status:
- *   an index-only range scan instead of a pass over the whole table.
  */
 export class CreateBlackoutDates1795422000000 implements MigrationInterface {
   name = 'CreateBlackoutDates1795422000000';
@@ -28,13 +25,9 @@ export class CreateBlackoutDates1795422000000 implements MigrationInterface {
       )`);
     await q.query(`
       CREATE UNIQUE INDEX blackout_dates_scope_key ON blackout_dates (workspace_id, starts_on, ends_on, country, site) NULLS NOT DISTINCT`);
-    await q.query(`
-      CREATE INDEX deliveries_calendar_idx ON deliveries (workspace_id, (coalesce(sent_at, scheduled_at))) INCLUDE (step_id, learner_id, status)
-        WHERE status IN ('pending', 'queued', 'sending', 'sent')`);
   }
 
   async down(q: QueryRunner): Promise<void> {
-    await q.query(`DROP INDEX IF EXISTS deliveries_calendar_idx`);
     await q.query(`DROP TABLE IF EXISTS blackout_dates`);
   }
 }

@@ -1,7 +1,7 @@
 import { DateTime } from 'luxon';
 import { createCampaign, createSession, deliveriesOf, launch, PLAIN_TEMPLATE, seedLearners } from './support/engine-fixture';
 import { bearer, TestApp, type TestWorkspace } from './support/test-app';
-import { engineEnv, TestWorker } from './support/test-worker';
+import { engineEnv, TestWorker, waitUntil } from './support/test-worker';
 import { PlannerService } from '../src/modules/delivery/planner.service';
 
 const EVERY_DAY = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
@@ -142,6 +142,22 @@ describe('Shared comms calendar: volumes, collisions and blackout dates', () => 
       // A range ending on 10 March sees its 10 March only; 11 March in Paris is not in it.
       const day = await read('from=2031-03-10&to=2031-03-10');
       expect(day.entries.map((e: { date: string }) => e.date)).toEqual(['2031-03-10', '2031-03-10', '2031-03-10', '2031-03-10']);
+
+      // C2 for L1 too: once the sums are older than 30 s, a read answers from them and refreshes them behind.
+      await t.dataSource.query(
+        `INSERT INTO deliveries (workspace_id, campaign_id, step_id, learner_id, channel, template_version_id, status, scheduled_at)
+         SELECT workspace_id, campaign_id, step_id, $2, channel, template_version_id, 'pending', scheduled_at FROM deliveries WHERE step_id = $1 LIMIT 1`,
+        [steps.C2, L.L1],
+      );
+      await t.dataSource.query(`UPDATE calendar_rollups SET computed_at = now() - interval '31 seconds' WHERE workspace_id = $1`, [ws.id]);
+      const stale = await read('from=2031-03-12&to=2031-03-12');
+      expect(stale.collisions).toEqual([expect.objectContaining({ learners: 1 })]);
+      const fresh = await waitUntil('the refreshed sums', async () => {
+        const body = await read('from=2031-03-12&to=2031-03-12');
+        return body.collisions[0]?.learners === 2 && body;
+      });
+      expect(new Date(fresh.computedAt).getTime()).toBeGreaterThan(new Date(stale.computedAt).getTime());
+      expect(fresh.entries.find((e: { stepId: string }) => e.stepId === steps.C2)).toMatchObject({ planned: 2, volume: 2 });
     });
 
     it('refuses bad ranges naming the field, and another workspace sees none of it', async () => {

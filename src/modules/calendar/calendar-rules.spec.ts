@@ -1,4 +1,4 @@
-import { CalendarEntryStatus, campaignColour, collisionCandidates, entryStatus, isCalendarDate, parseCalendarRange } from './calendar-rules';
+import { CalendarEntryStatus, campaignColour, entryStatus, isCalendarDate, parseCalendarRange } from './calendar-rules';
 
 describe('parseCalendarRange', () => {
   it('accepts a range and counts its days, both ends included', () => {
@@ -44,22 +44,4 @@ describe('entryStatus', () => {
     [2, 3, CalendarEntryStatus.Sending],
     [0, 5, CalendarEntryStatus.Sent],
   ])('%d planned, %d sent: %s', (planned, sent, status) => expect(entryStatus(planned, sent)).toBe(status));
-});
-
-describe('collisionCandidates', () => {
-  const rows = [
-    { day: '2026-12-01', stepId: 'a', learnerVolume: 10 },
-    { day: '2026-12-01', stepId: 'b', learnerVolume: 3 },
-    { day: '2026-12-01', stepId: 'p', learnerVolume: 0 }, // a post: reaches no learner's inbox
-    { day: '2026-12-02', stepId: 'c', learnerVolume: 8 },
-    { day: '2026-12-02', stepId: 'p', learnerVolume: 0 },
-    { day: '2026-12-03', stepId: 'a', learnerVolume: 1 },
-    { day: '2026-12-03', stepId: 'c', learnerVolume: 1 },
-    { day: '2026-12-03', stepId: 'd', learnerVolume: 1 },
-  ];
-  it('keeps only days with more steps reaching learners than the threshold', () => {
-    expect(collisionCandidates(rows, 1)).toEqual({ days: ['2026-12-01', '2026-12-03'], stepIds: ['a', 'b', 'c', 'd'] });
-    expect(collisionCandidates(rows, 2)).toEqual({ days: ['2026-12-03'], stepIds: ['a', 'c', 'd'] });
-    expect(collisionCandidates(rows, 3)).toEqual({ days: [], stepIds: [] });
-  });
 });

@@ -63,25 +63,3 @@ export function entryStatus(planned: number, sent: number): CalendarEntryStatus 
   if (sent === 0) return CalendarEntryStatus.Scheduled;
   return planned === 0 ? CalendarEntryStatus.Sent : CalendarEntryStatus.Sending;
 }
-
-/**
- * Days on which some learner could get more than `threshold` messages: a learner gets a step at
- * most once, so such a day has more than `threshold` steps reaching learners. Only those days are
- * searched learner by learner.
- */
-export function collisionCandidates(stepDays: readonly { day: string; stepId: string; learnerVolume: number }[], threshold: number): { days: string[]; stepIds: string[] } {
-  const byDay = new Map<string, Set<string>>();
-  for (const row of stepDays) {
-    if (row.learnerVolume <= 0) continue;
-    if (!byDay.has(row.day)) byDay.set(row.day, new Set());
-    byDay.get(row.day)!.add(row.stepId);
-  }
-  const days: string[] = [];
-  const stepIds = new Set<string>();
-  for (const [day, steps] of byDay) {
-    if (steps.size <= threshold) continue;
-    days.push(day);
-    steps.forEach((id) => stepIds.add(id));
-  }
-  return { days: days.sort(), stepIds: [...stepIds].sort() };
-}

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { CampaignStatus, StepAnchor, StepChannel, StepPhase } from '../../common/enums';
+import { COLLISION_SAMPLE } from './calendar-rules';
 
 /** A step of a campaign that is not a draft, with what places it on a day before it is planned. */
 export interface CalendarStepRow {
@@ -42,10 +43,11 @@ export interface CollisionDayRow {
 }
 
 // The deliveries that reach someone (or are about to): failed and skipped ones reach nobody. A
-// delivery lands when it was sent, else when it is scheduled: `deliveries_calendar_idx` reads the
-// range of a workspace by that moment, index only.
+// delivery lands when it was sent, else when it is scheduled.
 const LANDS = `coalesce(d.sent_at, d.scheduled_at)`;
 const REACHING = `d.status IN ('pending', 'queued', 'sending', 'sent')`;
+// Advisory lock class of a workspace's calendar refresh ("cal" in ASCII).
+const ROLLUP_LOCK_CLASS = 6513004;
 
 @Injectable()
 export class CalendarRepository {
@@ -76,44 +78,87 @@ export class CalendarRepository {
     );
   }
 
-  /** Planned and sent deliveries per step and day, aggregated in PostgreSQL over the range. */
-  stepDays(workspaceId: string, from: Date, to: Date, zone: string): Promise<StepDayRow[]> {
+  /** When the workspace's sums were computed, and in which zone; null before the first time. */
+  async rollup(workspaceId: string): Promise<{ timeZone: string; computedAt: Date } | null> {
+    const [row] = await this.dataSource.query(`SELECT time_zone AS "timeZone", computed_at AS "computedAt" FROM calendar_rollups WHERE workspace_id = $1`, [workspaceId]);
+    return row ?? null;
+  }
+
+  /**
+   * Recomputes a workspace's sums from its deliveries in one pass, in its zone, and replaces the old
+   * ones in the same transaction (readers see the old or the new). One refresh per workspace at a
+   * time: a second caller returns false at once. A delivery counts on the day it was sent, else on
+   * the day it is scheduled; failed and skipped ones reach nobody.
+   */
+  async refresh(workspaceId: string, zone: string, wait = false): Promise<boolean> {
+    return this.dataSource.transaction(async (manager) => {
+      const lock = wait ? 'pg_advisory_xact_lock' : 'pg_try_advisory_xact_lock';
+      const [{ locked }] = await manager.query(`SELECT ${lock}(${ROLLUP_LOCK_CLASS}, hashtext($1::text))::text <> 'false' AS locked`, [workspaceId]);
+      if (!locked) return false;
+      // A reporting pass: no JIT (compiling costs more than it saves here), room to group in memory.
+      await manager.query(`SET LOCAL jit = off`);
+      await manager.query(`SET LOCAL work_mem = '128MB'`);
+      for (const table of ['calendar_step_days', 'calendar_day_loads', 'calendar_day_step_loads']) {
+        await manager.query(`DELETE FROM ${table} WHERE workspace_id = $1`, [workspaceId]);
+      }
+      await manager.query(
+        `WITH d AS MATERIALIZED (
+           SELECT (${LANDS} AT TIME ZONE $2)::date AS day, d.step_id, d.learner_id, d.status = 'sent' AS sent
+             -- Through the workspace's campaigns: deliveries_campaign_status_idx, no index of its own to keep up on every send.
+             FROM campaigns c JOIN deliveries d ON d.campaign_id = c.id
+            WHERE c.workspace_id = $1 AND ${REACHING}),
+         step_days AS (
+           INSERT INTO calendar_step_days (workspace_id, day, step_id, planned, sent, learner_volume)
+           SELECT $1, day, step_id, count(*) FILTER (WHERE NOT sent), count(*) FILTER (WHERE sent), count(learner_id)
+             FROM d GROUP BY day, step_id),
+         loads AS MATERIALIZED (
+           SELECT day, learner_id, count(*)::int AS messages, array_agg(step_id) AS steps
+             FROM d WHERE learner_id IS NOT NULL GROUP BY day, learner_id HAVING count(*) > 1),
+         day_loads AS (
+           INSERT INTO calendar_day_loads (workspace_id, day, messages, learners, sample)
+           SELECT $1, day, messages, count(*), (array_agg(learner_id ORDER BY learner_id))[1:$3] FROM loads GROUP BY day, messages)
+         INSERT INTO calendar_day_step_loads (workspace_id, day, messages, step_id, learners)
+         SELECT $1, l.day, l.messages, s.step_id, count(*) FROM loads l CROSS JOIN LATERAL unnest(l.steps) AS s(step_id) GROUP BY 2, 3, 4`,
+        [workspaceId, zone, COLLISION_SAMPLE],
+      );
+      await manager.query(
+        `INSERT INTO calendar_rollups (workspace_id, time_zone, computed_at) VALUES ($1, $2, now())
+         ON CONFLICT (workspace_id) DO UPDATE SET time_zone = excluded.time_zone, computed_at = excluded.computed_at`,
+        [workspaceId, zone],
+      );
+      return true;
+    });
+  }
+
+  /** Planned and sent deliveries per step and day of the range. */
+  stepDays(workspaceId: string, from: string, to: string): Promise<StepDayRow[]> {
     return this.dataSource.query(
-      `SELECT d.step_id AS "stepId", (${LANDS} AT TIME ZONE $4)::date::text AS day,
-              count(*) FILTER (WHERE d.status <> 'sent')::int AS planned,
-              count(*) FILTER (WHERE d.status = 'sent')::int AS sent,
-              count(d.learner_id)::int AS "learnerVolume"
-         FROM deliveries d
-        WHERE d.workspace_id = $1 AND ${REACHING} AND ${LANDS} >= $2 AND ${LANDS} < $3
-        GROUP BY 1, 2`,
-      [workspaceId, from, to, zone],
+      `SELECT step_id AS "stepId", day::text AS day, planned, sent, learner_volume AS "learnerVolume"
+         FROM calendar_step_days WHERE workspace_id = $1 AND day BETWEEN $2::date AND $3::date`,
+      [workspaceId, from, to],
     );
   }
 
   /**
-   * Learners who would get more than `threshold` messages on a day, all campaigns together, searched
-   * only on the candidate days and steps (see `collisionCandidates`): per day, how many, the most
-   * one of them gets, the first few of them by id, and how many of them each step reaches.
+   * Days of the range on which learners get more than `threshold` messages: how many, the most one
+   * of them gets, the first few of them by id, and how many of them each step reaches.
    */
-  collisions(workspaceId: string, from: Date, to: Date, zone: string, days: string[], stepIds: string[], threshold: number, sample: number): Promise<CollisionDayRow[]> {
+  collisions(workspaceId: string, from: string, to: string, threshold: number, sample: number): Promise<CollisionDayRow[]> {
     return this.dataSource.query(
-      `WITH hits AS (
-         SELECT (${LANDS} AT TIME ZONE $4)::date AS day, d.learner_id, d.step_id
-           FROM deliveries d
-          WHERE d.workspace_id = $1 AND ${REACHING} AND ${LANDS} >= $2 AND ${LANDS} < $3
-            AND d.learner_id IS NOT NULL AND d.step_id = ANY($5::uuid[])),
-       crowded AS MATERIALIZED (
-         SELECT day, learner_id, array_agg(step_id) AS steps, count(*)::int AS n
-           FROM hits WHERE day = ANY($6::date[])
-          GROUP BY day, learner_id HAVING count(*) > $7),
+      `WITH per_day AS (
+         SELECT day, sum(learners)::int AS learners, max(messages) AS "maxMessages"
+           FROM calendar_day_loads WHERE workspace_id = $1 AND day BETWEEN $2::date AND $3::date AND messages > $4 GROUP BY day),
        per_step AS (
-         SELECT c.day, u.step_id, count(*)::int AS learners FROM crowded c CROSS JOIN LATERAL unnest(c.steps) AS u(step_id) GROUP BY 1, 2)
-       SELECT c.day::text AS day, count(*)::int AS learners, max(c.n)::int AS "maxMessages",
-              (array_agg(c.learner_id ORDER BY c.learner_id))[1:$8] AS sample,
-              (SELECT json_agg(json_build_object('stepId', p.step_id, 'learners', p.learners) ORDER BY p.learners DESC, p.step_id)
-                 FROM per_step p WHERE p.day = c.day) AS steps
-         FROM crowded c GROUP BY c.day ORDER BY c.day`,
-      [workspaceId, from, to, zone, stepIds, days, threshold, sample],
+         SELECT day, step_id, sum(learners)::int AS learners
+           FROM calendar_day_step_loads WHERE workspace_id = $1 AND day BETWEEN $2::date AND $3::date AND messages > $4 GROUP BY day, step_id)
+       SELECT p.day::text AS day, p.learners, p."maxMessages",
+              -- The first few by id of each number of messages above the threshold hold the first few of all.
+              ARRAY(SELECT DISTINCT u.id FROM calendar_day_loads l CROSS JOIN LATERAL unnest(l.sample) AS u(id)
+                     WHERE l.workspace_id = $1 AND l.day = p.day AND l.messages > $4 ORDER BY 1 LIMIT $5) AS sample,
+              (SELECT json_agg(json_build_object('stepId', s.step_id, 'learners', s.learners) ORDER BY s.learners DESC, s.step_id)
+                 FROM per_step s WHERE s.day = p.day) AS steps
+         FROM per_day p ORDER BY p.day`,
+      [workspaceId, from, to, threshold, sample],
     );
   }
 

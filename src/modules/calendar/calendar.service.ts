@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { CampaignStatus, StepAnchor } from '../../common/enums';
 import { blackoutWindow, WORKSPACE_SCOPE, wallDayOf } from '../campaigns/scheduling/blackout-days';
 import { parseLocalTime } from '../campaigns/scheduling/local-time';
@@ -7,7 +7,7 @@ import { type SendWindow, sendWindowFromColumns } from '../campaigns/scheduling/
 import { parseStepOffset } from '../campaigns/scheduling/step-offset';
 import { fromWallMs, MS_PER_DAY, toWallMs } from '../campaigns/scheduling/zoned-time';
 import { BlackoutDatesRepository } from './blackout-dates.repository';
-import { CalendarEntryStatus, campaignColour, COLLISION_SAMPLE, collisionCandidates, DEFAULT_COLLISION_THRESHOLD, entryStatus, parseCalendarRange } from './calendar-rules';
+import { CalendarEntryStatus, campaignColour, COLLISION_SAMPLE, DEFAULT_COLLISION_THRESHOLD, entryStatus, parseCalendarRange } from './calendar-rules';
 import { CalendarErrors } from './calendar.errors';
 import { CalendarRepository, type CalendarStepRow } from './calendar.repository';
 import { BlackoutDateDto } from './dto/blackout-date.dto';
@@ -15,15 +15,23 @@ import type { CalendarDto, CalendarEntryDto, CalendarQueryDto, CollisionDto } fr
 
 const EVENT_ANCHORS: ReadonlySet<string> = new Set([StepAnchor.LearnerEnrolled, StepAnchor.LearnerCompleted]);
 const PLANNABLE: ReadonlySet<string> = new Set([CampaignStatus.Scheduled, CampaignStatus.Running, CampaignStatus.Paused]);
+/** Sums older than this are recomputed in the background while the calendar answers from them. */
+export const CALENDAR_FRESH_MS = 30_000;
 
 /**
  * The shared comms calendar of a workspace: each step of each campaign (drafts left out) on the days
  * its deliveries land, in the workspace's zone, with how many are planned and sent; steps not planned
  * yet on the day they are expected; the days on which learners would get more than `threshold`
- * messages; and the blackouts. Volumes and collisions are aggregated in PostgreSQL.
+ * messages; and the blackouts. Volumes and collisions come from per-day sums PostgreSQL computes from
+ * the deliveries (`CalendarRepository.refresh`): at once the first time (or when the workspace's zone
+ * changed), then in the background when they are older than 30 seconds, the answer saying when they
+ * were computed. Steps not planned yet and blackouts are read as they are.
  */
 @Injectable()
 export class CalendarService {
+  private readonly logger = new Logger(CalendarService.name);
+  private readonly refreshing = new Set<string>();
+
   constructor(
     private readonly calendar: CalendarRepository,
     private readonly blackouts: BlackoutDatesRepository,
@@ -39,10 +47,19 @@ export class CalendarService {
     const start = fromWallMs(wallDayOf(from), zone);
     const end = fromWallMs(wallDayOf(to) + MS_PER_DAY, zone);
 
-    const [steps, stepDays, blackouts] = await Promise.all([
+    const rollup = await this.calendar.rollup(workspaceId);
+    let computedAt = rollup?.computedAt ?? null;
+    if (!rollup || rollup.timeZone !== zone) {
+      await this.calendar.refresh(workspaceId, zone, true);
+      computedAt = (await this.calendar.rollup(workspaceId))!.computedAt;
+    } else if (now.getTime() - new Date(rollup.computedAt).getTime() > CALENDAR_FRESH_MS) {
+      this.refreshInBackground(workspaceId, zone);
+    }
+    const [steps, stepDays, blackouts, collisions] = await Promise.all([
       this.calendar.steps(workspaceId),
-      this.calendar.stepDays(workspaceId, start, end, zone),
+      this.calendar.stepDays(workspaceId, from, to),
       this.blackouts.list(workspaceId, from, to),
+      this.calendar.collisions(workspaceId, from, to, threshold, COLLISION_SAMPLE),
     ]);
     const stepById = new Map(steps.map((s) => [s.stepId, s]));
     const entries: CalendarEntryDto[] = [];
@@ -63,10 +80,6 @@ export class CalendarService {
     }
     entries.sort((a, b) => a.date.localeCompare(b.date) || campaignOrder(stepById, a, b));
 
-    const candidates = collisionCandidates(stepDays, threshold);
-    const collisions = candidates.days.length
-      ? await this.calendar.collisions(workspaceId, start, end, zone, candidates.days, candidates.stepIds, threshold, COLLISION_SAMPLE)
-      : [];
     const names = new Map((await this.calendar.learnerNames(workspaceId, [...new Set(collisions.flatMap((c) => c.sample))])).map((l) => [l.id, l]));
 
     const campaignIds = new Set(entries.map((e) => e.campaignId));
@@ -81,6 +94,7 @@ export class CalendarService {
       to,
       timeZone: zone,
       threshold,
+      computedAt: new Date(computedAt!),
       campaigns,
       entries,
       collisions: collisions.map(
@@ -94,6 +108,16 @@ export class CalendarService {
       ),
       blackouts: blackouts.map(BlackoutDateDto.from),
     };
+  }
+
+  /** One refresh per workspace at a time from this process (and across processes, the advisory lock). */
+  private refreshInBackground(workspaceId: string, zone: string): void {
+    if (this.refreshing.has(workspaceId)) return;
+    this.refreshing.add(workspaceId);
+    this.calendar
+      .refresh(workspaceId, zone)
+      .then(undefined, (error: unknown) => this.logger.warn({ err: error, workspaceId }, 'Could not refresh the calendar sums; the next read tries again'))
+      .finally(() => this.refreshing.delete(workspaceId));
   }
 }
 

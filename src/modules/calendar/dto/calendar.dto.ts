@@ -84,6 +84,8 @@ export class CalendarDto {
   @ApiProperty({ example: '2026-12-31', format: 'date' }) to: string;
   @ApiProperty({ example: 'Europe/Paris', description: 'Days are the workspace\'s' }) timeZone: string;
   @ApiProperty({ example: 1 }) threshold: number;
+  @ApiProperty({ description: 'When the volumes and collisions were computed (recomputed in the background after 30 seconds); steps not planned yet and blackouts are current' })
+  computedAt: Date;
   @ApiProperty({ type: [CalendarCampaignDto], description: 'Campaigns with something on these days; drafts are left out (nothing of theirs is scheduled)' })
   campaigns: CalendarCampaignDto[];
   @ApiProperty({ type: [CalendarEntryDto], description: 'One per step and day, by day then campaign' }) entries: CalendarEntryDto[];

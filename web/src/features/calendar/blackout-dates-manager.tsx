@@ -52,6 +52,10 @@ export function BlackoutDatesManager() {
             <NumberInput label={t('blackouts.year')} value={year} onChange={(v) => setYear(Number(v) || year)} min={2000} max={2100} w={110} allowDecimal={false} />
             <Button
               variant="default"
+              h="auto"
+              mih={36}
+              py={6}
+              styles={{ label: { whiteSpace: 'normal' } }}
               loading={holidays.isPending}
               onClick={() =>
                 holidays.mutate(year, {

@@ -24,7 +24,9 @@ export function CalendarPage() {
   const to = days[days.length - 1]!.day;
   const calendar = useCalendar(workspace.id, from, to);
   const format = (day: string, options: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat(i18n.language, { ...options, timeZone: 'UTC' }).format(new Date(dayMs(day)));
-  const period = view === 'month' ? format(anchor, { month: 'long', year: 'numeric' }) : t('weekOf', { day: format(from, { day: 'numeric', month: 'long', year: 'numeric' }) });
+  // « décembre 2026 » and « jeudi 10 décembre » start a line: their first letter only is capitalised.
+  const heading = (text: string) => text.charAt(0).toLocaleUpperCase(i18n.language) + text.slice(1);
+  const period = heading(view === 'month' ? format(anchor, { month: 'long', year: 'numeric' }) : t('weekOf', { day: format(from, { day: 'numeric', month: 'long', year: 'numeric' }) }));
 
   return (
     <>
@@ -41,7 +43,7 @@ export function CalendarPage() {
             <Button variant="default" size="sm" onClick={() => setAnchor((a) => shiftAnchor(view, a, 1))} aria-label={t(view === 'month' ? 'nextMonth' : 'nextWeek')}>
               ›
             </Button>
-            <Title order={2} size="h4" aria-live="polite" style={{ textTransform: 'capitalize' }}>
+            <Title order={2} size="h4" aria-live="polite">
               {period}
             </Title>
           </Group>
@@ -68,7 +70,7 @@ export function CalendarPage() {
             </Stack>
           </Alert>
         ) : (
-          <CalendarBody calendar={calendar.data} days={days} view={view} phone={phone ?? false} format={format} loading={calendar.isPlaceholderData} />
+          <CalendarBody calendar={calendar.data} days={days} view={view} phone={phone ?? false} format={format} heading={heading} loading={calendar.isPlaceholderData} />
         )}
         <BlackoutDatesManager />
       </Stack>
@@ -78,13 +80,29 @@ export function CalendarPage() {
 
 type Format = (day: string, options: Intl.DateTimeFormatOptions) => string;
 
-function CalendarBody({ calendar, days, view, phone, format, loading }: { calendar: Calendar; days: { day: string; inMonth: boolean }[]; view: CalendarView; phone: boolean; format: Format; loading: boolean }) {
+function CalendarBody({
+  calendar,
+  days,
+  view,
+  phone,
+  format,
+  heading,
+  loading,
+}: {
+  calendar: Calendar;
+  days: { day: string; inMonth: boolean }[];
+  view: CalendarView;
+  phone: boolean;
+  format: Format;
+  heading: (text: string) => string;
+  loading: boolean;
+}) {
   const { t } = useTranslation('calendar');
   const entries = useMemo(() => byDate(calendar.entries), [calendar.entries]);
   const collisions = useMemo(() => new Map(calendar.collisions.map((c) => [c.date, c])), [calendar.collisions]);
   const campaigns = useMemo(() => new Map(calendar.campaigns.map((c) => [c.id, c])), [calendar.campaigns]);
   const steps = useMemo(() => new Map(calendar.entries.map((e) => [e.stepId, e])), [calendar.entries]);
-  const context: DayContext = { campaigns, steps, threshold: calendar.threshold, format };
+  const context: DayContext = { campaigns, steps, threshold: calendar.threshold, format, heading };
   const cell = (day: string) => ({ day, entries: entries.get(day) ?? [], collision: collisions.get(day) ?? null, blackouts: calendar.blackouts.filter((b) => covers(b, day)) });
 
   return (
@@ -145,6 +163,7 @@ interface DayContext {
   steps: Map<string, CalendarEntry>;
   threshold: number;
   format: Format;
+  heading: (text: string) => string;
 }
 
 interface DayCell {
@@ -163,8 +182,8 @@ function DayList({ days, context }: { days: DayCell[]; context: DayContext }) {
     <Stack gap="xs" component="ul" m={0} p={0} style={{ listStyle: 'none' }} aria-label={t('dayList')}>
       {busy.map((c) => (
         <Paper key={c.day} component="li" withBorder p="sm" bg={c.blackouts.length ? 'gray.1' : undefined}>
-          <Text size="sm" fw={600} mb={4} style={{ textTransform: 'capitalize' }}>
-            {context.format(c.day, { weekday: 'long', day: 'numeric', month: 'long' })}
+          <Text size="sm" fw={600} mb={4}>
+            {context.heading(context.format(c.day, { weekday: 'long', day: 'numeric', month: 'long' }))}
           </Text>
           <DayContent {...c} context={context} />
         </Paper>
@@ -214,12 +233,12 @@ function CollisionPopover({ collision, context }: { collision: Collision; contex
   return (
     <Popover width={300} position="bottom-start" withArrow shadow="md" trapFocus returnFocus>
       <Popover.Target>
-        <Button size="compact-xs" color="red.9" variant="filled" fullWidth aria-haspopup="dialog">
+        <Button size="compact-xs" color="red.9" variant="filled" fullWidth h="auto" py={2} styles={{ label: { whiteSpace: 'normal', textAlign: 'center' } }}>
           {t('collision', { count: collision.learners })}
         </Button>
       </Popover.Target>
       <Popover.Dropdown>
-        <Stack gap="xs" role="dialog" aria-label={t('collisionTitle', { day: context.format(collision.date, { day: 'numeric', month: 'long' }) })}>
+        <Stack gap="xs">
           <Text size="sm" fw={600}>
             {t('collisionTitle', { day: context.format(collision.date, { day: 'numeric', month: 'long' }) })}
           </Text>
@@ -232,7 +251,7 @@ function CollisionPopover({ collision, context }: { collision: Collision; contex
               const entry = context.steps.get(s.stepId);
               return (
                 <Text key={s.stepId} component="li" size="sm">
-                  {context.campaigns.get(s.campaignId)?.name} — {entry?.stepName ?? '?'} : {t('learnerCount', { count: s.learners })}
+                  {t('collisionStep', { campaign: context.campaigns.get(s.campaignId)?.name ?? '', step: entry?.stepName ?? '', learners: t('learnerCount', { count: s.learners }) })}
                 </Text>
               );
             })}
