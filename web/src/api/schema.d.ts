@@ -5665,6 +5665,11 @@ export interface components {
             timeZone: string;
             /** @example 1 */
             threshold: number;
+            /**
+             * Format: date-time
+             * @description When the volumes and collisions were computed (recomputed in the background after 30 seconds); steps not planned yet and blackouts are current
+             */
+            computedAt: string;
             /** @description Campaigns with something on these days; drafts are left out (nothing of theirs is scheduled) */
             campaigns: components["schemas"]["CalendarCampaignDto"][];
             /** @description One per step and day, by day then campaign */

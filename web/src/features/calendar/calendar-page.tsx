@@ -105,8 +105,13 @@ function CalendarBody({
   const context: DayContext = { campaigns, steps, threshold: calendar.threshold, format, heading };
   const cell = (day: string) => ({ day, entries: entries.get(day) ?? [], collision: collisions.get(day) ?? null, blackouts: calendar.blackouts.filter((b) => covers(b, day)) });
 
+  const { i18n } = useTranslation();
+  const computedAt = new Intl.DateTimeFormat(i18n.language, { timeStyle: 'short' }).format(new Date(calendar.computedAt));
   return (
     <Stack gap="sm" aria-busy={loading}>
+      <Text size="xs" c="dimmed">
+        {t('computedAt', { time: computedAt, zone: calendar.timeZone })}
+      </Text>
       {calendar.campaigns.length > 0 ? (
         <Group gap="xs" wrap="wrap" aria-label={t('legend')} role="list">
           {calendar.campaigns.map((c) => (
