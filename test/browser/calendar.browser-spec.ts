@@ -1,6 +1,6 @@
 import { createCampaign, createSession, PLAIN_TEMPLATE, seedLearners } from '../support/engine-fixture';
 import { bearer } from '../support/test-app';
-import { checkScreen, ConsoleHarness, expectAccessible } from './support/browser';
+import { checkScreen, ConsoleHarness, expectAccessible, screenshots } from './support/browser';
 import { Members } from './support/members';
 import { CalendarPage } from './pages/calendar.page';
 
@@ -13,6 +13,8 @@ const TEXTS = {
     steps: ['Campagne A — Invitation : 2 apprenants', 'Campagne B — Rappel : 2 apprenants'],
     blackout: 'Jour bloqué : Séminaire',
     form: { add: 'Ajouter un jour bloqué', label: 'Libellé', first: 'Premier jour', save: 'Enregistrer' },
+    view: 'Affichage',
+    week: 'Semaine',
   },
   en: {
     day: /^Thursday, December 10$/,
@@ -22,6 +24,8 @@ const TEXTS = {
     steps: ['Campagne A — Invitation: 2 learners', 'Campagne B — Rappel: 2 learners'],
     blackout: 'Blackout: Séminaire',
     form: { add: 'Add a blackout day', label: 'Label', first: 'First day', save: 'Save' },
+    view: 'View',
+    week: 'Week',
   },
 } as const;
 
@@ -82,6 +86,16 @@ describe('Console: the comms calendar shows collisions and blackout days', () =>
     await calendar.day(text.blackoutDay).getByText(text.blackout).waitFor();
     await calendar.blackoutManager().getByText('Séminaire', { exact: true }).waitFor();
     await checkScreen(page, `calendar-${locale}`);
+
+    // The week view: the same day, taller.
+    await page.getByRole('radiogroup', { name: text.view }).getByText(text.week, { exact: true }).click();
+    const forward = !(clock.getFullYear() === 2026 && clock.getMonth() === 11 && clock.getDate() > 13);
+    for (let i = 0; i < 6 && !(await calendar.day(text.day).isVisible()); i++) {
+      await page.getByRole('button', { name: forward ? /^(Next week|Semaine suivante)$/ : /^(Previous week|Semaine précédente)$/ }).click();
+    }
+    await calendar.day(text.day).getByLabel(text.chip).waitFor();
+    expect(await calendar.day(/./).count()).toBe(7);
+    await screenshots(page, `calendar-week-${locale}`);
     await context.close();
   });
 });

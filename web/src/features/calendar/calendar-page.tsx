@@ -115,7 +115,7 @@ function CalendarBody({
       {calendar.campaigns.length > 0 ? (
         <Group gap="xs" wrap="wrap" aria-label={t('legend')} role="list">
           {calendar.campaigns.map((c) => (
-            <Badge key={c.id} role="listitem" color={campaignColour(c.colour)} variant="filled" tt="none" radius="sm">
+            <Badge key={c.id} role="listitem" color={campaignColour(c.colour)} variant="filled" autoContrast tt="none" radius="sm">
               {c.name}
             </Badge>
           ))}
@@ -217,12 +217,14 @@ function DayContent({ entries, collision, blackouts, context }: DayCell & { cont
             key={e.stepId}
             color={campaignColour(campaign?.colour ?? 0)}
             variant={e.status === 'unplanned' ? 'outline' : 'filled'}
+            autoContrast
             tt="none"
             radius="sm"
             fullWidth
             title={label}
             aria-label={label}
-            styles={{ label: { overflow: 'hidden', textOverflow: 'ellipsis' } }}
+            // Not planned yet: the campaign's colour as a border, the text dark on white whatever the colour.
+            styles={{ root: e.status === 'unplanned' ? { color: 'var(--mantine-color-dark-7)', background: 'var(--mantine-color-white)' } : undefined, label: { overflow: 'hidden', textOverflow: 'ellipsis' } }}
           >
             {e.stepName} · {volume}
           </Badge>
