@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { FieldProblem } from '../src/common/errors/field-problem';
+import { problemText, SOURCE_PROBLEM_CODES } from '../src/modules/templates/source-problems';
 
 /**
  * Every problem code the api can answer to a screen of the console has a text in the console's
@@ -15,7 +16,6 @@ const NOT_MET_BY_THE_CONSOLE: Record<string, string> = {
   CAMPAIGN: 'campaign builder not in the console yet',
   STEP: 'campaign builder not in the console yet',
   PLAN: 'dry-run warnings of the campaign builder, not in the console yet',
-  TEMPLATE: 'template studio not in the console yet',
   TRACKING: 'public tracking links, answered to learners, not to the console',
   LMS: 'signed LMS webhook, called by the LMS',
   XAPI: 'xAPI endpoint, called by the LMS',
@@ -88,5 +88,22 @@ describe('The console says every problem the api can answer it', () => {
         .map((name) => `${family}.${name}`),
     );
     expect(differing).toEqual([]);
+  });
+
+  it('says each problem of a template’s source in both languages, with only the values the api gives', () => {
+    const fr = table('fr');
+    const en = table('en');
+    const wrong = SOURCE_PROBLEM_CODES.flatMap((code) => {
+      // The values the English text reads are the ones the api sends (and the line, always).
+      const given = new Set(['line']);
+      problemText({ code, params: new Proxy({}, { get: (_, key) => (given.add(String(key)), 'x') }) });
+      return [fr, en].flatMap((t, i) => {
+        const text = textOf(t, code);
+        if (!text?.trim()) return [`${i ? 'en' : 'fr'} ${code}: no text`];
+        const unknown = [...text.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]!).filter((name) => !given.has(name));
+        return unknown.length ? [`${i ? 'en' : 'fr'} ${code}: ${unknown.join(', ')} not given`] : [];
+      });
+    });
+    expect(wrong).toEqual([]);
   });
 });

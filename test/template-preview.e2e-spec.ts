@@ -56,7 +56,15 @@ describe('Previews as the engine will send: drafts as one types, and as a learne
     const typo = await render(draft(section('Bonjour {{learner.fristName}}'))).expect(200);
     expect(typo.body).toMatchObject({ locale: null, html: null, subject: null });
     expect(typo.body.errors).toEqual(
-      expect.arrayContaining([{ path: 'variants.fr.body', message: 'line 3: unknown variable "learner.fristName" (did you mean "learner.firstName"?)' }]),
+      expect.arrayContaining([
+        {
+          path: 'variants.fr.body',
+          message: 'line 3: unknown variable "learner.fristName" (did you mean "learner.firstName"?)',
+          // The code and its values, for a console that says it in French.
+          code: 'SOURCE.UNKNOWN_VARIABLE_SUGGESTED',
+          params: { name: 'learner.fristName', suggestion: 'learner.firstName', line: 3 },
+        },
+      ]),
     );
     const unclosed = await render(draft(section('{{#if learner.site}}Lyon'))).expect(200);
     expect(unclosed.body.errors[0].message).toBe('line 3: the {{#if}} opened on line 3 is never closed; add {{/if}} where it ends');
@@ -85,6 +93,29 @@ describe('Previews as the engine will send: drafts as one types, and as a learne
     const saved = await t.http().post('/v1/templates').set(...bearer(ws.keys.editor)).send({ name: 'Invitation', purpose: 'invitation', phase: 'before', ...draft(body) }).expect(201);
     const preview = await t.http().post(`/v1/templates/${saved.body.id}/preview`).set(...bearer(ws.keys.viewer)).send({ campaignId, learnerId: learners.tokyo }).expect(200);
     expect(preview.body.text).toBe(tokyo.body.text);
+  });
+
+  it('finds whom to preview as among the campaign’s audience, or its ambassadors, by name or email', async () => {
+    const get = (id: string, query: object) => t.http().get(`/v1/campaigns/${id}/audience`).query(query).set(...bearer(ws.keys.viewer));
+    const names = (res: { body: { items: Array<{ firstName: string }> } }) => res.body.items.map((m) => m.firstName);
+    // No segment: the whole workspace is the audience.
+    expect(names(await get(campaignId, {}).expect(200))).toEqual(expect.arrayContaining(['Hiro', 'Camille']));
+    // Narrowed to a segment, only its members are offered; the ambassadors are the campaign's own.
+    const segment = await t.http().post('/v1/segments').set(...bearer(ws.key)).send({ name: 'Tokyo', rule: { field: 'externalId', op: 'starts_with', value: 'tokyo' } }).expect(201);
+    const { courseId, sessionId } = (await t.http().get(`/v1/campaigns/${campaignId}`).set(...bearer(ws.key)).expect(200)).body;
+    const narrowed = await t
+      .http()
+      .post('/v1/campaigns')
+      .set(...bearer(ws.key))
+      .send({ name: 'Tokyo only', courseId, sessionId, includeSegmentIds: [segment.body.id], ambassadorIds: [learners.lyon] })
+      .expect(201);
+    expect(names(await get(narrowed.body.id, {}).expect(200))).toEqual(['Hiro']);
+    expect(names(await get(narrowed.body.id, { q: 'cami' }).expect(200))).toEqual([]);
+    expect(names(await get(narrowed.body.id, { who: 'ambassadors', q: 'cami' }).expect(200))).toEqual(['Camille']);
+    // Wildcards are searched as written.
+    expect(names(await get(campaignId, { q: '%' }).expect(200))).toEqual([]);
+    const bad = await get(campaignId, { who: 'everyone', limit: 500 }).expect(400);
+    expect(bad.body.error.details.map((d: { path: string }) => d.path).sort()).toEqual(['limit', 'who']);
   });
 
   it('previews a brand kit being edited: its colours, logo and words in each language, before it is saved', async () => {

@@ -70,7 +70,7 @@ describe('Nothing a user sends can slip into an email', () => {
     ])('refuses %s with TEMPLATE.UNSAFE_LINK, the path and the line', async (_, inner, message) => {
       const res = await post('/v1/templates', template(section(inner))).expect(422);
       expect(res.body.error.code).toBe('TEMPLATE.UNSAFE_LINK');
-      expect(res.body.error.details).toEqual([{ path: 'variants.en.body', message: expect.stringMatching(new RegExp(`^line 4: .*${escapeRegExp(message)}`)) }]);
+      expect(res.body.error.details).toMatchObject([{ path: 'variants.en.body', message: expect.stringMatching(new RegExp(`^line 4: .*${escapeRegExp(message)}`)), code: expect.stringMatching(/^SOURCE\.(LINK_|NOT_A_LINK)/) }]);
     });
 
     it('refuses a section background from a javascript: URL', async () => {
@@ -89,7 +89,9 @@ describe('Nothing a user sends can slip into an email', () => {
     it('refuses a {{…}} written inside a quoted partial parameter, which would never be a variable', async () => {
       const res = await post('/v1/templates', template(section('{{> button url=links.enrol label="Hi {{{learner.lastName}}}"}}'))).expect(422);
       expect(res.body.error.code).toBe('TEMPLATE.INVALID');
-      expect(res.body.error.details).toEqual([{ path: 'variants.en.body', message: expect.stringMatching(/^line 4: parameter "label" of partial "button" is quoted text/) }]);
+      expect(res.body.error.details).toEqual([
+        { path: 'variants.en.body', message: expect.stringMatching(/^line 4: parameter "label" of partial "button" is quoted text/), code: 'SOURCE.PARTIAL_QUOTED_EXPRESSION', params: { name: 'button', parameter: 'label', line: 4 } },
+      ]);
     });
 
     it.each([

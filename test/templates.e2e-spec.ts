@@ -63,12 +63,14 @@ describe('Templates API', () => {
     ])('refuses %s', async (_, variant, path, message) => {
       const res = await post('/v1/templates', emailTemplate({ en: variant })).expect(422);
       expect(res.body.error.code).toBe(message.includes('link') ? 'TEMPLATE.UNSAFE_LINK' : 'TEMPLATE.INVALID');
-      expect(res.body.error.details).toEqual(expect.arrayContaining([{ path, message: expect.stringContaining(message) }]));
+      expect(res.body.error.details).toEqual(expect.arrayContaining([expect.objectContaining({ path, message: expect.stringContaining(message) })]));
     });
 
     it('refuses learner data in a network post', async () => {
       const res = await post('/v1/templates', { name: 'Post', channel: 'post', purpose: 'session_announcement', phase: 'before', variants: { en: { title: 'Hi {{learner.firstName}}', body: 'x' } } }).expect(422);
-      expect(res.body.error.details).toEqual([{ path: 'variants.en.title', message: 'line 1: unknown variable "learner.firstName"' }]);
+      expect(res.body.error.details).toEqual([
+        { path: 'variants.en.title', message: 'line 1: unknown variable "learner.firstName"', code: 'SOURCE.UNKNOWN_VARIABLE', params: { name: 'learner.firstName', line: 1 } },
+      ]);
     });
 
     it('answers 400 naming the field for a malformed request', async () => {

@@ -65,7 +65,8 @@ describe('Console: the template editor', () => {
     await page.keyboard.type('}}');
     const problems = editor.problems();
     await problems.getByText('Corps, ligne 3 :').waitFor();
-    await problems.getByText('unknown variable "learner.fristName" (did you mean "learner.firstName"?)').waitFor();
+    // Said in French: the api gives the problem's code and values, not only its English text.
+    await problems.getByText('variable inconnue « learner.fristName » (vouliez-vous dire « learner.firstName » ?)').waitFor();
     // The same problem is marked in the editor, on line 3.
     await editor.bodyLine('fr', 3).locator('.cm-lintRange-error').waitFor();
     await editor.bodyLine('fr', 3).filter({ hasText: 'vous attend {{learner.fristName}}</mj-text>' }).waitFor();

@@ -21,8 +21,10 @@ export interface ErrorDetail {
   /** Where the problem is, as a JSON path into the input (`rule.all[1].field`, `email`, `row 12`). */
   path: string;
   message: string;
-  /** What is wrong, as a stable code (`FieldProblem`), where one is known. */
+  /** What is wrong, as a stable code (`FieldProblem`, `SOURCE.*`), where one is known. */
   code?: string;
+  /** The values the code's text is made of (a variable's name, a line), for clients that say it in another language. */
+  params?: Record<string, string | number>;
 }
 
 /**

@@ -9,6 +9,14 @@ export class ErrorDetailDto {
 
   @ApiPropertyOptional({ example: 'FIELD.UNKNOWN', description: 'What is wrong as a stable code (FIELD.*), to translate by; the message is the fallback' })
   code?: string;
+
+  @ApiPropertyOptional({
+    example: { name: 'learner.fristName', suggestion: 'learner.firstName', line: 3 },
+    description: "The values the code's text is made of, for a client that says the problem in its reader's language",
+    type: 'object',
+    additionalProperties: { oneOf: [{ type: 'string' }, { type: 'number' }] },
+  })
+  params?: Record<string, string | number>;
 }
 
 export class ErrorBodyDto {

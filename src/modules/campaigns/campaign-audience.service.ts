@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { StepChannel } from '../../common/enums';
 import { SqlParams } from '../../infrastructure/database/sql-params';
 import { enrollmentConditionSql } from '../delivery/enrollment-condition';
+import { LEARNER_SEARCH_EXPRESSION } from '../learners/learners.repository';
 import { SegmentsService } from '../segments/segments.service';
 import type { Campaign } from './campaign.entity';
 import type { CampaignStep } from './campaign-step.entity';
@@ -12,6 +13,14 @@ export interface LocaleCount {
   /** The learner's locale as stored (e.g. `fr-FR`). */
   locale: string;
   count: number;
+}
+
+/** A learner a preview can be "as". */
+export interface AudienceMember {
+  id: string;
+  firstName: string | null;
+  lastName: string | null;
+  email: string;
 }
 
 /** A learner query: `SELECT … FROM ${from} WHERE ${where}` with `params.values` bound. */
@@ -84,6 +93,25 @@ export class CampaignAudienceService {
        AND (NOT l.consent_email OR array_position(p.preferred_channels, 'email') IS NULL
             OR array_position(p.preferred_channels, 'post') < array_position(p.preferred_channels, 'email'))
       THEN 'post' ELSE 'email' END)`;
+  }
+
+  /**
+   * A few learners of the campaign's audience (or its ambassadors), by name, email or employee id
+   * when `q` is given, by name otherwise: whom a template can be previewed "as".
+   */
+  async findMembers(campaign: Campaign, options: { q?: string; who: 'audience' | 'ambassadors'; limit: number }): Promise<AudienceMember[]> {
+    const params = new SqlParams();
+    const q =
+      options.who === 'ambassadors'
+        ? { from: 'learners l', where: `l.workspace_id = ${params.add(campaign.workspaceId)} AND l.id = ANY(${params.add(campaign.ambassadorIds)}::uuid[])` }
+        : await this.campaignAudience(campaign, params);
+    const where = [q.where];
+    if (options.q?.trim()) where.push(`${LEARNER_SEARCH_EXPRESSION} ILIKE ${params.add(`%${options.q.trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%`)}`);
+    return this.dataSource.query(
+      `SELECT l.id, l.first_name AS "firstName", l.last_name AS "lastName", l.email FROM ${q.from} WHERE ${where.join(' AND ')}
+       ORDER BY l.last_name NULLS LAST, l.first_name NULLS LAST, l.email LIMIT ${params.add(options.limit)}`,
+      params.values,
+    );
   }
 
   async countCampaignAudience(campaign: Campaign): Promise<number> {

@@ -5,6 +5,7 @@ import type { BrandStyle } from '../branding/brand-style';
 import { explainPlaceholders, protectMustaches, restoreMustaches, scanMjmlBody } from './mjml-source';
 import type { PartialSignatures } from './handlebars-checker';
 import { neutraliseUnsafeLinks } from './link-checker';
+import { problem, type SourceProblem, type SourceProblemCode, sourceProblem } from './source-problems';
 import type { TemplateLibrary } from './template-library';
 
 const BETWEEN_SECTIONS = 'between sections: directly in the body (or in an <mj-wrapper>), not inside an <mj-section> or <mj-column>';
@@ -13,10 +14,10 @@ const BETWEEN_SECTIONS = 'between sections: directly in the body (or in an <mj-w
  * The partials an email body may call (`{{> button url=links.enrol label="…"}}`): their file in
  * `templates/partials`, parameters, the MJML element they are, and where that element may stand.
  */
-export const EMAIL_PARTIAL_GUIDE: Record<string, { file: string; parameters: readonly string[]; element: string; place: string }> = {
-  button: { file: 'button', parameters: ['url', 'label'], element: 'mj-button', place: 'inside an <mj-column>, like an <mj-text>' },
-  sponsorQuote: { file: 'sponsor-quote', parameters: [], element: 'mj-section', place: BETWEEN_SECTIONS },
-  courseCard: { file: 'course-card', parameters: [], element: 'mj-section', place: BETWEEN_SECTIONS },
+export const EMAIL_PARTIAL_GUIDE: Record<string, { file: string; parameters: readonly string[]; element: string; place: string; misplaced: SourceProblemCode }> = {
+  button: { file: 'button', parameters: ['url', 'label'], element: 'mj-button', place: 'inside an <mj-column>, like an <mj-text>', misplaced: 'SOURCE.PARTIAL_MISPLACED_IN_COLUMN' },
+  sponsorQuote: { file: 'sponsor-quote', parameters: [], element: 'mj-section', place: BETWEEN_SECTIONS, misplaced: 'SOURCE.PARTIAL_MISPLACED_BETWEEN_SECTIONS' },
+  courseCard: { file: 'course-card', parameters: [], element: 'mj-section', place: BETWEEN_SECTIONS, misplaced: 'SOURCE.PARTIAL_MISPLACED_BETWEEN_SECTIONS' },
 };
 
 /** Partials an email body may call, with their parameters. */
@@ -95,8 +96,9 @@ export async function compileEmailSource(input: EmailCompileInput): Promise<Emai
         const line = e.line - offset;
         const inBody = line >= 1 && line <= bodyLines.length;
         const misplaced = inBody ? misplacedPartial(bodyLines[line - 1], e) : null;
-        if (misplaced) return { path: input.path, message: `line ${line}: ${misplaced}` };
-        return { path: input.path, message: `${inBody ? `line ${line}` : 'brand layout'}: ${explainPlaceholders(e.message.trim(), protectedDoc)} (<${e.tagName}>)` };
+        if (misplaced) return sourceProblem(input.path, line, misplaced);
+        const mjml = { detail: explainPlaceholders(e.message.trim(), protectedDoc), tag: e.tagName };
+        return inBody ? sourceProblem(input.path, line, problem('SOURCE.MJML', mjml)) : sourceProblem(input.path, null, problem('SOURCE.MJML_IN_LAYOUT', mjml));
       }),
     };
   }
@@ -104,7 +106,7 @@ export async function compileEmailSource(input: EmailCompileInput): Promise<Emai
   const restored = restoreMustaches(html, protectedDoc);
   if (restored.lost.length) {
     const lostTokens = restored.lost.map((i) => protectedDoc.tokens[i]).join(', ');
-    return { ok: false, errors: [{ path: input.path, message: `MJML dropped ${lostTokens}: place expressions inside <mj-text>, <mj-button> or attribute values` }] };
+    return { ok: false, errors: [sourceProblem(input.path, null, problem('SOURCE.MJML_DROPPED_EXPRESSIONS', { expressions: lostTokens }))] };
   }
   // The renderer neutralises unsafe links in the HTML of each recipient; the text part is derived
   // here, once, so a link written unsafe (in a version saved before links were checked as they are
@@ -114,12 +116,12 @@ export async function compileEmailSource(input: EmailCompileInput): Promise<Emai
 }
 
 // MJML names the partial's element ("mj-section cannot be used inside mj-column"): say which call it is and where it goes.
-function misplacedPartial(line: string, error: { message: string; tagName: string }): string | null {
+function misplacedPartial(line: string, error: { message: string; tagName: string }): SourceProblem | null {
   const parent = /cannot be used inside (mj-[a-z0-9-]+)/.exec(error.message)?.[1];
   if (!parent) return null;
   for (const [, name] of line.matchAll(PARTIAL_CALL)) {
     const guide = Object.hasOwn(EMAIL_PARTIAL_GUIDE, name) ? EMAIL_PARTIAL_GUIDE[name] : undefined;
-    if (guide?.element === error.tagName) return `{{> ${name}}} is an <${guide.element}>, so it cannot go inside <${parent}>: place it ${guide.place}`;
+    if (guide?.element === error.tagName) return problem(guide.misplaced, { partial: `{{> ${name}}}`, element: guide.element, parent });
   }
   return null;
 }

@@ -1,6 +1,7 @@
 import Handlebars from 'handlebars';
 import type { ErrorDetail } from '../../common/errors/domain-error';
 import type { VariableSchema, VariableType } from './render-context';
+import { problem, type ProblemParams, type SourceProblem, type SourceProblemCode, sourceProblem } from './source-problems';
 import { BUILTIN_HELPERS, KNOWN_HELPERS } from './template-helpers';
 
 type AstNode = hbs.AST.Node;
@@ -29,10 +30,11 @@ export function checkHandlebars(source: string, path: string, schema: VariableSc
   try {
     ast = Handlebars.parse(source);
   } catch (error) {
-    return { errors: [{ path, message: describeBlockProblem(source) ?? describeParseError(error as Error) }], variables };
+    const located = describeBlockProblem(source) ?? describeParseError(error as Error);
+    return { errors: [sourceProblem(path, located.line, located.problem)], variables };
   }
 
-  const fail = (node: AstNode, message: string) => errors.push({ path, message: `line ${node.loc?.start.line ?? 1}: ${message}` });
+  const fail = (node: AstNode, code: SourceProblemCode, params: ProblemParams = {}) => errors.push(sourceProblem(path, node.loc?.start.line ?? 1, problem(code, params)));
 
   // Resolves a path against the scope stack; returns its type, or null after reporting the problem.
   const resolve = (expr: hbs.AST.PathExpression, scopes: Scope[], blockParams: Map<string, Scope>): Scope | null => {
@@ -40,7 +42,7 @@ export function checkHandlebars(source: string, path: string, schema: VariableSc
     if (expr.data) {
       if (head === 'root') return walkSchema(expr, schema, rest, '', 'root');
       if (EACH_DATA.has(head) && rest.length === 0 && scopes.length > 1) return 'string';
-      fail(expr, `unknown data variable "${expr.original}"`);
+      fail(expr, 'SOURCE.UNKNOWN_DATA_VARIABLE', { name: expr.original });
       return null;
     }
     if (expr.depth === 0 && head !== undefined && blockParams.has(head)) {
@@ -49,7 +51,7 @@ export function checkHandlebars(source: string, path: string, schema: VariableSc
     }
     const scope = scopes[scopes.length - 1 - expr.depth];
     if (scope === undefined) {
-      fail(expr, `"${expr.original}" climbs above the template's root`);
+      fail(expr, 'SOURCE.ABOVE_ROOT', { name: expr.original });
       return null;
     }
     const prefix = scopes.length - 1 - expr.depth === 0 ? '' : 'this';
@@ -63,8 +65,8 @@ export function checkHandlebars(source: string, path: string, schema: VariableSc
       const next: Scope | undefined = typeof node === 'object' && Object.hasOwn(node, part) ? node[part] : undefined;
       if (next === undefined) {
         const suggestion = typeof node === 'object' ? closest(part, Object.keys(node)) : null;
-        const hint = suggestion ? ` (did you mean "${[...seen, suggestion].join('.')}"?)` : '';
-        fail(expr, `unknown variable "${expr.original}"${hint}`);
+        if (suggestion) fail(expr, 'SOURCE.UNKNOWN_VARIABLE_SUGGESTED', { name: expr.original, suggestion: [...seen, suggestion].join('.') });
+        else fail(expr, 'SOURCE.UNKNOWN_VARIABLE', { name: expr.original });
         return null;
       }
       seen.push(part);
@@ -101,7 +103,7 @@ export function checkHandlebars(source: string, path: string, schema: VariableSc
     blockParams: Map<string, Scope>,
   ) => {
     if (name.type !== 'PathExpression' || !KNOWN_HELPERS.has(name.original) || BLOCK_HELPERS.has(name.original)) {
-      fail(name, `unknown helper "${name.original}"`);
+      fail(name, 'SOURCE.UNKNOWN_HELPER', { name: name.original });
     }
     visitArguments(params, hash, scopes, blockParams);
   };
@@ -117,7 +119,7 @@ export function checkHandlebars(source: string, path: string, schema: VariableSc
         return;
       case 'MustacheStatement': {
         const m = node as hbs.AST.MustacheStatement;
-        if (!m.escaped) fail(m, `"{{{${exprText(m.path)}}}}" would output raw HTML; use {{${exprText(m.path)}}} so the value is escaped`);
+        if (!m.escaped) fail(m, 'SOURCE.RAW_HTML', { raw: `{{{${exprText(m.path)}}}}`, escaped: `{{${exprText(m.path)}}}` });
         if (m.path.type !== 'PathExpression') return;
         const path = m.path as hbs.AST.PathExpression;
         const isHelper = m.params.length > 0 || (m.hash?.pairs.length ?? 0) > 0 || (isSimple(path) && KNOWN_HELPERS.has(path.original));
@@ -126,20 +128,20 @@ export function checkHandlebars(source: string, path: string, schema: VariableSc
           return;
         }
         const type = resolve(path, scopes, blockParams);
-        if (type !== null && typeof type === 'object') fail(m, `"${path.original}" is a group of variables, not a value; pick one of ${Object.keys(type).map((k) => `${path.original}.${k}`).join(', ')}`);
+        if (type !== null && typeof type === 'object') fail(m, 'SOURCE.GROUP_NOT_VALUE', { name: path.original, choices: Object.keys(type).map((k) => `${path.original}.${k}`).join(', ') });
         return;
       }
       case 'BlockStatement': {
         const block = node as hbs.AST.BlockStatement;
         const name = block.path.original;
         if (!BLOCK_HELPERS.has(name)) {
-          const hint = KNOWN_HELPERS.has(name) ? `; write {{#if (${name} …)}} instead` : '';
-          fail(block, `unknown block helper "#${name}"${hint}`);
+          if (KNOWN_HELPERS.has(name)) fail(block, 'SOURCE.HELPER_NOT_BLOCK', { name, instead: `{{#if (${name} …)}}` });
+          else fail(block, 'SOURCE.UNKNOWN_BLOCK_HELPER', { name });
           return;
         }
         const [subject] = block.params;
         if (!subject) {
-          fail(block, `{{#${name}}} needs a value`);
+          fail(block, 'SOURCE.BLOCK_NEEDS_VALUE', { tag: `{{#${name}}}` });
           return;
         }
         visitArguments(block.params.slice(1), block.hash, scopes, blockParams);
@@ -147,12 +149,12 @@ export function checkHandlebars(source: string, path: string, schema: VariableSc
         let inner = scopes;
         const innerParams = new Map(blockParams);
         if (name === 'each') {
-          if (type !== null && type !== 'list') fail(block, `{{#each}} needs a list; "${exprText(subject)}" is not one`);
+          if (type !== null && type !== 'list') fail(block, 'SOURCE.EACH_NEEDS_LIST', { name: exprText(subject) });
           const [itemName] = block.program.blockParams ?? [];
           if (itemName) innerParams.set(itemName, 'string');
           else inner = [...scopes, 'string'];
         } else if (name === 'with') {
-          if (type !== null && typeof type !== 'object') fail(block, `{{#with}} needs a group of variables; "${exprText(subject)}" is a value`);
+          if (type !== null && typeof type !== 'object') fail(block, 'SOURCE.WITH_NEEDS_GROUP', { name: exprText(subject) });
           const [alias] = block.program.blockParams ?? [];
           if (alias) innerParams.set(alias, type ?? {});
           else inner = [...scopes, type ?? {}];
@@ -167,23 +169,23 @@ export function checkHandlebars(source: string, path: string, schema: VariableSc
         const allowed = Object.hasOwn(partials, name) ? partials[name] : undefined;
         if (!allowed) {
           const known = Object.keys(partials);
-          fail(partial, `unknown partial "${name || exprText(partial.name)}"${known.length ? `; available: ${known.join(', ')}` : ''}`);
+          fail(partial, 'SOURCE.UNKNOWN_PARTIAL', { name: name || exprText(partial.name), available: known.join(', ') });
           return;
         }
-        if (partial.params.length) fail(partial, `partial "${name}" takes named parameters only (${allowed.join(', ')})`);
+        if (partial.params.length) fail(partial, 'SOURCE.PARTIAL_POSITIONAL', { name, parameters: allowed.join(', ') });
         for (const pair of partial.hash?.pairs ?? []) {
-          if (!allowed.includes(pair.key)) fail(pair, `partial "${name}" has no parameter "${pair.key}"; it takes ${allowed.join(', ')}`);
+          if (!allowed.includes(pair.key)) fail(pair, 'SOURCE.PARTIAL_UNKNOWN_PARAMETER', { name, parameter: pair.key, parameters: allowed.join(', ') });
           else if (pair.value.type === 'PathExpression') resolve(pair.value as hbs.AST.PathExpression, scopes, blockParams);
-          else if (pair.value.type !== 'StringLiteral') fail(pair, `parameter "${pair.key}" of partial "${name}" must be a variable or a "quoted text"`);
+          else if (pair.value.type !== 'StringLiteral') fail(pair, 'SOURCE.PARTIAL_PARAMETER_TYPE', { name, parameter: pair.key });
           // Quoted text is put in as written, never evaluated: an expression in it is a mistake.
           else if ((pair.value as hbs.AST.StringLiteral).value.includes('{{')) {
-            fail(pair, `parameter "${pair.key}" of partial "${name}" is quoted text, so the {{…}} in it would be shown as written; to use a variable, write it without quotes or braces, as in url=links.enrol`);
+            fail(pair, 'SOURCE.PARTIAL_QUOTED_EXPRESSION', { name, parameter: pair.key });
           }
         }
         return;
       }
       default:
-        fail(node, `${node.type.replace(/Statement$/, '').replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase()} is not supported in templates`);
+        fail(node, 'SOURCE.UNSUPPORTED', { construct: node.type.replace(/Statement$/, '').replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase() });
     }
   };
 
@@ -210,7 +212,7 @@ const COMMENT = /\{\{!--[\s\S]*?--~?\}\}|\{\{~?![\s\S]*?\}\}/g;
  * Names the block behind a parse error in the writer's words: the `{{#if}}` never closed, or the
  * `{{/each}}` that closes an `{{#if}}`. Null when the blocks pair up (the parser's message is then used).
  */
-export function describeBlockProblem(source: string): string | null {
+export function describeBlockProblem(source: string): LocatedProblem | null {
   const text = source.replace(COMMENT, (comment) => comment.replace(/[^\n]/g, ' '));
   const stack: Array<{ name: string; line: number; inverse: boolean }> = [];
   const lineOf = (index: number) => text.slice(0, index).split('\n').length;
@@ -219,7 +221,7 @@ export function describeBlockProblem(source: string): string | null {
     const [, sigil, name] = match;
     const line = lineOf(match.index);
     if (!sigil) {
-      if (!stack.length) return `line ${line}: {{else}} is outside any {{#if}}, {{#unless}} or {{#each}} block`;
+      if (!stack.length) return { line, problem: problem('SOURCE.ELSE_OUTSIDE_BLOCK', { tag: '{{else}}' }) };
       continue;
     }
     if (sigil !== '/') {
@@ -227,26 +229,32 @@ export function describeBlockProblem(source: string): string | null {
       continue;
     }
     const open = stack.pop();
-    if (!open) return `line ${line}: {{/${name}}} closes a block that was never opened`;
-    if (open.name !== name) return `line ${line}: {{/${name}}} closes the ${opener(open)} opened on line ${open.line}; close it with {{/${open.name}}} first`;
+    if (!open) return { line, problem: problem('SOURCE.CLOSE_NEVER_OPENED', { close: `{{/${name}}}` }) };
+    if (open.name !== name) return { line, problem: problem('SOURCE.CLOSE_CROSSED', { close: `{{/${name}}}`, tag: opener(open), openLine: open.line, expected: `{{/${open.name}}}` }) };
   }
   const open = stack.pop();
-  return open ? `line ${open.line}: the ${opener(open)} opened on line ${open.line} is never closed; add {{/${open.name}}} where it ends` : null;
+  return open ? { line: open.line, problem: problem('SOURCE.BLOCK_NEVER_CLOSED', { tag: opener(open), openLine: open.line, expected: `{{/${open.name}}}` }) } : null;
 }
 
 function opener(block: { name: string; inverse: boolean }): string {
   return `{{${block.inverse ? '^' : '#'}${block.name}}}`;
 }
 
-/** Handlebars' messages carry the line in different places: normalise to "line N: …". */
-export function describeParseError(error: Error & { lineNumber?: number }): string {
+/** Handlebars' messages carry the line in different places: find it, keep the parser's own words as the detail. */
+export function describeParseError(error: Error & { lineNumber?: number }): LocatedProblem {
+  const syntax = (line: number | string, detail: string): LocatedProblem => ({ line: Number(line), problem: problem('SOURCE.SYNTAX', { detail }) });
   const parse = /^Parse error on line (\d+):[\s\S]*?\n(Expecting [\s\S]*|Unexpected [\s\S]*)$/m.exec(error.message);
-  if (parse) return `line ${parse[1]}: syntax error, ${parse[2].replace(/\s+/g, ' ').trim()}`;
+  if (parse) return syntax(parse[1], parse[2].replace(/\s+/g, ' ').trim());
   const lexical = /^Lexical error on line (\d+)\. ([^\n]*)/.exec(error.message);
-  if (lexical) return `line ${lexical[1]}: syntax error, ${lexical[2]}`;
+  if (lexical) return syntax(lexical[1], lexical[2]);
   const located = / - (\d+):(\d+)$/.exec(error.message);
-  const line = error.lineNumber ?? (located ? Number(located[1]) : 1);
-  return `line ${line}: syntax error, ${error.message.replace(/ - \d+:\d+$/, '').split('\n')[0]}`;
+  return syntax(error.lineNumber ?? (located ? Number(located[1]) : 1), error.message.replace(/ - \d+:\d+$/, '').split('\n')[0]);
+}
+
+/** A problem and the line it is on. */
+export interface LocatedProblem {
+  line: number;
+  problem: SourceProblem;
 }
 
 function closest(word: string, candidates: string[]): string | null {

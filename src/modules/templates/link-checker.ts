@@ -1,6 +1,7 @@
 import Handlebars from 'handlebars';
 import type { ErrorDetail } from '../../common/errors/domain-error';
 import type { VariableSchema } from './render-context';
+import { problem, type SourceProblem, sourceProblem } from './source-problems';
 
 // Attributes whose value a mail client follows or loads (`background-url` is MJML's, for sections).
 const URL_ATTRIBUTE = /\b(href|src|action|formaction|background(?:-url)?|poster|xlink:href)(\s*=\s*)("[^"]*"|'[^']*'|[^\s>]+)/gi;
@@ -22,22 +23,22 @@ const RESOURCE_ATTRIBUTES = new Set(['src', 'background', 'background-url', 'pos
 export function checkLinks(source: string, path: string, schema: VariableSchema, kind: 'html' | 'markdown'): ErrorDetail[] {
   const errors: ErrorDetail[] = [];
   const check = (raw: string, line: number) => {
-    const problem = linkProblem(raw, schema);
-    if (problem) errors.push({ path, message: `line ${line}: ${problem}` });
+    const found = linkProblem(raw, schema);
+    if (found) errors.push(sourceProblem(path, line, found));
   };
   for (const match of source.matchAll(URL_ATTRIBUTE)) check(unquote(match[3]), lineAt(source, match.index ?? 0));
   if (kind === 'markdown') {
     for (const match of source.matchAll(MARKDOWN_LINK)) check(match[1].replace(/^<|>$/g, ''), lineAt(source, match.index ?? 0));
   }
   for (const call of linkHelperCalls(source)) {
-    const problem = linkTargetProblem(call.target, schema);
-    if (problem) errors.push({ path, message: `line ${call.line}: ${problem}` });
+    const found = linkTargetProblem(call.target, schema);
+    if (found) errors.push(sourceProblem(path, call.line, found));
   }
   return errors;
 }
 
 /** A single URL value (a call to action's url, for instance); null when acceptable. */
-export function linkProblem(raw: string, schema: VariableSchema): string | null {
+export function linkProblem(raw: string, schema: VariableSchema): SourceProblem | null {
   const value = normalise(raw);
   if (value.startsWith('{{')) return expressionProblem(raw.trim(), schema);
   if (value === '' || SAFE_SCHEME.test(value)) {
@@ -46,8 +47,8 @@ export function linkProblem(raw: string, schema: VariableSchema): string | null 
   }
   const scheme = SCHEME.exec(value)?.[1];
   return scheme
-    ? `link "${raw.trim()}" uses the "${scheme.toLowerCase()}:" scheme; only http(s), mailto: and tel: links are allowed`
-    : `link "${raw.trim()}" must be an absolute http(s) URL or a link variable (${linkVariables(schema).join(', ')})`;
+    ? problem('SOURCE.LINK_SCHEME', { link: raw.trim(), scheme: scheme.toLowerCase() })
+    : problem('SOURCE.LINK_NOT_ABSOLUTE', { link: raw.trim(), variables: linkVariables(schema).join(', ') });
 }
 
 /**
@@ -80,23 +81,24 @@ export function neutraliseUnsafeLinks(html: string): string {
 }
 
 // `{{links.enrol}}` or `{{url links.enrol}}`: one link variable, nothing else.
-function expressionProblem(expression: string, schema: VariableSchema): string | null {
+function expressionProblem(expression: string, schema: VariableSchema): SourceProblem | null {
+  const notSingle = () => problem('SOURCE.LINK_NOT_SINGLE', { link: expression, variables: linkVariables(schema).join(', ') });
   const mustache = singleMustache(expression);
-  if (!mustache) return `link "${expression}" must be a single link variable (${linkVariables(schema).join(', ')}) or start with https://`;
+  if (!mustache) return notSingle();
   const isUrlHelper = mustache.path.type === 'PathExpression' && (mustache.path as hbs.AST.PathExpression).original === 'url' && mustache.params.length === 1;
   if (isUrlHelper) return linkTargetProblem(mustache.params[0], schema, expression);
-  if (mustache.params.length || mustache.hash?.pairs.length) return `link "${expression}" must be a single link variable (${linkVariables(schema).join(', ')}) or start with https://`;
+  if (mustache.params.length || mustache.hash?.pairs.length) return notSingle();
   return linkTargetProblem(mustache.path, schema, expression);
 }
 
 // The target of a link: a link variable, or a quoted URL that passes `linkProblem`.
-function linkTargetProblem(target: hbs.AST.Expression | undefined, schema: VariableSchema, written?: string): string | null {
+function linkTargetProblem(target: hbs.AST.Expression | undefined, schema: VariableSchema, written?: string): SourceProblem | null {
   if (target?.type === 'StringLiteral') return linkProblem((target as hbs.AST.StringLiteral).value, schema);
   const variables = linkVariables(schema).join(', ');
-  if (target?.type !== 'PathExpression') return `link "${written ?? '{{link …}}'}" must be a link variable (${variables}) or a quoted https:// URL`;
+  if (target?.type !== 'PathExpression') return problem('SOURCE.LINK_TARGET', { link: written ?? '{{link …}}', variables });
   const path = target as hbs.AST.PathExpression;
   if (isLinkVariable(path, schema)) return null;
-  return `link "${written ?? `{{link ${path.original} …}}`}": "${path.original}" is not a link variable; use one of ${variables}, or an https:// URL`;
+  return problem('SOURCE.NOT_A_LINK_VARIABLE', { link: written ?? `{{link ${path.original} …}}`, name: path.original, variables });
 }
 
 function isLinkVariable(path: hbs.AST.PathExpression, schema: VariableSchema): boolean {

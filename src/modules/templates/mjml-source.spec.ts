@@ -18,10 +18,10 @@ describe('scanMjmlBody', () => {
     ['a value MJML would drop', '<mj-section><mj-column>\n{{learner.firstName}}</mj-column></mj-section>', 'line 2: {{learner.firstName}} directly inside <mj-column> is dropped'],
     ['HTML outside mj-text', '<mj-section><mj-column>\n<p>x</p></mj-column></mj-section>', 'line 2: HTML <p> directly inside <mj-column>'],
     ['a whole document', '<mjml><mj-body></mj-body></mjml>', 'line 1: <mjml> is not allowed here'],
-    ['mj-include', '<mj-include path="/etc/passwd" />', 'line 1: <mj-include> is not allowed here'],
+    ['mj-include', '<mj-include path="/etc/passwd" />', 'line 1: mj-include is not allowed: templates never read files'],
     ['a stray closing tag', '</mj-column>', 'line 1: </mj-column> closes an element that was never opened'],
   ])('reports %s', (_, body, message) => {
-    expect(scanMjmlBody(body, 'variants.fr.body').errors[0]).toEqual({ path: 'variants.fr.body', message: expect.stringContaining(message) });
+    expect(scanMjmlBody(body, 'variants.fr.body').errors[0]).toMatchObject({ path: 'variants.fr.body', message: expect.stringContaining(message) });
   });
 
   it('says each mistake once: a document tag at its opening only, an element inside mj-text without the cascade it causes', () => {

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { ErrorDetail } from '../../common/errors/domain-error';
 import { lineAt } from './link-checker';
+import { problem, type ProblemParams, type SourceProblemCode, sourceProblem } from './source-problems';
 
 // Elements that hold other mj-* elements; text or HTML directly inside them is dropped by MJML.
 // Any other element keeps its content as HTML (mj-text, mj-button…) or is unknown (MJML names it).
@@ -34,7 +35,7 @@ export interface ScannedBody {
  */
 export function scanMjmlBody(body: string, path: string): ScannedBody {
   const errors: ErrorDetail[] = [];
-  const fail = (index: number, message: string) => errors.push({ path, message: `line ${lineAt(body, index)}: ${message}` });
+  const fail = (index: number, code: SourceProblemCode, params: ProblemParams) => errors.push(sourceProblem(path, lineAt(body, index), problem(code, params)));
   const stack: Array<{ name: string; index: number }> = [];
   const reported = new Set<string>();
   let out = '';
@@ -43,7 +44,7 @@ export function scanMjmlBody(body: string, path: string): ScannedBody {
 
   const text = (from: number, to: number) => {
     const segment = body.slice(from, to);
-    if (segment.trim()) fail(from + segment.search(/\S/), `text "${segment.trim().slice(0, 40)}" directly inside <${parent()}> is dropped by MJML; put it in an <mj-text>`);
+    if (segment.trim()) fail(from + segment.search(/\S/), 'SOURCE.MJML_TEXT_DROPPED', { text: segment.trim().slice(0, 40), parent: parent() });
     out += segment;
   };
 
@@ -60,7 +61,7 @@ export function scanMjmlBody(body: string, path: string): ScannedBody {
       if (/^\{\{~?\s*([#^/!]|else\b)/.test(token)) {
         out += token.startsWith('{{!') ? token : `<mj-raw>${token}</mj-raw>`;
       } else {
-        fail(index, `${token} directly inside <${parent()}> is dropped by MJML; put it in an <mj-text>`);
+        fail(index, 'SOURCE.MJML_EXPRESSION_DROPPED', { expression: token, parent: parent() });
         out += token;
       }
     } else if (match[1]) {
@@ -70,21 +71,21 @@ export function scanMjmlBody(body: string, path: string): ScannedBody {
       if (DOCUMENT_TAGS.has(name)) {
         // Said once, at the opening tag: its closing tag is the same mistake.
         if (!closing || !reported.has(name)) {
-          fail(index, `<${name}> is not allowed here: write only the content of the email body; the brand layout provides the head, header and footer${name === 'mj-include' ? ' (and files are never included)' : ''}`);
+          fail(index, name === 'mj-include' ? 'SOURCE.MJML_INCLUDE' : 'SOURCE.MJML_DOCUMENT_TAG', { tag: name });
         }
         reported.add(name);
         out += token;
       } else if (closing) {
         const top = stack.pop();
-        if (!top) fail(index, `</${name}> closes an element that was never opened`);
-        else if (top.name !== name) fail(index, `</${name}> closes <${top.name}> opened on line ${lineAt(body, top.index)}`);
+        if (!top) fail(index, 'SOURCE.MJML_CLOSE_NEVER_OPENED', { tag: name });
+        else if (top.name !== name) fail(index, 'SOURCE.MJML_CLOSE_CROSSED', { tag: name, open: top.name, openLine: lineAt(body, top.index) });
         out += token;
       } else if (selfClosing) {
         out += token;
       } else if (!CONTAINER_TAGS.has(name)) {
         const close = matchingClose(body, name, cursor);
         if (close < 0) {
-          fail(index, `<${name}> is never closed`);
+          fail(index, 'SOURCE.MJML_NEVER_CLOSED', { tag: name });
           out += body.slice(index);
           cursor = body.length;
           break;
@@ -92,7 +93,7 @@ export function scanMjmlBody(body: string, path: string): ScannedBody {
         // Its content is HTML: an MJML element inside it is one mistake, said once (not as the
         // cascade of crossed closing tags it would otherwise cause).
         const inner = /<(mj-[a-z0-9-]+)\b/.exec(body.slice(cursor, close));
-        if (inner) fail(cursor + inner.index, `<${inner[1]}> inside <${name}> (opened on line ${lineAt(body, index)}): <${name}> holds text and HTML only; close it before the next MJML element`);
+        if (inner) fail(cursor + inner.index, 'SOURCE.MJML_ELEMENT_IN_TEXT', { inner: inner[1], tag: name, openLine: lineAt(body, index) });
         out += body.slice(index, close + name.length + 3);
         cursor = close + name.length + 3;
         TOKEN.lastIndex = cursor;
@@ -101,12 +102,12 @@ export function scanMjmlBody(body: string, path: string): ScannedBody {
         out += token;
       }
     } else {
-      fail(index, `HTML ${token.slice(0, 30)} directly inside <${parent()}> is dropped by MJML; put it in an <mj-text> or <mj-raw>`);
+      fail(index, 'SOURCE.MJML_HTML_DROPPED', { html: token.slice(0, 30), parent: parent() });
       out += token;
     }
   }
   text(cursor, body.length);
-  for (const open of stack.reverse()) fail(open.index, `<${open.name}> is never closed`);
+  for (const open of stack.reverse()) fail(open.index, 'SOURCE.MJML_NEVER_CLOSED', { tag: open.name });
   return { source: out, errors };
 }
 

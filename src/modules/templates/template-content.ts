@@ -1,5 +1,6 @@
 import { Channel } from '../../common/enums';
 import type { ErrorDetail } from '../../common/errors/domain-error';
+import { FieldProblem } from '../../common/errors/field-problem';
 
 export interface EmailVariant {
   subject: string;
@@ -60,56 +61,58 @@ const FIELDS: Record<Channel, FieldRule[]> = {
  */
 export function checkVariantsShape(channel: Channel, input: unknown): { variants: Variants; errors: ErrorDetail[] } {
   const errors: ErrorDetail[] = [];
-  const fail = (path: string, message: string) => errors.push({ path, message });
+  const fail: Fail = (path, message, code = FieldProblem.Invalid, params) => errors.push({ path, message, code, ...(params && { params }) });
   if (!isObject(input) || Object.keys(input).length === 0) {
-    fail('variants', 'must be an object with at least one locale, e.g. {"fr": {…}, "en": {…}}');
+    fail('variants', 'must be an object with at least one locale, e.g. {"fr": {…}, "en": {…}}', FieldProblem.Required);
     return { variants: {}, errors };
   }
   for (const [locale, variant] of Object.entries(input)) {
     const base = `variants.${locale}`;
-    if (!LOCALE.test(locale)) fail(base, 'locale must look like "fr", "en" or "fr-CA"');
+    if (!LOCALE.test(locale)) fail(base, 'locale must look like "fr", "en" or "fr-CA"', FieldProblem.InvalidLocale);
     if (!isObject(variant)) {
-      fail(base, 'must be an object');
+      fail(base, 'must be an object', FieldProblem.WrongType);
       continue;
     }
     const allowed = new Set([...FIELDS[channel].map((f) => f.name), ...(channel === Channel.Post ? ['callToAction'] : []), ...(channel === Channel.TalkingPoints ? ['keyMessages', 'faq'] : [])]);
-    for (const key of Object.keys(variant)) if (!allowed.has(key)) fail(`${base}.${key}`, `is not a field of a ${channel} variant`);
+    for (const key of Object.keys(variant)) if (!allowed.has(key)) fail(`${base}.${key}`, `is not a field of a ${channel} variant`, FieldProblem.Unknown);
     for (const rule of FIELDS[channel]) checkString(variant[rule.name], `${base}.${rule.name}`, rule.required, rule.max, fail);
     if (channel === Channel.Post && variant.callToAction !== undefined && variant.callToAction !== null) {
       const cta = variant.callToAction;
-      if (!isObject(cta)) fail(`${base}.callToAction`, 'must be an object {label, url}');
+      if (!isObject(cta)) fail(`${base}.callToAction`, 'must be an object {label, url}', FieldProblem.WrongType);
       else {
         checkString(cta.label, `${base}.callToAction.label`, true, 75, fail);
         checkString(cta.url, `${base}.callToAction.url`, true, 2000, fail);
-        for (const key of Object.keys(cta)) if (key !== 'label' && key !== 'url') fail(`${base}.callToAction.${key}`, 'is not a field of a call to action');
+        for (const key of Object.keys(cta)) if (key !== 'label' && key !== 'url') fail(`${base}.callToAction.${key}`, 'is not a field of a call to action', FieldProblem.Unknown);
       }
     }
     if (channel === Channel.TalkingPoints) {
       const messages = variant.keyMessages;
-      if (!Array.isArray(messages) || messages.length === 0 || messages.length > 10) fail(`${base}.keyMessages`, 'must be a list of 1 to 10 messages');
+      if (!Array.isArray(messages) || messages.length === 0 || messages.length > 10) fail(`${base}.keyMessages`, 'must be a list of 1 to 10 messages', FieldProblem.TooMany);
       else messages.forEach((m, i) => checkString(m, `${base}.keyMessages[${i}]`, true, 1000, fail));
       const faq = variant.faq;
-      if (!Array.isArray(faq) || faq.length > 20) fail(`${base}.faq`, 'must be a list of at most 20 {question, answer}');
+      if (!Array.isArray(faq) || faq.length > 20) fail(`${base}.faq`, 'must be a list of at most 20 {question, answer}', FieldProblem.TooMany);
       else
         faq.forEach((item, i) => {
-          if (!isObject(item)) return fail(`${base}.faq[${i}]`, 'must be an object {question, answer}');
+          if (!isObject(item)) return fail(`${base}.faq[${i}]`, 'must be an object {question, answer}', FieldProblem.WrongType);
           checkString(item.question, `${base}.faq[${i}].question`, true, 500, fail);
           checkString(item.answer, `${base}.faq[${i}].answer`, true, 2000, fail);
-          for (const key of Object.keys(item)) if (key !== 'question' && key !== 'answer') fail(`${base}.faq[${i}].${key}`, 'is not a field of a FAQ entry');
+          for (const key of Object.keys(item)) if (key !== 'question' && key !== 'answer') fail(`${base}.faq[${i}].${key}`, 'is not a field of a FAQ entry', FieldProblem.Unknown);
         });
     }
   }
   return { variants: input as Variants, errors };
 }
 
-function checkString(value: unknown, path: string, required: boolean, max: number, fail: (path: string, message: string) => void): void {
+type Fail = (path: string, message: string, code?: FieldProblem, params?: Record<string, number>) => void;
+
+function checkString(value: unknown, path: string, required: boolean, max: number, fail: Fail): void {
   if (value === undefined || value === null) {
-    if (required) fail(path, 'is required');
+    if (required) fail(path, 'is required', FieldProblem.Required);
     return;
   }
-  if (typeof value !== 'string') return fail(path, 'must be a string');
-  if (required && !value.trim()) return fail(path, 'must not be empty');
-  if (value.length > max) fail(path, `must be at most ${max} characters`);
+  if (typeof value !== 'string') return fail(path, 'must be a string', FieldProblem.WrongType);
+  if (required && !value.trim()) return fail(path, 'must not be empty', FieldProblem.Required);
+  if (value.length > max) fail(path, `must be at most ${max} characters`, FieldProblem.TooLong, { max });
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

@@ -8,6 +8,7 @@ import { variableSchemaFor } from './render-context';
 import { composeTalkingPoints } from './talking-points-composer';
 import { checkVariantsShape, type EmailVariant, type PostVariant, type TalkingPointsVariant, type Variants } from './template-content';
 import type { TemplateLibrary } from './template-library';
+import { problem, sourceProblem } from './source-problems';
 
 export interface ValidatedVersion {
   variants: Variants;
@@ -63,7 +64,7 @@ export async function validateVersion(channel: Channel, input: unknown, library:
         check(post.callToAction.label, `${base}.callToAction.label`, 'plain');
         const path = `${base}.callToAction.url`;
         const problem = check(post.callToAction.url, path, 'plain') ? linkProblem(post.callToAction.url, schema) : null;
-        if (problem) linkErrors([{ path, message: `line 1: ${problem}` }]);
+        if (problem) linkErrors([sourceProblem(path, 1, problem)]);
       }
     } else {
       const points = variant as TalkingPointsVariant;
@@ -83,7 +84,7 @@ export async function validateVersion(channel: Channel, input: unknown, library:
 
 async function checkMjml(email: EmailVariant, locale: string, path: string, library: TemplateLibrary, errors: ErrorDetail[]): Promise<void> {
   if (/<mj-include\b/i.test(email.body)) {
-    errors.push({ path, message: 'mj-include is not allowed: templates never read files; use the partials button, sponsorQuote and courseCard' });
+    errors.push(sourceProblem(path, null, problem('SOURCE.MJML_INCLUDE')));
     return;
   }
   const result = await compileEmailSource({ body: email.body, preheader: email.preheader, locale, brand: DEFAULT_BRAND, library, path });

@@ -92,9 +92,11 @@ export async function screenshots(page: Page, name: string): Promise<void> {
   for (const viewport of [VIEWPORTS.phone, VIEWPORTS.desktop]) {
     await page.setViewportSize(viewport);
     await page.evaluate('document.fonts.ready');
-    // From the top: a page scrolled by the journey would show its fixed header halfway down.
-    await page.evaluate('window.scrollTo(0, 0)');
     await settled(page);
+    // From the top: a page scrolled by the journey would show its fixed header halfway down. Scrolled
+    // once the resize is laid out (two frames): a focused code editor scrolls its caret back into view then.
+    await page.evaluate('new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))');
+    await page.evaluate('window.scrollTo(0, 0)');
     await page.screenshot({ path: join(ARTIFACTS, `${name}-${viewport.width}.png`), fullPage: true });
   }
 }

@@ -774,6 +774,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/campaigns/{id}/audience": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A few learners of the campaign's audience (or its ambassadors), searched by name, email or employee id: whom to preview a template as */
+        get: operations["CampaignPlanController_members"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/campaigns/{id}/deliveries": {
         parameters: {
             query?: never;
@@ -1883,6 +1900,17 @@ export interface components {
              * @example FIELD.UNKNOWN
              */
             code?: string;
+            /**
+             * @description The values the code's text is made of, for a client that says the problem in its reader's language
+             * @example {
+             *       "name": "learner.fristName",
+             *       "suggestion": "learner.firstName",
+             *       "line": 3
+             *     }
+             */
+            params?: {
+                [key: string]: string | number;
+            };
         };
         ErrorBodyDto: {
             /**
@@ -3917,6 +3945,16 @@ export interface components {
              */
             frequencyCap: number;
             steps: components["schemas"]["StepPlanDto"][];
+        };
+        AudienceMemberDto: {
+            /** Format: uuid */
+            id: string;
+            firstName: string | null;
+            lastName: string | null;
+            email: string;
+        };
+        CampaignAudienceDto: {
+            items: components["schemas"]["AudienceMemberDto"][];
         };
         DeliveryLearnerDto: {
             /** Format: uuid */
@@ -9837,6 +9875,69 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    CampaignPlanController_members: {
+        parameters: {
+            query?: {
+                /** @description Part of a first or last name, an email or an employee id */
+                q?: string;
+                /** @description The learners the campaign reaches, or its ambassadors (who receive talking points) */
+                who?: "audience" | "ambassadors";
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CampaignAudienceDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field (or parameter, or CSV row) and its problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Not found in this workspace (an id from another workspace is not found either) */
+            404: {
+                headers: {
                     [name: string]: unknown;
                 };
                 content: {

@@ -2,7 +2,7 @@ import { Alert, Box, Group, Loader, Paper, SegmentedControl, Stack, Text, Title 
 import { useDebouncedValue, useElementSize } from '@mantine/hooks';
 import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { apiErrorMessage } from '../../api/problem-message';
+import { apiErrorMessage, problemMessage } from '../../api/problem-message';
 import { languageName } from '../../components/translations-editor/translations-editor';
 import { SAMPLE_EMAIL, type SampleLocale } from './sample-email';
 import { type BrandDraft, useBrandPreview } from './use-brand-kits';
@@ -96,7 +96,7 @@ export function BrandPreview({
           <Alert color="orange" title={t('preview.error')}>
             {problems.map((p) => (
               <Text key={`${p.path}:${p.message}`} size="xs">
-                {p.message}
+                {problemMessage(tc, p)}
               </Text>
             ))}
           </Alert>

@@ -37,9 +37,7 @@ export function LearnerPage() {
         <Alert color="red" role="alert" title={t('detail.loadError')}>
           {isApiError(learner.error) && learner.error.status === 404
             ? t('detail.notFound')
-            : isApiError(learner.error)
-              ? learner.error.message
-              : tc('errors.network')}
+            : apiErrorMessage(tc, learner.error)}
         </Alert>
       ) : (
         <LearnerProfile learner={learner.data} workspaceId={workspace.id} writer={canWriteLearners(workspace.role)} />

@@ -1,6 +1,6 @@
 import { Alert, Button, Group, Skeleton, Stack, Text, Timeline } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { isApiError } from '../../api/api-error';
+import { apiErrorMessage } from '../../api/problem-message';
 import { StatusDot } from '../../components/status-dot';
 import { type TimelineEntry, useLearnerTimeline } from './use-learners';
 import { dayjs } from '../../i18n/dates';
@@ -38,7 +38,7 @@ export function LearnerTimeline({ workspaceId, learnerId }: { workspaceId: strin
     return (
       <Alert color="red" role="alert" title={t('timeline.loadError')}>
         <Stack gap="xs" align="flex-start">
-          <Text size="sm">{isApiError(timeline.error) ? timeline.error.message : tc('errors.network')}</Text>
+          <Text size="sm">{apiErrorMessage(tc, timeline.error)}</Text>
           <Button size="xs" variant="default" onClick={() => void timeline.refetch()}>
             {tc('common.retry')}
           </Button>

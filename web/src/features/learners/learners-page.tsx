@@ -2,7 +2,7 @@ import { Alert, Button, Group, Stack, Text } from '@mantine/core';
 import { Link, useNavigate, useSearch } from '@tanstack/react-router';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isApiError } from '../../api/api-error';
+import { apiErrorMessage } from '../../api/problem-message';
 import { EmptyState } from '../../components/empty-state';
 import { PageHeader } from '../../components/page-header';
 import { PageLoader } from '../../shell/page-loader';
@@ -69,7 +69,7 @@ export function LearnersPage() {
       ) : page.isError ? (
         <Alert color="red" role="alert" title={t('loadError')}>
           <Stack gap="xs" align="flex-start">
-            <Text size="sm">{isApiError(page.error) ? page.error.message : tc('errors.network')}</Text>
+            <Text size="sm">{apiErrorMessage(tc, page.error)}</Text>
             <Button size="xs" variant="default" onClick={() => void page.refetch()}>
               {tc('common.retry')}
             </Button>

@@ -51,7 +51,7 @@ export function PersonaCanvasPage() {
     return (
       <Alert color="red" role="alert" title={t('loadError')}>
         <Stack gap="xs" align="flex-start">
-          <Text size="sm">{isApiError(persona.error) ? persona.error.message : t('errors.network', { ns: 'translation' })}</Text>
+          <Text size="sm">{apiErrorMessage(t, persona.error)}</Text>
           <Anchor component={Link} to="/personas" size="sm">
             {t('back')}
           </Anchor>

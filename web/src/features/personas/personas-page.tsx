@@ -1,7 +1,7 @@
 import { Alert, Badge, Button, Card, Group, SimpleGrid, Stack, Text } from '@mantine/core';
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { isApiError } from '../../api/api-error';
+import { apiErrorMessage } from '../../api/problem-message';
 import { AnchorLink } from '../../components/anchor-link';
 import { EmptyState } from '../../components/empty-state';
 import { PageHeader } from '../../components/page-header';
@@ -31,7 +31,7 @@ export function PersonasPage() {
       ) : personas.isError ? (
         <Alert color="red" role="alert" title={t('loadError')}>
           <Stack gap="xs" align="flex-start">
-            <Text size="sm">{isApiError(personas.error) ? personas.error.message : t('errors.network', { ns: 'translation' })}</Text>
+            <Text size="sm">{apiErrorMessage(t, personas.error)}</Text>
             <Button size="xs" variant="default" onClick={() => void personas.refetch()}>
               {t('common.retry', { ns: 'translation' })}
             </Button>

@@ -46,7 +46,7 @@ export function SegmentEditorPage() {
     return (
       <Alert color="red" role="alert" title={t('loadError')}>
         <Stack gap="xs" align="flex-start">
-          <Text size="sm">{isApiError(segment.error) ? segment.error.message : t('errors.network', { ns: 'translation' })}</Text>
+          <Text size="sm">{apiErrorMessage(t, segment.error)}</Text>
           <Anchor component={Link} to="/segments" size="sm">
             {t('back')}
           </Anchor>

@@ -1,7 +1,7 @@
 import { Alert, Anchor, Button, Group, ScrollArea, Stack, Table, Text } from '@mantine/core';
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { isApiError } from '../../api/api-error';
+import { apiErrorMessage } from '../../api/problem-message';
 import { EmptyState } from '../../components/empty-state';
 import { PageLoader } from '../../shell/page-loader';
 import { useWorkspace } from '../auth/workspace-context';
@@ -37,7 +37,7 @@ export function SegmentLearnersPanel({ segment }: { segment: Segment }) {
       ) : learners.isError ? (
         <Alert color="red" role="alert" title={t('learners.loadError')}>
           <Stack gap="xs" align="flex-start">
-            <Text size="sm">{isApiError(learners.error) ? learners.error.message : t('errors.network', { ns: 'translation' })}</Text>
+            <Text size="sm">{apiErrorMessage(t, learners.error)}</Text>
             <Button size="xs" variant="default" onClick={() => void learners.refetch()}>
               {t('common.retry', { ns: 'translation' })}
             </Button>

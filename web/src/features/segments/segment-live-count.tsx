@@ -1,6 +1,6 @@
 import { Alert, Group, Loader, Paper, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { isApiError } from '../../api/api-error';
+import { apiErrorMessage } from '../../api/problem-message';
 import type { SegmentPreview } from './use-segments';
 
 interface Props {
@@ -42,7 +42,7 @@ export function SegmentLiveCount({ ready, data, updating, error }: Props) {
             </Text>
           ) : error && !busy ? (
             <Alert color="red" p="xs">
-              {t('preview.failed', { message: isApiError(error) ? error.message : t('errors.network', { ns: 'translation' }) })}
+              {t('preview.failed', { message: apiErrorMessage(t, error) })}
             </Alert>
           ) : data ? (
             <Text fw={700} fz={24} style={{ opacity: busy ? 0.55 : 1, transition: 'opacity 150ms', fontVariantNumeric: 'tabular-nums' }} data-testid="live-count">

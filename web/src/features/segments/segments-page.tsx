@@ -1,7 +1,7 @@
 import { Alert, Badge, Button, Group, Loader, ScrollArea, Stack, Table, Text } from '@mantine/core';
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { isApiError } from '../../api/api-error';
+import { apiErrorMessage } from '../../api/problem-message';
 import { AnchorLink } from '../../components/anchor-link';
 import { EmptyState } from '../../components/empty-state';
 import { PageHeader } from '../../components/page-header';
@@ -34,7 +34,7 @@ export function SegmentsPage() {
       ) : segments.isError ? (
         <Alert color="red" role="alert" title={t('loadError')}>
           <Stack gap="xs" align="flex-start">
-            <Text size="sm">{isApiError(segments.error) ? segments.error.message : t('errors.network', { ns: 'translation' })}</Text>
+            <Text size="sm">{apiErrorMessage(t, segments.error)}</Text>
             <Button size="xs" variant="default" onClick={() => void segments.refetch()}>
               {t('common.retry', { ns: 'translation' })}
             </Button>

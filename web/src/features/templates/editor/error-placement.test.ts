@@ -14,6 +14,13 @@ describe('placing the api’s problems', () => {
     expect(placeError(error)).toMatchObject(placed);
   });
 
+  it('says a coded problem in the reader’s words, without its line (the placement says it)', () => {
+    const coded = { path: 'variants.fr.body', message: 'line 4: unknown variable "learner.fristName"', code: 'SOURCE.UNKNOWN_VARIABLE', params: { name: 'learner.fristName', line: 4 } };
+    const said = placeError(coded, (p) => `variable inconnue « ${p.params?.name} » (${p.message})`);
+    expect(said).toMatchObject({ line: 4, code: 'SOURCE.UNKNOWN_VARIABLE', message: 'variable inconnue « learner.fristName » (unknown variable "learner.fristName")' });
+    expect(placeError({ path: 'variants.fr.body', message: 'line 2: x' }, () => 'never')).toMatchObject({ message: 'x' });
+  });
+
   it('finds the problems of one field of one locale', () => {
     const errors = [
       placeError({ path: 'variants.fr.body', message: 'line 2: a' }),

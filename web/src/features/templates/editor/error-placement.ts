@@ -8,23 +8,32 @@ export interface PlacedError {
   field: string | null;
   /** The line the message names (1-based), else null. */
   line: number | null;
-  /** What is wrong, without its "line N: " prefix. */
+  /** What is wrong, without its "line N: " prefix: in the reader's language when a translator was given. */
   message: string;
+  /** The api's stable code (`SOURCE.UNKNOWN_VARIABLE`, `FIELD.REQUIRED`), when it gave one. */
+  code?: string;
 }
 
 const VARIANT_PATH = /^variants(?:\.([^.[\]]+)(?:\.(.+))?)?$/;
 const LINE_PREFIX = /^line (\d+):\s*/;
 
-/** Places `{path: 'variants.fr.body', message: 'line 3: …'}` at locale `fr`, field `body`, line 3. */
-export function placeError(error: { path: string; message: string }): PlacedError {
+type SourceProblem = { path: string; message: string; code?: string; params?: Record<string, string | number> };
+
+/**
+ * Places `{path: 'variants.fr.body', message: 'line 3: …'}` at locale `fr`, field `body`, line 3; `say`
+ * puts a coded problem in the reader's words (its text never holds the line: the placement says it).
+ */
+export function placeError(error: SourceProblem, say?: (problem: SourceProblem) => string): PlacedError {
   const match = VARIANT_PATH.exec(error.path);
   const line = LINE_PREFIX.exec(error.message);
+  const message = line ? error.message.slice(line[0].length) : error.message;
   return {
     path: error.path,
     locale: match?.[1] ?? null,
     field: match ? (match[2] ?? null) : error.path,
     line: line ? Number(line[1]) : null,
-    message: line ? error.message.slice(line[0].length) : error.message,
+    message: say && error.code ? say({ ...error, message }) : message,
+    ...(error.code && { code: error.code }),
   };
 }
 

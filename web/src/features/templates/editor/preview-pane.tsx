@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { apiErrorMessage } from '../../../api/problem-message';
 import { SlackMessage, TeamsCard } from './post-preview';
 import type { Channel } from './template-draft';
-import { type DraftRendering, type Learner, useLearnerSearch, usePreviewCampaigns } from './use-template-editor';
+import { type DraftRendering, type Learner, useAudienceSearch, usePreviewCampaigns } from './use-template-editor';
 
 export type PreviewWidth = '375' | '1280';
 export interface PreviewAs {
@@ -168,7 +168,7 @@ function PreviewAsPicker({ workspaceId, channel, as, onAs }: { workspaceId: stri
   const { t } = useTranslation('templateEditor');
   const campaigns = usePreviewCampaigns(workspaceId);
   const [search, setSearch] = useState('');
-  const learners = useLearnerSearch(workspaceId, as.campaignId && channel !== 'post' ? search : '');
+  const learners = useAudienceSearch(workspaceId, channel !== 'post' ? as.campaignId : null, channel === 'talking_points' ? 'ambassadors' : 'audience', search);
   const found = learners.data ?? [];
   const learnerOptions = [
     { value: NO_LEARNER, label: t('preview.sampleLearner') },

@@ -1,10 +1,10 @@
 import { Alert, Anchor, Badge, Button, Grid, Group, Modal, Paper, Popover, SegmentedControl, Select, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useBlocker, useNavigate, useParams, useRouter } from '@tanstack/react-router';
-import { type ReactNode, useMemo, useRef, useState } from 'react';
+import { type ReactNode, useCallback, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isApiError } from '../../../api/api-error';
-import { apiErrorMessage } from '../../../api/problem-message';
+import { type ApiErrorDetail, isApiError } from '../../../api/api-error';
+import { apiErrorMessage, problemMessage } from '../../../api/problem-message';
 import { PageHeader } from '../../../components/page-header';
 import { PageLoader } from '../../../shell/page-loader';
 import { useWorkspace } from '../../auth/workspace-context';
@@ -146,9 +146,10 @@ function TemplateEditor({ template }: { template: TemplateDetail | null }) {
 
   // A new template starts empty: "must not be empty" waits for a first attempt to save; mistakes show at once.
   const [attempted, setAttempted] = useState(template !== null);
+  const place = useCallback((e: ApiErrorDetail) => placeError(e, (coded) => problemMessage(tr, coded)), [tr]);
   const liveErrors = useMemo(
-    () => (rendering.data?.errors ?? []).filter((e) => attempted || !/^(must not be empty|is required)$/.test(e.message)).map(placeError),
-    [rendering.data, attempted],
+    () => (rendering.data?.errors ?? []).filter((e) => attempted || e.code !== 'FIELD.REQUIRED').map(place),
+    [rendering.data, attempted, place],
   );
   const errors = saveProblems && sameContent(saveProblems.for, variants) ? saveProblems.errors : liveErrors;
   const errorsByLocale = (l: string) => errors.filter((e) => e.locale === l).length;
@@ -181,11 +182,11 @@ function TemplateEditor({ template }: { template: TemplateDetail | null }) {
 
   const onSaveError = (error: unknown) => {
     if (isApiError(error) && error.status === 422 && error.details.some((d) => d.path.startsWith('variants'))) {
-      setSaveProblems({ for: variants, errors: error.details.filter((d) => d.path.startsWith('variants')).map(placeError) });
+      setSaveProblems({ for: variants, errors: error.details.filter((d) => d.path.startsWith('variants')).map(place) });
       setFormError(t('save.invalid'));
     } else if (isApiError(error) && error.status === 400 && template === null) {
       const named: typeof setupErrors = {};
-      for (const d of error.details) if (d.path === 'name' || d.path === 'purpose' || d.path === 'phase') named[d.path] = d.message;
+      for (const d of error.details) if (d.path === 'name' || d.path === 'purpose' || d.path === 'phase') named[d.path] = problemMessage(tr, d);
       setSetupErrors(named);
       setFormError(apiErrorMessage(tr, error));
     } else setFormError(apiErrorMessage(tr, error));

@@ -147,7 +147,7 @@ describe('Template editor', { timeout: 30_000 }, () => {
     const { fetch, requests } = fakeFetch({
       'GET /v1/templates/vocabulary': () => json(200, { ...VOCABULARY, variables: [{ path: 'course.title', type: 'string' }] }),
       'GET /v1/campaigns': () => json(200, { items: [], nextCursor: null }),
-      'POST /v1/templates/render': () => json(200, { ...typo, errors: [{ path: 'variants.fr.title', message: 'must not be empty' }] }),
+      'POST /v1/templates/render': () => json(200, { ...typo, errors: [{ path: 'variants.fr.title', message: 'must not be empty', code: 'FIELD.REQUIRED' }] }),
       'POST /v1/templates': () => json(201, { ...TEMPLATE, id: 't9', channel: 'post', name: 'Annonce' }),
     });
     vi.stubGlobal('fetch', fetch);
@@ -157,10 +157,11 @@ describe('Template editor', { timeout: 30_000 }, () => {
     // An empty new template is not scolded before a first attempt to save it.
     const title = await screen.findByRole('textbox', { name: /^Title/ });
     await waitFor(() => expect(requests.some((r) => r.url.endsWith('/v1/templates/render'))).toBe(true));
-    expect(title).not.toHaveAccessibleDescription('must not be empty');
+    expect(title).not.toHaveAccessibleDescription('Required');
     await userEvent.click(screen.getByRole('button', { name: 'Create the template' }));
-    expect(screen.getAllByText('Required')).toHaveLength(3);
-    expect(title).toHaveAccessibleDescription('must not be empty');
+    // Name, purpose and phase; the title's problem (the api's code, said in the console's words) under it and in the list.
+    expect(screen.getAllByText('Required')).toHaveLength(3 + 2);
+    expect(title).toHaveAccessibleDescription('Required');
     expect(requests.some((r) => r.method === 'POST' && r.url.endsWith('/v1/templates'))).toBe(false);
 
     await userEvent.type(screen.getByRole('textbox', { name: /^Name/ }), 'Annonce');

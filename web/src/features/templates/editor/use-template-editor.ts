@@ -21,7 +21,7 @@ export const editorKeys = {
   vocabulary: (channel: Channel) => ['templates', 'vocabulary', channel] as const,
   render: (workspaceId: string, key: string) => ['templates', workspaceId, 'render', key] as const,
   campaigns: (workspaceId: string) => ['campaigns', workspaceId, 'preview-as'] as const,
-  learners: (workspaceId: string, q: string) => ['learners', workspaceId, 'preview-as', q] as const,
+  audience: (workspaceId: string, campaignId: string, who: AudienceWho, q: string) => ['campaigns', workspaceId, campaignId, 'audience', who, q] as const,
 };
 
 export const PREVIEW_DEBOUNCE_MS = 250;
@@ -89,13 +89,18 @@ export const usePreviewCampaigns = (workspaceId: string) =>
     queryFn: async () => (await api.GET('/v1/campaigns', { params: { query: { limit: 100 } } })).data!.items,
   });
 
-export function useLearnerSearch(workspaceId: string, q: string) {
+export type AudienceWho = 'audience' | 'ambassadors';
+
+/** Learners of a campaign's audience (or its ambassadors) whose name, email or employee id contain `q`: whom to preview as. */
+export function useAudienceSearch(workspaceId: string, campaignId: string | null, who: AudienceWho, q: string) {
   const [term] = useDebouncedValue(q.trim(), 250);
   return useQuery({
-    queryKey: editorKeys.learners(workspaceId, term),
+    queryKey: editorKeys.audience(workspaceId, campaignId ?? '', who, term),
+    enabled: campaignId !== null,
     placeholderData: keepPreviousData,
     staleTime: 30_000,
-    queryFn: async ({ signal }) => (await api.GET('/v1/learners', { params: { query: { limit: 20, ...(term && { q: term }) } }, signal })).data!.items,
+    queryFn: async ({ signal }) =>
+      (await api.GET('/v1/campaigns/{id}/audience', { params: { path: { id: campaignId! }, query: { who, limit: 20, ...(term && { q: term }) } }, signal })).data!.items,
   });
 }
 
