@@ -62,5 +62,5 @@ export function byDate<T extends { date: string }>(items: readonly T[]): Map<str
  * The colours a campaign's chips take, by its stable index: hues far apart (no red: red marks collisions), dark shades under white
  * text and light ones under black (the chips use Mantine's autoContrast), each pair WCAG AA.
  */
-export const CAMPAIGN_COLOURS = ['blue.9', 'orange.5', 'teal.9', 'grape.9', 'yellow.5', 'violet.3', 'cyan.9', 'lime.5', 'pink.9', 'dark.5'] as const;
+export const CAMPAIGN_COLOURS = ['blue.9', 'orange.5', 'teal.9', 'grape.9', 'yellow.5', 'violet.3', 'cyan.3', 'lime.5', 'pink.9', 'dark.5'] as const;
 export const campaignColour = (index: number): string => CAMPAIGN_COLOURS[index % CAMPAIGN_COLOURS.length]!;

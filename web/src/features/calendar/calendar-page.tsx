@@ -1,4 +1,4 @@
-import { Alert, Badge, Box, Button, Group, Paper, Popover, SegmentedControl, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Badge, Box, Button, Group, Paper, Popover, SegmentedControl, Select, Stack, Table, Text, Title } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -19,10 +19,11 @@ export function CalendarPage() {
   const phone = useMediaQuery('(max-width: 48em)');
   const [view, setView] = useState<CalendarView>('month');
   const [anchor, setAnchor] = useState(today);
+  const [threshold, setThreshold] = useState(1);
   const days = useMemo(() => viewDays(view, anchor), [view, anchor]);
   const from = days[0]!.day;
   const to = days[days.length - 1]!.day;
-  const calendar = useCalendar(workspace.id, from, to);
+  const calendar = useCalendar(workspace.id, from, to, threshold);
   const format = (day: string, options: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat(i18n.language, { ...options, timeZone: 'UTC' }).format(new Date(dayMs(day)));
   // « décembre 2026 » and « jeudi 10 décembre » start a line: their first letter only is capitalised.
   const heading = (text: string) => text.charAt(0).toLocaleUpperCase(i18n.language) + text.slice(1);
@@ -32,7 +33,7 @@ export function CalendarPage() {
     <>
       <PageHeader title={t('title')} description={t('description')} />
       <Stack gap="md">
-        <Group justify="space-between" wrap="wrap" gap="sm">
+        <Group justify="space-between" align="flex-end" wrap="wrap" gap="sm">
           <Group gap="xs" wrap="wrap">
             <Button variant="default" size="sm" onClick={() => setAnchor((a) => shiftAnchor(view, a, -1))} aria-label={t(view === 'month' ? 'previousMonth' : 'previousWeek')}>
               ‹
@@ -47,15 +48,26 @@ export function CalendarPage() {
               {period}
             </Title>
           </Group>
-          <SegmentedControl
-            aria-label={t('view')}
-            value={view}
-            onChange={(value) => setView(value as CalendarView)}
-            data={[
-              { value: 'month', label: t('month') },
-              { value: 'week', label: t('week') },
-            ]}
-          />
+          <Group gap="sm" align="flex-end" wrap="wrap">
+            <Select
+              label={t('threshold')}
+              size="sm"
+              w={200}
+              allowDeselect={false}
+              value={String(threshold)}
+              onChange={(value) => setThreshold(Number(value ?? 1))}
+              data={[1, 2, 3, 4, 5].map((n) => ({ value: String(n), label: t('thresholdOption', { count: n }) }))}
+            />
+            <SegmentedControl
+              aria-label={t('view')}
+              value={view}
+              onChange={(value) => setView(value as CalendarView)}
+              data={[
+                { value: 'month', label: t('month') },
+                { value: 'week', label: t('week') },
+              ]}
+            />
+          </Group>
         </Group>
 
         {calendar.isPending ? (

@@ -10,15 +10,15 @@ export type BlackoutInput = components['schemas']['CreateBlackoutDateDto'];
 
 export const calendarKeys = {
   all: ['calendar'] as const,
-  range: (workspaceId: string, from: string, to: string) => ['calendar', workspaceId, 'range', from, to] as const,
+  range: (workspaceId: string, from: string, to: string, threshold: number) => ['calendar', workspaceId, 'range', from, to, threshold] as const,
   blackouts: (workspaceId: string) => ['calendar', workspaceId, 'blackouts'] as const,
 };
 
 /** The calendar of a range of days; the previous range stays on screen while the next one loads. */
-export const useCalendar = (workspaceId: string, from: string, to: string) =>
+export const useCalendar = (workspaceId: string, from: string, to: string, threshold: number) =>
   useQuery({
-    queryKey: calendarKeys.range(workspaceId, from, to),
-    queryFn: async () => (await api.GET('/v1/calendar', { params: { query: { from, to } } })).data!,
+    queryKey: calendarKeys.range(workspaceId, from, to, threshold),
+    queryFn: async () => (await api.GET('/v1/calendar', { params: { query: { from, to, threshold } } })).data!,
     placeholderData: keepPreviousData,
   });
 
