@@ -6,6 +6,7 @@ import { HeavyWorkInterceptor } from './infrastructure/http/heavy-work.intercept
 import { createValidationPipe } from './infrastructure/http/validation';
 import { AnalyticsModule } from './modules/analytics/analytics.module';
 import { BrandingModule } from './modules/branding/branding.module';
+import { CalendarModule } from './modules/calendar/calendar.module';
 import { CampaignsModule } from './modules/campaigns/campaigns.module';
 import { CoursesModule } from './modules/courses/courses.module';
 import { EventsModule } from './modules/events/events.module';
@@ -23,7 +24,7 @@ import { WorkspacesModule } from './modules/workspaces/workspaces.module';
 
 /** The HTTP API. It never sends anything itself: that is the worker's job. */
 @Module({
-  imports: [InfrastructureModule, HealthModule, WorkspacesModule, PeopleModule, LearnersModule, PersonasModule, SegmentsModule, CoursesModule, BrandingModule, TemplatesModule, NetworkChannelsModule, CampaignsModule, AnalyticsModule, EventsModule, TrackingModule, LearningEventsModule],
+  imports: [InfrastructureModule, HealthModule, WorkspacesModule, PeopleModule, LearnersModule, PersonasModule, SegmentsModule, CoursesModule, BrandingModule, TemplatesModule, NetworkChannelsModule, CampaignsModule, CalendarModule, AnalyticsModule, EventsModule, TrackingModule, LearningEventsModule],
   providers: [
     { provide: APP_GUARD, useExisting: RequestAuthGuard },
     { provide: APP_FILTER, useClass: AllExceptionsFilter },

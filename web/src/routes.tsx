@@ -201,6 +201,11 @@ const brandKitRoute = createRoute({
   path: '/brand-kits/$brandKitId',
   component: lazyRouteComponent(withStrings(() => import('./features/brand-kits/brand-kit-editor-page'), 'brandKits', 'translations'), 'BrandKitEditorPage'),
 });
+const calendarRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/calendar',
+  component: lazyRouteComponent(withStrings(() => import('./features/calendar/calendar-page'), 'calendar'), 'CalendarPage'),
+});
 const profileRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/profile',
@@ -272,6 +277,7 @@ const routeTree = rootRoute.addChildren([
     templateEditorRoute,
     brandKitsRoute,
     brandKitRoute,
+    calendarRoute,
     profileRoute,
     settingsRoute.addChildren([settingsIndexRoute, usersRoute, rulesRoute, apiKeysRoute, channelsRoute, lmsRoute]),
   ]),

@@ -1,3 +1,4 @@
+import { BlackoutDatesStoreModule } from '../calendar/blackout-dates-store.module';
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { DeliveriesController } from '../delivery/deliveries.controller';
@@ -25,7 +26,7 @@ import { SessionChangeController } from './session-change.controller';
 import { SessionChangePreviewService } from './session-change-preview.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Campaign, CampaignStep]), SegmentsModule, BrandingModule, CoursesModule],
+  imports: [TypeOrmModule.forFeature([Campaign, CampaignStep]), BlackoutDatesStoreModule, SegmentsModule, BrandingModule, CoursesModule],
   // The deliveries listing is campaign-scoped: its controller lives with the delivery module's files but is served here.
   controllers: [CampaignsController, CampaignStepsController, CampaignPlanController, SessionChangeController, DeliveriesController],
   providers: [

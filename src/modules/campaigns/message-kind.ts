@@ -26,6 +26,11 @@ export function effectiveMessageKind(override: MessageKind | null | undefined, p
   return override ?? messageKindOfPurpose(purpose);
 }
 
+/** A step sent as a service message: it goes out on blackout days and to learners unsubscribed from promotions. */
+export function isServiceStep(step: { messageKind: MessageKind | null; templatePurpose: string | null }): boolean {
+  return effectiveMessageKind(step.messageKind, step.templatePurpose) === MessageKind.Service;
+}
+
 /** What a kind means on the send path, for an email (posts have no learner; talking points are never service). */
 export interface SendTraits {
   /** Carries List-Unsubscribe and List-Unsubscribe-Post (RFC 8058) and the footer's unsubscribe link. */

@@ -4,16 +4,18 @@ import { DataSource } from 'typeorm';
 import { TimeZones } from '../../infrastructure/database/time-zones';
 import { CampaignStatus, EnrollmentStatus, MessageKind, StepAnchor, StepChannel } from '../../common/enums';
 import { SqlParams } from '../../infrastructure/database/sql-params';
+import { BlackoutDatesRepository } from '../calendar/blackout-dates.repository';
 import { enrollmentConditionHolds } from '../delivery/enrollment-condition';
 import { CampaignAudienceService } from './campaign-audience.service';
 import type { Campaign } from './campaign.entity';
 import { CampaignReferencesRepository } from './campaign-references.repository';
 import type { CampaignStep } from './campaign-step.entity';
 import { capWindowBounds, cappedPerStep, type CapGroup } from './frequency-cap-simulation';
-import { conditionWarnings, frequencyCapWarning, pileUpWarnings, serviceOverrideWarning, type PlanWarning, type ZoneTiming } from './plan-warnings';
-import { effectiveMessageKind, messageKindOfPurpose, sendTraits } from './message-kind';
+import { effectiveMessageKind, isServiceStep, messageKindOfPurpose, sendTraits } from './message-kind';
+import { blackoutWarning, conditionWarnings, frequencyCapWarning, pileUpWarnings, serviceOverrideWarning, type PlanWarning, type ZoneTiming } from './plan-warnings';
 import { parseLocalTime } from './scheduling/local-time';
 import { deliveryTime, stepSendTime, type DeliveryTimeInput } from './scheduling/send-time';
+import { type Blackout, type BlackoutScope, blackoutWindow, WORKSPACE_SCOPE } from './scheduling/blackout-days';
 import { type SendWindow, sendWindowFromColumns } from './scheduling/send-window';
 import { parseStepOffset } from './scheduling/step-offset';
 import { plannedZone } from './scheduling/planned-zone';
@@ -68,6 +70,8 @@ export interface CampaignPlan {
 
 interface WorkspaceRules {
   window: SendWindow;
+  /** Blackouts from shortly before now: the planner applies them to each learner's country or site. */
+  blackouts: Blackout[];
   timeZone: string;
   frequencyCap: number;
 }
@@ -81,6 +85,9 @@ interface SessionTimes {
 /** Learners of the campaign audience who are alike for the dry run, and how many they are. */
 interface AudienceClass {
   zone: string;
+  /** The learner's country and site where a blackout names them, else '' (see `effectiveScope`). */
+  country: string;
+  site: string;
   /** Per learner step (in `narrowed` order): in the step's personas and segment. */
   narrowed: boolean[];
   status: EnrollmentStatus | null;
@@ -138,6 +145,7 @@ export class PlanPreviewService {
     private readonly audience: CampaignAudienceService,
     private readonly references: CampaignReferencesRepository,
     private readonly zones: TimeZones,
+    private readonly blackouts: BlackoutDatesRepository,
   ) {}
 
   /** The zones the engine can compute with (see `plannedZone`). */
@@ -146,21 +154,21 @@ export class PlanPreviewService {
   async preview(campaign: Campaign, steps: CampaignStep[], now = new Date()): Promise<CampaignPlan> {
     const ordered = [...steps].sort((a, b) => a.position - b.position);
     const [rules, session, planned, storedZones] = await Promise.all([
-      this.workspaceRules(campaign.workspaceId),
+      this.workspaceRules(campaign.workspaceId, now),
       this.session(campaign),
       this.plannedCounts(campaign.id),
       this.references.learnerZones(campaign.workspaceId),
     ]);
     const zoneOf = (stored: string) => plannedZone(stored, rules.timeZone, this.known);
     const zones = [...new Set(storedZones.map(zoneOf))];
-    const timings = ordered.map((step) => stepTiming(step, campaign, session, rules.window, now));
+    const timings = ordered.map((step) => stepTiming(step, campaign, session, rules, now));
 
     const learnerSteps = ordered.flatMap((step, i) => (LEARNER_CHANNELS.has(step.channel) ? [i] : []));
     // Steps the cap applies to and that have a fixed time are simulated; their send times in every zone bound the cap windows.
     const simulated = ordered.map((step, i) => rules.frequencyCap > 0 && isPromotional(step) && timings[i] !== null);
     const bounds = capWindowBounds(zones.flatMap((zone) => timings.flatMap((t, i) => (simulated[i] && t ? [t.at(zone).sendAt.getTime()] : []))));
     const [classes, ambassadors] = await Promise.all([
-      this.audienceClasses(campaign, learnerSteps.map((i) => ordered[i]), bounds),
+      this.audienceClasses(campaign, learnerSteps.map((i) => ordered[i]), bounds, rules.blackouts),
       ordered.some((s) => s.channel === StepChannel.TalkingPoints) ? this.ambassadorClasses(campaign, ordered) : [],
     ]);
 
@@ -168,6 +176,7 @@ export class PlanPreviewService {
     const groups: CapGroup[] = [];
     for (const c of classes) {
       const zone = zoneOf(c.zone);
+      const scope: BlackoutScope = { country: c.country || null, site: c.site || null };
       const stepTimes = ordered.map((): number | null => null);
       learnerSteps.forEach((i, k) => {
         const step = ordered[i];
@@ -184,7 +193,10 @@ export class PlanPreviewService {
         const skip = skipFor(c.skip, isService(step));
         tally.skip(skip, c.count);
         if (skip === SkipCode.None && c.skip === SkipCode.Unsubscribed) tally.unsubscribedReached += c.count;
-        if (simulated[i] && skip === SkipCode.None) stepTimes[i] = timings[i]!.at(zone).sendAt.getTime();
+        const timing = timings[i];
+        // Zone lanes show the workspace-wide time; a blackout of the learner's country or site moves theirs.
+        if (timing && timing.at(zone, scope).sendAt.getTime() !== timing.at(zone).sendAt.getTime()) tally.blackedOut += c.count;
+        if (simulated[i] && skip === SkipCode.None) stepTimes[i] = timing!.at(zone, scope).sendAt.getTime();
       });
       if (stepTimes.some((t) => t !== null)) groups.push({ count: c.count, stepTimes, received: c.received });
     }
@@ -257,6 +269,7 @@ export class PlanPreviewService {
       warnings: [
         ...frequencyCapWarning(capped, rules.frequencyCap),
         ...(messageKindOfPurpose(step.templatePurpose) === MessageKind.Promotional ? serviceOverrideWarning(tally.unsubscribedReached, step.templatePurpose) : []),
+        ...blackoutWarning(tally.blackedOut),
         ...conditionWarnings({
           anchor: step.anchor,
           condition: step.enrollmentCondition,
@@ -279,8 +292,10 @@ export class PlanPreviewService {
    * (`deliveries_workspace_promotional_sent_idx`) rather than learner by learner, which is cheaper for
    * a large audience; learners outside the audience fall out at the final join.
    */
-  private async audienceClasses(campaign: Campaign, learnerSteps: CampaignStep[], bounds: number[]): Promise<AudienceClass[]> {
+  private async audienceClasses(campaign: Campaign, learnerSteps: CampaignStep[], bounds: number[], blackouts: readonly Blackout[]): Promise<AudienceClass[]> {
     const params = new SqlParams();
+    const countries = `${params.add([...new Set(blackouts.flatMap((b) => (b.country ? [b.country] : [])))])}::text[]`;
+    const sites = `${params.add([...new Set(blackouts.flatMap((b) => (b.site ? [b.site] : [])))])}::text[]`;
     const q = await this.audience.campaignAudience(campaign, params);
     const narrowing: string[] = [];
     for (const step of learnerSteps) {
@@ -290,15 +305,17 @@ export class PlanPreviewService {
     const toNetwork = learnerSteps.some((s) => s.channel === StepChannel.Preferred)
       ? `${this.audience.preferredChannelSql(campaign, params)} = 'post'`
       : 'false';
-    const audience = `SELECT l.id, l.time_zone AS zone, ARRAY[${narrowing.join(', ')}]::boolean[] AS narrowed, en.status,
+    const audience = `SELECT l.id, l.time_zone AS zone,
+                             coalesce(CASE WHEN l.country = ANY(${countries}) THEN l.country END, '') AS country,
+                             coalesce(CASE WHEN l.site = ANY(${sites}) THEN l.site END, '') AS site, ARRAY[${narrowing.join(', ')}]::boolean[] AS narrowed, en.status,
                              ${toNetwork} AS "toNetwork", ${SKIP_SQL} AS skip
                         FROM ${q.from} ${SUPPRESSIONS_JOIN}
                        WHERE ${q.where}`;
-    const classKey = 'a.zone, a.narrowed, a.status, a."toNetwork", a.skip';
+    const classKey = 'a.zone, a.country, a.site, a.narrowed, a.status, a."toNetwork", a.skip';
 
     let sql: string;
     if (bounds.length === 0) {
-      sql = `SELECT ${classKey}, NULL AS received, count(*)::int AS count FROM (${audience}) a GROUP BY 1, 2, 3, 4, 5`;
+      sql = `SELECT ${classKey}, NULL AS received, count(*)::int AS count FROM (${audience}) a GROUP BY 1, 2, 3, 4, 5, 6, 7`;
     } else {
       const ws = params.add(campaign.workspaceId);
       const self = params.add(campaign.id);
@@ -325,7 +342,7 @@ export class PlanPreviewService {
                          FROM prior p GROUP BY p.learner_id) y)
            SELECT ${classKey}, CASE WHEN a.skip = ${SkipCode.None} THEN s.received END AS received, count(*)::int AS count
              FROM (${audience}) a LEFT JOIN snapped s ON s.id = a.id
-            GROUP BY 1, 2, 3, 4, 5, 6`;
+            GROUP BY 1, 2, 3, 4, 5, 6, 7, 8`;
     }
     // A read-only report: no JIT (compiling costs more than this query runs), room to group in memory.
     const rows: Array<Omit<AudienceClass, 'received'> & { received: number[] | null }> = await this.dataSource.transaction(async (manager) => {
@@ -355,12 +372,13 @@ export class PlanPreviewService {
     return new Map(rows.map((r) => [r.step_id, r.n]));
   }
 
-  private async workspaceRules(workspaceId: string): Promise<WorkspaceRules> {
+  private async workspaceRules(workspaceId: string, now: Date): Promise<WorkspaceRules> {
     const [w] = await this.dataSource.query(
       `SELECT time_zone, quiet_hours_start, quiet_hours_end, allowed_weekdays, frequency_cap FROM workspaces WHERE id = $1`,
       [workspaceId],
     );
-    return { timeZone: w.time_zone, window: sendWindowFromColumns(w.quiet_hours_start, w.quiet_hours_end, w.allowed_weekdays), frequencyCap: w.frequency_cap };
+    const blackouts = await this.blackouts.upcoming(workspaceId, new Date(now.getTime() - 2 * 86_400_000));
+    return { timeZone: w.time_zone, window: sendWindowFromColumns(w.quiet_hours_start, w.quiet_hours_end, w.allowed_weekdays), blackouts, frequencyCap: w.frequency_cap };
   }
 
   private async session(campaign: Campaign): Promise<SessionTimes | null> {
@@ -380,6 +398,8 @@ class StepTally {
   readonly skips = { unsubscribed: 0, suppressed: 0, noConsent: 0 };
   /** Learners unsubscribed from promotions whom the step reaches all the same (a service message). */
   unsubscribedReached = 0;
+  /** Learners a blackout of their country or site moves off the zone's time. */
+  blackedOut = 0;
 
   /** Learners in the step's personas and segment, before its enrolment condition. */
   narrowed(zone: string, count: number): void {
@@ -407,28 +427,35 @@ class StepTally {
 class StepTiming {
   private readonly zones = new Map<string, { stepAt: Date; sendAt: Date }>();
 
-  constructor(private readonly input: DeliveryTimeInput) {}
+  constructor(
+    private readonly input: DeliveryTimeInput,
+    private readonly blackouts: readonly Blackout[],
+    private readonly essential: boolean,
+  ) {}
 
-  at(zone: string): { stepAt: Date; sendAt: Date } {
-    let found = this.zones.get(zone);
+  /** In a zone, for learners of a blackout scope (by default, those no country or site blackout names). */
+  at(zone: string, scope: BlackoutScope = WORKSPACE_SCOPE): { stepAt: Date; sendAt: Date } {
+    const key = `${zone}|${scope.country ?? ''}|${scope.site ?? ''}`;
+    let found = this.zones.get(key);
     if (!found) {
       const { notBefore } = this.input;
       const at = stepSendTime({ ...this.input, zone });
-      found = { stepAt: notBefore && at < notBefore ? notBefore : at, sendAt: deliveryTime(this.input, zone) };
-      this.zones.set(zone, found);
+      const window = blackoutWindow(this.input.window, this.blackouts, scope, this.essential);
+      found = { stepAt: notBefore && at < notBefore ? notBefore : at, sendAt: deliveryTime({ ...this.input, window }, zone) };
+      this.zones.set(key, found);
     }
     return found;
   }
 }
 
 /** A step's timing; null when it has no fixed time (a learner-event anchor, a missing session date, an unreadable offset). */
-function stepTiming(step: CampaignStep, campaign: Campaign, session: SessionTimes | null, window: SendWindow, now: Date): StepTiming | null {
+function stepTiming(step: CampaignStep, campaign: Campaign, session: SessionTimes | null, rules: WorkspaceRules, now: Date): StepTiming | null {
   const anchor = anchorInstant(step.anchor, campaign, session, now);
   const offset = parseStepOffset(step.offset);
   const localTime = step.localTime ? parseLocalTime(step.localTime.slice(0, 5)) : null;
   if (!anchor || !offset.ok || (localTime && !localTime.ok)) return null;
   const notBefore = campaign.status !== CampaignStatus.Draft && !step.materializedAt ? now : undefined;
-  return new StepTiming({ anchor, offset: offset.value, localTime: localTime?.value ?? null, window, notBefore });
+  return new StepTiming({ anchor, offset: offset.value, localTime: localTime?.value ?? null, window: rules.window, notBefore }, rules.blackouts, isService(step));
 }
 
 /** The first and last send time of a step over some zones; nulls without a fixed time or without zones. */
@@ -442,10 +469,8 @@ function kindOf(step: CampaignStep): MessageKind {
   return effectiveMessageKind(step.messageKind, step.templatePurpose);
 }
 
-/** A service email: it reaches learners unsubscribed from promotions (a `preferred` step, for those it reaches by email). */
-function isService(step: CampaignStep): boolean {
-  return kindOf(step) === MessageKind.Service;
-}
+/** A service email: it reaches learners unsubscribed from promotions (a `preferred` step, for those it reaches by email) and goes out on blackout days. */
+const isService = isServiceStep;
 
 /**
  * Promotional email steps that are not essential count towards the cap (a `preferred` step, for

@@ -16,6 +16,8 @@ export enum PlanWarningCode {
   ConditionContradictsAnchor = 'PLAN.CONDITION_CONTRADICTS_ANCHOR',
   /** A step made a service message over its template's promotional purpose reaches learners unsubscribed from promotions. */
   ServiceReachesUnsubscribed = 'PLAN.SERVICE_REACHES_UNSUBSCRIBED',
+  /** Learners for whom the step falls on a blackout day of their country or site: it reaches them later. */
+  Blackout = 'PLAN.BLACKOUT',
 }
 
 export interface PlanWarning {
@@ -27,6 +29,19 @@ export interface PlanWarning {
   zones?: string[];
   /** STEPS_PILED: the other steps at the same minute. */
   stepIds?: string[];
+}
+
+/** Learners whose country or site has a blackout when the step goes (workspace-wide ones already move the zone's time). */
+export function blackoutWarning(moved: number): PlanWarning[] {
+  if (moved === 0) return [];
+  const learners = `${moved} learner${moved === 1 ? '' : 's'}`;
+  return [
+    {
+      code: PlanWarningCode.Blackout,
+      message: `${learners} would get this step on a blackout day of their country or site: it reaches them at the next allowed moment instead`,
+      count: moved,
+    },
+  ];
 }
 
 /** Learners a step would skip because they already have `cap` promotional emails in the 7 days before it. */

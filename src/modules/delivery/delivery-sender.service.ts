@@ -12,7 +12,9 @@ import { Campaign } from '../campaigns/campaign.entity';
 import { CampaignStep } from '../campaigns/campaign-step.entity';
 import { localTimeMs, parseLocalTime } from '../campaigns/scheduling/local-time';
 import { plannedZone } from '../campaigns/scheduling/planned-zone';
+import { type Blackout, blackoutWindow, WORKSPACE_SCOPE } from '../campaigns/scheduling/blackout-days';
 import { nextAllowedInstant, sendWindowFromColumns } from '../campaigns/scheduling/send-window';
+import { BlackoutDatesRepository } from '../calendar/blackout-dates.repository';
 import { EventKind, EventSource } from '../events/event-kind';
 import { EventsRepository } from '../events/events.repository';
 import { NetworkChannelsService } from '../network-channels/network-channels.service';
@@ -69,6 +71,7 @@ export class DeliverySenderService implements OnApplicationShutdown {
     private readonly network: NetworkChannelsService,
     private readonly events: EventsRepository,
     private readonly zones: TimeZones,
+    private readonly blackouts: BlackoutDatesRepository,
   ) {}
 
   private readonly known = (zone: string): boolean => this.zones.isKnown(zone);
@@ -130,8 +133,10 @@ export class DeliverySenderService implements OnApplicationShutdown {
     const now = new Date();
     const ready: DeliveryContextRow[] = [];
     let failures = false;
+    // A blackout added after planning still holds: the batch's workspace's blackouts, read once.
+    const blackouts = rows.length ? await this.blackouts.upcoming(rows[0].workspaceId, now) : [];
     for (const row of rows) {
-      const allowedAt = this.allowedAt(row, now);
+      const allowedAt = this.allowedAt(row, now, blackouts);
       if (allowedAt > now) {
         await untilWritten(() => this.deliveries.reschedule([row.id], token, allowedAt, null), this.logger);
       } else if (row.attempts >= this.config.deliveryMaxAttempts) {
@@ -210,9 +215,13 @@ export class DeliverySenderService implements OnApplicationShutdown {
     return items.map((item) => ({ recorded: !!item.outcome && recorded.has(item.outcome.id), fenced: !!item.fence && fenced.has(item.fence.id) }));
   }
 
-  /** The next moment the workspace's send window allows, in the learner's zone (the workspace's for posts). */
-  private allowedAt(row: DeliveryContextRow, now: Date): Date {
-    const window = sendWindowFromColumns(row.quietHoursStart, row.quietHoursEnd, row.allowedWeekdays);
+  /**
+   * The next moment the workspace's send window allows, in the learner's zone (the workspace's for
+   * posts), blackouts of the learner's country or site (the workspace-wide ones for posts) included.
+   */
+  private allowedAt(row: DeliveryContextRow, now: Date, blackouts: readonly Blackout[]): Date {
+    const scope = row.learner ? { country: row.learner.country, site: row.learner.site } : WORKSPACE_SCOPE;
+    const window = blackoutWindow(sendWindowFromColumns(row.quietHoursStart, row.quietHoursEnd, row.allowedWeekdays), blackouts, scope, row.service);
     const zone = row.learner ? plannedZone(row.learner.timeZone, row.workspaceTimeZone, this.known) : row.workspaceTimeZone;
     const local = row.stepLocalTime ? parseLocalTime(row.stepLocalTime) : null;
     return nextAllowedInstant(now, zone, window, local?.ok ? localTimeMs(local.value) : undefined);
@@ -285,7 +294,8 @@ export class DeliverySenderService implements OnApplicationShutdown {
     }
     const delayMs = retryDelayMs(attempts, this.config.retryBaseMs, transient ? error.retryAfterMs : undefined);
     // The retry lands in the send window too: the one rule, from the moment the backoff ends.
-    const at = this.allowedAt(row, new Date(Date.now() + delayMs));
+    const retryAt = new Date(Date.now() + delayMs);
+    const at = this.allowedAt(row, retryAt, await this.blackouts.upcoming(row.workspaceId, retryAt));
     await untilWritten(() => this.deliveries.reschedule([row.id], token, at, message), this.logger);
     return false;
   }

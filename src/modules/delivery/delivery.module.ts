@@ -1,3 +1,4 @@
+import { BlackoutDatesStoreModule } from '../calendar/blackout-dates-store.module';
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { JobRunner } from '../../infrastructure/queue/job-runner';
@@ -26,7 +27,7 @@ import { TestEmailSender } from './test-email-sender.service';
  * SendDeliveries processor and what it sends through (templates, mail, network channels).
  */
 @Module({
-  imports: [TypeOrmModule.forFeature([Delivery]), MailModule, TemplatesModule, BrandingModule, NetworkChannelsModule, CampaignsModule, TrackingModule, EventsModule, AnalyticsModule],
+  imports: [TypeOrmModule.forFeature([Delivery]), BlackoutDatesStoreModule, MailModule, TemplatesModule, BrandingModule, NetworkChannelsModule, CampaignsModule, TrackingModule, EventsModule, AnalyticsModule],
   providers: [
     JobRunner,
     DeliveriesRepository,

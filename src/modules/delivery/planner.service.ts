@@ -5,12 +5,14 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { DeliveryReason, StepAnchor, StepChannel } from '../../common/enums';
 import { SqlParams } from '../../infrastructure/database/sql-params';
 import { TimeZones } from '../../infrastructure/database/time-zones';
+import { BlackoutDatesRepository } from '../calendar/blackout-dates.repository';
 import { CampaignAudienceService } from '../campaigns/campaign-audience.service';
 import { CampaignNoticesService } from '../campaigns/campaign-notices.service';
 import { CampaignProgressService } from '../campaigns/campaign-progress.service';
 import type { Campaign } from '../campaigns/campaign.entity';
 import type { CampaignStep, StepProblem } from '../campaigns/campaign-step.entity';
-import { effectiveMessageKind, sendTraits } from '../campaigns/message-kind';
+import { type Blackout, type BlackoutScope, blackoutWindow, WORKSPACE_SCOPE } from '../campaigns/scheduling/blackout-days';
+import { effectiveMessageKind, isServiceStep, sendTraits } from '../campaigns/message-kind';
 import { parseLocalTime } from '../campaigns/scheduling/local-time';
 import { plannedZone } from '../campaigns/scheduling/planned-zone';
 import { variantSql } from '../campaigns/scheduling/scheduling-sql';
@@ -42,6 +44,7 @@ export class PlannerService {
     private readonly progress: CampaignProgressService,
     private readonly notices: CampaignNoticesService,
     private readonly zones: TimeZones,
+    private readonly blackouts: BlackoutDatesRepository,
   ) {}
 
   private readonly known = (zone: string): boolean => this.zones.isKnown(zone);
@@ -161,13 +164,25 @@ export class PlannerService {
       const inTest = `clarion_variant_bucket(${params.add(testGroupKey(step.id))}::uuid, l.id) < ${params.add(step.abTestFraction)}::float8`;
       where.push(due.abRest ? `NOT (${inTest})` : inTest);
     }
-    // The workspace's zones (a quick scan, not the audience query): one send time each.
-    const zones: string[] = (
-      await manager.query(`SELECT DISTINCT time_zone AS zone FROM learners WHERE workspace_id = $1`, [campaign.workspaceId])
-    ).map((z: { zone: string }) => z.zone);
+    // The workspace's zones, and the countries and sites its blackouts name (a quick scan, not the
+    // audience query): one send time for each distinct zone and blackout scope.
+    const blackouts = await this.blackoutsOf(due);
+    const countries = [...new Set(blackouts.flatMap((b) => (b.country ? [b.country] : [])))];
+    const sites = [...new Set(blackouts.flatMap((b) => (b.site ? [b.site] : [])))];
+    const scopeCountry = `coalesce(CASE WHEN l.country = ANY(${params.add(countries)}::text[]) THEN l.country END, '')`;
+    const scopeSite = `coalesce(CASE WHEN l.site = ANY(${params.add(sites)}::text[]) THEN l.site END, '')`;
+    const groups: { zone: string; country: string; site: string }[] = await manager.query(
+      `SELECT DISTINCT time_zone AS zone, coalesce(CASE WHEN country = ANY($2::text[]) THEN country END, '') AS country,
+              coalesce(CASE WHEN site = ANY($3::text[]) THEN site END, '') AS site
+         FROM learners WHERE workspace_id = $1`,
+      [campaign.workspaceId, countries, sites],
+    );
+    const zones = [...new Set(groups.map((g) => g.zone))];
     // The winner's roll-out starts now at the earliest; everything else at the step's own time.
     const timing = this.timing(due, due.anchorAt, due.abRest ? new Date() : undefined);
-    const times = zones.map((zone) => deliveryTime(timing, plannedZone(zone, due.workspaceTimeZone, this.known)));
+    const times = groups.map((g) =>
+      deliveryTime(this.scoped(timing, due, blackouts, { country: g.country || null, site: g.site || null }), plannedZone(g.zone, due.workspaceTimeZone, this.known)),
+    );
     const [variant, version] = due.abRest ? this.winnerColumns(step, params) : this.variantColumns(step, params);
     const channel = step.channel === StepChannel.TalkingPoints ? 'talking_points' : 'email';
     const flags = deliveryFlags(step, channel);
@@ -176,7 +191,9 @@ export class PlannerService {
        SELECT ${params.add(campaign.workspaceId)}::uuid, ${params.add(campaign.id)}::uuid, ${params.add(step.id)}::uuid, l.id,
               '${channel}', ${variant}, ${version}, ${params.add(flags.promotional)}::boolean, ${params.add(flags.service)}::boolean, z.at
          FROM ${q.from}
-         JOIN unnest(${params.add(zones)}::text[], ${params.add(times)}::timestamptz[]) AS z(zone, at) ON z.zone = l.time_zone
+         JOIN unnest(${params.add(groups.map((g) => g.zone))}::text[], ${params.add(groups.map((g) => g.country))}::text[],
+                     ${params.add(groups.map((g) => g.site))}::text[], ${params.add(times)}::timestamptz[]) AS z(zone, country, site, at)
+           ON z.zone = l.time_zone AND z.country = ${scopeCountry} AND z.site = ${scopeSite}
         WHERE ${where.join(' AND ')}
        ON CONFLICT (step_id, learner_id) WHERE learner_id IS NOT NULL DO NOTHING
        RETURNING 1`,
@@ -201,10 +218,16 @@ export class PlannerService {
     const q = await this.audience.stepAudience(campaign, step, params);
     const where = [q.where, `l.id = ANY(${params.add(events.map((e) => e.learnerId))}::uuid[])`];
     if (step.channel === StepChannel.Preferred) where.push(`${this.audience.preferredChannelSql(campaign, params)} = 'email'`);
-    const recipients: { id: string; zone: string }[] = await manager.query(`SELECT l.id, l.time_zone AS zone FROM ${q.from} WHERE ${where.join(' AND ')}`, params.values);
+    const recipients: { id: string; zone: string; country: string | null; site: string | null }[] = await manager.query(
+      `SELECT l.id, l.time_zone AS zone, l.country, l.site FROM ${q.from} WHERE ${where.join(' AND ')}`,
+      params.values,
+    );
     if (!recipients.length) return { inserted: 0, caveat: null };
     const eventAt = new Map(events.map((e) => [e.learnerId, e.occurredAt]));
-    const times = recipients.map((r) => deliveryTime(this.timing(due, new Date(eventAt.get(r.id)!)), plannedZone(r.zone, due.workspaceTimeZone, this.known)));
+    const blackouts = await this.blackoutsOf(due, new Date(Math.min(...events.map((e) => new Date(e.occurredAt).getTime()))));
+    const times = recipients.map((r) =>
+      deliveryTime(this.scoped(this.timing(due, new Date(eventAt.get(r.id)!)), due, blackouts, r), plannedZone(r.zone, due.workspaceTimeZone, this.known)),
+    );
     const insert = new SqlParams();
     const [variant, version] = this.variantColumns(step, insert, 'r.id');
     const channel = step.channel === StepChannel.TalkingPoints ? 'talking_points' : 'email';
@@ -227,7 +250,8 @@ export class PlannerService {
     if (!campaign.networkChannelIds.length) return 0;
     const params = new SqlParams();
     const [variant, version] = this.variantColumns(step, params, 'nc.id');
-    const at = deliveryTime(this.timing(due, due.anchorAt), due.workspaceTimeZone);
+    // A post goes to a channel, not a person: only the workspace-wide blackouts hold for it.
+    const at = deliveryTime(this.scoped(this.timing(due, due.anchorAt), due, await this.blackoutsOf(due), WORKSPACE_SCOPE), due.workspaceTimeZone);
     const rows: unknown[] = await manager.query(
       `INSERT INTO deliveries (workspace_id, campaign_id, step_id, network_channel_id, channel, variant, template_version_id, promotional, scheduled_at)
        SELECT ${params.add(campaign.workspaceId)}::uuid, ${params.add(campaign.id)}::uuid, ${params.add(step.id)}::uuid, nc.id,
@@ -238,6 +262,18 @@ export class PlannerService {
       params.values,
     );
     return rows.length;
+  }
+
+  /** The blackouts that may touch a step's sends: from two days before it (or before `from`), none for a service step (blackouts stop promotion). */
+  private async blackoutsOf(due: DueStep, from?: Date): Promise<Blackout[]> {
+    if (isServiceStep(due.step)) return [];
+    const stepAt = (from ?? due.anchorAt).getTime() + Math.min(0, offsetOf(due.step).minutes * 60_000);
+    return this.blackouts.upcoming(due.campaign.workspaceId, new Date(Math.min(Date.now(), stepAt) - 2 * 86_400_000));
+  }
+
+  /** The timing with the send window of one recipient scope: the workspace's rules and the blackouts that hold for it. */
+  private scoped(timing: DeliveryTimeInput, due: DueStep, blackouts: readonly Blackout[], scope: BlackoutScope): DeliveryTimeInput {
+    return { ...timing, window: blackoutWindow(timing.window, blackouts, scope, isServiceStep(due.step)) };
   }
 
   private timing(due: DueStep, anchor: Date, notBefore?: Date): DeliveryTimeInput {

@@ -1528,6 +1528,84 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/calendar": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The shared comms calendar: every step of every campaign by day, its volume, collisions and blackouts
+         * @description Days are the workspace's. Each step appears on the days its deliveries land (sent ones when sent, others when scheduled) with the planned and sent counts; a step not planned yet (deliveries are written about a day and a half ahead) on its expected day, without volume. Draft campaigns are left out: they schedule nothing. A collision is a day on which learners would get more than `threshold` messages (default 1), all campaigns together, with how many, up to ten of them, and which steps.
+         */
+        get: operations["CalendarController_read"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/blackout-dates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Blackout dates in date order, optionally those overlapping from…to (at most 1,000) */
+        get: operations["BlackoutDatesController_list"];
+        put?: never;
+        /**
+         * Add a blackout (planner, admin): a day or a run of days on which nothing but essential messages goes out
+         * @description For the whole workspace, learners of one `country`, or of one `site`. The send window treats the days like quiet hours, in each learner's own zone: a send that would land on one moves to the next allowed moment, including sends already planned.
+         */
+        post: operations["BlackoutDatesController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/blackout-dates/presets/fr-public-holidays": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add the French public holidays of a year (planner, admin)
+         * @description The eleven public holidays of metropolitan France, for learners whose country is FR (or everyone with `wholeWorkspace`), named in the workspace's language. Holidays already there are skipped.
+         */
+        post: operations["BlackoutDatesController_addFrenchHolidays"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/blackout-dates/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove a blackout (planner, admin) */
+        delete: operations["BlackoutDatesController_remove"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/campaigns/{id}/report": {
         parameters: {
             query?: never;
@@ -3647,7 +3725,7 @@ export interface components {
              * @example PLAN.FREQUENCY_CAP
              * @enum {string}
              */
-            code: "PLAN.FREQUENCY_CAP" | "PLAN.STEPS_PILED" | "PLAN.CONDITION_NOT_YET_KNOWN" | "PLAN.CONDITION_AFTER_ENROL_BY" | "PLAN.CONDITION_CONTRADICTS_ANCHOR" | "PLAN.SERVICE_REACHES_UNSUBSCRIBED";
+            code: "PLAN.FREQUENCY_CAP" | "PLAN.STEPS_PILED" | "PLAN.CONDITION_NOT_YET_KNOWN" | "PLAN.CONDITION_AFTER_ENROL_BY" | "PLAN.CONDITION_CONTRADICTS_ANCHOR" | "PLAN.SERVICE_REACHES_UNSUBSCRIBED" | "PLAN.BLACKOUT";
             /** @example 30 learners would already have 5 promotional emails in the 7 days before this step and would not get it (mark the step essential if it must reach them) */
             message: string;
             /**
@@ -3861,7 +3939,7 @@ export interface components {
              * @example PLAN.FREQUENCY_CAP
              * @enum {string}
              */
-            code: "PLAN.FREQUENCY_CAP" | "PLAN.STEPS_PILED" | "PLAN.CONDITION_NOT_YET_KNOWN" | "PLAN.CONDITION_AFTER_ENROL_BY" | "PLAN.CONDITION_CONTRADICTS_ANCHOR" | "PLAN.SERVICE_REACHES_UNSUBSCRIBED";
+            code: "PLAN.FREQUENCY_CAP" | "PLAN.STEPS_PILED" | "PLAN.CONDITION_NOT_YET_KNOWN" | "PLAN.CONDITION_AFTER_ENROL_BY" | "PLAN.CONDITION_CONTRADICTS_ANCHOR" | "PLAN.SERVICE_REACHES_UNSUBSCRIBED" | "PLAN.BLACKOUT";
             /** @example 30 learners would already have 5 promotional emails in the 7 days before this step and would not get it (mark the step essential if it must reach them) */
             message: string;
             /**
@@ -5640,6 +5718,204 @@ export interface components {
              * @example null
              */
             retryAfterMs?: number | null;
+        };
+        /** @enum {string} */
+        CampaignStatus: "draft" | "scheduled" | "running" | "paused" | "completed" | "cancelled";
+        CalendarCampaignDto: {
+            /** Format: uuid */
+            id: string;
+            /** @example Cybersecurity — March cohort */
+            name: string;
+            status: components["schemas"]["CampaignStatus"];
+            /**
+             * @description A stable colour index (from the id): the same campaign always gets the same colour
+             * @example 3
+             */
+            colour: number;
+        };
+        /** @enum {string} */
+        StepPhase: "before" | "during" | "after";
+        /** @enum {string} */
+        StepChannel: "email" | "post" | "talking_points" | "preferred";
+        /**
+         * @description `unplanned`: its deliveries are not written yet (about a day and a half ahead): the expected day, volume unknown
+         * @enum {string}
+         */
+        CalendarEntryStatus: "unplanned" | "scheduled" | "sending" | "sent";
+        CalendarEntryDto: {
+            /**
+             * Format: date
+             * @description The day, in the workspace's zone
+             * @example 2026-12-08
+             */
+            date: string;
+            /** Format: uuid */
+            campaignId: string;
+            /** Format: uuid */
+            stepId: string;
+            /** @example Invitation */
+            stepName: string;
+            phase: components["schemas"]["StepPhase"];
+            channel: components["schemas"]["StepChannel"];
+            /** @example false */
+            essential: boolean;
+            /** @description `unplanned`: its deliveries are not written yet (about a day and a half ahead): the expected day, volume unknown */
+            status: components["schemas"]["CalendarEntryStatus"];
+            /**
+             * @description Deliveries pending, queued or sending that day; null when unplanned
+             * @example 120
+             */
+            planned: number | null;
+            /**
+             * @description Deliveries sent that day
+             * @example 0
+             */
+            sent: number;
+            /**
+             * @description planned + sent: learners (or channels, for posts) reached that day
+             * @example 120
+             */
+            volume: number | null;
+        };
+        CollisionLearnerDto: {
+            /** Format: uuid */
+            id: string;
+            /** @example Camille */
+            firstName: string | null;
+            /** @example Martin */
+            lastName: string | null;
+        };
+        CollisionStepDto: {
+            /** Format: uuid */
+            stepId: string;
+            /** Format: uuid */
+            campaignId: string;
+            /**
+             * @description Colliding learners this step reaches that day
+             * @example 42
+             */
+            learners: number;
+        };
+        CollisionDto: {
+            /**
+             * Format: date
+             * @example 2026-12-08
+             */
+            date: string;
+            /**
+             * @description Learners who would get more than the threshold that day
+             * @example 42
+             */
+            learners: number;
+            /**
+             * @description The most messages one of them would get that day
+             * @example 3
+             */
+            maxMessages: number;
+            /** @description Up to 10 of them */
+            sample: components["schemas"]["CollisionLearnerDto"][];
+            steps: components["schemas"]["CollisionStepDto"][];
+        };
+        BlackoutDateDto: {
+            /** Format: uuid */
+            id: string;
+            /**
+             * Format: date
+             * @example 2026-07-14
+             */
+            startsOn: string;
+            /**
+             * Format: date
+             * @example 2026-07-14
+             */
+            endsOn: string;
+            /** @example Fête nationale */
+            label: string;
+            /** @example FR */
+            country: string | null;
+            /** @example null */
+            site: string | null;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        CalendarDto: {
+            /**
+             * Format: date
+             * @example 2026-12-01
+             */
+            from: string;
+            /**
+             * Format: date
+             * @example 2026-12-31
+             */
+            to: string;
+            /**
+             * @description Days are the workspace's
+             * @example Europe/Paris
+             */
+            timeZone: string;
+            /** @example 1 */
+            threshold: number;
+            /**
+             * Format: date-time
+             * @description When the volumes and collisions were computed (recomputed in the background after 30 seconds); steps not planned yet and blackouts are current
+             */
+            computedAt: string;
+            /** @description Campaigns with something on these days; drafts are left out (nothing of theirs is scheduled) */
+            campaigns: components["schemas"]["CalendarCampaignDto"][];
+            /** @description One per step and day, by day then campaign */
+            entries: components["schemas"]["CalendarEntryDto"][];
+            collisions: components["schemas"]["CollisionDto"][];
+            /** @description Blackouts overlapping the range */
+            blackouts: components["schemas"]["BlackoutDateDto"][];
+        };
+        BlackoutDateListDto: {
+            items: components["schemas"]["BlackoutDateDto"][];
+        };
+        CreateBlackoutDateDto: {
+            /**
+             * Format: date
+             * @description First day, in each learner's own zone
+             * @example 2026-12-24
+             */
+            startsOn: string;
+            /**
+             * Format: date
+             * @description Last day, included (default: startsOn); at most 366 days
+             * @example 2027-01-01
+             */
+            endsOn?: string;
+            /** @example Fermeture de fin d'année */
+            label: string;
+            /**
+             * @description Only learners of this country (ISO 3166-1 alpha-2)
+             * @example FR
+             */
+            country?: string | null;
+            /**
+             * @description Only learners of this site (not with country)
+             * @example Lyon
+             */
+            site?: string | null;
+        };
+        FrenchHolidaysDto: {
+            /** @example 2027 */
+            year: number;
+            /**
+             * @description For every learner, not only those whose country is FR
+             * @default false
+             * @example false
+             */
+            wholeWorkspace?: boolean;
+        };
+        FrenchHolidaysResultDto: {
+            /** @description The holidays added (those already there are left as they are) */
+            created: components["schemas"]["BlackoutDateDto"][];
+            /**
+             * @description Holidays already there
+             * @example 0
+             */
+            skipped: number;
         };
         ReportCampaignDto: {
             /** Format: uuid */
@@ -13331,6 +13607,283 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    CalendarController_read: {
+        parameters: {
+            query: {
+                /** @description First day, in the workspace's zone */
+                from: string;
+                /** @description Last day, included; at most 400 days after from */
+                to: string;
+                /** @description A collision is a day on which a learner would get more than this many messages, all campaigns together */
+                threshold?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarDto"];
+                };
+            };
+            /** @description CALENDAR.RANGE_INVALID: from or to missing, not a date, in the wrong order, or more than 400 days apart (`details` names the field); VALIDATION.FAILED: threshold */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    BlackoutDatesController_list: {
+        parameters: {
+            query?: {
+                /** @description Blackouts ending on or after this day */
+                from?: string;
+                /** @description Blackouts starting on or before this day */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BlackoutDateListDto"];
+                };
+            };
+            /** @description CALENDAR.RANGE_INVALID: from or to is not a date (`details` names it) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    BlackoutDatesController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateBlackoutDateDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BlackoutDateDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field (or parameter, or CSV row) and its problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description BLACKOUT.EXISTS: a blackout with these dates and this scope exists */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description BLACKOUT.INVALID: dates, label or scope (`details` names the field) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    BlackoutDatesController_addFrenchHolidays: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FrenchHolidaysDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FrenchHolidaysResultDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field (or parameter, or CSV row) and its problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    BlackoutDatesController_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: `details` names each field (or parameter, or CSV row) and its problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description BLACKOUT.NOT_FOUND */
+            404: {
+                headers: {
                     [name: string]: unknown;
                 };
                 content: {

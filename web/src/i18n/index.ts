@@ -53,6 +53,7 @@ const FEATURE_STRINGS = {
   templates: (locale: AppLocale) => import(`../features/templates/i18n/${locale}.json`),
   templateEditor: (locale: AppLocale) => import(`../features/templates/editor/i18n/${locale}.json`),
   settings: (locale: AppLocale) => import(`../features/settings/i18n/${locale}.json`),
+  calendar: (locale: AppLocale) => import(`../features/calendar/i18n/${locale}.json`),
   csvImport: (locale: AppLocale) => import(`../components/csv-import/i18n/${locale}.json`),
   ruleBuilder: (locale: AppLocale) => import(`../components/rule-builder/i18n/${locale}.json`),
   zoneDateTime: (locale: AppLocale) => import(`../components/zone-date-time-input/i18n/${locale}.json`),

@@ -20,6 +20,7 @@ const NAV = [
   { to: '/courses', label: 'nav.courses' },
   { to: '/templates', label: 'nav.templates' },
   { to: '/brand-kits', label: 'nav.brandKits' },
+  { to: '/calendar', label: 'nav.calendar' },
   { to: '/settings', label: 'nav.settings' },
 ] as const;
 

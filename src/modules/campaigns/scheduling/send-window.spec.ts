@@ -1,4 +1,5 @@
 import { Weekday } from '../../../common/enums';
+import { wallDayOf } from './blackout-days';
 import { isQuiet, nextAllowedInstant, OPEN_WINDOW, parseSendWindow, type SendWindow, sendWindowFromColumns } from './send-window';
 
 const WEEKDAYS = [Weekday.Monday, Weekday.Tuesday, Weekday.Wednesday, Weekday.Thursday, Weekday.Friday];
@@ -104,6 +105,27 @@ describe('nextAllowedInstant', () => {
     ['Europe/Paris', '2026-11-18T20:30:00Z', OFFICE, hm(9), '2026-11-19T08:00:00Z', 'Wednesday 21:30 retry of a 09:00 step → Thursday 09:00'],
     ['America/Santiago', '2026-09-05T16:00:00Z', window(null, [Weekday.Sunday]), hm(0), '2026-09-06T04:00:00Z', 'Sunday midnight does not exist: 01:00 -03'],
   ])('%s %s with a step time → %s (%s)', (zone, instant, rules, timeOfDay, expected) => {
+    expect(nextAllowedInstant(new Date(instant), zone, rules, timeOfDay).toISOString()).toBe(new Date(expected).toISOString());
+  });
+
+  // 14 July 2026 is a Tuesday; 1 May 2026 a Friday.
+  const days = (...dates: string[]) => new Set(dates.map(wallDayOf));
+  it.each<[string, string, SendWindow, number | undefined, string, string]>([
+    ['Europe/Paris', '2026-07-14T07:00:00Z', { ...OFFICE, blackoutDays: days('2026-07-14') }, hm(9), '2026-07-15T07:00:00Z', 'Bastille Day 09:00 → Wednesday 09:00 CEST'],
+    ['America/New_York', '2026-07-14T13:00:00Z', { ...OFFICE, blackoutDays: days('2026-07-14') }, hm(9), '2026-07-15T13:00:00Z', 'the same local day in New York → Wednesday 09:00 EDT'],
+    ['Europe/Paris', '2026-07-13T21:00:00Z', { ...OFFICE, blackoutDays: days('2026-07-14') }, undefined, '2026-07-15T06:00:00Z', 'Monday 23:00 quiet, Tuesday a blackout → Wednesday 08:00'],
+    ['Europe/Paris', '2026-04-30T22:30:00Z', { ...OFFICE, blackoutDays: days('2026-05-01') }, hm(10), '2026-05-04T08:00:00Z', 'Friday 1 May then the weekend → Monday 10:00'],
+    ['Asia/Tokyo', '2026-07-13T23:00:00Z', { ...OPEN_WINDOW, blackoutDays: days('2026-07-14', '2026-07-15') }, undefined, '2026-07-15T23:00:00Z', 'two days closed, no quiet hours: Thursday at the same time, 08:00 JST'],
+    ['Europe/Paris', '2026-07-15T07:00:00Z', { ...OFFICE, blackoutDays: days('2026-07-14') }, hm(9), '2026-07-15T07:00:00Z', 'the day after: unchanged'],
+    [
+      'Europe/Paris',
+      '2026-12-24T08:00:00Z',
+      { ...OFFICE, blackoutDays: days('2026-12-24', '2026-12-25', '2026-12-28', '2026-12-29', '2026-12-30', '2026-12-31', '2027-01-01') },
+      hm(9),
+      '2027-01-04T08:00:00Z',
+      'a closing over the holidays, weekends between: the first Monday of January',
+    ],
+  ])('%s %s with blackout days → %s (%s)', (zone, instant, rules, timeOfDay, expected) => {
     expect(nextAllowedInstant(new Date(instant), zone, rules, timeOfDay).toISOString()).toBe(new Date(expected).toISOString());
   });
 

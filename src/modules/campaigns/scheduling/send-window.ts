@@ -14,9 +14,16 @@ export interface SendWindow {
   readonly quietHours: QuietHours | null;
   /** ISO weekdays, 1 = Monday … 7 = Sunday, ascending and distinct. */
   readonly allowedWeekdays: readonly number[];
+  /**
+   * Blackout days that apply to this learner (`blackoutWindow`), as wall milliseconds of their local
+   * midnight: nothing goes out on them, as on a weekday that is not allowed.
+   */
+  readonly blackoutDays?: ReadonlySet<number>;
 }
 
 export const ALL_WEEKDAYS: readonly number[] = [1, 2, 3, 4, 5, 6, 7];
+
+const NO_DAYS: ReadonlySet<number> = new Set();
 
 /** No quiet hours, every day allowed. */
 export const OPEN_WINDOW: SendWindow = { quietHours: null, allowedWeekdays: ALL_WEEKDAYS };
@@ -82,22 +89,25 @@ export function isQuiet(timeOfDayMs: number, quiet: QuietHours): boolean {
  * the next allowed moment in the learner's zone. The same day, that is the end of the quiet period;
  * a later day (today's quiet night, or a weekday that is not allowed) is entered at
  * `timeOfDayMs` — the step's local send time — or, without one, at the instant's own time of day,
- * moved to the end of the quiet hours if it falls in them (never to midnight). Gaps and repeated
+ * moved to the end of the quiet hours if it falls in them (never to midnight). A blackout day is
+ * skipped like a weekday that is not allowed. Gaps and repeated
  * hours follow `fromWallMs`; the result is never earlier than the instant. Planning, retries,
  * resumes, A/B roll-outs and reschedules all go through it, and the sender checks it again just
  * before a message leaves.
  */
 export function nextAllowedInstant(instant: Date, zone: string, window: SendWindow, timeOfDayMs?: number): Date {
   const { quietHours, allowedWeekdays } = window;
+  const blackout = window.blackoutDays ?? NO_DAYS;
   if (allowedWeekdays.length === 0) throw new RangeError('A send window needs at least one allowed weekday');
-  if (!quietHours && ALL_WEEKDAYS.every((day) => allowedWeekdays.includes(day))) return instant;
+  if (!quietHours && !blackout.size && ALL_WEEKDAYS.every((day) => allowedWeekdays.includes(day))) return instant;
   const wall = toWallMs(instant, zone);
   const today = startOfWallDay(wall);
   const keep = timeOfDayMs ?? wall - today;
-  // Eight days reach the same weekday a week later, when it is the only one allowed.
-  for (let k = 0; k <= 7; k++) {
+  // Eight days reach the same weekday a week later, when it is the only one allowed; each blackout
+  // day can push that one day further.
+  for (let k = 0; k <= 7 + blackout.size; k++) {
     const day = today + k * MS_PER_DAY;
-    if (!allowedWeekdays.includes(isoWeekday(day))) continue;
+    if (!allowedWeekdays.includes(isoWeekday(day)) || blackout.has(day)) continue;
     if (k === 0) {
       const now = wall - today;
       if (!quietHours || !isQuiet(now, quietHours)) return instant;
@@ -109,7 +119,9 @@ export function nextAllowedInstant(instant: Date, zone: string, window: SendWind
     // The end of a quiet period inside a repeated hour may have passed already: take its second occurrence.
     return fromWallMs(day + timeOfDay, zone, instant);
   }
-  throw new RangeError(`No allowed moment within a week (allowed weekdays ${allowedWeekdays.join(',')}, quiet hours ${describe(quietHours)})`);
+  throw new RangeError(
+    `No allowed moment within a week (allowed weekdays ${allowedWeekdays.join(',')}, quiet hours ${describe(quietHours)}, ${blackout.size} blackout day(s))`,
+  );
 }
 
 function describe(quiet: QuietHours | null): string {
