@@ -8,7 +8,7 @@ import { CampaignLifecycleService } from './campaign-lifecycle.service';
 import { CampaignAction } from './campaign-status';
 import { CampaignsService } from './campaigns.service';
 import { LaunchedCampaignDto, LaunchWarningDto } from './dto/campaign-plan.dto';
-import { CampaignDto, CampaignPageDto, CampaignWithStepsDto, CreateCampaignDto, ListCampaignsQueryDto, UpdateCampaignDto } from './dto/campaign.dto';
+import { CampaignDto, CampaignPageDto, CampaignWithStepsDto, CloneCampaignDto, CreateCampaignDto, ListCampaignsQueryDto, UpdateCampaignDto } from './dto/campaign.dto';
 
 @ApiTags('campaigns')
 @ApiBearerAuth()
@@ -68,6 +68,21 @@ export class CampaignsController {
   @ApiOperation({ summary: 'Delete a draft campaign (cancel a launched one instead)' })
   async remove(@Auth() auth: AuthContext, @Param('id', ParseIdPipe) id: string): Promise<void> {
     await this.campaigns.remove(auth.workspaceId, id);
+  }
+
+  @Post(':id/clone')
+  @ApiErrors({
+    422: 'CAMPAIGN.INVALID_REFERENCE: the session is not one of the workspace, or not of the campaign’s course (`details` at `sessionId`)',
+  })
+  @Roles(Role.Planner)
+  @ApiOperation({
+    summary:
+      'Copy a campaign (any status) onto another session of its course: a new draft with the same steps, anchors and offsets (their dates follow the new session), links and settings',
+  })
+  @ApiCreatedResponse({ type: CampaignWithStepsDto })
+  async clone(@Auth() auth: AuthContext, @Param('id', ParseIdPipe) id: string, @Body() body: CloneCampaignDto): Promise<CampaignWithStepsDto> {
+    const { campaign, steps } = await this.campaigns.clone(auth.workspaceId, id, body);
+    return CampaignWithStepsDto.withSteps(campaign, steps);
   }
 
   @Post(':id/launch')

@@ -654,6 +654,23 @@ export interface paths {
         patch: operations["CampaignsController_update"];
         trace?: never;
     };
+    "/v1/campaigns/{id}/clone": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Copy a campaign (any status) onto another session of its course: a new draft with the same steps, anchors and offsets (their dates follow the new session), links and settings */
+        post: operations["CampaignsController_clone"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/campaigns/{id}/launch": {
         parameters: {
             query?: never;
@@ -3537,6 +3554,19 @@ export interface components {
              * @example false
              */
             allowLocaleFallback?: boolean;
+        };
+        CloneCampaignDto: {
+            /**
+             * Format: uuid
+             * @description A session of the same course, in this workspace: the steps keep their anchors and offsets, so their dates follow this session
+             * @example 7a9e2c41-5b3d-4f8e-a1c6-2d4b8e9f0a13
+             */
+            sessionId: string;
+            /**
+             * @description Default: the original's name followed by “(copy)”
+             * @example Hybrid management — autumn session
+             */
+            name?: string;
         };
         LaunchWarningDto: {
             /**
@@ -8982,6 +9012,76 @@ export interface operations {
                 };
             };
             /** @description CAMPAIGN.INVALID_REFERENCE: an id is not one of the workspace (`details` names each) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    CampaignsController_clone: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CloneCampaignDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CampaignWithStepsDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field (or parameter, or CSV row) and its problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Not found in this workspace (an id from another workspace is not found either) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description CAMPAIGN.INVALID_REFERENCE: the session is not one of the workspace, or not of the campaign’s course (`details` at `sessionId`) */
             422: {
                 headers: {
                     [name: string]: unknown;
