@@ -223,7 +223,7 @@ export function CampaignBuilderPage() {
       <FormModal opened={settings} onClose={() => setSettings(false)} title={t('builder.settings')} size="lg" fullScreen={phone}>
         <CampaignForm campaign={c} onDone={() => setSettings(false)} onCancel={() => setSettings(false)} />
       </FormModal>
-      <LifecycleDialog action={action} campaign={c} plan={plan.data} onClose={() => setAction(null)} />
+      <LifecycleDialog action={action} campaign={c} plan={plan.data} zone={zone} onClose={() => setAction(null)} />
       <CloneDialog opened={cloning} campaign={c} onClose={() => setCloning(false)} />
       <Modal opened={deleting} onClose={() => setDeleting(false)} title={t('builder.deleteTitle', { name: c.name })} closeButtonProps={{ 'aria-label': tc('common.close') }}>
         <Stack gap="md">

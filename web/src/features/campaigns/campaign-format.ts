@@ -18,6 +18,10 @@ function format(locale: string, zone: string, options: Intl.DateTimeFormatOption
 export const dayAndTime = (instant: number | string, zone: string, locale: string): string =>
   format(locale, zone, { weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(new Date(instant));
 
+/** « 14 avr., 09:00 » in a zone (a card's date). */
+export const shortDayAndTime = (instant: number | string, zone: string, locale: string): string =>
+  format(locale, zone, { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(new Date(instant));
+
 /** « 14 avr. 2026 » in a zone. */
 export const dateOnly = (instant: number | string, zone: string, locale: string): string =>
   format(locale, zone, { day: 'numeric', month: 'short', year: 'numeric' }).format(new Date(instant));

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../api/api-error';
 import { apiErrorMessage, problemMessage } from '../../api/problem-message';
 import { useNotify } from '../courses/notify';
-import { dateOnly, dayAndTime } from './campaign-format';
+import { dateOnly, dayAndTime, zoneCity } from './campaign-format';
 import { type CampaignWithSteps, type LifecycleAction, type Plan, useCloneCampaign, useDeliverySummary, useLifecycle, useSessionOptions } from './use-campaigns';
 
 /** Where a launch problem's path points: « Step 3 “Reminder” », or the campaign itself. */
@@ -22,7 +22,7 @@ function problemPlace(t: (k: string, o?: Record<string, unknown>) => string, pat
  * Asks before a launch, pause, resume or cancellation, saying what will happen with the api's
  * numbers: the dry run's for a launch, the deliveries waiting for the others.
  */
-export function LifecycleDialog({ action, campaign, plan, onClose }: { action: LifecycleAction | null; campaign: CampaignWithSteps; plan: Plan | undefined; onClose: () => void }) {
+export function LifecycleDialog({ action, campaign, plan, zone, onClose }: { action: LifecycleAction | null; campaign: CampaignWithSteps; plan: Plan | undefined; zone: string; onClose: () => void }) {
   const { t, i18n } = useTranslation('campaigns');
   const { t: tc } = useTranslation();
   const notify = useNotify();
@@ -45,7 +45,7 @@ export function LifecycleDialog({ action, campaign, plan, onClose }: { action: L
   const skipped = plan?.steps.reduce((n, s) => n + s.wouldSkip.unsubscribed + s.wouldSkip.suppressed + s.wouldSkip.noConsent + s.wouldSkip.frequencyCap, 0) ?? 0;
   const warnings = plan?.steps.reduce((n, s) => n + s.warnings.length, 0) ?? 0;
   const firsts = (plan?.steps ?? []).map((s) => s.firstSendAt).filter((x): x is string => Boolean(x)).sort();
-  const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  const lasts = (plan?.steps ?? []).map((s) => s.lastSendAt).filter((x): x is string => Boolean(x)).sort();
 
   const run = () => {
     if (!action) return;
@@ -72,7 +72,7 @@ export function LifecycleDialog({ action, campaign, plan, onClose }: { action: L
         <List size="sm" spacing={4}>
           <List.Item>{t('lifecycle.launch.audience', { count: plan.audience, n: number.format(plan.audience) })}</List.Item>
           <List.Item>{t('lifecycle.launch.messages', { count: messages, n: number.format(messages), steps: plan.steps.length })}</List.Item>
-          {firsts.length > 0 && <List.Item>{t('lifecycle.launch.span', { from: dayAndTime(firsts[0]!, zone, i18n.language), to: dayAndTime(firsts[firsts.length - 1]!, zone, i18n.language) })}</List.Item>}
+          {firsts.length > 0 && <List.Item>{t('lifecycle.launch.span', { from: dayAndTime(firsts[0]!, zone, i18n.language), to: dayAndTime(lasts[lasts.length - 1] ?? firsts[firsts.length - 1]!, zone, i18n.language), zone: zoneCity(zone) })}</List.Item>}
           <List.Item>{t('lifecycle.launch.skipped', { count: skipped, n: number.format(skipped) })}</List.Item>
           {warnings > 0 && <List.Item>{t('lifecycle.launch.warnings', { count: warnings })}</List.Item>}
         </List>
@@ -137,7 +137,8 @@ export function CloneDialog({ opened, campaign, onClose }: { opened: boolean; ca
     if (!sessionId) return setErrors({ sessionId: t('clone.pickSession') });
     setErrors({});
     clone.mutate(
-      { sessionId, ...(name.trim() ? { name: name.trim() } : {}) },
+      // Named in the reader's language when left blank (the api's own default is English).
+      { sessionId, name: name.trim() || t('clone.namePlaceholder', { name: campaign.name }).slice(0, 200) },
       {
         onSuccess: (copy) => {
           notify(t('clone.done', { name: copy.name }));

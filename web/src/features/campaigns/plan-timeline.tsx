@@ -1,14 +1,14 @@
-import { Badge, Box, Group, Paper, ScrollArea, Stack, Table, Text, Title, UnstyledButton } from '@mantine/core';
+import { Badge, Box, Group, ScrollArea, Stack, Table, Text, Title, UnstyledButton } from '@mantine/core';
 import { useElementSize } from '@mantine/hooks';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { problemMessage } from '../../api/problem-message';
-import { dayAndTime, shortDay, timeOnly, whenInWords, zoneCity } from './campaign-format';
+import { dayAndTime, shortDay, shortDayAndTime, timeOnly, whenInWords, zoneCity } from './campaign-format';
 import classes from './plan-timeline.module.css';
-import { axisTicks, type Lane, phaseAt, placeCards, type Scale, type SessionDates, stepInstant, timelineScale, zoneLanes } from './timeline-layout';
+import { axisTicks, type Lane, placeCards, type Scale, type SessionDates, stepInstant, timelineScale, zoneLanes } from './timeline-layout';
 import type { Plan, Step, StepPlan } from './use-campaigns';
 
-const CARD_PX = 168;
+const CARD_PX = 196;
 const ROW_PX = 92;
 
 export interface TimelineProps {
@@ -121,18 +121,18 @@ function HorizontalTimeline({ fixed, planById, scale, session, zone, onOpen }: {
   );
 }
 
-export function StepCard({ step, at, plan, zone, onOpen }: { step: Step; at: number | null; plan: StepPlan | undefined; zone: string; onOpen: (s: Step) => void }) {
+export function StepCard({ step, at, plan, zone, onOpen, children }: { step: Step; at: number | null; plan: StepPlan | undefined; zone: string; onOpen: (s: Step) => void; children?: React.ReactNode }) {
   const { t, i18n } = useTranslation('campaigns');
   const { t: tc } = useTranslation();
   const number = new Intl.NumberFormat(i18n.language);
   const warnings = plan?.warnings.length ?? 0;
   return (
-    <UnstyledButton className={classes.card} onClick={() => onOpen(step)} aria-label={t('timeline.openStep', { name: step.name })} data-phase={step.phase}>
+    <UnstyledButton className={classes.card} onClick={() => onOpen(step)} aria-label={t('timeline.openStep', { name: step.name })} data-phase={step.phase} data-auto={children ? true : undefined}>
       <Text size="sm" fw={600} truncate="end">
         {step.name}
       </Text>
       <Text size="xs" c="dimmed" truncate="end">
-        {at !== null ? dayAndTime(at, zone, i18n.language) : whenInWords(t, step)}
+        {at !== null ? shortDayAndTime(at, zone, i18n.language) : whenInWords(t, step)}
       </Text>
       <Group gap={4} wrap="nowrap" mt={2}>
         <Badge size="xs" variant="light" color="gray" c="dark.6" style={{ flexShrink: 0 }}>
@@ -144,16 +144,17 @@ export function StepCard({ step, at, plan, zone, onOpen }: { step: Step; at: num
           </Text>
         )}
         {warnings > 0 && (
-          <Badge size="xs" variant="light" color="orange" c="orange.9" style={{ flexShrink: 0 }}>
+          <Badge size="xs" variant="light" color="orange" c="dark.8" style={{ flexShrink: 0 }}>
             {t('timeline.warningCount', { count: warnings })}
           </Badge>
         )}
         {step.problem && (
-          <Badge size="xs" variant="light" color="red" c="red.9" style={{ flexShrink: 0 }} title={problemMessage(tc, step.problem)}>
+          <Badge size="xs" variant="light" color="red" c="dark.8" style={{ flexShrink: 0 }} title={problemMessage(tc, step.problem)}>
             {t(step.problem.blocking ? 'timeline.notPlanned' : 'timeline.caveat')}
           </Badge>
         )}
       </Group>
+      {children}
     </UnstyledButton>
   );
 }
@@ -182,8 +183,19 @@ function FloatingSteps({ steps, planById, onOpen }: { steps: Step[]; planById: M
 /** The dry run on the timeline's scale: one lane per zone, a mark where each step lands, at its local time. */
 function ZoneLanes({ lanes, scale, steps }: { lanes: Lane[]; scale: Scale; steps: StepPlan[] }) {
   const { t, i18n } = useTranslation('campaigns');
+  const { ref, width } = useElementSize();
   const number = new Intl.NumberFormat(i18n.language);
   const pct = (x: number) => `${(x * 100).toFixed(3)}%`;
+  // A time is written under its mark when it has room; the table below gives every one.
+  const labelled = (marks: Lane['marks']) => {
+    let last = -Infinity;
+    return marks.map((m) => {
+      const px = scale.at(m.sendAt) * width;
+      const room = px - last >= 40;
+      if (room) last = px;
+      return room;
+    });
+  };
   if (lanes.length === 0) {
     return (
       <Text size="sm" c="dimmed">
@@ -196,21 +208,24 @@ function ZoneLanes({ lanes, scale, steps }: { lanes: Lane[]; scale: Scale; steps
       <Title order={3} size="h5">
         {t('dryRun.lanesTitle')}
       </Title>
-      <div className={classes.lanes} aria-hidden>
-        {lanes.map((lane) => (
+      <div className={classes.lanes} aria-hidden ref={ref}>
+        {lanes.map((lane) => {
+          const shown = labelled(lane.marks);
+          return (
           <div key={lane.zone} className={classes.lane}>
             <Text size="xs" fw={500} className={classes.laneLabel}>
               {t('dryRun.laneLabel', { zone: zoneCity(lane.zone), count: lane.learners, n: number.format(lane.learners) })}
             </Text>
             <div className={classes.track}>
-              {lane.marks.map((m) => (
+              {lane.marks.map((m, i) => (
                 <span key={m.stepId} className={classes.mark} style={{ left: pct(scale.at(m.sendAt)) }} title={`${m.name} — ${dayAndTime(m.sendAt, lane.zone, i18n.language)}`}>
-                  <span className={classes.markTime}>{timeOnly(m.sendAt, lane.zone, i18n.language)}</span>
+                  {shown[i] && <span className={classes.markTime}>{timeOnly(m.sendAt, lane.zone, i18n.language)}</span>}
                 </span>
               ))}
             </div>
           </div>
-        ))}
+          );
+        })}
       </div>
       <LocalTimesTable lanes={lanes} steps={steps} />
     </Stack>
@@ -258,7 +273,8 @@ function TimelineList({ dated, planById, session, zone, onOpen }: { dated: Dated
   const ordered = [...dated].sort((a, b) => (a.at ?? Infinity) - (b.at ?? Infinity) || a.step.position - b.step.position);
   const groups = new Map<string, Dated[]>();
   for (const d of ordered) {
-    const key = d.at === null ? 'floating' : (phaseAt(d.at, session) ?? d.step.phase);
+    // Under the phase the DLM gave it: a welcome at 08:30 before a 09:00 start is still « during ».
+    const key = d.at === null ? 'floating' : d.step.phase;
     groups.set(key, [...(groups.get(key) ?? []), d]);
   }
   const order = ['before', 'during', 'after', 'floating'].filter((k) => groups.has(k));
@@ -282,14 +298,13 @@ function TimelineList({ dated, planById, session, zone, onOpen }: { dated: Dated
               const zones = plan?.zones.filter((z) => z.count > 0 && z.sendAt) ?? [];
               return (
                 <li key={d.step.id}>
-                  <Paper withBorder radius="sm" p={0}>
-                    <StepCard step={d.step} at={d.at} plan={plan} zone={zone} onOpen={onOpen} />
+                  <StepCard step={d.step} at={d.at} plan={plan} zone={zone} onOpen={onOpen}>
                     {zones.length > 0 && (
-                      <Text size="xs" c="dark.4" px="sm" pb="xs">
+                      <Text size="xs" c="dark.4" mt={4}>
                         {zones.map((z) => `${zoneCity(z.zone)} ${dayAndTime(z.sendAt!, z.zone, i18n.language)}`).join(' · ')}
                       </Text>
                     )}
-                  </Paper>
+                  </StepCard>
                 </li>
               );
             })}

@@ -13,7 +13,7 @@ export interface WarningLine {
 
 /** One warning of the dry run in the DLM's words, by its code; the api's text when the console does not know it. */
 export function warningText(t: TFunction, w: PlanWarning, step: StepPlan, plan: Plan, locale: string): string {
-  const names = (ids: string[] | undefined) => (ids ?? []).map((id) => `« ${plan.steps.find((s) => s.stepId === id)?.name ?? '?'} »`).join(', ');
+  const names = (ids: string[] | undefined) => (ids ?? []).map((id) => t('quoted', { name: plan.steps.find((s) => s.stepId === id)?.name ?? '?' })).join(', ');
   const n = new Intl.NumberFormat(locale).format(w.count ?? 0);
   const values = {
     step: step.name,
@@ -23,7 +23,7 @@ export function warningText(t: TFunction, w: PlanWarning, step: StepPlan, plan: 
     others: names(w.stepIds),
     zones: (w.zones ?? []).map(zoneCity).join(', '),
   };
-  return t(`warnings.${w.code.replace(/^PLAN\./, '')}`, { ...values, defaultValue: `« ${step.name} »: ${w.message}` });
+  return t(`warnings.${w.code.replace(/^PLAN\./, '')}`, { ...values, defaultValue: `${t('quoted', { name: step.name })}: ${w.message}` });
 }
 
 /** Every warning of the plan, step by step in plan order, and the steps that would go in the past (not yet launched). */

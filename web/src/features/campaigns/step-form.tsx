@@ -211,7 +211,22 @@ export function StepForm({
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [JSON.stringify(v.variants.map((x) => [x.templateId, versions.get(x.templateId)?.length]))]);
 
+  // The templates of an existing step's versions, once known (they are looked up through "used by").
+  useEffect(() => {
+    if (!step) return;
+    const values = form.getValues();
+    const own = pinned.get(step.templateVersionId);
+    if (own && !values.templateId && values.versionId === step.templateVersionId) form.setFieldValue('templateId', own.templateId);
+    values.variants.forEach((variant, i) => {
+      const found = pinned.get(variant.versionId);
+      if (found && !variant.templateId) form.setFieldValue(`variants.${i}.templateId`, found.templateId);
+    });
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [pinned]);
+
   const pickTemplate = (templateId: string | null) => {
+    // The select may say again what is already picked: nothing typed since is reset.
+    if ((templateId ?? '') === form.getValues().templateId) return;
     form.setFieldValue('templateId', templateId ?? '');
     form.setFieldValue('versionId', '');
     const tpl = templates.data?.find((x) => x.id === templateId);

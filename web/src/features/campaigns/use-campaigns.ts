@@ -94,8 +94,9 @@ function useCampaignMutation<T, R>(campaignId: string | null, run: (input: T) =>
               queryClient.invalidateQueries({ queryKey: campaignKeys.summary(campaignId) }),
             ]
           : []),
-        // A session's page lists the campaigns built on it.
+        // A session's page lists the campaigns built on it; a template says which campaigns use it.
         queryClient.invalidateQueries({ queryKey: ['courses', 'session-campaigns'] }),
+        queryClient.invalidateQueries({ queryKey: ['campaigns', 'pickable-templates'] }),
       ]),
   });
 }
