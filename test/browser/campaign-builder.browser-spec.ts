@@ -90,6 +90,7 @@ describe('Console: the campaign builder (timeline, dry run, launch, clone)', () 
     const lanes = page.getByRole('region', { name: 'Local send times by time zone' });
     for (const zone of ['Paris', 'New York', 'Tokyo']) await lanes.getByRole('columnheader', { name: zone }).waitFor();
     await builder.warnings().filter({ hasText: '“Enrolment reminder” lands at the same minute as “Last call — seats left”' }).first().waitFor();
+    await page.getByText('Nothing stands in the way of the launch.').waitFor();
     await checkScreen(page, 'campaign-builder-en');
 
     // A step opened: everything it holds, editable.

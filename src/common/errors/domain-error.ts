@@ -23,6 +23,8 @@ export interface ErrorDetail {
   message: string;
   /** What is wrong, as a stable code (`FieldProblem`), where one is known. */
   code?: string;
+  /** The values a client's own text for the code needs (`{ language: 'de', count: 12 }`). */
+  params?: Record<string, string | number>;
 }
 
 /**

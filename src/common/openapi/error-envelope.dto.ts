@@ -9,6 +9,14 @@ export class ErrorDetailDto {
 
   @ApiPropertyOptional({ example: 'FIELD.UNKNOWN', description: 'What is wrong as a stable code (FIELD.*), to translate by; the message is the fallback' })
   code?: string;
+
+  @ApiPropertyOptional({
+    type: 'object',
+    additionalProperties: { oneOf: [{ type: 'string' }, { type: 'number' }] },
+    example: { language: 'de', count: 12 },
+    description: 'The values a text for the code needs (LAUNCH.MISSING_LOCALE: language, count, recipients)',
+  })
+  params?: Record<string, string | number>;
 }
 
 export class ErrorBodyDto {

@@ -4,6 +4,8 @@ export interface ApiErrorDetail {
   message: string;
   /** What is wrong as a stable code (`FIELD.INVALID_EMAIL`), when the api gives one: the console translates by it. */
   code?: string;
+  /** The values the code's text needs (`{ language: 'de', count: 12 }`). */
+  params?: Record<string, string | number>;
 }
 
 /** The api's error envelope, `{"error":{"code","message","details"},"correlationId"}`, as an Error. */

@@ -5,8 +5,8 @@ import { isApiError } from './api-error';
  * A problem the api reports (a field of a form, a cell of an imported row) in the console's language:
  * by its stable code when the console knows it (`FIELD.INVALID_EMAIL` in the `problems` namespace, web/src/api/i18n), else the api's own text.
  */
-export function problemMessage(t: TFunction, problem: { code?: string; message: string }): string {
-  return problem.code ? t(problem.code, { ns: 'problems', defaultValue: problem.message }) : problem.message;
+export function problemMessage(t: TFunction, problem: { code?: string; message: string; params?: Record<string, string | number> }): string {
+  return problem.code ? t(problem.code, { ...problem.params, ns: 'problems', defaultValue: problem.message }) : problem.message;
 }
 
 /**

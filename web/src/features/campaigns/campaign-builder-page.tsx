@@ -19,7 +19,7 @@ import { dayAndTime, STATUS_COLORS } from './campaign-format';
 import { audienceInWords } from './campaigns-page';
 import { CloneDialog, LifecycleDialog } from './lifecycle-dialogs';
 import { PlanTimeline } from './plan-timeline';
-import { PlanNumbers, PlanWarnings, planWarningLines } from './plan-warnings';
+import { LaunchReadiness, PlanNumbers, PlanWarnings, planWarningLines } from './plan-warnings';
 import { StepForm, usePinnedTemplates } from './step-form';
 import type { SessionDates } from './timeline-layout';
 import {
@@ -200,6 +200,7 @@ export function CampaignBuilderPage() {
               <>
                 <PlanNumbers plan={plan.data} />
                 <PlanWarnings lines={lines} />
+                <LaunchReadiness campaign={c} />
               </>
             )}
           </Stack>

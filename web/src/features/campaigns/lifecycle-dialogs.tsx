@@ -9,7 +9,7 @@ import { dateOnly, dayAndTime, zoneCity } from './campaign-format';
 import { type CampaignWithSteps, type LifecycleAction, type Plan, useCloneCampaign, useDeliverySummary, useLifecycle, useSessionOptions } from './use-campaigns';
 
 /** Where a launch problem's path points: « Step 3 “Reminder” », or the campaign itself. */
-function problemPlace(t: (k: string, o?: Record<string, unknown>) => string, path: string, campaign: CampaignWithSteps): string {
+export function problemPlace(t: (k: string, o?: Record<string, unknown>) => string, path: string, campaign: CampaignWithSteps): string {
   const match = /^steps\[(\d+)\]/.exec(path);
   if (match) {
     const step = campaign.steps[Number(match[1])];

@@ -3,7 +3,9 @@ import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { dayAndTime, zoneCity } from './campaign-format';
 import { stepsInThePast } from './timeline-layout';
-import type { Plan, PlanWarning, StepPlan } from './use-campaigns';
+import { problemMessage } from '../../api/problem-message';
+import { problemPlace } from './lifecycle-dialogs';
+import { type CampaignWithSteps, type Plan, type PlanWarning, type StepPlan, useLaunchCheck } from './use-campaigns';
 
 export interface WarningLine {
   stepId: string;
@@ -99,6 +101,39 @@ export function PlanWarnings({ lines }: { lines: WarningLine[] }) {
           <List spacing={6} size="sm" c="dark.8">
             {lines.map((line, i) => (
               <List.Item key={`${line.stepId}-${line.code}-${i}`}>{line.text}</List.Item>
+            ))}
+          </List>
+        </Alert>
+      )}
+    </Stack>
+  );
+}
+
+/** Before a launch: what it would refuse, at the step it is about, in the reader's language where the api gives a code. */
+export function LaunchReadiness({ campaign }: { campaign: CampaignWithSteps }) {
+  const { t } = useTranslation('campaigns');
+  const { t: tc } = useTranslation();
+  const check = useLaunchCheck(campaign.id, campaign.status === 'draft' && campaign.steps.length > 0);
+  if (campaign.status !== 'draft' || !check.data) return null;
+  return (
+    <Stack gap="xs">
+      <Title order={3} size="h5">
+        {t('readiness.title')}
+      </Title>
+      {check.data.launchable ? (
+        <Text size="sm" c="dark.4">
+          {t('readiness.ready')}
+        </Text>
+      ) : (
+        <Alert color="red" variant="light" p="sm">
+          <List spacing={6} size="sm" c="dark.8">
+            {check.data.problems.map((p, i) => (
+              <List.Item key={`${p.path}-${i}`}>
+                <Text span fw={600} size="sm">
+                  {problemPlace(t, p.path, campaign)}
+                </Text>{' '}
+                {problemMessage(tc, p as { code?: string; message: string; params?: Record<string, string | number> })}
+              </List.Item>
             ))}
           </List>
         </Alert>

@@ -43,6 +43,7 @@ export const campaignKeys = {
   campaign: (id: string) => ['campaigns', 'campaign', id] as const,
   plan: (id: string) => ['campaigns', 'plan', id] as const,
   summary: (id: string) => ['campaigns', 'summary', id] as const,
+  check: (id: string) => ['campaigns', 'check', id] as const,
 };
 
 // The dry run is heavy work the api limits per workspace (429 with Retry-After): wait as told, a few times.
@@ -71,6 +72,16 @@ export const usePlan = (id: string, enabled = true) =>
     queryFn: async ({ signal }) => (await api.GET('/v1/campaigns/{id}/plan', { params: { path: { id } }, signal })).data!,
   });
 
+/** What a launch now would refuse (missing languages, steps already past, links leading nowhere…), asked before launching. */
+export const useLaunchCheck = (id: string, enabled: boolean) =>
+  useQuery({
+    queryKey: campaignKeys.check(id),
+    enabled,
+    retry: retryBusy,
+    retryDelay: retryAfter,
+    queryFn: async ({ signal }) => (await api.GET('/v1/campaigns/{id}/launch-check', { params: { path: { id } }, signal })).data!,
+  });
+
 /** What has been planned and sent, by status: the numbers a pause, resume or cancellation acts on. */
 export const useDeliverySummary = (id: string, enabled: boolean) =>
   useQuery({
@@ -92,6 +103,7 @@ function useCampaignMutation<T, R>(campaignId: string | null, run: (input: T) =>
               queryClient.invalidateQueries({ queryKey: campaignKeys.campaign(campaignId) }),
               queryClient.invalidateQueries({ queryKey: campaignKeys.plan(campaignId) }),
               queryClient.invalidateQueries({ queryKey: campaignKeys.summary(campaignId) }),
+              queryClient.invalidateQueries({ queryKey: campaignKeys.check(campaignId) }),
             ]
           : []),
         // A session's page lists the campaigns built on it; a template says which campaigns use it.
