@@ -47,6 +47,7 @@ describe('Console: the campaign builder (timeline, dry run, launch, clone)', () 
     const builder = new CampaignBuilderPage(page);
     await page.getByRole('heading', { level: 1, name: 'Campaigns' }).waitFor();
     await page.getByRole('heading', { name: 'No campaign yet' }).waitFor();
+    await checkScreen(page, 'campaigns-empty-en');
 
     // A campaign for the session, with its survey link and sender.
     await page.getByRole('button', { name: 'New campaign' }).first().click();
@@ -62,6 +63,7 @@ describe('Console: the campaign builder (timeline, dry run, launch, clone)', () 
     await form.getByRole('button', { name: 'Create the campaign' }).click();
     await builder.heading('Hybrid teams — spring').waitFor();
     await page.getByRole('heading', { name: 'No step yet' }).waitFor();
+    await checkScreen(page, 'campaign-builder-empty-en');
 
     // Eight steps from the starter library, placed around the session.
     await builder.addStep({ template: 'Teaser — something is coming', days: 21, time: '09:00' });

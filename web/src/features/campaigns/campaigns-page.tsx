@@ -36,9 +36,11 @@ export function CampaignsPage() {
       <PageHeader
         title={t('title')}
         description={writer ? t('description') : t('descriptionReadOnly')}
-        actions={writer && <Button onClick={() => setCreating(true)}>{t('new')}</Button>}
+        // An empty workspace offers to create in the empty state only.
+        actions={writer && !(campaigns.isSuccess && items.length === 0 && !status) && <Button onClick={() => setCreating(true)}>{t('new')}</Button>}
       />
       <Stack gap="md">
+        {!(campaigns.isSuccess && items.length === 0 && !status) && (
         <Select
           label={t('filterStatus')}
           data={[{ value: '', label: t('allStatuses') }, ...STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) }))]}
@@ -47,6 +49,7 @@ export function CampaignsPage() {
           allowDeselect={false}
           maw={260}
         />
+        )}
         {campaigns.isPending ? (
           <PageLoader />
         ) : campaigns.isError ? (
