@@ -41,14 +41,14 @@ export function CampaignsPage() {
       />
       <Stack gap="md">
         {!(campaigns.isSuccess && items.length === 0 && !status) && (
-        <Select
-          label={t('filterStatus')}
-          data={[{ value: '', label: t('allStatuses') }, ...STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) }))]}
-          value={status}
-          onChange={(v) => setStatus((v ?? '') as CampaignStatus | '')}
-          allowDeselect={false}
-          maw={260}
-        />
+          <Select
+            label={t('filterStatus')}
+            data={[{ value: '', label: t('allStatuses') }, ...STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) }))]}
+            value={status}
+            onChange={(v) => setStatus((v ?? '') as CampaignStatus | '')}
+            allowDeselect={false}
+            maw={260}
+          />
         )}
         {campaigns.isPending ? (
           <PageLoader />
