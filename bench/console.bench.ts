@@ -4,9 +4,12 @@
 //     heaviest route; (b) seeds 100,000 learners in a fresh bench database, starts the api serving
 //     the build, signs in with Playwright (Debian's Chromium) and times navigation → learners table
 //     usable (first rows rendered, search box enabled), median of 5 cold page loads; (c) the segment
-//     live count round trip (POST /v1/segments/preview, 3 conditions), p95 of 50; (d) the comms
-//     calendar of a year (GET /v1/calendar, 50 campaigns over the 100,000 learners, 1.5 million
-//     deliveries: see calendar-fixture.ts), p95 of 50 after the first read computed its sums.
+//     live count round trip (POST /v1/segments/preview, 3 conditions), p95 of 50; (d) the campaign
+//     builder's dry run (GET /v1/campaigns/:id/plan) of a 10-step plan over the same learners, the
+//     frequency cap simulated against another campaign's sends and a scheduled one's pending
+//     deliveries (bench/plan-preview.bench.ts's fixture), median of 5; (e) the comms calendar of a
+//     year (GET /v1/calendar, 50 campaigns over the 100,000 learners, 1.5 million deliveries: see
+//     calendar-fixture.ts), p95 of 50 after the first read computed its sums.
 // Figures go to bench/results/console.json.
 import 'reflect-metadata';
 import { execFileSync } from 'node:child_process';
@@ -15,9 +18,12 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
+import { DateTime } from 'luxon';
 import { chromium, type Browser } from 'playwright-core';
+import { DataSource } from 'typeorm';
 import { AppModule } from '../src/app.module';
 import { configureApi } from '../src/app.setup';
+import { DemoClient } from '../src/demo/demo-client';
 import { WorkspacesService } from '../src/modules/workspaces/workspaces.service';
 import { copyLearners, freshBenchDatabase, log, percentile, timed, writeResults } from './bench-support';
 import { CALENDAR_CAMPAIGNS, seedCalendarYear, timeCalendarYear } from './calendar-fixture';
@@ -29,7 +35,8 @@ const PAGE_LOADS = 5;
 const COUNT_RUNS = 50;
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const PASSWORD = 'bench console password 2026';
-const TARGETS = { firstRouteJsGzipKb: 250, learnersTableReadyMs: 1500, segmentCountP95Ms: 300, calendarYearP95Ms: 300 };
+const TARGETS = { firstRouteJsGzipKb: 250, learnersTableReadyMs: 1500, segmentCountP95Ms: 300, planPreview100kMs: 1000, calendarYearP95Ms: 300 };
+const PLAN_RUNS = 5;
 const CALENDAR_RUNS = 50;
 
 // The modules (as Vite's manifest names them) that signing in and landing on Learners load.
@@ -119,14 +126,19 @@ async function main(): Promise<void> {
   const segmentCountP95Ms = percentile(runs, 95);
   log(`(c) segment live count (3 conditions, ${matched.toLocaleString('en')} matched): p95 ${segmentCountP95Ms} ms, median ${percentile(runs, 50)} ms (target p95 ≤ ${TARGETS.segmentCountP95Ms})`);
 
-  // (d) The comms calendar of a year.
+  // (d) The campaign builder's dry run.
+  const planRunsMs = await timePlanPreview(app, base, key, workspace.id);
+  const planPreview100kMs = percentile(planRunsMs, 50);
+  log(`(d) builder dry run, 10 steps over ${LEARNERS.toLocaleString('en')} learners: median ${planPreview100kMs} ms (target ≤ ${TARGETS.planPreview100kMs}; runs: ${planRunsMs.join(', ')})`);
+
+  // (e) The comms calendar (after the dry run: its 1.5 million deliveries would weigh on the cap simulation) of a year.
   log(`Seeding a year of ${CALENDAR_CAMPAIGNS} campaigns…`);
   const [deliveries, seedMs] = await timed(() => seedCalendarYear(base, key, config.databaseUrl, workspace.id, LEARNERS));
   log(`  ${deliveries.toLocaleString('en')} deliveries in ${seedMs} ms`);
   const [, firstReadMs] = await timed(() => fetch(`${base}/v1/calendar?from=2027-01-01&to=2027-12-31`, { headers: { Authorization: `Bearer ${key}` } }).then((r) => r.text()));
   log(`    first read (computes the sums): ${firstReadMs} ms`);
   const calendar = await timeCalendarYear(base, key, CALENDAR_RUNS);
-  log(`(d) calendar of a year (${calendar.entries} step-days, ${calendar.collisionDays} collision days): p95 ${calendar.p95} ms, median ${calendar.median} ms (target p95 ≤ ${TARGETS.calendarYearP95Ms})`);
+  log(`(e) calendar of a year (${calendar.entries} step-days, ${calendar.collisionDays} collision days): p95 ${calendar.p95} ms, median ${calendar.median} ms (target p95 ≤ ${TARGETS.calendarYearP95Ms})`);
 
   writeResults('console', {
     learners: LEARNERS,
@@ -140,6 +152,8 @@ async function main(): Promise<void> {
     segmentCountP95Ms,
     segmentCountMedianMs: percentile(runs, 50),
     segmentMatched: matched,
+    planPreview100kMs,
+    planPreviewRunsMs: planRunsMs,
     calendarYearP95Ms: calendar.p95,
     calendarYearMedianMs: calendar.median,
     calendarYearFirstReadMs: firstReadMs,
@@ -147,6 +161,80 @@ async function main(): Promise<void> {
     targets: { ...TARGETS, largestRouteJsGzipKb: null },
   });
   await app.close();
+}
+
+/**
+ * A 10-step plan on the bench's learners and the cap's history (4 promotional emails sent this week
+ * by a completed campaign, 2 pending in a scheduled one, per learner), then PLAN_RUNS dry runs.
+ */
+async function timePlanPreview(app: NestExpressApplication, base: string, key: string, workspaceId: string): Promise<number[]> {
+  const client = new DemoClient(base, key);
+  const ds = app.get(DataSource);
+  await client.patch('/v1/workspace', { frequencyCap: 5, quietHours: { start: '20:00', end: '08:00' } });
+  await client.post('/v1/templates/install-starters');
+  const [{ id: versionId }] = await ds.query(
+    `SELECT v.id FROM templates t JOIN template_versions v ON v.template_id = t.id WHERE t.workspace_id = $1 AND t.starter_key = 'invitation'`,
+    [workspaceId],
+  );
+  const course = await client.post('/v1/courses', { title: 'Data literacy for everyone', modality: 'blended', lmsUrl: 'https://lms.example.com/data-101' });
+  const startsAt = DateTime.now().plus({ days: 12 }).startOf('hour');
+  const session = await client.post(`/v1/courses/${course.id}/sessions`, { startsAt: startsAt.toISO(), endsAt: startsAt.plus({ days: 2 }).toISO(), timeZone: 'Europe/Paris' });
+  const step = (name: string, offset: string, extra: Record<string, unknown> = {}) => ({
+    name,
+    phase: 'before',
+    anchor: 'session_start',
+    offset,
+    localTime: '09:00',
+    channel: 'email',
+    templateVersionId: versionId,
+    ...extra,
+  });
+  const planBase = { courseId: course.id, sessionId: session.id, senderEmail: 'learning@bench.example.com', allowLocaleFallback: true };
+  const old = await client.post('/v1/campaigns', { ...planBase, name: 'Old', steps: [0, 1, 2, 3].map((i) => step(`Old ${i}`, `-P${11 - i}D`)) });
+  const other = await client.post('/v1/campaigns', { ...planBase, name: 'Other', steps: [0, 1].map((i) => step(`Other ${i}`, `-P${9 - i}D`)) });
+  await ds.query(`UPDATE campaigns SET status = 'completed' WHERE id = $1`, [old.id]);
+  await ds.query(`UPDATE campaigns SET status = 'scheduled' WHERE id = $1`, [other.id]);
+  log('  seeding the cap history (6 deliveries per learner)…');
+  await ds.query(
+    `INSERT INTO deliveries (workspace_id, campaign_id, step_id, learner_id, channel, template_version_id, promotional, status, scheduled_at, sent_at)
+     SELECT $1, s.campaign_id, s.id, l.id, 'email', $2, true, 'sent', at, at
+       FROM campaign_steps s CROSS JOIN learners l
+      CROSS JOIN LATERAL (SELECT now() - (s.position + 1) * interval '1 day' - (hashtext(l.id::text) & 1023) * interval '1 minute' AS at) t
+      WHERE s.campaign_id = $3 AND l.workspace_id = $1`,
+    [workspaceId, versionId, old.id],
+  );
+  await ds.query(
+    `INSERT INTO deliveries (workspace_id, campaign_id, step_id, learner_id, channel, template_version_id, promotional, status, scheduled_at)
+     SELECT $1, s.campaign_id, s.id, l.id, 'email', $2, true, 'pending', now() + (s.position + 1) * interval '1 day' + (hashtext(l.id::text) & 1023) * interval '1 minute'
+       FROM campaign_steps s CROSS JOIN learners l
+      WHERE s.campaign_id = $3 AND l.workspace_id = $1`,
+    [workspaceId, versionId, other.id],
+  );
+  await ds.query('VACUUM ANALYZE learners, deliveries, campaigns');
+  const segment = await client.post('/v1/segments', { name: 'Sales', rule: { field: 'department', op: 'eq', value: 'Sales' } });
+  const plan = await client.post('/v1/campaigns', {
+    ...planBase,
+    name: 'Plan',
+    steps: [
+      step('Teaser', '-P11D'),
+      step('Invitation', '-P10D'),
+      step('Sponsor word', '-P9D', { localTime: '21:00' }),
+      step('Reminder', '-P7D'),
+      step('Sales pitch', '-P6D', { segmentId: segment.id }),
+      step('Last call', '-P5D', { enrollmentCondition: 'not_enrolled' }),
+      step('Practical information', '-P2D', { essential: true }),
+      step('Day before', '-P1D', { enrollmentCondition: 'enrolled' }),
+      step('Welcome', 'PT0M', { phase: 'during', localTime: '08:30' }),
+      step('Feedback survey', 'P3D', { phase: 'after', enrollmentCondition: 'completed' }),
+    ],
+  });
+  const runs: number[] = [];
+  for (let i = 0; i < PLAN_RUNS; i++) {
+    const [body, ms] = await timed(() => client.get(`/v1/campaigns/${plan.id}/plan`));
+    if ((body as { steps: unknown[] }).steps.length !== 10) throw new Error('the dry run did not answer the 10 steps');
+    runs.push(ms);
+  }
+  return runs;
 }
 
 /** Gzip size (KB, one decimal) of the JS files a set of manifest keys loads, their static imports included. */

@@ -191,6 +191,17 @@ const templateEditorRoute = createRoute({
   path: '/templates/$templateId/edit',
   component: lazyRouteComponent(withStrings(() => import('./features/templates/editor/template-editor-page'), 'templateEditor'), 'TemplateEditorPage'),
 });
+const campaignsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/campaigns',
+  component: lazyRouteComponent(withStrings(() => import('./features/campaigns/campaigns-page'), 'campaigns'), 'CampaignsPage'),
+});
+// The campaign builder: the plan on a timeline around the session, the dry run, launch and clone.
+const campaignRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/campaigns/$campaignId',
+  component: lazyRouteComponent(withStrings(() => import('./features/campaigns/campaign-builder-page'), 'campaigns'), 'CampaignBuilderPage'),
+});
 const brandKitsRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/brand-kits',
@@ -275,6 +286,8 @@ const routeTree = rootRoute.addChildren([
     templateRoute,
     templateNewRoute,
     templateEditorRoute,
+    campaignsRoute,
+    campaignRoute,
     brandKitsRoute,
     brandKitRoute,
     calendarRoute,

@@ -23,7 +23,7 @@ export interface ErrorDetail {
   message: string;
   /** What is wrong, as a stable code (`FieldProblem`, `SOURCE.*`), where one is known. */
   code?: string;
-  /** The values the code's text is made of (a variable's name, a line), for clients that say it in another language. */
+  /** The values the code's text is made of (a variable's name, a line; `{ language: 'de', count: 12 }`), for clients that say it in another language. */
   params?: Record<string, string | number>;
 }
 

@@ -12,7 +12,7 @@ export class ErrorDetailDto {
 
   @ApiPropertyOptional({
     example: { name: 'learner.fristName', suggestion: 'learner.firstName', line: 3 },
-    description: "The values the code's text is made of, for a client that says the problem in its reader's language",
+    description: "The values the code's text is made of, for a client that says the problem in its reader's language (SOURCE.UNKNOWN_VARIABLE: name, suggestion, line; LAUNCH.MISSING_LOCALE: language, count, recipients)",
     type: 'object',
     additionalProperties: { oneOf: [{ type: 'string' }, { type: 'number' }] },
   })

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { resolveLinks } from '../templates/message-facts';
 import type { EntityManager } from 'typeorm';
+import type { ErrorDetail } from '../../common/errors/domain-error';
 import { DeliveryReason, StepChannel } from '../../common/enums';
 import { TimeZones } from '../../infrastructure/database/time-zones';
 import { BrandKitsService } from '../branding/brand-kits.service';
@@ -47,16 +48,7 @@ export class CampaignLifecycleService {
 
       const now = new Date();
       const steps = await this.repository.listSteps(workspaceId, id, manager);
-      const drafts = steps.map((step) => draftOfStep(step));
-      // What the plan refers to may have been deleted since it was written: check it again.
-      const broken = [
-        ...(await this.checker.campaignProblems(workspaceId, referencesOf(campaign), campaign.courseId, manager)),
-        ...(await this.checker.stepProblems(workspaceId, campaign.sessionId, drafts.map((draft, i) => ({ path: `steps[${i}].`, draft })), manager)),
-      ];
-      // The audience is built from those references: count it only when they all hold.
-      const facts = await this.launchFacts(manager, campaign, steps, drafts, now, broken.length === 0);
-      const reported = new Set(broken.map((p) => p.path));
-      const problems = [...broken, ...launchProblems(facts).filter((p) => !reported.has(p.path))];
+      const problems = await this.launchProblems(manager, campaign, steps, now);
       if (problems.length) throw CampaignErrors.notLaunchable(problems);
       // The plan as it will run: launch-anchored steps from now, nothing earlier than now.
       const plan = await this.preview.preview({ ...campaign, status: transition.to, launchedAt: now }, steps, now);
@@ -64,6 +56,33 @@ export class CampaignLifecycleService {
       await this.notices.recordLaunch(manager, id);
       return { campaign: await this.repository.updateCampaign(manager, id, { status: transition.to, launchedAt: now, statusReason: null }), plan };
     });
+  }
+
+  /**
+   * What a launch now would refuse, without launching: the same checks, read in a transaction of its
+   * own. A campaign that is not a draft has nothing to check (it cannot be launched again).
+   */
+  async check(workspaceId: string, id: string): Promise<ErrorDetail[]> {
+    return this.repository.transaction(async (manager) => {
+      const campaign = await this.repository.findCampaign(workspaceId, id);
+      if (!campaign) throw CampaignErrors.notFound();
+      if (!campaignTransition(campaign.status, CampaignAction.Launch).ok) return [];
+      return this.launchProblems(manager, campaign, await this.repository.listSteps(workspaceId, id, manager), new Date());
+    });
+  }
+
+  private async launchProblems(manager: EntityManager, campaign: Campaign, steps: CampaignStep[], now: Date): Promise<ErrorDetail[]> {
+    const workspaceId = campaign.workspaceId;
+    const drafts = steps.map((step) => draftOfStep(step));
+    // What the plan refers to may have been deleted since it was written: check it again.
+    const broken = [
+      ...(await this.checker.campaignProblems(workspaceId, referencesOf(campaign), campaign.courseId, manager)),
+      ...(await this.checker.stepProblems(workspaceId, campaign.sessionId, drafts.map((draft, i) => ({ path: `steps[${i}].`, draft })), manager)),
+    ];
+    // The audience is built from those references: count it only when they all hold.
+    const facts = await this.launchFacts(manager, campaign, steps, drafts, now, broken.length === 0);
+    const reported = new Set(broken.map((p) => p.path));
+    return [...broken, ...launchProblems(facts).filter((p) => !reported.has(p.path))];
   }
 
   async apply(workspaceId: string, id: string, action: ManualAction): Promise<Campaign> {

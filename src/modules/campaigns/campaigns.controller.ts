@@ -1,14 +1,15 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags, ApiNoContentResponse } from '@nestjs/swagger';
 import { Auth, Roles, type AuthContext } from '../../common/auth/auth-context';
-import { Role } from '../../common/enums';
+import { CampaignStatus, Role } from '../../common/enums';
+import { HeavyWork } from '../../common/http/heavy-work.decorator';
 import { ParseIdPipe } from '../../common/http/parse-id.pipe';
 import { ApiErrors } from '../../common/openapi/api-errors.decorator';
 import { CampaignLifecycleService } from './campaign-lifecycle.service';
 import { CampaignAction } from './campaign-status';
 import { CampaignsService } from './campaigns.service';
-import { LaunchedCampaignDto, LaunchWarningDto } from './dto/campaign-plan.dto';
-import { CampaignDto, CampaignPageDto, CampaignWithStepsDto, CreateCampaignDto, ListCampaignsQueryDto, UpdateCampaignDto } from './dto/campaign.dto';
+import { LaunchCheckDto, LaunchedCampaignDto, LaunchWarningDto } from './dto/campaign-plan.dto';
+import { CampaignDto, CampaignPageDto, CampaignWithStepsDto, CloneCampaignDto, CreateCampaignDto, ListCampaignsQueryDto, UpdateCampaignDto } from './dto/campaign.dto';
 
 @ApiTags('campaigns')
 @ApiBearerAuth()
@@ -68,6 +69,31 @@ export class CampaignsController {
   @ApiOperation({ summary: 'Delete a draft campaign (cancel a launched one instead)' })
   async remove(@Auth() auth: AuthContext, @Param('id', ParseIdPipe) id: string): Promise<void> {
     await this.campaigns.remove(auth.workspaceId, id);
+  }
+
+  @Post(':id/clone')
+  @ApiErrors({
+    422: 'CAMPAIGN.INVALID_REFERENCE: the session is not one of the workspace, or not of the campaign’s course (`details` at `sessionId`)',
+  })
+  @Roles(Role.Planner)
+  @ApiOperation({
+    summary:
+      'Copy a campaign (any status) onto another session of its course: a new draft with the same steps, anchors and offsets (their dates follow the new session), links and settings',
+  })
+  @ApiCreatedResponse({ type: CampaignWithStepsDto })
+  async clone(@Auth() auth: AuthContext, @Param('id', ParseIdPipe) id: string, @Body() body: CloneCampaignDto): Promise<CampaignWithStepsDto> {
+    const { campaign, steps } = await this.campaigns.clone(auth.workspaceId, id, body);
+    return CampaignWithStepsDto.withSteps(campaign, steps);
+  }
+
+  @Get(':id/launch-check')
+  @HeavyWork('preview')
+  @ApiOperation({ summary: 'What a launch now would refuse (missing locales, steps in the past, links leading nowhere…), without launching' })
+  @ApiOkResponse({ type: LaunchCheckDto })
+  async launchCheck(@Auth() auth: AuthContext, @Param('id', ParseIdPipe) id: string): Promise<LaunchCheckDto> {
+    const problems = await this.lifecycle.check(auth.workspaceId, id);
+    const { campaign } = await this.campaigns.get(auth.workspaceId, id);
+    return { launchable: campaign.status === CampaignStatus.Draft && problems.length === 0, problems };
   }
 
   @Post(':id/launch')

@@ -7,8 +7,8 @@ import { CampaignPlanChecker, type CampaignRefs } from './campaign-plan-checker'
 import type { CampaignStep } from './campaign-step.entity';
 import { isEditable } from './campaign-status';
 import { CampaignErrors } from './campaigns.errors';
-import { CampaignsRepository } from './campaigns.repository';
-import type { CreateCampaignDto, ListCampaignsQueryDto, UpdateCampaignDto } from './dto/campaign.dto';
+import { CampaignsRepository, type StepValues } from './campaigns.repository';
+import type { CloneCampaignDto, CreateCampaignDto, ListCampaignsQueryDto, UpdateCampaignDto } from './dto/campaign.dto';
 import { SESSION_ANCHORS, draftStep, tidyLinks, toStepColumns, type StepDraft } from './step-rules';
 
 /** Fields that cannot change once deliveries may have been planned against them. */
@@ -146,6 +146,58 @@ export class CampaignsService {
     });
   }
 
+  /**
+   * A new draft with the same plan for another session of the same course: every step keeps its
+   * phase, anchor, offset and local time (so its dates follow the new session), its templates,
+   * narrowing, variants and links; the campaign's audience, sender, sponsor, links and channels are
+   * copied. What the engine wrote (planning, A/B winners, problems) starts afresh. Any status can be
+   * cloned: last term's completed plan is the usual starting point for the next session.
+   */
+  async clone(workspaceId: string, id: string, input: CloneCampaignDto): Promise<{ campaign: Campaign; steps: CampaignStep[] }> {
+    return this.repository.transaction(async (manager) => {
+      const source = await this.repository.findCampaign(workspaceId, id);
+      if (!source) throw CampaignErrors.notFound();
+      // Another course would keep links and texts written for this one: a clone stays on its course.
+      const refs: CampaignRefs = {
+        sessionId: input.sessionId,
+        brandKitId: source.brandKitId,
+        ambassadorIds: source.ambassadorIds,
+        networkChannelIds: source.networkChannelIds,
+        includeSegmentIds: source.includeSegmentIds,
+        excludeSegmentIds: source.excludeSegmentIds,
+      };
+      const problems = await this.checker.campaignProblems(workspaceId, refs, source.courseId, manager);
+      if (problems.length) throw CampaignErrors.invalidReferences(problems);
+
+      const campaign = await this.repository.insertCampaign(manager, {
+        workspaceId,
+        name: input.name?.trim() ?? copyName(source.name),
+        description: source.description,
+        courseId: source.courseId,
+        sessionId: input.sessionId,
+        goalEnrolments: source.goalEnrolments,
+        brandKitId: source.brandKitId,
+        senderName: source.senderName,
+        senderEmail: source.senderEmail,
+        replyTo: source.replyTo,
+        sponsor: source.sponsor ? { ...source.sponsor } : null,
+        links: { ...source.links },
+        ambassadorIds: [...source.ambassadorIds],
+        networkChannelIds: [...source.networkChannelIds],
+        includeSegmentIds: [...source.includeSegmentIds],
+        excludeSegmentIds: [...source.excludeSegmentIds],
+        allowLocaleFallback: source.allowLocaleFallback,
+      });
+      const steps: CampaignStep[] = [];
+      // The DLM's steps; change notices told about the source's session, not the copy's.
+      for (const step of await this.repository.listSteps(workspaceId, id, manager)) {
+        if (step.notice) continue;
+        steps.push(await this.repository.insertStep(manager, { ...stepValuesOf(step), campaignId: campaign.id }));
+      }
+      return { campaign, steps };
+    });
+  }
+
   async remove(workspaceId: string, id: string): Promise<void> {
     await this.repository.transaction(async (manager) => {
       const campaign = await this.repository.lockCampaign(manager, workspaceId, id);
@@ -154,4 +206,33 @@ export class CampaignsService {
       await this.repository.deleteCampaign(manager, id);
     });
   }
+}
+
+const COPY_SUFFIX = ' (copy)';
+
+function copyName(name: string): string {
+  return name.length + COPY_SUFFIX.length <= 200 ? `${name}${COPY_SUFFIX}` : `${name.slice(0, 200 - COPY_SUFFIX.length)}${COPY_SUFFIX}`;
+}
+
+/**
+ * What a step holds that the planner chose, without what the engine wrote on it: every column but
+ * these (so a column added to steps is cloned unless it is listed here).
+ */
+function stepValuesOf(step: CampaignStep): StepValues {
+  const {
+    id: _id,
+    problem: _problem,
+    abWinner: _abWinner,
+    abDecidedAt: _abDecidedAt,
+    abRestMaterializedAt: _abRest,
+    anchorAt: _anchorAt,
+    materializedAt: _materializedAt,
+    createdAt: _createdAt,
+    updatedAt: _updatedAt,
+    notice: _notice,
+    noticeSequence: _noticeSequence,
+    templatePurpose: _templatePurpose,
+    ...values
+  } = step;
+  return { ...values, variants: values.variants.map((v) => ({ ...v })), personaIds: [...values.personaIds], links: { ...values.links } };
 }

@@ -179,7 +179,9 @@ describe('launchProblems', () => {
         ],
       }),
     );
-    expect(problems).toEqual([{ path: 'steps[0].templateVersionId', message: 'no "es" variant for 2 ambassadors' }]);
+    expect(problems).toEqual([
+      { path: 'steps[0].templateVersionId', message: 'no "es" variant for 2 ambassadors', code: 'LAUNCH.MISSING_LOCALE', params: { language: 'es', count: 2, recipients: 'ambassador' } },
+    ]);
   });
 
   it('skips the locale check when recipient locales are not given (fallback allowed)', () => {

@@ -57,6 +57,14 @@ const TEMPLATE_CHANNEL: Readonly<Record<StepChannel, Channel>> = {
   [StepChannel.TalkingPoints]: Channel.TalkingPoints,
 };
 
+/** Launch problems a client words itself, with `params` (the others say it in their message). */
+export enum LaunchProblem {
+  /** A template lacks the language of some recipients: `language`, `count`, `recipients` (learner or ambassador). */
+  MissingLocale = 'LAUNCH.MISSING_LOCALE',
+  /** The step's first send is already past: `at`. */
+  StepInThePast = 'LAUNCH.STEP_IN_THE_PAST',
+}
+
 /** The channel a step's template versions must have: email and preferred steps use email templates. */
 export function templateChannelFor(channel: StepChannel): Channel {
   return TEMPLATE_CHANNEL[channel];
@@ -108,7 +116,12 @@ function stepProblems(step: StepFacts, path: string, facts: LaunchFacts): ErrorD
   } else if (anchor) {
     const first = earliestSend(step, anchor, facts.zones);
     if (first && first < facts.now) {
-      problems.push({ path: `${path}.offset`, message: `the step would first send at ${first.toISOString()}, which is in the past` });
+      problems.push({
+        path: `${path}.offset`,
+        message: `the step would first send at ${first.toISOString()}, which is in the past`,
+        code: LaunchProblem.StepInThePast,
+        params: { at: first.toISOString() },
+      });
     }
   }
 
@@ -181,5 +194,10 @@ function missingLocales(version: PinnedVersion, recipients: LocaleCount[], noun:
   }
   return [...missing]
     .sort(([a], [b]) => a.localeCompare(b))
-    .map(([language, count]) => ({ path: version.path, message: `no "${language}" variant for ${count} ${noun}${count === 1 ? '' : 's'}` }));
+    .map(([language, count]) => ({
+      path: version.path,
+      message: `no "${language}" variant for ${count} ${noun}${count === 1 ? '' : 's'}`,
+      code: LaunchProblem.MissingLocale,
+      params: { language, count, recipients: noun },
+    }));
 }

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import i18n from '../i18n';
 import { ApiError } from './api-error';
-import { apiErrorMessage } from './problem-message';
+import { apiErrorMessage, problemMessage } from './problem-message';
 
 describe('apiErrorMessage', () => {
   afterEach(async () => {
@@ -18,7 +18,15 @@ describe('apiErrorMessage', () => {
 
   it('falls back to the api\'s text for a code the console does not know', async () => {
     await i18n.changeLanguage('fr');
-    expect(apiErrorMessage(i18n.t, new ApiError(409, 'CAMPAIGN.NOT_EDITABLE', 'The campaign runs'))).toBe('The campaign runs');
+    expect(apiErrorMessage(i18n.t, new ApiError(409, 'XAPI.NOT_A_CODE', 'The statement is odd'))).toBe('The statement is odd');
+  });
+
+  it('puts the values a problem carries in its text (a launch problem: the language and how many lack it)', async () => {
+    await i18n.changeLanguage('fr');
+    const problem = { code: 'LAUNCH.MISSING_LOCALE', message: 'no "de" variant for 2 learners', params: { language: 'de', count: 2, recipients: 'learner' } };
+    expect(problemMessage(i18n.t, problem)).toBe(
+      'Son modèle n’a pas de version « de », la langue de 2 destinataires : ajoutez-la, ou autorisez une autre langue dans les réglages de la campagne.',
+    );
   });
 
   it('gives a server fault its correlation id and a network failure its own words', async () => {

@@ -6,7 +6,8 @@ import { isApiError } from './api-error';
  * by its stable code when the console knows it (`FIELD.INVALID_EMAIL` in the `problems` namespace, web/src/api/i18n), else the api's own text.
  */
 export function problemMessage(t: TFunction, problem: { code?: string; message: string; params?: Record<string, string | number> }): string {
-  return problem.code ? t(problem.code, { ns: 'problems', defaultValue: problem.message, replace: problem.params }) : problem.message;
+  // The values go in as i18next's own: `count` chooses the plural.
+  return problem.code ? t(problem.code, { ...problem.params, ns: 'problems', defaultValue: problem.message }) : problem.message;
 }
 
 /**

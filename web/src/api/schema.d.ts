@@ -654,6 +654,40 @@ export interface paths {
         patch: operations["CampaignsController_update"];
         trace?: never;
     };
+    "/v1/campaigns/{id}/clone": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Copy a campaign (any status) onto another session of its course: a new draft with the same steps, anchors and offsets (their dates follow the new session), links and settings */
+        post: operations["CampaignsController_clone"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/campaigns/{id}/launch-check": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What a launch now would refuse (missing locales, steps in the past, links leading nowhere…), without launching */
+        get: operations["CampaignsController_launchCheck"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/campaigns/{id}/launch": {
         parameters: {
             query?: never;
@@ -1559,7 +1593,7 @@ export interface paths {
         get: operations["BlackoutDatesController_list"];
         put?: never;
         /**
-         * Add a blackout (planner, admin): a day or a run of days on which nothing but essential messages goes out
+         * Add a blackout (planner, admin): a day or a run of days on which nothing but service messages (practical information, change notices…) goes out
          * @description For the whole workspace, learners of one `country`, or of one `site`. The send window treats the days like quiet hours, in each learner's own zone: a send that would land on one moves to the next allowed moment, including sends already planned.
          */
         post: operations["BlackoutDatesController_create"];
@@ -1930,7 +1964,7 @@ export interface components {
              */
             code?: string;
             /**
-             * @description The values the code's text is made of, for a client that says the problem in its reader's language
+             * @description The values the code's text is made of, for a client that says the problem in its reader's language (SOURCE.UNKNOWN_VARIABLE: name, suggestion, line; LAUNCH.MISSING_LOCALE: language, count, recipients)
              * @example {
              *       "name": "learner.fristName",
              *       "suggestion": "learner.firstName",
@@ -3719,6 +3753,28 @@ export interface components {
              * @example false
              */
             allowLocaleFallback?: boolean;
+        };
+        CloneCampaignDto: {
+            /**
+             * Format: uuid
+             * @description A session of the same course, in this workspace: the steps keep their anchors and offsets, so their dates follow this session
+             * @example 7a9e2c41-5b3d-4f8e-a1c6-2d4b8e9f0a13
+             */
+            sessionId: string;
+            /**
+             * @description Default: the original's name followed by “(copy)”
+             * @example Hybrid management — autumn session
+             */
+            name?: string;
+        };
+        LaunchCheckDto: {
+            /**
+             * @description A launch now would pass (always false once launched: there is nothing to launch)
+             * @example false
+             */
+            launchable: boolean;
+            /** @description What a launch now would refuse, as POST /launch lists it (422 CAMPAIGN.NOT_LAUNCHABLE details); LAUNCH.MISSING_LOCALE and LAUNCH.STEP_IN_THE_PAST come with code and params */
+            problems: components["schemas"]["ErrorDetailDto"][];
         };
         LaunchWarningDto: {
             /**
@@ -5757,8 +5813,11 @@ export interface components {
             stepName: string;
             phase: components["schemas"]["StepPhase"];
             channel: components["schemas"]["StepChannel"];
-            /** @example false */
-            essential: boolean;
+            /**
+             * @description A service message (practical information, a change notice…): it goes out on blackout days
+             * @example false
+             */
+            service: boolean;
             /** @description `unplanned`: its deliveries are not written yet (about a day and a half ahead): the expected day, volume unknown */
             status: components["schemas"]["CalendarEntryStatus"];
             /**
@@ -9457,6 +9516,155 @@ export interface operations {
             /** @description CAMPAIGN.INVALID_REFERENCE: an id is not one of the workspace (`details` names each) */
             422: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    CampaignsController_clone: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CloneCampaignDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CampaignWithStepsDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field (or parameter, or CSV row) and its problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Not found in this workspace (an id from another workspace is not found either) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description CAMPAIGN.INVALID_REFERENCE: the session is not one of the workspace, or not of the campaign’s course (`details` at `sessionId`) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    CampaignsController_launchCheck: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LaunchCheckDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field (or parameter, or CSV row) and its problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Not found in this workspace (an id from another workspace is not found either) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description WORKSPACE.BUSY: the workspace already runs as many of these at once as it may */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description SERVER.BUSY: the server runs as much heavy work as it takes */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {

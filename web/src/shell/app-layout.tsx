@@ -19,6 +19,7 @@ const NAV = [
   { to: '/segments', label: 'nav.segments' },
   { to: '/courses', label: 'nav.courses' },
   { to: '/templates', label: 'nav.templates' },
+  { to: '/campaigns', label: 'nav.campaigns' },
   { to: '/brand-kits', label: 'nav.brandKits' },
   { to: '/calendar', label: 'nav.calendar' },
   { to: '/settings', label: 'nav.settings' },

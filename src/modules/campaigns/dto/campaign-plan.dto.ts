@@ -3,6 +3,7 @@ import { MessageKind } from '../../../common/enums';
 import type { Campaign } from '../campaign.entity';
 import type { CampaignPlan } from '../plan-preview.service';
 import { PlanWarningCode } from '../plan-warnings';
+import { ErrorDetailDto } from '../../../common/openapi/error-envelope.dto';
 import { CampaignDto } from './campaign.dto';
 
 export class ZoneSendDto {
@@ -106,3 +107,14 @@ export class LaunchedCampaignDto extends CampaignDto {
   warnings: LaunchWarningDto[];
 }
 
+
+export class LaunchCheckDto {
+  @ApiProperty({ example: false, description: 'A launch now would pass (always false once launched: there is nothing to launch)' })
+  launchable: boolean;
+
+  @ApiProperty({
+    type: [ErrorDetailDto],
+    description: 'What a launch now would refuse, as POST /launch lists it (422 CAMPAIGN.NOT_LAUNCHABLE details); LAUNCH.MISSING_LOCALE and LAUNCH.STEP_IN_THE_PAST come with code and params',
+  })
+  problems: ErrorDetailDto[];
+}

@@ -331,6 +331,24 @@ export class CampaignWithStepsDto extends CampaignDto {
   }
 }
 
+/** What a clone needs: the session it goes to, and optionally its name. */
+export class CloneCampaignDto {
+  @ApiProperty({
+    format: 'uuid',
+    example: '7a9e2c41-5b3d-4f8e-a1c6-2d4b8e9f0a13',
+    description: 'A session of the same course, in this workspace: the steps keep their anchors and offsets, so their dates follow this session',
+  })
+  @IsUUID('all')
+  sessionId: string;
+
+  @ApiPropertyOptional({ example: 'Hybrid management — autumn session', description: 'Default: the original\'s name followed by “(copy)”' })
+  @IsOptional()
+  @IsString()
+  @Matches(NOT_BLANK, { message: 'name must not be blank' })
+  @MaxLength(200)
+  name?: string;
+}
+
 export class CampaignPageDto extends PageMetaDto {
   @ApiProperty({ type: [CampaignDto] })
   items: CampaignDto[];

@@ -1,0 +1,256 @@
+import { Alert, Button, Group, Loader, Menu, Modal, Paper, Stack, Text, Title } from '@mantine/core';
+import { useNavigate, useParams } from '@tanstack/react-router';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { isApiError } from '../../api/api-error';
+import { apiErrorMessage } from '../../api/problem-message';
+import { AnchorLink } from '../../components/anchor-link';
+import { EmptyState } from '../../components/empty-state';
+import { FormModal } from '../../components/form-modal';
+import { usePhone } from '../../components/phone-cards';
+import { StatusDot } from '../../components/status-dot';
+import { NotFoundPage } from '../../shell/not-found-page';
+import { PageLoader } from '../../shell/page-loader';
+import { useWorkspace } from '../auth/workspace-context';
+import { useNotify } from '../courses/notify';
+import { useWorkspaceRules } from '../settings/use-settings';
+import { CampaignForm } from './campaign-form';
+import { dayAndTime, STATUS_COLORS } from './campaign-format';
+import { audienceInWords } from './campaigns-page';
+import { CloneDialog, LifecycleDialog } from './lifecycle-dialogs';
+import { PlanTimeline } from './plan-timeline';
+import { LaunchReadiness, PlanNumbers, PlanWarnings, planWarningLines } from './plan-warnings';
+import { StepForm, usePinnedTemplates } from './step-form';
+import type { SessionDates } from './timeline-layout';
+import {
+  canPlanCampaigns,
+  isEditable,
+  type LifecycleAction,
+  lifecycleActions,
+  type Step,
+  useCampaign,
+  useCourseDetail,
+  useDeleteCampaign,
+  usePlan,
+  useSessionDetail,
+} from './use-campaigns';
+
+export function CampaignBuilderPage() {
+  const { campaignId } = useParams({ strict: false }) as { campaignId: string };
+  const { t, i18n } = useTranslation('campaigns');
+  const { t: tc } = useTranslation();
+  const workspace = useWorkspace();
+  const writer = canPlanCampaigns(workspace.role);
+  const phone = usePhone();
+  const navigate = useNavigate();
+  const notify = useNotify();
+  const campaign = useCampaign(campaignId);
+  const c = campaign.data;
+  const session = useSessionDetail(c?.sessionId ?? null);
+  const course = useCourseDetail(c?.courseId ?? null);
+  const plan = usePlan(campaignId, Boolean(c));
+  const rules = useWorkspaceRules();
+  const pinned = usePinnedTemplates(campaignId);
+  const remove = useDeleteCampaign(campaignId);
+  const [editing, setEditing] = useState<{ step?: Step } | null>(null);
+  const [settings, setSettings] = useState(false);
+  const [action, setAction] = useState<LifecycleAction | null>(null);
+  const [cloning, setCloning] = useState(false);
+  const [deleting, setDeleting] = useState(false);
+  const [now] = useState(() => Date.now());
+
+  const dates: SessionDates | null = useMemo(
+    () =>
+      session.data
+        ? { startsAt: Date.parse(session.data.startsAt), endsAt: Date.parse(session.data.endsAt), enrolBy: session.data.enrolBy ? Date.parse(session.data.enrolBy) : null, timeZone: session.data.timeZone }
+        : null,
+    [session.data],
+  );
+
+  if (campaign.isPending) return <PageLoader />;
+  if (campaign.isError) {
+    if (isApiError(campaign.error) && campaign.error.status === 404) return <NotFoundPage />;
+    return (
+      <Alert color="red" role="alert" title={t('loadErrorOne')}>
+        <Stack gap="xs" align="flex-start">
+          <Text size="sm">{apiErrorMessage(tc, campaign.error)}</Text>
+          <Button size="xs" variant="default" onClick={() => void campaign.refetch()}>
+            {tc('common.retry')}
+          </Button>
+        </Stack>
+      </Alert>
+    );
+  }
+  if (!c) return null;
+
+  const editable = writer && isEditable(c.status);
+  const zone = dates?.timeZone ?? rules.data?.timeZone ?? 'UTC';
+  const launchAt = c.launchedAt ? Date.parse(c.launchedAt) : now;
+  const lines = plan.data ? planWarningLines(t, plan.data, i18n.language, now, zone) : [];
+  const actions = writer ? lifecycleActions(c.status) : [];
+
+  return (
+    <>
+      <Stack gap={4} mb="lg">
+        <AnchorLink to="/campaigns" size="sm">
+          ← {t('title')}
+        </AnchorLink>
+        <Group justify="space-between" align="flex-start" gap="sm" wrap="wrap">
+          <Stack gap={4} miw={0} style={{ flex: '1 1 320px' }}>
+            <Group gap="sm" wrap="wrap">
+              <Title order={1} size="h2" style={{ overflowWrap: 'anywhere' }}>
+                {c.name}
+              </Title>
+              <StatusDot color={STATUS_COLORS[c.status]} label={t(`status.${c.status}`)} />
+            </Group>
+            <Text size="sm" c="dark.4">
+              {course.data?.title ?? '…'}
+              {' · '}
+              {!c.sessionId
+                ? t('evergreen')
+                : dates
+                  ? t('builder.sessionLine', { start: dayAndTime(dates.startsAt, dates.timeZone, i18n.language), end: dayAndTime(dates.endsAt, dates.timeZone, i18n.language) })
+                  : '…'}
+            </Text>
+            <Text size="sm" c="dark.4">
+              {t('builder.audienceLine', { audience: audienceInWords(t, c) })}
+            </Text>
+          </Stack>
+          {writer && (
+            <Group gap="xs" wrap="wrap">
+              {actions.map((a) => (
+                <Button key={a} color={a === 'cancel' ? 'red' : a === 'pause' ? 'orange' : undefined} variant={a === 'launch' || a === 'resume' ? 'filled' : 'default'} onClick={() => setAction(a)}>
+                  {t(`lifecycle.${a}.button`)}
+                </Button>
+              ))}
+              <Menu position="bottom-end" withinPortal>
+                <Menu.Target>
+                  <Button variant="default">{t('builder.more')}</Button>
+                </Menu.Target>
+                <Menu.Dropdown>
+                  {isEditable(c.status) && <Menu.Item onClick={() => setSettings(true)}>{t('builder.settings')}</Menu.Item>}
+                  <Menu.Item onClick={() => setCloning(true)}>{t('clone.button')}</Menu.Item>
+                  {c.status === 'draft' && (
+                    <Menu.Item color="red" onClick={() => setDeleting(true)}>
+                      {t('builder.delete')}
+                    </Menu.Item>
+                  )}
+                </Menu.Dropdown>
+              </Menu>
+            </Group>
+          )}
+        </Group>
+      </Stack>
+
+      {c.statusReason && (
+        <Alert color="orange" mb="md" title={t('builder.statusReason')}>
+          {c.statusReason}
+        </Alert>
+      )}
+
+      <Stack gap="xl">
+        <Stack gap="sm" component="section" aria-labelledby="plan-title">
+          <Group justify="space-between" gap="sm">
+            <Title order={2} size="h3" id="plan-title">
+              {t('builder.planTitle')}
+            </Title>
+            {editable && c.steps.length > 0 && <Button onClick={() => setEditing({})}>{t('builder.addStep')}</Button>}
+          </Group>
+          {writer && !isEditable(c.status) && c.status !== 'completed' && c.status !== 'cancelled' && (
+            <Text size="sm" c="dark.4">
+              {t('builder.pauseToEdit')}
+            </Text>
+          )}
+          {c.steps.length === 0 ? (
+            <EmptyState
+              title={t('builder.emptyTitle')}
+              description={editable ? t('builder.emptyDescription') : undefined}
+              action={editable ? <Button onClick={() => setEditing({})}>{t('builder.addStep')}</Button> : undefined}
+            />
+          ) : (
+            <Paper withBorder p={phone ? 'sm' : 'md'} radius="md">
+              <PlanTimeline steps={c.steps} plan={plan.data} session={dates} launchAt={launchAt} zone={zone} phone={phone} onOpen={(step) => setEditing({ step })} />
+            </Paper>
+          )}
+        </Stack>
+
+        {c.steps.length > 0 && (
+          <Stack gap="sm" component="section" aria-labelledby="dry-run-title">
+            <Group justify="space-between" gap="sm">
+              <Title order={2} size="h3" id="dry-run-title">
+                {t('dryRun.title')}
+              </Title>
+              {plan.isFetching && <Loader size="xs" aria-label={t('dryRun.updating')} />}
+            </Group>
+            <Text size="sm" c="dark.4">
+              {t('dryRun.lead')}
+            </Text>
+            {plan.isPending ? (
+              <PageLoader />
+            ) : plan.isError ? (
+              <Alert color="red" role="alert" title={t('dryRun.error')}>
+                <Stack gap="xs" align="flex-start">
+                  <Text size="sm">{apiErrorMessage(tc, plan.error)}</Text>
+                  <Button size="xs" variant="default" onClick={() => void plan.refetch()}>
+                    {tc('common.retry')}
+                  </Button>
+                </Stack>
+              </Alert>
+            ) : (
+              <>
+                <PlanNumbers plan={plan.data} />
+                <PlanWarnings lines={lines} />
+                <LaunchReadiness campaign={c} />
+              </>
+            )}
+          </Stack>
+        )}
+      </Stack>
+
+      <FormModal opened={editing !== null} onClose={() => setEditing(null)} title={editing?.step ? t('stepForm.editTitle', { name: editing.step.name }) : t('stepForm.addTitle')} size="xl" fullScreen={phone}>
+        {editing && (
+          <StepForm
+            key={editing.step?.id ?? 'new'}
+            campaignId={c.id}
+            step={editing.step}
+            pinned={pinned}
+            editable={editable}
+            hasSession={Boolean(c.sessionId)}
+            onDone={() => setEditing(null)}
+            onCancel={() => setEditing(null)}
+          />
+        )}
+      </FormModal>
+      <FormModal opened={settings} onClose={() => setSettings(false)} title={t('builder.settings')} size="lg" fullScreen={phone}>
+        <CampaignForm campaign={c} onDone={() => setSettings(false)} onCancel={() => setSettings(false)} />
+      </FormModal>
+      <LifecycleDialog action={action} campaign={c} plan={plan.data} zone={zone} onClose={() => setAction(null)} />
+      <CloneDialog opened={cloning} campaign={c} onClose={() => setCloning(false)} />
+      <Modal opened={deleting} onClose={() => setDeleting(false)} title={t('builder.deleteTitle', { name: c.name })} closeButtonProps={{ 'aria-label': tc('common.close') }}>
+        <Stack gap="md">
+          <Text size="sm">{t('builder.deleteText', { count: c.steps.length })}</Text>
+          <Group justify="flex-end" gap="sm">
+            <Button variant="default" onClick={() => setDeleting(false)}>
+              {tc('common.cancel')}
+            </Button>
+            <Button
+              color="red"
+              loading={remove.isPending}
+              onClick={() =>
+                remove.mutate(undefined, {
+                  onSuccess: () => {
+                    notify(t('builder.deleted', { name: c.name }));
+                    void navigate({ to: '/campaigns' });
+                  },
+                  onError: (e) => notify(apiErrorMessage(tc, e), 'red'),
+                })
+              }
+            >
+              {t('builder.deleteConfirm')}
+            </Button>
+          </Group>
+        </Stack>
+      </Modal>
+    </>
+  );
+}
