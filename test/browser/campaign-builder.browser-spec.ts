@@ -116,11 +116,28 @@ describe('Console: the campaign builder (timeline, dry run, launch, clone)', () 
     const launched = (await h.t.http().get(`/v1/campaigns/${campaignId}`).set(...bearer(ws.key)).expect(200)).body;
     expect(launched.status).toBe('scheduled');
 
+    // An enrolled learner, then the session moves by a day: the engine adds a change notice, drawn on the timeline.
+    const api = h.t.http();
+    await api.post(`/v1/sessions/${launched.sessionId}/enrollments`).set(...bearer(ws.key)).send({ externalId: 'L-0' }).expect(201);
+    const moved = { startsAt: startsAt.plus({ days: 1 }).toISO(), endsAt: startsAt.plus({ days: 3, hours: 8 }).toISO() };
+    const told = await api.post(`/v1/sessions/${launched.sessionId}/change-preview`).set(...bearer(ws.key)).send(moved).expect(200);
+    expect(told.body).toMatchObject({ change: 'reschedule', toldByEmail: 1 });
+    await api.patch(`/v1/sessions/${launched.sessionId}`).set(...bearer(ws.key)).send(moved).expect(200);
+    await waitUntil('the change notice step', async () => {
+      await h.tick();
+      const { steps: now } = (await api.get(`/v1/campaigns/${campaignId}`).set(...bearer(ws.key))).body;
+      return now.some((s: { notice: string | null }) => s.notice === 'session_changed');
+    });
+    await page.reload();
+    await page.getByText('Change notice', { exact: true }).first().waitFor();
+    await checkScreen(page, 'campaign-builder-notice-en');
+
     // In French: the list, the builder, and a copy onto the next session.
     const fr = await frenchPlanner();
     await fr.getByRole('heading', { level: 1, name: 'Campagnes' }).waitFor();
     await fr.getByRole('link', { name: 'Hybrid teams — spring' }).first().waitFor();
-    await fr.getByText('Programmée').first().waitFor();
+    // Running by now: the worker has planned it since the session moved.
+    await fr.getByText('En cours', { exact: true }).filter({ visible: true }).first().waitFor();
     await checkScreen(fr, 'campaigns-list-fr');
     await fr.getByRole('link', { name: 'Hybrid teams — spring' }).first().click();
     await fr.getByRole('heading', { level: 1, name: 'Hybrid teams — spring' }).waitFor();

@@ -152,7 +152,8 @@ export class PlanPreviewService {
   private readonly known = (zone: string): boolean => this.zones.isKnown(zone);
 
   async preview(campaign: Campaign, steps: CampaignStep[], now = new Date()): Promise<CampaignPlan> {
-    const ordered = [...steps].sort((a, b) => a.position - b.position);
+    // Change notices are the engine's, sent to whom a change concerns, not to the plan's audience: left out.
+    const ordered = steps.filter((s) => !s.notice).sort((a, b) => a.position - b.position);
     const [rules, session, planned, storedZones] = await Promise.all([
       this.workspaceRules(campaign.workspaceId, now),
       this.session(campaign),

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { SmtpSink } from '../../support/smtp-sink';
+import { SchedulerService } from '../../../src/modules/delivery/scheduler.service';
 import { TestWorker } from '../../support/test-worker';
 import { TestApp } from '../../support/test-app';
 
@@ -51,6 +52,12 @@ export class ConsoleHarness {
     const context = await this.browser.newContext({ baseURL: this.baseUrl, locale, viewport: VIEWPORTS[viewport], reducedMotion: 'reduce' });
     context.setDefaultTimeout(15_000);
     return context;
+  }
+
+  /** One round of the worker's scheduler (for journeys started with `SCHEDULER_ENABLED: 'false'` and a worker). */
+  async tick(): Promise<void> {
+    if (!this.worker) throw new Error('ConsoleHarness.tick() needs the worker: start with { worker: true }');
+    await this.worker.module.get(SchedulerService).tick();
   }
 
   async close(): Promise<void> {

@@ -138,6 +138,17 @@ export function StepCard({ step, at, plan, zone, onOpen, children }: { step: Ste
         <Badge size="xs" variant="light" color="gray" c="dark.6" style={{ flexShrink: 0 }}>
           {t(`channels.${step.channel}`)}
         </Badge>
+        {step.notice ? (
+          <Badge size="xs" variant="light" color="grape" c="dark.8" style={{ flexShrink: 0 }}>
+            {t(`notices.${step.notice}`)}
+          </Badge>
+        ) : (
+          step.effectiveMessageKind === 'service' && (
+            <Badge size="xs" variant="light" color="teal" c="dark.8" style={{ flexShrink: 0 }} title={t('kinds.serviceHelp')}>
+              {t('kinds.service')}
+            </Badge>
+          )
+        )}
         {plan && (
           <Text size="xs" c="dark.4" truncate="end">
             {t('timeline.reaches', { count: plan.audience, n: number.format(plan.audience) })}

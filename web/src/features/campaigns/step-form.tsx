@@ -54,6 +54,10 @@ interface Values {
   segmentId: string;
   enrollmentCondition: string;
   essential: boolean;
+  /** '' = as the template's purpose says. */
+  messageKind: '' | 'service' | 'promotional';
+  /** '' = as the template's purpose says (invitations, welcomes, change notices). */
+  attachInvite: '' | 'yes' | 'no';
   abEnabled: boolean;
   variants: VariantValue[];
   abTestPercent: number | string;
@@ -169,6 +173,8 @@ export function StepForm({
       segmentId: step?.segmentId ?? '',
       enrollmentCondition: step?.enrollmentCondition ?? '',
       essential: step?.essential ?? false,
+      messageKind: step?.messageKind ?? '',
+      attachInvite: step?.attachInvite == null ? '' : step.attachInvite ? 'yes' : 'no',
       abEnabled: (step?.variants.length ?? 0) > 1,
       variants: (step?.variants ?? []).map((v) => ({ templateId: pinned.get(v.templateVersionId)?.templateId ?? '', versionId: v.templateVersionId, weight: v.weight })),
       abTestPercent: step?.abTestFraction != null ? Math.round(step.abTestFraction * 1000) / 10 : '',
@@ -262,6 +268,8 @@ export function StepForm({
       segmentId: values.segmentId || null,
       enrollmentCondition: (values.enrollmentCondition || null) as StepInput['enrollmentCondition'],
       essential: values.essential,
+      messageKind: values.messageKind || null,
+      attachInvite: values.attachInvite === '' ? null : values.attachInvite === 'yes',
       links: Object.fromEntries(LINKS.map((k) => [k, values.links[k].trim() || null])),
       ...(values.abEnabled
         ? {
@@ -382,6 +390,32 @@ export function StepForm({
                   {...form.getInputProps('enrollmentCondition')}
                   onChange={(x) => form.setFieldValue('enrollmentCondition', x ?? '')}
                 />
+              </SimpleGrid>
+              <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
+                <Select
+                  label={t('stepForm.kind')}
+                  description={t('stepForm.kindHelp')}
+                  allowDeselect={false}
+                  data={[
+                    { value: '', label: t('stepForm.kindFromPurpose') },
+                    { value: 'service', label: t('kinds.service') },
+                    { value: 'promotional', label: t('kinds.promotional') },
+                  ]}
+                  {...form.getInputProps('messageKind')}
+                />
+                {form.values.channel !== 'post' && form.values.channel !== 'talking_points' && (
+                  <Select
+                    label={t('stepForm.invite')}
+                    description={t('stepForm.inviteHelp')}
+                    allowDeselect={false}
+                    data={[
+                      { value: '', label: t('stepForm.inviteFromPurpose') },
+                      { value: 'yes', label: t('stepForm.inviteYes') },
+                      { value: 'no', label: t('stepForm.inviteNo') },
+                    ]}
+                    {...form.getInputProps('attachInvite')}
+                  />
+                )}
               </SimpleGrid>
               <Switch label={t('stepForm.essential')} description={t('stepForm.essentialHelp')} {...form.getInputProps('essential', { type: 'checkbox' })} />
             </Stack>
