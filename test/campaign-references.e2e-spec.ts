@@ -368,6 +368,7 @@ describe('Campaign references', () => {
           path: 'senderEmail',
           message:
             "no sender: the campaign has no senderEmail and no brand kit applies (without a kit named, the workspace's default kit gives the sender, and there is none); set senderEmail (and senderName), choose a brand kit, or make one the default",
+          code: 'LAUNCH.NO_SENDER',
         },
       ]);
 

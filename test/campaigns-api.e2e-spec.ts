@@ -566,11 +566,11 @@ describe('Campaigns API', () => {
       const res = await launch(body.id, 422);
       expect(res.body.error.code).toBe('CAMPAIGN.NOT_LAUNCHABLE');
       expect(res.body.error.details).toEqual([
-        { path: 'senderEmail', message: expect.stringMatching(/no sender/) },
+        { path: 'senderEmail', message: expect.stringMatching(/no sender/), code: 'LAUNCH.NO_SENDER' },
         { path: 'steps[0].offset', message: expect.stringMatching(/which is in the past/), code: 'LAUNCH.STEP_IN_THE_PAST', params: { at: expect.any(String) } },
         { path: 'steps[0].templateVersionId', message: 'no "de" variant for 2 learners', code: 'LAUNCH.MISSING_LOCALE', params: { language: 'de', count: 2, recipients: 'learner' } },
-        { path: 'steps[1].channel', message: 'a post step, but the campaign has no enabled network channel' },
-        { path: 'steps[2].channel', message: 'a talking-points step, but the campaign has no ambassadors' },
+        { path: 'steps[1].channel', message: 'a post step, but the campaign has no enabled network channel', code: 'LAUNCH.NO_NETWORK_CHANNEL' },
+        { path: 'steps[2].channel', message: 'a talking-points step, but the campaign has no ambassadors', code: 'LAUNCH.NO_AMBASSADORS' },
       ]);
       expect(check.body).toEqual({ launchable: false, problems: res.body.error.details });
       const read = await http().get(`/v1/campaigns/${body.id}`).set(...as(lp.key)).expect(200);
@@ -599,7 +599,7 @@ describe('Campaigns API', () => {
       const res = await launch(body.id, 422);
       expect(res.body.error.details).toEqual([
         { path: 'steps[0].templateVersionId', message: 'no "de" variant for 1 ambassador', code: 'LAUNCH.MISSING_LOCALE', params: { language: 'de', count: 1, recipients: 'ambassador' } },
-        { path: 'steps[1].channel', message: 'a post step, but the campaign has no enabled network channel' },
+        { path: 'steps[1].channel', message: 'a post step, but the campaign has no enabled network channel', code: 'LAUNCH.NO_NETWORK_CHANNEL' },
       ]);
     });
 

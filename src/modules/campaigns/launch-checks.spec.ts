@@ -248,11 +248,16 @@ describe('templateChannelFor and languageOf', () => {
       versions: [{ path: 'steps[0].templateVersionId', channel: Channel.Email, locales: ['fr', 'en'], variables: ['learner.firstName', 'links.survey', 'links.enrol'] }],
     });
     expect(launchProblems(facts({ steps: [survey] }))).toEqual([
-      { path: 'steps[0].links.survey', message: 'the template uses links.survey, which leads nowhere: set links.survey on the campaign or on this step' },
+      {
+        path: 'steps[0].links.survey',
+        message: 'the template uses links.survey, which leads nowhere: set links.survey on the campaign or on this step',
+        code: 'LAUNCH.LINK_NOWHERE',
+        params: { link: 'survey' },
+      },
     ]);
     const set = { ...survey, links: { enrol: 'https://lms.example.com/enrol', survey: 'https://forms.example.com/s', certificate: '' } };
     expect(launchProblems(facts({ steps: [set] }))).toEqual([]);
     const noEnrol = { ...set, links: { ...set.links, enrol: '' } };
-    expect(launchProblems(facts({ steps: [noEnrol] }))[0]).toEqual({ path: 'steps[0].links.enrol', message: expect.stringContaining('(or give the course its LMS page)') });
+    expect(launchProblems(facts({ steps: [noEnrol] }))[0]).toMatchObject({ path: 'steps[0].links.enrol', message: expect.stringContaining('(or give the course its LMS page)') });
   });
 });

@@ -57,12 +57,28 @@ const TEMPLATE_CHANNEL: Readonly<Record<StepChannel, Channel>> = {
   [StepChannel.TalkingPoints]: Channel.TalkingPoints,
 };
 
-/** Launch problems a client words itself, with `params` (the others say it in their message). */
+/** Why a campaign cannot be launched, by stable code with its values in `params`: clients word them in their reader's language. */
 export enum LaunchProblem {
   /** A template lacks the language of some recipients: `language`, `count`, `recipients` (learner or ambassador). */
   MissingLocale = 'LAUNCH.MISSING_LOCALE',
   /** The step's first send is already past: `at`. */
   StepInThePast = 'LAUNCH.STEP_IN_THE_PAST',
+  NoSteps = 'LAUNCH.NO_STEPS',
+  NoSender = 'LAUNCH.NO_SENDER',
+  SessionCancelled = 'LAUNCH.SESSION_CANCELLED',
+  EmptyAudience = 'LAUNCH.EMPTY_AUDIENCE',
+  /** A before or during step after the session's end: `phase`, `endedAt`. */
+  SessionEnded = 'LAUNCH.SESSION_ENDED',
+  /** Anchored on the session (`anchor`) in a campaign without one. */
+  NoSession = 'LAUNCH.NO_SESSION',
+  NoEnrolBy = 'LAUNCH.NO_ENROL_BY',
+  NoNetworkChannel = 'LAUNCH.NO_NETWORK_CHANNEL',
+  NoAmbassadors = 'LAUNCH.NO_AMBASSADORS',
+  NoSuchVersion = 'LAUNCH.NO_SUCH_VERSION',
+  /** `templateChannel`, `stepChannel`, `expected`. */
+  WrongTemplateChannel = 'LAUNCH.WRONG_TEMPLATE_CHANNEL',
+  /** A link the template uses leads nowhere: `link` (enrol, survey, certificate). */
+  LinkNowhere = 'LAUNCH.LINK_NOWHERE',
 }
 
 /** The channel a step's template versions must have: email and preferred steps use email templates. */
@@ -81,19 +97,20 @@ export function languageOf(locale: string): string {
  */
 export function launchProblems(facts: LaunchFacts): ErrorDetail[] {
   const problems: ErrorDetail[] = [];
-  if (facts.steps.length === 0) problems.push({ path: 'steps', message: 'the plan has no steps' });
+  if (facts.steps.length === 0) problems.push({ path: 'steps', message: 'the plan has no steps', code: LaunchProblem.NoSteps });
   if (!facts.senderEmail) {
     problems.push({
       path: 'senderEmail',
+      code: LaunchProblem.NoSender,
       message:
         "no sender: the campaign has no senderEmail and no brand kit applies (without a kit named, the workspace's default kit gives the sender, and there is none); set senderEmail (and senderName), choose a brand kit, or make one the default",
     });
   }
-  if (facts.session?.status === SessionStatus.Cancelled) problems.push({ path: 'sessionId', message: 'the session is cancelled' });
+  if (facts.session?.status === SessionStatus.Cancelled) problems.push({ path: 'sessionId', message: 'the session is cancelled', code: LaunchProblem.SessionCancelled });
 
   const reachesLearners = facts.steps.some((s) => s.channel === StepChannel.Email || s.channel === StepChannel.Preferred);
   if (facts.audienceCount === 0 && (reachesLearners || facts.steps.length === 0)) {
-    problems.push({ path: 'includeSegmentIds', message: 'the audience is empty: no learner is in the included segments and out of the excluded ones' });
+    problems.push({ path: 'includeSegmentIds', message: 'the audience is empty: no learner is in the included segments and out of the excluded ones', code: LaunchProblem.EmptyAudience });
   }
 
   facts.steps.forEach((step, index) => problems.push(...stepProblems(step, `steps[${index}]`, facts)));
@@ -105,14 +122,19 @@ function stepProblems(step: StepFacts, path: string, facts: LaunchFacts): ErrorD
   const { session } = facts;
 
   if (session && session.endsAt <= facts.now && step.phase !== StepPhase.After) {
-    problems.push({ path: `${path}.phase`, message: `a ${step.phase} step, but the session ended at ${session.endsAt.toISOString()}` });
+    problems.push({
+      path: `${path}.phase`,
+      message: `a ${step.phase} step, but the session ended at ${session.endsAt.toISOString()}`,
+      code: LaunchProblem.SessionEnded,
+      params: { phase: step.phase, endedAt: session.endsAt.toISOString() },
+    });
   }
 
   const anchor = anchorInstant(step.anchor, facts);
   if (anchor === 'no-session') {
-    problems.push({ path: `${path}.anchor`, message: `anchored on ${step.anchor}, but the campaign has no session` });
+    problems.push({ path: `${path}.anchor`, message: `anchored on ${step.anchor}, but the campaign has no session`, code: LaunchProblem.NoSession, params: { anchor: step.anchor } });
   } else if (anchor === 'no-enrol-by') {
-    problems.push({ path: `${path}.anchor`, message: 'anchored on enrol_by, but the session has no enrol-by date' });
+    problems.push({ path: `${path}.anchor`, message: 'anchored on enrol_by, but the session has no enrol-by date', code: LaunchProblem.NoEnrolBy });
   } else if (anchor) {
     const first = earliestSend(step, anchor, facts.zones);
     if (first && first < facts.now) {
@@ -126,21 +148,26 @@ function stepProblems(step: StepFacts, path: string, facts: LaunchFacts): ErrorD
   }
 
   if (step.channel === StepChannel.Post && facts.enabledNetworkChannels === 0) {
-    problems.push({ path: `${path}.channel`, message: 'a post step, but the campaign has no enabled network channel' });
+    problems.push({ path: `${path}.channel`, message: 'a post step, but the campaign has no enabled network channel', code: LaunchProblem.NoNetworkChannel });
   }
   if (step.channel === StepChannel.TalkingPoints && facts.ambassadors === 0) {
-    problems.push({ path: `${path}.channel`, message: 'a talking-points step, but the campaign has no ambassadors' });
+    problems.push({ path: `${path}.channel`, message: 'a talking-points step, but the campaign has no ambassadors', code: LaunchProblem.NoAmbassadors });
   }
 
   const expected = templateChannelFor(step.channel);
   const recipients = step.channel === StepChannel.TalkingPoints ? 'ambassador' : 'learner';
   for (const version of step.versions) {
     if (version.channel === null) {
-      problems.push({ path: version.path, message: 'no such template version' });
+      problems.push({ path: version.path, message: 'no such template version', code: LaunchProblem.NoSuchVersion });
       continue;
     }
     if (version.channel !== expected) {
-      problems.push({ path: version.path, message: `the template is for ${version.channel}, but ${step.channel} steps need a template for ${expected}` });
+      problems.push({
+        path: version.path,
+        message: `the template is for ${version.channel}, but ${step.channel} steps need a template for ${expected}`,
+        code: LaunchProblem.WrongTemplateChannel,
+        params: { templateChannel: version.channel, stepChannel: step.channel, expected },
+      });
       continue;
     }
     if (step.recipientLocales) problems.push(...missingLocales(version, step.recipientLocales, recipients));
@@ -149,6 +176,8 @@ function stepProblems(step: StepFacts, path: string, facts: LaunchFacts): ErrorD
         problems.push({
           path: `${path}.links.${name}`,
           message: `the template uses links.${name}, which leads nowhere: set links.${name} on the campaign or on this step${name === 'enrol' ? ' (or give the course its LMS page)' : ''}`,
+          code: LaunchProblem.LinkNowhere,
+          params: { link: name },
         });
       }
     }
