@@ -44,6 +44,7 @@ export class CampaignNoticesService {
   private async openFor(manager: EntityManager, campaignId: string, now: Date): Promise<void> {
     const [row]: {
       workspace_id: string;
+      workspace_locale: string;
       launched_at: Date;
       invite_sequence: number;
       session_status: string;
@@ -52,7 +53,7 @@ export class CampaignNoticesService {
       told: boolean;
       announced: boolean;
     }[] = await manager.query(
-      `SELECT c.workspace_id, c.launched_at, s.invite_sequence, s.status AS session_status, s.starts_at, s.ends_at,
+      `SELECT c.workspace_id, (SELECT w.default_locale FROM workspaces w WHERE w.id = c.workspace_id) AS workspace_locale, c.launched_at, s.invite_sequence, s.status AS session_status, s.starts_at, s.ends_at,
               (EXISTS (SELECT 1 FROM deliveries d
                          JOIN template_versions tv ON tv.id = d.template_version_id JOIN templates t ON t.id = tv.template_id
                         WHERE d.campaign_id = c.id AND d.status = 'sent' AND d.learner_id IS NOT NULL AND t.purpose = 'invitation')
@@ -73,7 +74,7 @@ export class CampaignNoticesService {
         this.logger.warn({ campaignId, notice, channel }, 'No approved template for this change notice: nobody is told on this channel');
         continue;
       }
-      const placement = noticeStepPlacement(notice, channel, row.launched_at, now, { startsAt: row.starts_at, endsAt: row.ends_at });
+      const placement = noticeStepPlacement(notice, channel, row.launched_at, now, { startsAt: row.starts_at, endsAt: row.ends_at }, row.workspace_locale);
       await manager.query(
         `INSERT INTO campaign_steps (workspace_id, campaign_id, position, name, phase, anchor, "offset", channel, template_version_id, essential, notice, notice_sequence)
          SELECT $1, $2, coalesce(max(position) + 1, 0), $3, $4, 'launch', $5, $6, $7, true, $8, $9 FROM campaign_steps WHERE campaign_id = $2

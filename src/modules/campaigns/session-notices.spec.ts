@@ -21,5 +21,7 @@ describe('session notices', () => {
 
   it('names a post correction as such', () => {
     expect(noticeStepPlacement(StepNotice.SessionCancelled, 'post', launchedAt, launchedAt, session).name).toBe('Correction: session cancelled');
+    // Named in the workspace's language.
+    expect(noticeStepPlacement(StepNotice.SessionCancelled, 'email', launchedAt, launchedAt, session, 'fr-FR').name).toBe('Avis : session annulée');
   });
 });

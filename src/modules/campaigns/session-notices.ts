@@ -12,9 +12,16 @@ export const NOTICE_PURPOSE: Record<StepNotice, string> = {
   [StepNotice.SessionCancelled]: 'session_cancelled',
 };
 
-const NOTICE_NAMES: Record<StepNotice, { email: string; post: string }> = {
-  [StepNotice.SessionChanged]: { email: 'Notice: session changed', post: 'Correction: session changed' },
-  [StepNotice.SessionCancelled]: { email: 'Notice: session cancelled', post: 'Correction: session cancelled' },
+// The step's name, in the workspace's language (French or English; others read English).
+const NOTICE_NAMES: Record<'en' | 'fr', Record<StepNotice, { email: string; post: string }>> = {
+  en: {
+    [StepNotice.SessionChanged]: { email: 'Notice: session changed', post: 'Correction: session changed' },
+    [StepNotice.SessionCancelled]: { email: 'Notice: session cancelled', post: 'Correction: session cancelled' },
+  },
+  fr: {
+    [StepNotice.SessionChanged]: { email: 'Avis : session modifiée', post: 'Rectificatif : session modifiée' },
+    [StepNotice.SessionCancelled]: { email: 'Avis : session annulée', post: 'Rectificatif : session annulée' },
+  },
 };
 
 /**
@@ -28,8 +35,10 @@ export function noticeStepPlacement(
   launchedAt: Date,
   now: Date,
   session: { startsAt: Date; endsAt: Date },
+  workspaceLocale = 'en',
 ): { name: string; phase: StepPhase; offset: string } {
   const minutes = Math.max(0, Math.floor((now.getTime() - launchedAt.getTime()) / 60_000));
   const phase = now < session.startsAt ? StepPhase.Before : now < session.endsAt ? StepPhase.During : StepPhase.After;
-  return { name: NOTICE_NAMES[notice][channel], phase, offset: formatStepOffset({ minutes }) };
+  const names = workspaceLocale.toLowerCase().startsWith('fr') ? NOTICE_NAMES.fr : NOTICE_NAMES.en;
+  return { name: names[notice][channel], phase, offset: formatStepOffset({ minutes }) };
 }
