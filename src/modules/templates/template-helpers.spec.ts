@@ -56,6 +56,18 @@ describe('template helpers', () => {
     expect(elidedDe(name, locale)).toBe(expected);
   });
 
+  it.each([
+    ['fr', 'Europe/Paris', '2026-12-16T13:00:00Z', '2026-12-16T16:00:00Z', 'mercredi 16 décembre, de 14:00 à 17:00'],
+    ['fr', 'Europe/Paris', '2026-12-16T13:00:00Z', '2026-12-20T16:00:00Z', 'du mercredi 16 décembre à 14:00 au dimanche 20 décembre à 17:00'],
+    ['en', 'Europe/Paris', '2026-12-16T13:00:00Z', '2026-12-16T16:00:00Z', 'Wednesday 16 December, 14:00 to 17:00'],
+    // The same afternoon in Paris ends after midnight in Tokyo: two days there.
+    ['en', 'Asia/Tokyo', '2026-12-16T13:00:00Z', '2026-12-16T16:00:00Z', 'from Wednesday 16 December at 22:00 to Thursday 17 December at 01:00'],
+  ])('formatRange in %s, %s: %s → %s', (locale, timeZone, start, end, expected) => {
+    const hb = Handlebars.create();
+    registerHelpers(hb);
+    expect(hb.compile('{{formatRange start end}}')({ start, end }, { data: { locale, timeZone } })).toBe(expected);
+  });
+
   it('renders helpers with the locale and zone passed as data, and keeps only http(s) links', () => {
     const hb = Handlebars.create();
     registerHelpers(hb);

@@ -17,6 +17,7 @@ export const CUSTOM_HELPERS = [
   'formatDate',
   'formatTime',
   'formatDateTime',
+  'formatRange',
   'duration',
   'plural',
   'de',
@@ -114,6 +115,24 @@ export function formatDateTime(value: unknown, options: HelperOptions): string {
   return formatMoment(value, options.hash?.year ? 'dateTimeYear' : 'dateTime', dataOf(options).locale, zoneOf(options));
 }
 
+/**
+ * `{{formatRange session.startsAt session.endsAt}}`: "mercredi 16 décembre, de 14:00 à 17:00" on one
+ * day; "du mercredi 16 décembre à 14:00 au dimanche 20 décembre à 17:00" across days (in the
+ * learner's zone, where a session may cross midnight). English: "Wednesday 16 December, 14:00 to
+ * 17:00" / "from Wednesday 16 December at 14:00 to Sunday 20 December at 17:00".
+ */
+export function formatRange(start: unknown, end: unknown, options: HelperOptions): string {
+  const { locale } = dataOf(options);
+  const zone = zoneOf(options);
+  const [startDay, endDay] = [formatMoment(start, 'date', locale, zone), formatMoment(end, 'date', locale, zone)];
+  if (!startDay) return '';
+  const [startTime, endTime] = [formatMoment(start, 'time', locale, zone), formatMoment(end, 'time', locale, zone)];
+  const french = isFrench(locale);
+  if (!endDay) return formatMoment(start, 'dateTime', locale, zone);
+  if (startDay === endDay) return french ? `${startDay}, de ${startTime} à ${endTime}` : `${startDay}, ${startTime} to ${endTime}`;
+  return french ? `du ${startDay} à ${startTime} au ${endDay} à ${endTime}` : `from ${startDay} at ${startTime} to ${endDay} at ${endTime}`;
+}
+
 /** Minutes as "1 h 30" / "1 hr 30 min", "45 min", "2 h" / "2 hr". */
 export function formatDuration(minutes: unknown, locale: string): string {
   const total = typeof minutes === 'string' ? Number(minutes) : minutes;
@@ -155,6 +174,7 @@ export function registerHelpers(hb: HandlebarsRuntime): void {
   hb.registerHelper('formatDate', (value: unknown, options: HelperOptions) => formatDate(value, options));
   hb.registerHelper('formatTime', (value: unknown, options: HelperOptions) => formatTime(value, options));
   hb.registerHelper('formatDateTime', (value: unknown, options: HelperOptions) => formatDateTime(value, options));
+  hb.registerHelper('formatRange', (start: unknown, end: unknown, options: HelperOptions) => formatRange(start, end, options));
   hb.registerHelper('duration', (minutes: unknown, options: HelperOptions) => formatDuration(minutes, dataOf(options).locale));
   hb.registerHelper('plural', (count: unknown, one: unknown, other: unknown, options: HelperOptions) =>
     plural(count, one, other, dataOf(options).locale),

@@ -1,10 +1,11 @@
-import { Alert, Button, Group, Modal, NumberInput, Paper, SegmentedControl, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Autocomplete, Button, Group, Modal, NumberInput, Paper, SegmentedControl, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { apiErrorMessage } from '../../api/problem-message';
 import { applyApiError } from '../../components/api-form-error';
 import { FormModal } from '../../components/form-modal';
+import { useFieldValueSuggestions } from '../../components/rule-builder/use-rule-options';
 import { PageLoader } from '../../shell/page-loader';
 import { useWorkspace } from '../auth/workspace-context';
 import { canManageAudiences } from '../segments/segment-permissions';
@@ -31,7 +32,8 @@ export function BlackoutDatesManager() {
   const [year, setYear] = useState<number>(new Date().getFullYear() + 1);
   const format = (day: string) => new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(dayMs(day)));
   const dates = (b: BlackoutDate) => (b.startsOn === b.endsOn ? format(b.startsOn) : t('blackouts.range', { from: format(b.startsOn), to: format(b.endsOn) }));
-  const scope = (b: BlackoutDate) => (b.country ? t('blackouts.scopeCountry', { country: b.country }) : b.site ? t('blackouts.scopeSite', { site: b.site }) : t('blackouts.scopeWorkspace'));
+  const countryName = (code: string) => new Intl.DisplayNames([i18n.language], { type: 'region' }).of(code) ?? code;
+  const scope = (b: BlackoutDate) => (b.country ? t('blackouts.scopeCountry', { country: countryName(b.country) }) : b.site ? t('blackouts.scopeSite', { site: b.site }) : t('blackouts.scopeWorkspace'));
 
   return (
     <Paper withBorder p="md" component="section" aria-labelledby="blackouts-title">
@@ -177,6 +179,7 @@ function BlackoutForm({ onDone }: { onDone: (b: BlackoutDate) => void }) {
     },
   });
   const values = form.getValues();
+  const sites = useFieldValueSuggestions(values.scope === 'site' ? 'site' : null);
   return (
     <form
       noValidate
@@ -214,7 +217,22 @@ function BlackoutForm({ onDone }: { onDone: (b: BlackoutDate) => void }) {
           />
         </Stack>
         {values.scope === 'country' && <TextInput label={t('blackouts.country')} description={t('blackouts.countryHelp')} withAsterisk maxLength={2} {...form.getInputProps('country')} />}
-        {values.scope === 'site' && <TextInput label={t('blackouts.site')} description={t('blackouts.siteHelp')} withAsterisk {...form.getInputProps('site')} />}
+        {values.scope === 'site' && (
+          // The sites learners hold, with how many: a site nobody holds would block nobody.
+          <Autocomplete
+            label={t('blackouts.site')}
+            description={t('blackouts.siteHelp')}
+            withAsterisk
+            data={(sites.data ?? []).map((f) => f.value)}
+            renderOption={({ option }) => t('blackouts.siteOption', { site: option.value, count: sites.data?.find((f) => f.value === option.value)?.count ?? 0 })}
+            {...form.getInputProps('site')}
+          />
+        )}
+        {values.scope === 'site' && values.site.trim() && sites.data && !sites.data.some((f) => f.value === values.site.trim()) && (
+          <Alert color="orange" role="status">
+            {t('blackouts.siteUnknown', { site: values.site.trim() })}
+          </Alert>
+        )}
         <Group justify="flex-end">
           <Button type="submit" loading={create.isPending}>
             {tc('common.save')}

@@ -210,13 +210,13 @@ function DayList({ days, context }: { days: DayCell[]; context: DayContext }) {
 }
 
 function DayContent({ entries, collision, blackouts, context }: DayCell & { context: DayContext }) {
-  const { t } = useTranslation('calendar');
+  const { t, i18n } = useTranslation('calendar');
   return (
     <Stack gap={4}>
       {blackouts.map((b) => (
         <Text key={b.id} size="xs" fw={500} c="gray.8">
           {t('blackoutLabel', { label: b.label })}
-          {b.country || b.site ? ` (${b.country ?? b.site})` : ''}
+          {b.country ? ` (${new Intl.DisplayNames([i18n.language], { type: 'region' }).of(b.country) ?? b.country})` : b.site ? ` (${b.site})` : ''}
         </Text>
       ))}
       {collision && <CollisionPopover collision={collision} context={context} />}

@@ -41,6 +41,8 @@ export function LifecycleDialog({ action, campaign, plan, zone, onClose }: { act
 
   const waiting = (summary.data?.byStatus.pending ?? 0) + (summary.data?.byStatus.queued ?? 0);
   const sent = summary.data?.byStatus.sent ?? 0;
+  // Steps whose messages are not planned yet (they are, shortly before they go): the waiting count leaves them out.
+  const unplanned = campaign.steps.filter((s) => !s.notice && !s.materializedAt).length;
   const messages = plan?.steps.reduce((n, s) => n + s.audience, 0) ?? 0;
   const skipped = plan?.steps.reduce((n, s) => n + s.wouldSkip.unsubscribed + s.wouldSkip.suppressed + s.wouldSkip.noConsent + s.wouldSkip.frequencyCap, 0) ?? 0;
   const warnings = plan?.steps.reduce((n, s) => n + s.warnings.length, 0) ?? 0;
@@ -80,7 +82,12 @@ export function LifecycleDialog({ action, campaign, plan, zone, onClose }: { act
       </Stack>
     );
   } else if (action && action !== 'launch' && summary.data) {
-    body = <Text size="sm">{t(`lifecycle.${action}.text`, { count: waiting, n: number.format(waiting), sent: number.format(sent) })}</Text>;
+    body = (
+      <Stack gap={4}>
+        <Text size="sm">{t(`lifecycle.${action}.text`, { count: waiting, n: number.format(waiting), sent: number.format(sent) })}</Text>
+        {unplanned > 0 && <Text size="sm">{t(`lifecycle.${action}.unplanned`, { count: unplanned })}</Text>}
+      </Stack>
+    );
   } else if (action && action !== 'launch' && summary.isError) {
     body = <Text size="sm">{t(`lifecycle.${action}.textUnknown`)}</Text>;
   }

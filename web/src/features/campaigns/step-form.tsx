@@ -239,8 +239,12 @@ export function StepForm({
     const tpl = templates.data?.find((x) => x.id === templateId);
     if (tpl && !step) {
       if (!form.values.name.trim()) form.setFieldValue('name', tpl.name);
-      form.setFieldValue('phase', tpl.phase);
-      form.setValues(PHASE_DEFAULTS[tpl.phase]);
+      // The template's phase places a new step, unless its timing was already set by hand: that stays.
+      const timed = (['phase', 'anchor', 'direction', 'days', 'hours', 'localTime'] as const).some((field) => form.isDirty(field));
+      if (!timed) {
+        form.setFieldValue('phase', tpl.phase);
+        form.setValues(PHASE_DEFAULTS[tpl.phase]);
+      }
     }
   };
 
@@ -292,10 +296,17 @@ export function StepForm({
     <form onSubmit={submit} noValidate>
       <fieldset disabled={!editable} style={{ border: 0, padding: 0, margin: 0, minWidth: 0 }}>
         <Stack gap="md">
-          {!editable && (
-            <Alert color="blue" role="status">
-              {t('stepForm.readOnly')}
+          {step?.notice ? (
+            // The engine's step: the form's anchor, offset and audience do not say whom it told.
+            <Alert color="grape" role="status" title={t(`notices.${step.notice}`)}>
+              {t(`stepForm.notice.${step.channel === 'post' ? 'post' : 'email'}`)}
             </Alert>
+          ) : (
+            !editable && (
+              <Alert color="blue" role="status">
+                {t('stepForm.readOnly')}
+              </Alert>
+            )
           )}
           {formError && (
             <Alert color="red" role="alert">
