@@ -24,7 +24,11 @@ export function CalendarPage() {
   const from = days[0]!.day;
   const to = days[days.length - 1]!.day;
   const calendar = useCalendar(workspace.id, from, to, threshold);
-  const format = (day: string, options: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat(i18n.language, { ...options, timeZone: 'UTC' }).format(new Date(dayMs(day)));
+  // French writes the first of the month as an ordinal: « 1er décembre ».
+  const format = (day: string, options: Intl.DateTimeFormatOptions) => {
+    const text = new Intl.DateTimeFormat(i18n.language, { ...options, timeZone: 'UTC' }).format(new Date(dayMs(day)));
+    return i18n.language.startsWith('fr') && options.day && options.month ? text.replace(/(^|\s)1(?=\s)/, '$11er') : text;
+  };
   // « décembre 2026 » and « jeudi 10 décembre » start a line: their first letter only is capitalised.
   const heading = (text: string) => text.charAt(0).toLocaleUpperCase(i18n.language) + text.slice(1);
   const period = heading(view === 'month' ? format(anchor, { month: 'long', year: 'numeric' }) : t('weekOf', { day: format(from, { day: 'numeric', month: 'long', year: 'numeric' }) }));

@@ -183,7 +183,7 @@ export function CampaignBuilderPage() {
               {plan.isFetching && <Loader size="xs" aria-label={t('dryRun.updating')} />}
             </Group>
             <Text size="sm" c="dark.4">
-              {t('dryRun.lead')}
+              {t(c.status === 'draft' ? 'dryRun.lead' : 'dryRun.leadLaunched')}
             </Text>
             {plan.isPending ? (
               <PageLoader />

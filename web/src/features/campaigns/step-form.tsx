@@ -408,7 +408,8 @@ export function StepForm({
                   description={t('stepForm.kindHelp')}
                   allowDeselect={false}
                   data={[
-                    { value: '', label: t('stepForm.kindFromPurpose') },
+                    // Saved, the step says what its template's purpose makes it.
+                    { value: '', label: step && !step.messageKind ? t('stepForm.kindFromPurposeIs', { kind: t(`kinds.${step.effectiveMessageKind}`) }) : t('stepForm.kindFromPurpose') },
                     { value: 'service', label: t('kinds.service') },
                     { value: 'promotional', label: t('kinds.promotional') },
                   ]}
