@@ -309,18 +309,28 @@ describe('Campaign report', () => {
     expect(res.body.error.details.map((d: { path: string }) => d.path)).toEqual(expect.arrayContaining(['production', 'hours', 'hourlyRate', 'currency', 'extra']));
   });
 
-  it('exports the breakdowns as CSV with a BOM, one row per group', async () => {
-    const res = await get(`/v1/campaigns/${campaignId}/report.csv`).buffer(true).parse((r, done) => {
-      const chunks: Buffer[] = [];
-      r.on('data', (c: Buffer) => chunks.push(c));
-      r.on('end', () => done(null, Buffer.concat(chunks).toString('utf8')));
-    });
+  const csv = (query = '') =>
+    get(`/v1/campaigns/${campaignId}/report.csv${query}`)
+      .buffer(true)
+      .parse((r, done) => {
+        const chunks: Buffer[] = [];
+        r.on('data', (c: Buffer) => chunks.push(c));
+        r.on('end', () => done(null, Buffer.concat(chunks).toString('utf8')));
+      });
+
+  it('exports the breakdowns as CSV with a BOM, one row per group, then the A/B tests, the ROI and the leaderboard', async () => {
+    const res = await csv('?locale=en');
     expect(res.status).toBe(200);
     expect(res.headers['content-type']).toMatch(/^text\/csv; charset=utf-8/);
     expect(res.headers['content-disposition']).toBe(`attachment; filename="campaign-${campaignId}-report.csv"`);
     const text = res.body as string;
     expect(text.charCodeAt(0)).toBe(0xfeff);
-    const lines = text.slice(1).trimEnd().split('\r\n');
+    const [breakdowns, ab, roi, leaderboard] = text.slice(1).trimEnd().split('\r\n\r\n').map((section) => section.split('\r\n'));
+    expect(ab![0]).toBe('ab_step,variant,targeted,delivered,clicked,click_rate,enrolled,leader,p_value,winner,verdict');
+    expect(roi![0]).toBe('roi_cost,currency,production,hours,hourly_rate,cost_per_enrolment,cost_per_completion');
+    expect(roi).toHaveLength(2);
+    expect(leaderboard![0]).toBe('ambassador_rank,name,department,enrolled,completed');
+    const lines = breakdowns!;
     expect(lines[0]).toBe(
       'dimension,key,label,targeted,sent,delivered,opened,machine_opened,clicked,enrolled,started,completed,open_rate,click_through_rate,click_to_open_rate,participation_rate,conversion_rate,completion_rate',
     );
@@ -330,6 +340,20 @@ describe('Campaign report', () => {
     expect(lines).toContain(`step,${ids.S1},1. Invitation,5,3,2,1,1,1,1,1,1,0.5,0.5,1,0.2,1,1`);
     expect(lines).toContain('department,,(none),1,0,0,0,0,0,0,0,0,,,,0,,');
     expect(lines.map((l) => l.split(',')[0])).toEqual(['dimension', 'total', ...Array(3).fill('step'), ...Array(3).fill('channel'), ...Array(3).fill('persona'), ...Array(3).fill('department'), ...Array(2).fill('site'), ...Array(3).fill('variant')]);
+  });
+
+  it('writes it for French Excel (`;`, decimal comma) when asked or when the workspace speaks French, and refuses another locale', async () => {
+    const french = (await csv('?locale=fr')).body as string;
+    const total = french.slice(1).split('\r\n')[1];
+    expect(total).toBe('total;;Printemps du feedback;6;5;4;3;1;2;3;2;1;0,75;0,5;0,6667;0,5;1,5;0,3333');
+    await t.http().patch('/v1/workspace').set(...bearer(acme.key)).send({ defaultLocale: 'fr' }).expect(200);
+    try {
+      expect(((await csv()).body as string).slice(1).split('\r\n')[1]).toBe(total);
+    } finally {
+      await t.http().patch('/v1/workspace').set(...bearer(acme.key)).send({ defaultLocale: 'en' }).expect(200);
+    }
+    const bad = await get(`/v1/campaigns/${campaignId}/report.csv?locale=de`).expect(400);
+    expect(bad.body.error.details).toEqual([expect.objectContaining({ path: 'locale' })]);
   });
 
   it('answers with zeros and null rates for a campaign with nothing sent yet', async () => {

@@ -6,7 +6,7 @@ import { abVerdict, rate } from './ab-test';
 import type { AbTestDto, AmbassadorRankDto, BreakdownRowDto, BreakdownsDto, CampaignReportDto } from './dto/campaign-report.dto';
 import type { CampaignCostsDto, UpdateCampaignCostsDto } from './dto/campaign-costs.dto';
 import { funnelRates, roi, type FunnelCounts } from './funnel';
-import { breakdownsCsv, type CsvBreakdownRow } from './report-csv';
+import { CSV_DIALECTS, type CsvBreakdownRow, type CsvLocale, csvLocaleOf, reportCsv } from './report-csv';
 import { ReportRepository, type FunnelDimension, type FunnelRow, type ReportStep } from './report.repository';
 
 const BREAKDOWNS = ['step', 'channel', 'persona', 'department', 'site', 'variant'] as const;
@@ -62,14 +62,19 @@ export class CampaignReportService {
     };
   }
 
-  /** The total and every breakdown row, for the CSV export. */
-  async reportCsv(workspaceId: string, campaignId: string): Promise<string> {
+  /**
+   * The report for a spreadsheet: the total and every breakdown row, the A/B tests, the ROI and the
+   * leaderboard, in the dialect of `locale` (else the workspace's default language): `;` and a
+   * decimal comma for French Excel, `,` and a decimal point otherwise.
+   */
+  async reportCsv(workspaceId: string, campaignId: string, locale?: CsvLocale): Promise<string> {
     const report = await this.report(workspaceId, campaignId);
     const rows: CsvBreakdownRow[] = [
       { dimension: 'total', key: null, label: report.campaign.name, funnel: report.funnel, rates: report.rates },
       ...BREAKDOWNS.flatMap((dimension) => report.breakdowns[dimension].map((row) => ({ dimension, ...row }))),
     ];
-    return breakdownsCsv(rows);
+    const dialect = CSV_DIALECTS[locale ?? csvLocaleOf(await this.repository.workspaceLocale(workspaceId))];
+    return reportCsv({ rows, abTests: report.abTests, roi: report.roi, ambassadors: report.ambassadors }, dialect);
   }
 
   async updateCosts(workspaceId: string, campaignId: string, changes: UpdateCampaignCostsDto): Promise<CampaignCostsDto> {

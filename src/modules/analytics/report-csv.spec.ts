@@ -1,5 +1,5 @@
 import { funnelRates, type FunnelCounts } from './funnel';
-import { breakdownsCsv, csvField } from './report-csv';
+import { breakdownsCsv, CSV_DIALECTS, csvField, csvLocaleOf, reportCsv } from './report-csv';
 
 describe('csvField', () => {
   it.each([
@@ -42,5 +42,38 @@ describe('breakdownsCsv', () => {
     const none: FunnelCounts = { ...funnel, delivered: 0, opened: 0, clicked: 0, enrolled: 0, started: 0 };
     const [, row] = breakdownsCsv([{ dimension: 'site', key: 'Lyon', label: 'Lyon', funnel: none, rates: funnelRates(none) }]).slice(1).split('\r\n');
     expect(row.split(',').slice(-6)).toEqual(['', '', '', '0', '', '']);
+  });
+
+  it('writes French Excel’s dialect: `;` between fields, decimal commas, a `;` in a label still quoted', () => {
+    const rows = [{ dimension: 'department', key: 'Ventes; Île', label: 'Ventes; Île', funnel, rates: funnelRates(funnel) }];
+    const [, row] = breakdownsCsv(rows, CSV_DIALECTS.fr).slice(1).split('\r\n');
+    expect(row).toBe('department;"Ventes; Île";"Ventes; Île";4;3;3;2;1;1;1;1;0;0,6667;0,3333;0,5;0,25;1;0');
+    expect(csvLocaleOf('fr-CA')).toBe('fr');
+    expect(csvLocaleOf('de')).toBe('en');
+  });
+
+  it('puts the A/B tests, the ROI and the leaderboard after the breakdowns, each with its header', () => {
+    const text = reportCsv(
+      {
+        rows: [],
+        abTests: [{ stepName: 'Teaser', verdict: 'B wins', leader: 'B', pValue: 0.01234, winner: null, variants: [{ variant: 'A', targeted: 10, delivered: 9, clicked: 1, rate: 0.1111, enrolled: 0 }] }],
+        roi: { cost: 1200.5, currency: 'EUR', production: 500, hours: 10, hourlyRate: 70.05, costPerEnrolment: 40.01666, costPerCompletion: null },
+        ambassadors: [{ rank: 1, name: 'Camille', department: '=cmd', enrolled: 3, completed: 1 }],
+      },
+      CSV_DIALECTS.fr,
+    );
+    expect(text.slice(1).split('\r\n')).toEqual([
+      expect.stringMatching(/^dimension;key;label;/),
+      '',
+      'ab_step;variant;targeted;delivered;clicked;click_rate;enrolled;leader;p_value;winner;verdict',
+      'Teaser;A;10;9;1;0,1111;0;B;0,0123;;B wins',
+      '',
+      'roi_cost;currency;production;hours;hourly_rate;cost_per_enrolment;cost_per_completion',
+      '1200,5;EUR;500;10;70,05;40,02;',
+      '',
+      'ambassador_rank;name;department;enrolled;completed',
+      "1;Camille;'=cmd;3;1",
+      '',
+    ]);
   });
 });

@@ -200,6 +200,12 @@ const SNAPSHOT_ID = /^[0-9A-F]+-[0-9A-F]+(-[0-9]+)?$/i;
 export class ReportRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
+  /** The workspace's default language (the CSV export's dialect when none is asked). */
+  async workspaceLocale(workspaceId: string): Promise<string> {
+    const [row] = await this.dataSource.query(`SELECT default_locale AS locale FROM workspaces WHERE id = $1`, [workspaceId]);
+    return row?.locale ?? 'en';
+  }
+
   async findCampaign(workspaceId: string, id: string): Promise<ReportCampaign | null> {
     const [row] = await this.dataSource.query(
       `SELECT c.id, c.name, c.status, c.course_id AS "courseId", c.session_id AS "sessionId", c.ambassador_ids AS "ambassadorIds",

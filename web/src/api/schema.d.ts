@@ -1664,7 +1664,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The funnel breakdowns as CSV (UTF-8 with BOM, one row per group) */
+        /** The report as CSV (UTF-8 with BOM): the funnel breakdowns one row per group, then the A/B tests, the ROI and the ambassador leaderboard, each after a blank line with its own header. `locale=fr` writes `;` and decimal commas (French Excel), `locale=en` `,` and decimal points; by default, the workspace language's */
         get: operations["AnalyticsController_reportCsv"];
         put?: never;
         post?: never;
@@ -14181,7 +14181,10 @@ export interface operations {
     };
     AnalyticsController_reportCsv: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description The spreadsheet it opens in: `fr` (`;`, decimal comma: French Excel) or `en` (`,`, decimal point); by default the workspace language’s */
+                locale?: "en" | "fr";
+            };
             header?: never;
             path: {
                 id: string;
