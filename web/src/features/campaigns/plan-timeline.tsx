@@ -246,7 +246,8 @@ function ZoneLanes({ lanes, scale, steps }: { lanes: Lane[]; scale: Scale; steps
 /** The same as the lanes, readable by everyone: each step's local time in each zone. */
 function LocalTimesTable({ lanes, steps }: { lanes: Lane[]; steps: StepPlan[] }) {
   const { t, i18n } = useTranslation('campaigns');
-  const shown = steps.filter((s) => s.zones.some((z) => z.count > 0));
+  // In the order they land (a plan's order follows its editing, not the calendar).
+  const shown = steps.filter((s) => s.zones.some((z) => z.count > 0)).sort((a, b) => (a.firstSendAt ?? '').localeCompare(b.firstSendAt ?? ''));
   if (shown.length === 0) return null;
   return (
     <ScrollArea type="auto" tabIndex={0} role="region" aria-label={t('dryRun.tableLabel')}>
