@@ -127,9 +127,10 @@ describePeople('Console: courses, sessions and settings', () => {
     const rules = (await h.t.http().get('/v1/workspace').set(...bearer(ws.key)).expect(200)).body;
     expect(rules.quietHours).toEqual({ start: '20:00', end: '08:00' });
     expect(rules.allowedWeekdays).toEqual(['mon', 'tue', 'wed', 'thu', 'fri', 'sat']);
-    // Opens in aggregate only: saved as soon as it is picked.
+    // Opens in aggregate only: saved once the dialog that says what stays is confirmed.
     // A click, not check(): the radio turns while the save is under way, after check() has looked.
     await page.getByRole('radio', { name: /^In aggregate only/ }).click({ force: true });
+    await page.getByRole('dialog', { name: 'Count opens in aggregate only?' }).getByRole('button', { name: 'Count in aggregate' }).click();
     await page.getByText('Opens are now counted in aggregate only.').waitFor();
     expect((await h.t.http().get('/v1/workspace').set(...bearer(ws.key)).expect(200)).body.openTracking).toBe('aggregate');
     await checkScreen(page, 'settings-rules-en');

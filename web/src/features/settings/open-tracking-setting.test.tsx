@@ -1,4 +1,4 @@
-import { screen, waitFor } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import i18n from '../../i18n';
@@ -32,7 +32,7 @@ describe('open tracking setting', { timeout: 20_000 }, () => {
     await i18n.changeLanguage('en');
   });
 
-  it('an admin switches opens to aggregate only: only that setting is sent, at once', async () => {
+  it('an admin switches opens to aggregate only after a confirmation that says what stays: only that setting is sent', async () => {
     let stored = rules;
     const { fetch, requests } = fakeFetch({
       'GET /v1/workspace': () => json(200, stored),
@@ -45,6 +45,11 @@ describe('open tracking setting', { timeout: 20_000 }, () => {
     const aggregate = screen.getByRole('radio', { name: /^In aggregate only/ });
     expect(perLearner).toBeChecked();
     await userEvent.click(aggregate);
+    // Nothing is sent before the confirmation, which says what happens to the opens already kept.
+    const dialog = await screen.findByRole('dialog', { name: 'Count opens in aggregate only?' });
+    expect(dialog).toHaveTextContent('Opens already recorded per learner stay as they are');
+    expect(requests.some((r) => r.method === 'PATCH')).toBe(false);
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Count in aggregate' }));
     await waitFor(() => expect(requests.some((r) => r.method === 'PATCH')).toBe(true));
     expect(await requests.find((r) => r.method === 'PATCH')!.clone().json()).toEqual({ openTracking: 'aggregate' });
     await waitFor(() => expect(aggregate).toBeChecked());

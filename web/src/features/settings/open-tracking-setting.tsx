@@ -1,4 +1,5 @@
-import { Divider, Radio, Stack, Text, Title } from '@mantine/core';
+import { Button, Divider, Group, Modal, Radio, Stack, Text, Title } from '@mantine/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isAdmin, useWorkspace } from '../auth/workspace-context';
 import { useErrorMessage, useNotify } from './shared';
@@ -10,7 +11,8 @@ const MODES: OpenTracking[] = ['per_learner', 'aggregate'];
 /**
  * How email opens are kept (`openTracking`): per learner, or counted per step and variant only (the
  * CNIL's 2025 draft recommendation on tracking pixels asks for consent for per-person open tracking).
- * Saved as soon as an admin picks a mode; the others read which one applies.
+ * An admin picks a mode and confirms it (the dialog says what changes and what stays); the others
+ * read which one applies.
  */
 export function OpenTrackingSetting() {
   const { t } = useTranslation('settings');
@@ -19,7 +21,18 @@ export function OpenTrackingSetting() {
   const save = useSaveWorkspaceRules();
   const notify = useNotify();
   const errorMessage = useErrorMessage();
+  const [asked, setAsked] = useState<OpenTracking | null>(null);
   if (!rules.data) return null;
+  const confirm = (openTracking: OpenTracking) => {
+    setAsked(null);
+    save.mutate(
+      { openTracking },
+      {
+        onSuccess: () => notify(t(`openTracking.saved.${openTracking}`)),
+        onError: (error) => notify(errorMessage(error), 'red'),
+      },
+    );
+  };
   const mode = save.isPending && save.variables.openTracking !== undefined ? save.variables.openTracking : rules.data.openTracking;
   return (
     <Stack gap="sm" maw={640} mt="xl" component="section" aria-labelledby="open-tracking-heading">
@@ -32,16 +45,7 @@ export function OpenTrackingSetting() {
         <Radio.Group
           label={t('openTracking.label')}
           value={mode}
-          onChange={(value) => {
-            const openTracking = value as OpenTracking;
-            save.mutate(
-              { openTracking },
-              {
-                onSuccess: () => notify(t(`openTracking.saved.${openTracking}`)),
-                onError: (error) => notify(errorMessage(error), 'red'),
-              },
-            );
-          }}
+          onChange={(value) => setAsked(value as OpenTracking)}
         >
           <Stack gap="sm" mt="xs">
             {MODES.map((m) => (
@@ -52,6 +56,19 @@ export function OpenTrackingSetting() {
       ) : (
         <Text size="sm">{t(`openTracking.modes.${mode}.state`)}</Text>
       )}
+      <Modal opened={asked !== null} onClose={() => setAsked(null)} title={asked ? t(`openTracking.confirm.${asked}.title`) : ''}>
+        {asked && (
+          <Stack gap="md">
+            <Text size="sm">{t(`openTracking.confirm.${asked}.text`)}</Text>
+            <Group justify="flex-end">
+              <Button variant="default" onClick={() => setAsked(null)}>
+                {t('openTracking.confirm.keep')}
+              </Button>
+              <Button onClick={() => confirm(asked)}>{t(`openTracking.confirm.${asked}.button`)}</Button>
+            </Group>
+          </Stack>
+        )}
+      </Modal>
     </Stack>
   );
 }
