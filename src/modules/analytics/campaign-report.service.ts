@@ -29,10 +29,11 @@ export class CampaignReportService {
     const campaign = await this.repository.findCampaign(workspaceId, campaignId);
     if (!campaign) throw CampaignErrors.notFound();
     const aggregate = campaign.openTracking === OpenTracking.Aggregate;
-    const [learnerRows, steps, counters] = await Promise.all([
+    const [learnerRows, steps, counters, posts] = await Promise.all([
       this.repository.funnelRows(workspaceId, campaign),
       this.repository.listSteps(workspaceId, campaign.id),
       aggregate ? this.repository.openCounters(workspaceId, campaign.id) : [],
+      this.repository.posts(workspaceId, campaign.id),
     ]);
     // Opens kept in aggregate only: the report's opens are the counters' (see `withOpenCounters`).
     const rows = aggregate ? withOpenCounters(learnerRows, counters) : learnerRows;
@@ -52,6 +53,7 @@ export class CampaignReportService {
       funnel,
       rates: funnelRates(funnel),
       reached: { targeted: reached.targeted, enrolled: reached.enrolled, started: reached.started, completed: reached.completed },
+      posts,
       breakdowns: Object.fromEntries(BREAKDOWNS.map((b) => [b, this.breakdown(b, of(b), labels, steps, aggregate)])) as unknown as BreakdownsDto,
       daily: of('day')
         .map((r) => ({ date: r.key!, sent: r.sent, opened: r.opened, clicked: r.clicked, enrolled: r.enrolled }))

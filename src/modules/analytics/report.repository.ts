@@ -42,6 +42,18 @@ export interface ReportStep {
   abDecidedAt: Date | null;
 }
 
+export interface PostReportRow {
+  deliveryId: string;
+  stepId: string;
+  stepName: string;
+  channelId: string | null;
+  channelName: string | null;
+  channelKind: string | null;
+  status: string;
+  sentAt: Date | null;
+  clicks: number;
+}
+
 export interface PendingAbStep {
   id: string;
   workspaceId: string;
@@ -250,6 +262,23 @@ export class ReportRepository {
     // No JIT: compiling the plan would cost more than running it (the row estimates of the folds are far too high).
     await runner.query(`SET LOCAL work_mem = '64MB'; SET LOCAL max_parallel_workers_per_gather = 0; SET LOCAL jit = off`);
     return runner.query(sql, params);
+  }
+
+  /** The campaign's network posts in step order, with the human clicks on their tracked links. */
+  posts(workspaceId: string, campaignId: string): Promise<PostReportRow[]> {
+    return this.dataSource.query(
+      `SELECT d.id AS "deliveryId", d.step_id AS "stepId", s.position || '. ' || s.name AS "stepName",
+              d.network_channel_id AS "channelId", nc.name AS "channelName", nc.kind AS "channelKind",
+              d.status, d.sent_at AS "sentAt",
+              (SELECT count(*) FROM events e
+                WHERE e.delivery_id = d.id AND e.kind = 'clicked' AND NOT e.machine AND e.workspace_id = $1)::int AS clicks
+         FROM deliveries d
+         JOIN campaign_steps s ON s.id = d.step_id
+         LEFT JOIN network_channels nc ON nc.id = d.network_channel_id AND nc.workspace_id = $1
+        WHERE d.workspace_id = $1 AND d.campaign_id = $2 AND d.channel = 'post'
+        ORDER BY s.position, nc.name, d.id`,
+      [workspaceId, campaignId],
+    );
   }
 
   /** The campaign's opens counted in aggregate, by step, variant, channel and day. */

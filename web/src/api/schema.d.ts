@@ -6084,6 +6084,38 @@ export interface components {
             /** @example 50 */
             completed: number;
         };
+        PostReportDto: {
+            /**
+             * Format: uuid
+             * @description The post (one delivery per step and network channel)
+             */
+            deliveryId: string;
+            /** Format: uuid */
+            stepId: string;
+            /** @example 2. Announcement on the Sales channel */
+            stepName: string;
+            /**
+             * Format: uuid
+             * @description Null once the channel was deleted
+             */
+            channelId: string | null;
+            /** @example #sales-news */
+            channelName: string | null;
+            /** @enum {string|null} */
+            channelKind: "slack" | "teams" | "webhook" | null;
+            /**
+             * @description The delivery status of the post
+             * @example sent
+             */
+            status: string;
+            /** Format: date-time */
+            sentAt: string | null;
+            /**
+             * @description Human clicks on the post's tracked links (counted per post and channel: a post names no learner)
+             * @example 37
+             */
+            clicks: number;
+        };
         BreakdownRowDto: {
             /**
              * @description The group value (an id for steps and personas); null for learners without one
@@ -6267,6 +6299,8 @@ export interface components {
             rates: components["schemas"]["RatesDto"];
             /** @description The session's learners reached by the campaign, whatever the attribution */
             reached: components["schemas"]["ReachedDto"];
+            /** @description Network posts of the campaign, in step order, with their clicks */
+            posts: components["schemas"]["PostReportDto"][];
             breakdowns: components["schemas"]["BreakdownsDto"];
             daily: components["schemas"]["DailyPointDto"][];
             abTests: components["schemas"]["AbTestDto"][];

@@ -219,6 +219,35 @@ export class AmbassadorRankDto {
   completed: number;
 }
 
+export class PostReportDto {
+  @ApiProperty({ format: 'uuid', description: 'The post (one delivery per step and network channel)' })
+  deliveryId: string;
+
+  @ApiProperty({ format: 'uuid' })
+  stepId: string;
+
+  @ApiProperty({ example: '2. Announcement on the Sales channel' })
+  stepName: string;
+
+  @ApiProperty({ format: 'uuid', nullable: true, type: String, description: 'Null once the channel was deleted' })
+  channelId: string | null;
+
+  @ApiProperty({ example: '#sales-news', nullable: true, type: String })
+  channelName: string | null;
+
+  @ApiProperty({ enum: ['slack', 'teams', 'webhook'], nullable: true, type: String })
+  channelKind: string | null;
+
+  @ApiProperty({ example: 'sent', description: 'The delivery status of the post' })
+  status: string;
+
+  @ApiProperty({ nullable: true, type: Date })
+  sentAt: Date | null;
+
+  @ApiProperty({ example: 37, description: "Human clicks on the post's tracked links (counted per post and channel: a post names no learner)" })
+  clicks: number;
+}
+
 export class ReportCampaignDto {
   @ApiProperty({ format: 'uuid' })
   id: string;
@@ -258,6 +287,9 @@ export class CampaignReportDto {
 
   @ApiProperty({ type: ReachedDto, description: "The session's learners reached by the campaign, whatever the attribution" })
   reached: ReachedDto;
+
+  @ApiProperty({ type: [PostReportDto], description: 'Network posts of the campaign, in step order, with their clicks' })
+  posts: PostReportDto[];
 
   @ApiProperty({ type: BreakdownsDto })
   breakdowns: BreakdownsDto;
