@@ -349,6 +349,19 @@ export class DeliveriesRepository {
     return rowCount === ids.length;
   }
 
+  /**
+   * Stores the URLs behind a fenced post's tracked links before it leaves: a chat app fetches a
+   * post's links (to preview them) and its readers click them as soon as it appears, before the
+   * outcome is written. Only the claim's holder may. Returns false when the claim was lost.
+   */
+  async recordLinks(id: string, token: string, links: string[]): Promise<boolean> {
+    const { rowCount } = await this.prepared.run(
+      `UPDATE deliveries SET links = $3::text[] WHERE id = $1 AND claim_token = $2 AND status = 'sending'`,
+      [id, token, links],
+    );
+    return rowCount === 1;
+  }
+
   /** Hands the claim's unsent rows back untouched (the worker is stopping). */
   async releaseClaim(ids: string[], token: string): Promise<void> {
     if (!ids.length) return;

@@ -21,7 +21,8 @@ import { carriesInvite, inviteUid, sessionInviteIcs } from './calendar-invite';
 export type Composed =
   /** `links`: the URLs the tracked email points to, by index (stored on the delivery when sent). */
   | { kind: 'email'; message: MailMessage; links: string[] }
-  | { kind: 'post'; channelId: string; payload: RenderedPost };
+  /** `links`: the URLs behind the post's tracked links, by index (stored on the delivery before it leaves). */
+  | { kind: 'post'; channelId: string; payload: RenderedPost; links: string[] };
 
 /**
  * Builds what a delivery sends: the render context from the learner, persona, course, session,
@@ -65,8 +66,11 @@ export class DeliveryComposer {
       if (!row.networkChannelId) throw new Error('A post delivery has no network channel');
       const locale = resolveLocale(locales, [row.workspaceDefaultLocale]);
       const localBrand = brandFor(brand, locale, row.workspaceDefaultLocale);
-      const rendered = this.renderer.renderPost({ version, locale, brand: localBrand, context: renderContextOf(row, localBrand, locale, { unsubscribe: '', share: null }), timeZone: row.workspaceTimeZone });
-      return { kind: 'post', channelId: row.networkChannelId, payload: rendered.payloads };
+      // Every link becomes a tracked redirect (clicks counted per post and channel, no learner).
+      const tracker = this.tracking.trackPost(row.id);
+      const context = renderContextOf(row, localBrand, locale, { unsubscribe: '', share: null });
+      const rendered = this.renderer.renderPost({ version, locale, brand: localBrand, context, timeZone: row.workspaceTimeZone }, tracker.track);
+      return { kind: 'post', channelId: row.networkChannelId, payload: rendered.payloads, links: tracker.links };
     }
 
     const learner = row.learner;

@@ -183,13 +183,15 @@ export class DeliverySenderService implements OnApplicationShutdown {
       await this.explainRefusal(row, token, audience);
       return { left: null, failed: false };
     }
+    // A post's tracked links must lead somewhere the moment it appears (previews, quick readers).
+    if (message.kind === 'post' && message.links.length) await untilWritten(() => this.deliveries.recordLinks(row.id, token, message.links), this.logger);
     let messageId: string | null;
     try {
       messageId = await this.deliver(row, message);
     } catch (error) {
       return { left: null, failed: await this.recordFailure(row, token, error) };
     }
-    return { left: { id: row.id, token, messageId, links: message.kind === 'email' ? message.links : null }, failed: false };
+    return { left: { id: row.id, token, messageId, links: message.links }, failed: false };
   }
 
   private checkRecorded(outcome: SentOutcome, recorded: boolean): void {

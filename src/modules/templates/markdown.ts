@@ -33,3 +33,32 @@ export function markdownToHtml(markdown: string): string {
 export function escapeHtml(value: string): string {
   return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 }
+
+/**
+ * The Markdown with the target of every http(s) link (inline, reference-free autolink or bare URL)
+ * replaced by `map(url)`, in document order; the rest of the text is kept as written. Used to put
+ * tracked URLs in a post before its payloads are built, so every shape of the post carries them.
+ */
+export function rewriteMarkdownLinks(markdown: string, map: (url: string) => string): string {
+  const links: MarkedModule.Tokens.Link[] = [];
+  markedModule.walkTokens(lexMarkdown(markdown), (token) => {
+    if (token.type === 'link' && /^https?:\/\//i.test(String(token.href))) links.push(token as MarkedModule.Tokens.Link);
+  });
+  let out = '';
+  let cursor = 0;
+  for (const link of links) {
+    const at = markdown.indexOf(link.raw, cursor);
+    if (at < 0) continue;
+    const href = link.href;
+    const target = map(href);
+    // After the label: `[label](target "title")`, `<target>` or a bare target.
+    const written = link.raw.indexOf(href, link.raw.startsWith('[') ? 1 + link.text.length : 0);
+    // The target as written (a link whose URL was written with escapes is written again plainly).
+    const raw = written >= 0
+      ? `${link.raw.slice(0, written)}${target}${link.raw.slice(written + href.length)}`
+      : link.raw.startsWith('[') ? `[${link.text}](${target})` : target;
+    out += markdown.slice(cursor, at) + raw;
+    cursor = at + link.raw.length;
+  }
+  return out + markdown.slice(cursor);
+}

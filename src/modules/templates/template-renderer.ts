@@ -5,6 +5,7 @@ import type { BrandStyle } from '../branding/brand-style';
 import { BoundedCache } from './bounded-cache';
 import { compileEmailSource } from './email-compiler';
 import { neutraliseUnsafeLinks } from './link-checker';
+import { rewriteMarkdownLinks } from './markdown';
 import { buildPostPayloads, type PostPayloads } from './post-payloads';
 import { normalizeContext, type RenderContext, schemaLeaves, POST_SCHEMA } from './render-context';
 import { composeTalkingPoints } from './talking-points-composer';
@@ -93,15 +94,22 @@ export class TemplateRenderer {
     };
   }
 
-  renderPost(request: RenderRequest): RenderedPost {
+  /**
+   * A post for every kind of channel. `trackLink`, when given, replaces the target of each http(s)
+   * link (in the text and the call to action) before the payloads are built, so that every shape of
+   * the post carries the same tracked URLs; previews leave it out and show the real targets.
+   */
+  renderPost(request: RenderRequest, trackLink?: (url: string) => string): RenderedPost {
     const compiled = this.compiledPost(request.version, request.locale);
     const context = normalizeContext(request.context);
     const data = { locale: request.locale, timeZone: request.timeZone };
-    const markdown = compiled.body(markdownSafe(context), data).trim();
+    const written = compiled.body(markdownSafe(context), data).trim();
+    const markdown = trackLink ? rewriteMarkdownLinks(written, trackLink) : written;
     const title = compiled.title(context, data).replace(/\s+/g, ' ').trim();
     const label = compiled.ctaLabel?.(context, data).trim() ?? '';
-    const url = compiled.ctaUrl?.(context, data).trim() ?? '';
-    const payloads = buildPostPayloads({ title, markdown, callToAction: url ? { label: label || url, url } : null });
+    const target = compiled.ctaUrl?.(context, data).trim() ?? '';
+    const url = target && trackLink && /^https?:\/\//i.test(target) ? trackLink(target) : target;
+    const payloads = buildPostPayloads({ title, markdown, callToAction: url ? { label: label || target, url } : null });
     return { title, markdown, html: payloads.webhook.html, text: payloads.webhook.text, payloads };
   }
 

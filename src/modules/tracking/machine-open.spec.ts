@@ -1,4 +1,4 @@
-import { machineOpenReason, type OpenSignal } from './machine-open';
+import { machineOpenReason, machinePostClickReason, type OpenSignal } from './machine-open';
 
 const SENT = new Date('2026-03-02T09:00:00Z');
 const HUMAN_UA = 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/124.0 Safari/537.36';
@@ -20,8 +20,28 @@ describe('machineOpenReason', () => {
     ['Mimecast', { userAgent: 'Mozilla/5.0 Mimecast URL Protect' }, 'security_scanner'],
     ['Microsoft Office fetch', { userAgent: 'Microsoft Office/16.0 (Windows NT 10.0; Microsoft Outlook 16.0.17328)' }, 'security_scanner'],
     ['no user agent', { userAgent: undefined }, 'no_user_agent'],
+    ['Slack unfurling a link', { userAgent: 'Slackbot-LinkExpanding 1.0 (+https://api.slack.com/robots)' }, 'link_preview'],
   ])('%s → %s', (_name, overrides, expected) => {
     const signal: OpenSignal = { openedAt: later(3600), sentAt: SENT, userAgent: HUMAN_UA, ip: '81.2.69.160', machineOpenSeconds: 10, ...overrides };
     expect(machineOpenReason(signal)).toBe(expected);
+  });
+});
+
+describe('machinePostClickReason', () => {
+  it.each<[string, string | undefined, string | null]>([
+    ['a browser', HUMAN_UA, null],
+    ['a phone whose model ends in "bot"', 'Mozilla/5.0 (Linux; Android 9; CUBOT P30) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0 Mobile Safari/537.36', null],
+    ['Slack unfurling', 'Slackbot-LinkExpanding 1.0 (+https://api.slack.com/robots)', 'link_preview'],
+    ["Slack's image proxy", 'Slack-ImgProxy (+https://api.slack.com/robots)', 'link_preview'],
+    ['Teams previewing', 'Mozilla/5.0 (Windows NT 6.1; WOW64) SkypeUriPreview Preview/0.5 skype-url-preview@microsoft.com', 'link_preview'],
+    ['Microsoft preview service', 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/100.0 Safari/537.36 MicrosoftPreview/2.0 +https://aka.ms/MicrosoftPreview', 'link_preview'],
+    ['LinkedIn', 'LinkedInBot/1.0 (compatible; Mozilla/5.0; Apache-HttpClient +http://www.linkedin.com)', 'link_preview'],
+    ['Facebook', 'facebookexternalhit/1.1 (+http://www.facebook.com/externalhit_uatext.php)', 'link_preview'],
+    ['a link scanner', 'Mozilla/5.0 Mimecast URL Protect', 'security_scanner'],
+    ['a script', 'curl/8.5.0', 'security_scanner'],
+    ['no user agent', undefined, 'no_user_agent'],
+    ['a blank user agent', '  ', 'no_user_agent'],
+  ])('%s → %s', (_name, userAgent, expected) => {
+    expect(machinePostClickReason(userAgent)).toBe(expected);
   });
 });

@@ -10,6 +10,14 @@ export interface TrackedEmail {
   links: string[];
 }
 
+/** Turns the links of one network post into tracked click URLs as they are met. */
+export interface PostLinkTracker {
+  /** The click URL for `url` (the same one for the same URL). */
+  track(url: string): string;
+  /** The original URLs by index, as met so far: store them on the delivery before the post leaves. */
+  links: string[];
+}
+
 /** The tracked URLs the campaign engine puts in what it sends. */
 @Injectable()
 export class TrackingLinks {
@@ -37,12 +45,31 @@ export class TrackingLinks {
     return this.tokens.sign({ kind: 's', campaignId, ambassadorId: ambassadorLearnerId });
   }
 
+  /**
+   * Click URLs for a network post's links, one index per distinct URL, as for an email; a post has
+   * no open pixel (nobody in particular reads it) and its clicks name no learner.
+   */
+  trackPost(deliveryId: string): PostLinkTracker {
+    const links: string[] = [];
+    const track = (url: string): string => {
+      if (this.isOwn(url)) return url;
+      let index = links.indexOf(url);
+      if (index < 0) index = links.push(url) - 1;
+      return `${this.baseUrl}/t/c/${this.tokens.sign({ kind: 'c', deliveryId, link: index })}`;
+    };
+    return { track, links };
+  }
+
   /** Rewrites the links of both parts of an email (same indexes) and adds the open pixel. */
   trackEmail(deliveryId: string, html: string, text: string): TrackedEmail {
-    const keep = (url: string) => url.startsWith(`${this.baseUrl}/u/`) || url.startsWith(`${this.baseUrl}/t/`);
-    const options = { baseUrl: this.baseUrl, deliveryId, tokens: this.tokens, keep };
+    const options = { baseUrl: this.baseUrl, deliveryId, tokens: this.tokens, keep: (url: string) => this.isOwn(url) };
     const rewrittenHtml = rewriteEmailLinks(html, options);
     const rewrittenText = rewriteTextLinks(text, { ...options, links: rewrittenHtml.links });
     return { html: rewrittenHtml.html, text: rewrittenText.text, links: rewrittenText.links };
+  }
+
+  // Clarion's own tracking and preference links are left as they are.
+  private isOwn(url: string): boolean {
+    return url.startsWith(`${this.baseUrl}/u/`) || url.startsWith(`${this.baseUrl}/t/`);
   }
 }

@@ -14,6 +14,8 @@ export interface DeliveryContext {
   stepPosition: number;
   learnerId: string | null;
   channel: string;
+  /** A post's network (slack, teams, webhook); null for a message to a learner or once the channel is deleted. */
+  networkKind: string | null;
   variant: string | null;
   sentAt: Date | null;
   /** The first human open (or click) already recorded, if any. */
@@ -64,6 +66,7 @@ interface DeliveryRow {
   position: number;
   learner_id: string | null;
   channel: string;
+  network_kind: string | null;
   variant: string | null;
   sent_at: Date | null;
   opened_at: Date | null;
@@ -92,11 +95,12 @@ export class TrackingRepository {
   private async loadDeliveries(ids: string[]): Promise<Array<DeliveryContext | null>> {
     const rows: DeliveryRow[] = await this.dataSource.query(
       `SELECT d.id, d.workspace_id, d.campaign_id, d.step_id, s.position, d.learner_id, d.channel, d.variant, d.sent_at, d.opened_at, d.links,
-              c.course_id, c.session_id, w.open_tracking, w.time_zone
+              c.course_id, c.session_id, w.open_tracking, w.time_zone, nc.kind AS network_kind
          FROM deliveries d
          JOIN campaign_steps s ON s.id = d.step_id
          JOIN campaigns c ON c.id = d.campaign_id
          JOIN workspaces w ON w.id = d.workspace_id
+         LEFT JOIN network_channels nc ON nc.id = d.network_channel_id
         WHERE d.id = ANY($1::uuid[])`,
       [[...new Set(ids)]],
     );
@@ -110,6 +114,7 @@ export class TrackingRepository {
         stepPosition: row.position,
         learnerId: row.learner_id,
         channel: row.channel,
+        networkKind: row.network_kind,
         variant: row.variant,
         sentAt: row.sent_at,
         openedAt: row.opened_at,

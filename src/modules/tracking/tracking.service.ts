@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { OpenTracking } from '../../common/enums';
+import { Channel, OpenTracking } from '../../common/enums';
 import { AppConfig } from '../../config/app-config';
 import { EventKind, EventSource } from '../events/event-kind';
 import { EventsRepository, type NewEvent } from '../events/events.repository';
-import { machineOpenReason } from './machine-open';
+import { machineOpenReason, machinePostClickReason } from './machine-open';
 import { MicroBatcher } from './micro-batcher';
 import { renderPreferencePage, type PreferenceNotice } from './preference-page';
 import { TrackingErrors } from './tracking.errors';
@@ -88,6 +88,7 @@ export class TrackingService {
     if (!delivery || !url) throw TrackingErrors.linkNotFound();
 
     const now = new Date();
+    if (delivery.channel === Channel.Post) return this.postClick(delivery, claims.link, url, now, visitor);
     const reason = machineOpenReason({ openedAt: now, sentAt: delivery.sentAt, ...visitor, machineOpenSeconds: this.config.machineOpenSeconds });
     const events: NewEvent[] = [
       this.event(delivery, EventKind.Clicked, now, `delivery:${delivery.id}:click:${randomUUID()}`, {
@@ -102,6 +103,24 @@ export class TrackingService {
     }
     await this.hits.submit(events);
     return withUtm(url, { channel: delivery.channel, campaignId: delivery.campaignId, stepPosition: delivery.stepPosition, variant: delivery.variant });
+  }
+
+  /**
+   * A click on a network post: counted for the post (its delivery) and channel, never for a person.
+   * Nothing about the visitor is kept: a fetch by a link previewer or scanner is only flagged, with
+   * the kind of fetcher, so the report counts human clicks alone.
+   */
+  private async postClick(delivery: DeliveryContext, link: number, url: string, now: Date, visitor: Visitor): Promise<string> {
+    const reason = machinePostClickReason(visitor.userAgent);
+    await this.hits.submit([
+      this.event(delivery, EventKind.Clicked, now, `delivery:${delivery.id}:click:${randomUUID()}`, {
+        machine: reason !== null,
+        linkIndex: link,
+        data: reason ? { url, machineReason: reason } : { url },
+      }),
+    ]);
+    // Where the reader came from: the network (utm_medium=slack, teams or webhook), as email's is `email`.
+    return withUtm(url, { channel: delivery.networkKind ?? delivery.channel, campaignId: delivery.campaignId, stepPosition: delivery.stepPosition, variant: delivery.variant });
   }
 
   /** The preference page; reading it never changes anything (link scanners fetch every URL). */
