@@ -1,9 +1,14 @@
 // npm run bench:tracking — (a) sustained open/click ingest over HTTP on loopback with autocannon
 // against GET /t/o/:token and GET /t/c/:token, then a count of the events rows to prove none was
-// lost; (b) the campaign report of a 100,000-learner campaign with 1,000,000 events.
+// lost, side by side with a bare node:http server answering the same requests without a database
+// (measured before and after Clarion by the same load generator: the ratio is what Clarion keeps of
+// what the machine can answer); (b) the campaign report of a 100,000-learner campaign with
+// 1,000,000 events.
 // Figures go to bench/results/tracking.json.
 import 'reflect-metadata';
 import { spawn } from 'node:child_process';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DataSource } from 'typeorm';
@@ -104,12 +109,25 @@ async function main(): Promise<void> {
   const openTokens = openIds.map((deliveryId) => tokens.sign({ kind: 'o', deliveryId }));
   const clickTokens = clickIds.map((deliveryId) => tokens.sign({ kind: 'c', deliveryId, link: 0 }));
 
-  log(`(a) Ingest: ${CONNECTIONS} connections for ${INGEST_SECONDS} s, opens and clicks alternately…`);
-  const load = await runLoad({ url: base, connections: CONNECTIONS, duration: INGEST_SECONDS, userAgent: BROWSER, openTokens, clickTokens });
+  // The baseline: the same requests, the same load generator, connections and duration, answered by
+  // node:http alone (the same GIF, the same redirect) with nothing recorded; run before and after
+  // Clarion so that a change in the machine's load meanwhile weighs on both sides alike.
+  const bare = await startBareServer(seed.campaignId);
+  const loadArgs = { connections: CONNECTIONS, duration: INGEST_SECONDS, userAgent: BROWSER, openTokens, clickTokens };
+  log(`(a) Ingest: ${CONNECTIONS} connections for ${INGEST_SECONDS} s, opens and clicks alternately; bare node:http, Clarion, bare node:http…`);
+  const bareBefore = await runLoad({ url: bare.url, ...loadArgs });
+  log(`  bare node:http: ${Math.round(bareBefore.requests / bareBefore.duration)} req/s, p50 ${bareBefore.latency.p50} ms, p99 ${bareBefore.latency.p99} ms`);
+  const load = await runLoad({ url: base, ...loadArgs });
+  const bareAfter = await runLoad({ url: bare.url, ...loadArgs });
+  log(`  bare node:http: ${Math.round(bareAfter.requests / bareAfter.duration)} req/s, p50 ${bareAfter.latency.p50} ms, p99 ${bareAfter.latency.p99} ms`);
+  await bare.close();
   const ingestEventsPerSec = Math.round(load.requests / load.duration);
+  const bareRequestsPerSec = Math.round((bareBefore.requests + bareAfter.requests) / (bareBefore.duration + bareAfter.duration));
+  const ingestRatioToBare = Math.round((ingestEventsPerSec / bareRequestsPerSec) * 1000) / 1000;
   const ingestP99Ms = load.latency.p99;
   log(`  ${load.requests.toLocaleString('en')} requests in ${load.duration} s: ${ingestEventsPerSec} req/s, latency p50 ${load.latency.p50} ms, p99 ${ingestP99Ms} ms, max ${load.latency.max} ms`);
   log(`  answered other than 2xx/3xx: ${load.non2xx3xx}, errors ${load.errors}, timeouts ${load.timeouts}`);
+  log(`  bareRequestsPerSec ${bareRequestsPerSec}, ingestRequestsPerSec ${ingestEventsPerSec}, ingestRatioToBare ${ingestRatioToBare}`);
 
   const answeredOpens = load.answered.open.map((i) => openIds[i]);
   const answeredClicks = load.answered.click.map((i) => clickIds[i]);
@@ -117,6 +135,12 @@ async function main(): Promise<void> {
   const recorded = await settledCount(() => recordedEvents(db, workspace.id, answeredOpens, answeredClicks));
   const eventsLost = expected - recorded;
   log(`  distinct deliveries answered: ${answeredOpens.length} opens + ${answeredClicks.length} clicks = ${expected}; with their event recorded: ${recorded}; lost: ${eventsLost}`);
+
+  // While working on ingest alone: no report part, nothing written.
+  if (process.env.BENCH_INGEST_ONLY === '1') {
+    await app.close();
+    return;
+  }
 
   // (b) The report over 1,000,000 events.
   log(`(b) Topping the campaign up to ${EVENTS.toLocaleString('en')} events…`);
@@ -146,6 +170,11 @@ async function main(): Promise<void> {
     ingestSeconds: load.duration,
     ingestRequests: load.requests,
     ingestEventsPerSec,
+    ingestRequestsPerSec: ingestEventsPerSec,
+    bareRequestsPerSec,
+    bareRunsRequestsPerSec: [bareBefore, bareAfter].map((r) => Math.round(r.requests / r.duration)),
+    bareP99Ms: Math.max(bareBefore.latency.p99, bareAfter.latency.p99),
+    ingestRatioToBare,
     ingestP50Ms: load.latency.p50,
     ingestP99Ms,
     ingestFailedResponses: load.non2xx3xx,
@@ -156,9 +185,33 @@ async function main(): Promise<void> {
     reportEvents: totalEvents,
     report1mEventsMs,
     reportRunsMs: runs,
-    targets: { ingestEventsPerSec: 2000, ingestP99Ms: 50, eventsLost: 0, report1mEventsMs: 500 },
+    targets: { ingestEventsPerSec: 2000, ingestP99Ms: 50, eventsLost: 0, report1mEventsMs: 500, ingestRatioToBare: 0.5 },
   });
   await app.close();
+}
+
+// The smallest transparent GIF and the headers Clarion's pixel answers with.
+const PIXEL = Buffer.from('R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7', 'base64');
+const NO_STORE = 'no-store, no-cache, must-revalidate, private';
+
+/** node:http alone, answering the pixel and the click as Clarion does (same status, headers, body sizes), recording nothing. */
+async function startBareServer(campaignId: string): Promise<{ url: string; close: () => Promise<void> }> {
+  const location = `https://lms.example.com/courses/feedback?utm_source=clarion&utm_medium=email&utm_campaign=${campaignId}&utm_content=1-A`;
+  const redirectBody = `Found. Redirecting to ${location}`;
+  const server: Server = createServer((req, res) => {
+    if (req.url?.startsWith('/t/o/')) {
+      res.writeHead(200, { 'Content-Type': 'image/gif', 'Content-Length': PIXEL.length, 'Cache-Control': NO_STORE, Pragma: 'no-cache' });
+      res.end(PIXEL);
+    } else if (req.url?.startsWith('/t/c/')) {
+      res.writeHead(302, { Location: location, 'Content-Type': 'text/plain; charset=utf-8', 'Content-Length': Buffer.byteLength(redirectBody), 'Cache-Control': NO_STORE });
+      res.end(redirectBody);
+    } else {
+      res.writeHead(404).end();
+    }
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return { url: `http://127.0.0.1:${port}`, close: () => new Promise((resolve) => server.close(() => resolve())) };
 }
 
 interface SeededCampaign {

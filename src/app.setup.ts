@@ -8,13 +8,17 @@ import { openApiDocument } from './common/openapi/openapi-document';
 import { AppConfig } from './config/app-config';
 import { serveConsole } from './infrastructure/http/console-static';
 import { rejectDeepBodies } from './infrastructure/http/json-depth';
-import { securityHeaders } from './infrastructure/http/security-headers';
+import { securityHeaders, trackingSecurityHeaders } from './infrastructure/http/security-headers';
 import { correlationIdOf } from './infrastructure/logging/correlation-id';
+import { trackingHits } from './modules/tracking/tracking-hits.middleware';
+import { TrackingService } from './modules/tracking/tracking.service';
 
 /** Everything an API instance needs beyond its module graph; shared by main.ts and the e2e tests. */
 export function configureApi(app: NestExpressApplication): NestExpressApplication {
   app.useLogger(app.get(Logger));
   app.set('trust proxy', app.get(AppConfig).trustProxy);
+  // The open pixel and click redirects first: answered without the rest of the chain (see the middleware).
+  app.use(trackingHits(app.get(TrackingService), trackingSecurityHeaders()));
   // Before the body is read, so a refused body (too large, malformed) is answered with an id too.
   app.use((req: IncomingMessage, res: ServerResponse, next: () => void) => {
     correlationIdOf(req, res);

@@ -121,6 +121,28 @@ export function securityHeaders(publicBaseUrl: string): Middleware {
   };
 }
 
+/**
+ * The headers `securityHeaders` puts on a tracking answer (the pixel, a click's redirect), worked
+ * out once: a route that answers before the middleware chain (see tracking-hits.middleware.ts) sets
+ * the very same ones without running helmet per hit.
+ */
+export function trackingSecurityHeaders(): ReadonlyArray<readonly [string, string]> {
+  const set = new Map<string, string>();
+  const capture = {
+    setHeader: (name: string, value: string | number | readonly string[]) => void set.set(name, String(value)),
+    removeHeader: (name: string) => void set.delete(name),
+    getHeader: (name: string) => set.get(name),
+  };
+  let done = false;
+  headers(NOTHING, 'cross-origin')({ url: '/t/o/x', method: 'GET', headers: {} } as IncomingMessage, capture as unknown as ServerResponse, (error) => {
+    if (error) throw error;
+    done = true;
+  });
+  // helmet sets static headers synchronously; anything else would make this capture wrong.
+  if (!done) throw new Error('The tracking security headers could not be worked out');
+  return [...set];
+}
+
 /** The Content-Security-Policy nonce of the current response (public pages only). */
 export const CspNonce = createParamDecorator((_data: unknown, ctx: ExecutionContext): string => {
   const nonce = ctx.switchToHttp().getResponse<Response>().locals.cspNonce as unknown;

@@ -7,12 +7,14 @@ import { DomainError } from '../../common/errors/domain-error';
 import { CspNonce } from '../../infrastructure/http/security-headers';
 import { type PreferenceAction, TrackingService, type Visitor } from './tracking.service';
 import { oneClickConfirmation } from './preference-page';
+import { NO_STORE, PIXEL } from './tracking-answers';
 
-// The smallest transparent GIF (1×1).
-const PIXEL = Buffer.from('R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7', 'base64');
-const NO_STORE = 'no-store, no-cache, must-revalidate, private';
 
-/** Public endpoints reached from emails: no API key, the signed token is the only credential. */
+/**
+ * Public endpoints reached from emails: no API key, the signed token is the only credential. A GET
+ * of the pixel or of a click is answered earlier by `trackingHits` (same answers); these handlers
+ * answer what it passes on (a HEAD, a click that is a 404, a failure) and describe the routes.
+ */
 @ApiTags('tracking')
 @Public()
 @Controller()
