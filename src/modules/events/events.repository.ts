@@ -51,6 +51,39 @@ const COLUMNS = `workspace_id uuid, kind text, occurred_at timestamptz, source t
   ambassador_id uuid, link_index integer, machine boolean, data jsonb`;
 const NAMES = COLUMNS.split(',').map((c) => c.trim().split(/\s+/)[0]);
 
+/**
+ * The one statement that records events: a batch in one INSERT, ignoring events whose idempotency
+ * key the workspace already has (and duplicates inside the batch), returning the keys inserted.
+ * Shared by `recordMany` and the tracking hits (which run it as a prepared statement).
+ */
+export function insertEventsStatement(events: NewEvent[]): { text: string; values: unknown[] } {
+  const rows = events.map((e) => ({
+    workspace_id: e.workspaceId,
+    kind: e.kind,
+    occurred_at: e.occurredAt.toISOString(),
+    source: e.source,
+    idempotency_key: e.idempotencyKey,
+    learner_id: e.learnerId ?? null,
+    delivery_id: e.deliveryId ?? null,
+    campaign_id: e.campaignId ?? null,
+    step_id: e.stepId ?? null,
+    channel: e.channel ?? null,
+    variant: e.variant ?? null,
+    course_id: e.courseId ?? null,
+    session_id: e.sessionId ?? null,
+    ambassador_id: e.ambassadorId ?? null,
+    link_index: e.linkIndex ?? null,
+    machine: e.machine ?? false,
+    data: e.data ?? {},
+  }));
+  return { text: INSERT_EVENTS, values: [JSON.stringify(rows)] };
+}
+
+const INSERT_EVENTS = `INSERT INTO events (${NAMES.join(', ')})
+       SELECT ${NAMES.join(', ')} FROM jsonb_to_recordset($1::jsonb) AS r(${COLUMNS})
+       ON CONFLICT (workspace_id, idempotency_key) DO NOTHING
+       RETURNING idempotency_key`;
+
 @Injectable()
 export class EventsRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
@@ -61,32 +94,8 @@ export class EventsRepository {
    */
   async recordMany(events: NewEvent[], manager?: EntityManager): Promise<Set<string>> {
     if (events.length === 0) return new Set();
-    const rows = events.map((e) => ({
-      workspace_id: e.workspaceId,
-      kind: e.kind,
-      occurred_at: e.occurredAt.toISOString(),
-      source: e.source,
-      idempotency_key: e.idempotencyKey,
-      learner_id: e.learnerId ?? null,
-      delivery_id: e.deliveryId ?? null,
-      campaign_id: e.campaignId ?? null,
-      step_id: e.stepId ?? null,
-      channel: e.channel ?? null,
-      variant: e.variant ?? null,
-      course_id: e.courseId ?? null,
-      session_id: e.sessionId ?? null,
-      ambassador_id: e.ambassadorId ?? null,
-      link_index: e.linkIndex ?? null,
-      machine: e.machine ?? false,
-      data: e.data ?? {},
-    }));
-    const inserted: { idempotency_key: string }[] = await (manager ?? this.dataSource.manager).query(
-      `INSERT INTO events (${NAMES.join(', ')})
-       SELECT ${NAMES.join(', ')} FROM jsonb_to_recordset($1::jsonb) AS r(${COLUMNS})
-       ON CONFLICT (workspace_id, idempotency_key) DO NOTHING
-       RETURNING idempotency_key`,
-      [JSON.stringify(rows)],
-    );
+    const statement = insertEventsStatement(events);
+    const inserted: { idempotency_key: string }[] = await (manager ?? this.dataSource.manager).query(statement.text, statement.values);
     return new Set(inserted.map((r) => r.idempotency_key));
   }
 

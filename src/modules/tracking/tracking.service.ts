@@ -214,7 +214,7 @@ export class TrackingService {
 
   private async recordHits(hits: NewEvent[][]): Promise<void[]> {
     // In key order, so that two concurrent statements sharing keys take their locks in the same order.
-    await this.events.recordMany(hits.flat().sort((a, b) => (a.idempotencyKey < b.idempotencyKey ? -1 : a.idempotencyKey > b.idempotencyKey ? 1 : 0)));
+    await this.repository.recordEvents(hits.flat().sort((a, b) => (a.idempotencyKey < b.idempotencyKey ? -1 : a.idempotencyKey > b.idempotencyKey ? 1 : 0)));
     return hits.map(() => undefined);
   }
 
