@@ -9,6 +9,7 @@ import 'reflect-metadata';
 import { spawn } from 'node:child_process';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { loadavg } from 'node:os';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DataSource } from 'typeorm';
@@ -113,8 +114,10 @@ async function main(): Promise<void> {
   // node:http alone (the same GIF, the same redirect) with nothing recorded; run before and after
   // Clarion so that a change in the machine's load meanwhile weighs on both sides alike.
   const bare = await startBareServer(seed.campaignId);
+  // The machine's load when the runs start: on a shared machine, the ratio is the figure to compare.
+  const loadAverage1m = Math.round(loadavg()[0] * 100) / 100;
   const loadArgs = { connections: CONNECTIONS, duration: INGEST_SECONDS, userAgent: BROWSER, openTokens, clickTokens };
-  log(`(a) Ingest: ${CONNECTIONS} connections for ${INGEST_SECONDS} s, opens and clicks alternately; bare node:http, Clarion, bare node:http…`);
+  log(`(a) Ingest: ${CONNECTIONS} connections for ${INGEST_SECONDS} s, opens and clicks alternately; bare node:http, Clarion, bare node:http (load average ${loadAverage1m})…`);
   const bareBefore = await runLoad({ url: bare.url, ...loadArgs });
   log(`  bare node:http: ${Math.round(bareBefore.requests / bareBefore.duration)} req/s, p50 ${bareBefore.latency.p50} ms, p99 ${bareBefore.latency.p99} ms`);
   const load = await runLoad({ url: base, ...loadArgs });
@@ -175,6 +178,7 @@ async function main(): Promise<void> {
     bareRunsRequestsPerSec: [bareBefore, bareAfter].map((r) => Math.round(r.requests / r.duration)),
     bareP99Ms: Math.max(bareBefore.latency.p99, bareAfter.latency.p99),
     ingestRatioToBare,
+    loadAverage1m,
     ingestP50Ms: load.latency.p50,
     ingestP99Ms,
     ingestFailedResponses: load.non2xx3xx,
