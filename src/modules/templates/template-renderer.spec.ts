@@ -70,6 +70,43 @@ describe('TemplateRenderer', () => {
   });
 });
 
+describe('TemplateRenderer: tracked post links', () => {
+  const renderer = new TemplateRenderer(TemplateLibrary.default());
+  const version: RenderableVersion = {
+    id: 'v-post-links',
+    channel: Channel.Post,
+    variants: {
+      en: {
+        title: 'New session',
+        body: 'Read [the programme]({{links.course}}), or https://intranet.example.com/faq, or [write](mailto:l@example.com).',
+        callToAction: { label: 'Enrol', url: '{{links.enrol}}' },
+      },
+    },
+  };
+
+  it('puts the tracked URL in every shape of the post, and the real one nowhere', () => {
+    const context = sampleContext('en', DEFAULT_BRAND);
+    const targets: string[] = [];
+    const track = (url: string) => `https://t.example/c/${targets.push(url)}`;
+    const post = renderer.renderPost({ version, locale: 'en', brand: DEFAULT_BRAND, context, timeZone: 'Europe/Paris' }, track);
+    expect(targets).toEqual([context.links.course, 'https://intranet.example.com/faq', context.links.enrol]);
+    const shapes = JSON.stringify(post.payloads);
+    for (const url of targets) expect(shapes).not.toContain(url);
+    expect(post.payloads.slack.blocks.at(-1)).toMatchObject({ type: 'actions', elements: [{ url: 'https://t.example/c/3', text: { text: 'Enrol' } }] });
+    expect(post.payloads.teams.attachments[0].content.actions).toEqual([{ type: 'Action.OpenUrl', title: 'Enrol', url: 'https://t.example/c/3' }]);
+    expect(post.payloads.webhook).toMatchObject({ url: 'https://t.example/c/3', markdown: expect.stringContaining('[the programme](https://t.example/c/1)') });
+    expect(post.payloads.webhook.html).toContain('href="https://t.example/c/2"');
+    expect(post.payloads.webhook.html).toContain('href="mailto:l@example.com"');
+  });
+
+  it('shows the real targets in a preview (no tracker)', () => {
+    const context = sampleContext('en', DEFAULT_BRAND);
+    const post = renderer.renderPost({ version, locale: 'en', brand: DEFAULT_BRAND, context, timeZone: 'Europe/Paris' });
+    expect(post.payloads.webhook.url).toBe(context.links.enrol);
+    expect(post.markdown).toContain(`(${context.links.course})`);
+  });
+});
+
 describe('TemplateRenderer: nothing written by a user becomes a template', () => {
   const renderer = new TemplateRenderer(TemplateLibrary.default());
   const version: RenderableVersion = { id: 'v-brand', channel: Channel.Email, variants: EMAIL };
