@@ -39,7 +39,8 @@ export class TrackingLinks {
 
   /** Rewrites the links of both parts of an email (same indexes) and adds the open pixel. */
   trackEmail(deliveryId: string, html: string, text: string): TrackedEmail {
-    const keep = (url: string) => url.startsWith(`${this.baseUrl}/u/`) || url.startsWith(`${this.baseUrl}/t/`);
+    // Links that are tracked already, or personal: an ambassador's short link (/s/) and page (/a/) are passed on as they are.
+    const keep = (url: string) => ['/u/', '/t/', '/s/', '/a/'].some((prefix) => url.startsWith(`${this.baseUrl}${prefix}`));
     const options = { baseUrl: this.baseUrl, deliveryId, tokens: this.tokens, keep };
     const rewrittenHtml = rewriteEmailLinks(html, options);
     const rewrittenText = rewriteTextLinks(text, { ...options, links: rewrittenHtml.links });

@@ -217,6 +217,12 @@ export class AmbassadorRankDto {
 
   @ApiProperty({ example: 9, description: 'Of those, completed' })
   completed: number;
+
+  @ApiProperty({ example: 2, description: 'Days on which the ambassador said "I shared it" on their page' })
+  relayCount: number;
+
+  @ApiProperty({ format: 'date-time', nullable: true, type: String, description: 'The last time they said "I shared it"' })
+  relayedAt: Date | null;
 }
 
 export class PostReportDto {
