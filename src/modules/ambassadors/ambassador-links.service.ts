@@ -41,11 +41,15 @@ export class AmbassadorLinks {
   /** The live links of these ambassadors of a campaign, issuing those they lack. Learners not of the workspace get none. */
   async ensure(workspaceId: string, campaignId: string, learnerIds: string[]): Promise<Map<string, AmbassadorUrls>> {
     const ids = [...new Set(learnerIds)];
-    let missing = ids;
-    for (let i = 0; i < CODE_DRAWS && missing.length; i++) {
-      missing = await this.repository.ensureLinks(workspaceId, campaignId, missing, missing.map(() => newShortCode()));
+    let live = await this.repository.liveLinks(campaignId, ids);
+    // Reading is the common case (a page view, a batch of talking points already issued): write only what is missing.
+    let missing = ids.filter((id) => !live.get(id)?.linkId || !live.get(id)?.code);
+    if (missing.length) {
+      for (let i = 0; i < CODE_DRAWS && missing.length; i++) {
+        missing = await this.repository.ensureLinks(workspaceId, campaignId, missing, missing.map(() => newShortCode()));
+      }
+      live = await this.repository.liveLinks(campaignId, ids);
     }
-    const live = await this.repository.liveLinks(campaignId, ids);
     const urls = new Map<string, AmbassadorUrls>();
     for (const [learnerId, link] of live) {
       if (link.linkId && link.code) urls.set(learnerId, { pageUrl: this.pageUrl(link.linkId), shortUrl: this.shortUrl(link.code) });
