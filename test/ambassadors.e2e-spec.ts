@@ -107,6 +107,8 @@ describe('Ambassador pages, short links, QR codes and posters', () => {
     const report = await t.http().get(api('/report')).set(...bearer(ws.key)).expect(200);
     const ines = report.body.ambassadors.find((a: { learnerId: string }) => a.learnerId === f.ines);
     expect(ines).toMatchObject({ name: 'Inès Moreau', relayCount: 1, relayedAt: expect.any(String) });
+    // Karim's human click on his short link (the link preview is not counted).
+    expect(report.body.ambassadors.find((a: { learnerId: string }) => a.learnerId === f.karim)).toMatchObject({ clicks: 1, relayCount: 0, relayedAt: null });
   });
 
   it('hides the name of an ambassador who opts out from the public leaderboard, not from the DLM’s report', async () => {
@@ -160,6 +162,7 @@ describe('Ambassador pages, short links, QR codes and posters', () => {
     expect(await sql(`SELECT channel, ambassador_id, learner_id FROM events WHERE kind = 'clicked' AND data->>'shortLink' = $1`, [code])).toEqual([
       { channel: 'poster', ambassador_id: null, learner_id: null },
     ]);
+    expect((await t.http().get(api('/report')).set(...bearer(ws.key)).expect(200)).body.posterScans).toBe(1);
 
     // The LMS reports the enrolment with the ref it was given: credited to the campaign, channel poster.
     const secret = (await t.http().post('/v1/lms/webhook-secrets').set(...bearer(ws.key)).expect(201)).body.secret;

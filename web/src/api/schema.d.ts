@@ -6439,6 +6439,11 @@ export interface components {
              */
             completed: number;
             /**
+             * @description Human clicks on their short link or share link (people they brought to the enrol page)
+             * @example 31
+             */
+            clicks: number;
+            /**
              * @description Days on which the ambassador said "I shared it" on their page
              * @example 2
              */
@@ -6470,6 +6475,11 @@ export interface components {
             abTests: components["schemas"]["AbTestDto"][];
             roi: components["schemas"]["RoiDto"];
             ambassadors: components["schemas"]["AmbassadorRankDto"][];
+            /**
+             * @description Scans of the campaign poster’s QR code (human clicks on its short link; they name no learner)
+             * @example 12
+             */
+            posterScans: number;
         };
         UpdateCampaignCostsDto: {
             /**
