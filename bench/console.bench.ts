@@ -42,7 +42,7 @@ const CALENDAR_RUNS = 50;
 // The modules (as Vite's manifest names them) that signing in and landing on Learners load.
 const FIRST_ROUTE = ['src/features/auth/sign-in-page.tsx', 'src/shell/app-layout.tsx', 'src/features/learners/learners-page.tsx'];
 const SIGNED_IN_LAYOUT = 'src/shell/app-layout.tsx';
-const PUBLIC_ROUTES = new Set(['src/features/auth/sign-in-page.tsx', 'src/features/auth/forgot-password-page.tsx', 'src/features/auth/reset-password-page.tsx', 'src/features/invitations/accept-invitation-page.tsx']);
+const PUBLIC_ROUTES = new Set(['src/features/auth/sign-in-page.tsx', 'src/features/auth/forgot-password-page.tsx', 'src/features/auth/reset-password-page.tsx', 'src/features/invitations/accept-invitation-page.tsx', 'src/features/ambassadors/ambassador-page.tsx']);
 
 interface ManifestChunk {
   file: string;

@@ -4,6 +4,7 @@ import { InfrastructureModule } from './infrastructure/infrastructure.module';
 import { AllExceptionsFilter } from './infrastructure/http/all-exceptions.filter';
 import { HeavyWorkInterceptor } from './infrastructure/http/heavy-work.interceptor';
 import { createValidationPipe } from './infrastructure/http/validation';
+import { AmbassadorsModule } from './modules/ambassadors/ambassadors.module';
 import { AnalyticsModule } from './modules/analytics/analytics.module';
 import { BrandingModule } from './modules/branding/branding.module';
 import { CalendarModule } from './modules/calendar/calendar.module';
@@ -24,7 +25,7 @@ import { WorkspacesModule } from './modules/workspaces/workspaces.module';
 
 /** The HTTP API. It never sends anything itself: that is the worker's job. */
 @Module({
-  imports: [InfrastructureModule, HealthModule, WorkspacesModule, PeopleModule, LearnersModule, PersonasModule, SegmentsModule, CoursesModule, BrandingModule, TemplatesModule, NetworkChannelsModule, CampaignsModule, CalendarModule, AnalyticsModule, EventsModule, TrackingModule, LearningEventsModule],
+  imports: [InfrastructureModule, HealthModule, WorkspacesModule, PeopleModule, LearnersModule, PersonasModule, SegmentsModule, CoursesModule, BrandingModule, TemplatesModule, NetworkChannelsModule, CampaignsModule, CalendarModule, AnalyticsModule, EventsModule, TrackingModule, LearningEventsModule, AmbassadorsModule],
   providers: [
     { provide: APP_GUARD, useExisting: RequestAuthGuard },
     { provide: APP_FILTER, useClass: AllExceptionsFilter },

@@ -1,3 +1,4 @@
+import { AmbassadorLinks } from '../src/modules/ambassadors/ambassador-links.service';
 import { DateTime } from 'luxon';
 import { createCampaign, createSession, deliveriesOf, installStarters, launch, openDeliveries, seedLearners } from './support/engine-fixture';
 import { HttpReceiver } from './support/http-receiver';
@@ -467,10 +468,18 @@ describe('Campaign engine: plans delivered by the worker', () => {
         ['ab-0', 'talking_points', 'sent'],
         ['ab-1', 'talking_points', 'sent'],
       ]);
-      // The ambassador's personal share link (credited enrolments) is in the talking points.
+      // The ambassador's short share link (credited enrolments) and personal page are in the talking points, as they are (not wrapped in click tracking).
       const pointsMail = sink.to('ab-0@example.com').filter((m) => m.parsed.messageId === points[0].message_id);
       expect(pointsMail).toHaveLength(1);
-      expect(pointsMail[0].parsed.html).toMatch(/http:\/\/localhost:3000\/t\/s\/[\w.-]+/);
+      const [links] = await t.dataSource.query(
+        `SELECT s.code, al.id AS link_id FROM short_links s JOIN ambassador_links al ON al.campaign_id = s.campaign_id AND al.learner_id = s.ambassador_id AND al.revoked_at IS NULL
+          WHERE s.campaign_id = $1 AND s.ambassador_id = $2 AND s.revoked_at IS NULL`,
+        [campaignId, ids['ab-0']],
+      );
+      expect(pointsMail[0].parsed.html).toContain(`http://localhost:3000/s/${links.code}`);
+      expect(pointsMail[0].parsed.text).toContain(`http://localhost:3000/s/${links.code}`);
+      expect(pointsMail[0].parsed.html).toContain(`href="${t.app.get(AmbassadorLinks).pageUrl(links.link_id)}"`);
+      expect(pointsMail[0].parsed.html).not.toMatch(/\/t\/s\//);
     });
 
     it('auto-winner: tests the variants on a share of the audience, then sends the rest the winner', async () => {

@@ -271,8 +271,8 @@ describe('Campaign report', () => {
   it('ranks the ambassadors, those without credit included', async () => {
     const { body } = await get(`/v1/campaigns/${campaignId}/report`).expect(200);
     expect(body.ambassadors).toEqual([
-      { rank: 1, learnerId: ids.ambassador, name: 'Gaëlle Test', department: 'HR', enrolled: 1, completed: 0 },
-      { rank: 2, learnerId: ids.quiet, name: 'Fanny Test', department: 'HR', enrolled: 0, completed: 0 },
+      { rank: 1, learnerId: ids.ambassador, name: 'Gaëlle Test', department: 'HR', enrolled: 1, completed: 0, clicks: 0, relayCount: 0, relayedAt: null },
+      { rank: 2, learnerId: ids.quiet, name: 'Fanny Test', department: 'HR', enrolled: 0, completed: 0, clicks: 0, relayCount: 0, relayedAt: null },
     ]);
   });
 

@@ -71,6 +71,13 @@ const invitationRoute = createRoute({
   component: lazyRouteComponent(() => import('./features/invitations/accept-invitation-page'), 'AcceptInvitationPage'),
 });
 
+// An ambassador's page: reached by their personal link, no account, made for a phone.
+const ambassadorPageRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/a/$token',
+  component: lazyRouteComponent(withStrings(() => import('./features/ambassadors/ambassador-page'), 'ambassadors'), 'AmbassadorPage'),
+});
+
 // ---- Signed-in pages --------------------------------------------------------------------------
 
 const appRoute = createRoute({
@@ -200,7 +207,13 @@ const campaignsRoute = createRoute({
 const campaignRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/campaigns/$campaignId',
-  component: lazyRouteComponent(withStrings(() => import('./features/campaigns/campaign-builder-page'), 'campaigns'), 'CampaignBuilderPage'),
+  component: lazyRouteComponent(withStrings(() => import('./features/campaigns/campaign-builder-page'), 'campaigns', 'ambassadors'), 'CampaignBuilderPage'),
+});
+// A campaign's printable A4 poster, with a QR code to its short link.
+const posterRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/campaigns/$campaignId/poster',
+  component: lazyRouteComponent(withStrings(() => import('./features/ambassadors/poster-page'), 'ambassadors'), 'PosterPage'),
 });
 const brandKitsRoute = createRoute({
   getParentRoute: () => appRoute,
@@ -267,6 +280,7 @@ const routeTree = rootRoute.addChildren([
   forgotPasswordRoute,
   resetPasswordRoute,
   invitationRoute,
+  ambassadorPageRoute,
   appRoute.addChildren([
     homeRoute,
     learnersRoute,
@@ -288,6 +302,7 @@ const routeTree = rootRoute.addChildren([
     templateEditorRoute,
     campaignsRoute,
     campaignRoute,
+    posterRoute,
     brandKitsRoute,
     brandKitRoute,
     calendarRoute,

@@ -44,7 +44,10 @@ export class CampaignReportService {
     const funnel = countsOf(of('total')[0]);
     const reached = countsOf(of('reached')[0]);
     const labels = await this.labels(workspaceId, steps, of('persona'));
-    const ambassadors = await this.leaderboard(workspaceId, campaign.ambassadorIds, of('ambassador'));
+    const [ambassadors, shareClicks] = await Promise.all([
+      this.leaderboard(workspaceId, campaign.id, campaign.ambassadorIds, of('ambassador')),
+      this.repository.shareClicks(workspaceId, campaign.id),
+    ]);
 
     return {
       campaign: { id: campaign.id, name: campaign.name, status: campaign.status, timeZone: campaign.timeZone },
@@ -61,6 +64,7 @@ export class CampaignReportService {
       abTests: this.abTests(steps, of('stepVariant')),
       roi: roi(campaign, funnel),
       ambassadors,
+      posterScans: shareClicks.get('') ?? 0,
     };
   }
 
@@ -141,13 +145,26 @@ export class CampaignReportService {
   }
 
   /** The campaign's ambassadors and anyone else credited with an enrolment, most enrolments first. */
-  private async leaderboard(workspaceId: string, ambassadorIds: string[], rows: FunnelRow[]): Promise<AmbassadorRankDto[]> {
+  private async leaderboard(workspaceId: string, campaignId: string, ambassadorIds: string[], rows: FunnelRow[]): Promise<AmbassadorRankDto[]> {
     const credited = new Map(rows.filter((r) => r.key !== null).map((r) => [r.key!, r]));
     const ids = [...new Set([...ambassadorIds, ...credited.keys()])];
     if (ids.length === 0) return [];
-    const people = await this.repository.learnersByIds(workspaceId, ids);
+    const [people, relays, clicks] = await Promise.all([
+      this.repository.learnersByIds(workspaceId, ids),
+      this.repository.relays(workspaceId, campaignId),
+      this.repository.shareClicks(workspaceId, campaignId),
+    ]);
     const ranked = people
-      .map((p) => ({ learnerId: p.id, name: p.name, department: p.department, enrolled: credited.get(p.id)?.enrolled ?? 0, completed: credited.get(p.id)?.completed ?? 0 }))
+      .map((p) => ({
+        learnerId: p.id,
+        name: p.name,
+        department: p.department,
+        enrolled: credited.get(p.id)?.enrolled ?? 0,
+        completed: credited.get(p.id)?.completed ?? 0,
+        clicks: clicks.get(p.id) ?? 0,
+        relayCount: relays.get(p.id)?.count ?? 0,
+        relayedAt: relays.get(p.id)?.last ?? null,
+      }))
       .sort((a, b) => b.enrolled - a.enrolled || b.completed - a.completed || a.name.localeCompare(b.name));
     return ranked.map((entry, i) => {
       const tiedWith = ranked.findIndex((other) => other.enrolled === entry.enrolled && other.completed === entry.completed);

@@ -312,6 +312,29 @@ export class ReportRepository {
     return new Map(rows.map((r) => [r.id, r.name]));
   }
 
+  /**
+   * Human clicks on the campaign's share links and short links, which name no learner: per
+   * ambassador (their short link or signed share link), and the poster's scans (key '').
+   */
+  async shareClicks(workspaceId: string, campaignId: string): Promise<Map<string, number>> {
+    const rows: { ambassador_id: string | null; channel: string; n: number }[] = await this.dataSource.query(
+      `SELECT ambassador_id, channel, count(*)::int AS n FROM events
+        WHERE workspace_id = $1 AND campaign_id = $2 AND kind = 'clicked' AND learner_id IS NULL AND NOT machine AND channel IN ('ambassador', 'poster')
+        GROUP BY ambassador_id, channel`,
+      [workspaceId, campaignId],
+    );
+    return new Map(rows.map((r) => [r.channel === 'poster' ? '' : (r.ambassador_id ?? ''), r.n]));
+  }
+
+  /** "I shared it" per ambassador of the campaign: on how many days, and the last time. */
+  async relays(workspaceId: string, campaignId: string): Promise<Map<string, { count: number; last: Date }>> {
+    const rows: { learner_id: string; count: number; last: Date }[] = await this.dataSource.query(
+      `SELECT learner_id, count(*)::int AS count, max(relayed_at) AS last FROM ambassador_relays WHERE workspace_id = $1 AND campaign_id = $2 GROUP BY learner_id`,
+      [workspaceId, campaignId],
+    );
+    return new Map(rows.map((r) => [r.learner_id, { count: r.count, last: r.last }]));
+  }
+
   learnersByIds(workspaceId: string, ids: string[]): Promise<Array<{ id: string; name: string; department: string | null; site: string | null }>> {
     return this.dataSource.query(
       `SELECT id, trim(concat_ws(' ', first_name, last_name)) AS name, department, site

@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { Channel } from '../../common/enums';
 import { mailbox } from '../../infrastructure/mail/mail-headers';
 import type { MailMessage } from '../../infrastructure/mail/mail-message';
+import { AmbassadorLinks, type AmbassadorUrls } from '../ambassadors/ambassador-links.service';
 import { brandFor, type BrandStyle } from '../branding/brand-style';
 import { renderContextOf } from '../templates/message-facts';
 import { BrandKitsService } from '../branding/brand-kits.service';
@@ -40,6 +41,7 @@ export class DeliveryComposer {
     private readonly renderer: TemplateRenderer,
     private readonly brandKits: BrandKitsService,
     private readonly tracking: TrackingLinks,
+    private readonly ambassadorLinks: AmbassadorLinks,
   ) {}
 
   /**
@@ -50,14 +52,31 @@ export class DeliveryComposer {
   async prepare(rows: DeliveryContextRow[]): Promise<(row: DeliveryContextRow) => Promise<Composed>> {
     await this.loadVersions(rows.map((r) => r.templateVersionId));
     const brands = new Map<string, Promise<BrandStyle>>();
+    const ambassadors = await this.ambassadorUrls(rows);
     return async (row) => {
       const key = `${row.workspaceId}:${row.campaign.brandKitId ?? ''}`;
       if (!brands.has(key)) brands.set(key, this.brandKits.resolveStyle(row.workspaceId, row.campaign.brandKitId));
-      return this.compose(row, await brands.get(key)!);
+      return this.compose(row, await brands.get(key)!, ambassadors.get(`${row.campaignId}:${row.learnerId}`));
     };
   }
 
-  private async compose(row: DeliveryContextRow, brand: BrandStyle): Promise<Composed> {
+  /** The page and short links of the batch's talking-points recipients, issued once per ambassador and campaign. */
+  private async ambassadorUrls(rows: DeliveryContextRow[]): Promise<Map<string, AmbassadorUrls>> {
+    const byCampaign = new Map<string, { workspaceId: string; learnerIds: string[] }>();
+    for (const row of rows) {
+      if (row.channel !== Channel.TalkingPoints || !row.learnerId) continue;
+      const entry = byCampaign.get(row.campaignId) ?? { workspaceId: row.workspaceId, learnerIds: [] };
+      entry.learnerIds.push(row.learnerId);
+      byCampaign.set(row.campaignId, entry);
+    }
+    const urls = new Map<string, AmbassadorUrls>();
+    for (const [campaignId, { workspaceId, learnerIds }] of byCampaign) {
+      for (const [learnerId, u] of await this.ambassadorLinks.ensure(workspaceId, campaignId, learnerIds)) urls.set(`${campaignId}:${learnerId}`, u);
+    }
+    return urls;
+  }
+
+  private async compose(row: DeliveryContextRow, brand: BrandStyle, ambassador?: AmbassadorUrls): Promise<Composed> {
     const version = this.versions.get(row.templateVersionId);
     if (!version) throw new Error(`Template version ${row.templateVersionId} not found`);
     const locales = Object.keys(version.variants);
@@ -81,8 +100,10 @@ export class DeliveryComposer {
     const preferenceUrl = this.tracking.unsubscribeUrl(row.id);
     // A service message (a notice the training needs) offers no unsubscribe: no footer link, no List-Unsubscribe.
     const unsubscribeUrl = row.service ? null : preferenceUrl;
-    const shareUrl = row.channel === Channel.TalkingPoints && row.learnerId ? this.tracking.shareUrl(row.campaignId, row.learnerId) : null;
-    const context = renderContextOf(row, localBrand, locale, { unsubscribe: unsubscribeUrl ?? '', preferences: preferenceUrl, share: shareUrl });
+    // Talking points carry the ambassador's short link and page; the long signed share link only if those could not be issued.
+    const talkingPoints = row.channel === Channel.TalkingPoints && row.learnerId;
+    const shareUrl = talkingPoints ? (ambassador?.shortUrl ?? this.tracking.shareUrl(row.campaignId, row.learnerId!)) : null;
+    const context = renderContextOf(row, localBrand, locale, { unsubscribe: unsubscribeUrl ?? '', preferences: preferenceUrl, share: shareUrl, page: ambassador?.pageUrl ?? null });
     const rendered = await this.renderer.renderEmail({ version, locale, brand: localBrand, context, timeZone: learner.timeZone });
     // Every link becomes a tracked redirect to the URL recorded here; an open pixel is added.
     const tracked = this.tracking.trackEmail(row.id, rendered.html, rendered.text);

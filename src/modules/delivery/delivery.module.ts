@@ -3,6 +3,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { JobRunner } from '../../infrastructure/queue/job-runner';
 import { MailModule } from '../../infrastructure/mail/mail.module';
+import { AmbassadorLinksModule } from '../ambassadors/ambassador-links.module';
 import { AnalyticsModule } from '../analytics/analytics.module';
 import { BrandingModule } from '../branding/branding.module';
 import { CampaignsModule } from '../campaigns/campaigns.module';
@@ -27,7 +28,7 @@ import { TestEmailSender } from './test-email-sender.service';
  * SendDeliveries processor and what it sends through (templates, mail, network channels).
  */
 @Module({
-  imports: [TypeOrmModule.forFeature([Delivery]), BlackoutDatesStoreModule, MailModule, TemplatesModule, BrandingModule, NetworkChannelsModule, CampaignsModule, TrackingModule, EventsModule, AnalyticsModule],
+  imports: [TypeOrmModule.forFeature([Delivery]), BlackoutDatesStoreModule, MailModule, TemplatesModule, BrandingModule, NetworkChannelsModule, CampaignsModule, TrackingModule, EventsModule, AnalyticsModule, AmbassadorLinksModule],
   providers: [
     JobRunner,
     DeliveriesRepository,

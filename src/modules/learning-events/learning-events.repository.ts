@@ -45,6 +45,12 @@ export class LearningEventsRepository {
     return row?.attribution_window_days ?? 14;
   }
 
+  /** The campaign, ambassador (none for a poster) and channel a short link's code credits, if the code is the workspace's. */
+  async shortLinkOf(workspaceId: string, code: string): Promise<{ campaignId: string; ambassadorId: string | null; channel: string } | null> {
+    const [row] = await this.dataSource.query(`SELECT campaign_id, ambassador_id, source FROM short_links WHERE workspace_id = $1 AND code = $2`, [workspaceId, code]);
+    return row ? { campaignId: row.campaign_id, ambassadorId: row.ambassador_id, channel: row.source } : null;
+  }
+
   /** Whether a share reference's campaign and ambassador both belong to the workspace. */
   async shareBelongsTo(workspaceId: string, campaignId: string, ambassadorId: string): Promise<boolean> {
     const [row] = await this.dataSource.query(

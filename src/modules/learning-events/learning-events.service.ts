@@ -52,6 +52,9 @@ const KIND_OF: Record<Exclude<EnrollmentStatus, EnrollmentStatus.Invited>, Event
   [EnrollmentStatus.Completed]: EventKind.Completed,
   [EnrollmentStatus.Dropped]: EventKind.Dropped,
 };
+// A short link's code (see ambassadors/short-code.ts); a signed share token is far longer and has dots.
+const SHORT_REF = /^[1-9A-HJ-NP-Za-km-z]{8,16}$/;
+
 const NO_CREDIT: EnrolmentCredit = { campaignId: null, stepId: null, channel: null, variant: null, ambassadorId: null };
 
 @Injectable()
@@ -164,14 +167,20 @@ export class LearningEventsService {
     const click = await this.events.lastClickBefore(workspaceId, learnerId, event.occurredAt, windowDays);
     const share = await this.shareOf(workspaceId, event.ref);
     if (click) return { campaignId: click.campaignId, stepId: click.stepId, channel: click.channel, variant: click.variant, ambassadorId: share?.ambassadorId ?? null };
-    if (share) return { ...NO_CREDIT, campaignId: share.campaignId, channel: 'ambassador', ambassadorId: share.ambassadorId };
+    if (share) return { ...NO_CREDIT, campaignId: share.campaignId, channel: share.channel, ambassadorId: share.ambassadorId };
     return NO_CREDIT;
   }
 
-  private async shareOf(workspaceId: string, ref: string | null): Promise<{ campaignId: string; ambassadorId: string } | null> {
+  /**
+   * What a `ref` credits: a signed share token (the long share links of talking points sent before
+   * short links) or a short link's code (an ambassador's or a poster's, revoked or not: the
+   * enrolment came through it while it was live).
+   */
+  private async shareOf(workspaceId: string, ref: string | null): Promise<{ campaignId: string; ambassadorId: string | null; channel: string } | null> {
     if (!ref) return null;
+    if (SHORT_REF.test(ref)) return this.repository.shortLinkOf(workspaceId, ref);
     const claims = this.tokens.verify(ref);
     if (claims?.kind !== 's') return null;
-    return (await this.repository.shareBelongsTo(workspaceId, claims.campaignId, claims.ambassadorId)) ? claims : null;
+    return (await this.repository.shareBelongsTo(workspaceId, claims.campaignId, claims.ambassadorId)) ? { ...claims, channel: 'ambassador' } : null;
   }
 }

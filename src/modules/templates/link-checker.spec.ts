@@ -45,7 +45,7 @@ describe('checkLinks', () => {
 
   it('names the link variables in its messages', () => {
     expect(problemText(linkProblem('{{learner.firstName}}', EMAIL_SCHEMA)!)).toBe(
-      'link "{{learner.firstName}}": "learner.firstName" is not a link variable; use one of links.*, course.lmsUrl, session.meetingUrl, sponsor.photoUrl, ambassador.shareUrl, brand.logoUrl, or an https:// URL',
+      'link "{{learner.firstName}}": "learner.firstName" is not a link variable; use one of links.*, course.lmsUrl, session.meetingUrl, sponsor.photoUrl, ambassador.shareUrl, ambassador.pageUrl, brand.logoUrl, or an https:// URL',
     );
   });
 
@@ -62,7 +62,7 @@ describe('checkLinks', () => {
 
 describe('linkVariables', () => {
   it('lists the url-typed variables of a schema, whole groups first', () => {
-    expect(linkVariables(EMAIL_SCHEMA)).toEqual(['links.*', 'course.lmsUrl', 'session.meetingUrl', 'sponsor.photoUrl', 'ambassador.shareUrl', 'brand.logoUrl']);
+    expect(linkVariables(EMAIL_SCHEMA)).toEqual(['links.*', 'course.lmsUrl', 'session.meetingUrl', 'sponsor.photoUrl', 'ambassador.shareUrl', 'ambassador.pageUrl', 'brand.logoUrl']);
     expect(linkVariables(POST_SCHEMA)).toEqual(['links.*', 'course.lmsUrl', 'session.meetingUrl', 'sponsor.photoUrl', 'brand.logoUrl']);
   });
 });

@@ -121,6 +121,8 @@ export interface MessageUrls {
   /** The preference page; the unsubscribe URL when not given (the same page, which only changes anything on POST). */
   preferences?: string;
   share: string | null;
+  /** The ambassador's personal page (talking points only). */
+  page?: string | null;
 }
 
 /**
@@ -177,6 +179,8 @@ export function renderContextOf(facts: MessageFacts, brand: BrandStyle, locale: 
       firstName: facts.channel === Channel.TalkingPoints ? (l?.firstName ?? '') : '',
       lastName: facts.channel === Channel.TalkingPoints ? (l?.lastName ?? '') : '',
       shareUrl: share,
+      // Where no page exists yet (a preview), the share link stands in, so the email's button always leads somewhere.
+      pageUrl: facts.channel === Channel.TalkingPoints ? urls.page || share : '',
     },
     brand: brandVariables(brand),
     links: {

@@ -47,7 +47,7 @@ export interface RenderContext {
   };
   campaign: { name: string; goal: string };
   sponsor: { name: string; title: string; quote: string; photoUrl: string };
-  ambassador: { firstName: string; lastName: string; shareUrl: string };
+  ambassador: { firstName: string; lastName: string; shareUrl: string; pageUrl: string };
   brand: { name: string; colors: BrandColors; logoUrl: string; logoAlt: string; fontFamily: string; senderName: string; footerText: string; legalMention: string };
   links: {
     enrol: string;
@@ -105,7 +105,7 @@ const SESSION: VariableSchema = {
 };
 const CAMPAIGN: VariableSchema = { name: 'string', goal: 'string' };
 const SPONSOR: VariableSchema = { name: 'string', title: 'string', quote: 'string', photoUrl: 'url' };
-const AMBASSADOR: VariableSchema = { firstName: 'string', lastName: 'string', shareUrl: 'url' };
+const AMBASSADOR: VariableSchema = { firstName: 'string', lastName: 'string', shareUrl: 'url', pageUrl: 'url' };
 const BRAND: VariableSchema = {
   name: 'string',
   colors: { primary: 'string', secondary: 'string', accent: 'string', text: 'string', muted: 'string', background: 'string', surface: 'string', buttonText: 'string' },
@@ -191,7 +191,7 @@ const URL_FIELDS: Array<[keyof RenderContext, string[]]> = [
   ['course', ['lmsUrl']],
   ['session', ['meetingUrl']],
   ['sponsor', ['photoUrl']],
-  ['ambassador', ['shareUrl']],
+  ['ambassador', ['shareUrl', 'pageUrl']],
   ['brand', ['logoUrl']],
   ['links', Object.keys(ALL_LINKS)],
 ];

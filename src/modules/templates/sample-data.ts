@@ -44,7 +44,7 @@ export function sampleContext(locale: string, brand: BrandStyle, now = DateTime.
         : 'Our teams have changed the way they work; our managers deserve the time to learn how to support them.',
       photoUrl: `${base}/img/claire-dubois.jpg`,
     },
-    ambassador: { firstName: 'Karim', lastName: 'Benali', shareUrl: `${base}/s/kb42` },
+    ambassador: { firstName: 'Karim', lastName: 'Benali', shareUrl: `${base}/s/kb42`, pageUrl: `${base}/a/sample` },
     brand: brandVariables(brand),
     links: {
       enrol: `${base}/enrol/spring`,

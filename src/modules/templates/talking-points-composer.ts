@@ -2,8 +2,8 @@ import { escapeXml } from './email-compiler';
 import type { EmailVariant, TalkingPointsVariant } from './template-content';
 
 const LABELS: Record<string, Record<string, string>> = {
-  en: { keyMessages: 'Key messages', postText: 'Ready to post', postHint: 'Copy, adapt it to your own voice, and share it with your network.', faq: 'Questions you may hear', share: 'Your personal link', shareHint: 'Enrolments through this link are credited to you.', button: 'Open my share link' },
-  fr: { keyMessages: 'Messages clés', postText: 'Prêt à publier', postHint: 'Copiez-le, adaptez-le à votre style et partagez-le avec votre réseau.', faq: 'Questions que l’on pourra vous poser', share: 'Votre lien personnel', shareHint: 'Les inscriptions faites avec ce lien vous sont attribuées.', button: 'Ouvrir mon lien de partage' },
+  en: { keyMessages: 'Key messages', postText: 'Ready to post', postHint: 'Copy, adapt it to your own voice, and share it with your network.', faq: 'Questions you may hear', share: 'Your personal link', shareHint: 'Enrolments through this short link are credited to you.', page: 'Your ambassador page', pageHint: 'On your phone: copy the post in one tap, show the QR code, and see your clicks and enrolments.', button: 'Open my page' },
+  fr: { keyMessages: 'Messages clés', postText: 'Prêt à publier', postHint: 'Copiez-le, adaptez-le à votre style et partagez-le avec votre réseau.', faq: 'Questions que l’on pourra vous poser', share: 'Votre lien personnel', shareHint: 'Les inscriptions faites avec ce lien court vous sont attribuées.', page: 'Votre page d’ambassadeur', pageHint: 'Sur votre téléphone : copiez le message d’un geste, montrez le QR code et suivez vos clics et inscriptions.', button: 'Ouvrir ma page' },
 };
 
 /**
@@ -22,9 +22,23 @@ export function composeTalkingPoints(variant: TalkingPointsVariant, locale: stri
     `<mj-section><mj-column><mj-text mj-class="title" font-size="18px">${t.keyMessages}</mj-text><mj-text><ul style="padding-left:20px;margin:0">${messages}</ul></mj-text></mj-column></mj-section>`,
     `<mj-section><mj-column mj-class="card"><mj-text mj-class="title" font-size="18px">${t.postText}</mj-text><mj-text mj-class="muted">${t.postHint}</mj-text><mj-text>${text(variant.postText)}</mj-text></mj-column></mj-section>`,
     faq ? `<mj-section><mj-column><mj-text mj-class="title" font-size="18px">${t.faq}</mj-text>${faq}</mj-column></mj-section>` : '',
-    `<mj-section><mj-column><mj-text mj-class="title" font-size="18px">${t.share}</mj-text><mj-text>${t.shareHint}<br />{{ambassador.shareUrl}}</mj-text><mj-button href="{{ambassador.shareUrl}}" align="left">${t.button}</mj-button></mj-column></mj-section>`,
+    `<mj-section><mj-column><mj-text mj-class="title" font-size="18px">${t.share}</mj-text><mj-text>${t.shareHint}<br /><strong>{{ambassador.shareUrl}}</strong></mj-text></mj-column></mj-section>`,
+    `<mj-section><mj-column><mj-text mj-class="title" font-size="18px">${t.page}</mj-text><mj-text>${t.pageHint}</mj-text><mj-button href="{{ambassador.pageUrl}}" align="left">${t.button}</mj-button></mj-column></mj-section>`,
   ].join('\n');
   return { subject: variant.subject, preheader: variant.preheader, body };
+}
+
+/** The parts of talking points an ambassador reads on their page, as plain text (Handlebars sources). */
+export interface TalkingPointsText {
+  intro: string;
+  keyMessages: string[];
+  postText: string;
+  faq: Array<{ question: string; answer: string }>;
+}
+
+/** The page's parts of a talking-points variant, in the email's order: one source each, rendered as plain text. */
+export function talkingPointsParts(variant: TalkingPointsVariant): TalkingPointsText {
+  return { intro: variant.intro, keyMessages: [...variant.keyMessages], postText: variant.postText, faq: variant.faq.map((f) => ({ question: f.question, answer: f.answer })) };
 }
 
 // Escapes text for XML but leaves Handlebars expressions as they are.

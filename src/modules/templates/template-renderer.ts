@@ -8,7 +8,7 @@ import { neutraliseUnsafeLinks } from './link-checker';
 import { rewriteMarkdownLinks } from './markdown';
 import { buildPostPayloads, type PostPayloads } from './post-payloads';
 import { normalizeContext, type RenderContext, schemaLeaves, POST_SCHEMA } from './render-context';
-import { composeTalkingPoints } from './talking-points-composer';
+import { composeTalkingPoints, talkingPointsParts, type TalkingPointsText } from './talking-points-composer';
 import type { EmailVariant, PostVariant, TalkingPointsVariant, Variants } from './template-content';
 import { type CompiledTemplate, TemplateEngine } from './template-engine';
 import { TemplateLibrary } from './template-library';
@@ -53,6 +53,13 @@ interface CompiledEmail {
   separator: string;
 }
 
+interface CompiledTalkingPoints {
+  intro: CompiledTemplate;
+  keyMessages: CompiledTemplate[];
+  postText: CompiledTemplate;
+  faq: Array<{ question: CompiledTemplate; answer: CompiledTemplate }>;
+}
+
 interface CompiledPost {
   title: CompiledTemplate;
   body: CompiledTemplate;
@@ -71,6 +78,7 @@ export class TemplateRenderer {
   private readonly engine = new TemplateEngine();
   private readonly emails = new BoundedCache<string, Promise<CompiledEmail>>(RENDER_CACHE_SIZE);
   private readonly posts = new BoundedCache<string, CompiledPost>(RENDER_CACHE_SIZE);
+  private readonly talkingPoints = new BoundedCache<string, CompiledTalkingPoints>(RENDER_CACHE_SIZE);
 
   constructor(private readonly library: TemplateLibrary) {}
 
@@ -111,6 +119,38 @@ export class TemplateRenderer {
     const url = target && trackLink && /^https?:\/\//i.test(target) ? trackLink(target) : target;
     const payloads = buildPostPayloads({ title, markdown, callToAction: url ? { label: label || target, url } : null });
     return { title, markdown, html: payloads.webhook.html, text: payloads.webhook.text, payloads };
+  }
+
+  /**
+   * Talking points as plain text for the ambassador's page (key messages, FAQ, the post to copy):
+   * the same parts the email lays out, filled for the same ambassador. Unescaped: the page shows text.
+   */
+  renderTalkingPoints(request: RenderRequest): TalkingPointsText {
+    // The caller resolves the locale among the version's own (see `resolveLocale`): anything else is a bug, not bad input.
+    const variant = request.version.variants[request.locale];
+    if (request.version.channel !== Channel.TalkingPoints || !variant) throw new Error(`Version ${request.version.id} has no talking points in ${request.locale}`);
+    const key = `${request.version.id}:${request.locale}`;
+    let compiled = this.talkingPoints.get(key);
+    if (!compiled) {
+      const parts = talkingPointsParts(variant as TalkingPointsVariant);
+      const text = (source: string) => this.engine.compile(source, { escape: false });
+      compiled = {
+        intro: text(parts.intro),
+        keyMessages: parts.keyMessages.map(text),
+        postText: text(parts.postText),
+        faq: parts.faq.map((f) => ({ question: text(f.question), answer: text(f.answer) })),
+      };
+      this.talkingPoints.set(key, compiled);
+    }
+    const context = normalizeContext(request.context);
+    const data = { locale: request.locale, timeZone: request.timeZone };
+    const run = (template: CompiledTemplate) => template(context, data).trim();
+    return {
+      intro: run(compiled.intro),
+      keyMessages: compiled.keyMessages.map(run).filter(Boolean),
+      postText: run(compiled.postText),
+      faq: compiled.faq.map((f) => ({ question: run(f.question), answer: run(f.answer) })).filter((f) => f.question),
+    };
   }
 
   /** Compiles (or finds in the cache) an email or talking-points version for a locale and brand. */

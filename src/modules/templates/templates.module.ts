@@ -21,6 +21,6 @@ import { TemplatesService } from './templates.service';
   imports: [TypeOrmModule.forFeature([Template, TemplateVersion]), BrandingModule, WorkspacesModule, CampaignUsageModule, TrackingModule],
   controllers: [TemplatesController, TestSendsController],
   providers: [{ provide: TemplateLibrary, useFactory: () => TemplateLibrary.default() }, TemplateRenderer, TemplatesRepository, TemplatesService, TemplateReviewsRepository, TemplateReviewsService, TestSendsRepository, TestSendsService],
-  exports: [TemplateRenderer, TemplatesService, TestSendsRepository],
+  exports: [TemplateRenderer, TemplatesService, TemplatesRepository, TestSendsRepository],
 })
 export class TemplatesModule {}

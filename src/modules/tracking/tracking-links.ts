@@ -69,7 +69,8 @@ export class TrackingLinks {
   }
 
   // Clarion's own tracking and preference links are left as they are.
+  /** Links that are tracked already, or personal: an ambassador's short link (/s/) and page (/a/) are passed on as they are. */
   private isOwn(url: string): boolean {
-    return url.startsWith(`${this.baseUrl}/u/`) || url.startsWith(`${this.baseUrl}/t/`);
+    return ['/u/', '/t/', '/s/', '/a/'].some((prefix) => url.startsWith(`${this.baseUrl}${prefix}`));
   }
 }

@@ -1766,6 +1766,160 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/ambassador-pages/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The ambassador’s page: talking points rendered for them, short link and QR code, their clicks and enrolments, the public leaderboard */
+        get: operations["AmbassadorPagesController_page"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/ambassador-pages/{token}/shared": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** "I shared it": records the relay once per ambassador, campaign and day (a repeat the same day records nothing) */
+        post: operations["AmbassadorPagesController_shared"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/ambassador-pages/{token}/leaderboard-opt-out": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The ambassador keeps their name off (or back on) the leaderboard other ambassadors see; the DLM’s report is unchanged */
+        post: operations["AmbassadorPagesController_optOut"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/s/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Short link: records a click (channel ambassador or poster, no learner) and redirects (302) to the tracked enrol URL */
+        get: operations["ShortLinksController_follow"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/s/{code}/qr.svg": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** QR code of a short link (SVG, for screens and print) */
+        get: operations["ShortLinksController_qrSvg"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/s/{code}/qr.png": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** QR code of a short link (PNG, 600 px) */
+        get: operations["ShortLinksController_qrPng"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/campaigns/{id}/ambassadors": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The campaign’s ambassadors with the state of their personal page link (live, revoked, never issued) and their short link */
+        get: operations["CampaignAmbassadorsController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/campaigns/{id}/ambassadors/{learnerId}/link": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Issue the ambassador a new page link (admin, planner); a live one is revoked first */
+        post: operations["CampaignAmbassadorsController_issue"];
+        /** Revoke the ambassador’s page link (admin, planner): it then answers 404. Their short link keeps working for what they already shared */
+        delete: operations["CampaignAmbassadorsController_revoke"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/campaigns/{id}/poster": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What the campaign’s printable A4 poster shows: course, session, brand, and the poster’s short link (issued on first call) with its QR code */
+        get: operations["CampaignAmbassadorsController_poster"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -6284,6 +6438,21 @@ export interface components {
              * @example 9
              */
             completed: number;
+            /**
+             * @description Human clicks on their short link or share link (people they brought to the enrol page)
+             * @example 31
+             */
+            clicks: number;
+            /**
+             * @description Days on which the ambassador said "I shared it" on their page
+             * @example 2
+             */
+            relayCount: number;
+            /**
+             * Format: date-time
+             * @description The last time they said "I shared it"
+             */
+            relayedAt: string | null;
         };
         CampaignReportDto: {
             campaign: components["schemas"]["ReportCampaignDto"];
@@ -6306,6 +6475,11 @@ export interface components {
             abTests: components["schemas"]["AbTestDto"][];
             roi: components["schemas"]["RoiDto"];
             ambassadors: components["schemas"]["AmbassadorRankDto"][];
+            /**
+             * @description Scans of the campaign poster’s QR code (human clicks on its short link; they name no learner)
+             * @example 12
+             */
+            posterScans: number;
         };
         UpdateCampaignCostsDto: {
             /**
@@ -6397,6 +6571,181 @@ export interface components {
             /** @description Pass as `cursor` to get the next page; null on the last page */
             nextCursor: string | null;
             items: components["schemas"]["LmsWebhookSecretDto"][];
+        };
+        PageSessionDto: {
+            /** Format: date-time */
+            startsAt: string;
+            /** Format: date-time */
+            endsAt: string;
+            /** @example Europe/Paris */
+            timeZone: string;
+            /** @example Lyon — room 4 */
+            location: string | null;
+            /** @example https://meet.example.com/abc */
+            meetingUrl: string | null;
+        };
+        PageBrandDto: {
+            /** @example Acme Academy */
+            name: string;
+            /**
+             * @description Primary colour
+             * @example #1f4e8c
+             */
+            primary: string;
+            /** @example #f2a900 */
+            accent: string;
+            /**
+             * @description Text on the primary colour
+             * @example #ffffff
+             */
+            buttonText: string;
+            /** @example https://clarion.example.com/media/logo.png */
+            logoUrl: string | null;
+            /** @example Acme Academy */
+            logoAlt: string;
+        };
+        FaqEntryDto: {
+            /** @example Is it during working hours? */
+            question: string;
+            /** @example Yes, and your manager is informed. */
+            answer: string;
+        };
+        PageTalkingPointsDto: {
+            /** @example Thank you for relaying our next session. */
+            intro: string;
+            keyMessages: string[];
+            /** @description The ready-to-post text, with the short link where the template puts the share link */
+            postText: string;
+            faq: components["schemas"]["FaqEntryDto"][];
+        };
+        AmbassadorResultsDto: {
+            /**
+             * @description Human clicks on their short link or share link
+             * @example 14
+             */
+            clicks: number;
+            /**
+             * @description Enrolments credited to them in this campaign
+             * @example 3
+             */
+            enrolled: number;
+            /**
+             * @description Days on which they said "I shared it"
+             * @example 2
+             */
+            relayCount: number;
+            /** Format: date-time */
+            lastRelayedAt: string | null;
+            /** @description Whether they already said "I shared it" today (the workspace’s day) */
+            relayedToday: boolean;
+        };
+        PublicRankDto: {
+            /**
+             * @description Competition ranking (ties share a rank): most enrolments, then most clicks
+             * @example 1
+             */
+            rank: number;
+            /**
+             * @description First name only; null for an ambassador who keeps their name off the board
+             * @example Inès
+             */
+            firstName: string | null;
+            /** @example 14 */
+            clicks: number;
+            /** @example 3 */
+            enrolled: number;
+            /** @description The reader’s own row */
+            you: boolean;
+        };
+        AmbassadorPageDto: {
+            /**
+             * @description The page’s language: the ambassador’s, else the workspace’s default
+             * @example fr
+             * @enum {string}
+             */
+            locale: "fr" | "en";
+            /** @example Inès */
+            firstName: string;
+            /** @example Cybersecurity month */
+            campaignName: string;
+            /**
+             * @description In the page’s language
+             * @example Security basics
+             */
+            courseTitle: string;
+            session: components["schemas"]["PageSessionDto"] | null;
+            brand: components["schemas"]["PageBrandDto"];
+            /** @description Null while the campaign has no talking-points step */
+            talkingPoints: components["schemas"]["PageTalkingPointsDto"] | null;
+            /** @example https://clarion.example.com/s/Kb42xR7mPq */
+            shortUrl: string;
+            /**
+             * @description The QR code of the short link (SVG; `qr.png` for a PNG)
+             * @example /s/Kb42xR7mPq/qr.svg
+             */
+            qrCodeUrl: string;
+            results: components["schemas"]["AmbassadorResultsDto"];
+            leaderboard: components["schemas"]["PublicRankDto"][];
+            /** @description Whether they keep their name off the leaderboard others see */
+            leaderboardOptOut: boolean;
+        };
+        RelayDto: {
+            /** @description True when this call recorded it; false when today’s was already recorded */
+            recorded: boolean;
+            results: components["schemas"]["AmbassadorResultsDto"];
+        };
+        LeaderboardOptOutDto: {
+            /** @description True: keep my name off the leaderboard other ambassadors see */
+            optOut: boolean;
+        };
+        LeaderboardChoiceDto: {
+            leaderboardOptOut: boolean;
+        };
+        CampaignAmbassadorDto: {
+            /** Format: uuid */
+            learnerId: string;
+            /**
+             * @description Full name (the console’s, not the public leaderboard’s)
+             * @example Inès Moreau
+             */
+            name: string;
+            /** @example ines.moreau@example.com */
+            email: string;
+            /**
+             * @description Their page link: live, revoked (no live one), or never issued
+             * @enum {string}
+             */
+            linkStatus: "active" | "revoked" | "none";
+            /** @description The live page link, to copy; null unless active */
+            pageUrl: string | null;
+            /** @description Their short share link; it stays live when the page link is revoked (posts already shared keep working) */
+            shortUrl: string | null;
+            /** Format: date-time */
+            issuedAt: string | null;
+            /** Format: date-time */
+            revokedAt: string | null;
+        };
+        PosterDto: {
+            /**
+             * @description The workspace’s language
+             * @example fr
+             */
+            locale: string;
+            /** @example Cybersecurity month */
+            campaignName: string;
+            /** @example Security basics */
+            courseTitle: string;
+            /** @example Spot phishing and protect your data in two hours. */
+            courseDescription: string | null;
+            session: components["schemas"]["PageSessionDto"] | null;
+            brand: components["schemas"]["PageBrandDto"];
+            /**
+             * @description The poster’s short link (source `poster`)
+             * @example https://clarion.example.com/s/Kb42xR7mPq
+             */
+            shortUrl: string;
+            /** @example /s/Kb42xR7mPq/qr.svg */
+            qrCodeUrl: string;
         };
     };
     responses: never;
@@ -14636,6 +14985,431 @@ export interface operations {
             };
             /** @description XAPI.UNKNOWN_REFERENCE: a statement names an unknown learner or session; nothing was applied */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    AmbassadorPagesController_page: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AmbassadorPageDto"];
+                };
+            };
+            /** @description AMBASSADOR.LINK_NOT_FOUND: the link is not valid, was revoked, or its holder is no longer an ambassador of the campaign */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    AmbassadorPagesController_shared: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelayDto"];
+                };
+            };
+            /** @description AMBASSADOR.LINK_NOT_FOUND: the link is not valid, was revoked, or its holder is no longer an ambassador of the campaign */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    AmbassadorPagesController_optOut: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LeaderboardOptOutDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LeaderboardChoiceDto"];
+                };
+            };
+            /** @description VALIDATION.FAILED: optOut must be true or false */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AMBASSADOR.LINK_NOT_FOUND: the link is not valid, was revoked, or its holder is no longer an ambassador of the campaign */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    ShortLinksController_follow: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description To the campaign's enrolment link, with UTM parameters and a `ref` that credits the ambassador or the poster */
+            302: {
+                headers: {
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description TRACKING.LINK_NOT_FOUND (unknown or revoked code), or TRACKING.NO_ENROL_LINK when the course has no enrolment link yet */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    ShortLinksController_qrSvg: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The QR code of the short link */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/svg+xml": string;
+                };
+            };
+            /** @description TRACKING.LINK_NOT_FOUND: unknown or revoked code */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    ShortLinksController_qrPng: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The QR code of the short link */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/png": string;
+                };
+            };
+            /** @description TRACKING.LINK_NOT_FOUND: unknown or revoked code */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    CampaignAmbassadorsController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CampaignAmbassadorDto"][];
+                };
+            };
+            /** @description Invalid input: `details` names each field (or parameter, or CSV row) and its problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description CAMPAIGN.NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    CampaignAmbassadorsController_issue: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                learnerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CampaignAmbassadorDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field (or parameter, or CSV row) and its problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description CAMPAIGN.NOT_FOUND, or AMBASSADOR.NOT_FOUND: the learner is not one of the campaign’s ambassadors */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    CampaignAmbassadorsController_revoke: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                learnerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CampaignAmbassadorDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field (or parameter, or CSV row) and its problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description CAMPAIGN.NOT_FOUND, or AMBASSADOR.NOT_FOUND: the learner is not one of the campaign’s ambassadors */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    CampaignAmbassadorsController_poster: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PosterDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field (or parameter, or CSV row) and its problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description CAMPAIGN.NOT_FOUND */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -60,6 +60,7 @@ const FEATURE_STRINGS = {
   brandKits: (locale: AppLocale) => import(`../features/brand-kits/i18n/${locale}.json`),
   campaigns: (locale: AppLocale) => import(`../features/campaigns/i18n/${locale}.json`),
   translations: (locale: AppLocale) => import(`../components/translations-editor/i18n/${locale}.json`),
+  ambassadors: (locale: AppLocale) => import(`../features/ambassadors/i18n/${locale}.json`),
 } satisfies Record<string, (locale: AppLocale) => Promise<unknown>>;
 
 export type FeatureNamespace = keyof typeof FEATURE_STRINGS;

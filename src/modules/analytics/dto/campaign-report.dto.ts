@@ -217,6 +217,15 @@ export class AmbassadorRankDto {
 
   @ApiProperty({ example: 9, description: 'Of those, completed' })
   completed: number;
+
+  @ApiProperty({ example: 31, description: 'Human clicks on their short link or share link (people they brought to the enrol page)' })
+  clicks: number;
+
+  @ApiProperty({ example: 2, description: 'Days on which the ambassador said "I shared it" on their page' })
+  relayCount: number;
+
+  @ApiProperty({ format: 'date-time', nullable: true, type: String, description: 'The last time they said "I shared it"' })
+  relayedAt: Date | null;
 }
 
 export class PostReportDto {
@@ -305,4 +314,7 @@ export class CampaignReportDto {
 
   @ApiProperty({ type: [AmbassadorRankDto] })
   ambassadors: AmbassadorRankDto[];
+
+  @ApiProperty({ example: 12, description: 'Scans of the campaign poster’s QR code (human clicks on its short link; they name no learner)' })
+  posterScans: number;
 }

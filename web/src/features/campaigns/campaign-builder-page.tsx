@@ -1,5 +1,5 @@
 import { Alert, Button, Group, Loader, Menu, Modal, Paper, Stack, Text, Title } from '@mantine/core';
-import { useNavigate, useParams } from '@tanstack/react-router';
+import { Link, useNavigate, useParams } from '@tanstack/react-router';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../api/api-error';
@@ -11,6 +11,7 @@ import { usePhone } from '../../components/phone-cards';
 import { StatusDot } from '../../components/status-dot';
 import { NotFoundPage } from '../../shell/not-found-page';
 import { PageLoader } from '../../shell/page-loader';
+import { CampaignAmbassadorsDialog } from '../ambassadors/campaign-ambassadors-dialog';
 import { useWorkspace } from '../auth/workspace-context';
 import { useNotify } from '../courses/notify';
 import { useWorkspaceRules } from '../settings/use-settings';
@@ -57,6 +58,8 @@ export function CampaignBuilderPage() {
   const [action, setAction] = useState<LifecycleAction | null>(null);
   const [cloning, setCloning] = useState(false);
   const [deleting, setDeleting] = useState(false);
+  const [ambassadors, setAmbassadors] = useState(false);
+  const { t: ta } = useTranslation('ambassadors');
   const [now] = useState(() => Date.now());
 
   const dates: SessionDates | null = useMemo(
@@ -116,29 +119,37 @@ export function CampaignBuilderPage() {
               {t('builder.audienceLine', { audience: audienceInWords(t, c) })}
             </Text>
           </Stack>
-          {writer && (
-            <Group gap="xs" wrap="wrap">
-              {actions.map((a) => (
-                <Button key={a} color={a === 'cancel' ? 'red' : a === 'pause' ? 'orange' : undefined} variant={a === 'launch' || a === 'resume' ? 'filled' : 'default'} onClick={() => setAction(a)}>
-                  {t(`lifecycle.${a}.button`)}
-                </Button>
-              ))}
-              <Menu position="bottom-end" withinPortal>
-                <Menu.Target>
-                  <Button variant="default">{t('builder.more')}</Button>
-                </Menu.Target>
-                <Menu.Dropdown>
-                  {isEditable(c.status) && <Menu.Item onClick={() => setSettings(true)}>{t('builder.settings')}</Menu.Item>}
-                  <Menu.Item onClick={() => setCloning(true)}>{t('clone.button')}</Menu.Item>
-                  {c.status === 'draft' && (
-                    <Menu.Item color="red" onClick={() => setDeleting(true)}>
-                      {t('builder.delete')}
-                    </Menu.Item>
-                  )}
-                </Menu.Dropdown>
-              </Menu>
-            </Group>
-          )}
+          <Group gap="xs" wrap="wrap">
+            <Button variant="default" onClick={() => setAmbassadors(true)}>
+              {ta('dialog.button')} ({c.ambassadorIds.length})
+            </Button>
+            <Button variant="default" renderRoot={(props) => <Link {...props} to="/campaigns/$campaignId/poster" params={{ campaignId }} />}>
+              {ta('poster.button')}
+            </Button>
+            {writer && (
+              <>
+                {actions.map((a) => (
+                  <Button key={a} color={a === 'cancel' ? 'red' : a === 'pause' ? 'orange' : undefined} variant={a === 'launch' || a === 'resume' ? 'filled' : 'default'} onClick={() => setAction(a)}>
+                    {t(`lifecycle.${a}.button`)}
+                  </Button>
+                ))}
+                <Menu position="bottom-end" withinPortal>
+                  <Menu.Target>
+                    <Button variant="default">{t('builder.more')}</Button>
+                  </Menu.Target>
+                  <Menu.Dropdown>
+                    {isEditable(c.status) && <Menu.Item onClick={() => setSettings(true)}>{t('builder.settings')}</Menu.Item>}
+                    <Menu.Item onClick={() => setCloning(true)}>{t('clone.button')}</Menu.Item>
+                    {c.status === 'draft' && (
+                      <Menu.Item color="red" onClick={() => setDeleting(true)}>
+                        {t('builder.delete')}
+                      </Menu.Item>
+                    )}
+                  </Menu.Dropdown>
+                </Menu>
+              </>
+            )}
+          </Group>
         </Group>
       </Stack>
 
@@ -226,6 +237,7 @@ export function CampaignBuilderPage() {
       </FormModal>
       <LifecycleDialog action={action} campaign={c} plan={plan.data} zone={zone} onClose={() => setAction(null)} />
       <CloneDialog opened={cloning} campaign={c} onClose={() => setCloning(false)} />
+      <CampaignAmbassadorsDialog campaignId={campaignId} opened={ambassadors} onClose={() => setAmbassadors(false)} canManage={writer} />
       <Modal opened={deleting} onClose={() => setDeleting(false)} title={t('builder.deleteTitle', { name: c.name })} closeButtonProps={{ 'aria-label': tc('common.close') }}>
         <Stack gap="md">
           <Text size="sm">{t('builder.deleteText', { count: c.steps.length })}</Text>

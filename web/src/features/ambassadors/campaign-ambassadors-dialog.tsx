@@ -1,0 +1,106 @@
+import { Alert, Button, CopyButton, Group, Modal, Paper, Stack, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { apiErrorMessage } from '../../api/problem-message';
+import { StatusDot } from '../../components/status-dot';
+import { PageLoader } from '../../shell/page-loader';
+import { useNotify } from '../courses/notify';
+import { type CampaignAmbassador, useCampaignAmbassadors, useIssueLink, useRevokeLink } from './use-ambassadors';
+
+const STATUS_COLORS: Record<CampaignAmbassador['linkStatus'], string> = { active: 'green', revoked: 'red', none: 'gray' };
+
+/** The campaign's ambassadors and their personal page links: copy, revoke, issue anew. */
+export function CampaignAmbassadorsDialog({ campaignId, opened, onClose, canManage }: { campaignId: string; opened: boolean; onClose: () => void; canManage: boolean }) {
+  const { t } = useTranslation('ambassadors');
+  const { t: tc } = useTranslation();
+  const list = useCampaignAmbassadors(campaignId, opened);
+
+  return (
+    <Modal opened={opened} onClose={onClose} title={t('dialog.title')} size="lg" closeButtonProps={{ 'aria-label': tc('common.close') }}>
+      <Stack gap="md">
+        <Text size="sm" c="dark.4">
+          {t('dialog.hint')}
+        </Text>
+        {list.isPending ? (
+          <PageLoader />
+        ) : list.isError ? (
+          <Alert color="red" role="alert" title={t('dialog.loadError')}>
+            <Stack gap="xs" align="flex-start">
+              <Text size="sm">{apiErrorMessage(tc, list.error)}</Text>
+              <Button size="xs" variant="default" onClick={() => void list.refetch()}>
+                {tc('common.retry')}
+              </Button>
+            </Stack>
+          </Alert>
+        ) : list.data.length === 0 ? (
+          <Text>{t('dialog.empty')}</Text>
+        ) : (
+          <Stack gap="sm" component="ul" p={0} m={0} style={{ listStyle: 'none' }}>
+            {list.data.map((a) => (
+              <AmbassadorRow key={a.learnerId} campaignId={campaignId} ambassador={a} canManage={canManage} />
+            ))}
+          </Stack>
+        )}
+      </Stack>
+    </Modal>
+  );
+}
+
+function AmbassadorRow({ campaignId, ambassador: a, canManage }: { campaignId: string; ambassador: CampaignAmbassador; canManage: boolean }) {
+  const { t } = useTranslation('ambassadors');
+  const { t: tc } = useTranslation();
+  const notify = useNotify();
+  const issue = useIssueLink(campaignId);
+  const revoke = useRevokeLink(campaignId);
+  const busy = issue.isPending || revoke.isPending;
+  const onError = (error: unknown) => notify(apiErrorMessage(tc, error), 'red');
+
+  return (
+    <Paper component="li" withBorder p="sm" radius="md" aria-label={a.name}>
+      <Stack gap={6}>
+        <Group justify="space-between" gap="xs" wrap="wrap">
+          <Stack gap={0} miw={0}>
+            <Text fw={600} style={{ overflowWrap: 'anywhere' }}>
+              {a.name}
+            </Text>
+            <Text size="sm" c="dark.4" style={{ overflowWrap: 'anywhere' }}>
+              {a.email}
+            </Text>
+          </Stack>
+          <StatusDot color={STATUS_COLORS[a.linkStatus]} label={t(`dialog.status.${a.linkStatus}`)} />
+        </Group>
+        {a.shortUrl && (
+          <Text size="sm" ff="monospace" style={{ overflowWrap: 'anywhere' }}>
+            {t('dialog.shortLink', { url: a.shortUrl })}
+          </Text>
+        )}
+        <Group gap="xs" wrap="wrap">
+          {a.pageUrl && (
+            <CopyButton value={a.pageUrl}>
+              {({ copied, copy }) => (
+                <Button size="xs" variant="default" onClick={copy} aria-label={`${t('dialog.copyPage')} (${a.name})`}>
+                  {copied ? t('dialog.copied') : t('dialog.copyPage')}
+                </Button>
+              )}
+            </CopyButton>
+          )}
+          {canManage && (
+            <Button
+              size="xs"
+              variant="default"
+              loading={issue.isPending}
+              disabled={busy}
+              onClick={() => issue.mutate(a.learnerId, { onSuccess: () => notify(t('dialog.issued', { name: a.name })), onError })}
+            >
+              {a.linkStatus === 'none' ? t('dialog.issue') : t('dialog.reissue')}
+            </Button>
+          )}
+          {canManage && a.linkStatus === 'active' && (
+            <Button size="xs" variant="default" c="red.8" loading={revoke.isPending} disabled={busy} onClick={() => revoke.mutate(a.learnerId, { onSuccess: () => notify(t('dialog.revoked')), onError })}>
+              {t('dialog.revoke')}
+            </Button>
+          )}
+        </Group>
+      </Stack>
+    </Paper>
+  );
+}
