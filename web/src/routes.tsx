@@ -202,6 +202,12 @@ const campaignRoute = createRoute({
   path: '/campaigns/$campaignId',
   component: lazyRouteComponent(withStrings(() => import('./features/campaigns/campaign-builder-page'), 'campaigns'), 'CampaignBuilderPage'),
 });
+// The campaign's report: funnel, breakdowns, drill-down to learners, exports, retargeting (charts load with it only).
+const campaignReportRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/campaigns/$campaignId/report',
+  component: lazyRouteComponent(withStrings(() => import('./features/reports/report-page'), 'reports'), 'ReportPage'),
+});
 const brandKitsRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/brand-kits',
@@ -288,6 +294,7 @@ const routeTree = rootRoute.addChildren([
     templateEditorRoute,
     campaignsRoute,
     campaignRoute,
+    campaignReportRoute,
     brandKitsRoute,
     brandKitRoute,
     calendarRoute,
