@@ -3,6 +3,9 @@
 // its events topped up to a given number, all set-based.
 import type { DataSource } from 'typeorm';
 
+/** What the fixture needs of a connection: a TypeORM data source, or a plain client wrapped to answer rows. */
+export type Queryable = Pick<DataSource, 'query'>;
+
 const DEPARTMENTS = ['Sales', 'Marketing', 'Finance', 'Engineering', 'Operations', 'HR', 'Legal', 'Support'];
 
 export interface SeededCampaign {
@@ -13,7 +16,7 @@ export interface SeededCampaign {
 }
 
 /** Learners, personas, a course session, a running campaign with an A/B step and a reminder, their deliveries: all set-based. */
-export async function seedCampaign(db: DataSource, workspaceId: string, learners: number): Promise<SeededCampaign> {
+export async function seedCampaign(db: Queryable, workspaceId: string, learners: number): Promise<SeededCampaign> {
   const personas: Array<{ id: string }> = await db.query(
     `INSERT INTO personas (workspace_id, name) SELECT $1, name FROM unnest(ARRAY['Curious achiever', 'Busy manager', 'Reluctant expert']) name RETURNING id`,
     [workspaceId],
@@ -76,7 +79,7 @@ export async function seedCampaign(db: DataSource, workspaceId: string, learners
  * attributed enrolments (a tenth of the learners, some credited to an ambassador) with their
  * enrolment rows (a third started, a third completed).
  */
-export async function seedEvents(db: DataSource, workspaceId: string, seed: SeededCampaign, learners: number, events: number): Promise<void> {
+export async function seedEvents(db: Queryable, workspaceId: string, seed: SeededCampaign, learners: number, events: number): Promise<void> {
   const [{ n: existing }] = await db.query(`SELECT count(*)::int AS n FROM events WHERE campaign_id = $1`, [seed.campaignId]);
   const enrolments = Math.floor(learners / 10);
   const bulk = Math.max(0, events - existing - enrolments);

@@ -1,8 +1,9 @@
-import { Table, Text, Tooltip, UnstyledButton } from '@mantine/core';
+import { Table, Text, UnstyledButton } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TableScrollRegion } from '../../components/table-scroll-region';
 import { count, percent, type SortKey, sortRows } from './report-format';
+import { Hint } from './explained';
 import classes from './report.module.css';
 import type { Breakdown, BreakdownRow, Funnel, Selection, Stage } from './use-report';
 
@@ -16,31 +17,42 @@ const RATE_COLUMNS = ['clickThrough', 'participation'] as const;
 export function BreakdownTable({
   dimension,
   rows,
-  opensUnknown,
+  aggregate,
+  attributionWindowDays,
   onDrill,
 }: {
   dimension: Breakdown;
   rows: BreakdownRow[];
-  /** Opens kept in aggregate only: by persona, department or site nobody knows who opened. */
-  opensUnknown: boolean;
+  /** Opens kept in aggregate only: counted by step, channel and variant (no list of who); unknown by persona, department or site. */
+  aggregate: boolean;
+  attributionWindowDays: number;
   onDrill: (selection: Selection) => void;
 }) {
   const { t, i18n } = useTranslation('reports');
+  const opensUnknown = aggregate && (dimension === 'persona' || dimension === 'department' || dimension === 'site');
   const [sort, setSort] = useState<{ key: SortKey; descending: boolean } | null>(null);
   const sorted = useMemo(() => (sort ? sortRows(rows, sort.key, sort.descending, i18n.language) : rows), [rows, sort, i18n.language]);
   const max = useMemo(() => Object.fromEntries(COUNT_COLUMNS.map((c) => [c, Math.max(1, ...rows.map((r) => r.funnel[c]))])), [rows]);
 
-  const header = (key: SortKey, label: string, numeric: boolean) => {
+  const header = (key: SortKey, label: string, numeric: boolean, explanation?: string) => {
     const active = sort?.key === key;
     const next = () => setSort(active ? { key, descending: !sort.descending } : { key, descending: key !== 'label' });
+    const button = (
+      <UnstyledButton onClick={next} fw={600} fz="sm" className={explanation ? classes.explained : undefined}>
+        {label} {active ? (sort.descending ? '↓' : '↑') : ''}
+      </UnstyledButton>
+    );
     return (
       <Table.Th key={key} className={numeric ? classes.numeric : undefined} aria-sort={active ? (sort.descending ? 'descending' : 'ascending') : 'none'}>
-        <UnstyledButton onClick={next} fw={600} fz="sm">
-          {label} {active ? (sort.descending ? '↓' : '↑') : ''}
-        </UnstyledButton>
+        {explanation ? (
+          <Hint label={explanation}>{button}</Hint>
+        ) : (
+          button
+        )}
       </Table.Th>
     );
   };
+  const explainStage = (c: string) => (c === 'opened' && aggregate ? t('aggregate.openedExplain') : t(`stage.${c}.explain`, { days: attributionWindowDays }));
   const groupName = (row: BreakdownRow) => (row.key === null ? t('noValue') : dimension === 'channel' || dimension === 'variant' ? channelOrVariant(t, dimension, row.label) : row.label);
 
   return (
@@ -49,8 +61,8 @@ export function BreakdownTable({
         <Table.Thead>
           <Table.Tr>
             {header('label', t(`breakdown.${dimension}`), false)}
-            {COUNT_COLUMNS.map((c) => header(c, t(`stage.${c}.short`), true))}
-            {RATE_COLUMNS.map((r) => header(r, t(`rate.${r}.short`), true))}
+            {COUNT_COLUMNS.map((c) => header(c, t(`stage.${c}.short`), true, explainStage(c)))}
+            {RATE_COLUMNS.map((r) => header(r, t(`rate.${r}.short`), true, t(`rate.${r}.explain`)))}
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -64,14 +76,20 @@ export function BreakdownTable({
               {COUNT_COLUMNS.map((c) => {
                 const unknown = opensUnknown && c === 'opened';
                 const value = row.funnel[c];
+                // Opens counted in aggregate are a number of opens, not learners: nobody to list.
+                const counted = aggregate && c === 'opened' && !unknown;
                 return (
                   <Table.Td key={c} className={classes.numeric}>
-                    {unknown ? (
-                      <Tooltip label={t('aggregate.unknownByProfile')} multiline w={260} events={{ hover: true, focus: true, touch: true }}>
+                    {counted ? (
+                      <Text span size="sm">
+                        {count(value, i18n.language)}
+                      </Text>
+                    ) : unknown ? (
+                      <Hint label={t('aggregate.unknownByProfile')}>
                         <Text component="span" size="sm" tabIndex={0} className={classes.explained}>
                           {t('unknown')}
                         </Text>
-                      </Tooltip>
+                      </Hint>
                     ) : (
                       <UnstyledButton
                         className={classes.cellButton}

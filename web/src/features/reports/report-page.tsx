@@ -150,7 +150,7 @@ export function ReportPage() {
                       {t('breakdown.empty')}
                     </Text>
                   ) : (
-                    <BreakdownTable dimension={b} rows={r.breakdowns[b]} opensUnknown={aggregate && (b === 'persona' || b === 'department' || b === 'site')} onDrill={setSelection} />
+                    <BreakdownTable dimension={b} rows={r.breakdowns[b]} aggregate={aggregate} attributionWindowDays={r.attributionWindowDays} onDrill={setSelection} />
                   )}
                 </Tabs.Panel>
               ))}
