@@ -81,6 +81,10 @@ describe('Console: the campaign report (funnel, drill-down, export, retargeting)
     await page.getByText('Enrolled in the session, among the learners reached').waitFor();
     await page.getByText('Not enough data yet to compare the variants', { exact: false }).waitFor();
     await page.getByRole('cell', { name: 'Learning' }).waitFor();
+    // A figure says what it counts when focused: the attribution window for the enrolled ones.
+    await page.getByRole('button', { name: 'Enrolled: 3, see who', exact: true }).focus();
+    await page.getByRole('tooltip').filter({ hasText: 'at most 14 days before they enrolled' }).waitFor();
+    await page.keyboard.press('Escape');
     await checkScreen(page, 'report-en');
 
     // Who clicked but did not enrol: Eve and Ben, in name order.

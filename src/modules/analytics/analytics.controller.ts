@@ -98,8 +98,17 @@ export class AnalyticsController {
           res.setHeader('Content-Type', 'text/csv; charset=utf-8');
           res.setHeader('Content-Disposition', `attachment; filename="campaign-${id}-learners-${query.stage}.csv"`);
         }
-        if (res.write(chunk)) resolve();
-        else res.once('drain', resolve).once('close', () => reject(new ClientGone()));
+        if (res.write(chunk)) return resolve();
+        // Wait for the reader (or its leaving), then let go of both listeners.
+        const drained = () => {
+          res.off('close', gone);
+          resolve();
+        };
+        const gone = () => {
+          res.off('drain', drained);
+          reject(new ClientGone());
+        };
+        res.once('drain', drained).once('close', gone);
       });
     try {
       await this.learners.csv(auth.workspaceId, id, selectionOf(query), query.locale, write);

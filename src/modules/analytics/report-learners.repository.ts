@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
 import type { AudiencePredicate } from '../segments/segment-audience';
 import { DELIVERY_ROWS, ENROLMENT_CTES, REACHED_COMPLETED, REACHED_ENROLLED, REACHED_STARTED, type ReportCampaign, type ReportStage, STAGE_PREDICATES, TARGETED } from './report.repository';
 
@@ -41,6 +41,14 @@ export interface ReportLearnerRow {
   sortKey: string;
 }
 
+/** A row of the CSV: the moments already in the workspace's local time (`YYYY-MM-DD HH:MM`), as PostgreSQL writes them fast. */
+export interface ReportLearnerCsvRow extends ReportLearnerRow {
+  sentLocal: string | null;
+  openedLocal: string | null;
+  clickedLocal: string | null;
+  enrolledLocal: string | null;
+}
+
 interface Built {
   sql: string;
   params: unknown[];
@@ -63,11 +71,14 @@ export class ReportLearnersRepository {
       params.push(value);
       return `$${params.length}`;
     };
-    const keyset = after ? `WHERE (m."sortKey", m.id::text) > (${bind(after.key)}, ${bind(after.id)})` : '';
-    const [rows, [{ total }]] = await Promise.all([
-      this.dataSource.query(`${sql} SELECT m.* FROM matched m ${keyset} ORDER BY m."sortKey", m.id::text LIMIT ${bind(limit)}`, params),
-      this.dataSource.query(`${sql} SELECT count(*)::int AS total FROM matched`, countParams),
-    ]);
+    const keyset = after ? `WHERE (x."sortKey", x.id::text) > (${bind(after.key)}, ${bind(after.id)})` : '';
+    // One pass: the count over every match rides along each row of the page.
+    const rows: Array<ReportLearnerRow & { total: number }> = await this.dataSource.query(
+      `${sql} SELECT x.* FROM (SELECT m.*, count(*) OVER ()::int AS total FROM matched m) x ${keyset} ORDER BY x."sortKey", x.id::text LIMIT ${bind(limit)}`,
+      params,
+    );
+    // A page past the end has no row to carry the count: ask for it alone.
+    const total = rows.length ? rows[0]!.total : after ? (await this.dataSource.query(`${sql} SELECT count(*)::int AS total FROM matched`, countParams))[0].total : 0;
     return { total, rows };
   }
 
@@ -75,16 +86,21 @@ export class ReportLearnersRepository {
    * Every matching learner in name order, `batch` rows at a time, from one snapshot (a cursor in a
    * read-only transaction): for a CSV of tens of thousands of rows without holding them all.
    */
-  async forEachBatch(workspaceId: string, campaign: ReportCampaign, selection: LearnerSelection, batch: number, each: (rows: ReportLearnerRow[]) => Promise<void>): Promise<void> {
+  async forEachBatch(workspaceId: string, campaign: ReportCampaign, selection: LearnerSelection, batch: number, each: (rows: ReportLearnerCsvRow[]) => Promise<void>): Promise<void> {
     const { sql, params } = this.matched(workspaceId, campaign, selection);
+    params.push(campaign.timeZone);
+    const local = (column: string) => `to_char(m."${column}At" AT TIME ZONE $${params.length}, 'YYYY-MM-DD HH24:MI') AS "${column}Local"`;
     const runner = this.dataSource.createQueryRunner();
     await runner.connect();
     try {
       await runner.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
       await runner.query(`SET LOCAL work_mem = '64MB'; SET LOCAL jit = off`);
-      await runner.query(`DECLARE report_learners NO SCROLL CURSOR FOR ${sql} SELECT m.* FROM matched m ORDER BY m."sortKey", m.id::text`, params);
+      await runner.query(
+        `DECLARE report_learners NO SCROLL CURSOR FOR ${sql} SELECT m.*, ${['sent', 'opened', 'clicked', 'enrolled'].map(local).join(', ')} FROM matched m ORDER BY m."sortKey", m.id::text`,
+        params,
+      );
       for (;;) {
-        const rows: ReportLearnerRow[] = await runner.query(`FETCH ${Number(batch)} FROM report_learners`);
+        const rows: ReportLearnerCsvRow[] = await runner.query(`FETCH ${Number(batch)} FROM report_learners`);
         if (rows.length === 0) break;
         await each(rows);
         if (rows.length < batch) break;
@@ -99,11 +115,6 @@ export class ReportLearnersRepository {
   audience(workspaceId: string, campaign: ReportCampaign, selection: LearnerSelection): AudiencePredicate {
     const { sql, params } = this.matched(workspaceId, campaign, selection);
     return { where: `(l.workspace_id = $1 AND l.id IN (${sql} SELECT m.id FROM matched m WHERE m."exists"))`, params };
-  }
-
-  /** The campaign's learners in a transaction (for the retargeting segment, frozen in the same one). */
-  transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
-    return this.dataSource.transaction(work);
   }
 
   /** `WITH … matched AS (…)`: one row per matching learner. Parameters: $1 workspace, $2 campaign, $3 session, $4 course, $5 the group's key. */
@@ -160,10 +171,14 @@ function groupFilters(selection: LearnerSelection, params: unknown[]): { deliver
     case 'ambassador':
       return { delivery: ' AND false', enrolment: `ambassador = ${p()}`, learner: '' };
     case 'persona':
-      return { delivery: '', enrolment: 'true', learner: key === null ? ' AND l.persona_id IS NULL' : ` AND l.persona_id = ${p()}::uuid` };
     case 'department':
-      return { delivery: '', enrolment: 'true', learner: key === null ? ' AND l.department IS NULL' : ` AND l.department = ${p()}` };
-    case 'site':
-      return { delivery: '', enrolment: 'true', learner: key === null ? ' AND l.site IS NULL' : ` AND l.site = ${p()}` };
+    case 'site': {
+      const column = { persona: 'persona_id', department: 'department', site: 'site' }[selection.dimension];
+      if (key === null) return { delivery: '', enrolment: 'true', learner: ` AND l.${column} IS NULL` };
+      const value = selection.dimension === 'persona' ? `${p()}::uuid` : p();
+      // The learner's profile decides (the last filter); reading only that group's rows first is the same set, faster.
+      const members = `(SELECT g.id FROM learners g WHERE g.workspace_id = $1 AND g.${column} = ${value})`;
+      return { delivery: ` AND d.learner_id IN ${members}`, enrolment: `person IN ${members}`, learner: ` AND l.${column} = ${value}` };
+    }
   }
 }

@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { DateTime } from 'luxon';
 import { OpenTracking } from '../../common/enums';
 import { decodeCursor, encodeCursor } from '../../common/pagination/cursor';
 import { CampaignErrors } from '../campaigns/campaigns.errors';
@@ -7,14 +6,14 @@ import { SegmentsService } from '../segments/segments.service';
 import type { ReportLearnerDto, ReportLearnersPageDto, RetargetSegmentResultDto } from './dto/report-learners.dto';
 import { CSV_DIALECTS, type CsvDialect, type CsvLocale, csvField, csvLocaleOf } from './report-csv';
 import { ReportErrors } from './report.errors';
-import { type LearnerSelection, ReportLearnersRepository, type ReportLearnerRow } from './report-learners.repository';
+import { type LearnerSelection, type ReportLearnerCsvRow, ReportLearnersRepository, type ReportLearnerRow } from './report-learners.repository';
 import { ReportRepository, type ReportCampaign, type ReportStage, stagesOf } from './report.repository';
 import { type SelectionInput, toSelection } from './report-selection';
 
 const BOM = '\uFEFF';
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const OPEN_STAGES: ReadonlySet<ReportStage> = new Set(['opened', 'machineOpened']);
-export const CSV_BATCH = 2000;
+export const CSV_BATCH = 5000;
 
 export const LEARNERS_CSV_HEADER = ['last_name', 'first_name', 'email', 'external_id', 'department', 'site', 'persona', 'stages', 'sent_at', 'opened_at', 'clicked_at', 'enrolled_at'];
 
@@ -52,7 +51,7 @@ export class ReportLearnersService {
     const aggregate = campaign.openTracking === OpenTracking.Aggregate;
     await write(`${BOM}${csvLine(LEARNERS_CSV_HEADER, dialect)}\r\n`);
     await this.repository.forEachBatch(workspaceId, campaign, selection, CSV_BATCH, async (rows) => {
-      await write(rows.map((row) => `${csvLine(csvFields(toDto(row, aggregate), campaign.timeZone, row), dialect)}\r\n`).join(''));
+      await write(rows.map((row) => `${csvLine(csvFields(toDto(row, aggregate), row), dialect)}\r\n`).join(''));
     });
   }
 
@@ -102,13 +101,10 @@ function csvLine(fields: Array<string | number | null>, dialect: CsvDialect): st
   return fields.map((f) => csvField(f, dialect)).join(dialect.separator);
 }
 
-/** A moment as the workspace's local time, the way a spreadsheet reads a date. */
-function local(at: Date | null, zone: string): string | null {
-  return at ? DateTime.fromJSDate(new Date(at)).setZone(zone).toFormat('yyyy-MM-dd HH:mm') : null;
-}
-
-function csvFields(dto: ReportLearnerDto, zone: string, row: ReportLearnerRow): Array<string | null> {
-  return [row.lastName, row.firstName, dto.email, dto.externalId, dto.department, dto.site, dto.personaName, dto.stages.join(' '), local(dto.sentAt, zone), local(dto.openedAt, zone), local(dto.clickedAt, zone), local(dto.enrolledAt, zone)];
+function csvFields(dto: ReportLearnerDto, row: ReportLearnerCsvRow): Array<string | null> {
+  // The moments in the workspace's local time, the way a spreadsheet reads a date; no open where opens are only counted.
+  const opened = dto.openedAt ? row.openedLocal : null;
+  return [row.lastName, row.firstName, dto.email, dto.externalId, dto.department, dto.site, dto.personaName, dto.stages.join(' '), row.sentLocal, opened, row.clickedLocal, row.enrolledLocal];
 }
 
 function describe(selection: LearnerSelection): string {

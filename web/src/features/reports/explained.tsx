@@ -1,4 +1,4 @@
-import { Popover, Text, UnstyledButton } from '@mantine/core';
+import { Popover, Text, UnstyledButton, VisuallyHidden } from '@mantine/core';
 import { cloneElement, type FocusEvent, type KeyboardEvent, type MouseEvent, type ReactElement, type ReactNode, useId, useState } from 'react';
 import classes from './report.module.css';
 
@@ -21,7 +21,8 @@ export function Hint({ label, children }: { label: string; children: ReactElemen
   const id = useId();
   const own = children.props;
   return (
-    <Popover opened={opened} onChange={setOpened} withArrow width={300} position="top" withRoles={false} shadow="md" keepMounted>
+    <>
+    <Popover opened={opened} onChange={setOpened} withArrow width={300} position="top" withRoles={false} shadow="md">
       <Popover.Target>
         {cloneElement(children, {
           'aria-describedby': id,
@@ -47,10 +48,13 @@ export function Hint({ label, children }: { label: string; children: ReactElemen
           },
         })}
       </Popover.Target>
-      <Popover.Dropdown id={id} role="tooltip" style={{ pointerEvents: 'none' }} p="xs">
+      <Popover.Dropdown role="tooltip" style={{ pointerEvents: 'none' }} p="xs">
         <Text size="sm">{label}</Text>
       </Popover.Dropdown>
     </Popover>
+    {/* The description screen readers read, present whether the popover is open or not. */}
+    <VisuallyHidden id={id}>{label}</VisuallyHidden>
+    </>
   );
 }
 
@@ -66,7 +70,7 @@ export function Explained({ explanation, children, onClick, label }: { explanati
           {children}
         </UnstyledButton>
       ) : (
-        <Text component="span" tabIndex={0} className={classes.explained} aria-label={label}>
+        <Text component="span" fz="inherit" tabIndex={0} className={classes.explained} aria-label={label}>
           {children}
         </Text>
       )}

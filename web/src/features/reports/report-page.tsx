@@ -266,6 +266,7 @@ function FunnelSection({ report: r, onDrill }: { report: Report; onDrill: Drill 
           yAxisProps={{ width: phone ? 90 : 110 }}
           series={[{ name: t('learners'), color: 'blue.7' }]}
           withBarValueLabel
+          barProps={{ isAnimationActive: false }}
           valueFormatter={(v) => count(v, i18n.language)}
           gridAxis="x"
           aria-label={t('funnel.chartLabel')}
@@ -404,6 +405,7 @@ function DailySection({ report: r }: { report: Report }) {
             series={DAILY_SERIES.map(([key, color]) => ({ name: t(`daily.${key}`), color }))}
             gridAxis="y"
             maxBarWidth={18}
+            barProps={{ isAnimationActive: false }}
             aria-label={t('daily.chartLabel')}
             role="img"
           />

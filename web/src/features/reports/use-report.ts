@@ -1,7 +1,9 @@
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { isApiError } from '../../api/api-error';
 import { api } from '../../api/client';
 import type { components } from '../../api/schema';
+import { reportKeys, reportQuery, retryAfter, retryBusy } from './report-query';
+
+export { reportKeys };
 
 export type Report = components['schemas']['CampaignReportDto'];
 export type Funnel = components['schemas']['FunnelDto'];
@@ -32,23 +34,7 @@ export interface Selection {
   label?: string;
 }
 
-export const reportKeys = {
-  all: ['reports'] as const,
-  report: (id: string) => ['reports', id] as const,
-  learners: (id: string, s: Selection) => ['reports', id, 'learners', s.stage, s.notStage ?? '', s.dimension ?? '', s.key ?? null] as const,
-};
-
-// Reports are heavy work the api limits per workspace (429 with Retry-After): wait as told, a few times.
-const retryBusy = (failures: number, error: unknown) => isApiError(error) && (error.status === 429 || error.status === 503) && failures < 4;
-const retryAfter = (failures: number, error: unknown) => (isApiError(error) && error.retryAfter ? error.retryAfter * 1000 : 500 * 2 ** failures);
-
-export const useReport = (campaignId: string) =>
-  useQuery({
-    queryKey: reportKeys.report(campaignId),
-    retry: retryBusy,
-    retryDelay: retryAfter,
-    queryFn: async ({ signal }) => (await api.GET('/v1/campaigns/{id}/report', { params: { path: { id: campaignId } }, signal })).data!,
-  });
+export const useReport = (campaignId: string) => useQuery(reportQuery(campaignId));
 
 /** The selection as the api's query parameters. */
 export function selectionQuery(s: Selection) {
