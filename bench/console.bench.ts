@@ -9,8 +9,13 @@
 //     frequency cap simulated against another campaign's sends and a scheduled one's pending
 //     deliveries (bench/plan-preview.bench.ts's fixture), median of 5; (e) the comms calendar of a
 //     year (GET /v1/calendar, 50 campaigns over the 100,000 learners, 1.5 million deliveries: see
-//     calendar-fixture.ts), p95 of 50 after the first read computed its sums.
-// Figures go to bench/results/console.json.
+//     calendar-fixture.ts), p95 of 50 after the first read computed its sums; (f) the campaign
+//     report screen of a 100,000-learner campaign with 1,000,000 events (bench/report-fixture.ts,
+//     the fixture of bench:tracking's report) in a workspace of its own: navigation → charts and
+//     breakdown table drawn, median of 3 cold page loads; and a drill-down of 40,000 of its learners
+//     exported as CSV (GET …/report/learners.csv), median of 3.
+// Figures go to bench/results/console.json. BENCH_ONLY=report runs (a) and (f) only and keeps the
+// other figures of the last full run.
 import 'reflect-metadata';
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
@@ -27,15 +32,31 @@ import { DemoClient } from '../src/demo/demo-client';
 import { WorkspacesService } from '../src/modules/workspaces/workspaces.service';
 import { copyLearners, freshBenchDatabase, log, percentile, timed, writeResults } from './bench-support';
 import { CALENDAR_CAMPAIGNS, seedCalendarYear, timeCalendarYear } from './calendar-fixture';
+import { type Queryable, seedCampaign, seedEvents } from './report-fixture';
+import { Client } from 'pg';
 
 const ROOT = join(__dirname, '..');
+const RESULTS = join(__dirname, 'results', 'console.json');
 const OUT = join(ROOT, 'dist', 'web');
 const LEARNERS = Number(process.env.BENCH_LEARNERS ?? 100_000);
 const PAGE_LOADS = 5;
 const COUNT_RUNS = 50;
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const PASSWORD = 'bench console password 2026';
-const TARGETS = { firstRouteJsGzipKb: 250, learnersTableReadyMs: 1500, segmentCountP95Ms: 300, planPreview100kMs: 1000, calendarYearP95Ms: 300 };
+const TARGETS = {
+  firstRouteJsGzipKb: 250,
+  learnersTableReadyMs: 1500,
+  segmentCountP95Ms: 300,
+  planPreview100kMs: 1000,
+  calendarYearP95Ms: 300,
+  reportScreenReadyMs: 1500,
+  drilldownExport40kMs: 3000,
+};
+const ONLY_REPORT = process.env.BENCH_ONLY === 'report';
+const REPORT_EVENTS = Number(process.env.BENCH_EVENTS ?? 1_000_000);
+const REPORT_LOADS = 3;
+const EXPORT_RUNS = 3;
+const DRILL_LEARNERS = 40_000;
 const PLAN_RUNS = 5;
 const CALENDAR_RUNS = 50;
 
@@ -76,6 +97,13 @@ async function main(): Promise<void> {
   await app.listen(0, '127.0.0.1');
   const base = (await app.getUrl()).replace('[::1]', '127.0.0.1');
   const { workspace, key } = await app.get(WorkspacesService).createWorkspace({ name: 'Bench Console', templateApproval: false });
+  if (ONLY_REPORT) {
+    const report = await benchReport(app, base);
+    const previous = existsSync(RESULTS) ? (JSON.parse(readFileSync(RESULTS, 'utf8')) as Record<string, unknown>) : {};
+    writeResults('console', { ...previous, buildMs, ...weights, ...report, targets: { ...TARGETS, largestRouteJsGzipKb: null } });
+    await app.close();
+    return;
+  }
   log(`Loading ${LEARNERS.toLocaleString('en')} learners with COPY…`);
   const [, copyMs] = await timed(() => copyLearners(config.databaseUrl, workspace.id, LEARNERS));
   log(`  ${copyMs} ms`);
@@ -140,6 +168,8 @@ async function main(): Promise<void> {
   const calendar = await timeCalendarYear(base, key, CALENDAR_RUNS);
   log(`(e) calendar of a year (${calendar.entries} step-days, ${calendar.collisionDays} collision days): p95 ${calendar.p95} ms, median ${calendar.median} ms (target p95 ≤ ${TARGETS.calendarYearP95Ms})`);
 
+  const report = await benchReport(app, base);
+
   writeResults('console', {
     learners: LEARNERS,
     buildMs,
@@ -158,6 +188,7 @@ async function main(): Promise<void> {
     calendarYearMedianMs: calendar.median,
     calendarYearFirstReadMs: firstReadMs,
     calendarDeliveries: deliveries,
+    ...report,
     targets: { ...TARGETS, largestRouteJsGzipKb: null },
   });
   await app.close();
@@ -320,6 +351,103 @@ async function timeLearnersTable(browser: Browser, base: string, email: string):
       },
       undefined,
       { polling: 'raf', timeout: 30_000 },
+    );
+    runs.push(Math.round(performance.now() - started));
+    await context.close();
+  }
+  return runs;
+}
+
+/**
+ * (f) The report screen and a drill-down export, on bench:tracking's report fixture in a workspace of
+ * its own (its learners stay out of the other measures): a campaign of LEARNERS learners, an A/B
+ * step and a reminder, 1,000,000 events, attributed enrolments. 40,000 of its learners are moved to
+ * one site: the drill-down exported is "targeted, site Drill-down".
+ */
+async function benchReport(app: NestExpressApplication, base: string) {
+  const { workspace, key } = await app.get(WorkspacesService).createWorkspace({ name: 'Bench Report', templateApproval: false });
+  // Seeded on a connection of its own, without the api's statement timeout (a million rows take a while on a busy machine).
+  const client = new Client({ connectionString: process.env.DATABASE_URL });
+  await client.connect();
+  const db = { query: async (sql: string, params?: unknown[]) => (await client.query(sql, params)).rows } as Queryable;
+  log(`(f) Seeding a report campaign of ${LEARNERS.toLocaleString('en')} learners and ${REPORT_EVENTS.toLocaleString('en')} events…`);
+  const [seed, seedMs] = await timed(async () => {
+    const seeded = await seedCampaign(db, workspace.id, LEARNERS);
+    await seedEvents(db, workspace.id, seeded, LEARNERS, REPORT_EVENTS);
+    await db.query(
+      `UPDATE learners SET site = 'Drill-down' WHERE id IN (SELECT id FROM learners WHERE workspace_id = $1 ORDER BY external_id LIMIT $2)`,
+      [workspace.id, DRILL_LEARNERS],
+    );
+    await db.query('ANALYZE learners');
+    return seeded;
+  }).finally(() => client.end());
+  log(`  ${seedMs} ms`);
+
+  let reportScreenRunsMs: number[] = [];
+  const email = 'bench.report@example.test';
+  if (await provisionPerson(app, workspace.id, email)) {
+    const browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    });
+    try {
+      reportScreenRunsMs = await timeReportScreen(browser, base, email, seed.campaignId);
+    } finally {
+      await browser.close();
+    }
+  }
+  const reportScreenReadyMs = reportScreenRunsMs.length ? percentile(reportScreenRunsMs, 50) : null;
+  log(`(f) report screen ready (charts and tables drawn): median ${reportScreenReadyMs} ms (target ≤ ${TARGETS.reportScreenReadyMs}; runs: ${reportScreenRunsMs.join(', ')})`);
+
+  const url = `${base}/v1/campaigns/${seed.campaignId}/report/learners.csv?stage=targeted&dimension=site&key=Drill-down&locale=fr`;
+  const exportRunsMs: number[] = [];
+  let rows = 0;
+  for (let i = 0; i < EXPORT_RUNS; i++) {
+    const [text, ms] = await timed(async () => {
+      const res = await fetch(url, { headers: { Authorization: `Bearer ${key}` } });
+      if (!res.ok) throw new Error(`learners.csv answered ${res.status}: ${await res.text()}`);
+      return res.text();
+    });
+    rows = text.split('\r\n').length - 2; // the header, and the empty string after the last CRLF
+    exportRunsMs.push(ms);
+  }
+  if (rows !== DRILL_LEARNERS) throw new Error(`the drill-down exported ${rows} learners, not ${DRILL_LEARNERS}`);
+  const drilldownExport40kMs = percentile(exportRunsMs, 50);
+  log(`(f) drill-down of ${rows.toLocaleString('en')} learners exported as CSV: median ${drilldownExport40kMs} ms (target ≤ ${TARGETS.drilldownExport40kMs}; runs: ${exportRunsMs.join(', ')})`);
+  return { reportLearners: LEARNERS, reportEvents: REPORT_EVENTS, reportScreenReadyMs, reportScreenRunsMs, drilldownExport40kMs, drilldownExportRunsMs: exportRunsMs, drilldownRows: rows };
+}
+
+/**
+ * Signs in once (on the way to the report), then times REPORT_LOADS cold loads of the report
+ * screen: from navigation to the funnel and daily charts drawn and the breakdown table's rows shown.
+ */
+async function timeReportScreen(browser: Browser, base: string, email: string, campaignId: string): Promise<number[]> {
+  const path = `/campaigns/${campaignId}/report`;
+  const signIn = await browser.newContext({ baseURL: base, locale: 'en', viewport: { width: 1280, height: 800 } });
+  const page = await signIn.newPage();
+  await page.goto(`/sign-in?redirect=${encodeURIComponent(path)}`);
+  await page.getByLabel(/^Email/).fill(email);
+  await page.getByLabel(/^Password/).fill(PASSWORD);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('heading', { level: 1, name: /^Report: / }).waitFor({ timeout: 60_000 });
+  const storageState = await signIn.storageState();
+  await signIn.close();
+
+  const runs: number[] = [];
+  for (let i = 0; i < REPORT_LOADS; i++) {
+    const context = await browser.newContext({ baseURL: base, locale: 'en', viewport: { width: 1280, height: 800 }, storageState });
+    const tab = await context.newPage();
+    const started = performance.now();
+    await tab.goto(path, { waitUntil: 'commit' });
+    await tab.waitForFunction(
+      () => {
+        const doc = (globalThis as unknown as { document: { querySelectorAll(selector: string): { length: number; [i: number]: { querySelector(s: string): unknown } } } }).document;
+        const charts = doc.querySelectorAll('.recharts-wrapper');
+        if (charts.length < 2 || !charts[0]!.querySelector('.recharts-bar-rectangle') || !charts[1]!.querySelector('.recharts-bar-rectangle')) return false;
+        return doc.querySelectorAll('[role="region"][aria-label^="Breakdown by"] table tbody tr').length > 0;
+      },
+      undefined,
+      { polling: 'raf', timeout: 60_000 },
     );
     runs.push(Math.round(performance.now() - started));
     await context.close();

@@ -12,6 +12,7 @@ import i18n, { type FeatureNamespace } from './i18n';
 import { sessionQuery } from './features/auth/use-session';
 import { validateLearnerSearch } from './features/learners/learner-search';
 import { learnersPageQuery } from './features/learners/use-learners';
+import { reportQuery } from './features/reports/report-query';
 import { validateTemplateSearch } from './features/templates/template-search';
 import { NotFoundPage } from './shell/not-found-page';
 import { RouteError } from './shell/route-error';
@@ -215,6 +216,15 @@ const posterRoute = createRoute({
   path: '/campaigns/$campaignId/poster',
   component: lazyRouteComponent(withStrings(() => import('./features/ambassadors/poster-page'), 'ambassadors'), 'PosterPage'),
 });
+// The campaign's report: funnel, breakdowns, drill-down to learners, exports, retargeting (charts load with it only).
+const campaignReportRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/campaigns/$campaignId/report',
+  loader: ({ context, params }) => {
+    if (sessionState.workspaceId()) void context.queryClient.prefetchQuery(reportQuery(params.campaignId));
+  },
+  component: lazyRouteComponent(withStrings(() => import('./features/reports/report-page'), 'reports'), 'ReportPage'),
+});
 const brandKitsRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/brand-kits',
@@ -303,6 +313,7 @@ const routeTree = rootRoute.addChildren([
     campaignsRoute,
     campaignRoute,
     posterRoute,
+    campaignReportRoute,
     brandKitsRoute,
     brandKitRoute,
     calendarRoute,

@@ -43,6 +43,7 @@ export class CampaignReportService {
 
     const funnel = countsOf(of('total')[0]);
     const reached = countsOf(of('reached')[0]);
+    const overlap = countsOf(of('reconcile')[0]);
     const labels = await this.labels(workspaceId, steps, of('persona'));
     const [ambassadors, shareClicks] = await Promise.all([
       this.leaderboard(workspaceId, campaign.id, campaign.ambassadorIds, of('ambassador')),
@@ -56,6 +57,9 @@ export class CampaignReportService {
       funnel,
       rates: funnelRates(funnel),
       reached: { targeted: reached.targeted, enrolled: reached.enrolled, started: reached.started, completed: reached.completed },
+      enrolledOverlap: { both: overlap.enrolled, attributedOnly: overlap.started, reachedOnly: overlap.completed },
+      goal: { enrolments: campaign.goalEnrolments, enrolled: funnel.enrolled, progress: campaign.goalEnrolments ? funnel.enrolled / campaign.goalEnrolments : null },
+      attributionWindowDays: campaign.attributionWindowDays,
       posts,
       breakdowns: Object.fromEntries(BREAKDOWNS.map((b) => [b, this.breakdown(b, of(b), labels, steps, aggregate)])) as unknown as BreakdownsDto,
       daily: of('day')

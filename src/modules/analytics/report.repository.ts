@@ -15,14 +15,18 @@ export interface ReportCampaign extends CostInputs {
   timeZone: string;
   /** How the workspace keeps opens: per learner, or only counted (`open_counts`). */
   openTracking: OpenTracking;
+  goalEnrolments: number | null;
+  /** Days a campaign click may come before the enrolment it is credited with. */
+  attributionWindowDays: number;
 }
 
 /**
  * What a funnel row is grouped by. `reached`: the session's learners reached by the campaign,
- * attributed or not. `day` (key `YYYY-MM-DD` in the workspace's zone): messages sent, first human
+ * attributed or not. `reconcile`: how the attributed and the reached enrolments overlap (in its
+ * enrolled / started / completed columns: both, attributed only, reached only). `day` (key `YYYY-MM-DD` in the workspace's zone): messages sent, first human
  * opens and first clicks of messages, and attributed enrolments of that day.
  */
-export type FunnelDimension = 'total' | 'reached' | 'step' | 'channel' | 'variant' | 'stepVariant' | 'persona' | 'department' | 'site' | 'ambassador' | 'day';
+export type FunnelDimension = 'total' | 'reached' | 'reconcile' | 'step' | 'channel' | 'variant' | 'stepVariant' | 'persona' | 'department' | 'site' | 'ambassador' | 'day';
 
 export interface FunnelRow extends FunnelCounts {
   dimension: FunnelDimension;
@@ -70,33 +74,72 @@ export interface ArmRow {
 }
 
 // Per-row stage bits: a delivery row carries 1-32, an attributed enrolment row 64-256; rows of the
-// same learner are summed per group, never joined, so each side counts in its own bits.
-const TARGETED = 1;
-const SENT = 2;
-const OPENED = 4;
-const MACHINE_OPENED = 8;
-const CLICKED = 16;
-const DELIVERED = 32;
-const ENROLLED = 64;
-const STARTED = 128;
-const COMPLETED = 256;
+// same learner are summed per group, never joined, so each side counts in its own bits. The
+// drill-down (report-learners.repository.ts) folds the same rows per learner and adds the reached
+// bits 512-2048 (enrolled in the session, attributed or not, among the learners reached).
+export const TARGETED = 1;
+export const SENT = 2;
+export const OPENED = 4;
+export const MACHINE_OPENED = 8;
+export const CLICKED = 16;
+export const DELIVERED = 32;
+export const ENROLLED = 64;
+export const STARTED = 128;
+export const COMPLETED = 256;
+export const REACHED_ENROLLED = 512;
+export const REACHED_STARTED = 1024;
+export const REACHED_COMPLETED = 2048;
+
+/**
+ * The one definition of each figure, as a predicate over a learner's (or a row's) stage bits `f`:
+ * the report sums learners by it, the drill-down lists the learners it selects.
+ */
+export const STAGE_PREDICATES = {
+  targeted: `f & ${TARGETED} <> 0`,
+  sent: `f & ${SENT} <> 0`,
+  delivered: `f & ${DELIVERED} <> 0`,
+  opened: `f & ${OPENED} <> 0`,
+  // Only machine opens: a human open (or click) makes the learner an opener instead.
+  machineOpened: `f & ${MACHINE_OPENED + OPENED} = ${MACHINE_OPENED}`,
+  clicked: `f & ${CLICKED} <> 0`,
+  enrolled: `f & ${ENROLLED} <> 0`,
+  started: `f & ${STARTED} <> 0`,
+  completed: `f & ${COMPLETED} <> 0`,
+  reachedEnrolled: `f & ${REACHED_ENROLLED} <> 0`,
+  reachedStarted: `f & ${REACHED_STARTED} <> 0`,
+  reachedCompleted: `f & ${REACHED_COMPLETED} <> 0`,
+} as const;
+
+export type ReportStage = keyof typeof STAGE_PREDICATES;
+
+/** Stage bits of a fold, as the stages the report counts the learner in (same rules as STAGE_PREDICATES). */
+export function stagesOf(f: number): ReportStage[] {
+  const has = (bit: number) => (f & bit) !== 0;
+  const out: ReportStage[] = [];
+  if (has(TARGETED)) out.push('targeted');
+  if (has(SENT)) out.push('sent');
+  if (has(DELIVERED)) out.push('delivered');
+  if (has(OPENED)) out.push('opened');
+  if (has(MACHINE_OPENED) && !has(OPENED)) out.push('machineOpened');
+  if (has(CLICKED)) out.push('clicked');
+  if (has(ENROLLED)) out.push('enrolled');
+  if (has(STARTED)) out.push('started');
+  if (has(COMPLETED)) out.push('completed');
+  if (has(REACHED_ENROLLED)) out.push('reachedEnrolled');
+  if (has(REACHED_STARTED)) out.push('reachedStarted');
+  if (has(REACHED_COMPLETED)) out.push('reachedCompleted');
+  return out;
+}
+
+const FUNNEL_COLUMNS = ['targeted', 'sent', 'delivered', 'opened', 'machineOpened', 'clicked', 'enrolled', 'started', 'completed'] as const;
 
 // Over rows already folded to (stage bits f, how many n).
-const SUM_COLUMNS = `
-  COALESCE(sum(n) FILTER (WHERE f & ${TARGETED} <> 0), 0)::int AS targeted,
-  COALESCE(sum(n) FILTER (WHERE f & ${SENT} <> 0), 0)::int AS sent,
-  COALESCE(sum(n) FILTER (WHERE f & ${DELIVERED} <> 0), 0)::int AS delivered,
-  COALESCE(sum(n) FILTER (WHERE f & ${OPENED} <> 0), 0)::int AS opened,
-  COALESCE(sum(n) FILTER (WHERE f & ${MACHINE_OPENED + OPENED} = ${MACHINE_OPENED}), 0)::int AS "machineOpened",
-  COALESCE(sum(n) FILTER (WHERE f & ${CLICKED} <> 0), 0)::int AS clicked,
-  COALESCE(sum(n) FILTER (WHERE f & ${ENROLLED} <> 0), 0)::int AS enrolled,
-  COALESCE(sum(n) FILTER (WHERE f & ${STARTED} <> 0), 0)::int AS started,
-  COALESCE(sum(n) FILTER (WHERE f & ${COMPLETED} <> 0), 0)::int AS completed`;
+const SUM_COLUMNS = FUNNEL_COLUMNS.map((stage) => `COALESCE(sum(n) FILTER (WHERE ${STAGE_PREDICATES[stage]}), 0)::int AS "${stage}"`).join(',\n  ');
 
 // The campaign's deliveries (network posts aside) with their stage bits. Deliveries carry their
 // engagement (first human open — a human click also proves one —, first machine open, first human
 // click, bounce), kept by the events trigger of migration AddDeliveryEngagement.
-const DELIVERY_ROWS = `
+export const DELIVERY_ROWS = `
   SELECT COALESCE(d.learner_id, d.id) AS person, d.step_id AS step, d.channel, COALESCE(d.variant, '') AS variant,
          ${TARGETED}
          | CASE WHEN d.status <> 'sent' THEN 0 WHEN d.bounced_at IS NOT NULL THEN ${SENT} ELSE ${SENT | DELIVERED} END
@@ -107,7 +150,7 @@ const DELIVERY_ROWS = `
     FROM deliveries d
    WHERE d.campaign_id = $2 AND d.workspace_id = $1 AND d.channel <> 'post'`;
 
-const ENROLMENT_CTES = `
+export const ENROLMENT_CTES = `
 enrolment AS MATERIALIZED (
   -- Where each learner stands in the campaign's session (or, for an evergreen campaign, its course).
   SELECT learner_id,
@@ -203,7 +246,17 @@ UNION ALL
 SELECT 'reached', NULL, (SELECT count(*) FROM per_person)::int, 0, 0, 0, 0, 0,
        count(*) FILTER (WHERE x.enrolled)::int, count(*) FILTER (WHERE x.started)::int, count(*) FILTER (WHERE x.completed)::int
   FROM per_person p
-  JOIN enrolment x ON x.learner_id = p.person`;
+  JOIN enrolment x ON x.learner_id = p.person
+UNION ALL
+-- How the two enrolled figures meet, in the enrolled / started / completed columns: learners in both
+-- (attributed, and enrolled in the session among those reached), attributed only, reached only.
+SELECT 'reconcile', NULL, 0, 0, 0, 0, 0, 0,
+       count(*) FILTER (WHERE a AND r)::int, count(*) FILTER (WHERE a AND NOT r)::int, count(*) FILTER (WHERE r AND NOT a)::int
+  FROM (SELECT person, bool_or(a) AS a, bool_or(r) AS r
+          FROM (SELECT person, true AS a, false AS r FROM enr
+                UNION ALL
+                SELECT p.person, false, true FROM per_person p JOIN enrolment x ON x.learner_id = p.person WHERE x.enrolled) u
+         GROUP BY person) z`;
 
 // What pg_export_snapshot() answers; checked before it is spliced into SET TRANSACTION SNAPSHOT (no bind parameters there).
 const SNAPSHOT_ID = /^[0-9A-F]+-[0-9A-F]+(-[0-9]+)?$/i;
@@ -223,7 +276,8 @@ export class ReportRepository {
       `SELECT c.id, c.name, c.status, c.course_id AS "courseId", c.session_id AS "sessionId", c.ambassador_ids AS "ambassadorIds",
               c.cost_production::float8 AS production, c.cost_hours::float8 AS hours, c.cost_hourly_rate::float8 AS "hourlyRate",
               c.cost_currency AS currency, w.time_zone AS "timeZone",
-              w.open_tracking AS "openTracking"
+              w.open_tracking AS "openTracking", c.goal_enrolments AS "goalEnrolments",
+              w.attribution_window_days AS "attributionWindowDays"
          FROM campaigns c JOIN workspaces w ON w.id = c.workspace_id
         WHERE c.workspace_id = $1 AND c.id = $2`,
       [workspaceId, id],

@@ -83,6 +83,22 @@ export class SegmentsService {
     );
   }
 
+  /**
+   * A static segment whose members are exactly the learners `audience` selects now (a report's
+   * drill-down, for retargeting), created and frozen in one transaction. Its rule selects no one
+   * (`{"any": []}`): the members are the list, and freezing the segment again would empty it.
+   */
+  async createFromAudience(workspaceId: string, input: { name: string; description: string | null }, audience: AudiencePredicate): Promise<SegmentView> {
+    const name = input.name.trim();
+    return this.withNameCheck(name, () =>
+      this.repository.transaction(async (manager) => {
+        const segment = await this.repository.insert(manager, { workspaceId, name, description: input.description, rule: { any: [] }, kind: SegmentKind.Static });
+        const memberCount = await this.repository.freezeMembers(manager, segment, audience);
+        return { segment: (await this.repository.findById(workspaceId, segment.id, manager)) as Segment, memberCount };
+      }),
+    );
+  }
+
   async list(workspaceId: string, limit: number, cursor?: string): Promise<Page<SegmentView>> {
     const after = cursor ? decodeCursor(cursor) : undefined;
     const segments = await this.repository.list(workspaceId, limit + 1, after);

@@ -1674,6 +1674,57 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/campaigns/{id}/report/learners": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The learners behind a figure of the report, in name order: at `stage` (and not at `notStage`), in the whole campaign or one breakdown group (`dimension` and `key`). Without notStage, `total` is the report’s figure. E.g. who clicked but did not enrol: `stage=clicked&notStage=enrolled`; enrolled but never started: `stage=enrolled&notStage=started` */
+        get: operations["AnalyticsController_reportLearners"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/campaigns/{id}/report/learners.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The same list as CSV (UTF-8 with BOM, CRLF), every matching learner, streamed: names, email, external id, department, site, persona, stages, and the moments (local time of the workspace). `locale=fr` writes `;` (French Excel), `locale=en` `,`; by default the workspace language’s */
+        get: operations["AnalyticsController_reportLearnersCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/campaigns/{id}/report/learners/segment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Retarget: a static segment of exactly the learners the list names now, made in one transaction (admin, planner); use it in a follow-up step */
+        post: operations["AnalyticsController_retarget"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/campaigns/{id}/costs": {
         parameters: {
             query?: never;
@@ -6238,6 +6289,40 @@ export interface components {
             /** @example 50 */
             completed: number;
         };
+        EnrolledOverlapDto: {
+            /**
+             * @description Enrolled through the campaign (attributed) and, reached by it, enrolled in the session
+             * @example 60
+             */
+            both: number;
+            /**
+             * @description Counted in funnel.enrolled only: credited to the campaign but not among the reached learners enrolled in the session (an ambassador share link without a message, or an enrolment in another session after a campaign click)
+             * @example 5
+             */
+            attributedOnly: number;
+            /**
+             * @description Counted in reached.enrolled only: reached and enrolled in the session, with no enrolment credited to the campaign (no campaign click in the attribution window before enrolling, or a later click of another campaign won)
+             * @example 6
+             */
+            reachedOnly: number;
+        };
+        ReportGoalDto: {
+            /**
+             * @description The campaign's goalEnrolments; null when none is set
+             * @example 40
+             */
+            enrolments: number | null;
+            /**
+             * @description Progress towards it: enrolments attributed to the campaign (funnel.enrolled)
+             * @example 31
+             */
+            enrolled: number;
+            /**
+             * @description enrolled / enrolments (may pass 1); null without a goal
+             * @example 0.775
+             */
+            progress: number | null;
+        };
         PostReportDto: {
             /**
              * Format: uuid
@@ -6468,6 +6553,14 @@ export interface components {
             rates: components["schemas"]["RatesDto"];
             /** @description The session's learners reached by the campaign, whatever the attribution */
             reached: components["schemas"]["ReachedDto"];
+            /** @description Why funnel.enrolled and reached.enrolled differ: the learners each counts that the other does not */
+            enrolledOverlap: components["schemas"]["EnrolledOverlapDto"];
+            goal: components["schemas"]["ReportGoalDto"];
+            /**
+             * @description The workspace's attribution window: an enrolment is credited to the learner's last human click on a campaign link at most this many days before it
+             * @example 14
+             */
+            attributionWindowDays: number;
             /** @description Network posts of the campaign, in step order, with their clicks */
             posts: components["schemas"]["PostReportDto"][];
             breakdowns: components["schemas"]["BreakdownsDto"];
@@ -6480,6 +6573,110 @@ export interface components {
              * @example 12
              */
             posterScans: number;
+        };
+        ReportLearnerDto: {
+            /** Format: uuid */
+            id: string;
+            /**
+             * @description False for a learner deleted since: counted by the report, with nothing left to show
+             * @example true
+             */
+            exists: boolean;
+            /** @example E1042 */
+            externalId: string | null;
+            /** @example Camille Durand */
+            name: string | null;
+            /** @example camille.durand@example.com */
+            email: string | null;
+            /** @example Sales */
+            department: string | null;
+            /** @example Lyon */
+            site: string | null;
+            /** Format: uuid */
+            personaId: string | null;
+            /** @example Curious newcomer */
+            personaName: string | null;
+            /**
+             * @description Every stage the report counts this learner in, within the group
+             * @example [
+             *       "targeted",
+             *       "sent",
+             *       "delivered",
+             *       "opened",
+             *       "clicked"
+             *     ]
+             */
+            stages: ("targeted" | "sent" | "delivered" | "opened" | "machineOpened" | "clicked" | "enrolled" | "started" | "completed" | "reachedEnrolled" | "reachedStarted" | "reachedCompleted")[];
+            /**
+             * Format: date-time
+             * @description First message sent (in the group)
+             */
+            sentAt: string | null;
+            /**
+             * Format: date-time
+             * @description First human open (a click proves one); null when opens are kept in aggregate only
+             */
+            openedAt: string | null;
+            /**
+             * Format: date-time
+             * @description First human click
+             */
+            clickedAt: string | null;
+            /**
+             * Format: date-time
+             * @description The enrolment attributed to the campaign
+             */
+            enrolledAt: string | null;
+        };
+        ReportLearnersPageDto: {
+            /** @description Pass as `cursor` to get the next page; null on the last page */
+            nextCursor: string | null;
+            /**
+             * @description How many learners match, over all pages; without notStage, the report’s figure for the stage and group
+             * @example 12
+             */
+            total: number;
+            items: components["schemas"]["ReportLearnerDto"][];
+        };
+        RetargetSegmentDto: {
+            /**
+             * @description A figure of the report: the funnel stages (`targeted`, `sent`, `delivered`, `opened`, `machineOpened`, `clicked`, `enrolled` — attributed to the campaign —, `started`, `completed`) or the reached ones (`reachedEnrolled`, `reachedStarted`, `reachedCompleted`: reached by the campaign and enrolled in the session, attributed or not)
+             * @example clicked
+             * @enum {string}
+             */
+            stage: "targeted" | "sent" | "delivered" | "opened" | "machineOpened" | "clicked" | "enrolled" | "started" | "completed" | "reachedEnrolled" | "reachedStarted" | "reachedCompleted";
+            /**
+             * @description Leave out the learners at this stage (in the same group): `stage=clicked&notStage=enrolled` is who clicked but did not enrol
+             * @example enrolled
+             * @enum {string}
+             */
+            notStage?: "targeted" | "sent" | "delivered" | "opened" | "machineOpened" | "clicked" | "enrolled" | "started" | "completed" | "reachedEnrolled" | "reachedStarted" | "reachedCompleted";
+            /**
+             * @description A breakdown of the report (or `ambassador`, the leaderboard); without it, the whole campaign
+             * @example step
+             * @enum {string}
+             */
+            dimension?: "step" | "channel" | "variant" | "persona" | "department" | "site" | "ambassador";
+            /**
+             * @description The new static segment’s name, unique in the workspace
+             * @example Clicked the invitation, not enrolled
+             */
+            name: string;
+            /** @description The group's key (see the list's `key`); null for the group without a value */
+            key?: string | null;
+        };
+        RetargetSegmentResultDto: {
+            /** Format: uuid */
+            id: string;
+            /** @example Clicked the invitation, not enrolled */
+            name: string;
+            /** @example static */
+            kind: string;
+            /**
+             * @description Learners frozen into the segment: exactly those the list names
+             * @example 12
+             */
+            memberCount: number;
         };
         UpdateCampaignCostsDto: {
             /**
@@ -14637,6 +14834,289 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    AnalyticsController_reportLearners: {
+        parameters: {
+            query: {
+                /** @description A figure of the report: the funnel stages (`targeted`, `sent`, `delivered`, `opened`, `machineOpened`, `clicked`, `enrolled` — attributed to the campaign —, `started`, `completed`) or the reached ones (`reachedEnrolled`, `reachedStarted`, `reachedCompleted`: reached by the campaign and enrolled in the session, attributed or not) */
+                stage: "targeted" | "sent" | "delivered" | "opened" | "machineOpened" | "clicked" | "enrolled" | "started" | "completed" | "reachedEnrolled" | "reachedStarted" | "reachedCompleted";
+                /** @description Leave out the learners at this stage (in the same group): `stage=clicked&notStage=enrolled` is who clicked but did not enrol */
+                notStage?: "targeted" | "sent" | "delivered" | "opened" | "machineOpened" | "clicked" | "enrolled" | "started" | "completed" | "reachedEnrolled" | "reachedStarted" | "reachedCompleted";
+                /** @description A breakdown of the report (or `ambassador`, the leaderboard); without it, the whole campaign */
+                dimension?: "step" | "channel" | "variant" | "persona" | "department" | "site" | "ambassador";
+                /** @description The group's `key` as the report gives it (a step, persona or ambassador id; a channel, variant, department or site) */
+                key?: string;
+                /** @description The group without a value (the report's row whose key is null): `dimension=department&keyNull=true` */
+                keyNull?: "true" | "false";
+                limit?: number;
+                /** @description The nextCursor of the previous page */
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportLearnersPageDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field (or parameter, or CSV row) and its problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Not found in this workspace (an id from another workspace is not found either) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description REPORT.OPENS_AGGREGATE: the workspace keeps opens in aggregate only, so there is no list of who opened (stage or notStage opened, machineOpened) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description WORKSPACE.BUSY: the workspace already runs as many of these at once as it may */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description SERVER.BUSY: the server runs as much heavy work as it takes */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    AnalyticsController_reportLearnersCsv: {
+        parameters: {
+            query: {
+                /** @description A figure of the report: the funnel stages (`targeted`, `sent`, `delivered`, `opened`, `machineOpened`, `clicked`, `enrolled` — attributed to the campaign —, `started`, `completed`) or the reached ones (`reachedEnrolled`, `reachedStarted`, `reachedCompleted`: reached by the campaign and enrolled in the session, attributed or not) */
+                stage: "targeted" | "sent" | "delivered" | "opened" | "machineOpened" | "clicked" | "enrolled" | "started" | "completed" | "reachedEnrolled" | "reachedStarted" | "reachedCompleted";
+                /** @description Leave out the learners at this stage (in the same group): `stage=clicked&notStage=enrolled` is who clicked but did not enrol */
+                notStage?: "targeted" | "sent" | "delivered" | "opened" | "machineOpened" | "clicked" | "enrolled" | "started" | "completed" | "reachedEnrolled" | "reachedStarted" | "reachedCompleted";
+                /** @description A breakdown of the report (or `ambassador`, the leaderboard); without it, the whole campaign */
+                dimension?: "step" | "channel" | "variant" | "persona" | "department" | "site" | "ambassador";
+                /** @description The group's `key` as the report gives it (a step, persona or ambassador id; a channel, variant, department or site) */
+                key?: string;
+                /** @description The group without a value (the report's row whose key is null): `dimension=department&keyNull=true` */
+                keyNull?: "true" | "false";
+                /** @description The spreadsheet it opens in: `fr` (`;`, decimal comma: French Excel) or `en` (`,`, decimal point); by default the workspace language’s */
+                locale?: "en" | "fr";
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The CSV file, as an attachment */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description Invalid input: `details` names each field (or parameter, or CSV row) and its problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Not found in this workspace (an id from another workspace is not found either) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description REPORT.OPENS_AGGREGATE: the workspace keeps opens in aggregate only, so there is no list of who opened (stage or notStage opened, machineOpened) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description WORKSPACE.BUSY: the workspace already runs as many of these at once as it may */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description SERVER.BUSY: the server runs as much heavy work as it takes */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    AnalyticsController_retarget: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RetargetSegmentDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RetargetSegmentResultDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field (or parameter, or CSV row) and its problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Not found in this workspace (an id from another workspace is not found either) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description SEGMENT.NAME_TAKEN: a segment of that name exists */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description REPORT.OPENS_AGGREGATE: the workspace keeps opens in aggregate only, so there is no list of who opened (stage or notStage opened, machineOpened) */
+            422: {
+                headers: {
                     [name: string]: unknown;
                 };
                 content: {

@@ -59,6 +59,7 @@ const FEATURE_STRINGS = {
   zoneDateTime: (locale: AppLocale) => import(`../components/zone-date-time-input/i18n/${locale}.json`),
   brandKits: (locale: AppLocale) => import(`../features/brand-kits/i18n/${locale}.json`),
   campaigns: (locale: AppLocale) => import(`../features/campaigns/i18n/${locale}.json`),
+  reports: (locale: AppLocale) => import(`../features/reports/i18n/${locale}.json`),
   translations: (locale: AppLocale) => import(`../components/translations-editor/i18n/${locale}.json`),
   ambassadors: (locale: AppLocale) => import(`../features/ambassadors/i18n/${locale}.json`),
 } satisfies Record<string, (locale: AppLocale) => Promise<unknown>>;

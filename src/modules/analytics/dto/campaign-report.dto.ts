@@ -98,6 +98,34 @@ export class ReachedDto {
   completed: number;
 }
 
+export class EnrolledOverlapDto {
+  @ApiProperty({ example: 60, description: 'Enrolled through the campaign (attributed) and, reached by it, enrolled in the session' })
+  both: number;
+
+  @ApiProperty({
+    example: 5,
+    description: 'Counted in funnel.enrolled only: credited to the campaign but not among the reached learners enrolled in the session (an ambassador share link without a message, or an enrolment in another session after a campaign click)',
+  })
+  attributedOnly: number;
+
+  @ApiProperty({
+    example: 6,
+    description: "Counted in reached.enrolled only: reached and enrolled in the session, with no enrolment credited to the campaign (no campaign click in the attribution window before enrolling, or a later click of another campaign won)",
+  })
+  reachedOnly: number;
+}
+
+export class ReportGoalDto {
+  @ApiProperty({ example: 40, nullable: true, type: Number, description: "The campaign's goalEnrolments; null when none is set" })
+  enrolments: number | null;
+
+  @ApiProperty({ example: 31, description: 'Progress towards it: enrolments attributed to the campaign (funnel.enrolled)' })
+  enrolled: number;
+
+  @ApiProperty({ example: 0.775, nullable: true, type: Number, description: 'enrolled / enrolments (may pass 1); null without a goal' })
+  progress: number | null;
+}
+
 export class DailyPointDto {
   @ApiProperty({ example: '2026-03-02', description: 'Day in the workspace time zone' })
   date: string;
@@ -296,6 +324,15 @@ export class CampaignReportDto {
 
   @ApiProperty({ type: ReachedDto, description: "The session's learners reached by the campaign, whatever the attribution" })
   reached: ReachedDto;
+
+  @ApiProperty({ type: EnrolledOverlapDto, description: 'Why funnel.enrolled and reached.enrolled differ: the learners each counts that the other does not' })
+  enrolledOverlap: EnrolledOverlapDto;
+
+  @ApiProperty({ type: ReportGoalDto })
+  goal: ReportGoalDto;
+
+  @ApiProperty({ example: 14, description: "The workspace's attribution window: an enrolment is credited to the learner's last human click on a campaign link at most this many days before it" })
+  attributionWindowDays: number;
 
   @ApiProperty({ type: [PostReportDto], description: 'Network posts of the campaign, in step order, with their clicks' })
   posts: PostReportDto[];

@@ -118,6 +118,11 @@ export function CampaignBuilderPage() {
             <Text size="sm" c="dark.4">
               {t('builder.audienceLine', { audience: audienceInWords(t, c) })}
             </Text>
+            {c.status !== 'draft' && (
+              <AnchorLink to="/campaigns/$campaignId/report" params={{ campaignId: c.id }} size="sm" fw={500}>
+                {t('builder.report')} →
+              </AnchorLink>
+            )}
           </Stack>
           <Group gap="xs" wrap="wrap">
             <Button variant="default" onClick={() => setAmbassadors(true)}>

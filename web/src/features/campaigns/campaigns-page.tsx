@@ -121,9 +121,16 @@ function CampaignRow({ campaign: c, courseTitle, card }: { campaign: Campaign; c
   const sessions = useSessionOptions(c.sessionId ? c.courseId : null);
   const session = sessions.data?.items.find((s) => s.id === c.sessionId);
   const name = (
-    <AnchorLink to="/campaigns/$campaignId" params={{ campaignId: c.id }} fw={500} size="sm">
-      {c.name}
-    </AnchorLink>
+    <Stack gap={0}>
+      <AnchorLink to="/campaigns/$campaignId" params={{ campaignId: c.id }} fw={500} size="sm">
+        {c.name}
+      </AnchorLink>
+      {c.status !== 'draft' && (
+        <AnchorLink to="/campaigns/$campaignId/report" params={{ campaignId: c.id }} size="xs" aria-label={`${t('columns.report')} — ${c.name}`}>
+          {t('columns.report')}
+        </AnchorLink>
+      )}
+    </Stack>
   );
   const course = (
     <Stack gap={0}>
