@@ -188,7 +188,8 @@ describe('Campaign report: every figure, and the learners behind it', () => {
     });
     // 601 + 10 × 42 = 1,021; 4 enrolments, 1 completion.
     expect(body.roi).toEqual({ production: 601, hours: 10, hourlyRate: 42, currency: 'EUR', cost: 1021, costPerEnrolment: 255.25, costPerCompletion: 1021 });
-    expect(body.ambassadors).toEqual([{ rank: 1, learnerId: L.gael, name: 'Gaël Lenoir', department: 'HR', enrolled: 1, completed: 0 }]);
+    expect(body.ambassadors).toEqual([{ rank: 1, learnerId: L.gael, name: 'Gaël Lenoir', department: 'HR', enrolled: 1, completed: 0, clicks: 0, relayCount: 0, relayedAt: null }]);
+    expect(body.posterScans).toBe(0);
     expect(body.posts).toEqual([
       expect.objectContaining({ stepId: ids.S2, stepName: '2. Reminder', channelId: ids.slack, channelName: 'Learning', channelKind: 'slack', status: 'sent', clicks: 2 }),
     ]);

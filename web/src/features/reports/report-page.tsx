@@ -516,17 +516,26 @@ function AmbassadorsSection({ report: r, onDrill }: { report: Report; onDrill: D
   return (
     <section aria-labelledby="ambassadors">
       <SectionTitle id="ambassadors">{t('ambassadors.title')}</SectionTitle>
+      <Text size="sm" c="dimmed" mb="sm">
+        <Explained explanation={t('ambassadors.posterExplain')}>{t('ambassadors.posterScans', { count: r.posterScans, formatted: count(r.posterScans, i18n.language) })}</Explained>
+      </Text>
       {r.ambassadors.length === 0 ? (
         <Text size="sm" c="dimmed">
           {t('ambassadors.none')}
         </Text>
       ) : (
         <TableScrollRegion label={t('ambassadors.title')}>
-          <Table striped miw={440} verticalSpacing={6}>
+          <Table striped miw={600} verticalSpacing={6}>
             <Table.Thead>
               <Table.Tr>
                 <Table.Th>{t('ambassadors.rank')}</Table.Th>
                 <Table.Th>{t('ambassadors.name')}</Table.Th>
+                <Table.Th className={classes.numeric}>
+                  <Explained explanation={t('ambassadors.sharedExplain')}>{t('ambassadors.shared')}</Explained>
+                </Table.Th>
+                <Table.Th className={classes.numeric}>
+                  <Explained explanation={t('ambassadors.clicksExplain')}>{t('ambassadors.clicks')}</Explained>
+                </Table.Th>
                 <Table.Th className={classes.numeric}>
                   <Explained explanation={t('ambassadors.explain')}>{t('stage.enrolled.short')}</Explained>
                 </Table.Th>
@@ -547,6 +556,8 @@ function AmbassadorsSection({ report: r, onDrill }: { report: Report; onDrill: D
                       </Text>
                     )}
                   </Table.Td>
+                  <Table.Td className={classes.numeric}>{count(a.relayCount, i18n.language)}</Table.Td>
+                  <Table.Td className={classes.numeric}>{count(a.clicks, i18n.language)}</Table.Td>
                   <Table.Td className={classes.numeric}>
                     {a.enrolled > 0 ? (
                       <Button
