@@ -114,6 +114,7 @@ export async function acquireEmbeddedPostgres(dir: string): Promise<EmbeddedPost
 }
 
 function initialise(dataDir: string, owner: Owner | null): void {
+  if (owner) assertReachable(dirname(dataDir), owner);
   rmSync(dataDir, { recursive: true, force: true });
   mkdirSync(dataDir, { recursive: true, mode: 0o700 });
   if (owner) chownSync(dataDir, owner.uid, owner.gid);
@@ -203,6 +204,18 @@ function runAs(): Owner | null {
   }
 }
 
+/** As root, the `postgres` user must be able to walk down to the data folder. */
+function assertReachable(dir: string, owner: Owner): void {
+  for (let path = resolve(dir); ; path = dirname(path)) {
+    const { mode, uid, gid } = statSync(path);
+    const can = mode & 0o001 || (uid === owner.uid && mode & 0o100) || (gid === owner.gid && mode & 0o010);
+    if (!can) {
+      throw new Error(`The embedded PostgreSQL runs as the "${USER}" user, which cannot enter ${path}: let it (chmod o+x ${path}) or set CLARION_EMBEDDED_DIR to a folder it can reach.`);
+    }
+    if (dirname(path) === path) return;
+  }
+}
+
 function readState(file: string): State | null {
   try {
     const state = JSON.parse(readFileSync(file, 'utf8')) as State;
@@ -217,13 +230,21 @@ function writeState(file: string, state: State): void {
   renameSync(`${file}.tmp`, file);
 }
 
+/** Whether a process runs (a zombie, ended but not yet reaped by its parent, does not). */
 export function alive(pid: number): boolean {
   if (!pid) return false;
   try {
     process.kill(pid, 0);
-    return true;
   } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
+    if ((error as NodeJS.ErrnoException).code !== 'EPERM') return false;
+  }
+  if (platform() !== 'linux') return true;
+  try {
+    // /proc/<pid>/stat: "pid (comm) state …"; the name may hold spaces and parentheses.
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3) !== 'Z';
+  } catch {
+    return false;
   }
 }
 
