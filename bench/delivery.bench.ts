@@ -13,7 +13,7 @@
 import 'reflect-metadata';
 import { type ChildProcess, execFile, execFileSync, spawn } from 'node:child_process';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { promisify } from 'node:util';
 import { join } from 'node:path';
 import { NestFactory } from '@nestjs/core';
@@ -156,6 +156,7 @@ async function main(): Promise<void> {
       workerPeakRssMbPostgresQueue: workerPeakRssMb,
       materialize100kMsPostgresQueue: materialize100kMs,
       measuredAtPostgresQueue: new Date().toISOString(),
+      loadAveragePostgresQueue: Math.round(loadavg()[0] * 10) / 10,
     });
     await api.close();
     await sink.close();
