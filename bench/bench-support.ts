@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -53,6 +53,23 @@ export function writeResults(name: string, figures: Record<string, unknown>): vo
   const body = { ...figures, measuredAt: new Date().toISOString(), node: process.version, cpus: require('node:os').cpus().length };
   writeFileSync(join(dir, `${name}.json`), `${JSON.stringify(body, null, 2)}\n`);
   log(`Wrote bench/results/${name}.json`);
+}
+
+/** The figures last written to bench/results/<name>.json (none: {}). */
+export function readResults(name: string): Record<string, unknown> {
+  try {
+    return JSON.parse(readFileSync(join(__dirname, 'results', `${name}.json`), 'utf8'));
+  } catch {
+    return {};
+  }
+}
+
+/** Adds or replaces some figures of bench/results/<name>.json, keeping the others. */
+export function mergeResults(name: string, figures: Record<string, unknown>): void {
+  const dir = join(__dirname, 'results');
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, `${name}.json`), `${JSON.stringify({ ...readResults(name), ...figures }, null, 2)}\n`);
+  log(`Wrote ${Object.keys(figures).join(', ')} into bench/results/${name}.json`);
 }
 
 export const BENCH_DEPARTMENTS = ['Sales', 'Marketing', 'Finance', 'Engineering', 'Operations', 'HR', 'Legal', 'Support'];

@@ -7,10 +7,13 @@
 // 2,000 sharing the worker, against the same 2,000 alone; (f) duplicates after a SIGKILL mid-send.
 // Figures go to bench/results/delivery.json. BENCH_ONLY=throughput stops after (b) and writes nothing
 // (for trying a change quickly); BENCH_LEARNERS and BENCH_SEND size the run.
+// `-- --queue postgres` runs (a) and (b) with the queue on PostgreSQL (BullMQ's PostgreSQL backend, as
+// on a machine without Redis) and writes its figures as ratioPostgresQueue & co. into delivery.json,
+// keeping the Redis run's figures (a full Redis run keeps the PostgreSQL-queue ones in turn).
 import 'reflect-metadata';
 import { type ChildProcess, execFile, execFileSync, spawn } from 'node:child_process';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { promisify } from 'node:util';
 import { join } from 'node:path';
 import { NestFactory } from '@nestjs/core';
@@ -30,7 +33,8 @@ import { PlannerService } from '../src/modules/delivery/planner.service';
 import { WorkspacesService } from '../src/modules/workspaces/workspaces.service';
 import { WorkerModule } from '../src/worker.module';
 import { DemoClient } from '../src/demo/demo-client';
-import { freshBenchDatabase, log, timed, writeResults } from './bench-support';
+import { freshBenchDatabase, log, mergeResults, readResults, timed, writeResults } from './bench-support';
+import { migrateQueueSchema } from '../src/infrastructure/queue/queue-backend';
 
 const LEARNERS = Number(process.env.BENCH_LEARNERS ?? 100_000);
 const SEND = Number(process.env.BENCH_SEND ?? 20_000);
@@ -38,12 +42,15 @@ const ROOT = join(__dirname, '..');
 const FAIR_FAST = 2_000;
 const FAIR_SLOW = 400;
 const KILL_SEND = 3_000;
+const QUEUE = queueArgument();
 const WORKER_NODE_FLAGS = (process.env.BENCH_WORKER_NODE_FLAGS ?? '--max-old-space-size=192').split(' ').filter(Boolean);
 
 async function main(): Promise<void> {
   const sink = await startSink();
-  const config = await freshBenchDatabase('clarion_bench_delivery', { SMTP_URL: sink.url, SCHEDULER_ENABLED: 'false' });
-  Object.assign(process.env, { DATABASE_URL: config.databaseUrl, QUEUE_PREFIX: config.queuePrefix, SMTP_URL: sink.url, SCHEDULER_ENABLED: 'false', LOG_LEVEL: 'warn', LOG_PRETTY: 'false' });
+  const config = await freshBenchDatabase(QUEUE === 'postgres' ? 'clarion_bench_delivery_pgq' : 'clarion_bench_delivery', { SMTP_URL: sink.url, SCHEDULER_ENABLED: 'false', CLARION_QUEUE: QUEUE });
+  if (QUEUE === 'postgres') await migrateQueueSchema(config.databaseUrl);
+  log(`Queue on ${QUEUE === 'postgres' ? 'PostgreSQL (BullMQ PostgreSQL backend)' : 'Redis'}`);
+  Object.assign(process.env, { CLARION_QUEUE: QUEUE, DATABASE_URL: config.databaseUrl, QUEUE_PREFIX: config.queuePrefix, SMTP_URL: sink.url, SCHEDULER_ENABLED: 'false', LOG_LEVEL: 'warn', LOG_PRETTY: 'false' });
 
   const api = await NestFactory.create<NestExpressApplication>(AppModule, { bodyParser: false, logger: ['error', 'warn'] });
   configureApi(api);
@@ -106,8 +113,8 @@ async function main(): Promise<void> {
     log('Building the worker (nest build)…');
     execFileSync(process.execPath, [require.resolve('@nestjs/cli/bin/nest.js'), 'build'], { cwd: ROOT, stdio: 'ignore' });
   }
-  const redis = new Redis(config.redisUrl);
-  const redisBefore = await usedMemory(redis);
+  const redis = QUEUE === 'redis' ? new Redis(config.redisUrl) : null;
+  const redisBefore = redis ? await usedMemory(redis) : 0;
   const worker = await startWorker(config.appSecret);
   const sentBefore = sink.count;
   const started = performance.now();
@@ -116,7 +123,7 @@ async function main(): Promise<void> {
   // The sink tells when the messages have arrived; the database is asked only then (whether each is
   // recorded as sent), so the bench's own polling does not load the machine the engine is measured on.
   for (;;) {
-    redisPeak = Math.max(redisPeak, await usedMemory(redis));
+    if (redis) redisPeak = Math.max(redisPeak, await usedMemory(redis));
     if (sink.count - sentBefore >= messages.length) {
       const [{ n }] = await ds.query(`SELECT count(*)::int AS n FROM deliveries WHERE campaign_id = $1 AND status = 'sent'`, [sendSet.id]);
       if (n >= messages.length) break;
@@ -138,9 +145,26 @@ async function main(): Promise<void> {
   const ratioSameMime = Math.round((engineMsgsPerSec / rawSameMimeMsgsPerSec) * 100) / 100;
   log(`(b) raw again: ${raw2} msgs/s (engine's MIME: ${mime2}); ratio engine/raw = ${ratio}, engine/same MIME = ${ratioSameMime}`);
   const workerPeakRssMb = Math.round(peakRssKb / 1024);
+  if (QUEUE === 'postgres') {
+    mergeResults('delivery', {
+      ratioPostgresQueue: ratio,
+      engineMsgsPerSecPostgresQueue: engineMsgsPerSec,
+      rawMsgsPerSecPostgresQueue: rawMsgsPerSec,
+      rawRunsMsgsPerSecPostgresQueue: [raw1, raw2],
+      ratioSameMimePostgresQueue: ratioSameMime,
+      sentPostgresQueue: messages.length,
+      workerPeakRssMbPostgresQueue: workerPeakRssMb,
+      materialize100kMsPostgresQueue: materialize100kMs,
+      measuredAtPostgresQueue: new Date().toISOString(),
+      loadAveragePostgresQueue: Math.round(loadavg()[0] * 10) / 10,
+    });
+    await api.close();
+    await sink.close();
+    return;
+  }
   if (process.env.BENCH_ONLY === 'throughput') {
     log(`(b) only: engine ${engineMsgsPerSec} msgs/s, raw ${rawMsgsPerSec} msgs/s (same MIME ${rawSameMimeMsgsPerSec}), ratio ${ratio} (same MIME ${ratioSameMime}), worker peak RSS ${workerPeakRssMb} MB (nothing written)`);
-    redis.disconnect();
+    redis?.disconnect();
     await api.close();
     await sink.close();
     return;
@@ -187,6 +211,7 @@ async function main(): Promise<void> {
   log(`(c) worker peak RSS: ${workerPeakRssMb} MB   (d) Redis memory for the schedule: ${redisScheduleMb} MB above baseline`);
 
   writeResults('delivery', {
+    ...keptPostgresQueueFigures('delivery'),
     learners: LEARNERS,
     materialize100kMs,
     materialized: planned.inserted,
@@ -205,11 +230,24 @@ async function main(): Promise<void> {
     fairnessSlowWorkspaceDelayMs,
     fairnessDelayPct,
     duplicatesAfterKill,
-    targets: { materialize100kMs: 5000, ratio: 0.8, workerPeakRssMb: 300, redisScheduleMb: 50, fairnessDelayPct: 10, duplicatesAfterKill: 0, duplicatesAfterKillLimit: inFlightLimit },
+    targets: { materialize100kMs: 5000, ratio: 0.8, ratioPostgresQueue: 0.7, workerPeakRssMb: 300, redisScheduleMb: 50, fairnessDelayPct: 10, duplicatesAfterKill: 0, duplicatesAfterKillLimit: inFlightLimit },
   });
-  redis.disconnect();
+  redis?.disconnect();
   await api.close();
   await sink.close();
+}
+
+function queueArgument(): 'redis' | 'postgres' {
+  const at = process.argv.indexOf('--queue');
+  const value = at >= 0 ? process.argv[at + 1] : 'redis';
+  if (value !== 'redis' && value !== 'postgres') throw new Error(`--queue must be redis or postgres (got "${value}")`);
+  return value;
+}
+
+/** The figures other runs wrote here (`--queue postgres`, bench:demo), carried over by a Redis run. */
+function keptPostgresQueueFigures(name: string): Record<string, unknown> {
+  const previous = readResults(name);
+  return Object.fromEntries(Object.entries(previous).filter(([key]) => key.endsWith('PostgresQueue') || key === 'demoFirstEmailMs'));
 }
 
 type Api = NestExpressApplication;

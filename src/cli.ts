@@ -8,7 +8,7 @@ import { Role } from './common/enums';
 import { DomainError } from './common/errors/domain-error';
 import { isPlainEmail } from './common/validation/plain-email';
 import { migrate, pendingMigrations, revertLastMigration } from './infrastructure/database/migrator';
-import { preflight } from './infrastructure/preflight';
+import { preflight, resolveServices } from './infrastructure/preflight';
 import { exitOnStartupError } from './infrastructure/startup';
 import { UsersService } from './modules/people/users.service';
 import { TemplatesService } from './modules/templates/templates.service';
@@ -26,7 +26,9 @@ program
   .command('migrate')
   .description('Create the database if missing and apply pending migrations')
   .action(async () => {
-    const report = await migrate(loadConfig());
+    const config = await resolveServices();
+    const report = await migrate(config);
+    if (config.queueBackend === 'postgres') await preflight(config); // BullMQ's schema
     if (report.createdDatabase) say('Created the database.');
     say(report.applied.length ? `Applied ${report.applied.length} migration(s): ${report.applied.join(', ')}` : 'Database is up to date.');
   });
@@ -35,7 +37,7 @@ program
   .command('migrate:revert')
   .description('Revert the last applied migration')
   .action(async () => {
-    const name = await revertLastMigration(loadConfig());
+    const name = await revertLastMigration(await resolveServices());
     say(name ? `Reverted ${name}.` : 'No migration to revert.');
   });
 
@@ -110,7 +112,7 @@ program
   .action(async (options: { learners: number }) => {
     // Readable output; the demo's simulated readers open their email at once, so no delay marks them as machines.
     setEnvironmentDefaults({ LOG_LEVEL: 'warn', MACHINE_OPEN_SECONDS: '0' });
-    const config = loadConfig();
+    const config = await resolveServices();
     await preflight(config);
     const report = await migrate(config);
     say(report.applied.length ? `✔ Database migrated (${report.applied.length} migration(s) applied)` : '✔ Database up to date');
@@ -129,8 +131,9 @@ async function invite(app: Context, workspaceId: string, address: string, invite
 type Context = Awaited<ReturnType<typeof NestFactory.createApplicationContext>>;
 
 async function withContext<T>(work: (app: Context) => Promise<T>): Promise<T> {
-  await preflight(loadConfig());
-  const pending = await pendingMigrations(loadConfig());
+  const config = await resolveServices();
+  await preflight(config);
+  const pending = await pendingMigrations(config);
   if (pending.length) throw new CliError(`The database has ${pending.length} pending migration(s): run \`npm run migration:run\` first.`);
   const app = await NestFactory.createApplicationContext(CliModule, { logger: ['error', 'warn'], abortOnError: false });
   try {

@@ -1,13 +1,12 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { Logger } from 'nestjs-pino';
-import { loadConfig } from './config/app-config';
-import { preflight } from './infrastructure/preflight';
+import { preflight, resolveServices } from './infrastructure/preflight';
 import { exitOnStartupError } from './infrastructure/startup';
 import { WorkerModule } from './worker.module';
 
 async function bootstrap(): Promise<void> {
-  await preflight(loadConfig());
+  await preflight(await resolveServices());
   const app = await NestFactory.createApplicationContext(WorkerModule, { bufferLogs: true, abortOnError: false });
   app.useLogger(app.get(Logger));
   app.enableShutdownHooks();

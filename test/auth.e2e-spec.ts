@@ -1,6 +1,7 @@
 import { Role } from '../src/common/enums';
 import { WorkspacesService } from '../src/modules/workspaces/workspaces.service';
 import { bearer, TestApp, type TestWorkspace } from './support/test-app';
+import { testQueue } from './support/test-env';
 
 describe('Authentication, roles and workspace isolation', () => {
   let t: TestApp;
@@ -127,9 +128,11 @@ describe('Health and API documentation', () => {
   });
   afterAll(() => t.close());
 
-  it('reports PostgreSQL and Redis up, without a key', async () => {
+  it('reports PostgreSQL and the queue up, and where the queue runs, without a key', async () => {
     const res = await t.http().get('/health').expect(200);
-    expect(res.body).toMatchObject({ status: 'ok', postgres: { status: 'up' }, redis: { status: 'up' } });
+    expect(res.body).toMatchObject({ status: 'ok', postgres: { status: 'up' }, queue: { status: 'up', backend: testQueue() } });
+    if (testQueue() === 'redis') expect(res.body.redis).toMatchObject({ status: 'up' });
+    else expect(res.body.redis).toBeUndefined();
   });
 
   it('serves the OpenAPI document with DTO schemas', async () => {

@@ -5,7 +5,7 @@ import { createCampaign, createSession, expectEachSentOnce, seedManyLearners, st
 import { SmtpSink } from './support/smtp-sink';
 import type { AppConfig } from '../src/config/app-config';
 import { bearer, TestApp, testConfig, type TestWorkspace } from './support/test-app';
-import { TEST_REDIS_URL } from './support/test-env';
+import { TEST_REDIS_URL, testQueue } from './support/test-env';
 import { engineEnv, spawnWorkerProcess, TestWorker, waitUntil } from './support/test-worker';
 
 // This file flushes Redis, so it uses a Redis database of its own (never the one other files share).
@@ -28,15 +28,22 @@ describe('Campaign engine under fault', () => {
   let t: TestApp;
   let ws: TestWorkspace;
   let versionId: string;
-  let redis: Redis;
+  // On Redis this file flushes its own Redis database; with the queue on PostgreSQL, it empties BullMQ's job table.
+  let redis: Redis | null = null;
+  const loseQueuedJobs = async (): Promise<void> => {
+    if (redis) await redis.flushdb();
+    else await t.dataSource.query('DELETE FROM bullmq.job');
+  };
   // The API never schedules; the workers run the real loop.
   let workerConfig: AppConfig;
   const env = () => engineEnv({ SMTP_URL: sink.url, REDIS_URL, WORKER_CONCURRENCY: String(CONCURRENCY), SEND_BATCH_SIZE: String(BATCH), DELIVERY_LEASE_SECONDS: '3' });
 
   beforeAll(async () => {
     sink = await SmtpSink.start();
-    redis = new Redis(REDIS_URL);
-    await redis.flushdb();
+    if (testQueue() === 'redis') {
+      redis = new Redis(REDIS_URL);
+      await redis.flushdb();
+    }
     t = await TestApp.start(env());
     workerConfig = testConfig(t.database, env());
     ws = await t.createWorkspace('Faults Learning');
@@ -47,8 +54,10 @@ describe('Campaign engine under fault', () => {
   afterAll(async () => {
     await t.close();
     await sink.stop();
-    await redis.flushdb();
-    redis.disconnect();
+    if (redis) {
+      await redis.flushdb();
+      redis.disconnect();
+    }
   });
 
   async function campaignOver(prefix: string, count: number): Promise<string> {
@@ -107,12 +116,12 @@ describe('Campaign engine under fault', () => {
     await expectEachOnce(campaignId, 'kill', 2000, CONCURRENCY);
   }, 360_000);
 
-  it('completes a campaign with no loss when Redis is flushed mid-campaign', async () => {
+  it(`completes a campaign with no loss when the queue is lost mid-campaign (${testQueue() === 'redis' ? 'Redis flushed' : 'BullMQ job table emptied'})`, async () => {
     const campaignId = await campaignOver('flush', 1000);
     const worker = await TestWorker.start(workerConfig);
     try {
       await waitUntil('a first part to be sent', async () => sink.byRecipient('flush-').size >= 200, 120_000);
-      await redis.flushdb();
+      await loseQueuedJobs();
       await waitUntil('every delivery to be sent after the flush', async () => (await statusCounts(t.dataSource, campaignId)).sent === 1000, 180_000);
     } finally {
       await worker.close();

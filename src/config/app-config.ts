@@ -3,6 +3,7 @@ import { isIP } from 'node:net';
 export type NodeEnv = 'development' | 'test' | 'production';
 /** Kinds of heavy request, each bounded per workspace (see `@HeavyWork`). */
 export type HeavyWorkKind = 'import' | 'preview' | 'testSend' | 'report';
+export type QueueBackend = 'redis' | 'postgres';
 export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
 
 /** The whole validated configuration. Built once by `loadConfig`; nothing else reads process.env. */
@@ -30,6 +31,12 @@ export class AppConfig {
   /** Heavy requests all workspaces together may run at once in one api process (a report counts twice). */
   heavyWorkPerProcess: number;
   redisUrl: string;
+  /**
+   * Where BullMQ keeps its queues: Redis (production) or the `bullmq` schema of the application's
+   * PostgreSQL database (a machine without Redis). Chosen by `CLARION_QUEUE`, which the entrypoints
+   * set after looking for Redis when it is not given (see `resolveLocalServices`).
+   */
+  queueBackend: QueueBackend;
   /** Prefix of every BullMQ key; use a hash tag such as `{clarion}` on Redis Cluster. */
   queuePrefix: string;
   logLevel: LogLevel;
@@ -118,6 +125,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
   config.port = read('PORT', 3000, (v) => intIn(v, 1, 65535));
   config.databaseUrl = read('DATABASE_URL', 'postgres://postgres@127.0.0.1:5432/clarion', url('postgres:', 'postgresql:'));
   config.redisUrl = read('REDIS_URL', 'redis://127.0.0.1:6379', url('redis:', 'rediss:'));
+  config.queueBackend = read<QueueBackend>('CLARION_QUEUE', 'redis', (v) => oneOf(v, ['redis', 'postgres']));
   config.publicBaseUrl = read('PUBLIC_BASE_URL', `http://localhost:${config.port}`, url('http:', 'https:')).replace(/\/+$/, '');
   config.trustProxy = read<boolean | number | string[]>('TRUST_PROXY', ['loopback'], parseTrustProxy);
   config.smtpUrl = read<string | null>('SMTP_URL', null, url('smtp:', 'smtps:'));

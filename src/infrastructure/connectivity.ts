@@ -8,9 +8,9 @@ export class ServiceUnreachableError extends Error {
   }
 }
 
-const HINTS: Record<string, { start: string; variable: string }> = {
-  PostgreSQL: { start: 'start PostgreSQL (for example `docker compose up -d postgres`)', variable: 'DATABASE_URL' },
-  Redis: { start: 'start Redis (for example `docker compose up -d redis`)', variable: 'REDIS_URL' },
+const HINTS: Record<string, { start: string; variable: string; otherwise: string }> = {
+  PostgreSQL: { start: 'start PostgreSQL (for example `docker compose up -d postgres`)', variable: 'DATABASE_URL', otherwise: ' (DATABASE_URL=embedded: the embedded server)' },
+  Redis: { start: 'start Redis (for example `docker compose up -d redis`)', variable: 'REDIS_URL', otherwise: ' (or CLARION_QUEUE=postgres: the queue on PostgreSQL)' },
 };
 
 export function unreachable(service: 'PostgreSQL' | 'Redis', rawUrl: string, error: unknown): ServiceUnreachableError {
@@ -24,7 +24,7 @@ export function unreachable(service: 'PostgreSQL' | 'Redis', rawUrl: string, err
   }
   const reason = describeCause(error);
   return new ServiceUnreachableError(
-    `Cannot reach ${service} at ${where} (${reason}): ${hint.start} or set ${hint.variable} to a reachable server.`,
+    `Cannot reach ${service} at ${where} (${reason}): ${hint.start} or set ${hint.variable} to a reachable server${hint.otherwise}.`,
     error,
   );
 }

@@ -2,6 +2,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { rawRequest } from './raw-http';
+import { testQueue } from './test-env';
 import { waitUntil } from './test-worker';
 
 const ROOT = join(__dirname, '..', '..');
@@ -27,7 +28,7 @@ export class ApiProcess {
     const port = await freePort();
     const child = spawn(process.execPath, [require.resolve('ts-node/dist/bin.js'), '--swc', join(ROOT, 'src', 'main.ts')], {
       cwd: ROOT,
-      env: { PATH: process.env.PATH ?? '', ...env, PORT: String(port) },
+      env: { PATH: process.env.PATH ?? '', CLARION_QUEUE: testQueue(), ...env, PORT: String(port) },
       stdio: ['ignore', 'ignore', 'pipe'],
     });
     const api = new ApiProcess(child, port);

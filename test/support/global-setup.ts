@@ -1,9 +1,12 @@
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
 import { loadConfig } from '../../src/config/app-config';
+import { acquireEmbeddedPostgres, defaultEmbeddedDir, type EmbeddedPostgres } from '../../src/infrastructure/database/embedded-postgres';
 import { quoteIdent } from '../../src/infrastructure/database/ensure-database';
 import { migrate } from '../../src/infrastructure/database/migrator';
-import { databaseUrl, TEMPLATE_DATABASE, TEST_DATABASE_PREFIX, TEST_SERVER_URL } from './test-env';
+import { answers } from '../../src/infrastructure/local-services';
+import { migrateQueueSchema } from '../../src/infrastructure/queue/queue-backend';
+import { databaseUrl, TEMPLATE_DATABASE, TEST_DATABASE_PREFIX, TEST_REDIS_URL, testServerUrl } from './test-env';
 
 const STALE_AFTER_SECONDS = 3600;
 
@@ -12,11 +15,12 @@ const STALE_AFTER_SECONDS = 3600;
  * (CREATE DATABASE … TEMPLATE), so files run in parallel without seeing each other's rows.
  */
 export default async function globalSetup(): Promise<void> {
-  const admin = new Client({ connectionString: TEST_SERVER_URL });
+  await pickServices();
+  const admin = new Client({ connectionString: testServerUrl() });
   try {
     await admin.connect();
   } catch (error) {
-    throw new Error(`Tests need PostgreSQL at ${TEST_SERVER_URL} (${(error as Error).message}): start it or set TEST_DATABASE_URL.`);
+    throw new Error(`Tests need PostgreSQL at ${testServerUrl()} (${(error as Error).message}): start it or set TEST_DATABASE_URL.`);
   }
   try {
     await dropStaleCopies(admin);
@@ -26,6 +30,8 @@ export default async function globalSetup(): Promise<void> {
     // Migrate under a private name, then rename: a concurrent run never sees a half-migrated template.
     const building = `${TEST_DATABASE_PREFIX}build_${Math.floor(Date.now() / 1000)}_${randomBytes(3).toString('hex')}`;
     await migrate(loadConfig({ NODE_ENV: 'test', DATABASE_URL: databaseUrl(building) }));
+    // BullMQ's schema too, so that every copy can run its queue on PostgreSQL at once.
+    await migrateQueueSchema(databaseUrl(building));
     // The template's birth, read by dropStaleCopies: checkouts with other migrations keep theirs for a while.
     await admin.query(`COMMENT ON DATABASE ${quoteIdent(building)} IS 'built ${Math.floor(Date.now() / 1000)}'`);
     try {
@@ -37,6 +43,32 @@ export default async function globalSetup(): Promise<void> {
   } finally {
     await admin.end();
   }
+}
+
+const EMBEDDED = Symbol.for('clarion.test.embeddedPostgres');
+
+/**
+ * Machine PostgreSQL and Redis when they answer (CI, a developer's machine); otherwise the embedded
+ * PostgreSQL (in CLARION_EMBEDDED_DIR, default .clarion) and the queue on PostgreSQL. The answer goes
+ * to TEST_DATABASE_URL and CLARION_QUEUE, which the test files' processes inherit.
+ */
+async function pickServices(): Promise<void> {
+  const wanted = process.env.TEST_DATABASE_URL;
+  if (wanted === 'embedded' || (!wanted && !(await answers(testServerUrl(), 5432)))) {
+    const server = await acquireEmbeddedPostgres(process.env.CLARION_EMBEDDED_DIR || defaultEmbeddedDir());
+    (globalThis as Record<symbol, EmbeddedPostgres>)[EMBEDDED] = server;
+    process.env.TEST_DATABASE_URL = server.url('postgres');
+    process.stdout.write(`\nTests on the embedded PostgreSQL (127.0.0.1:${server.port}, ${server.dataDir}).\n`);
+  }
+  if (process.env.CLARION_QUEUE !== 'postgres' && process.env.CLARION_QUEUE !== 'redis') {
+    process.env.CLARION_QUEUE = (await answers(TEST_REDIS_URL, 6379)) ? 'redis' : 'postgres';
+  }
+  if (process.env.CLARION_QUEUE === 'postgres') process.stdout.write('Tests with the queue on PostgreSQL.\n');
+}
+
+/** Leaves the embedded server the setup started or joined (the last user stops it). */
+export function releaseEmbedded(): void {
+  (globalThis as Record<symbol, EmbeddedPostgres | undefined>)[EMBEDDED]?.release();
 }
 
 // Copies are named clarion_test_<kind>_<epoch seconds>_<random>; drop those an interrupted run left,

@@ -12,7 +12,7 @@ import { AppConfig, loadConfig } from '../../src/config/app-config';
 import { Role } from '../../src/common/enums';
 import { quoteIdent } from '../../src/infrastructure/database/ensure-database';
 import { WorkspacesService } from '../../src/modules/workspaces/workspaces.service';
-import { databaseUrl, TEMPLATE_DATABASE, TEST_DATABASE_PREFIX, TEST_REDIS_URL, TEST_SERVER_URL } from './test-env';
+import { databaseUrl, TEMPLATE_DATABASE, TEST_DATABASE_PREFIX, TEST_REDIS_URL, testQueue, testServerUrl } from './test-env';
 
 /** A private database copied from the migrated template; dropped by `drop()`. */
 export class TestDatabase {
@@ -44,7 +44,7 @@ export class TestDatabase {
 }
 
 async function withAdmin<T>(work: (admin: Client) => Promise<T>): Promise<T> {
-  const admin = new Client({ connectionString: TEST_SERVER_URL });
+  const admin = new Client({ connectionString: testServerUrl() });
   await admin.connect();
   try {
     return await work(admin);
@@ -59,6 +59,7 @@ export function testConfig(database: TestDatabase, overrides: Record<string, str
     NODE_ENV: 'test',
     DATABASE_URL: database.url,
     REDIS_URL: TEST_REDIS_URL,
+    CLARION_QUEUE: testQueue(),
     QUEUE_PREFIX: `clarion-test-${database.name}`,
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
     APP_SECRET: 'test-secret-test-secret-test-secret-0123',

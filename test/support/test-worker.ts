@@ -4,6 +4,7 @@ import { Test, type TestingModule } from '@nestjs/testing';
 import { Logger } from 'nestjs-pino';
 import { AppConfig } from '../../src/config/app-config';
 import { WorkerModule } from '../../src/worker.module';
+import { testQueue } from './test-env';
 
 /** The worker (scheduler + processors) running in this process, on a test's configuration. */
 export class TestWorker {
@@ -27,7 +28,7 @@ const ROOT = join(__dirname, '..', '..');
 export function spawnWorkerProcess(env: Record<string, string>): ChildProcess {
   return spawn(process.execPath, [require.resolve('ts-node/dist/bin.js'), '--swc', join(ROOT, 'src', 'worker.ts')], {
     cwd: ROOT,
-    env: { PATH: process.env.PATH ?? '', ...env },
+    env: { PATH: process.env.PATH ?? '', CLARION_QUEUE: testQueue(), ...env },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
 }

@@ -1,28 +1,29 @@
 import { Injectable, type OnApplicationShutdown } from '@nestjs/common';
 import { type JobsOptions, Queue } from 'bullmq';
-import type Redis from 'ioredis';
 import { AppConfig } from '../../config/app-config';
 import { type JobItem, QUEUE_OF, QueueName } from './jobs';
-import { bullConnection } from './redis-connection';
+import { queueBackendParts, type QueueBackendParts } from './queue-backend';
 
 /** Producer side: adds jobs to their queue. Call only after the transaction they refer to commits. */
 @Injectable()
 export class JobQueue implements OnApplicationShutdown {
-  private readonly connection: Redis;
+  private readonly parts: QueueBackendParts;
   private readonly queues = new Map<QueueName, Queue>();
 
   constructor(private readonly config: AppConfig) {
-    this.connection = bullConnection(config.redisUrl);
+    // On Redis one connection serves every queue of the producer; on PostgreSQL each queue opens a small pool.
+    this.parts = queueBackendParts(config, 2);
   }
 
   queue(name: QueueName): Queue {
     let queue = this.queues.get(name);
     if (!queue) {
-      queue = new Queue(name, {
-        connection: this.connection,
+      const opts = {
+        connection: this.parts.connection,
         prefix: this.config.queuePrefix,
         defaultJobOptions: { removeOnComplete: true, removeOnFail: { age: 24 * 3600, count: 1000 } },
-      });
+      };
+      queue = (this.parts.backend ? new Queue(name, opts, this.parts.backend) : new Queue(name, opts as never)) as Queue;
       this.queues.set(name, queue);
     }
     return queue;
@@ -51,6 +52,6 @@ export class JobQueue implements OnApplicationShutdown {
 
   async onApplicationShutdown(): Promise<void> {
     await Promise.all([...this.queues.values()].map((q) => q.close()));
-    await this.connection.quit().catch(() => this.connection.disconnect());
+    await this.parts.close();
   }
 }

@@ -1,9 +1,8 @@
 import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { type Job, Worker } from 'bullmq';
-import type Redis from 'ioredis';
 import { AppConfig } from '../../config/app-config';
 import { type JobData, JobName, QUEUE_OF, QueueName } from './jobs';
-import { bullConnection } from './redis-connection';
+import { queueBackendParts, type QueueBackendParts } from './queue-backend';
 
 type Handler = (data: never, job: Job) => Promise<void>;
 
@@ -16,7 +15,7 @@ export class JobRunner implements OnApplicationBootstrap, OnApplicationShutdown 
   private readonly logger = new Logger(JobRunner.name);
   private readonly handlers = new Map<JobName, Handler>();
   private readonly workers: Worker[] = [];
-  private readonly connections: Redis[] = [];
+  private readonly connections: QueueBackendParts[] = [];
 
   constructor(private readonly config: AppConfig) {}
 
@@ -30,13 +29,12 @@ export class JobRunner implements OnApplicationBootstrap, OnApplicationShutdown 
     if (missing.length) throw new Error(`No handler registered for job(s): ${missing.join(', ')}`);
 
     for (const queue of new Set(Object.values(QUEUE_OF))) {
-      const connection = bullConnection(this.config.redisUrl);
-      this.connections.push(connection);
-      const worker = new Worker(queue, (job) => this.run(queue, job), {
-        connection,
-        prefix: this.config.queuePrefix,
-        concurrency: this.config.workerConcurrency,
-      });
+      // On PostgreSQL the pool serves the worker's slots (its waits use their own LISTEN connection).
+      const parts = queueBackendParts(this.config, Math.min(this.config.workerConcurrency, 8) + 2);
+      this.connections.push(parts);
+      const opts = { connection: parts.connection, prefix: this.config.queuePrefix, concurrency: this.config.workerConcurrency };
+      const processor = (job: Job) => this.run(queue, job);
+      const worker = (parts.backend ? new Worker(queue, processor, opts, parts.backend) : new Worker(queue, processor, opts as never)) as Worker;
       worker.on('failed', (job, error) => this.logger.warn({ err: error, job: job?.name, jobId: job?.id }, 'Job failed'));
       worker.on('error', (error) => this.logger.error({ err: error }, 'Queue worker error'));
       this.workers.push(worker);
@@ -52,6 +50,6 @@ export class JobRunner implements OnApplicationBootstrap, OnApplicationShutdown 
   /** Finishes the jobs in hand (BullMQ waits for them), then closes the connections. */
   async onApplicationShutdown(): Promise<void> {
     await Promise.all(this.workers.map((w) => w.close()));
-    await Promise.all(this.connections.map((c) => c.quit().catch(() => c.disconnect())));
+    await Promise.all(this.connections.map((c) => c.close()));
   }
 }

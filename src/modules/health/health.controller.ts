@@ -11,7 +11,7 @@ export class HealthController {
 
   @Get()
   @Public()
-  @ApiOperation({ summary: 'Checks PostgreSQL and Redis; 503 when either is down' })
+  @ApiOperation({ summary: 'Checks PostgreSQL and the queue (Redis, or PostgreSQL when there is no Redis); 503 when either is down' })
   @ApiOkResponse({ type: HealthReport })
   async check(@Res({ passthrough: true }) res: Response): Promise<HealthReport> {
     const report = await this.health.check();

@@ -3,6 +3,8 @@ import { ApiProperty } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import Redis from 'ioredis';
 import { DataSource } from 'typeorm';
+import { AppConfig, type QueueBackend } from '../../config/app-config';
+import { QUEUE_SCHEMA } from '../../infrastructure/queue/queue-backend';
 
 export class DependencyHealth {
   @ApiProperty({ enum: ['up', 'down'] })
@@ -15,6 +17,11 @@ export class DependencyHealth {
   error?: string;
 }
 
+export class QueueHealth extends DependencyHealth {
+  @ApiProperty({ enum: ['redis', 'postgres'], description: "Where the queue runs: Redis, or the `bullmq` schema of Clarion's PostgreSQL database when there is no Redis" })
+  backend: QueueBackend;
+}
+
 export class HealthReport {
   @ApiProperty({ enum: ['ok', 'degraded'] })
   status: 'ok' | 'degraded';
@@ -22,8 +29,11 @@ export class HealthReport {
   @ApiProperty({ type: DependencyHealth })
   postgres: DependencyHealth;
 
-  @ApiProperty({ type: DependencyHealth })
-  redis: DependencyHealth;
+  @ApiProperty({ type: QueueHealth })
+  queue: QueueHealth;
+
+  @ApiProperty({ type: DependencyHealth, required: false, description: 'Present when the queue runs on Redis' })
+  redis?: DependencyHealth;
 }
 
 const TIMEOUT_MS = 2_000;
@@ -32,15 +42,25 @@ const TIMEOUT_MS = 2_000;
 export class HealthService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    @Inject(Redis) private readonly redis: Redis,
+    @Inject(Redis) private readonly redis: Redis | null,
+    private readonly config: AppConfig,
   ) {}
 
   async check(): Promise<HealthReport> {
-    const [postgres, redis] = await Promise.all([
+    const redisClient = this.redis;
+    const backend = this.config.queueBackend;
+    const [postgres, queue] = await Promise.all([
       probe(() => this.dataSource.query('SELECT 1')),
-      probe(() => this.redis.ping()),
+      redisClient
+        ? probe(() => redisClient.ping())
+        : // The queue's tables, in the same database: up once BullMQ has created its schema.
+          probe(async () => {
+            const [row] = await this.dataSource.query(`SELECT to_regclass($1) AS job`, [`${QUEUE_SCHEMA}.job`]);
+            if (!row?.job) throw new Error(`the ${QUEUE_SCHEMA} schema has no job table yet`);
+          }),
     ]);
-    return { status: postgres.status === 'up' && redis.status === 'up' ? 'ok' : 'degraded', postgres, redis };
+    const status = postgres.status === 'up' && queue.status === 'up' ? 'ok' : 'degraded';
+    return { status, postgres, queue: { backend, ...queue }, ...(redisClient ? { redis: queue } : {}) };
   }
 }
 

@@ -8,7 +8,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Checks PostgreSQL and Redis; 503 when either is down */
+        /** Checks PostgreSQL and the queue (Redis, or PostgreSQL when there is no Redis); 503 when either is down */
         get: operations["HealthController_check"];
         put?: never;
         post?: never;
@@ -1982,11 +1982,25 @@ export interface components {
             latencyMs: number;
             error?: string;
         };
+        QueueHealth: {
+            /** @enum {string} */
+            status: "up" | "down";
+            /** @example 2 */
+            latencyMs: number;
+            error?: string;
+            /**
+             * @description Where the queue runs: Redis, or the `bullmq` schema of Clarion's PostgreSQL database when there is no Redis
+             * @enum {string}
+             */
+            backend: "redis" | "postgres";
+        };
         HealthReport: {
             /** @enum {string} */
             status: "ok" | "degraded";
             postgres: components["schemas"]["DependencyHealth"];
-            redis: components["schemas"]["DependencyHealth"];
+            queue: components["schemas"]["QueueHealth"];
+            /** @description Present when the queue runs on Redis */
+            redis?: components["schemas"]["DependencyHealth"];
         };
         QuietHoursDto: {
             /**
