@@ -134,9 +134,9 @@ describe('Campaign report: every figure, and the learners behind it', () => {
     const { breakdowns } = await report();
     const rows = (name: string) => breakdowns[name].map((r: Row) => [r.key, r.label, r.funnel]);
     expect(rows('step')).toEqual([
-      [ids.S1, '1. Invitation', funnel(9, 8, 7, 5, 1, 4, 2, 1, 1)],
-      [ids.S2, '2. Reminder', funnel(4, 4, 3, 2, 0, 1, 1, 1, 0)],
-      [ids.S3, '3. Relays', funnel(2, 2, 2, 1, 0, 0, 0, 0, 0)],
+      [ids.S1, '2. Invitation', funnel(9, 8, 7, 5, 1, 4, 2, 1, 1)],
+      [ids.S2, '3. Reminder', funnel(4, 4, 3, 2, 0, 1, 1, 1, 0)],
+      [ids.S3, '4. Relays', funnel(2, 2, 2, 1, 0, 0, 0, 0, 0)],
       [null, '(none)', funnel(0, 0, 0, 0, 0, 0, 1, 0, 0)],
     ]);
     expect(rows('channel')).toEqual([
@@ -191,7 +191,7 @@ describe('Campaign report: every figure, and the learners behind it', () => {
     expect(body.ambassadors).toEqual([{ rank: 1, learnerId: L.gael, name: 'Gaël Lenoir', department: 'HR', enrolled: 1, completed: 0, clicks: 0, relayCount: 0, relayedAt: null }]);
     expect(body.posterScans).toBe(0);
     expect(body.posts).toEqual([
-      expect.objectContaining({ stepId: ids.S2, stepName: '2. Reminder', channelId: ids.slack, channelName: 'Learning', channelKind: 'slack', status: 'sent', clicks: 2 }),
+      expect.objectContaining({ stepId: ids.S2, stepName: '3. Reminder', channelId: ids.slack, channelName: 'Learning', channelKind: 'slack', status: 'sent', clicks: 2 }),
     ]);
   });
 
@@ -287,18 +287,25 @@ describe('Campaign report: every figure, and the learners behind it', () => {
     expect(frText.endsWith('\r\n')).toBe(true);
     const frRows = parse(frText, { bom: true, delimiter: ';', record_delimiter: '\r\n' }) as string[][];
     expect(frRows).toEqual([
-      ['last_name', 'first_name', 'email', 'external_id', 'department', 'site', 'persona', 'stages', 'sent_at', 'opened_at', 'clicked_at', 'enrolled_at'],
-      // Local times of the workspace (Europe/Paris, UTC+1 in March).
-      ['Faure', 'Gil', `gil@${acme.slug}.example`, 'Gil', 'IT', 'Lyon', 'Curious achiever', 'targeted sent delivered opened clicked reachedEnrolled reachedStarted', '2026-03-02 09:00', '2026-03-02 12:00', '2026-03-02 12:00', ''],
-      ['Petit', 'Ben', `ben@${acme.slug}.example`, 'Ben', 'Sales', 'Lyon', 'Curious achiever', 'targeted sent delivered opened clicked', '2026-03-02 09:00', '2026-03-02 11:00', '2026-03-02 11:00', ''],
+      ['Nom', 'Prénom', 'E-mail', 'Identifiant externe', 'Service', 'Site', 'Persona', 'Étapes atteintes', 'Envoyé le', 'Ouvert le', 'Cliqué le', 'Inscrit le'],
+      // Local times of the workspace (Europe/Paris, UTC+1 in March); the stages in French words.
+      ['Faure', 'Gil', `gil@${acme.slug}.example`, 'Gil', 'IT', 'Lyon', 'Curious achiever', 'Ciblés, Envoyés (apprenants), Remis, Ouverts, Cliqués, Inscrits à la session (touchés), Ont commencé la session (touchés)', '2026-03-02 09:00', '2026-03-02 12:00', '2026-03-02 12:00', ''],
+      ['Petit', 'Ben', `ben@${acme.slug}.example`, 'Ben', 'Sales', 'Lyon', 'Curious achiever', 'Ciblés, Envoyés (apprenants), Remis, Ouverts, Cliqués', '2026-03-02 09:00', '2026-03-02 11:00', '2026-03-02 11:00', ''],
     ]);
     const en = (await text(`/v1/campaigns/${campaignId}/report/learners.csv?${query}&locale=en`)).body as string;
-    expect(parse(en, { bom: true, delimiter: ',' })).toEqual(frRows);
-    expect(en.split('\r\n')[0]).toContain('last_name,first_name');
+    expect(parse(en, { bom: true, delimiter: ',' })).toEqual([
+      ['Last name', 'First name', 'Email', 'External id', 'Department', 'Site', 'Persona', 'Stages', 'Sent at', 'Opened at', 'Clicked at', 'Enrolled at'],
+      ['Faure', 'Gil', `gil@${acme.slug}.example`, 'Gil', 'IT', 'Lyon', 'Curious achiever', 'Targeted, Sent (learners), Delivered, Opened, Clicked, Enrolled in the session (reached), Started the session (reached)', '2026-03-02 09:00', '2026-03-02 12:00', '2026-03-02 12:00', ''],
+      ['Petit', 'Ben', `ben@${acme.slug}.example`, 'Ben', 'Sales', 'Lyon', 'Curious achiever', 'Targeted, Sent (learners), Delivered, Opened, Clicked', '2026-03-02 09:00', '2026-03-02 11:00', '2026-03-02 11:00', ''],
+    ]);
   });
 
   it('exports the report CSV in both dialects, every total figure and rate read back', async () => {
     const body = await report();
+    const DIMENSIONS = {
+      fr: { step: 'Étape', channel: 'Canal', variant: 'Variante', persona: 'Persona', department: 'Service', site: 'Site' },
+      en: { step: 'Step', channel: 'Channel', variant: 'Variant', persona: 'Persona', department: 'Department', site: 'Site' },
+    } as Record<string, Record<string, string>>;
     for (const [locale, delimiter, decimal] of [['fr', ';', ','], ['en', ',', '.']] as const) {
       const csv = (await text(`/v1/campaigns/${campaignId}/report.csv?locale=${locale}`)).body as string;
       expect(csv.charCodeAt(0)).toBe(0xfeff);
@@ -306,16 +313,20 @@ describe('Campaign report: every figure, and the learners behind it', () => {
       const num = (v: string) => (v === '' ? null : Number(v.replace(decimal, '.')));
       const header = breakdowns![0]!;
       const total = Object.fromEntries(header.map((h, i) => [h, breakdowns![1]![i]]));
-      expect(STAGES.map((s) => num(total[s.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)]!))).toEqual(STAGES.map((s) => body.funnel[s]));
-      expect(num(total.open_rate!)).toBe(0.6667);
-      expect(num(total.click_to_open_rate!)).toBe(0.6667);
-      expect(num(total.participation_rate!)).toBe(0.3636);
-      expect(num(total.completion_rate!)).toBe(0.25);
-      if (locale === 'fr') expect(total.open_rate).toBe('0,6667');
+      // The stages' columns follow the breakdown, key and group, in funnel order.
+      expect(STAGES.map((_, i) => num(breakdowns![1]![3 + i]!))).toEqual(STAGES.map((s) => body.funnel[s]));
+      const [open, clickToOpen, participation, completion] =
+        locale === 'fr' ? ['Taux d’ouverture (%)', 'Taux de clic après ouverture (%)', 'Participation (%)', 'Achèvement (%)'] : ['Open rate (%)', 'Click-to-open rate (%)', 'Participation (%)', 'Completion (%)'];
+      // 6 opened ÷ 9 delivered, 4 clicked ÷ 6 opened, 4 enrolled ÷ 11 targeted, 1 completed ÷ 4 enrolled: percentages, one decimal.
+      expect(num(total[open]!)).toBe(66.7);
+      expect(num(total[clickToOpen]!)).toBe(66.7);
+      expect(num(total[participation]!)).toBe(36.4);
+      expect(num(total[completion]!)).toBe(25);
+      if (locale === 'fr') expect(total[open]).toBe('66,7');
       // One CSV row per breakdown row, with the same figures.
       for (const [dimension, rows] of Object.entries(body.breakdowns) as Array<[string, Row[]]>) {
         for (const row of rows) {
-          const line = breakdowns!.find((l) => l[0] === dimension && l[1] === (row.key ?? ''))!;
+          const line = breakdowns!.find((l) => l[0] === DIMENSIONS[locale]![dimension] && l[1] === (row.key ?? ''))!;
           expect(STAGES.map((_, i) => num(line[3 + i]!))).toEqual(STAGES.map((s) => row.funnel[s]));
         }
       }

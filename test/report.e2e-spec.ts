@@ -106,8 +106,8 @@ describe('Campaign report', () => {
     const { body } = await get(`/v1/campaigns/${campaignId}/report`).expect(200);
     const rows = (name: string) => body.breakdowns[name].map((r: { key: string | null; label: string; funnel: unknown }) => [r.key, r.label, r.funnel]);
     expect(rows('step')).toEqual([
-      [ids.S1, '1. Invitation', funnel(5, 3, 2, 1, 1, 1, 1, 1, 1)],
-      [ids.S2, '2. Reminder', funnel(4, 4, 4, 3, 1, 2, 1, 1, 0)],
+      [ids.S1, '2. Invitation', funnel(5, 3, 2, 1, 1, 1, 1, 1, 1)],
+      [ids.S2, '3. Reminder', funnel(4, 4, 4, 3, 1, 2, 1, 1, 0)],
       [null, '(none)', funnel(0, 0, 0, 0, 0, 0, 1, 0, 0)],
     ]);
     expect(rows('channel')).toEqual([
@@ -228,34 +228,40 @@ describe('Campaign report', () => {
         r.on('end', () => done(null, Buffer.concat(chunks).toString('utf8')));
       });
 
-  it('exports the breakdowns as CSV with a BOM, one row per group, then the A/B tests, the ROI and the leaderboard', async () => {
+  it('exports the breakdowns as CSV with a BOM, one row per group, then the A/B tests, the ROI, the leaderboard, the poster and the posts', async () => {
     const res = await csv('?locale=en');
     expect(res.status).toBe(200);
     expect(res.headers['content-type']).toMatch(/^text\/csv; charset=utf-8/);
     expect(res.headers['content-disposition']).toBe(`attachment; filename="campaign-${campaignId}-report.csv"`);
     const text = res.body as string;
     expect(text.charCodeAt(0)).toBe(0xfeff);
-    const [breakdowns, ab, roi, leaderboard] = text.slice(1).trimEnd().split('\r\n\r\n').map((section) => section.split('\r\n'));
-    expect(ab![0]).toBe('ab_step,variant,targeted,delivered,clicked,click_rate,enrolled,leader,p_value,winner,verdict');
-    expect(roi![0]).toBe('roi_cost,currency,production,hours,hourly_rate,cost_per_enrolment,cost_per_completion');
+    const [breakdowns, ab, roi, leaderboard, poster, posts] = text.slice(1).trimEnd().split('\r\n\r\n').map((section) => section.split('\r\n'));
+    expect(ab![0]).toBe('A/B test (step),Variant,Targeted,Delivered,Clicked,Click-through rate (%),Enrolled,Leader,p-value,Winner sent to the rest,Verdict');
+    expect(roi![0]).toBe('Cost,Currency,Production,Hours,Hourly rate,Cost per enrolment,Cost per completion');
     expect(roi).toHaveLength(2);
-    expect(leaderboard![0]).toBe('ambassador_rank,name,department,enrolled,completed');
+    expect(leaderboard![0]).toBe('Ambassador rank,Ambassador,Department,Days shared,Clicks,Enrolled,Completed');
+    expect(poster).toEqual(['Poster,Scans', '"Poster (scans of its short link; not in the per-learner funnel)",0']);
+    // The post of step 2 (position 2, numbered 3), its channel gone, sent 08:00 UTC = 09:00 in Paris.
+    expect(posts).toEqual(['Network post (step),Channel,Status,Sent at,Clicks', '3. Reminder,(deleted channel),Posted,2026-03-04 09:00,0']);
     const lines = breakdowns!;
     expect(lines[0]).toBe(
-      'dimension,key,label,targeted,sent,delivered,opened,machine_opened,clicked,enrolled,started,completed,open_rate,click_through_rate,click_to_open_rate,participation_rate,conversion_rate,completion_rate',
+      'Breakdown,Key,Group,Targeted,Sent (learners),Delivered,Opened,Machine opens only,Clicked,Enrolled,Started,Completed,Open rate (%),Click-through rate (%),Click-to-open rate (%),Participation (%),Conversion (%),Completion (%)',
     );
     // total + 3 steps + 3 channels + 3 personas + 3 departments + 2 sites + 3 variants.
     expect(lines).toHaveLength(1 + 18);
-    expect(lines[1]).toBe('total,,Printemps du feedback,6,5,4,3,1,2,3,2,1,0.75,0.5,0.6667,0.5,1.5,0.3333');
-    expect(lines).toContain(`step,${ids.S1},1. Invitation,5,3,2,1,1,1,1,1,1,0.5,0.5,1,0.2,1,1`);
-    expect(lines).toContain('department,,(none),1,0,0,0,0,0,0,0,0,,,,0,,');
-    expect(lines.map((l) => l.split(',')[0])).toEqual(['dimension', 'total', ...Array(3).fill('step'), ...Array(3).fill('channel'), ...Array(3).fill('persona'), ...Array(3).fill('department'), ...Array(2).fill('site'), ...Array(3).fill('variant')]);
+    // Opened 3 ÷ delivered 4 = 75 %, clicked 2 ÷ 4 = 50 %, 2 ÷ 3 opened = 66.7 %, enrolled 3 ÷ 6 targeted = 50 %, 3 ÷ 2 clicked = 150 %, completed 1 ÷ 3 = 33.3 %.
+    expect(lines[1]).toBe('Total,,Printemps du feedback,6,5,4,3,1,2,3,2,1,75,50,66.7,50,150,33.3');
+    expect(lines).toContain(`Step,${ids.S1},2. Invitation,5,3,2,1,1,1,1,1,1,50,50,100,20,100,100`);
+    expect(lines).toContain('Department,,(none),1,0,0,0,0,0,0,0,0,,,,0,,');
+    expect(lines.map((l) => l.split(',')[0])).toEqual(['Breakdown', 'Total', ...Array(3).fill('Step'), ...Array(3).fill('Channel'), ...Array(3).fill('Persona'), ...Array(3).fill('Department'), ...Array(2).fill('Site'), ...Array(3).fill('Variant')]);
   });
 
-  it('writes it for French Excel (`;`, decimal comma) when asked or when the workspace speaks French, and refuses another locale', async () => {
+  it('writes it for French Excel (French words, `;`, decimal comma) when asked or when the workspace speaks French, and refuses another locale', async () => {
     const french = (await csv('?locale=fr')).body as string;
-    const total = french.slice(1).split('\r\n')[1];
-    expect(total).toBe('total;;Printemps du feedback;6;5;4;3;1;2;3;2;1;0,75;0,5;0,6667;0,5;1,5;0,3333');
+    const [header, total] = french.slice(1).split('\r\n');
+    expect(header).toMatch(/^Répartition;Clé;Groupe;Ciblés;Envoyés \(apprenants\);.*;Taux d’ouverture \(%\);/);
+    expect(total).toBe('Total;;Printemps du feedback;6;5;4;3;1;2;3;2;1;75;50;66,7;50;150;33,3');
+    expect(french).toContain('Service;;(aucun);1;0;0;0;0;0;0;0;0;;;;0;;');
     await t.http().patch('/v1/workspace').set(...bearer(acme.key)).send({ defaultLocale: 'fr' }).expect(200);
     try {
       expect(((await csv()).body as string).slice(1).split('\r\n')[1]).toBe(total);

@@ -100,7 +100,7 @@ describe('Console: the campaign report (funnel, drill-down, export, retargeting)
     expect(csv.charCodeAt(0)).toBe(0xfeff);
     const rows = parse(csv, { bom: true, delimiter: ',' }) as string[][];
     expect(rows.map((r) => [r[0], r[1], r[2]])).toEqual([
-      ['last_name', 'first_name', 'email'],
+      ['Last name', 'First name', 'Email'],
       ['Blanc', 'Eve', `eve@${ws.slug}.example`],
       ['Petit', 'Ben', `ben@${ws.slug}.example`],
     ]);
@@ -137,8 +137,10 @@ describe('Console: the campaign report (funnel, drill-down, export, retargeting)
     await rapport.drawer().getByRole('link', { name: 'Ben Petit' }).waitFor();
     // A viewer reads and exports, and cannot retarget.
     expect(await rapport.drawer().getByRole('button', { name: 'Recibler…' }).count()).toBe(0);
-    const frCsv = await rapport.download(rapport.drawer().getByRole('button', { name: 'Exporter (CSV)' }));
-    expect((parse(frCsv, { bom: true, delimiter: ';' }) as string[][]).map((r) => r[0])).toEqual(['last_name', 'Martin', 'Petit']);
+    const frFile = await rapport.downloadFile(rapport.drawer().getByRole('button', { name: 'Exporter (CSV)' }));
+    // French headers, and a file named after the campaign and the selection.
+    expect((parse(frFile.text, { bom: true, delimiter: ';' }) as string[][]).map((r) => r[0])).toEqual(['Nom', 'Martin', 'Petit']);
+    expect(frFile.name).toBe('feedback-that-works-spring-cliqués-sales.csv');
     await checkScreen(fr.page, 'report-drilldown-fr');
   }, 300_000);
 });

@@ -49,8 +49,8 @@ export class AnalyticsController {
   @ApiProduces('text/csv')
   @ApiOperation({
     summary:
-      'The report as CSV (UTF-8 with BOM): the funnel breakdowns one row per group, then the A/B tests, the ROI and the ambassador leaderboard, each after a blank line with its own header. ' +
-      '`locale=fr` writes `;` and decimal commas (French Excel), `locale=en` `,` and decimal points; by default, the workspace language\'s',
+      'The report as CSV (UTF-8 with BOM): the funnel breakdowns one row per group (rates as percentages, one decimal), then the A/B tests, the ROI, the ambassador leaderboard (days shared, clicks), the poster\'s scans and the network posts, each after a blank line with its own header. ' +
+      '`locale=fr` writes French headers and words, `;` and decimal commas (French Excel), `locale=en` English, `,` and decimal points; by default, the workspace language\'s',
   })
   @ApiOkResponse({ description: 'The CSV file, as an attachment', content: { 'text/csv': { schema: { type: 'string' } } } })
   async reportCsv(
@@ -84,7 +84,7 @@ export class AnalyticsController {
   @ApiOperation({
     summary:
       'The same list as CSV (UTF-8 with BOM, CRLF), every matching learner, streamed: names, email, external id, department, site, persona, stages, and the moments (local time of the workspace). ' +
-      '`locale=fr` writes `;` (French Excel), `locale=en` `,`; by default the workspace language’s',
+      '`locale=fr` writes French headers and stage names and `;` (French Excel), `locale=en` English and `,`; by default the workspace language’s',
   })
   @ApiOkResponse({ description: 'The CSV file, as an attachment', content: { 'text/csv': { schema: { type: 'string' } } } })
   @ApiErrors({ 422: OPENS_AGGREGATE_422 })

@@ -73,9 +73,10 @@ export class CampaignReportService {
   }
 
   /**
-   * The report for a spreadsheet: the total and every breakdown row, the A/B tests, the ROI and the
-   * leaderboard, in the dialect of `locale` (else the workspace's default language): `;` and a
-   * decimal comma for French Excel, `,` and a decimal point otherwise.
+   * The report for a spreadsheet: the total and every breakdown row, the A/B tests, the ROI, the
+   * leaderboard, the poster's scans and the network posts, in the dialect of `locale` (else the
+   * workspace's default language): French headers and words, `;` and a decimal comma for French
+   * Excel; English, `,` and a decimal point otherwise.
    */
   async reportCsv(workspaceId: string, campaignId: string, locale?: CsvLocale): Promise<string> {
     const report = await this.report(workspaceId, campaignId);
@@ -84,7 +85,10 @@ export class CampaignReportService {
       ...BREAKDOWNS.flatMap((dimension) => report.breakdowns[dimension].map((row) => ({ dimension, ...row }))),
     ];
     const dialect = CSV_DIALECTS[locale ?? csvLocaleOf(await this.repository.workspaceLocale(workspaceId))];
-    return reportCsv({ rows, abTests: report.abTests, roi: report.roi, ambassadors: report.ambassadors }, dialect);
+    // Moments in the campaign's zone, the way a spreadsheet reads a date (2026-03-02 09:00).
+    const local = new Intl.DateTimeFormat('sv-SE', { timeZone: report.campaign.timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' });
+    const posts = report.posts.map((p) => ({ ...p, sentAt: p.sentAt ? local.format(new Date(p.sentAt)) : null }));
+    return reportCsv({ rows, abTests: report.abTests, roi: report.roi, ambassadors: report.ambassadors, posterScans: report.posterScans, posts }, dialect);
   }
 
   async updateCosts(workspaceId: string, campaignId: string, changes: UpdateCampaignCostsDto): Promise<CampaignCostsDto> {
@@ -97,7 +101,7 @@ export class CampaignReportService {
   private async labels(workspaceId: string, steps: ReportStep[], personaRows: FunnelRow[]): Promise<Map<string, string>> {
     const personaIds = personaRows.map((r) => r.key).filter((k): k is string => k !== null);
     const personas = personaIds.length ? await this.repository.namesOfPersonas(workspaceId, personaIds) : new Map<string, string>();
-    return new Map([...steps.map((s): [string, string] => [`step:${s.id}`, `${s.position}. ${s.name}`]), ...[...personas].map(([id, name]): [string, string] => [`persona:${id}`, name])]);
+    return new Map([...steps.map((s): [string, string] => [`step:${s.id}`, `${s.position + 1}. ${s.name}`]), ...[...personas].map(([id, name]): [string, string] => [`persona:${id}`, name])]);
   }
 
   private breakdown(dimension: Breakdown, rows: FunnelRow[], labels: Map<string, string>, steps: ReportStep[], aggregate: boolean): BreakdownRowDto[] {
@@ -148,7 +152,7 @@ export class CampaignReportService {
       });
   }
 
-  /** The campaign's ambassadors and anyone else credited with an enrolment, most enrolments first. */
+  /** The campaign's ambassadors and anyone else credited with an enrolment: most enrolments first, then completions, then clicks. */
   private async leaderboard(workspaceId: string, campaignId: string, ambassadorIds: string[], rows: FunnelRow[]): Promise<AmbassadorRankDto[]> {
     const credited = new Map(rows.filter((r) => r.key !== null).map((r) => [r.key!, r]));
     const ids = [...new Set([...ambassadorIds, ...credited.keys()])];
@@ -169,10 +173,18 @@ export class CampaignReportService {
         relayCount: relays.get(p.id)?.count ?? 0,
         relayedAt: relays.get(p.id)?.last ?? null,
       }))
-      .sort((a, b) => b.enrolled - a.enrolled || b.completed - a.completed || a.name.localeCompare(b.name));
-    return ranked.map((entry, i) => {
-      const tiedWith = ranked.findIndex((other) => other.enrolled === entry.enrolled && other.completed === entry.completed);
-      return { rank: (tiedWith === -1 ? i : tiedWith) + 1, ...entry };
-    });
+      .sort((a, b) => b.enrolled - a.enrolled || b.completed - a.completed || b.clicks - a.clicks || a.name.localeCompare(b.name));
+    return withRanks(ranked);
   }
+}
+
+/**
+ * Ranks for a leaderboard sorted by enrolled, then completed, then clicks: entries equal on all
+ * three share a rank (1, 1, 3…); nobody ties merely for having no enrolment yet.
+ */
+export function withRanks<T extends { enrolled: number; completed: number; clicks: number }>(sorted: T[]): Array<{ rank: number } & T> {
+  return sorted.map((entry, i) => {
+    const tiedWith = sorted.findIndex((other) => other.enrolled === entry.enrolled && other.completed === entry.completed && other.clicks === entry.clicks);
+    return { rank: (tiedWith === -1 ? i : tiedWith) + 1, ...entry };
+  });
 }

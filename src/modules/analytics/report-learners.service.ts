@@ -4,7 +4,7 @@ import { decodeCursor, encodeCursor } from '../../common/pagination/cursor';
 import { CampaignErrors } from '../campaigns/campaigns.errors';
 import { SegmentsService } from '../segments/segments.service';
 import type { ReportLearnerDto, ReportLearnersPageDto, RetargetSegmentResultDto } from './dto/report-learners.dto';
-import { CSV_DIALECTS, type CsvDialect, type CsvLocale, csvField, csvLocaleOf } from './report-csv';
+import { CSV_DIALECTS, type CsvDialect, type CsvLocale, type CsvWords, csvField, csvLocaleOf, wordsOf } from './report-csv';
 import { ReportErrors } from './report.errors';
 import { type LearnerSelection, type ReportLearnerCsvRow, ReportLearnersRepository, type ReportLearnerRow } from './report-learners.repository';
 import { ReportRepository, type ReportCampaign, type ReportStage, stagesOf } from './report.repository';
@@ -15,7 +15,6 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const OPEN_STAGES: ReadonlySet<ReportStage> = new Set(['opened', 'machineOpened']);
 export const CSV_BATCH = 5000;
 
-export const LEARNERS_CSV_HEADER = ['last_name', 'first_name', 'email', 'external_id', 'department', 'site', 'persona', 'stages', 'sent_at', 'opened_at', 'clicked_at', 'enrolled_at'];
 
 /** The learners behind each figure of a campaign's report: the list, its CSV, and a static segment of them. */
 @Injectable()
@@ -49,9 +48,10 @@ export class ReportLearnersService {
     const { campaign, selection } = await this.resolve(workspaceId, campaignId, input);
     const dialect = CSV_DIALECTS[locale ?? csvLocaleOf(await this.reports.workspaceLocale(workspaceId))];
     const aggregate = campaign.openTracking === OpenTracking.Aggregate;
-    await write(`${BOM}${csvLine(LEARNERS_CSV_HEADER, dialect)}\r\n`);
+    const words = wordsOf(dialect);
+    await write(`${BOM}${csvLine(words.learners, dialect)}\r\n`);
     await this.repository.forEachBatch(workspaceId, campaign, selection, CSV_BATCH, async (rows) => {
-      await write(rows.map((row) => `${csvLine(csvFields(toDto(row, aggregate), row), dialect)}\r\n`).join(''));
+      await write(rows.map((row) => `${csvLine(csvFields(toDto(row, aggregate), row, words), dialect)}\r\n`).join(''));
     });
   }
 
@@ -101,10 +101,10 @@ function csvLine(fields: Array<string | number | null>, dialect: CsvDialect): st
   return fields.map((f) => csvField(f, dialect)).join(dialect.separator);
 }
 
-function csvFields(dto: ReportLearnerDto, row: ReportLearnerCsvRow): Array<string | null> {
+function csvFields(dto: ReportLearnerDto, row: ReportLearnerCsvRow, words: CsvWords): Array<string | null> {
   // The moments in the workspace's local time, the way a spreadsheet reads a date; no open where opens are only counted.
   const opened = dto.openedAt ? row.openedLocal : null;
-  return [row.lastName, row.firstName, dto.email, dto.externalId, dto.department, dto.site, dto.personaName, dto.stages.join(' '), row.sentLocal, opened, row.clickedLocal, row.enrolledLocal];
+  return [row.lastName, row.firstName, dto.email, dto.externalId, dto.department, dto.site, dto.personaName, dto.stages.map((s) => words.stage[s] ?? s).join(', '), row.sentLocal, opened, row.clickedLocal, row.enrolledLocal];
 }
 
 function describe(selection: LearnerSelection): string {

@@ -321,7 +321,7 @@ export class ReportRepository {
   /** The campaign's network posts in step order, with the human clicks on their tracked links. */
   posts(workspaceId: string, campaignId: string): Promise<PostReportRow[]> {
     return this.dataSource.query(
-      `SELECT d.id AS "deliveryId", d.step_id AS "stepId", s.position || '. ' || s.name AS "stepName",
+      `SELECT d.id AS "deliveryId", d.step_id AS "stepId", (s.position + 1) || '. ' || s.name AS "stepName",
               d.network_channel_id AS "channelId", nc.name AS "channelName", nc.kind AS "channelKind",
               d.status, d.sent_at AS "sentAt",
               (SELECT count(*) FROM events e

@@ -22,7 +22,12 @@ export class ReportPage {
 
   /** Clicks `button` inside the drawer and returns the text of the file it downloads. */
   async download(button: Locator): Promise<string> {
+    return (await this.downloadFile(button)).text;
+  }
+
+  /** Clicks `button` and returns the downloaded file's suggested name and text. */
+  async downloadFile(button: Locator): Promise<{ name: string; text: string }> {
     const [download] = await Promise.all([this.page.waitForEvent('download'), button.click()]);
-    return readFileSync((await download.path())!, 'utf8');
+    return { name: download.suggestedFilename(), text: readFileSync((await download.path())!, 'utf8') };
   }
 }

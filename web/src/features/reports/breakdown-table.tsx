@@ -1,6 +1,7 @@
 import { Table, Text, UnstyledButton } from '@mantine/core';
-import { useMemo, useState } from 'react';
+import { type ReactNode, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { usePhone } from '../../components/phone-cards';
 import { TableScrollRegion } from '../../components/table-scroll-region';
 import { count, percent, type SortKey, sortRows } from './report-format';
 import { Hint } from './explained';
@@ -53,10 +54,11 @@ export function BreakdownTable({
     );
   };
   const explainStage = (c: string) => (c === 'opened' && aggregate ? t('aggregate.openedExplain') : t(`stage.${c}.explain`, { days: attributionWindowDays }));
-  const groupName = (row: BreakdownRow) => (row.key === null ? t('noValue') : dimension === 'channel' || dimension === 'variant' ? channelOrVariant(t, dimension, row.label) : row.label);
+  const groupName = (row: BreakdownRow) =>
+    row.key === null ? t(dimension === 'variant' ? 'noVariant' : 'noValue') : dimension === 'channel' || dimension === 'variant' ? channelOrVariant(t, dimension, row.label) : row.label;
 
   return (
-    <TableScrollRegion label={t('breakdown.region', { dimension: t(`breakdown.${dimension}`) })}>
+    <ScrollCue label={t('breakdown.region', { dimension: t(`breakdown.${dimension}`) })}>
       <Table striped highlightOnHover verticalSpacing={6} miw={720}>
         <Table.Thead>
           <Table.Tr>
@@ -69,9 +71,17 @@ export function BreakdownTable({
           {sorted.map((row) => (
             <Table.Tr key={row.key ?? '(none)'}>
               <Table.Td>
-                <Text size="sm" fw={500} miw={120} style={{ overflowWrap: 'break-word' }}>
-                  {groupName(row)}
-                </Text>
+                {row.key === null ? (
+                  <Hint label={t(`noValueExplain.${dimension}`)}>
+                    <Text component="span" size="sm" fw={500} tabIndex={0} className={classes.explained}>
+                      {groupName(row)}
+                    </Text>
+                  </Hint>
+                ) : (
+                  <Text size="sm" fw={500} miw={120} style={{ overflowWrap: 'break-word' }}>
+                    {groupName(row)}
+                  </Text>
+                )}
               </Table.Td>
               {COUNT_COLUMNS.map((c) => {
                 const unknown = opensUnknown && c === 'opened';
@@ -115,7 +125,7 @@ export function BreakdownTable({
           ))}
         </Table.Tbody>
       </Table>
-    </TableScrollRegion>
+    </ScrollCue>
   );
 }
 
@@ -123,4 +133,25 @@ export function BreakdownTable({
 export function channelOrVariant(t: (key: string, options?: Record<string, unknown>) => string, dimension: 'channel' | 'variant', label: string): string {
   if (dimension === 'variant') return t('variantName', { key: label });
   return t(`channel.${label}`, { defaultValue: label });
+}
+
+/**
+ * A wide table's sideways scroll with a visible cue on a phone: a line saying the table scrolls and
+ * a fade on the right edge where columns go on.
+ */
+export function ScrollCue({ label, children }: { label: string; children: ReactNode }) {
+  const { t } = useTranslation('reports');
+  const phone = usePhone();
+  return (
+    <div>
+      {phone && (
+        <Text size="xs" c="dimmed" mb={4} aria-hidden>
+          {t('scrollHint')}
+        </Text>
+      )}
+      <div className={phone ? classes.scrollCue : undefined}>
+        <TableScrollRegion label={label}>{children}</TableScrollRegion>
+      </div>
+    </div>
+  );
 }

@@ -5,7 +5,7 @@ import { isApiError } from '../../api/api-error';
 import { apiErrorMessage } from '../../api/problem-message';
 import { AnchorLink } from '../../components/anchor-link';
 import { TableScrollRegion } from '../../components/table-scroll-region';
-import { count } from './report-format';
+import { count, slugOf } from './report-format';
 import { ALL_STAGES, downloadCsv, type RetargetResult, type Selection, type Stage, selectionQuery, useReportLearners, useRetarget } from './use-report';
 
 /** The stages a list can leave out, in funnel order (opens too, unless only counted). */
@@ -17,6 +17,7 @@ const stagesFor = (aggregate: boolean): Stage[] => ALL_STAGES.filter((s) => !(ag
  */
 export function DrilldownDrawer({
   campaignId,
+  campaignName,
   selection,
   onClose,
   onChange,
@@ -24,6 +25,8 @@ export function DrilldownDrawer({
   aggregate,
 }: {
   campaignId: string;
+  /** For the export's file name. */
+  campaignName: string;
   selection: Selection | null;
   onClose: () => void;
   onChange: (selection: Selection) => void;
@@ -59,7 +62,7 @@ export function DrilldownDrawer({
     setExporting(true);
     setExportError(null);
     try {
-      await downloadCsv('/v1/campaigns/{id}/report/learners.csv', campaignId, { ...selectionQuery(selection), locale: i18n.language.startsWith('fr') ? 'fr' : 'en' });
+      await downloadCsv('/v1/campaigns/{id}/report/learners.csv', campaignId, { ...selectionQuery(selection), locale: i18n.language.startsWith('fr') ? 'fr' : 'en' }, exportFileName(t, campaignName, selection));
     } catch (error) {
       setExportError(error);
     } finally {
@@ -78,7 +81,8 @@ export function DrilldownDrawer({
               value={selection.notStage ?? ''}
               onChange={(value) => onChange({ ...selection, notStage: (value || undefined) as Stage | undefined })}
               allowDeselect={false}
-              w={280}
+              w={{ base: '100%', xs: 340 }}
+              comboboxProps={{ width: 'target' }}
             />
             <Button variant="default" onClick={() => void exportCsv()} loading={exporting} disabled={total === 0}>
               {t('drill.export')}
@@ -220,4 +224,12 @@ export function DrilldownDrawer({
 export function describeSelection(t: (key: string, options?: Record<string, unknown>) => string, s: Selection): string {
   const what = s.notStage ? t('drill.titleNot', { stage: t(`stage.${s.stage}.label`), not: t(`drill.not.${s.notStage}`) }) : t(`stage.${s.stage}.label`);
   return s.dimension ? t('drill.inGroup', { what, dimension: t(`breakdown.${s.dimension}`), group: s.label ?? s.key ?? t('noValue') }) : what;
+}
+
+/** The export's file name: the campaign, the stage, the stage left out and the group ("printemps-cliqués-sauf-inscrits.csv"). */
+export function exportFileName(t: (key: string, options?: Record<string, unknown>) => string, campaignName: string, selection: Selection): string {
+  const parts = [slugOf(campaignName), slugOf(t(`stage.${selection.stage}.short`))];
+  if (selection.notStage) parts.push(slugOf(t('drill.fileExcept')), slugOf(t(`stage.${selection.notStage}.short`)));
+  if (selection.dimension) parts.push(slugOf(selection.label ?? selection.key ?? t('noValue')));
+  return `${parts.filter(Boolean).join('-')}.csv`;
 }

@@ -53,3 +53,16 @@ describe('everyDay', () => {
     expect(everyDay([])).toEqual([]);
   });
 });
+
+describe('file names', () => {
+  it('slugs a campaign name, accents kept, and names a drill-down export after its selection', async () => {
+    const { slugOf } = await import('./report-format');
+    const { exportFileName } = await import('./drilldown-drawer');
+    expect(slugOf('Printemps du feedback : été 2026 !')).toBe('printemps-du-feedback-été-2026');
+    expect(slugOf('***')).toBe('campagne');
+    const words: Record<string, string> = { 'stage.clicked.short': 'Cliqués', 'stage.enrolled.short': 'Inscrits', 'drill.fileExcept': 'sauf', noValue: '(aucun)' };
+    const t = (key: string) => words[key] ?? key;
+    expect(exportFileName(t, 'Printemps du feedback', { stage: 'clicked', notStage: 'enrolled' })).toBe('printemps-du-feedback-cliqués-sauf-inscrits.csv');
+    expect(exportFileName(t, 'Printemps', { stage: 'clicked', dimension: 'department', key: null, label: '(aucun)' })).toBe('printemps-cliqués-aucun.csv');
+  });
+});

@@ -8,6 +8,18 @@ export function percent(value: number | null | undefined, language: string, digi
   return new Intl.NumberFormat(language, { style: 'percent', maximumFractionDigits: digits }).format(value);
 }
 
+/** A file-name-safe slug of a name: letters (accents kept) and digits joined by dashes ("Printemps : été" → "printemps-été"). */
+export function slugOf(name: string): string {
+  const slug = name
+    .normalize('NFC')
+    .toLocaleLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60)
+    .replace(/-+$/, '');
+  return slug || 'campagne';
+}
+
 export function count(value: number, language: string): string {
   return new Intl.NumberFormat(language).format(value);
 }

@@ -134,5 +134,22 @@ describe('Report screen', { timeout: 30_000 }, () => {
     renderInWorkspace(ReportPage, { path: '/campaigns/c1/report', pattern: '/campaigns/$campaignId/report' });
     expect(await screen.findByRole('heading', { name: 'The campaign has not been launched yet' })).toBeInTheDocument();
     expect(screen.getByText(/No enrolment goal is set for this campaign/)).toBeInTheDocument();
+    // Nothing to export from an empty report.
+    expect(screen.queryByRole('button', { name: 'Export the report (CSV)' })).not.toBeInTheDocument();
+  });
+
+  it('keeps the last figures when a refresh fails, with a banner to retry', async () => {
+    let calls = 0;
+    const { fetch } = fakeFetch({ 'GET /v1/campaigns/c1/report': () => (++calls === 1 ? json(200, REPORT) : json(500, { error: { code: 'INTERNAL', message: 'Down' } })) });
+    vi.stubGlobal('fetch', fetch);
+    const user = userEvent.setup();
+    renderInWorkspace(ReportPage, { path: '/campaigns/c1/report', pattern: '/campaigns/$campaignId/report' });
+    await screen.findByRole('heading', { level: 1, name: 'Report: Spring feedback' });
+    await user.click(screen.getByRole('button', { name: 'Refresh' }));
+    expect(await screen.findByText('The figures could not be refreshed: those shown are from the last successful load.')).toBeInTheDocument();
+    // The figures stay: the goal, the funnel's clicked tile (5 of 20 targeted, one decimal).
+    expect(screen.getByText('2 of 4 enrolments (50%)')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Clicked: 5, see who' })).toHaveTextContent('25% of targeted');
+    expect(screen.getByRole('button', { name: 'Try again' })).toBeInTheDocument();
   });
 });

@@ -10,16 +10,15 @@ import { AnchorLink } from '../../components/anchor-link';
 import { EmptyState } from '../../components/empty-state';
 import { usePhone } from '../../components/phone-cards';
 import { StatusDot } from '../../components/status-dot';
-import { TableScrollRegion } from '../../components/table-scroll-region';
 import { NotFoundPage } from '../../shell/not-found-page';
 import { PageLoader } from '../../shell/page-loader';
 import { useWorkspace } from '../auth/workspace-context';
 import { STATUS_COLORS } from '../campaigns/campaign-format';
 import { canPlanCampaigns } from '../campaigns/use-campaigns';
-import { BreakdownTable, channelOrVariant } from './breakdown-table';
+import { BreakdownTable, channelOrVariant, ScrollCue } from './breakdown-table';
 import { DrilldownDrawer } from './drilldown-drawer';
 import { Explained } from './explained';
-import { count, everyDay, money, percent, verdictSentence } from './report-format';
+import { count, everyDay, money, percent, slugOf, verdictSentence } from './report-format';
 import classes from './report.module.css';
 import { BREAKDOWNS, downloadCsv, FUNNEL_STAGES, type Report, type Selection, useReport } from './use-report';
 
@@ -39,7 +38,8 @@ export function ReportPage() {
   const [exportError, setExportError] = useState<unknown>(null);
 
   if (report.isPending) return <PageLoader />;
-  if (report.isError) {
+  // A failed refresh keeps the last figures on screen (with a banner below); only a first load that fails replaces them.
+  if (report.isError && report.data === undefined) {
     if (isApiError(report.error) && report.error.status === 404) return <NotFoundPage />;
     return (
       <Alert color="red" role="alert" title={t('loadError')}>
@@ -52,7 +52,7 @@ export function ReportPage() {
       </Alert>
     );
   }
-  const r = report.data;
+  const r = report.data!;
   const aggregate = r.openTracking === 'aggregate';
   const empty = r.funnel.targeted === 0 && r.funnel.enrolled === 0 && r.posts.length === 0;
   const lang = i18n.language;
@@ -61,7 +61,7 @@ export function ReportPage() {
     setExporting(true);
     setExportError(null);
     try {
-      await downloadCsv('/v1/campaigns/{id}/report.csv', campaignId, { locale: lang.startsWith('fr') ? 'fr' : 'en' });
+      await downloadCsv('/v1/campaigns/{id}/report.csv', campaignId, { locale: lang.startsWith('fr') ? 'fr' : 'en' }, `${slugOf(r.campaign.name)}-${t('exportFile')}.csv`);
     } catch (error) {
       setExportError(error);
     } finally {
@@ -91,11 +91,23 @@ export function ReportPage() {
             <Button variant="default" onClick={() => void report.refetch()} loading={report.isRefetching}>
               {t('refresh')}
             </Button>
-            <Button variant="default" onClick={() => void exportReport()} loading={exporting}>
-              {t('exportReport')}
-            </Button>
+            {!empty && (
+              <Button variant="default" onClick={() => void exportReport()} loading={exporting}>
+                {t('exportReport')}
+              </Button>
+            )}
           </Group>
         </Group>
+        {report.isRefetchError && (
+          <Alert color="red" role="alert" title={t('refetchError')}>
+            <Stack gap="xs" align="flex-start">
+              <Text size="sm">{apiErrorMessage(tc, report.error)}</Text>
+              <Button size="xs" variant="default" onClick={() => void report.refetch()} loading={report.isRefetching}>
+                {tc('common.retry')}
+              </Button>
+            </Stack>
+          </Alert>
+        )}
         {exportError !== null && (
           <Alert color="red" role="alert">
             {apiErrorMessage(tc, exportError)}
@@ -164,6 +176,7 @@ export function ReportPage() {
       )}
       <DrilldownDrawer
         campaignId={campaignId}
+        campaignName={r.campaign.name}
         selection={selection}
         onClose={() => setSelection(null)}
         onChange={setSelection}
@@ -200,7 +213,7 @@ function GoalCard({ report: r }: { report: Report }) {
         <Stack gap={6}>
           <Explained explanation={t('goal.explain', { days: r.attributionWindowDays })}>
             <Text span size="lg" fw={700}>
-              {t('goal.progress', { enrolled: count(goal.enrolled, i18n.language), goal: count(goal.enrolments, i18n.language), percent: percent(goal.progress, i18n.language, 0) })}
+              {t('goal.progress', { enrolled: count(goal.enrolled, i18n.language), goal: count(goal.enrolments, i18n.language), percent: percent(goal.progress, i18n.language) })}
             </Text>
           </Explained>
           <Progress value={Math.min(100, (goal.progress ?? 0) * 100)} size="lg" color={(goal.progress ?? 0) >= 1 ? 'green' : 'blue'} aria-label={t('goal.title')} />
@@ -217,7 +230,8 @@ function FunnelSection({ report: r, onDrill }: { report: Report; onDrill: Drill 
   const { t, i18n } = useTranslation('reports');
   const phone = usePhone();
   const aggregate = r.openTracking === 'aggregate';
-  const explain = (stage: string) => (stage === 'opened' && aggregate ? t('aggregate.openedExplain') : t(`stage.${stage}.explain`, { days: r.attributionWindowDays }));
+  const explain = (stage: string) =>
+    `${stage === 'opened' && aggregate ? t('aggregate.openedExplain') : t(`stage.${stage}.explain`, { days: r.attributionWindowDays })}${stage === 'targeted' || (stage === 'opened' && aggregate) ? '' : ` ${t('funnel.ofTargetedExplain')}`}`;
   const data = FUNNEL_STAGES.map((s) => ({ stage: t(`stage.${s}.label`), [t('learners')]: r.funnel[s] }));
   return (
     <section aria-labelledby="funnel">
@@ -234,7 +248,7 @@ function FunnelSection({ report: r, onDrill }: { report: Report; onDrill: Drill 
                 {count(r.funnel[s], i18n.language)}
               </Text>
               <Text size="xs" c="dimmed">
-                {s === 'targeted' ? '\u00a0' : aggregate && s === 'opened' ? t('aggregate.opens') : t('funnel.ofTargeted', { percent: percent(r.funnel.targeted ? r.funnel[s] / r.funnel.targeted : null, i18n.language, 0) })}
+                {s === 'targeted' ? '\u00a0' : aggregate && s === 'opened' ? t('aggregate.opens') : t('funnel.ofTargeted', { percent: percent(r.funnel.targeted ? r.funnel[s] / r.funnel.targeted : null, i18n.language) })}
               </Text>
             </div>
           );
@@ -350,6 +364,9 @@ function RatesSection({ report: r }: { report: Report }) {
   return (
     <section aria-labelledby="rates">
       <SectionTitle id="rates">{t('rate.title')}</SectionTitle>
+      <Text size="sm" c="dimmed" mb="sm">
+        {t('funnel.ratesNote')}
+      </Text>
       <SimpleGrid cols={{ base: 2, sm: 3, lg: 6 }} spacing="xs">
         {RATES.map((rate) => (
           <div key={rate} className={classes.tile}>
@@ -405,6 +422,7 @@ function DailySection({ report: r }: { report: Report }) {
             series={DAILY_SERIES.map(([key, color]) => ({ name: t(`daily.${key}`), color }))}
             gridAxis="y"
             maxBarWidth={18}
+            valueFormatter={(v) => count(v, i18n.language)}
             barProps={{ isAnimationActive: false }}
             aria-label={t('daily.chartLabel')}
             role="img"
@@ -441,7 +459,7 @@ function AbSection({ report: r }: { report: Report }) {
                 {verdictSentence(t, test)}
               </Text>
             </Explained>
-            <TableScrollRegion label={t('ab.tableLabel', { step: test.stepName })}>
+            <ScrollCue label={t('ab.tableLabel', { step: test.stepName })}>
               <Table mt="xs" miw={480} verticalSpacing={4}>
                 <Table.Thead>
                   <Table.Tr>
@@ -466,7 +484,7 @@ function AbSection({ report: r }: { report: Report }) {
                   ))}
                 </Table.Tbody>
               </Table>
-            </TableScrollRegion>
+            </ScrollCue>
           </Paper>
         ))}
       </Stack>
@@ -524,7 +542,7 @@ function AmbassadorsSection({ report: r, onDrill }: { report: Report; onDrill: D
           {t('ambassadors.none')}
         </Text>
       ) : (
-        <TableScrollRegion label={t('ambassadors.title')}>
+        <ScrollCue label={t('ambassadors.title')}>
           <Table striped miw={600} verticalSpacing={6}>
             <Table.Thead>
               <Table.Tr>
@@ -577,7 +595,7 @@ function AmbassadorsSection({ report: r, onDrill }: { report: Report; onDrill: D
               ))}
             </Table.Tbody>
           </Table>
-        </TableScrollRegion>
+        </ScrollCue>
       )}
     </section>
   );
@@ -597,7 +615,7 @@ function PostsSection({ report: r }: { report: Report }) {
           {t('posts.none')}
         </Text>
       ) : (
-        <TableScrollRegion label={t('posts.title')}>
+        <ScrollCue label={t('posts.title')}>
           <Table striped miw={560} verticalSpacing={6}>
             <Table.Thead>
               <Table.Tr>
@@ -630,7 +648,7 @@ function PostsSection({ report: r }: { report: Report }) {
               ))}
             </Table.Tbody>
           </Table>
-        </TableScrollRegion>
+        </ScrollCue>
       )}
     </section>
   );

@@ -78,12 +78,12 @@ export const useRetarget = (campaignId: string) => {
   });
 };
 
-/** Downloads a CSV the api makes (it needs the workspace header, so no plain link), under the api's file name. */
-export async function downloadCsv(path: '/v1/campaigns/{id}/report.csv' | '/v1/campaigns/{id}/report/learners.csv', campaignId: string, query: Record<string, string>): Promise<void> {
+/** Downloads a CSV the api makes (it needs the workspace header, so no plain link), under `fileName` or else the api's file name. */
+export async function downloadCsv(path: '/v1/campaigns/{id}/report.csv' | '/v1/campaigns/{id}/report/learners.csv', campaignId: string, query: Record<string, string>, fileName?: string): Promise<void> {
   const { data, response } = await (path === '/v1/campaigns/{id}/report.csv'
     ? api.GET(path, { params: { path: { id: campaignId }, query: query as { locale?: 'fr' | 'en' } }, parseAs: 'blob' })
     : api.GET(path, { params: { path: { id: campaignId }, query: query as unknown as ReturnType<typeof selectionQuery> }, parseAs: 'blob' }));
-  const name = /filename="([^"]+)"/.exec(response.headers.get('Content-Disposition') ?? '')?.[1] ?? 'export.csv';
+  const name = fileName ?? /filename="([^"]+)"/.exec(response.headers.get('Content-Disposition') ?? '')?.[1] ?? 'export.csv';
   const url = URL.createObjectURL(data as Blob);
   const link = document.createElement('a');
   link.href = url;
