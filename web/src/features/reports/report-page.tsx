@@ -169,6 +169,7 @@ export function ReportPage() {
         onChange={setSelection}
         canRetarget={canPlanCampaigns(workspace.role)}
         aggregate={aggregate}
+        campaignName={report.data?.campaign.name}
       />
     </>
   );
@@ -194,7 +195,10 @@ function GoalCard({ report: r }: { report: Report }) {
       </Title>
       {goal.enrolments === null ? (
         <Text size="sm" c="dimmed">
-          {t('goal.none', { enrolled: count(goal.enrolled, i18n.language) })}
+          {t('goal.none', { enrolled: count(goal.enrolled, i18n.language) })}{' '}
+          <AnchorLink to="/campaigns/$campaignId" params={{ campaignId: r.campaign.id }} search={{ settings: 'goal' }} fw={500}>
+            {t('goal.set')}
+          </AnchorLink>
         </Text>
       ) : (
         <Stack gap={6}>
@@ -483,7 +487,10 @@ function RoiSection({ report: r }: { report: Report }) {
       <SectionTitle id="roi">{t('roi.title')}</SectionTitle>
       {roi.cost === null ? (
         <Text size="sm" c="dimmed">
-          {t('roi.none')}
+          {t('roi.none')}{' '}
+          <AnchorLink to="/campaigns/$campaignId" params={{ campaignId: r.campaign.id }} search={{ settings: 'costs' }} fw={500}>
+            {t('roi.set')}
+          </AnchorLink>
         </Text>
       ) : (
         <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="xs">
