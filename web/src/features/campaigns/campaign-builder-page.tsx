@@ -200,7 +200,6 @@ export function CampaignBuilderPage() {
                 <Group gap="xs">
                   <Button
                     size="xs"
-                    color="orange"
                     loading={lifecycle.isPending}
                     onClick={() =>
                       lifecycle.mutate('pause', {
