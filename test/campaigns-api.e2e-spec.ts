@@ -493,6 +493,44 @@ describe('Campaigns API', () => {
       }
     });
 
+    it('keeps the plan of a running campaign, while its goal, sponsor, ambassadors and costs still change', async () => {
+      const { body } = await createCampaign().expect(201);
+      const url = `/v1/campaigns/${body.id}`;
+      const ambassador = await f.learner('RUN-AMB-1');
+      const outsider = await g.learner('RUN-AMB-X');
+      await setStatus(body.id, 'running');
+
+      const changed = await http()
+        .patch(url)
+        .set(...as(acme.keys.planner))
+        .send({ goalEnrolments: 60, sponsor: { name: 'Claire Martin', title: 'COO' }, ambassadorIds: [ambassador] })
+        .expect(200);
+      expect(changed.body).toMatchObject({ status: 'running', goalEnrolments: 60, sponsor: { name: 'Claire Martin', title: 'COO' }, ambassadorIds: [ambassador] });
+
+      // Plan fields stay locked, named one by one, and nothing of the request is written.
+      const plan = await http().patch(url).set(...as(acme.keys.planner)).send({ goalEnrolments: 70, name: 'Renamed', includeSegmentIds: [] }).expect(409);
+      expect(plan.body.error.code).toBe('CAMPAIGN.NOT_EDITABLE');
+      expect(plan.body.error.details.map((d: { path: string }) => d.path)).toEqual(['name', 'includeSegmentIds']);
+      // Bad values name their field.
+      const goal = await http().patch(url).set(...as(acme.keys.planner)).send({ goalEnrolments: 0 }).expect(400);
+      expect(goal.body.error.details[0]).toMatchObject({ path: 'goalEnrolments' });
+      const foreign = await http().patch(url).set(...as(acme.keys.planner)).send({ ambassadorIds: [outsider] }).expect(422);
+      expect(foreign.body.error.details).toEqual([{ path: 'ambassadorIds[0]', message: 'no such learner' }]);
+      const read = await http().get(url).set(...as(acme.keys.planner)).expect(200);
+      expect(read.body).toMatchObject({ name: 'Hybrid management — spring', goalEnrolments: 60, ambassadorIds: [ambassador] });
+
+      // Costs: read back, set while running, validated.
+      await http().patch(`${url}/costs`).set(...as(acme.keys.planner)).send({ production: 1200, hours: 10, hourlyRate: 50, currency: 'EUR' }).expect(200);
+      const costs = await http().get(`${url}/costs`).set(...as(acme.keys.planner)).expect(200);
+      expect(costs.body).toEqual({ production: 1200, hours: 10, hourlyRate: 50, currency: 'EUR', cost: 1700 });
+      const bad = await http().patch(`${url}/costs`).set(...as(acme.keys.planner)).send({ production: -1, currency: 'euro' }).expect(400);
+      expect(bad.body.error.details.map((d: { path: string }) => d.path).sort()).toEqual(['currency', 'production']);
+
+      await setStatus(body.id, 'completed');
+      const done = await http().patch(url).set(...as(acme.keys.planner)).send({ goalEnrolments: 80 }).expect(409);
+      expect(done.body.error.code).toBe('CAMPAIGN.NOT_EDITABLE');
+    });
+
     it('cancelling skips pending and queued deliveries in one go, leaving sending and sent ones alone', async () => {
       const { body } = await createCampaign({ steps: [stepBody(refs.email)] }).expect(201);
       await setStatus(body.id, 'running');

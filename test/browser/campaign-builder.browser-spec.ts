@@ -156,8 +156,56 @@ describe('Console: the campaign builder (timeline, dry run, launch, clone)', () 
     expect(copy.steps.map((s: { offset: string }) => s.offset)).toEqual(steps.map((s) => s.offset));
   });
 
-  async function frenchPlanner(): Promise<Page> {
-    const { page } = await members.signedIn(ws, { email: 'cdf@builder.example', name: 'Camille Chargée de formation', role: 'planner', locale: 'fr', path: '/campaigns' });
+  it('sets the goal, ambassadors and costs of a running campaign in its settings, and opens a follow-up step narrowed to a retargeted segment, pausing first', async () => {
+    const api = h.t.http();
+    const list = (await api.get('/v1/campaigns').set(...bearer(ws.key)).expect(200)).body.items as Array<{ id: string; name: string; status: string }>;
+    const running = list.find((c) => c.name === 'Hybrid teams — spring')!;
+    await h.t.dataSource.query(`UPDATE campaigns SET status = 'running' WHERE id = $1`, [running.id]);
+    const fr = await frenchPlanner('cdf2@builder.example');
+    await fr.getByRole('heading', { level: 1, name: 'Campagnes' }).waitFor();
+    await fr.goto(`/campaigns/${running.id}`);
+    await fr.getByRole('heading', { level: 1, name: 'Hybrid teams — spring' }).waitFor();
+    // A launched campaign leads to its report.
+    await fr.getByRole('link', { name: /Voir le bilan/ }).waitFor();
+
+    // Running: the settings hold what is not the sending plan.
+    await fr.getByRole('button', { name: 'Plus' }).click();
+    await fr.getByRole('menuitem', { name: 'Réglages de la campagne' }).click();
+    const settings = fr.getByRole('dialog');
+    await settings.getByText('Le plan d’envoi, lui, seulement en pause', { exact: false }).waitFor();
+    await settings.getByRole('textbox', { name: /Objectif d’inscriptions/ }).fill('40');
+    const picker = settings.getByRole('textbox', { name: /Apprenants ambassadeurs/ }).or(settings.getByRole('combobox', { name: /Apprenants ambassadeurs/ })).first();
+    await picker.click();
+    await picker.pressSequentially('Learner 1');
+    await fr.getByRole('option', { name: /Learner 1/ }).first().click();
+    await settings.getByRole('textbox', { name: /Coût de production/ }).fill('1200');
+    await settings.getByRole('textbox', { name: /Devise/ }).fill('eur');
+    await checkScreen(fr, 'campaign-settings-goal-fr');
+    await settings.getByRole('button', { name: 'Enregistrer' }).click();
+    await fr.getByText('Réglages enregistrés.').waitFor();
+    const saved = (await api.get(`/v1/campaigns/${running.id}`).set(...bearer(ws.key)).expect(200)).body;
+    expect(saved).toMatchObject({ status: 'running', goalEnrolments: 40, ambassadorIds: [expect.any(String)] });
+    expect((await api.get(`/v1/campaigns/${running.id}/costs`).set(...bearer(ws.key)).expect(200)).body).toMatchObject({ production: 1200, currency: 'EUR' });
+
+    // The report's "Recibler" link: the builder offers the pause, then the form narrowed to the segment.
+    const [segment] = await h.t.dataSource.query<Array<{ id: string }>>(
+      `INSERT INTO segments (workspace_id, name, rule, kind, frozen_at) VALUES ($1, 'Relance — cliqués sans inscription', '{}'::jsonb, 'static', now()) RETURNING id`,
+      [ws.id],
+    );
+    await fr.goto(`/campaigns/${running.id}?addStep=1&segmentId=${segment!.id}`);
+    await fr.getByText('Le plan se modifie campagne en pause', { exact: false }).waitFor();
+    await checkScreen(fr, 'campaign-follow-up-pause-fr');
+    await fr.getByRole('button', { name: 'Mettre en pause et ajouter l’étape' }).click();
+    const step = fr.getByRole('dialog');
+    await step.getByRole('heading', { name: 'Ajouter une étape' }).waitFor();
+    const narrowed = step.getByRole('textbox', { name: 'Seulement ce segment' }).or(step.getByRole('combobox', { name: 'Seulement ce segment' })).first();
+    await waitUntil('the segment in the form', async () => (await narrowed.inputValue()) === 'Relance — cliqués sans inscription');
+    await checkScreen(fr, 'campaign-follow-up-step-fr');
+    expect((await api.get(`/v1/campaigns/${running.id}`).set(...bearer(ws.key)).expect(200)).body.status).toBe('paused');
+  });
+
+  async function frenchPlanner(email = 'cdf@builder.example'): Promise<Page> {
+    const { page } = await members.signedIn(ws, { email, name: 'Camille Chargée de formation', role: 'planner', locale: 'fr', path: '/campaigns' });
     return page;
   }
 });

@@ -13,6 +13,7 @@ import { sessionQuery } from './features/auth/use-session';
 import { validateLearnerSearch } from './features/learners/learner-search';
 import { learnersPageQuery } from './features/learners/use-learners';
 import { reportQuery } from './features/reports/report-query';
+import { validateCampaignSearch } from './features/campaigns/campaign-search';
 import { validateTemplateSearch } from './features/templates/template-search';
 import { NotFoundPage } from './shell/not-found-page';
 import { RouteError } from './shell/route-error';
@@ -208,6 +209,8 @@ const campaignsRoute = createRoute({
 const campaignRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/campaigns/$campaignId',
+  // ?settings=goal opens a settings section; ?addStep=1&segmentId=… the "add step" form narrowed to a segment.
+  validateSearch: validateCampaignSearch,
   component: lazyRouteComponent(withStrings(() => import('./features/campaigns/campaign-builder-page'), 'campaigns', 'ambassadors'), 'CampaignBuilderPage'),
 });
 // A campaign's printable A4 poster, with a QR code to its short link.

@@ -134,6 +134,13 @@ export class AnalyticsController {
     return this.learners.retarget(auth.workspaceId, id, { stage: body.stage, notStage: body.notStage, dimension: body.dimension, key: body.key, name: body.name });
   }
 
+  @Get(':id/costs')
+  @ApiOperation({ summary: 'The cost inputs of the ROI, as last entered, and the cost they make' })
+  @ApiOkResponse({ type: CampaignCostsDto })
+  costs(@Auth() auth: AuthContext, @Param('id', ParseIdPipe) id: string): Promise<CampaignCostsDto> {
+    return this.reports.costs(auth.workspaceId, id);
+  }
+
   @Patch(':id/costs')
   @Roles(Role.Planner)
   @ApiOperation({ summary: 'Set the cost inputs of the ROI (admin, planner): a field left out is kept, null clears it' })

@@ -93,7 +93,12 @@ export class CampaignReportService {
 
   async updateCosts(workspaceId: string, campaignId: string, changes: UpdateCampaignCostsDto): Promise<CampaignCostsDto> {
     if (!(await this.repository.updateCosts(workspaceId, campaignId, changes))) throw CampaignErrors.notFound();
-    const campaign = (await this.repository.findCampaign(workspaceId, campaignId))!;
+    return this.costs(workspaceId, campaignId);
+  }
+
+  async costs(workspaceId: string, campaignId: string): Promise<CampaignCostsDto> {
+    const campaign = await this.repository.findCampaign(workspaceId, campaignId);
+    if (!campaign) throw CampaignErrors.notFound();
     const { production, hours, hourlyRate, currency, cost } = roi(campaign, { enrolled: 0, completed: 0 });
     return { production, hours, hourlyRate, currency, cost };
   }

@@ -50,11 +50,11 @@ export class CampaignsController {
 
   @Patch(':id')
   @ApiErrors({
-    409: 'CAMPAIGN.NOT_EDITABLE (only draft and paused campaigns change) or CAMPAIGN.FIELD_LOCKED (the course and session only before launch)',
+    409: 'CAMPAIGN.NOT_EDITABLE (a scheduled or running campaign changes only its goal, sponsor and ambassadors: `details` names each other field; completed and cancelled ones not at all) or CAMPAIGN.FIELD_LOCKED (the course and session only before launch)',
     422: 'CAMPAIGN.INVALID_REFERENCE: an id is not one of the workspace (`details` names each)',
   })
   @Roles(Role.Planner)
-  @ApiOperation({ summary: 'Change a draft or paused campaign (course and session only before launch)' })
+  @ApiOperation({ summary: 'Change a draft or paused campaign (course and session only before launch); while scheduled or running only the goal, sponsor and ambassadors' })
   @ApiOkResponse({ type: CampaignWithStepsDto })
   async update(@Auth() auth: AuthContext, @Param('id', ParseIdPipe) id: string, @Body() body: UpdateCampaignDto): Promise<CampaignWithStepsDto> {
     const { campaign, steps } = await this.campaigns.update(auth.workspaceId, id, body);

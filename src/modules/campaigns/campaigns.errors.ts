@@ -13,6 +13,12 @@ export const CampaignErrors = {
   invalidStep: (details: ErrorDetail[]) => DomainError.invalid('VALIDATION.FAILED', `Invalid request: ${summary(details)}`, details),
   notEditable: (status: CampaignStatus) =>
     DomainError.conflict('CAMPAIGN.NOT_EDITABLE', `A ${status} campaign cannot be changed: only draft and paused campaigns can (pause it first)`),
+  planFieldsLocked: (status: CampaignStatus, fields: string[]) =>
+    DomainError.conflict(
+      'CAMPAIGN.NOT_EDITABLE',
+      `A ${status} campaign keeps its plan: ${fields.join(', ')} change only while paused (pause it first); the goal, sponsor and ambassadors can change now`,
+      fields.map((path) => ({ path, message: `part of the sending plan: pause the campaign to change it` })),
+    ),
   notDeletable: (status: CampaignStatus) =>
     DomainError.conflict('CAMPAIGN.NOT_DELETABLE', `A ${status} campaign cannot be deleted: only drafts can (cancel it instead)`),
   fieldLocked: (fields: string[]) =>

@@ -14,6 +14,9 @@ import { SESSION_ANCHORS, draftStep, tidyLinks, toStepColumns, type StepDraft } 
 /** Fields that cannot change once deliveries may have been planned against them. */
 const LOCKED_AFTER_LAUNCH = ['courseId', 'sessionId'] as const;
 
+/** Fields outside the sending plan: they may change while the campaign is scheduled or running too. */
+export const EDITABLE_WHILE_RUNNING = ['goalEnrolments', 'sponsor', 'ambassadorIds'] as const;
+
 @Injectable()
 export class CampaignsService {
   constructor(
@@ -100,7 +103,13 @@ export class CampaignsService {
     return this.repository.transaction(async (manager) => {
       const campaign = await this.repository.lockCampaign(manager, workspaceId, id);
       if (!campaign) throw CampaignErrors.notFound();
-      if (!isEditable(campaign.status)) throw CampaignErrors.notEditable(campaign.status);
+      if (!isEditable(campaign.status)) {
+        if (campaign.status !== CampaignStatus.Scheduled && campaign.status !== CampaignStatus.Running) throw CampaignErrors.notEditable(campaign.status);
+        const planFields = (Object.keys(input) as Array<keyof UpdateCampaignDto>).filter(
+          (f) => input[f] !== undefined && !(EDITABLE_WHILE_RUNNING as readonly string[]).includes(f),
+        );
+        if (planFields.length) throw CampaignErrors.planFieldsLocked(campaign.status, planFields);
+      }
       if (campaign.status !== CampaignStatus.Draft) {
         const locked = LOCKED_AFTER_LAUNCH.filter((f) => input[f] !== undefined && input[f] !== campaign[f]);
         if (locked.length) throw CampaignErrors.fieldLocked([...locked]);

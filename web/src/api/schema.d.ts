@@ -650,7 +650,7 @@ export interface paths {
         delete: operations["CampaignsController_remove"];
         options?: never;
         head?: never;
-        /** Change a draft or paused campaign (course and session only before launch) */
+        /** Change a draft or paused campaign (course and session only before launch); while scheduled or running only the goal, sponsor and ambassadors */
         patch: operations["CampaignsController_update"];
         trace?: never;
     };
@@ -1732,7 +1732,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /** The cost inputs of the ROI, as last entered, and the cost they make */
+        get: operations["AnalyticsController_costs"];
         put?: never;
         post?: never;
         delete?: never;
@@ -6692,6 +6693,21 @@ export interface components {
              */
             memberCount: number;
         };
+        CampaignCostsDto: {
+            /** @example 1200 */
+            production: number | null;
+            /** @example 16.5 */
+            hours: number | null;
+            /** @example 55 */
+            hourlyRate: number | null;
+            /** @example EUR */
+            currency: string | null;
+            /**
+             * @description production + hours × hourlyRate; null when nothing was entered
+             * @example 2107.5
+             */
+            cost: number | null;
+        };
         UpdateCampaignCostsDto: {
             /**
              * @description Production cost (agency, video, licences), in `currency`
@@ -6713,21 +6729,6 @@ export interface components {
              * @example EUR
              */
             currency?: string | null;
-        };
-        CampaignCostsDto: {
-            /** @example 1200 */
-            production: number | null;
-            /** @example 16.5 */
-            hours: number | null;
-            /** @example 55 */
-            hourlyRate: number | null;
-            /** @example EUR */
-            currency: string | null;
-            /**
-             * @description production + hours × hourlyRate; null when nothing was entered
-             * @example 2107.5
-             */
-            cost: number | null;
         };
         CreatedLmsWebhookSecretDto: {
             /**
@@ -10098,7 +10099,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description CAMPAIGN.NOT_EDITABLE (only draft and paused campaigns change) or CAMPAIGN.FIELD_LOCKED (the course and session only before launch) */
+            /** @description CAMPAIGN.NOT_EDITABLE (a scheduled or running campaign changes only its goal, sponsor and ambassadors: `details` names each other field; completed and cancelled ones not at all) or CAMPAIGN.FIELD_LOCKED (the course and session only before launch) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -15130,6 +15131,63 @@ export interface operations {
             };
             /** @description REPORT.OPENS_AGGREGATE: the workspace keeps opens in aggregate only, so there is no list of who opened (stage or notStage opened, machineOpened) */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    AnalyticsController_costs: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CampaignCostsDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field (or parameter, or CSV row) and its problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.*: no API key or session, an unknown or revoked key, or an ended session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description AUTH.ROLE_FORBIDDEN: the role (of the key, or the person's in this workspace) may not do this; with the session cookie also AUTH.CSRF or AUTH.NOT_A_MEMBER */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Not found in this workspace (an id from another workspace is not found either) */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

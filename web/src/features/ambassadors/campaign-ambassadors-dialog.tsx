@@ -9,7 +9,20 @@ import { type CampaignAmbassador, useCampaignAmbassadors, useIssueLink, useRevok
 const STATUS_COLORS: Record<CampaignAmbassador['linkStatus'], string> = { active: 'green', revoked: 'red', none: 'gray' };
 
 /** The campaign's ambassadors and their personal page links: copy, revoke, issue anew. */
-export function CampaignAmbassadorsDialog({ campaignId, opened, onClose, canManage }: { campaignId: string; opened: boolean; onClose: () => void; canManage: boolean }) {
+export function CampaignAmbassadorsDialog({
+  campaignId,
+  opened,
+  onClose,
+  canManage,
+  onManage,
+}: {
+  campaignId: string;
+  opened: boolean;
+  onClose: () => void;
+  canManage: boolean;
+  /** Opens the campaign settings where ambassadors are chosen. */
+  onManage?: () => void;
+}) {
   const { t } = useTranslation('ambassadors');
   const { t: tc } = useTranslation();
   const list = useCampaignAmbassadors(campaignId, opened);
@@ -32,13 +45,20 @@ export function CampaignAmbassadorsDialog({ campaignId, opened, onClose, canMana
             </Stack>
           </Alert>
         ) : list.data.length === 0 ? (
-          <Text>{t('dialog.empty')}</Text>
+          <Text>{t(canManage && onManage ? 'dialog.emptyManage' : 'dialog.empty')}</Text>
         ) : (
           <Stack gap="sm" component="ul" p={0} m={0} style={{ listStyle: 'none' }}>
             {list.data.map((a) => (
               <AmbassadorRow key={a.learnerId} campaignId={campaignId} ambassador={a} canManage={canManage} />
             ))}
           </Stack>
+        )}
+        {canManage && onManage && (
+          <Group>
+            <Button variant={list.data?.length === 0 ? 'filled' : 'default'} onClick={onManage}>
+              {t('dialog.manage')}
+            </Button>
+          </Group>
         )}
       </Stack>
     </Modal>

@@ -1,6 +1,6 @@
-import { Alert, Button, Group, Loader, Menu, Modal, Paper, Stack, Text, Title } from '@mantine/core';
-import { Link, useNavigate, useParams } from '@tanstack/react-router';
-import { useMemo, useState } from 'react';
+import { Alert, Button, Group, Loader, Menu, Modal, Paper, Stack, Tabs, Text, Title } from '@mantine/core';
+import { Link, useNavigate, useParams, useSearch } from '@tanstack/react-router';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../api/api-error';
 import { apiErrorMessage } from '../../api/problem-message';
@@ -16,6 +16,8 @@ import { useWorkspace } from '../auth/workspace-context';
 import { useNotify } from '../courses/notify';
 import { useWorkspaceRules } from '../settings/use-settings';
 import { CampaignForm } from './campaign-form';
+import { CampaignGoalForm } from './campaign-goal-form';
+import type { CampaignSearch, SettingsSection } from './campaign-search';
 import { dayAndTime, STATUS_COLORS } from './campaign-format';
 import { audienceInWords } from './campaigns-page';
 import { CloneDialog, LifecycleDialog } from './lifecycle-dialogs';
@@ -32,9 +34,12 @@ import {
   useCampaign,
   useCourseDetail,
   useDeleteCampaign,
+  useLifecycle,
   usePlan,
   useSessionDetail,
 } from './use-campaigns';
+
+const TERMINAL = new Set(['completed', 'cancelled']);
 
 export function CampaignBuilderPage() {
   const { campaignId } = useParams({ strict: false }) as { campaignId: string };
@@ -53,8 +58,12 @@ export function CampaignBuilderPage() {
   const rules = useWorkspaceRules();
   const pinned = usePinnedTemplates(campaignId);
   const remove = useDeleteCampaign(campaignId);
-  const [editing, setEditing] = useState<{ step?: Step } | null>(null);
-  const [settings, setSettings] = useState(false);
+  const search = useSearch({ strict: false }) as CampaignSearch;
+  const lifecycle = useLifecycle(campaignId);
+  const [editing, setEditing] = useState<{ step?: Step; segmentId?: string } | null>(null);
+  const [settings, setSettings] = useState<SettingsSection | null>(null);
+  // A follow-up step asked for from the report while the campaign runs: offered after a pause.
+  const [pendingStep, setPendingStep] = useState<{ segmentId?: string } | null>(null);
   const [action, setAction] = useState<LifecycleAction | null>(null);
   const [cloning, setCloning] = useState(false);
   const [deleting, setDeleting] = useState(false);
@@ -69,6 +78,18 @@ export function CampaignBuilderPage() {
         : null,
     [session.data],
   );
+
+  // Arriving from a link (?settings=…, ?addStep=1&segmentId=…): open what it asks for once, then clean the address.
+  const status = c?.status;
+  useEffect(() => {
+    if (!status || (!search.settings && !search.addStep)) return;
+    if (search.settings && writer && !TERMINAL.has(status)) setSettings(search.settings);
+    if (search.addStep && writer) {
+      if (isEditable(status)) setEditing({ segmentId: search.segmentId });
+      else if (!TERMINAL.has(status)) setPendingStep({ segmentId: search.segmentId });
+    }
+    void navigate({ to: '/campaigns/$campaignId', params: { campaignId }, search: {}, replace: true });
+  }, [status, search.settings, search.addStep, search.segmentId, writer, navigate, campaignId]);
 
   if (campaign.isPending) return <PageLoader />;
   if (campaign.isError) {
@@ -143,7 +164,7 @@ export function CampaignBuilderPage() {
                     <Button variant="default">{t('builder.more')}</Button>
                   </Menu.Target>
                   <Menu.Dropdown>
-                    {isEditable(c.status) && <Menu.Item onClick={() => setSettings(true)}>{t('builder.settings')}</Menu.Item>}
+                    {!TERMINAL.has(c.status) && <Menu.Item onClick={() => setSettings(isEditable(c.status) ? 'plan' : 'goal')}>{t('builder.settings')}</Menu.Item>}
                     <Menu.Item onClick={() => setCloning(true)}>{t('clone.button')}</Menu.Item>
                     {c.status === 'draft' && (
                       <Menu.Item color="red" onClick={() => setDeleting(true)}>
@@ -172,7 +193,35 @@ export function CampaignBuilderPage() {
             </Title>
             {editable && c.steps.length > 0 && <Button onClick={() => setEditing({})}>{t('builder.addStep')}</Button>}
           </Group>
-          {writer && !isEditable(c.status) && c.status !== 'completed' && c.status !== 'cancelled' && (
+          {writer && !isEditable(c.status) && !TERMINAL.has(c.status) && pendingStep && (
+            <Alert color="blue" title={t('builder.followUpTitle')}>
+              <Stack gap="xs" align="flex-start">
+                <Text size="sm">{t('builder.followUpPause')}</Text>
+                <Group gap="xs">
+                  <Button
+                    size="xs"
+                    loading={lifecycle.isPending}
+                    onClick={() =>
+                      lifecycle.mutate('pause', {
+                        onSuccess: () => {
+                          notify(t('builder.pausedForStep'));
+                          setEditing({ segmentId: pendingStep.segmentId });
+                          setPendingStep(null);
+                        },
+                        onError: (e) => notify(apiErrorMessage(tc, e), 'red'),
+                      })
+                    }
+                  >
+                    {t('builder.pauseAndAdd')}
+                  </Button>
+                  <Button size="xs" variant="default" onClick={() => setPendingStep(null)}>
+                    {tc('common.cancel')}
+                  </Button>
+                </Group>
+              </Stack>
+            </Alert>
+          )}
+          {writer && !isEditable(c.status) && !TERMINAL.has(c.status) && !pendingStep && (
             <Text size="sm" c="dark.4">
               {t('builder.pauseToEdit')}
             </Text>
@@ -232,17 +281,64 @@ export function CampaignBuilderPage() {
             pinned={pinned}
             editable={editable}
             hasSession={Boolean(c.sessionId)}
-            onDone={() => setEditing(null)}
+            initialSegmentId={editing.segmentId}
+            onDone={(removed) => {
+              notify(removed ? t('builder.stepRemoved') : editing.step ? t('builder.stepSaved') : t('builder.stepAdded'));
+              setEditing(null);
+            }}
             onCancel={() => setEditing(null)}
           />
         )}
       </FormModal>
-      <FormModal opened={settings} onClose={() => setSettings(false)} title={t('builder.settings')} size="lg" fullScreen={phone}>
-        <CampaignForm campaign={c} onDone={() => setSettings(false)} onCancel={() => setSettings(false)} />
+      <FormModal opened={settings !== null} onClose={() => setSettings(null)} title={t('builder.settings')} size="lg" fullScreen={phone}>
+        {settings !== null && (
+          <Tabs value={settings === 'plan' ? 'plan' : 'goal'} onChange={(v) => setSettings(v === 'plan' ? 'plan' : 'goal')} keepMounted={false}>
+            <Tabs.List mb="md">
+              {isEditable(c.status) && <Tabs.Tab value="plan">{t('builder.settingsPlan')}</Tabs.Tab>}
+              <Tabs.Tab value="goal">{t('builder.settingsGoal')}</Tabs.Tab>
+            </Tabs.List>
+            {isEditable(c.status) && (
+              <Tabs.Panel value="plan">
+                <CampaignForm
+                  campaign={c}
+                  onDone={() => {
+                    notify(t('builder.settingsSaved'));
+                    setSettings(null);
+                  }}
+                  onCancel={() => setSettings(null)}
+                />
+              </Tabs.Panel>
+            )}
+            <Tabs.Panel value="goal">
+              <CampaignGoalForm
+                campaign={c}
+                section={settings}
+                onDone={() => {
+                  notify(t('builder.settingsSaved'));
+                  setSettings(null);
+                }}
+                onCancel={() => setSettings(null)}
+              />
+            </Tabs.Panel>
+          </Tabs>
+        )}
       </FormModal>
       <LifecycleDialog action={action} campaign={c} plan={plan.data} zone={zone} onClose={() => setAction(null)} />
       <CloneDialog opened={cloning} campaign={c} onClose={() => setCloning(false)} />
-      <CampaignAmbassadorsDialog campaignId={campaignId} opened={ambassadors} onClose={() => setAmbassadors(false)} canManage={writer} />
+      <CampaignAmbassadorsDialog
+        campaignId={campaignId}
+        opened={ambassadors}
+        onClose={() => setAmbassadors(false)}
+        canManage={writer}
+        onManage={
+          TERMINAL.has(c.status)
+            ? undefined
+            : () => {
+                setAmbassadors(false);
+                setSettings('ambassadors');
+              }
+        }
+      />
       <Modal opened={deleting} onClose={() => setDeleting(false)} title={t('builder.deleteTitle', { name: c.name })} closeButtonProps={{ 'aria-label': tc('common.close') }}>
         <Stack gap="md">
           <Text size="sm">{t('builder.deleteText', { count: c.steps.length })}</Text>

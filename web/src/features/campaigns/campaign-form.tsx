@@ -1,4 +1,4 @@
-import { Alert, Button, Fieldset, Group, MultiSelect, Select, SimpleGrid, Stack, Switch, TextInput } from '@mantine/core';
+import { Alert, Button, Fieldset, Group, MultiSelect, NumberInput, Select, SimpleGrid, Stack, Switch, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -27,6 +27,8 @@ interface Values {
   senderEmail: string;
   links: Record<(typeof LINKS)[number], string>;
   allowLocaleFallback: boolean;
+  /** Only when creating: afterwards the goal lives with the ambassadors and costs. */
+  goalEnrolments: number | '';
 }
 
 const isHttpUrl = (value: string) => {
@@ -59,10 +61,12 @@ export function CampaignForm({ campaign, onDone, onCancel }: { campaign?: Campai
       senderEmail: campaign?.senderEmail ?? '',
       links: { enrol: campaign?.links.enrol ?? '', survey: campaign?.links.survey ?? '', certificate: campaign?.links.certificate ?? '' },
       allowLocaleFallback: campaign?.allowLocaleFallback ?? false,
+      goalEnrolments: campaign?.goalEnrolments ?? '',
     },
     validate: {
       name: (v) => (!v.trim() ? tc('validation.required') : v.length > 200 ? t('validation.max', { max: 200 }) : null),
       courseId: (v) => (v ? null : tc('validation.required')),
+      goalEnrolments: (v) => (v === '' || (Number.isInteger(Number(v)) && Number(v) >= 1 && Number(v) <= 10_000_000) ? null : t('goalForm.goalInvalid')),
       senderEmail: (v) => (!v.trim() || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v.trim()) ? null : t('validation.email')),
       links: {
         enrol: (v) => (!v.trim() || isHttpUrl(v.trim()) ? null : t('validation.url')),
@@ -98,7 +102,11 @@ export function CampaignForm({ campaign, onDone, onCancel }: { campaign?: Campai
       links,
       allowLocaleFallback: v.allowLocaleFallback,
     };
-    if (!campaign) return create.mutate({ ...body, courseId: v.courseId, sessionId: v.sessionId || null }, { onSuccess: onDone, onError: fail });
+    if (!campaign)
+      return create.mutate(
+        { ...body, courseId: v.courseId, sessionId: v.sessionId || null, ...(v.goalEnrolments === '' ? {} : { goalEnrolments: Number(v.goalEnrolments) }) },
+        { onSuccess: onDone, onError: fail },
+      );
     update.mutate({ ...body, ...(locked ? {} : { courseId: v.courseId, sessionId: v.sessionId || null }) }, { onSuccess: onDone, onError: fail });
   });
 
@@ -140,6 +148,9 @@ export function CampaignForm({ campaign, onDone, onCancel }: { campaign?: Campai
             onChange={(v) => form.setFieldValue('sessionId', v ?? '')}
           />
         </SimpleGrid>
+        {!campaign && (
+          <NumberInput label={t('form.goal')} description={t('form.goalHelp')} min={1} max={10_000_000} allowDecimal={false} allowNegative={false} maw={320} {...form.getInputProps('goalEnrolments')} />
+        )}
         <Fieldset legend={t('form.audience')}>
           <Stack gap="sm">
             <MultiSelect

@@ -129,6 +129,7 @@ export function StepForm({
   pinned,
   editable,
   hasSession,
+  initialSegmentId,
   onDone,
   onCancel,
 }: {
@@ -137,7 +138,10 @@ export function StepForm({
   pinned: Map<string, { templateId: string; name: string; version: number }>;
   editable: boolean;
   hasSession: boolean;
-  onDone: () => void;
+  /** A new step narrowed to this segment from the start (a follow-up made from the report). */
+  initialSegmentId?: string;
+  /** After a save (`removed` after a removal). */
+  onDone: (removed?: boolean) => void;
   onCancel: () => void;
 }) {
   const { t } = useTranslation('campaigns');
@@ -170,7 +174,7 @@ export function StepForm({
       exactTime: step ? step.localTime === null : false,
       localTime: step?.localTime?.slice(0, 5) ?? defaults.localTime,
       personaIds: step?.personaIds ?? [],
-      segmentId: step?.segmentId ?? '',
+      segmentId: step ? (step.segmentId ?? '') : (initialSegmentId ?? ''),
       enrollmentCondition: step?.enrollmentCondition ?? '',
       essential: step?.essential ?? false,
       messageKind: step?.messageKind ?? '',
@@ -283,8 +287,8 @@ export function StepForm({
           }
         : { templateVersionId: values.versionId, ...(step ? { variants: [], abTestFraction: null, abDecideAfter: null } : {}) }),
     };
-    if (!step) return add.mutate(body, { onSuccess: onDone, onError: fail });
-    update.mutate({ stepId: step.id, body }, { onSuccess: onDone, onError: fail });
+    if (!step) return add.mutate(body, { onSuccess: () => onDone(), onError: fail });
+    update.mutate({ stepId: step.id, body }, { onSuccess: () => onDone(), onError: fail });
   });
 
   const templateData = channelTemplates.map((tpl) => ({ value: tpl.id, label: tpl.name }));
@@ -517,7 +521,7 @@ export function StepForm({
           {step && confirmRemove && (
             <Group gap="xs">
               <Text size="sm">{t('stepForm.removeConfirm', { name: step.name })}</Text>
-              <Button size="xs" color="red" loading={remove.isPending} onClick={() => remove.mutate(step.id, { onSuccess: onDone, onError: (e) => setFormError(apiErrorMessage(tc, e)) })}>
+              <Button size="xs" color="red" loading={remove.isPending} onClick={() => remove.mutate(step.id, { onSuccess: () => onDone(true), onError: (e) => setFormError(apiErrorMessage(tc, e)) })}>
                 {t('stepForm.removeYes')}
               </Button>
               <Button size="xs" variant="default" onClick={() => setConfirmRemove(false)}>

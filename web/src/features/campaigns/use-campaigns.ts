@@ -21,6 +21,8 @@ export type Plan = components['schemas']['CampaignPlanDto'];
 export type StepPlan = components['schemas']['StepPlanDto'];
 export type PlanWarning = components['schemas']['PlanWarningDto'];
 export type DeliverySummary = components['schemas']['DeliverySummaryDto'];
+export type CampaignCosts = components['schemas']['CampaignCostsDto'];
+export type CostsPatch = components['schemas']['UpdateCampaignCostsDto'];
 
 export const STEP_CHANNELS: StepChannel[] = ['email', 'preferred', 'post', 'talking_points'];
 export const STEP_ANCHORS: StepAnchor[] = ['session_start', 'session_end', 'enrol_by', 'launch', 'learner_enrolled', 'learner_completed'];
@@ -104,6 +106,9 @@ function useCampaignMutation<T, R>(campaignId: string | null, run: (input: T) =>
               queryClient.invalidateQueries({ queryKey: campaignKeys.plan(campaignId) }),
               queryClient.invalidateQueries({ queryKey: campaignKeys.summary(campaignId) }),
               queryClient.invalidateQueries({ queryKey: campaignKeys.check(campaignId) }),
+              // The goal and ambassadors show in the report and the ambassadors dialog.
+              queryClient.invalidateQueries({ queryKey: ['campaigns', 'ambassadors', campaignId] }),
+              queryClient.invalidateQueries({ queryKey: ['reports', campaignId] }),
             ]
           : []),
         // A session's page lists the campaigns built on it; a template says which campaigns use it.
@@ -117,6 +122,19 @@ export const useCreateCampaign = () => useCampaignMutation(null, async (body: Ca
 
 export const useUpdateCampaign = (id: string) =>
   useCampaignMutation(id, async (body: CampaignPatch) => (await api.PATCH('/v1/campaigns/{id}', { params: { path: { id } }, body })).data!);
+
+/** The cost inputs of the ROI (production, hours, hourly rate, currency), as last entered. */
+export const useCampaignCosts = (id: string) =>
+  useQuery({ queryKey: ['campaigns', 'costs', id] as const, queryFn: async () => (await api.GET('/v1/campaigns/{id}/costs', { params: { path: { id } } })).data! });
+
+export const useUpdateCosts = (id: string) => {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async (body: CostsPatch) => (await api.PATCH('/v1/campaigns/{id}/costs', { params: { path: { id } }, body })).data!,
+    onSettled: () =>
+      Promise.all([queryClient.invalidateQueries({ queryKey: ['campaigns', 'costs', id] }), queryClient.invalidateQueries({ queryKey: ['reports', id] })]),
+  });
+};
 
 export const useDeleteCampaign = (id: string) =>
   useCampaignMutation(id, async () => {

@@ -25,7 +25,7 @@ export function DrilldownDrawer({
   aggregate,
 }: {
   campaignId: string;
-  /** For the export's file name. */
+  /** For the export's file name and the retargeting segment's default name. */
   campaignName: string;
   selection: Selection | null;
   onClose: () => void;
@@ -50,7 +50,7 @@ export function DrilldownDrawer({
     setMade(null);
     retarget.reset();
     setExportError(null);
-    setName(selection ? describeSelection(t, selection).slice(0, 200) : '');
+    setName(selection ? t('drill.retargetName', { campaign: campaignName, selection: describeSelection(t, selection) }).slice(0, 200) : '');
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [selection?.stage, selection?.notStage, selection?.dimension, selection?.key]);
 
@@ -130,7 +130,15 @@ export function DrilldownDrawer({
                 <AnchorLink to="/segments/$segmentId" params={{ segmentId: made.id }} size="sm" c="dark.8" underline="always">
                   {t('drill.openSegment')}
                 </AnchorLink>
-                <AnchorLink to="/campaigns/$campaignId" params={{ campaignId }} activeOptions={{ exact: true }} size="sm" c="dark.8" underline="always">
+                <AnchorLink
+                  to="/campaigns/$campaignId"
+                  params={{ campaignId }}
+                  search={{ addStep: true, segmentId: made.id }}
+                  activeOptions={{ exact: true }}
+                  size="sm"
+                  c="dark.8"
+                  underline="always"
+                >
                   {t('drill.followUp')}
                 </AnchorLink>
               </Stack>

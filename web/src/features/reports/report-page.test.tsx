@@ -88,13 +88,15 @@ describe('Report screen', { timeout: 30_000 }, () => {
 
     await user.click(within(drawer).getByRole('button', { name: 'Retarget…' }));
     const name = within(drawer).getByRole('textbox', { name: /Segment name/ });
+    // The default name says which campaign it follows up.
+    expect((name as HTMLInputElement).value).toMatch(/^Follow-up — .+: /);
     await user.clear(name);
     await user.type(name, 'Clicked, no enrolment');
     await user.click(within(drawer).getByRole('button', { name: 'Create the segment of 2 learners' }));
     expect(await within(drawer).findByText('Segment “Clicked, no enrolment” created with 2 learners')).toBeInTheDocument();
     const post = requests.find((r) => r.method === 'POST')!;
     expect(await post.clone().json()).toEqual({ name: 'Clicked, no enrolment', stage: 'clicked', notStage: 'enrolled' });
-    expect(within(drawer).getByRole('link', { name: 'Add a follow-up step for it in the campaign' })).toHaveAttribute('href', '/campaigns/c1');
+    expect(within(drawer).getByRole('link', { name: 'Add a follow-up step for it in the campaign' })).toHaveAttribute('href', expect.stringMatching(/^\/campaigns\/c1\?addStep=true&segmentId=/));
   });
 
   it('drills into a breakdown cell, the group without a value by keyNull; a viewer cannot retarget', async () => {

@@ -207,7 +207,10 @@ function GoalCard({ report: r }: { report: Report }) {
       </Title>
       {goal.enrolments === null ? (
         <Text size="sm" c="dimmed">
-          {t('goal.none', { enrolled: count(goal.enrolled, i18n.language) })}
+          {t('goal.none', { enrolled: count(goal.enrolled, i18n.language) })}{' '}
+          <AnchorLink to="/campaigns/$campaignId" params={{ campaignId: r.campaign.id }} search={{ settings: 'goal' }} fw={500}>
+            {t('goal.set')}
+          </AnchorLink>
         </Text>
       ) : (
         <Stack gap={6}>
@@ -501,7 +504,10 @@ function RoiSection({ report: r }: { report: Report }) {
       <SectionTitle id="roi">{t('roi.title')}</SectionTitle>
       {roi.cost === null ? (
         <Text size="sm" c="dimmed">
-          {t('roi.none')}
+          {t('roi.none')}{' '}
+          <AnchorLink to="/campaigns/$campaignId" params={{ campaignId: r.campaign.id }} search={{ settings: 'costs' }} fw={500}>
+            {t('roi.set')}
+          </AnchorLink>
         </Text>
       ) : (
         <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="xs">
