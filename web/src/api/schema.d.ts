@@ -6892,7 +6892,7 @@ export interface components {
              */
             rank: number;
             /**
-             * @description First name only; null for an ambassador who keeps their name off the board
+             * @description First name, with the last name’s initial when another ambassador of the campaign shares it ("Hiro T."); never a full last name; null for an ambassador who keeps their name off the board
              * @example Inès
              */
             firstName: string | null;

@@ -87,7 +87,7 @@ export class PublicRankDto {
   @ApiProperty({ example: 1, description: 'Competition ranking (ties share a rank): most enrolments, then most clicks' })
   rank: number;
 
-  @ApiProperty({ example: 'Inès', nullable: true, type: String, description: 'First name only; null for an ambassador who keeps their name off the board' })
+  @ApiProperty({ example: 'Inès', nullable: true, type: String, description: 'First name, with the last name’s initial when another ambassador of the campaign shares it ("Hiro T."); never a full last name; null for an ambassador who keeps their name off the board' })
   firstName: string | null;
 
   @ApiProperty({ example: 14 })
