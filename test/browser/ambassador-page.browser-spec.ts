@@ -234,6 +234,9 @@ describe('Ambassador page and campaign poster', () => {
     await within();
     await page.screenshot({ path: join(ARTIFACTS, 'campaign-poster-print-a4-fr.png') });
     await page.emulateMedia({ media: 'screen' });
+    // Printed for real (A4, the sheet's own margins): one page, the poster alone.
+    const pdf = (await page.pdf({ preferCSSPageSize: true, printBackground: true })).toString('latin1');
+    expect(pdf.match(/\/Type\s*\/Page\b/g)).toHaveLength(1);
 
     // For an English-speaking site: the course's English words, the dates in English.
     await page.setViewportSize(VIEWPORTS.desktop);
