@@ -55,6 +55,18 @@ describe('Ambassador pages, short links, QR codes and posters', () => {
     expect(page.body.talkingPoints.postText).toContain('J’ai suivi');
     expect(page.body.results).toEqual({ clicks: 0, enrolled: 0, relayCount: 0, lastRelayedAt: null, relayedToday: false });
 
+    // Inès works in Montréal: the header's time is the one her key messages give, her zone named,
+    // with the session's own start beside it.
+    await sql(`UPDATE learners SET time_zone = 'America/Montreal' WHERE id = $1`, [f.ines]);
+    const montreal = (await t.http().get(`/v1/ambassador-pages/${tokenOf(pageUrl)}`).expect(200)).body;
+    const [start] = await sql<{ starts_at: Date }>(`SELECT starts_at FROM course_sessions WHERE id = $1`, [f.sessionId]);
+    const at = (zone: string) => new Intl.DateTimeFormat('fr', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: zone }).format(start.starts_at);
+    expect(montreal.session.when).toMatch(new RegExp(`(de|à) ${at('America/Montreal')} .*\\(heure de Montréal\\), soit `));
+    expect(montreal.session.when).toContain(`${at('Europe/Paris')} heure de Paris`);
+    expect(montreal.talkingPoints.keyMessages.join(' ')).toContain(`à ${at('America/Montreal')}`);
+    expect(montreal.session.enrolByText).toMatch(/\(heure de Montréal\)$/);
+    await sql(`UPDATE learners SET time_zone = 'Europe/Paris' WHERE id = $1`, [f.ines]);
+
     // The QR code, read back by an independent decoder, is the short link.
     const png = await t.http().get(`/s/${codeOf(shortUrl)}/qr.png`).buffer(true).parse((res, done) => {
       const chunks: Buffer[] = [];
@@ -81,9 +93,12 @@ describe('Ambassador pages, short links, QR codes and posters', () => {
     expect(Object.fromEntries(location.searchParams)).toMatchObject({ utm_source: 'clarion', utm_medium: 'ambassador', utm_campaign: f.campaignId, ref: code });
     // A chat app drawing the link's preview is recorded as a machine, not counted.
     await t.http().get(`/s/${code}`).set('User-Agent', 'Slackbot-LinkExpanding 1.0 (+https://api.slack.com/robots)').expect(302);
+    // So is a headless browser (a link checker, a test robot).
+    await t.http().get(`/s/${code}`).set('User-Agent', 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) HeadlessChrome/131.0.0.0 Safari/537.36').expect(302);
     const clicks = await sql(`SELECT channel, learner_id, ambassador_id, machine FROM events WHERE kind = 'clicked' AND ambassador_id = $1 ORDER BY recorded_at`, [f.karim]);
     expect(clicks).toEqual([
       { channel: 'ambassador', learner_id: null, ambassador_id: f.karim, machine: false },
+      { channel: 'ambassador', learner_id: null, ambassador_id: f.karim, machine: true },
       { channel: 'ambassador', learner_id: null, ambassador_id: f.karim, machine: true },
     ]);
 
@@ -136,6 +151,10 @@ describe('Ambassador pages, short links, QR codes and posters', () => {
     expect(revoked.body).toMatchObject({ linkStatus: 'revoked', pageUrl: null, revokedAt: expect.any(String), shortUrl: old.shortUrl });
     const gone = await t.http().get(`/v1/ambassador-pages/${token}`).expect(404);
     expect(gone.body.error.code).toBe('AMBASSADOR.LINK_NOT_FOUND');
+    // The page that says so wears the workspace's name; a token Clarion never signed learns nothing.
+    const owner = await t.http().get(`/v1/ambassador-pages/${token}/brand`).expect(200);
+    expect(owner.body).toMatchObject({ locale: 'fr', workspaceName: 'Acme Learning', brand: { primary: expect.any(String) } });
+    await t.http().get(`/v1/ambassador-pages/${token.slice(0, -2)}xx/brand`).expect(404);
     await t.http().post(`/v1/ambassador-pages/${token}/shared`).expect(404);
     await t.http().get(`/s/${codeOf(old.shortUrl)}`).set('User-Agent', HUMAN_UA).expect(302);
 
@@ -153,6 +172,17 @@ describe('Ambassador pages, short links, QR codes and posters', () => {
   it('prints a poster whose QR short link counts scans as poster clicks and credits the enrolments it brings', async () => {
     const poster = await t.http().get(api('/poster')).set(...bearer(ws.keys.viewer)).expect(200);
     expect(poster.body).toMatchObject({ locale: 'fr', courseTitle: 'Sécurité : les bases', session: { timeZone: 'Europe/Paris' } });
+    expect(poster.body.session.when).toMatch(/\(heure de Paris\)$/);
+    expect(poster.body.session.enrolByText).toMatch(/^\p{L}+ \d+ \p{L}+ à \d\d:\d\d \(heure de Paris\)$/u);
+    // In English: the dates in English, the zone named; the course's text in the workspace's language
+    // while it has no English, then its English.
+    const english = await t.http().get(api('/poster?locale=en')).set(...bearer(ws.keys.viewer)).expect(200);
+    expect(english.body).toMatchObject({ locale: 'en', courseTitle: 'Sécurité : les bases', shortUrl: poster.body.shortUrl });
+    await sql(`UPDATE courses SET translations = translations || '[{"locale": "en", "title": "Security: the basics"}]'::jsonb WHERE workspace_id = $1`, [ws.id]);
+    expect((await t.http().get(api('/poster?locale=en')).set(...bearer(ws.keys.viewer)).expect(200)).body.courseTitle).toBe('Security: the basics');
+    expect(english.body.session.when).toMatch(/\(Paris time\)$/);
+    const badLocale = await t.http().get(api('/poster?locale=de')).set(...bearer(ws.keys.viewer)).expect(400);
+    expect(badLocale.body.error.details[0].path).toBe('locale');
     const again = await t.http().get(api('/poster')).set(...bearer(ws.key)).expect(200);
     expect(again.body.shortUrl).toBe(poster.body.shortUrl);
     const code = codeOf(poster.body.shortUrl);

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
+import { PNG } from 'pngjs';
 import { bearer, type TestWorkspace } from '../support/test-app';
 import { ARTIFACTS, checkScreen, ConsoleHarness, expectAccessible, VIEWPORTS } from './support/browser';
 import { Members } from './support/members';
@@ -18,6 +19,8 @@ describe('Ambassador page and campaign poster', () => {
   let campaignId: string;
   const ambassadors: Record<'ines' | 'john', string> = { ines: '', john: '' };
 
+  // A phone's browser: a headless Chromium's own user agent says "HeadlessChrome", and its clicks count as a machine's.
+  const PHONE_UA = 'Mozilla/5.0 (iPhone; CPU iPhone OS 17_4 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.4 Mobile/15E148 Safari/604.1';
   const sql = (text: string, params: unknown[]) => h.t.dataSource.query(text, params);
   const path = (url: string) => new URL(url).pathname;
 
@@ -27,6 +30,11 @@ describe('Ambassador page and campaign poster', () => {
     ws = await h.t.createWorkspace('Relais');
     await sql(`UPDATE workspaces SET default_locale = 'fr', time_zone = 'Europe/Paris' WHERE id = $1`, [ws.id]);
     await h.t.http().post('/v1/templates/install-starters').set(...bearer(ws.key)).expect(201);
+    // The workspace's brand kit, its logo uploaded to Clarion (served from PUBLIC_BASE_URL/media, another origin than the harness's).
+    const kit = await h.t.http().post('/v1/brand-kits').set(...bearer(ws.key)).send({ name: 'Relais Formation', isDefault: true, senderName: 'Relais', senderEmail: 'formation@relais.example', colors: { primary: '#7a2e8e', accent: '#f2a900' } }).expect(201);
+    const logo = new PNG({ width: 160, height: 48 });
+    logo.data.fill(0x7a);
+    await h.t.http().post(`/v1/brand-kits/${kit.body.id}/logo`).set(...bearer(ws.key)).set('Content-Type', 'image/png').send(PNG.sync.write(logo)).expect(200);
     const [{ id: versionId }] = await sql(
       `SELECT v.id FROM template_versions v JOIN templates tp ON tp.id = v.template_id WHERE tp.workspace_id = $1 AND tp.starter_key = 'ambassador-talking-points' ORDER BY v.version DESC LIMIT 1`,
       [ws.id],
@@ -77,12 +85,17 @@ describe('Ambassador page and campaign poster', () => {
 
   it('on a phone, in French: copies the post, follows the short link and sees the click counted, says "I shared it"', async () => {
     const { pageUrl, shortUrl } = await issue(ambassadors.ines);
-    const context = await h.newContext('fr', 'phone');
+    const context = await h.newContext('fr', 'phone', { userAgent: PHONE_UA });
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: h.baseUrl });
     const page = await context.newPage();
     await page.goto(path(pageUrl));
     await page.getByRole('heading', { name: 'Cybersécurité : les bons réflexes' }).waitFor();
     await page.getByText('Bonjour Inès,').waitFor();
+    // The header's time is the key messages' (Inès's zone), the zone named.
+    const header = (await page.getByText(/^Session : /).textContent()) ?? '';
+    const start = /de (\d\d:\d\d) à \d\d:\d\d \(heure de Paris\)/.exec(header)?.[1];
+    expect(start).toBeDefined();
+    await page.getByText(`La prochaine session commence le`).filter({ hasText: `à ${start}` }).waitFor();
 
     // A big copy button; what lands in the clipboard is the post, with the short link in it.
     const copy = page.getByRole('button', { name: 'Copier le message' });
@@ -134,45 +147,107 @@ describe('Ambassador page and campaign poster', () => {
 
     await h.t.http().delete(`/v1/campaigns/${campaignId}/ambassadors/${ambassadors.john}/link`).set(...bearer(ws.key)).expect(200);
     await page.reload();
-    await page.getByText('This link is no longer valid').waitFor();
+    // A page of its own, in the workspace's name, that says what to do (in John's language).
+    await page.getByRole('heading', { name: 'This link is no longer valid' }).waitFor();
+    await page.getByText('Ask the training team for a new link.').waitFor();
+    await page.getByText('Relais', { exact: true }).waitFor();
     await expectAccessible(page, 'revoked ambassador link (en)');
     await context.close();
 
     const fr = await h.newContext('fr', 'phone');
     const frPage = await fr.newPage();
-    await frPage.goto(path(pageUrl));
-    await frPage.getByText('Ce lien n’est plus valide').waitFor();
-    await frPage.screenshot({ path: join(ARTIFACTS, 'ambassador-link-revoked-fr-375.png') });
+    // A link Clarion never issued: the same words, no brand.
+    await frPage.goto(`/a/${'x'.repeat(44)}`);
+    await frPage.getByRole('heading', { name: 'Ce lien n’est plus valide' }).waitFor();
+    await frPage.getByText('Demandez un nouveau lien à l’équipe formation.').waitFor();
+    expect(await frPage.getByText('Relais', { exact: true }).count()).toBe(0);
+    await checkScreen(frPage, 'ambassador-link-unknown-fr');
     await fr.close();
   });
 
-  it('the DLM sees the links from the campaign builder and prints the A4 poster', async () => {
-    const { page, context } = await members.signedIn(ws, { email: `dlm-${ws.slug}@relais.example`, name: 'Dana Leclerc', role: 'planner', locale: 'en', path: `/campaigns/${campaignId}` });
-    await page.getByRole('button', { name: 'Ambassadors (2)' }).click();
-    const dialog = page.getByRole('dialog', { name: 'Campaign ambassadors' });
-    await dialog.getByRole('listitem', { name: 'Inès Moreau' }).getByText('Link active').waitFor();
-    await dialog.getByRole('listitem', { name: 'John Carter' }).getByText('Link revoked').waitFor();
-    await checkScreen(page, 'campaign-ambassadors-dialog-en');
-    await dialog.getByRole('listitem', { name: 'John Carter' }).getByRole('button', { name: 'New link' }).click();
-    await dialog.getByRole('listitem', { name: 'John Carter' }).getByText('Link active').waitFor();
-    await page.keyboard.press('Escape');
+  it('the DLM sees the links from the campaign builder, is asked before replacing or revoking one, and prints the A4 poster in the language chosen', async () => {
+    const { page, context } = await members.signedIn(ws, { email: `dlm-${ws.slug}@relais.example`, name: 'Dana Leclerc', role: 'planner', locale: 'fr', path: `/campaigns/${campaignId}` });
+    await page.getByRole('button', { name: 'Ambassadeurs (2)' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Ambassadeurs de la campagne' });
+    const ines = dialog.getByRole('listitem', { name: 'Inès Moreau' });
+    const john = dialog.getByRole('listitem', { name: 'John Carter' });
+    await ines.getByText('Lien actif').waitFor();
+    await john.getByText('Lien révoqué').waitFor();
+    await dialog.getByText('dans ses éléments de langage').waitFor();
+    // A revoked link is replaced at once (nothing works to break); the new link is sent to no one.
+    await john.getByRole('button', { name: 'Nouveau lien' }).click();
+    await john.getByText('Lien actif').waitFor();
+    await john.getByText('Le nouveau lien n’est envoyé à personne automatiquement', { exact: false }).waitFor();
+    await john.getByRole('button', { name: 'Copier le lien', exact: true }).waitFor();
+    await checkScreen(page, 'campaign-ambassadors-dialog-fr');
 
-    await page.getByRole('link', { name: 'Poster' }).click();
-    await page.getByRole('heading', { name: 'Campaign poster' }).waitFor();
-    // The sheet is in the workspace's language, whatever the DLM reads.
-    const sheet = page.getByRole('article', { name: 'Cybersécurité : les bons réflexes' });
+    // Revoking an active link asks first, saying what stops working and what does not.
+    const before = (await h.t.http().get(`/v1/campaigns/${campaignId}/ambassadors`).set(...bearer(ws.key)).expect(200)).body;
+    await ines.getByRole('button', { name: 'Révoquer' }).click();
+    const confirm = page.getByRole('dialog', { name: 'Inès Moreau : révoquer le lien de sa page ?' });
+    await confirm.getByText('e-mails déjà partis ne fonctionnera plus', { exact: false }).waitFor();
+    await confirm.getByText('Son lien court continue de fonctionner', { exact: false }).waitFor();
+    await checkScreen(page, 'campaign-ambassadors-revoke-confirm-fr');
+    await confirm.getByRole('button', { name: 'Annuler' }).click();
+    await confirm.waitFor({ state: 'hidden' });
+    // Nothing happened; a new link over the active one asks too, then replaces it.
+    await ines.getByRole('button', { name: 'Nouveau lien' }).click();
+    const reissue = page.getByRole('dialog', { name: 'Inès Moreau : remplacer le lien de sa page ?' });
+    await reissue.getByText('L’ancien lien, celui des e-mails déjà envoyés, cessera de fonctionner.').waitFor();
+    await reissue.getByRole('button', { name: 'Créer un nouveau lien' }).click();
+    await reissue.waitFor({ state: 'hidden' });
+    await ines.getByRole('button', { name: 'Copier le lien', exact: true }).waitFor();
+    const after = (await h.t.http().get(`/v1/campaigns/${campaignId}/ambassadors`).set(...bearer(ws.key)).expect(200)).body;
+    const pageUrlOf = (list: Array<{ learnerId: string; pageUrl: string }>) => list.find((a) => a.learnerId === ambassadors.ines)!.pageUrl;
+    expect(pageUrlOf(after)).not.toBe(pageUrlOf(before));
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'hidden' });
+
+    await page.getByRole('link', { name: 'Affiche' }).click();
+    await page.getByRole('heading', { name: 'Affiche de la campagne' }).waitFor();
+    // The sheet starts in the console's language; the session's zone is named, the deadline given.
+    let sheet = page.getByRole('article', { name: 'Cybersécurité : les bons réflexes' });
     await sheet.getByText('Scannez pour vous inscrire').waitFor();
     await sheet.getByText('Lyon, salle Confluence').waitFor();
+    await sheet.getByText(/\(heure de Paris\)$/).first().waitFor();
+    await sheet.getByText('Inscriptions', { exact: true }).waitFor();
+    await sheet.getByText(/^jusqu’au .*\(heure de Paris\)$/).waitFor();
+    // The brand kit's logo, uploaded to Clarion, is drawn.
+    await page.waitForFunction(`[...document.querySelectorAll('article img')].some((i) => i.alt === 'Relais Formation' && i.complete && i.naturalWidth > 0)`);
     await sheet.getByRole('img', { name: /QR code vers/ }).waitFor();
-    await checkScreen(page, 'campaign-poster-en');
+    await checkScreen(page, 'campaign-poster-fr');
+    const typed = page.getByTestId('poster-typed-link');
+    const within = async () => {
+      const [outer, inner] = [await sheet.boundingBox(), await typed.boundingBox()];
+      expect(inner!.y + inner!.height).toBeLessThanOrEqual(outer!.y + outer!.height - 4);
+      expect(inner!.x + inner!.width).toBeLessThanOrEqual(outer!.x + outer!.width);
+    };
+    await page.setViewportSize(VIEWPORTS.phone);
+    await within();
 
-    // On paper: A4 (210 × 297 mm at 96 dpi), the sheet alone.
+    // On paper: A4 less 10 mm printer margins (190 × 277 mm at 96 dpi), the sheet alone, nothing cut.
     await page.setViewportSize({ width: 794, height: 1123 });
     await page.emulateMedia({ media: 'print' });
     const printed = await sheet.boundingBox();
-    expect(Math.round(printed!.width)).toBe(794);
-    expect(Math.round(printed!.height)).toBe(1123);
-    await page.screenshot({ path: join(ARTIFACTS, 'campaign-poster-print-a4.png') });
+    expect(Math.round(printed!.width)).toBe(718);
+    expect(Math.round(printed!.height)).toBe(1047);
+    await within();
+    await page.screenshot({ path: join(ARTIFACTS, 'campaign-poster-print-a4-fr.png') });
+    await page.emulateMedia({ media: 'screen' });
+    // Printed for real (A4, the sheet's own margins): one page, the poster alone.
+    const pdf = (await page.pdf({ preferCSSPageSize: true, printBackground: true })).toString('latin1');
+    expect(pdf.match(/\/Type\s*\/Page\b/g)).toHaveLength(1);
+
+    // For an English-speaking site: the course's English words, the dates in English.
+    await page.setViewportSize(VIEWPORTS.desktop);
+    await page.getByText('English', { exact: true }).click();
+    sheet = page.getByRole('article', { name: 'Cybersecurity: good reflexes' });
+    await sheet.getByText('Scan to enrol').waitFor();
+    await sheet.getByText(/\(Paris time\)$/).first().waitFor();
+    await page.setViewportSize({ width: 794, height: 1123 });
+    await page.emulateMedia({ media: 'print' });
+    await within();
+    await page.screenshot({ path: join(ARTIFACTS, 'campaign-poster-print-a4-en.png') });
     await page.emulateMedia({ media: 'screen' });
     await context.close();
   });

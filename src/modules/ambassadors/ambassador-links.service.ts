@@ -21,6 +21,8 @@ const CODE_DRAWS = 3;
 @Injectable()
 export class AmbassadorLinks {
   private readonly baseUrl: string;
+  /** Where Clarion is reached from outside (PUBLIC_BASE_URL). */
+  readonly publicBaseUrl: string;
 
   constructor(
     private readonly repository: AmbassadorsRepository,
@@ -28,6 +30,7 @@ export class AmbassadorLinks {
     config: AppConfig,
   ) {
     this.baseUrl = config.publicBaseUrl;
+    this.publicBaseUrl = config.publicBaseUrl;
   }
 
   pageUrl(linkId: string): string {

@@ -3,7 +3,7 @@ import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Public } from '../../common/auth/auth-context';
 import { ApiErrors } from '../../common/openapi/api-errors.decorator';
 import { AmbassadorPagesService } from './ambassador-pages.service';
-import { AmbassadorPageDto, LeaderboardChoiceDto, LeaderboardOptOutDto, RelayDto } from './dto/ambassador-page.dto';
+import { AmbassadorPageDto, LeaderboardChoiceDto, LeaderboardOptOutDto, LinkBrandDto, RelayDto } from './dto/ambassador-page.dto';
 
 const NO_STORE = 'no-store, private';
 const GONE = 'AMBASSADOR.LINK_NOT_FOUND: the link is not valid, was revoked, or its holder is no longer an ambassador of the campaign';
@@ -22,6 +22,15 @@ export class AmbassadorPagesController {
   @ApiOkResponse({ type: AmbassadorPageDto })
   page(@Param('token') token: string): Promise<AmbassadorPageDto> {
     return this.pages.page(token);
+  }
+
+  @Get(':token/brand')
+  @Header('Cache-Control', NO_STORE)
+  @ApiErrors({ 404: 'AMBASSADOR.LINK_NOT_FOUND: Clarion never issued this link' })
+  @ApiOperation({ summary: 'Whose brand a page link wears, even revoked or replaced: the workspace’s name and brand kit, for the page that says the link no longer opens and what to do' })
+  @ApiOkResponse({ type: LinkBrandDto })
+  brand(@Param('token') token: string): Promise<LinkBrandDto> {
+    return this.pages.linkBrand(token);
   }
 
   @Post(':token/shared')

@@ -4,6 +4,7 @@ import { brandFor, type BrandStyle } from '../branding/brand-style';
 import { BrandKitsService } from '../branding/brand-kits.service';
 import { renderContextOf, type MessageFacts } from '../templates/message-facts';
 import { resolveLocale } from '../templates/template-content';
+import { formatMoment, formatSessionWhen, zoneLabel } from '../templates/template-helpers';
 import { TemplateRenderer } from '../templates/template-renderer';
 import { TemplatesRepository } from '../templates/templates.repository';
 import { AmbassadorLinks } from './ambassador-links.service';
@@ -11,7 +12,7 @@ import { AmbassadorPageTokens } from './ambassador-page-token';
 import type { AmbassadorLinkRow } from './ambassadors.repository';
 import { AmbassadorsRepository } from './ambassadors.repository';
 import { AmbassadorErrors } from './ambassadors.errors';
-import type { AmbassadorPageDto, AmbassadorResultsDto, PageBrandDto, PageSessionDto, RelayDto } from './dto/ambassador-page.dto';
+import type { AmbassadorPageDto, AmbassadorResultsDto, LinkBrandDto, PageBrandDto, PageSessionDto, RelayDto } from './dto/ambassador-page.dto';
 import { publicLeaderboard } from './public-leaderboard';
 
 const PAGE_LOCALES = ['fr', 'en'] as const;
@@ -21,13 +22,30 @@ export function pageLocale(locale: string): 'fr' | 'en' {
   return locale.toLowerCase().startsWith('fr') ? 'fr' : 'en';
 }
 
-export function pageBrand(brand: BrandStyle): PageBrandDto {
-  return { name: brand.name, primary: brand.colors.primary, accent: brand.colors.accent, buttonText: brand.colors.buttonText, logoUrl: brand.logoUrl || null, logoAlt: brand.logoAlt || brand.name };
+/**
+ * The brand as a console page draws it. A logo uploaded to Clarion (PUBLIC_BASE_URL/media/…, the
+ * absolute URL emails need) is given as its path, `/media/…`: the page loads it from the origin the
+ * console is served from, whatever host name the reader reached it by.
+ */
+export function pageBrand(brand: BrandStyle, publicBaseUrl: string): PageBrandDto {
+  const media = `${publicBaseUrl.replace(/\/+$/, '')}/media/`;
+  const logoUrl = brand.logoUrl.startsWith(media) ? `/media/${brand.logoUrl.slice(media.length)}` : brand.logoUrl;
+  return { name: brand.name, primary: brand.colors.primary, accent: brand.colors.accent, buttonText: brand.colors.buttonText, logoUrl: logoUrl || null, logoAlt: brand.logoAlt || brand.name };
 }
 
-export function pageSession(session: MessageFacts['session']): PageSessionDto | null {
+/** The session as a page shows it, its dates in words in `locale` and the reader's `zone` (the zone the rendered messages use). */
+export function pageSession(session: MessageFacts['session'], locale: string, zone: string): PageSessionDto | null {
   if (!session) return null;
-  return { startsAt: session.startsAt, endsAt: session.endsAt, timeZone: session.timeZone, location: session.location, meetingUrl: session.meetingUrl };
+  return {
+    startsAt: session.startsAt,
+    endsAt: session.endsAt,
+    timeZone: session.timeZone,
+    location: session.location,
+    meetingUrl: session.meetingUrl,
+    when: formatSessionWhen(session.startsAt, session.endsAt, locale, zone, session.timeZone),
+    enrolBy: session.enrolBy,
+    enrolByText: session.enrolBy ? `${formatMoment(session.enrolBy, 'dateTime', locale, zone)} (${zoneLabel(zone, locale)})` : null,
+  };
 }
 
 /**
@@ -72,8 +90,9 @@ export class AmbassadorPagesService {
       firstName: facts.learner.firstName ?? '',
       campaignName: facts.campaign.name,
       courseTitle: context.course.title,
-      session: pageSession(facts.session),
-      brand: pageBrand(brand),
+      // The header's dates use the talking points' language and zone, so both give the same time.
+      session: pageSession(facts.session, locale, facts.learner.timeZone),
+      brand: pageBrand(brand, this.links.publicBaseUrl),
       talkingPoints,
       shortUrl: mine.shortUrl,
       qrCodeUrl: `/s/${code}/qr.svg`,
@@ -81,6 +100,26 @@ export class AmbassadorPagesService {
       leaderboard: publicLeaderboard(tallies, learnerId),
       leaderboardOptOut: me?.optedOut ?? false,
     };
+  }
+
+  /**
+   * What a page link that no longer opens (revoked, replaced, or its holder no longer an ambassador)
+   * can still show: the workspace's name and brand, in the holder's language. Only for a token
+   * Clarion signed; any other token is a 404, as the page is.
+   */
+  async linkBrand(token: string): Promise<LinkBrandDto> {
+    const id = this.tokens.verify(token);
+    const owner = id ? await this.repository.linkOwner(id) : null;
+    if (!owner) throw AmbassadorErrors.linkNotFound();
+    const locale = owner.learnerLocale || owner.workspaceLocale;
+    let style: BrandStyle;
+    try {
+      style = await this.brandKits.resolveStyle(owner.workspaceId, owner.brandKitId);
+    } catch {
+      // The campaign's kit was deleted since: the workspace's default kit, else Clarion's.
+      style = await this.brandKits.resolveStyle(owner.workspaceId, null);
+    }
+    return { locale: pageLocale(locale), workspaceName: owner.workspaceName, brand: pageBrand(brandFor(style, locale, owner.workspaceLocale), this.links.publicBaseUrl) };
   }
 
   /** "I shared it": recorded once per ambassador, campaign and day; a second press the same day changes nothing. */

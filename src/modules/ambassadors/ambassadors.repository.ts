@@ -71,6 +71,20 @@ export class AmbassadorsRepository {
     return row ?? null;
   }
 
+  /** Whose a page link is, revoked or not: the workspace's name and language, the campaign's brand kit, the holder's language. */
+  async linkOwner(id: string): Promise<{ workspaceId: string; workspaceName: string; workspaceLocale: string; brandKitId: string | null; learnerLocale: string | null } | null> {
+    const [row] = await this.dataSource.query(
+      `SELECT w.id AS "workspaceId", w.name AS "workspaceName", w.default_locale AS "workspaceLocale", c.brand_kit_id AS "brandKitId", l.locale AS "learnerLocale"
+         FROM ambassador_links al
+         JOIN campaigns c ON c.id = al.campaign_id
+         JOIN workspaces w ON w.id = al.workspace_id
+         LEFT JOIN learners l ON l.workspace_id = al.workspace_id AND l.id = al.learner_id
+        WHERE al.id = $1`,
+      [id],
+    );
+    return row ?? null;
+  }
+
   /**
    * Gives each of these ambassadors a live page link and short link for the campaign, keeping the
    * ones they have (set-based; two callers at once agree through the partial unique indexes).
@@ -172,9 +186,9 @@ export class AmbassadorsRepository {
    * share link: no learner, their id) and the enrolments credited to them in this campaign.
    */
   async tallies(workspaceId: string, campaignId: string): Promise<AmbassadorTally[]> {
-    const rows: { learner_id: string; first_name: string | null; clicks: number; enrolled: number; opted_out: boolean }[] = await this.dataSource.query(
+    const rows: { learner_id: string; first_name: string | null; last_name: string | null; clicks: number; enrolled: number; opted_out: boolean }[] = await this.dataSource.query(
       `WITH amb AS (
-         SELECT l.id, l.first_name FROM campaigns c CROSS JOIN LATERAL unnest(c.ambassador_ids) AS a(id)
+         SELECT l.id, l.first_name, l.last_name FROM campaigns c CROSS JOIN LATERAL unnest(c.ambassador_ids) AS a(id)
            JOIN learners l ON l.workspace_id = c.workspace_id AND l.id = a.id
           WHERE c.workspace_id = $1 AND c.id = $2),
        counts AS (
@@ -184,14 +198,14 @@ export class AmbassadorsRepository {
            FROM events e
           WHERE e.workspace_id = $1 AND e.campaign_id = $2 AND e.ambassador_id IN (SELECT id FROM amb) AND e.kind IN ('clicked', 'enrolled')
           GROUP BY e.ambassador_id)
-       SELECT amb.id AS learner_id, amb.first_name, coalesce(counts.clicks, 0) AS clicks, coalesce(counts.enrolled, 0) AS enrolled,
+       SELECT amb.id AS learner_id, amb.first_name, amb.last_name, coalesce(counts.clicks, 0) AS clicks, coalesce(counts.enrolled, 0) AS enrolled,
               coalesce(p.leaderboard_opt_out, false) AS opted_out
          FROM amb
          LEFT JOIN counts ON counts.ambassador_id = amb.id
          LEFT JOIN ambassador_preferences p ON p.workspace_id = $1 AND p.learner_id = amb.id`,
       [workspaceId, campaignId],
     );
-    return rows.map((r) => ({ learnerId: r.learner_id, firstName: r.first_name, clicks: r.clicks, enrolled: r.enrolled, optedOut: r.opted_out }));
+    return rows.map((r) => ({ learnerId: r.learner_id, firstName: r.first_name, lastName: r.last_name, clicks: r.clicks, enrolled: r.enrolled, optedOut: r.opted_out }));
   }
 
   /** Records "I shared it" once per ambassador × campaign × day in the workspace's zone; true when this call recorded it. */

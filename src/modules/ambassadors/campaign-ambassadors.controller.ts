@@ -1,11 +1,11 @@
-import { Controller, Delete, Get, Param, Post } from '@nestjs/common';
+import { Controller, Delete, Get, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Auth, Roles, type AuthContext } from '../../common/auth/auth-context';
 import { Role } from '../../common/enums';
 import { ParseIdPipe } from '../../common/http/parse-id.pipe';
 import { ApiErrors } from '../../common/openapi/api-errors.decorator';
 import { CampaignAmbassadorsService } from './campaign-ambassadors.service';
-import { CampaignAmbassadorDto, PosterDto } from './dto/campaign-ambassador.dto';
+import { CampaignAmbassadorDto, PosterDto, PosterQueryDto } from './dto/campaign-ambassador.dto';
 
 const NOT_AMBASSADOR = 'CAMPAIGN.NOT_FOUND, or AMBASSADOR.NOT_FOUND: the learner is not one of the campaign’s ambassadors';
 
@@ -42,10 +42,10 @@ export class CampaignAmbassadorsController {
   }
 
   @Get(':id/poster')
-  @ApiErrors({ 404: 'CAMPAIGN.NOT_FOUND' })
-  @ApiOperation({ summary: 'What the campaign’s printable A4 poster shows: course, session, brand, and the poster’s short link (issued on first call) with its QR code' })
+  @ApiErrors({ 400: 'VALIDATION.FAILED: locale must be fr or en', 404: 'CAMPAIGN.NOT_FOUND' })
+  @ApiOperation({ summary: 'What the campaign’s printable A4 poster shows, in the language asked: course, session (dates in the session’s zone, named), enrolment deadline, brand, and the poster’s short link (issued on first call) with its QR code' })
   @ApiOkResponse({ type: PosterDto })
-  poster(@Auth() auth: AuthContext, @Param('id', ParseIdPipe) id: string): Promise<PosterDto> {
-    return this.ambassadors.poster(auth.workspaceId, id);
+  poster(@Auth() auth: AuthContext, @Param('id', ParseIdPipe) id: string, @Query() query: PosterQueryDto): Promise<PosterDto> {
+    return this.ambassadors.poster(auth.workspaceId, id, query.locale);
   }
 }

@@ -41,12 +41,16 @@ export class CampaignAmbassadorsService {
     return this.one(workspaceId, campaignId, learnerId);
   }
 
-  /** What the campaign's printable poster shows, in the workspace's language; its short link is issued on first need. */
-  async poster(workspaceId: string, campaignId: string): Promise<PosterDto> {
+  /**
+   * What the campaign's printable poster shows, in `language` (else the workspace's): the course's
+   * text in that language, else the workspace's, else any; the session's dates in its own zone,
+   * named (a poster hangs where the session happens). Its short link is issued on first need.
+   */
+  async poster(workspaceId: string, campaignId: string, language?: string): Promise<PosterDto> {
     const facts = await this.templates.messageFacts(workspaceId, campaignId, null, Channel.Email);
     if (!facts) throw CampaignErrors.notFound();
-    const locale = facts.workspaceDefaultLocale;
-    const brand = brandFor(await this.brandKits.resolveStyle(workspaceId, facts.campaign.brandKitId), locale, locale);
+    const locale = language ?? facts.workspaceDefaultLocale;
+    const brand = brandFor(await this.brandKits.resolveStyle(workspaceId, facts.campaign.brandKitId), locale, facts.workspaceDefaultLocale);
     const context = renderContextOf(facts, brand, locale, { unsubscribe: '', share: null });
     const code = await this.links.posterCode(workspaceId, campaignId);
     return {
@@ -54,8 +58,8 @@ export class CampaignAmbassadorsService {
       campaignName: facts.campaign.name,
       courseTitle: context.course.title,
       courseDescription: context.course.description || null,
-      session: pageSession(facts.session),
-      brand: pageBrand(brand),
+      session: facts.session ? pageSession(facts.session, locale, facts.session.timeZone) : null,
+      brand: pageBrand(brand, this.links.publicBaseUrl),
       shortUrl: this.links.shortUrl(code),
       qrCodeUrl: `/s/${code}/qr.svg`,
     };

@@ -22,4 +22,14 @@ describe('public leaderboard', () => {
   it('shows no name for an ambassador without a first name', () => {
     expect(publicLeaderboard([tally('a', '  ', 0, 0)], 'b')[0].firstName).toBeNull();
   });
+
+  it('adds the last name initial to first names two ambassadors share, never the full last name', () => {
+    const tallies = [{ ...tally('a', 'Hiro', 2, 0), lastName: 'Tanaka' }, { ...tally('b', 'hiro ', 1, 0), lastName: 'élie' }, { ...tally('c', 'Léa', 0, 0), lastName: 'Martin' }];
+    expect(publicLeaderboard(tallies, 'c').map((r) => r.firstName)).toEqual(['Hiro T.', 'hiro É.', 'Léa']);
+  });
+
+  it('keeps an opted-out namesake nameless', () => {
+    const tallies = [{ ...tally('a', 'Hiro', 2, 0, true), lastName: 'Tanaka' }, { ...tally('b', 'Hiro', 1, 0), lastName: 'Sato' }];
+    expect(publicLeaderboard(tallies, 'b').map((r) => r.firstName)).toEqual([null, 'Hiro S.']);
+  });
 });

@@ -1,5 +1,5 @@
 import Handlebars from 'handlebars';
-import { elidedDe, formatDuration, formatMoment, plural, registerHelpers } from './template-helpers';
+import { elidedDe, formatDuration, formatMoment, formatSessionWhen, plural, registerHelpers, zoneLabel } from './template-helpers';
 
 describe('template helpers', () => {
   it.each([
@@ -77,5 +77,31 @@ describe('template helpers', () => {
       { data: { locale: 'fr', timeZone: 'Europe/Paris' } },
     );
     expect(out).toBe('mardi 14 janvier à 09:00 | <a href="https://example.com/?a&#x3D;1&amp;b&#x3D;2">Go</a> | &lt;b&gt;Bad&lt;/b&gt; | |yes|fallback|x / y|Le mot d’Isabelle');
+  });
+});
+
+describe('session times named with their zone', () => {
+  const start = '2026-12-15T08:00:00Z';
+  const end = '2026-12-19T16:00:00Z';
+
+  it('names the zone', () => {
+    expect(zoneLabel('Europe/Paris', 'fr')).toBe('heure de Paris');
+    expect(zoneLabel('America/Montreal', 'fr-CA')).toBe('heure de Montréal');
+    expect(zoneLabel('Europe/Amsterdam', 'fr')).toBe('heure d’Amsterdam');
+    expect(zoneLabel('America/New_York', 'en')).toBe('New York time');
+    expect(zoneLabel('UTC', 'fr')).toBe('UTC');
+  });
+
+  it('gives the range in the reader’s zone, and the session’s own start when it differs', () => {
+    expect(formatSessionWhen(start, end, 'fr', 'America/Montreal', 'Europe/Paris')).toBe(
+      'du mardi 15 décembre à 03:00 au samedi 19 décembre à 11:00 (heure de Montréal), soit 09:00 heure de Paris',
+    );
+    expect(formatSessionWhen(start, '2026-12-15T16:00:00Z', 'en', 'Europe/Paris', 'Europe/Paris')).toBe('Tuesday 15 December, 09:00 to 17:00 (Paris time)');
+  });
+
+  it('gives the session’s date too when the day differs', () => {
+    expect(formatSessionWhen('2026-12-15T01:00:00Z', '2026-12-15T03:00:00Z', 'fr', 'America/Montreal', 'Europe/Paris')).toBe(
+      'lundi 14 décembre, de 20:00 à 22:00 (heure de Montréal), soit mardi 15 décembre à 02:00 heure de Paris',
+    );
   });
 });

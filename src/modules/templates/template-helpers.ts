@@ -122,8 +122,11 @@ export function formatDateTime(value: unknown, options: HelperOptions): string {
  * 17:00" / "from Wednesday 16 December at 14:00 to Sunday 20 December at 17:00".
  */
 export function formatRange(start: unknown, end: unknown, options: HelperOptions): string {
-  const { locale } = dataOf(options);
-  const zone = zoneOf(options);
+  return formatRangeIn(start, end, dataOf(options).locale, zoneOf(options));
+}
+
+/** `formatRange` outside a template: the range in a given locale and zone. */
+export function formatRangeIn(start: unknown, end: unknown, locale: string, zone: string): string {
   const [startDay, endDay] = [formatMoment(start, 'date', locale, zone), formatMoment(end, 'date', locale, zone)];
   if (!startDay) return '';
   const [startTime, endTime] = [formatMoment(start, 'time', locale, zone), formatMoment(end, 'time', locale, zone)];
@@ -131,6 +134,31 @@ export function formatRange(start: unknown, end: unknown, options: HelperOptions
   if (!endDay) return formatMoment(start, 'dateTime', locale, zone);
   if (startDay === endDay) return french ? `${startDay}, de ${startTime} à ${endTime}` : `${startDay}, ${startTime} to ${endTime}`;
   return french ? `du ${startDay} à ${startTime} au ${endDay} à ${endTime}` : `from ${startDay} at ${startTime} to ${endDay} at ${endTime}`;
+}
+
+// Zone cities whose French name differs from the IANA spelling.
+const FRENCH_CITIES: Record<string, string> = { Montreal: 'Montréal', Mexico_City: 'Mexico', Sao_Paulo: 'São Paulo', Brussels: 'Bruxelles', London: 'Londres', Lisbon: 'Lisbonne', Vienna: 'Vienne', Warsaw: 'Varsovie', Prague: 'Prague', Singapore: 'Singapour', Algiers: 'Alger', Reunion: 'La Réunion', Martinique: 'Martinique', Guadeloupe: 'Guadeloupe', Noumea: 'Nouméa', Tahiti: 'Tahiti' };
+
+/** A zone named for a reader: "heure de Paris", "heure de Montréal" / "Paris time"; "UTC" for UTC. */
+export function zoneLabel(timeZone: string, locale: string): string {
+  if (!timeZone.includes('/')) return timeZone;
+  const raw = timeZone.split('/').pop()!;
+  if (isFrench(locale)) return `heure ${elidedDe(FRENCH_CITIES[raw] ?? raw.replace(/_/g, ' '), locale)}`;
+  return `${raw.replace(/_/g, ' ')} time`;
+}
+
+/**
+ * A session's dates for a reader in `zone`, the zone named: "mardi 15 décembre, de 03:00 à 11:00
+ * (heure de Montréal)". When the session's own zone shows another time, its start is added:
+ * "…(heure de Montréal), soit 09:00 heure de Paris" / "…(Montreal time), that is 09:00 Paris time".
+ */
+export function formatSessionWhen(start: string, end: string, locale: string, zone: string, sessionZone: string): string {
+  const range = `${formatRangeIn(start, end, locale, zone)} (${zoneLabel(zone, locale)})`;
+  const here = formatMoment(start, 'dateTime', locale, zone);
+  const there = formatMoment(start, 'dateTime', locale, sessionZone);
+  if (zone === sessionZone || here === there) return range;
+  const time = formatMoment(start, formatMoment(start, 'date', locale, zone) === formatMoment(start, 'date', locale, sessionZone) ? 'time' : 'dateTime', locale, sessionZone);
+  return isFrench(locale) ? `${range}, soit ${time} ${zoneLabel(sessionZone, locale)}` : `${range}, that is ${time} ${zoneLabel(sessionZone, locale)}`;
 }
 
 /** Minutes as "1 h 30" / "1 hr 30 min", "45 min", "2 h" / "2 hr". */

@@ -21,6 +21,7 @@ describe('machineOpenReason', () => {
     ['Microsoft Office fetch', { userAgent: 'Microsoft Office/16.0 (Windows NT 10.0; Microsoft Outlook 16.0.17328)' }, 'security_scanner'],
     ['no user agent', { userAgent: undefined }, 'no_user_agent'],
     ['Slack unfurling a link', { userAgent: 'Slackbot-LinkExpanding 1.0 (+https://api.slack.com/robots)' }, 'link_preview'],
+    ['a headless Chromium', { userAgent: 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) HeadlessChrome/131.0.0.0 Safari/537.36' }, 'automation'],
   ])('%s → %s', (_name, overrides, expected) => {
     const signal: OpenSignal = { openedAt: later(3600), sentAt: SENT, userAgent: HUMAN_UA, ip: '81.2.69.160', machineOpenSeconds: 10, ...overrides };
     expect(machineOpenReason(signal)).toBe(expected);
@@ -39,6 +40,14 @@ describe('machinePostClickReason', () => {
     ['Facebook', 'facebookexternalhit/1.1 (+http://www.facebook.com/externalhit_uatext.php)', 'link_preview'],
     ['a link scanner', 'Mozilla/5.0 Mimecast URL Protect', 'security_scanner'],
     ['a script', 'curl/8.5.0', 'security_scanner'],
+    ['a headless Chromium', 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) HeadlessChrome/131.0.0.0 Safari/537.36', 'automation'],
+    ['PhantomJS', 'Mozilla/5.0 (Unknown; Linux x86_64) AppleWebKit/538.1 (KHTML, like Gecko) PhantomJS/2.1.1 Safari/538.1', 'automation'],
+    ['Go', 'Go-http-client/2.0', 'automation'],
+    ['node-fetch', 'node-fetch/1.0 (+https://github.com/bitinn/node-fetch)', 'automation'],
+    ['axios', 'axios/1.7.2', 'automation'],
+    ['Wget', 'Wget/1.21.4', 'security_scanner'],
+    ['python-requests', 'python-requests/2.32.3', 'security_scanner'],
+    ['a desktop Chrome', 'Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36', null],
     ['no user agent', undefined, 'no_user_agent'],
     ['a blank user agent', '  ', 'no_user_agent'],
   ])('%s → %s', (_name, userAgent, expected) => {

@@ -9,7 +9,7 @@ export interface OpenSignal {
   machineOpenSeconds: number;
 }
 
-export type MachineOpenReason = 'too_soon' | 'apple_privacy_proxy' | 'image_proxy' | 'security_scanner' | 'link_preview' | 'no_user_agent';
+export type MachineOpenReason = 'too_soon' | 'apple_privacy_proxy' | 'image_proxy' | 'security_scanner' | 'link_preview' | 'automation' | 'no_user_agent';
 
 // Mail security gateways and link scanners that fetch every image and link of a message on arrival.
 const SCANNERS = /barracuda|mimecast|proofpoint|symantec|messagelabs|trendmicro|fortiguard|sophos|cisco|ironport|microsoft office|ms-office|safelinks|outlook-ios-preview|bingpreview|python-requests|curl\/|wget\//i;
@@ -19,6 +19,10 @@ const IMAGE_PROXIES = /googleimageproxy|yahoomailproxy|ymailproxy|feedfetcher/i;
 // soon as it is posted: Slack, Teams and Skype, Viva Engage, Facebook, LinkedIn, X, WhatsApp,
 // Discord, Telegram, Google, Bing, Apple, embed services.
 const LINK_PREVIEWS = /slackbot|slack-imgproxy|skypeuripreview|microsoftpreview|yammer|facebookexternalhit|facebot|linkedinbot|twitterbot|whatsapp\/|discordbot|telegrambot|googlebot|google-pagerenderer|bingbot|applebot|embedly|iframely|redditbot|pinterestbot|mastodon|vkshare|skypebot/i;
+// Scripts and headless browsers: HTTP libraries and command-line clients, and browsers driven
+// without a screen (a headless Chromium announces itself as HeadlessChrome). No person clicks
+// through them.
+const AUTOMATION = /headless|phantomjs|python-requests|python-urllib|curl\/|wget\/|go-http-client|node-fetch|axios\/|okhttp|libwww-perl|java\/|apache-httpclient|undici/i;
 // Apple Mail Privacy Protection prefetches through Apple's proxies (17.0.0.0/8) with a bare UA.
 const APPLE_NETWORK = /^(?:::ffff:)?17\.\d{1,3}\.\d{1,3}\.\d{1,3}$/;
 
@@ -49,5 +53,6 @@ function userAgentReason(ua: string): MachineOpenReason | null {
   if (LINK_PREVIEWS.test(ua)) return 'link_preview';
   if (IMAGE_PROXIES.test(ua)) return 'image_proxy';
   if (SCANNERS.test(ua)) return 'security_scanner';
+  if (AUTOMATION.test(ua)) return 'automation';
   return null;
 }

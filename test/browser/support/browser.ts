@@ -48,8 +48,9 @@ export class ConsoleHarness {
    * A fresh browser profile (no cookie, no stored language) in the given language. It asks for reduced motion, as
    * some people do: a notification then appears at once, never half faded in while axe measures its contrast.
    */
-  async newContext(locale: 'en' | 'fr' = 'en', viewport: ViewportName = 'desktop'): Promise<BrowserContext> {
-    const context = await this.browser.newContext({ baseURL: this.baseUrl, locale, viewport: VIEWPORTS[viewport], reducedMotion: 'reduce' });
+  /** `userAgent`: a real browser's, for a journey whose visits must count as a person's (a headless Chromium's counts as a machine's). */
+  async newContext(locale: 'en' | 'fr' = 'en', viewport: ViewportName = 'desktop', options: { userAgent?: string } = {}): Promise<BrowserContext> {
+    const context = await this.browser.newContext({ baseURL: this.baseUrl, locale, viewport: VIEWPORTS[viewport], reducedMotion: 'reduce', ...options });
     context.setDefaultTimeout(15_000);
     return context;
   }

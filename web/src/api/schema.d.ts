@@ -1835,6 +1835,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/ambassador-pages/{token}/brand": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Whose brand a page link wears, even revoked or replaced: the workspace’s name and brand kit, for the page that says the link no longer opens and what to do */
+        get: operations["AmbassadorPagesController_brand"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/ambassador-pages/{token}/shared": {
         parameters: {
             query?: never;
@@ -1962,7 +1979,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** What the campaign’s printable A4 poster shows: course, session, brand, and the poster’s short link (issued on first call) with its QR code */
+        /** What the campaign’s printable A4 poster shows, in the language asked: course, session (dates in the session’s zone, named), enrolment deadline, brand, and the poster’s short link (issued on first call) with its QR code */
         get: operations["CampaignAmbassadorsController_poster"];
         put?: never;
         post?: never;
@@ -6795,6 +6812,21 @@ export interface components {
             location: string | null;
             /** @example https://meet.example.com/abc */
             meetingUrl: string | null;
+            /**
+             * @description The dates in words, in the page’s language and the reader’s zone (named), as the talking points give them; the session’s own start added when its zone shows another time
+             * @example du mardi 15 décembre à 03:00 au samedi 19 décembre à 11:00 (heure de Montréal), soit 09:00 heure de Paris
+             */
+            when: string;
+            /**
+             * Format: date-time
+             * @description Enrolment deadline, if the session has one
+             */
+            enrolBy: string | null;
+            /**
+             * @description The enrolment deadline in words, in the same language and zone as `when`
+             * @example mardi 8 décembre à 18:00 (heure de Paris)
+             */
+            enrolByText: string | null;
         };
         PageBrandDto: {
             /** @example Acme Academy */
@@ -6811,7 +6843,10 @@ export interface components {
              * @example #ffffff
              */
             buttonText: string;
-            /** @example https://clarion.example.com/media/logo.png */
+            /**
+             * @description A logo uploaded to Clarion as its path on this origin (`/media/…`); another logo as its https URL
+             * @example /media/0b6c…png
+             */
             logoUrl: string | null;
             /** @example Acme Academy */
             logoAlt: string;
@@ -6858,7 +6893,7 @@ export interface components {
              */
             rank: number;
             /**
-             * @description First name only; null for an ambassador who keeps their name off the board
+             * @description First name, with the last name’s initial when another ambassador of the campaign shares it ("Hiro T."); never a full last name; null for an ambassador who keeps their name off the board
              * @example Inès
              */
             firstName: string | null;
@@ -6901,6 +6936,16 @@ export interface components {
             /** @description Whether they keep their name off the leaderboard others see */
             leaderboardOptOut: boolean;
         };
+        LinkBrandDto: {
+            /**
+             * @description The link holder’s language, else the workspace’s
+             * @enum {string}
+             */
+            locale: "fr" | "en";
+            /** @example Acme */
+            workspaceName: string;
+            brand: components["schemas"]["PageBrandDto"];
+        };
         RelayDto: {
             /** @description True when this call recorded it; false when today’s was already recorded */
             recorded: boolean;
@@ -6939,7 +6984,7 @@ export interface components {
         };
         PosterDto: {
             /**
-             * @description The workspace’s language
+             * @description The poster’s language: the one asked for, else the workspace’s
              * @example fr
              */
             locale: string;
@@ -15576,6 +15621,36 @@ export interface operations {
             };
         };
     };
+    AmbassadorPagesController_brand: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LinkBrandDto"];
+                };
+            };
+            /** @description AMBASSADOR.LINK_NOT_FOUND: Clarion never issued this link */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
     AmbassadorPagesController_shared: {
         parameters: {
             query?: never;
@@ -15916,7 +15991,10 @@ export interface operations {
     };
     CampaignAmbassadorsController_poster: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description The poster’s language (default: the workspace’s); the course’s text in it, else in the workspace’s language, else in any */
+                locale?: "fr" | "en";
+            };
             header?: never;
             path: {
                 id: string;
@@ -15933,7 +16011,7 @@ export interface operations {
                     "application/json": components["schemas"]["PosterDto"];
                 };
             };
-            /** @description Invalid input: `details` names each field (or parameter, or CSV row) and its problem */
+            /** @description VALIDATION.FAILED: locale must be fr or en */
             400: {
                 headers: {
                     [name: string]: unknown;

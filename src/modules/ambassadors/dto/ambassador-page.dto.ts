@@ -14,11 +14,22 @@ export class PageBrandDto {
   @ApiProperty({ example: '#ffffff', description: 'Text on the primary colour' })
   buttonText: string;
 
-  @ApiProperty({ example: 'https://clarion.example.com/media/logo.png', nullable: true, type: String })
+  @ApiProperty({ example: '/media/0b6c…png', nullable: true, type: String, description: 'A logo uploaded to Clarion as its path on this origin (`/media/…`); another logo as its https URL' })
   logoUrl: string | null;
 
   @ApiProperty({ example: 'Acme Academy' })
   logoAlt: string;
+}
+
+export class LinkBrandDto {
+  @ApiProperty({ enum: ['fr', 'en'], description: 'The link holder’s language, else the workspace’s' })
+  locale: 'fr' | 'en';
+
+  @ApiProperty({ example: 'Acme' })
+  workspaceName: string;
+
+  @ApiProperty({ type: PageBrandDto })
+  brand: PageBrandDto;
 }
 
 export class PageSessionDto {
@@ -36,6 +47,18 @@ export class PageSessionDto {
 
   @ApiProperty({ example: 'https://meet.example.com/abc', nullable: true, type: String })
   meetingUrl: string | null;
+
+  @ApiProperty({
+    example: 'du mardi 15 décembre à 03:00 au samedi 19 décembre à 11:00 (heure de Montréal), soit 09:00 heure de Paris',
+    description: 'The dates in words, in the page’s language and the reader’s zone (named), as the talking points give them; the session’s own start added when its zone shows another time',
+  })
+  when: string;
+
+  @ApiProperty({ format: 'date-time', nullable: true, type: String, description: 'Enrolment deadline, if the session has one' })
+  enrolBy: string | null;
+
+  @ApiProperty({ example: 'mardi 8 décembre à 18:00 (heure de Paris)', nullable: true, type: String, description: 'The enrolment deadline in words, in the same language and zone as `when`' })
+  enrolByText: string | null;
 }
 
 export class FaqEntryDto {
@@ -64,7 +87,7 @@ export class PublicRankDto {
   @ApiProperty({ example: 1, description: 'Competition ranking (ties share a rank): most enrolments, then most clicks' })
   rank: number;
 
-  @ApiProperty({ example: 'Inès', nullable: true, type: String, description: 'First name only; null for an ambassador who keeps their name off the board' })
+  @ApiProperty({ example: 'Inès', nullable: true, type: String, description: 'First name, with the last name’s initial when another ambassador of the campaign shares it ("Hiro T."); never a full last name; null for an ambassador who keeps their name off the board' })
   firstName: string | null;
 
   @ApiProperty({ example: 14 })

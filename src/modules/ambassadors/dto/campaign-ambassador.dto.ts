@@ -1,4 +1,5 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsIn, IsOptional } from 'class-validator';
 import { PageBrandDto, PageSessionDto } from './ambassador-page.dto';
 
 export class CampaignAmbassadorDto {
@@ -27,8 +28,17 @@ export class CampaignAmbassadorDto {
   revokedAt: Date | null;
 }
 
+export const POSTER_LOCALES = ['fr', 'en'] as const;
+
+export class PosterQueryDto {
+  @ApiPropertyOptional({ enum: POSTER_LOCALES, description: 'The poster’s language (default: the workspace’s); the course’s text in it, else in the workspace’s language, else in any' })
+  @IsOptional()
+  @IsIn(POSTER_LOCALES)
+  locale?: (typeof POSTER_LOCALES)[number];
+}
+
 export class PosterDto {
-  @ApiProperty({ example: 'fr', description: 'The workspace’s language' })
+  @ApiProperty({ example: 'fr', description: 'The poster’s language: the one asked for, else the workspace’s' })
   locale: string;
 
   @ApiProperty({ example: 'Cybersecurity month' })

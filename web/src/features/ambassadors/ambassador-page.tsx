@@ -4,8 +4,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { applyLocale } from '../../i18n';
 import { PageLoader } from '../../shell/page-loader';
-import { dayAndTime } from '../campaigns/campaign-format';
-import { type AmbassadorPage as PageData, isGoneLink, useAmbassadorPage, useLeaderboardOptOut, useRecordRelay } from './use-ambassadors';
+import { type AmbassadorPage as PageData, isGoneLink, useAmbassadorPage, useLeaderboardOptOut, useLinkBrand, useRecordRelay } from './use-ambassadors';
 
 const route = getRouteApi('/a/$token');
 
@@ -43,18 +42,13 @@ export function AmbassadorPage() {
 
   if (page.isPending) return <PageLoader />;
   if (page.isError) {
-    const gone = isGoneLink(page.error);
+    if (isGoneLink(page.error)) return <InvalidLink token={token} />;
     return (
       <Container size={560} py="xl" px="md" component="main">
-        <Alert color={gone ? 'orange' : 'red'} role="alert" title={gone ? t('page.invalidTitle') : t('page.loadError')}>
-          <Stack gap="sm" align="flex-start">
-            {gone && <Text size="md">{t('page.invalidText')}</Text>}
-            {!gone && (
-              <Button variant="default" onClick={() => void page.refetch()}>
-                {tc('common.retry')}
-              </Button>
-            )}
-          </Stack>
+        <Alert color="red" role="alert" title={t('page.loadError')}>
+          <Button variant="default" onClick={() => void page.refetch()}>
+            {tc('common.retry')}
+          </Button>
         </Alert>
       </Container>
     );
@@ -62,8 +56,50 @@ export function AmbassadorPage() {
   return <Kit token={token} data={page.data} />;
 }
 
+/**
+ * A link that no longer opens (revoked, replaced, or never issued): a page of its own that says so
+ * and what to do, in the workspace's brand when Clarion issued the link, else neutral.
+ */
+function InvalidLink({ token }: { token: string }) {
+  const { t } = useTranslation('ambassadors');
+  const owner = useLinkBrand(token, true);
+  const locale = owner.data?.locale;
+  useEffect(() => {
+    if (locale) void applyLocale(locale);
+  }, [locale]);
+  if (owner.isPending) return <PageLoader />;
+  const brand = owner.data?.brand;
+  return (
+    <Box component="main" mih="100vh" bg="gray.0" pb="xl">
+      <Box component="header" px="md" py="lg" style={{ background: brand?.primary ?? 'var(--mantine-color-dark-6)', color: brand?.buttonText ?? '#fff' }}>
+        <Container size={560} p={0}>
+          <Group gap="sm" wrap="nowrap">
+            {brand?.logoUrl && <Image src={brand.logoUrl} alt={brand.logoAlt} h={40} w="auto" fit="contain" radius="sm" bg="white" p={4} />}
+            <Text size="lg" fw={700} style={{ color: 'inherit', overflowWrap: 'anywhere' }}>
+              {owner.data?.workspaceName ?? t('page.title')}
+            </Text>
+          </Group>
+        </Container>
+      </Box>
+      <Container size={560} px="md" pt="xl">
+        <Paper withBorder radius="md" p="lg" role="alert" aria-labelledby="invalid-title">
+          <Stack gap="sm">
+            <Title order={1} size="h2" id="invalid-title">
+              {t('page.invalidTitle')}
+            </Title>
+            <Text size="md">{t('page.invalidText')}</Text>
+            <Text size="md" fw={600}>
+              {t('page.invalidWhat')}
+            </Text>
+          </Stack>
+        </Paper>
+      </Container>
+    </Box>
+  );
+}
+
 function Kit({ token, data }: { token: string; data: PageData }) {
-  const { t, i18n } = useTranslation('ambassadors');
+  const { t } = useTranslation('ambassadors');
   const relay = useRecordRelay(token);
   const optOut = useLeaderboardOptOut(token);
   const { copy, copied, failed } = useCopy();
@@ -87,7 +123,7 @@ function Kit({ token, data }: { token: string; data: PageData }) {
               </Title>
               {session && (
                 <Text size="md" style={{ color: 'inherit' }}>
-                  {t('page.sessionLine', { date: dayAndTime(session.startsAt, session.timeZone, i18n.language) })}
+                  {t('page.sessionLine', { date: session.when })}
                   {session.location ? ` · ${session.location}` : ''}
                 </Text>
               )}

@@ -1,4 +1,5 @@
 import { Alert, Button, CopyButton, Group, Modal, Paper, Stack, Text } from '@mantine/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { apiErrorMessage } from '../../api/problem-message';
 import { StatusDot } from '../../components/status-dot';
@@ -65,14 +66,39 @@ export function CampaignAmbassadorsDialog({
   );
 }
 
+type Confirming = 'revoke' | 'reissue' | null;
+
 function AmbassadorRow({ campaignId, ambassador: a, canManage }: { campaignId: string; ambassador: CampaignAmbassador; canManage: boolean }) {
   const { t } = useTranslation('ambassadors');
   const { t: tc } = useTranslation();
   const notify = useNotify();
   const issue = useIssueLink(campaignId);
   const revoke = useRevokeLink(campaignId);
+  const [confirming, setConfirming] = useState<Confirming>(null);
+  const [issuedUrl, setIssuedUrl] = useState<string | null>(null);
   const busy = issue.isPending || revoke.isPending;
   const onError = (error: unknown) => notify(apiErrorMessage(tc, error), 'red');
+
+  const doIssue = () =>
+    issue.mutate(a.learnerId, {
+      onSuccess: (updated) => {
+        setConfirming(null);
+        // Said in the row, with the link to copy (no toast on top of it).
+        setIssuedUrl(updated.pageUrl ?? null);
+      },
+      onError,
+    });
+  const doRevoke = () =>
+    revoke.mutate(a.learnerId, {
+      onSuccess: () => {
+        setConfirming(null);
+        setIssuedUrl(null);
+        notify(t('dialog.revoked'));
+      },
+      onError,
+    });
+  // A first link replaces nothing: no need to ask. A new link over an active one, or a revocation, breaks the link already sent.
+  const onIssue = () => (a.linkStatus === 'active' ? setConfirming('reissue') : doIssue());
 
   return (
     <Paper component="li" withBorder p="sm" radius="md" aria-label={a.name}>
@@ -93,6 +119,20 @@ function AmbassadorRow({ campaignId, ambassador: a, canManage }: { campaignId: s
             {t('dialog.shortLink', { url: a.shortUrl })}
           </Text>
         )}
+        {issuedUrl && a.pageUrl === issuedUrl && (
+          <Alert color="green" p="xs" role="status" title={t('dialog.issuedTitle', { name: a.name })} withCloseButton closeButtonLabel={tc('common.close')} onClose={() => setIssuedUrl(null)}>
+            <Stack gap={6} align="flex-start">
+              <Text size="sm">{t('dialog.notSent')}</Text>
+              <CopyButton value={issuedUrl}>
+                {({ copied, copy }) => (
+                  <Button size="xs" variant="default" onClick={copy}>
+                    {copied ? t('dialog.copied') : t('dialog.copyLink')}
+                  </Button>
+                )}
+              </CopyButton>
+            </Stack>
+          </Alert>
+        )}
         <Group gap="xs" wrap="wrap">
           {a.pageUrl && (
             <CopyButton value={a.pageUrl}>
@@ -104,23 +144,44 @@ function AmbassadorRow({ campaignId, ambassador: a, canManage }: { campaignId: s
             </CopyButton>
           )}
           {canManage && (
-            <Button
-              size="xs"
-              variant="default"
-              loading={issue.isPending}
-              disabled={busy}
-              onClick={() => issue.mutate(a.learnerId, { onSuccess: () => notify(t('dialog.issued', { name: a.name })), onError })}
-            >
+            <Button size="xs" variant="default" loading={issue.isPending && confirming === null} disabled={busy} onClick={onIssue}>
               {a.linkStatus === 'none' ? t('dialog.issue') : t('dialog.reissue')}
             </Button>
           )}
           {canManage && a.linkStatus === 'active' && (
-            <Button size="xs" variant="default" c="red.8" loading={revoke.isPending} disabled={busy} onClick={() => revoke.mutate(a.learnerId, { onSuccess: () => notify(t('dialog.revoked')), onError })}>
+            <Button size="xs" variant="default" c="red.8" disabled={busy} onClick={() => setConfirming('revoke')}>
               {t('dialog.revoke')}
             </Button>
           )}
         </Group>
       </Stack>
+      <Modal
+        opened={confirming !== null}
+        onClose={() => !busy && setConfirming(null)}
+        title={confirming === 'revoke' ? t('dialog.confirmRevoke.title', { name: a.name }) : t('dialog.confirmReissue.title', { name: a.name })}
+        size="md"
+        zIndex={400}
+        closeButtonProps={{ 'aria-label': tc('common.close') }}
+      >
+        <Stack gap="sm">
+          <Text size="sm">{confirming === 'revoke' ? t('dialog.confirmRevoke.body') : t('dialog.confirmReissue.body')}</Text>
+          <Text size="sm">{confirming === 'revoke' ? t('dialog.confirmRevoke.shortLink') : t('dialog.notSent')}</Text>
+          <Group justify="flex-end" gap="xs">
+            <Button variant="default" onClick={() => setConfirming(null)} disabled={busy}>
+              {tc('common.cancel')}
+            </Button>
+            {confirming === 'revoke' ? (
+              <Button color="red" loading={revoke.isPending} onClick={doRevoke}>
+                {t('dialog.confirmRevoke.action')}
+              </Button>
+            ) : (
+              <Button loading={issue.isPending} onClick={doIssue}>
+                {t('dialog.confirmReissue.action')}
+              </Button>
+            )}
+          </Group>
+        </Stack>
+      </Modal>
     </Paper>
   );
 }

@@ -1,20 +1,22 @@
-import { Alert, Button, Group, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Group, SegmentedControl, Stack, Text, Title } from '@mantine/core';
 import { useParams } from '@tanstack/react-router';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { apiErrorMessage } from '../../api/problem-message';
 import { AnchorLink } from '../../components/anchor-link';
 import { NotFoundPage } from '../../shell/not-found-page';
 import { PageLoader } from '../../shell/page-loader';
-import { dateOnly, dayAndTime, timeOnly } from '../campaigns/campaign-format';
 import classes from './poster.module.css';
-import { isGoneLink, type Poster, usePoster } from './use-ambassadors';
+import { isGoneLink, type Poster, type PosterLocale, usePoster } from './use-ambassadors';
 
 /** A campaign's printable A4 poster: the course, its session, the brand, and a QR code to the poster's short link. */
 export function PosterPage() {
   const { campaignId } = useParams({ strict: false }) as { campaignId: string };
-  const { t } = useTranslation('ambassadors');
+  const { t, i18n } = useTranslation('ambassadors');
   const { t: tc } = useTranslation();
-  const poster = usePoster(campaignId);
+  // A poster hangs at a site: the DLM picks its language, the console's own to start with.
+  const [language, setLanguage] = useState<PosterLocale>(i18n.language.startsWith('fr') ? 'fr' : 'en');
+  const poster = usePoster(campaignId, language);
 
   if (poster.isPending) return <PageLoader />;
   if (poster.isError) {
@@ -40,7 +42,20 @@ export function PosterPage() {
           <Title order={1} size="h2">
             {t('poster.title')}
           </Title>
-          <Button onClick={() => window.print()}>{t('poster.print')}</Button>
+          <Group gap="sm" align="center">
+            <SegmentedControl
+              aria-label={t('poster.language')}
+              value={language}
+              onChange={(value) => setLanguage(value as PosterLocale)}
+              data={[
+                { value: 'fr', label: t('poster.fr') },
+                { value: 'en', label: t('poster.en') },
+              ]}
+            />
+            <Button onClick={() => window.print()} disabled={poster.isFetching}>
+              {t('poster.print')}
+            </Button>
+          </Group>
         </Group>
         <Text size="sm" c="dark.4" maw={720}>
           {t('poster.hint')}
@@ -51,16 +66,12 @@ export function PosterPage() {
   );
 }
 
-/** The sheet itself, in the workspace's language (the poster hangs for everyone, whatever the DLM reads). */
+/** The sheet itself, in the language the DLM chose: its labels, the course's text and the session's dates (in the session's zone, named). */
 function PosterSheet({ poster }: { poster: Poster }) {
   const language = poster.locale.toLowerCase().startsWith('fr') ? 'fr' : 'en';
   const { t } = useTranslation('ambassadors', { lng: language });
   const { brand, session } = poster;
-  // A session within one day reads « mar. 14 avr., 09:00 – 12:00 »; one over several days gives both dates.
-  const sameDay = session && dateOnly(session.startsAt, session.timeZone, language) === dateOnly(session.endsAt, session.timeZone, language);
-  const when = session
-    ? `${dayAndTime(session.startsAt, session.timeZone, language)} – ${sameDay ? timeOnly(session.endsAt, session.timeZone, language) : dayAndTime(session.endsAt, session.timeZone, language)}`
-    : t('sheet.evergreen');
+  const when = session ? session.when : t('sheet.evergreen');
   const where = session?.location ?? (session?.meetingUrl ? t('sheet.online') : null);
   return (
     <article className={classes.sheet} lang={language} aria-label={poster.courseTitle}>
@@ -82,13 +93,21 @@ function PosterSheet({ poster }: { poster: Poster }) {
               <dd>{where}</dd>
             </>
           )}
+          {session?.enrolByText && (
+            <>
+              <dt>{t('sheet.enrolBy')}</dt>
+              <dd>{t('sheet.enrolByValue', { date: session.enrolByText })}</dd>
+            </>
+          )}
         </dl>
         <div className={classes.scan}>
-          <img className={classes.qr} src={poster.qrCodeUrl} alt={t('sheet.qrAlt', { url: poster.shortUrl })} />
+          <div className={classes.qrBox}>
+            <img className={classes.qr} src={poster.qrCodeUrl} alt={t('sheet.qrAlt', { url: poster.shortUrl })} />
+          </div>
           <span className={classes.cta} style={{ color: brand.primary }}>
             {t('sheet.scan')}
           </span>
-          <span className={classes.url}>
+          <span className={classes.url} data-testid="poster-typed-link">
             {t('sheet.orType')} {poster.shortUrl.replace(/^https?:\/\//, '')}
           </span>
         </div>

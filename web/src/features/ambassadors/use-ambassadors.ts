@@ -7,11 +7,13 @@ export type AmbassadorPage = components['schemas']['AmbassadorPageDto'];
 export type AmbassadorResults = components['schemas']['AmbassadorResultsDto'];
 export type CampaignAmbassador = components['schemas']['CampaignAmbassadorDto'];
 export type Poster = components['schemas']['PosterDto'];
+export type PosterLocale = 'fr' | 'en';
 
 export const ambassadorKeys = {
   page: (token: string) => ['ambassador-page', token] as const,
   list: (campaignId: string) => ['campaigns', 'ambassadors', campaignId] as const,
-  poster: (campaignId: string) => ['campaigns', 'poster', campaignId] as const,
+  poster: (campaignId: string, locale?: PosterLocale) => ['campaigns', 'poster', campaignId, locale] as const,
+  linkBrand: (token: string) => ['ambassador-page', token, 'brand'] as const,
 };
 
 /** A link that is not (or no longer) valid: a 404, never worth retrying. */
@@ -24,6 +26,15 @@ export const useAmbassadorPage = (token: string) =>
     queryKey: ambassadorKeys.page(token),
     queryFn: async () => (await api.GET('/v1/ambassador-pages/{token}', { params: { path: { token } } })).data!,
     retry: (failures, error) => !isGoneLink(error) && failures < 2,
+  });
+
+/** Whose brand a link that no longer opens wears (only asked once the page answered 404). */
+export const useLinkBrand = (token: string, enabled: boolean) =>
+  useQuery({
+    queryKey: ambassadorKeys.linkBrand(token),
+    queryFn: async () => (await api.GET('/v1/ambassador-pages/{token}/brand', { params: { path: { token } } })).data!,
+    enabled,
+    retry: false,
   });
 
 /** "I shared it": the page's results follow the answer. */
@@ -73,9 +84,10 @@ function useLinkAction(campaignId: string, action: 'issue' | 'revoke') {
 export const useIssueLink = (campaignId: string) => useLinkAction(campaignId, 'issue');
 export const useRevokeLink = (campaignId: string) => useLinkAction(campaignId, 'revoke');
 
-export const usePoster = (campaignId: string) =>
+export const usePoster = (campaignId: string, locale: PosterLocale) =>
   useQuery({
-    queryKey: ambassadorKeys.poster(campaignId),
-    queryFn: async () => (await api.GET('/v1/campaigns/{id}/poster', { params: { path: { id: campaignId } } })).data!,
+    queryKey: ambassadorKeys.poster(campaignId, locale),
+    queryFn: async () => (await api.GET('/v1/campaigns/{id}/poster', { params: { path: { id: campaignId }, query: { locale } } })).data!,
+    placeholderData: (previous) => previous,
     retry: (failures, error) => !isGoneLink(error) && failures < 2,
   });
