@@ -115,6 +115,7 @@ describe('OpenAPI document', () => {
       'get /t/s/{token}',
       'get /u/{token}',
       'get /v1/ambassador-pages/{token}',
+      'get /v1/ambassador-pages/{token}/brand',
       'get /v1/auth/invitations/{token}',
       'post /u/{token}',
       'post /v1/ambassador-pages/{token}/leaderboard-opt-out',
